@@ -1,0 +1,58 @@
+"""Qt bootstrap only: application, fonts, translators, the main window."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from . import __version__, config
+from .db import Database, DatabaseError
+from .models import Meeting
+from .ui.i18n import LanguageSwitcher
+from .ui.main_window import MainWindow
+
+FONT_FAMILY = "PT Sans"
+
+
+def application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName(config.APP_AUTHOR)
+    app.setApplicationName(config.APP_NAME)
+    app.setApplicationVersion(__version__)
+    for font in sorted((config.resources_dir() / "fonts").glob("*.ttf")):
+        QFontDatabase.addApplicationFont(str(font))
+    app.setFont(QFont(FONT_FAMILY, 10))
+    return app
+
+
+def create_main_window(database: Database, lang: str | None = None, demo: bool = False) -> MainWindow:
+    """The main window on an open database, in the requested (or last used) language."""
+    app = application()
+    lang = lang or QSettings().value("language", config.DEFAULT_LANGUAGE)
+    switcher = LanguageSwitcher(app)
+    switcher.set_language(lang)
+    window = MainWindow(database, switcher, demo=demo)
+    window.languages_ref = switcher
+    return window
+
+
+def _is_empty(database: Database) -> bool:
+    with database.session() as s:
+        return s.query(Meeting.id).first() is None
+
+
+def run_gui(db: str | None = None, lang: str | None = None, demo: bool = False) -> int:
+    app = application()
+    try:
+        database = Database.open(config.demo_db_path() if demo else db)
+    except DatabaseError as exc:
+        QMessageBox.critical(None, "AkimDesk", str(exc))
+        return 2
+    window = create_main_window(database, lang, demo)
+    window.show()
+    if demo and _is_empty(database):
+        window.generate_demo_data()
+    return app.exec()

@@ -1,0 +1,74 @@
+"""The audit trail: every insert, update and delete is recorded with before/after values.
+
+Installed once on the Session class, so no code path can change data without leaving a trace.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+import uuid
+from typing import Any
+
+from sqlalchemy import event, insert, inspect
+from sqlalchemy.orm import Session
+
+from . import config
+from .models import AuditEvent, Record, utcnow
+
+ACTOR_KEY = "actor"
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, (dt.date, dt.datetime, dt.time)):
+        return value.isoformat()
+    if isinstance(value, (uuid.UUID, decimal.Decimal)):
+        return str(value)
+    return value
+
+
+def _columns(obj: Record) -> dict[str, Any]:
+    mapper = inspect(obj).mapper
+    return {attr.key: _plain(getattr(obj, attr.key)) for attr in mapper.column_attrs}
+
+
+def _changes(obj: Record) -> tuple[dict[str, Any], dict[str, Any]]:
+    state = inspect(obj)
+    before, after = {}, {}
+    for attr in state.mapper.column_attrs:
+        if attr.key in ("updated_at", "row_version"):
+            continue
+        hist = state.attrs[attr.key].history
+        if hist.has_changes():
+            before[attr.key] = _plain(hist.deleted[0]) if hist.deleted else None
+            after[attr.key] = _plain(hist.added[0]) if hist.added else None
+    return before, after
+
+
+@event.listens_for(Session, "after_flush")
+def _record_audit(session: Session, flush_context: Any) -> None:
+    actor = session.info.get(ACTOR_KEY) or config.current_user()
+    now = utcnow()
+    rows: list[dict[str, Any]] = []
+
+    def add(action: str, obj: Record, before: dict | None, after: dict | None) -> None:
+        rows.append(
+            {
+                "id": uuid.uuid4(), "at": now, "actor": actor, "action": action,
+                "entity": obj.__tablename__, "entity_id": str(obj.id), "before": before, "after": after,
+            }
+        )
+
+    for obj in session.new:
+        if isinstance(obj, Record):
+            add("insert", obj, None, _columns(obj))
+    for obj in session.dirty:
+        if isinstance(obj, Record) and session.is_modified(obj, include_collections=False):
+            before, after = _changes(obj)
+            if after:
+                add("update", obj, before, after)
+    for obj in session.deleted:
+        if isinstance(obj, Record):
+            add("delete", obj, _columns(obj), None)
+    if rows:
+        session.connection().execute(insert(AuditEvent), rows)

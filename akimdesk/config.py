@@ -1,0 +1,84 @@
+"""Where AkimDesk keeps its files, and how a --db argument becomes a database URL."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "AkimDesk"
+APP_AUTHOR = "AkimDesk"
+LANGUAGES = ("ru", "kk", "en")
+DEFAULT_LANGUAGE = "ru"
+DEMO_REGION = "39"  # Kostanay oblast
+
+
+def resources_dir() -> Path:
+    """The folder with fonts, translations, rule editions and reference data.
+
+    Found the same way in a source checkout, an installed wheel and a frozen build.
+    """
+    here = Path(__file__).resolve().parent
+    candidates = []
+    if getattr(sys, "frozen", False):
+        candidates.append(Path(getattr(sys, "_MEIPASS", here)) / "akimdesk" / "resources")
+    candidates += [here / "resources", here.parent / "resources"]
+    for path in candidates:
+        if path.is_dir():
+            return path
+    raise FileNotFoundError("AkimDesk resources folder not found next to the program")
+
+
+def data_dir() -> Path:
+    """The user's data folder (database, backups, attachments); created on first use."""
+    override = os.environ.get("AKIMDESK_DATA_DIR")
+    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_db_path() -> Path:
+    return data_dir() / "akimdesk.sqlite"
+
+
+def demo_db_path() -> Path:
+    """The demo database lives apart from the user's own so a demo never touches real data."""
+    return data_dir() / "demo.sqlite"
+
+
+def backups_dir(db_path: Path | None = None) -> Path:
+    base = db_path.parent if db_path else data_dir()
+    path = base / "backups"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def database_url(db: str | os.PathLike | None) -> str:
+    """Turn a file path or an SQLAlchemy URL into a URL; None means the default database."""
+    if db is None:
+        return f"sqlite:///{default_db_path()}"
+    text = os.fspath(db)
+    if "://" in text:
+        return text
+    return f"sqlite:///{Path(text).expanduser().resolve()}"
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind an SQLite URL, or None for other databases and in-memory SQLite."""
+    if not url.startswith("sqlite"):
+        return None
+    _, _, rest = url.partition(":///")
+    if not rest or rest == ":memory:":
+        return None
+    return Path(rest)
+
+
+def current_user() -> str:
+    """Who is recorded as the author of changes when nobody has logged in by name."""
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name on some service accounts
+        return "unknown"

@@ -1,0 +1,1 @@
+"""Deterministic demo data: a believable region to learn and test the program on."""

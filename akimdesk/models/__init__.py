@@ -1,0 +1,34 @@
+"""SQLAlchemy tables for the whole mission; nothing else lives here."""
+
+from .base import Base, Named, Record, utcnow
+from .calendar import (
+    AnnualCalendar,
+    CalendarStatus,
+    CalendarVersion,
+    DayOverride,
+    PlannedMeeting,
+    RuleEdition,
+)
+from .issue import CompetenceLevel, IssueCategory, IssueProgress, IssueStatus, ProblemIssue, ResponsibleBody
+from .journal import AuditEvent, PackageLog
+from .meeting import (
+    AgendaItem,
+    Announcement,
+    Attachment,
+    Broadcast,
+    Meeting,
+    MeetingParticipant,
+    MeetingStatus,
+    OffCalendarReason,
+    ParticipantCategory,
+)
+from .people import AkimHolder, AkimPost
+from .territory import TOP_LEVELS, Level, Territory
+
+__all__ = [
+    "AgendaItem", "AkimHolder", "AkimPost", "Announcement", "AnnualCalendar", "Attachment", "AuditEvent",
+    "Base", "Broadcast", "CalendarStatus", "CalendarVersion", "CompetenceLevel", "DayOverride",
+    "IssueCategory", "IssueProgress", "IssueStatus", "Level", "Meeting", "MeetingParticipant",
+    "MeetingStatus", "Named", "OffCalendarReason", "PackageLog", "ParticipantCategory", "PlannedMeeting",
+    "ProblemIssue", "Record", "ResponsibleBody", "RuleEdition", "TOP_LEVELS", "Territory", "utcnow",
+]

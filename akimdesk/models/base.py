@@ -1,0 +1,59 @@
+"""Declarative base and the columns every travelling record carries."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+from sqlalchemy import JSON, DateTime, MetaData, Uuid
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {
+        uuid.UUID: Uuid(),
+        dt.datetime: DateTime(timezone=True),
+        dict[str, Any]: JSON(),
+    }
+
+
+class Record:
+    """UUID key, timestamps and a row version for optimistic locking.
+
+    Records travel between district, oblast and Government databases, so keys are UUIDs,
+    never local counters.
+    """
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    row_version: Mapped[int] = mapped_column(default=1)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__table__.c.row_version}
+
+
+class Named:
+    """A reference entry with a name in each interface language."""
+
+    name_ru: Mapped[str]
+    name_kk: Mapped[str]
+
+    def name(self, lang: str) -> str:
+        """The name in `lang`, falling back to Russian where no other exists."""
+        return getattr(self, f"name_{lang}", None) or self.name_ru

@@ -1,0 +1,115 @@
+"""Problem issues raised by citizens, their classifiers and their progress history."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from .base import Base, Named, Record
+from .meeting import Meeting
+from .territory import Territory
+
+
+class CompetenceLevel:
+    """At what level an issue must be decided."""
+
+    LOCAL = "local"
+    DISTRICT = "district"
+    OBLAST = "oblast"
+    CENTRAL = "central"  # central executive body (ministry)
+    HOLDING = "holding"  # national holding
+    COMPANY = "company"  # national company
+
+    CENTRAL_LEVELS = (CENTRAL, HOLDING, COMPANY)
+
+
+class IssueCategory(Named, Record, Base):
+    __tablename__ = "issue_category"
+
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name_ru: Mapped[str] = mapped_column(String(200))
+    name_kk: Mapped[str] = mapped_column(String(200))
+    name_en: Mapped[str] = mapped_column(String(200))
+    position: Mapped[int] = mapped_column(default=0)
+    retired: Mapped[bool] = mapped_column(default=False)
+
+
+class IssueStatus(Named, Record, Base):
+    """Status and outcome vocabulary (new, in progress, resolved, explained, ...); editable."""
+
+    __tablename__ = "issue_status"
+
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name_ru: Mapped[str] = mapped_column(String(200))
+    name_kk: Mapped[str] = mapped_column(String(200))
+    name_en: Mapped[str] = mapped_column(String(200))
+    is_closed: Mapped[bool] = mapped_column(default=False)
+    position: Mapped[int] = mapped_column(default=0)
+    retired: Mapped[bool] = mapped_column(default=False)
+
+
+class ResponsibleBody(Named, Record, Base):
+    """A body an issue is routed to: a local department, a ministry, a national holding or company."""
+
+    __tablename__ = "responsible_body"
+
+    code: Mapped[str | None] = mapped_column(String(40), unique=True)
+    name_ru: Mapped[str] = mapped_column(String(300))
+    name_kk: Mapped[str] = mapped_column(String(300))
+    name_en: Mapped[str | None] = mapped_column(String(300))
+    level: Mapped[str] = mapped_column(String(20))  # a CompetenceLevel value
+    parent_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("responsible_body.id"))
+    territory_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("territory.id"))
+    retired: Mapped[bool] = mapped_column(default=False)
+
+    territory: Mapped[Territory | None] = relationship()
+
+
+class ProblemIssue(Record, Base):
+    __tablename__ = "problem_issue"
+
+    meeting_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("meeting.id"), index=True)
+    source: Mapped[str | None] = mapped_column(String(200))  # where it came from when not at a meeting
+    territory_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("territory.id"), index=True)
+    raised_on: Mapped[dt.date] = mapped_column(index=True)
+    text: Mapped[str] = mapped_column(Text)
+    citizen_name: Mapped[str | None] = mapped_column(String(200))  # personal data: masked in exports
+    citizen_contact: Mapped[str | None] = mapped_column(String(200))
+    category_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("issue_category.id"), index=True)
+    competence_level: Mapped[str] = mapped_column(String(20), default=CompetenceLevel.LOCAL)
+    responsible_body_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("responsible_body.id"), index=True)
+    solution_way: Mapped[str | None] = mapped_column(Text)
+    central_proposal: Mapped[str | None] = mapped_column(Text)
+    deadline: Mapped[dt.date | None] = mapped_column(index=True)
+    original_deadline: Mapped[dt.date | None]
+    status_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("issue_status.id"), index=True)
+    outcome_note: Mapped[str | None] = mapped_column(Text)
+    closed_on: Mapped[dt.date | None]
+    eotinish_number: Mapped[str | None] = mapped_column(String(60))
+
+    meeting: Mapped[Meeting | None] = relationship()
+    territory: Mapped[Territory] = relationship()
+    category: Mapped[IssueCategory | None] = relationship()
+    responsible_body: Mapped[ResponsibleBody | None] = relationship()
+    status: Mapped[IssueStatus] = relationship()
+    progress: Mapped[list[IssueProgress]] = relationship(
+        back_populates="issue", order_by="IssueProgress.entry_date", cascade="all, delete-orphan"
+    )
+
+
+class IssueProgress(Record, Base):
+    """A dated entry in an issue's history; the issue's current state derives from these."""
+
+    __tablename__ = "issue_progress"
+
+    issue_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("problem_issue.id"), index=True)
+    entry_date: Mapped[dt.date]
+    author: Mapped[str] = mapped_column(String(200))
+    text: Mapped[str] = mapped_column(Text)
+    percent: Mapped[int | None]
+    status_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("issue_status.id"))
+
+    issue: Mapped[ProblemIssue] = relationship(back_populates="progress")

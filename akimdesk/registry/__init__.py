@@ -1,0 +1,1 @@
+"""The problem-issue register: classifiers, responsible bodies, issues and deadlines."""

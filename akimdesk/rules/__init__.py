@@ -1,0 +1,1 @@
+"""The decree's rules, kept as data: editions, compliance and the planner."""

@@ -1,0 +1,49 @@
+"""Working days in Kazakhstan: weekends, public holidays, and the akimat's own table of transfers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+import holidays
+
+
+class WorkingDays:
+    """Answers 'is this a working day?' from the holidays library plus extra days off / transferred days."""
+
+    def __init__(self, years: Iterable[int], extra_days_off: Iterable[dt.date] = (),
+                 extra_working_days: Iterable[dt.date] = ()):
+        self._holidays = holidays.country_holidays("KZ", years=list(years), language="kk")
+        self._off = set(extra_days_off)
+        self._on = set(extra_working_days)
+
+    def is_working(self, day: dt.date) -> bool:
+        if day in self._on:
+            return True
+        if day in self._off or day in self._holidays:
+            return False
+        return day.weekday() < 5
+
+    def holiday_name(self, day: dt.date) -> str | None:
+        return self._holidays.get(day)
+
+    def between(self, start: dt.date, end: dt.date) -> list[dt.date]:
+        """Working days from start to end inclusive."""
+        days, d = [], start
+        while d <= end:
+            if self.is_working(d):
+                days.append(d)
+            d += dt.timedelta(days=1)
+        return days
+
+
+def period_bounds(year: int, period: str) -> list[tuple[dt.date, dt.date]]:
+    """The periods of a year for a norm: one year, two half-years or four quarters."""
+    months = {"year": 12, "half_year": 6, "quarter": 3}[period]
+    out = []
+    for start_month in range(1, 13, months):
+        start = dt.date(year, start_month, 1)
+        end_month = start_month + months
+        end = dt.date(year + 1, 1, 1) if end_month > 12 else dt.date(year, end_month, 1)
+        out.append((start, end - dt.timedelta(days=1)))
+    return out

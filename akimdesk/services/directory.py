@@ -1,0 +1,50 @@
+"""Directory use cases for the screens: tree rows, hand edits and file import, each in one transaction."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+from ..db import Database
+from ..models import Territory
+from ..territory import directory
+from ..territory.directory import TerritoryRow
+from ..territory.importer import MergeResult, import_file
+
+
+def region_tree(db: Database, region_id: uuid.UUID) -> list[TerritoryRow]:
+    """The region and everything under it, parents first."""
+    with db.session() as s:
+        return directory.as_rows(directory.subtree(s, s.get(Territory, region_id)))
+
+
+def add_unit(db: Database, parent_id: uuid.UUID, level: str, name_ru: str, name_kk: str,
+             kato: str | None) -> uuid.UUID:
+    with db.session() as s:
+        unit = directory.add_unit(s, s.get(Territory, parent_id), level, name_ru, name_kk, kato or None)
+        return unit.id
+
+
+def rename_unit(db: Database, unit_id: uuid.UUID, name_ru: str, name_kk: str) -> None:
+    with db.session() as s:
+        directory.rename_unit(s, s.get(Territory, unit_id), name_ru, name_kk)
+
+
+def set_retired(db: Database, unit_id: uuid.UUID, retired: bool) -> None:
+    with db.session() as s:
+        unit = s.get(Territory, unit_id)
+        if retired:
+            directory.retire_unit(s, unit)
+        else:
+            directory.restore_unit(s, unit)
+
+
+def import_territories(db: Database, path: Path) -> MergeResult:
+    """Import a file; raises ImportRefused (nothing written) when any row is bad."""
+    with db.session() as s:
+        return import_file(s, path)
+
+
+def delete_unused_unit(db: Database, unit_id: uuid.UUID) -> None:
+    with db.session() as s:
+        directory.delete_unused_unit(s, s.get(Territory, unit_id))

@@ -1,0 +1,1 @@
+"""The territory directory: KATO units, meeting areas, reference data and import."""

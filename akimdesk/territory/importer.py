@@ -1,0 +1,219 @@
+"""Importing territories from a CSV/XLSX file or the official KATO classifier.
+
+Every row is validated before anything is written: one bad row refuses the whole file, with the
+row numbers and reasons, and the database stays as it was.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..models import Level, Territory
+from .codes import is_kato, kato_parent
+from .kato_official import OFFICIAL_COLUMNS, official_rows
+
+SIMPLE_COLUMNS = ("kato", "parent_kato", "level", "name_ru", "name_kk")
+LEVELS = {lv.value for lv in Level}
+
+
+@dataclass(frozen=True)
+class ImportRow:
+    row: int  # the row number as a spreadsheet shows it (the header is row 1)
+    kato: str
+    parent_kato: str
+    level: str
+    name_ru: str
+    name_kk: str
+
+
+@dataclass(frozen=True)
+class RowError:
+    row: int
+    reason: str  # bad_code, duplicate_code, unknown_parent, bad_level, missing_name, parent_is_self, cycle
+    value: str
+
+    @property
+    def message(self) -> str:
+        texts = {
+            "bad_code": "the KATO code must have nine digits",
+            "duplicate_code": "this KATO code appears earlier in the file",
+            "unknown_parent": "the parent code is neither in the file nor in the directory",
+            "bad_level": "unknown level (expected one of: " + ", ".join(sorted(LEVELS - {"area"})) + ")",
+            "missing_name": "both the Russian and the Kazakh name are required",
+            "parent_is_self": "a unit cannot be its own parent",
+            "cycle": "the parent codes go round in a circle",
+        }
+        return f"row {self.row}: {texts.get(self.reason, self.reason)} ({self.value})"
+
+
+class ImportRefused(Exception):
+    """The file was refused; nothing was written. `errors` lists every bad row."""
+
+    def __init__(self, errors: list[RowError], file_problem: str | None = None):
+        self.errors = errors
+        self.file_problem = file_problem
+        super().__init__(file_problem or "; ".join(e.message for e in errors[:5]))
+
+
+@dataclass
+class MergeResult:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    errors: list[RowError] = field(default_factory=list)
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip()
+
+
+def _read_table(path: Path) -> list[list[str]]:
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        from openpyxl import load_workbook
+
+        try:
+            wb = load_workbook(path, read_only=True, data_only=True)
+        except Exception as exc:
+            raise ImportRefused([], f"cannot read the Excel file: {exc}") from exc
+        try:
+            return [[_cell(c) for c in row] for row in wb.worksheets[0].iter_rows(values_only=True)]
+        finally:
+            wb.close()
+    if suffix in (".csv", ".txt"):
+        raw = path.read_bytes()
+        for enc in ("utf-8-sig", "cp1251"):
+            try:
+                text = raw.decode(enc)
+                break
+            except UnicodeDecodeError:
+                continue
+        else:
+            raise ImportRefused([], "the file is neither UTF-8 nor Windows-1251 text")
+        dialect = csv.excel
+        try:
+            dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+        except csv.Error:
+            pass
+        return [[c.strip() for c in row] for row in csv.reader(text.splitlines(), dialect)]
+    raise ImportRefused([], f"unsupported file type {suffix or '(none)'}: use .csv or .xlsx")
+
+
+def read_rows(path: Path) -> list[ImportRow]:
+    """Rows of a simple (kato, parent_kato, level, name_ru, name_kk) or an official KATO file."""
+    path = Path(path)
+    if not path.is_file():
+        raise ImportRefused([], f"file not found: {path}")
+    table = _read_table(path)
+    start = next((i for i, r in enumerate(table) if any(r)), None)
+    if start is None:
+        raise ImportRefused([], "the file is empty")
+    header = [h.strip().lower() for h in table[start]]
+    body = [(start + i + 2, r) for i, r in enumerate(table[start + 1 :]) if any(r)]
+    if all(c in header for c in SIMPLE_COLUMNS):
+        idx = [header.index(c) for c in SIMPLE_COLUMNS]
+        return [
+            ImportRow(n, *[(r[i] if i < len(r) else "") for i in idx])  # type: ignore[arg-type]
+            for n, r in body
+        ]
+    if all(c in header for c in OFFICIAL_COLUMNS):
+        return [ImportRow(*fields) for fields in official_rows(header, body)]
+    raise ImportRefused(
+        [],
+        "unrecognised columns: expected " + ", ".join(SIMPLE_COLUMNS)
+        + " or the official KATO layout (" + ", ".join(OFFICIAL_COLUMNS) + ")",
+    )
+
+
+def validate(session: Session, rows: list[ImportRow]) -> list[RowError]:
+    errors: list[RowError] = []
+    known = set(session.scalars(select(Territory.kato).where(Territory.kato.is_not(None))))
+    in_file: dict[str, ImportRow] = {}
+    for r in rows:
+        if not is_kato(r.kato):
+            errors.append(RowError(r.row, "bad_code", r.kato))
+            continue
+        if r.kato in in_file:
+            errors.append(RowError(r.row, "duplicate_code", r.kato))
+            continue
+        in_file[r.kato] = r
+        if r.level not in LEVELS or r.level == Level.AREA:
+            errors.append(RowError(r.row, "bad_level", r.level))
+        if not r.name_ru or not r.name_kk:
+            errors.append(RowError(r.row, "missing_name", r.name_ru or r.name_kk or r.kato))
+        if r.parent_kato == r.kato:
+            errors.append(RowError(r.row, "parent_is_self", r.parent_kato))
+    for r in in_file.values():
+        if r.parent_kato and r.parent_kato != r.kato and r.parent_kato not in in_file and r.parent_kato not in known:
+            errors.append(RowError(r.row, "unknown_parent", r.parent_kato))
+    for r in in_file.values():  # cycles among the file's own rows
+        seen, code = set(), r.kato
+        while code in in_file and code not in seen:
+            seen.add(code)
+            code = in_file[code].parent_kato
+        if code in seen and r.parent_kato != r.kato:
+            errors.append(RowError(r.row, "cycle", r.kato))
+    return sorted(set(errors), key=lambda e: (e.row, e.reason))
+
+
+def merge_rows(session: Session, rows: list[ImportRow], source: str = "import") -> MergeResult:
+    """Validate all rows, then add new units and update changed ones by KATO code.
+
+    Raises ImportRefused (writing nothing) when any row is bad.
+    """
+    errors = validate(session, rows)
+    if errors:
+        raise ImportRefused(errors)
+    result = MergeResult()
+    by_kato = {t.kato: t for t in session.scalars(select(Territory).where(Territory.kato.is_not(None)))}
+    in_file = {r.kato: r for r in rows}
+
+    def depth(code: str) -> int:
+        d = 0
+        while code in in_file and in_file[code].parent_kato:
+            code = in_file[code].parent_kato
+            d += 1
+        return d
+
+    for r in sorted(rows, key=lambda r: (depth(r.kato), r.kato)):
+        parent = by_kato.get(r.parent_kato) if r.parent_kato else None
+        unit = by_kato.get(r.kato)
+        if unit is None:
+            unit = Territory(
+                kato=r.kato, parent=parent, level=r.level, name_ru=r.name_ru, name_kk=r.name_kk, source=source
+            )
+            session.add(unit)
+            by_kato[r.kato] = unit
+            result.added += 1
+            continue
+        wanted = {"level": r.level, "name_ru": r.name_ru, "name_kk": r.name_kk}
+        changed = {k: v for k, v in wanted.items() if getattr(unit, k) != v}
+        if parent is not None and unit.parent_id != parent.id:
+            unit.parent = parent
+            changed["parent"] = parent
+        for key, value in changed.items():
+            if key != "parent":
+                setattr(unit, key, value)
+        if changed:
+            result.updated += 1
+        else:
+            result.unchanged += 1
+    session.flush()
+    return result
+
+
+def import_file(session: Session, path: Path) -> MergeResult:
+    """Import a territory file into the directory (all rows or none)."""
+    return merge_rows(session, read_rows(path), source="import")
+
+
+__all__ = ["ImportRefused", "ImportRow", "MergeResult", "RowError", "import_file", "kato_parent", "read_rows"]

@@ -1,0 +1,1 @@
+"""Everything Qt: windows, pages, dialogs, item models and the background-job helper."""

@@ -1,0 +1,40 @@
+"""Interface language: our .qm plus Qt's own, switched at runtime without a restart."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from .. import config
+
+
+def translations_dir():
+    return config.resources_dir() / "translations"
+
+
+class LanguageSwitcher:
+    """Installs translators for one language at a time; widgets retranslate on LanguageChange."""
+
+    def __init__(self, app: QCoreApplication):
+        self.app = app
+        self.language = "en"
+        self._installed: list[QTranslator] = []
+
+    def set_language(self, lang: str) -> None:
+        if lang not in config.LANGUAGES:
+            lang = config.DEFAULT_LANGUAGE
+        for tr in self._installed:
+            self.app.removeTranslator(tr)
+        self._installed = []
+        ours = QTranslator(self.app)
+        if ours.load(str(translations_dir() / f"akimdesk_{lang}.qm")):
+            self._installed.append(ours)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if lang != "en":
+            qt = QTranslator(self.app)
+            if qt.load(f"qtbase_{lang}", qt_dir):
+                self._installed.append(qt)
+        for tr in self._installed:
+            self.app.installTranslator(tr)
+        QLocale.setDefault(QLocale({"ru": QLocale.Language.Russian, "kk": QLocale.Language.Kazakh,
+                                    "en": QLocale.Language.English}[lang]))
+        self.language = lang

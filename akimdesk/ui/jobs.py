@@ -1,0 +1,111 @@
+"""The one background-job helper: long work runs off the UI thread with progress, cancel and callbacks.
+
+Every export, import, planner run and demo generation goes through `run_job`.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from ..progress import Cancelled, Progress
+
+
+class JobSignals(QObject):
+    progress = Signal(int, int, str)
+    done = Signal(object)
+    failed = Signal(str, str)  # message, details
+    cancelled = Signal()
+
+
+class Job(QRunnable):
+    """Runs `work(progress)` in the thread pool; results come back as signals on the UI thread."""
+
+    def __init__(self, work: Callable[[Progress], Any]):
+        super().__init__()
+        self.work = work
+        self.signals = JobSignals()
+        self._cancel = threading.Event()
+        self.setAutoDelete(False)  # the Python side keeps it until the signals are delivered
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def run(self) -> None:
+        progress = Progress(report=self.signals.progress.emit, is_cancelled=self._cancel.is_set)
+        try:
+            result = self.work(progress)
+        except Cancelled:
+            self.signals.cancelled.emit()
+        except Exception as exc:  # shown to the user; details kept for the support log
+            self.signals.failed.emit(str(exc) or type(exc).__name__, traceback.format_exc())
+        else:
+            self.signals.done.emit(result)
+
+
+_running: set[Job] = set()
+
+
+def run_job(
+    parent: QWidget | None,
+    title: str,
+    work: Callable[[Progress], Any],
+    on_done: Callable[[Any], None] | None = None,
+    on_failed: Callable[[str, str], None] | None = None,
+    on_cancelled: Callable[[], None] | None = None,
+    show_dialog: bool = True,
+) -> Job:
+    """Start `work` in the background with a progress dialog that has a Cancel button."""
+    job = Job(work)
+    _running.add(job)
+    dialog = None
+    if show_dialog:
+        dialog = QProgressDialog(title, QCoreApplication.translate("Jobs", "Cancel"), 0, 0, parent)
+        dialog.setWindowTitle(title)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(job.cancel)
+
+        def show_progress(done: int, total: int, message: str) -> None:
+            dialog.setMaximum(total)
+            dialog.setValue(done)
+
+        job.signals.progress.connect(show_progress)
+
+    def finish() -> None:
+        _running.discard(job)
+        if dialog is not None:
+            dialog.close()
+            dialog.deleteLater()
+
+    def done(result: Any) -> None:
+        finish()
+        if on_done:
+            on_done(result)
+
+    def failed(message: str, details: str) -> None:
+        finish()
+        if on_failed:
+            on_failed(message, details)
+
+    def cancelled() -> None:
+        finish()
+        if on_cancelled:
+            on_cancelled()
+
+    job.signals.done.connect(done)
+    job.signals.failed.connect(failed)
+    job.signals.cancelled.connect(cancelled)
+    QThreadPool.globalInstance().start(job)
+    return job

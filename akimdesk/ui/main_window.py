@@ -1,0 +1,292 @@
+"""The main window: navigation between pages, region and year, counters, menus, language switch."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QSpinBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from .. import __version__, config
+from ..db import Database, DatabaseError
+from ..demo.generator import DemoSettings, generate_demo
+from ..services import overview
+from .i18n import LanguageSwitcher
+from .jobs import run_job
+from .labels import language_name
+from .pages.base import Page, TablePage
+from .pages.directory_page import DirectoryPage
+from .pages.lists import CalendarPage, IssuesPage, MeetingsPage, ReportsPage
+from .pages.settings_page import SettingsPage
+from .state import AppState
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, database: Database, languages: LanguageSwitcher, demo: bool = False):
+        super().__init__()
+        self.languages = languages
+        self.demo = demo
+        self.state = AppState(database, languages.language)
+        self.undo_stack = QUndoStack(self)
+        self.settings = QSettings()
+
+        self.pages: list[Page] = [
+            CalendarPage(self.state),
+            MeetingsPage(self.state),
+            IssuesPage(self.state),
+            ReportsPage(self.state),
+            DirectoryPage(self.state, self.undo_stack),
+            SettingsPage(self.state),
+        ]
+        self.pages[-1].language_requested.connect(self.set_language)
+        self.nav = QListWidget()
+        self.nav.setMaximumWidth(260)
+        self.stack = QStackedWidget()
+        for page in self.pages:
+            self.stack.addWidget(page)
+            self.nav.addItem("")
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([230, 1000])
+        self.setCentralWidget(splitter)
+
+        self._build_toolbar()
+        self._build_menus()
+        self.db_label = QLabel()
+        self.statusBar().addPermanentWidget(self.db_label)
+        self.state.selection_changed.connect(self.update_counters)
+        self.state.data_changed.connect(self.update_counters)
+
+        self.retranslate()
+        for page in self.pages:
+            page.retranslate()
+        self.reload_regions()
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 780)
+        self.nav.setCurrentRow(int(self.settings.value("window/page", 0)))
+
+    # --- building -----------------------------------------------------------------------------
+    def _build_toolbar(self) -> None:
+        bar = QToolBar()
+        bar.setObjectName("selection")
+        bar.setMovable(False)
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(6, 2, 6, 2)
+        self.region_label = QLabel()
+        self.region = QComboBox()
+        self.region.setMinimumWidth(300)
+        self.region_label.setBuddy(self.region)
+        self.year_label = QLabel()
+        self.year = QSpinBox()
+        self.year.setRange(2022, 2100)
+        self.year.setValue(int(self.settings.value("selection/year", dt.date.today().year)))
+        self.year_label.setBuddy(self.year)
+        self.counters = QLabel()
+        self.counters.setTextFormat(Qt.TextFormat.RichText)
+        for w in (self.region_label, self.region, self.year_label, self.year):
+            row.addWidget(w)
+        row.addSpacing(24)
+        row.addWidget(self.counters, 1)
+        bar.addWidget(box)
+        self.addToolBar(bar)
+        self.region.currentIndexChanged.connect(self._selection_edited)
+        self.year.valueChanged.connect(self._selection_edited)
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar()
+        self.file_menu = menu.addMenu("")
+        self.open_action = QAction(self, shortcut=QKeySequence.StandardKey.Open, triggered=self.open_database)
+        self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
+        self.file_menu.addAction(self.open_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+        self.edit_menu = menu.addMenu("")
+        self.undo_action = self.undo_stack.createUndoAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self)
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.find_action = QAction(self, shortcut=QKeySequence.StandardKey.Find, triggered=self.focus_filter)
+        self.edit_menu.addActions([self.undo_action, self.redo_action, self.find_action])
+
+        self.view_menu = menu.addMenu("")
+        self.page_actions = []
+        for i in range(len(self.pages)):
+            action = QAction(self, shortcut=QKeySequence(f"Ctrl+{i + 1}"))
+            action.triggered.connect(lambda _=False, i=i: self.nav.setCurrentRow(i))
+            self.view_menu.addAction(action)
+            self.page_actions.append(action)
+        self.view_menu.addSeparator()
+        self.language_menu = self.view_menu.addMenu("")
+        group = QActionGroup(self)
+        self.language_actions = {}
+        for lang in config.LANGUAGES:
+            action = QAction(language_name(lang), self, checkable=True)
+            action.setChecked(lang == self.state.language)
+            action.triggered.connect(lambda _=False, lang=lang: self.set_language(lang))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[lang] = action
+
+        self.help_menu = menu.addMenu("")
+        self.about_action = QAction(self, triggered=self.about)
+        self.help_menu.addAction(self.about_action)
+
+    # --- language -----------------------------------------------------------------------------
+    def set_language(self, lang: str) -> None:
+        """Switch the interface language at once; every page retranslates on LanguageChange."""
+        self.languages.set_language(lang)
+        self.state.language = lang
+        self.settings.setValue("language", lang)
+        self.language_actions[lang].setChecked(True)
+        self.reload_regions()
+        for page in self.pages:
+            if isinstance(page, TablePage):
+                page.model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        title = self.tr("AkimDesk — meetings of akims with the population")
+        if self.demo:
+            title += " " + self.tr("[demo data]")
+        self.setWindowTitle(title)
+        for i, page in enumerate(self.pages):
+            self.nav.item(i).setText(page.title())
+            self.page_actions[i].setText(page.title())
+        self.region_label.setText(self.tr("&Region:"))
+        self.year_label.setText(self.tr("&Year:"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.open_action.setText(self.tr("&Open database…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.undo_action.setText(self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo"))
+        self.find_action.setText(self.tr("&Find in the list"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About AkimDesk"))
+        self.db_label.setText(self.tr("Database: %1").replace("%1", self.state.database.describe()))
+        self.update_counters()
+
+    # --- selection and counters ---------------------------------------------------------------
+    def reload_regions(self) -> None:
+        wanted = self.state.region_id or self.settings.value("selection/region")
+        choices = overview.region_choices(self.state.database)
+        self.region.blockSignals(True)
+        self.region.clear()
+        for c in choices:
+            self.region.addItem(f"{c.name_kk if self.state.language == 'kk' else c.name_ru}", str(c.id))
+        index = self.region.findData(str(wanted)) if wanted else -1
+        if index < 0:
+            demo_kato = config.DEMO_REGION + "0000000"
+            index = next((i for i, c in enumerate(choices) if c.kato == demo_kato), 0)
+        self.region.setCurrentIndex(index)
+        self.region.blockSignals(False)
+        self._selection_edited()
+
+    def _selection_edited(self) -> None:
+        data = self.region.currentData()
+        region_id = uuid.UUID(data) if data else None
+        self.state.select(region_id, self.year.value())
+        self.settings.setValue("selection/region", data)
+        self.settings.setValue("selection/year", self.year.value())
+
+    def update_counters(self) -> None:
+        if self.state.region_id is None:
+            self.counters.setText("")
+            return
+        c = overview.counters(self.state.database, self.state.region_id, self.state.year)
+        parts = [
+            self.tr("Planned: <b>%1</b>").replace("%1", str(c.planned)),
+            self.tr("Held: <b>%1</b>").replace("%1", str(c.held)),
+            self.tr("Open issues: <b>%1</b>").replace("%1", str(c.open_issues)),
+            self.tr("Overdue: <b style='color:#b00020'>%1</b>").replace("%1", str(c.overdue)),
+            self.tr("Due within 7 days: <b>%1</b>").replace("%1", str(c.due_this_week)),
+        ]
+        self.counters.setText(" &nbsp;·&nbsp; ".join(parts))
+
+    def focus_filter(self) -> None:
+        page = self.stack.currentWidget()
+        if isinstance(page, TablePage):
+            page.filter.setFocus()
+            page.filter.selectAll()
+
+    # --- actions ------------------------------------------------------------------------------
+    def open_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open database"), str(config.data_dir()), self.tr("AkimDesk database (*.sqlite);;All files (*)"))
+        if not path:
+            return
+        try:
+            database = Database.open(path)
+        except DatabaseError as exc:
+            QMessageBox.warning(self, self.tr("Open database"), str(exc))
+            return
+        self.state.database.close()
+        self.state.database = database
+        self.demo = False
+        self.undo_stack.clear()
+        self.retranslate()
+        for page in self.pages:
+            page.retranslate()
+        self.reload_regions()
+        self.state.data_changed.emit()
+
+    def generate_demo_data(self, settings: DemoSettings | None = None) -> None:
+        """Fill the (empty) demo database in the background, with a progress bar and Cancel."""
+        settings = settings or DemoSettings()
+        database = self.state.database
+        self.statusBar().showMessage(self.tr("Preparing demo data…"))
+
+        def done(summary) -> None:
+            self.statusBar().showMessage(self.tr("Demo data ready: %1 meetings, %2 issues").replace(
+                "%1", str(summary.meetings)).replace("%2", str(summary.issues)), 8000)
+            self.reload_regions()
+            self.state.data_changed.emit()
+
+        def failed(message: str, details: str) -> None:
+            self.statusBar().clearMessage()
+            QMessageBox.warning(self, self.tr("Demo data"), message)
+
+        self.demo_job = run_job(self, self.tr("Preparing demo data…"),
+                                lambda progress: generate_demo(database, settings, progress),
+                                on_done=done, on_failed=failed,
+                                on_cancelled=lambda: self.statusBar().showMessage(self.tr("Cancelled"), 5000))
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About AkimDesk"), self.tr(
+            "<h3>AkimDesk %1</h3><p>Planning, holding and accounting for akims' meetings with the population "
+            "under Presidential Decree No. 826.</p><p>Font: PT Sans (ParaType Free Font License).</p>"
+        ).replace("%1", __version__))
+
+    def closeEvent(self, event) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/page", self.nav.currentRow())
+        super().closeEvent(event)

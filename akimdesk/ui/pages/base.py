@@ -1,0 +1,106 @@
+"""A page of the main window: a heading, an explanation, a body; retranslates itself."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..state import AppState
+from ..table_model import Column, RowsTableModel
+
+
+class Page(QWidget):
+    def __init__(self, state: AppState, parent=None):
+        super().__init__(parent)
+        self.state = state
+        self.heading = QLabel()
+        font = QFont(self.heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.addWidget(self.heading)
+        self.layout_.addWidget(self.note)
+        state.selection_changed.connect(self.refresh)
+        state.data_changed.connect(self.refresh)
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.title())
+
+    def refresh(self) -> None:
+        """Reload from the database (called when the region, year or data change)."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class TablePage(Page):
+    """A page that lists rows for the chosen region and year, with a quick filter."""
+
+    def __init__(self, state: AppState, parent=None):
+        super().__init__(state, parent)
+        self.filter = QLineEdit()
+        self.filter.setClearButtonEnabled(True)
+        self.model = RowsTableModel(self.columns(), self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter.textChanged.connect(self.update_count)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.count_label = QLabel()
+        self.layout_.addWidget(self.filter)
+        self.layout_.addWidget(self.table, 1)
+        self.layout_.addWidget(self.count_label)
+
+    def columns(self) -> list[Column]:
+        raise NotImplementedError
+
+    def load(self) -> list:
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        rows = self.load() if self.state.region_id else []
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        for col in range(self.model.columnCount()):
+            self.table.setColumnWidth(col, min(self.table.columnWidth(col), 380))
+        self.update_count()
+
+    def update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        text = self.tr("Rows: %1") if shown == total else self.tr("Rows: %1 of %2")
+        self.count_label.setText(text.replace("%1", str(shown)).replace("%2", str(total)))
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.filter.setPlaceholderText(self.tr("Filter the list… (Ctrl+F)"))
+        self.model.retranslate()
+        self.update_count()

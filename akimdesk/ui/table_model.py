@@ -1,0 +1,56 @@
+"""A read-only table over plain rows, with typed values so sorting by date and number is right."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+ROOT = QModelIndex()
+Column = tuple[Callable[[], str], Callable[[Any], Any]]  # (header text, value of a row)
+
+
+class RowsTableModel(QAbstractTableModel):
+    def __init__(self, columns: Sequence[Column], parent=None):
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.rows: list[Any] = []
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.columns) - 1))
+
+    def rowCount(self, parent=ROOT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=ROOT) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section][0]()
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        value = self.columns[index.column()][1](self.rows[index.row()])
+        if role == Qt.ItemDataRole.DisplayRole:
+            if isinstance(value, dt.date):
+                return value.strftime("%d.%m.%Y")
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.UserRole:  # sort key
+            if isinstance(value, dt.date):
+                return value.toordinal()
+            return value if value is not None else ""
+        if role == Qt.ItemDataRole.ToolTipRole and isinstance(value, str) and len(value) > 60:
+            return value
+        return None
