@@ -35,7 +35,6 @@ def create_main_window(database: Database, lang: str | None = None, demo: bool =
     switcher = LanguageSwitcher(app)
     switcher.set_language(lang)
     window = MainWindow(database, switcher, demo=demo)
-    window.languages_ref = switcher
     return window
 
 

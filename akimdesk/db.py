@@ -35,8 +35,15 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=5000")
-    cursor.execute("PRAGMA journal_mode=WAL")
     cursor.close()
+
+
+def _use_wal(engine: Engine) -> None:
+    """WAL lets the window read while a job writes; it is stored in the file, so set it once the
+    schema is known to be ours (a refused file stays byte-for-byte as it was)."""
+    if engine.dialect.name == "sqlite":
+        with engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA journal_mode=WAL")
 
 
 def make_engine(url: str) -> Engine:
@@ -169,6 +176,7 @@ class Database:
         try:
             if upgrade_schema:
                 database.last_backup = upgrade(database.engine)
+                _use_wal(database.engine)
                 with database.session() as session:
                     if session.scalar(select(RuleEdition.id).limit(1)) is None:  # never seeded
                         seed_new_database(session)

@@ -100,43 +100,39 @@ def _refuse_if_used(session: Session) -> None:
             )
 
 
-def _invent_units(ctx: _Ctx, region: Territory) -> list[Territory]:
+def _invent_units(ctx: _Ctx, region: Territory) -> None:
     """Rural okrugs with villages under each district, microdistricts under each city."""
-    rng, places = ctx.rng, list(ctx.vocab.places)
-    rng.shuffle(places)
-    made: list[Territory] = []
+    rng = ctx.rng
 
     def add(parent: Territory, kato: str | None, level: str, ru: str, kk: str) -> Territory:
         unit = Territory(id=ctx.uid(), kato=kato, parent=parent, level=level, name_ru=ru, name_kk=kk,
                          source="demo", is_demo=True)
         ctx.session.add(unit)
-        made.append(unit)
         return unit
 
     second = [u for u in region.children if u.retired_on is None]
     for unit in sorted(second, key=lambda u: u.kato or ""):
         if unit.level == Level.DISTRICT:
+            # village names repeat across districts, as they do in life, but not within one
+            places = rng.sample(ctx.vocab.places, min(len(ctx.vocab.places), 20))
             for i in range(rng.randint(3, 5)):
-                ru, kk = places.pop() if places else (f"Участок {i + 1}", f"{i + 1}-учаске")
+                ru, kk = places.pop()
                 okrug = add(unit, f"{unit.kato[:4]}{41 + 2 * i:02d}000", Level.RURAL_OKRUG,
-                            f"{ru} сельский округ", f"{kk} ауылдық округі")
+                            f"сельский округ {ru}", f"{kk} ауылдық округі")
                 for j in range(rng.randint(1, 3)):
-                    vru, vkk = (ru, kk) if j == 0 else (places.pop() if places else (f"{ru}-{j}", f"{kk}-{j}"))
+                    vru, vkk = (ru, kk) if j == 0 else places.pop()
                     add(okrug, f"{okrug.kato[:6]}{j + 1:03d}", Level.VILLAGE, f"село {vru}", f"{vkk} ауылы")
         elif unit.level in (Level.OBLAST_CITY, Level.URBAN_DISTRICT):
             for i in range(rng.randint(2, 4)):
                 add(unit, None, Level.AREA, f"микрорайон № {i + 1}", f"№ {i + 1} шағын аудан")
     ctx.session.flush()
-    return made
 
 
 def _posts(ctx: _Ctx, units: list[Territory]) -> dict[uuid.UUID, AkimPost]:
     posts = {}
     for unit in units:
-        if unit.level in (Level.AREA, Level.VILLAGE, Level.SETTLEMENT, Level.URBAN_DISTRICT) and not (
-            unit.level == Level.URBAN_DISTRICT
-        ):
-            continue
+        if unit.level in (Level.AREA, Level.VILLAGE, Level.SETTLEMENT):
+            continue  # no akim of their own: the okrug's or city's akim meets there
         post = AkimPost(id=ctx.uid(), territory=unit, title_ru=akim_title_ru(unit.name_ru),
                         title_kk=akim_title_kk(unit.name_kk))
         post.holders.append(AkimHolder(id=ctx.uid(), full_name=ctx.person(), start_date=dt.date(ctx.today.year - 3, 6, 1)))
@@ -180,6 +176,8 @@ def _calendar(ctx: _Ctx, region: Territory, units: list[Territory], posts: dict,
         for norm in edition.norms_for(unit.level):
             targets = [c for c in children.get(unit.id, []) if c.level in norm.targets]
             for start, end in period_bounds(year, norm.period):
+                # nothing is planned before the calendar can be approved and announced
+                start = max(start, dt.date(year, *edition.submission_deadline) + dt.timedelta(days=1))
                 for target in targets:
                     for _ in range(norm.minimum):
                         day = _pick_day(ctx, start, end, busy.setdefault(post.id, set()))
@@ -376,7 +374,7 @@ def generate_demo(database: Database, settings: DemoSettings, progress: Progress
         region = region_by_code(session, settings.region_kato)
         ctx = _Ctx(session=session, rng=random.Random(settings.seed), vocab=vocabulary(), today=today,
                    workdays=WorkingDays(range(years[0], years[1] + 1)))
-        invented = _invent_units(ctx, region)
+        _invent_units(ctx, region)
         units = [u for u in subtree(session, region) if u.retired_on is None]
         ctx.summary.territories = len(units)
         progress.step(1, steps, "akims")
@@ -389,6 +387,5 @@ def generate_demo(database: Database, settings: DemoSettings, progress: Progress
         progress.step(4, steps, "issues")
         _issues(ctx, region, held)
         progress.step(5, steps, "saving")
-        del invented
     progress.step(steps, steps, "done")
     return ctx.summary

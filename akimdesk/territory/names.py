@@ -38,23 +38,17 @@ def _ru_adjective_genitive(word: str) -> str:
 
 def ru_genitive(name: str) -> str:
     """Russian genitive of a unit name: «Алтынсаринский район» -> «Алтынсаринского района»,
-    «город Рудный» -> «города Рудный», «Костанайская область» -> «Костанайской области»."""
+    «город Рудный» -> «города Рудный», «сельский округ Акший» -> «сельского округа Акший».
+
+    Words before the kind word (район, округ, город...) are adjectives and agree with it; the proper
+    name after it stays as it is.
+    """
     words = name.split()
-    if not words:
+    head = next((i for i, w in enumerate(words) if w.lower() in _RU_NOUN), None)
+    if head is None:
         return name
-    first = words[0].lower()
-    if first in _RU_NOUN:  # «город Рудный», «село Майское»: only the kind word changes
-        return " ".join([_RU_NOUN[first]] + words[1:])
-    out = []
-    for w in words:
-        low = w.lower()
-        if low in _RU_NOUN:
-            out.append(_RU_NOUN[low])
-        elif low == "область":
-            out.append("области")
-        else:
-            out.append(_ru_adjective_genitive(w))
-    return " ".join(out)
+    before = [_ru_adjective_genitive(w) for w in words[:head]]
+    return " ".join(before + [_RU_NOUN[words[head].lower()]] + words[head + 1 :])
 
 
 def akim_title_ru(unit_name_ru: str) -> str:
@@ -73,7 +67,7 @@ REGION_EN = {
     "63": "East Kazakhstan oblast", "71": "Astana", "75": "Almaty", "79": "Shymkent",
 }
 
-_KIND_WORDS_RU = ("село ", "поселок ", "посёлок ", "город ")
+_KIND_WORDS_RU = ("село ", "поселок ", "посёлок ", "город ", "сельский округ ")
 _KIND_SUFFIXES = (" сельский округ", " ауылдық округі", " ауылы", " қаласы", " кенті", " ауданы", " район")
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from .. import config
 
@@ -38,3 +38,5 @@ class LanguageSwitcher:
         QLocale.setDefault(QLocale({"ru": QLocale.Language.Russian, "kk": QLocale.Language.Kazakh,
                                     "en": QLocale.Language.English}[lang]))
         self.language = lang
+        # deliver the LanguageChange events now, so every widget shows the new language at once
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)

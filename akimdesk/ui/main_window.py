@@ -55,7 +55,6 @@ class MainWindow(QMainWindow):
         ]
         self.pages[-1].language_requested.connect(self.set_language)
         self.nav = QListWidget()
-        self.nav.setMaximumWidth(260)
         self.stack = QStackedWidget()
         for page in self.pages:
             self.stack.addWidget(page)
@@ -83,7 +82,8 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 780)
+            screen = self.screen().availableGeometry()
+            self.resize(min(1280, int(screen.width() * 0.95)), min(800, int(screen.height() * 0.9)))
         self.nav.setCurrentRow(int(self.settings.value("window/page", 0)))
 
     # --- building -----------------------------------------------------------------------------
@@ -179,6 +179,8 @@ class MainWindow(QMainWindow):
         for i, page in enumerate(self.pages):
             self.nav.item(i).setText(page.title())
             self.page_actions[i].setText(page.title())
+        # the navigation is as wide as its longest entry in the current language
+        self.nav.setFixedWidth(max(self.nav.sizeHintForColumn(0), 150) + 24)
         self.region_label.setText(self.tr("&Region:"))
         self.year_label.setText(self.tr("&Year:"))
         self.file_menu.setTitle(self.tr("&File"))

@@ -54,6 +54,8 @@ class Page(QWidget):
 class TablePage(Page):
     """A page that lists rows for the chosen region and year, with a quick filter."""
 
+    initial_order = Qt.SortOrder.DescendingOrder  # newest first; the calendar reads in date order
+
     def __init__(self, state: AppState, parent=None):
         super().__init__(state, parent)
         self.filter = QLineEdit()
@@ -69,6 +71,7 @@ class TablePage(Page):
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, self.initial_order)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)

@@ -5,12 +5,15 @@ Editing arrives with the calendar, meetings and issue-register work; these lists
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from ...services import overview
 from ..labels import meeting_status_name, off_calendar_name
 from .base import Page, TablePage
 
 
 class CalendarPage(TablePage):
+    initial_order = Qt.SortOrder.AscendingOrder
     def title(self) -> str:
         return self.tr("Annual calendar of meetings")
 

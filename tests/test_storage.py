@@ -1,0 +1,87 @@
+"""Opening, upgrading, backing up and checking databases."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import text
+
+from akimdesk.db import (
+    Database,
+    DatabaseError,
+    DatabaseTooNew,
+    backup_database,
+    check_database,
+    head_revision,
+)
+from akimdesk.models import Base
+
+
+def test_an_empty_file_is_migrated_to_head_and_matches_the_models(tmp_path):
+    database = Database.open(tmp_path / "new.sqlite")
+    with database.engine.connect() as conn:
+        assert conn.execute(text("select version_num from alembic_version")).scalar() == head_revision()
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    database.close()
+    assert diff == [], "the migrations and the models disagree: add a migration"
+
+
+def test_sqlite_runs_with_foreign_keys_wal_and_a_busy_timeout(db):
+    with db.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA busy_timeout")).scalar() >= 1000
+
+
+def _digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_a_database_from_a_newer_version_is_refused_and_left_untouched(tmp_path):
+    path = tmp_path / "future.sqlite"
+    Database.open(path).close()
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA journal_mode=DELETE")
+    con.execute("update alembic_version set version_num = '9999_from_the_future'")
+    con.commit()
+    con.close()
+    before = _digest(path)
+    with pytest.raises(DatabaseTooNew, match="newer version"):
+        Database.open(path)
+    assert _digest(path) == before
+
+
+def test_a_foreign_sqlite_file_is_not_taken_for_ours(tmp_path):
+    path = tmp_path / "other.sqlite"
+    con = sqlite3.connect(path)
+    con.execute("create table notes (x text)")
+    con.commit()
+    con.close()
+    with pytest.raises(DatabaseError, match="not an AkimDesk database"):
+        Database.open(path)
+
+
+def test_backup_is_a_complete_healthy_copy(db, tmp_path):
+    target = backup_database(db.engine, tmp_path / "copy.sqlite")
+    copy = Database.open(target)
+    assert check_database(copy.engine) == []
+    with copy.session() as s:
+        assert s.execute(text("select count(*) from territory")).scalar() >= 248
+    copy.close()
+    assert not list(tmp_path.glob("*.part"))
+
+
+def test_backup_never_overwrites_an_existing_file(db, tmp_path):
+    target = tmp_path / "exists.sqlite"
+    target.write_bytes(b"keep me")
+    with pytest.raises(DatabaseError, match="already exists"):
+        backup_database(db.engine, target)
+    assert target.read_bytes() == b"keep me"
+
+
+def test_check_reports_a_healthy_database(db):
+    assert check_database(db.engine) == []

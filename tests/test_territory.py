@@ -1,0 +1,151 @@
+"""The territory directory: the shipped reference, imports that refuse bad rows, hand edits."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+from openpyxl import Workbook
+from sqlalchemy import func, select
+
+from akimdesk.models import Territory
+from akimdesk.territory.codes import BadRegionCode, kato_parent, region_kato
+from akimdesk.territory.directory import (
+    DirectoryEditError,
+    add_unit,
+    delete_unused_unit,
+    list_territories,
+    reference_file,
+    retire_unit,
+)
+from akimdesk.territory.importer import ImportRefused, import_file, read_rows
+
+HEADER = ["kato", "parent_kato", "level", "name_ru", "name_kk"]
+
+
+def write_csv(path, rows, header=HEADER):
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(header)
+        w.writerows(rows)
+    return path
+
+
+def count(db):
+    with db.session() as s:
+        return s.scalar(select(func.count()).select_from(Territory))
+
+
+def test_the_reference_holds_20_regions_with_their_districts_and_cities(db):
+    rows = read_rows(reference_file())
+    tops = [r for r in rows if not r.parent_kato]
+    assert len(tops) == 20
+    assert {r.level for r in tops} == {"oblast", "capital", "republican_city"}
+    assert 220 <= len(rows) - 20 <= 235
+    with db.session() as s:
+        kostanay = list_territories(s, "39")
+    names = {r.name_ru for r in kostanay}
+    assert {"Житикаринский район", "город Рудный", "город Аркалык", "Алтынсаринский район"} <= names
+    assert {r.level for r in kostanay[1:]} == {"district", "oblast_city"}
+    assert all(r.name_kk and r.kato and len(r.kato) == 9 for r in kostanay)
+    assert "Жітіқара ауданы" in {r.name_kk for r in kostanay}
+
+
+def test_reimporting_the_reference_changes_nothing(db):
+    with db.session() as s:
+        result = import_file(s, reference_file())
+    assert (result.added, result.updated) == (0, 0) and result.unchanged == 248
+
+
+def test_a_good_file_adds_and_updates_by_code(db, tmp_path):
+    path = write_csv(tmp_path / "units.csv", [
+        ["393241000", "393200000", "rural_okrug", "Новый сельский округ", "Жаңа ауылдық округі"],
+        ["393241001", "393241000", "village", "село Новое", "Жаңа ауылы"],
+        ["393200000", "390000000", "district", "Алтынсаринский район", "Алтынсарин ауданы (жаңа)"],
+    ])
+    with db.session() as s:
+        result = import_file(s, path)
+    assert (result.added, result.updated) == (2, 1)
+    with db.session() as s:
+        village = s.scalar(select(Territory).where(Territory.kato == "393241001"))
+        assert village.parent.kato == "393241000" and village.parent.parent.kato == "393200000"
+        assert s.scalar(select(Territory.name_kk).where(Territory.kato == "393200000")) == "Алтынсарин ауданы (жаңа)"
+
+
+@pytest.mark.parametrize(
+    "bad_row, reason",
+    [
+        (["39324100", "393200000", "village", "село", "ауыл"], "bad_code"),
+        (["393241001", "393200000", "village", "село А", "А ауылы"], "duplicate_code"),
+        (["393241002", "999900000", "village", "село Б", "Б ауылы"], "unknown_parent"),
+        (["393241003", "393200000", "hamlet", "село В", "В ауылы"], "bad_level"),
+        (["393241004", "393200000", "village", "село Г", ""], "missing_name"),
+        (["393241005", "393241005", "village", "село Д", "Д ауылы"], "parent_is_self"),
+    ],
+)
+def test_each_kind_of_bad_row_is_refused_with_its_row_number_and_nothing_is_written(db, tmp_path, bad_row, reason):
+    good = ["393241001", "393200000", "village", "село А", "А ауылы"]
+    path = write_csv(tmp_path / "bad.csv", [good, ["393241009", "393200000", "village", "село Е", "Е ауылы"], bad_row])
+    before = count(db)
+    with pytest.raises(ImportRefused) as refused:
+        with db.session() as s:
+            import_file(s, path)
+    assert [(e.row, e.reason) for e in refused.value.errors] == [(4, reason)]
+    assert "row 4" in refused.value.errors[0].message
+    assert count(db) == before
+
+
+def test_an_xlsx_file_with_numeric_codes_imports(db, tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(HEADER)
+    ws.append([393243000, 393200000, "rural_okrug", "Ақсу сельский округ", "Ақсу ауылдық округі"])
+    wb.save(tmp_path / "units.xlsx")
+    with db.session() as s:
+        assert import_file(s, tmp_path / "units.xlsx").added == 1
+
+
+def test_the_official_kato_layout_imports_with_parents_and_levels_derived(db):
+    sample = reference_file().parent / "kato_sample_official.csv"
+    with db.session() as s:
+        result = import_file(s, sample)
+        city = s.scalar(select(Territory).where(Territory.kato == "391010000"))
+        assert city.parent.kato == "391000000" and city.name_kk == "Қостанай қ."
+        district = s.scalar(select(Territory).where(Territory.kato == "396400000"))
+        assert district.level == "district" and district.parent.kato == "390000000"
+    assert (result.added, result.updated) == (2, 2)  # two city rows are new; two administrations renamed
+
+
+def test_a_file_with_unknown_columns_is_refused_with_the_expected_ones_named(db, tmp_path):
+    path = write_csv(tmp_path / "x.csv", [["1", "2"]], header=["code", "title"])
+    with pytest.raises(ImportRefused, match="expected kato, parent_kato"):
+        with db.session() as s:
+            import_file(s, path)
+
+
+def test_region_codes_are_accepted_in_both_forms():
+    assert region_kato("39") == region_kato("390000000") == "390000000"
+    for bad in ("3", "391010000", "abc", ""):
+        with pytest.raises(BadRegionCode):
+            region_kato(bad)
+    assert kato_parent("393241001") == "393241000" and kato_parent("393200000") == "390000000"
+
+
+def test_staff_add_a_microdistrict_retire_it_and_it_stays_in_history(db):
+    with db.session() as s:
+        city = s.scalar(select(Territory).where(Territory.kato == "392400000"))
+        area = add_unit(s, city, "area", "микрорайон Солнечный", "Күншуақ шағын ауданы")
+        with pytest.raises(DirectoryEditError):
+            add_unit(s, city, "village", "село без кода", "кодсыз ауыл")
+        retire_unit(s, area)
+        area_id = area.id
+    with db.session() as s:
+        rows = {r.id: r for r in list_territories(s, "39")}
+        assert rows[str(area_id)].retired and rows[str(area_id)].parent_kato == "392400000"
+
+
+def test_a_unit_in_use_cannot_be_deleted(db):
+    with db.session() as s:
+        district = s.scalar(select(Territory).where(Territory.kato == "393200000"))
+        with pytest.raises(DirectoryEditError, match="retire"):
+            delete_unused_unit(s, district.parent)
