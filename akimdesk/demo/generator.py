@@ -282,9 +282,10 @@ def _issues(ctx: _Ctx, region: Territory, held: list[Meeting]) -> None:
     rng, session = ctx.rng, ctx.session
     categories = {c.code: c for c in session.scalars(select(IssueCategory))}
     statuses = {s.code: s for s in session.scalars(select(IssueStatus))}
-    local_bodies = oblast_bodies(session, region)
-    national = {lvl: list(session.scalars(select(ResponsibleBody).where(ResponsibleBody.level == lvl)))
-                for lvl in CompetenceLevel.CENTRAL_LEVELS}
+    suffix = f"_{region.kato[:2]}"
+    local_bodies = {b.code.removesuffix(suffix): b for b in oblast_bodies(session, region)}
+    national = {b.code: b for b in session.scalars(
+        select(ResponsibleBody).where(ResponsibleBody.level.in_(CompetenceLevel.CENTRAL_LEVELS)))}
     texts_by_lang: dict[str, list] = {}
     for t in ctx.vocab.issues:
         if t.category in categories:
@@ -298,13 +299,14 @@ def _issues(ctx: _Ctx, region: Territory, held: list[Meeting]) -> None:
             # "{place}" texts speak of a village: use them only where the meeting was in one
             tpl = rng.choice([t for t in texts_by_lang[lang] if rural or "{place}" not in t.text])
             place = bare_name(m.territory.name_ru if lang == "ru" else m.territory.name_kk)
+            route = ctx.vocab.routing.get(tpl.category, ("obl_internal_policy", ()))
             roll = rng.random()
-            if roll < 0.12:
-                competence = rng.choice(CompetenceLevel.CENTRAL_LEVELS)
-                body = rng.choice(national[competence] or local_bodies)
+            if roll < 0.12 and route[1]:
+                body = national[rng.choice(route[1])]
+                competence = body.level
             else:
                 competence = CompetenceLevel.DISTRICT if roll < 0.7 else CompetenceLevel.OBLAST
-                body = rng.choice(local_bodies)
+                body = local_bodies.get(route[0]) or rng.choice(list(local_bodies.values()))
             deadline = m.meeting_date + dt.timedelta(days=rng.choice((30, 60, 90, 120, 180, 270)))
             issue = ProblemIssue(
                 id=ctx.uid(), meeting=m, territory=m.territory, raised_on=m.meeting_date,

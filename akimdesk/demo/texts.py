@@ -24,6 +24,7 @@ class Vocabulary:
     streets: list[tuple[str, str]]
     venues: list[tuple[str, str]]
     issues: list[IssueText]
+    routing: dict[str, tuple[str, tuple[str, ...]]]  # category -> (oblast department, national bodies)
 
 
 def _pairs(values: list[str]) -> list[tuple[str, str]]:
@@ -43,10 +44,14 @@ def vocabulary() -> Vocabulary:
             names.setdefault(row["kind"].strip(), []).append(row["value"].strip())
     with open(folder / "issue_texts.csv", encoding="utf-8-sig", newline="") as fh:
         issues = [IssueText(r["category"], r["lang"], r["text"], r["solution"]) for r in csv.DictReader(fh)]
+    with open(folder / "routing.csv", encoding="utf-8-sig", newline="") as fh:
+        routing = {r["category"]: (r["oblast_body"], tuple(filter(None, r["national_bodies"].split("|"))))
+                   for r in csv.DictReader(fh)}
     return Vocabulary(
         names=names,
         places=_pairs(names.pop("place", [])),
         streets=_pairs(names.pop("street", [])),
         venues=_pairs(names.pop("venue", [])),
         issues=issues,
+        routing=routing,
     )

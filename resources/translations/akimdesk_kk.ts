@@ -56,7 +56,7 @@
     </message>
     <message>
       <source>Administrative-territorial units of the region with their KATO codes, and meeting areas (microdistricts) without a code. Retired units stay in the history of meetings and issues.</source>
-      <translation>Өңірдің ӘАБЖ кодтары бар әкімшілік-аумақтық бірліктері және кодсыз кездесу орындары (шағын аудандар). Қолданыстан шығарылған бірліктер кездесулер мен мәселелер тарихында сақталады.</translation>
+      <translation>Өңірдің ӘАОЖ кодтары бар әкімшілік-аумақтық бірліктері және кодсыз кездесу орындары (шағын аудандар). Қолданыстан шығарылған бірліктер кездесулер мен мәселелер тарихында сақталады.</translation>
     </message>
     <message>
       <source>&amp;Add unit…</source>
@@ -80,7 +80,7 @@
     </message>
     <message>
       <source>KATO code</source>
-      <translation>ӘАБЖ коды</translation>
+      <translation>ӘАОЖ коды</translation>
     </message>
     <message>
       <source>Level</source>
@@ -108,7 +108,7 @@
     </message>
     <message>
       <source>This KATO code is already in the directory.</source>
-      <translation>Бұл ӘАБЖ коды анықтамалықта бар.</translation>
+      <translation>Бұл ӘАОЖ коды анықтамалықта бар.</translation>
     </message>
     <message>
       <source>Import territories</source>
@@ -485,11 +485,11 @@
     <name>UnitDialog</name>
     <message>
       <source>the KATO code must have nine digits</source>
-      <translation>ӘАБЖ коды тоғыз цифрдан тұруы тиіс</translation>
+      <translation>ӘАОЖ коды тоғыз цифрдан тұруы тиіс</translation>
     </message>
     <message>
       <source>this KATO code appears earlier in the file</source>
-      <translation>бұл ӘАБЖ коды файлда жоғарырақ кездеседі</translation>
+      <translation>бұл ӘАОЖ коды файлда жоғарырақ кездеседі</translation>
     </message>
     <message>
       <source>the parent code is neither in the file nor in the directory</source>
@@ -533,7 +533,7 @@
     </message>
     <message>
       <source>&amp;KATO code:</source>
-      <translation>ӘАБЖ &amp;коды:</translation>
+      <translation>ӘАОЖ &amp;коды:</translation>
     </message>
     <message>
       <source>Name in &amp;Russian:</source>
@@ -549,11 +549,11 @@
     </message>
     <message>
       <source>A KATO code has nine digits.</source>
-      <translation>ӘАБЖ коды тоғыз цифрдан тұрады.</translation>
+      <translation>ӘАОЖ коды тоғыз цифрдан тұрады.</translation>
     </message>
     <message>
       <source>Only a meeting area (microdistrict) may be added without a KATO code.</source>
-      <translation>ӘАБЖ кодынсыз тек кездесу орнын (шағын ауданды) қосуға болады.</translation>
+      <translation>ӘАОЖ кодынсыз тек кездесу орнын (шағын ауданды) қосуға болады.</translation>
     </message>
   </context>
 </TS>

@@ -277,7 +277,8 @@ class DirectoryPage(Page):
         for unit_id in expanded:
             if unit_id in items:
                 self.tree.setExpanded(items[unit_id].index(), True)
-        self.tree.resizeColumnToContents(0)
+        for col in range(4):
+            self.tree.resizeColumnToContents(col)
         self.tree.setColumnWidth(0, max(self.tree.columnWidth(0), 320))
         if current and current.id in items:
             self.tree.setCurrentIndex(items[current.id].index())
