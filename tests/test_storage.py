@@ -85,3 +85,28 @@ def test_backup_never_overwrites_an_existing_file(db, tmp_path):
 
 def test_check_reports_a_healthy_database(db):
     assert check_database(db.engine) == []
+
+
+def test_an_older_database_is_upgraded_on_open_after_a_backup(tmp_path):
+    from alembic import command
+
+    from akimdesk.db import _alembic_config
+
+    path = tmp_path / "old.sqlite"
+    database = Database.open(path)
+    command.downgrade(_alembic_config(database.engine), "0001")  # as an earlier AkimDesk left it
+    with database.engine.begin() as conn:
+        conn.execute(text("update territory set name_ru = 'до обновления' where kato = '390000000'"))
+    database.close()
+
+    reopened = Database.open(path)
+    try:
+        assert reopened.last_backup is not None and reopened.last_backup.exists()
+        with reopened.engine.connect() as conn:
+            assert conn.execute(text("select version_num from alembic_version")).scalar() == head_revision()
+            assert conn.execute(text("select name_ru from territory where kato = '390000000'")).scalar() == "до обновления"
+        backup = sqlite3.connect(reopened.last_backup)
+        assert backup.execute("select version_num from alembic_version").fetchone()[0] == "0001"
+        backup.close()
+    finally:
+        reopened.close()

@@ -87,6 +87,7 @@ class PlannedMeeting(Record, Base):
     start_time: Mapped[dt.time | None]
     duration_minutes: Mapped[int] = mapped_column(default=120)
     venue: Mapped[str | None] = mapped_column(String(300))
+    topic: Mapped[str | None] = mapped_column(Text)
     is_field: Mapped[bool] = mapped_column(default=True)
     note: Mapped[str | None] = mapped_column(Text)
 

@@ -1,0 +1,36 @@
+"""`akimdesk demo`: fill a new database with the demo region."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .. import config
+from . import UsageError, add_db, open_db
+
+
+def register(sub) -> None:
+    p = sub.add_parser("demo", help="fill a database with demo data")
+    add_db(p)
+    p.add_argument("--region", default=config.DEMO_REGION, help="region code: 39 or 390000000")
+    p.add_argument("--year", type=int, default=dt.date.today().year, help="current year of the demo")
+    p.add_argument("--seed", type=int, default=1, help="random seed (same seed, same data)")
+    p.set_defaults(handler=run)
+
+
+def run(args) -> int:
+    from ..demo.generator import DemoSettings, generate_demo
+    from ..territory.codes import region_kato
+
+    region = region_kato(args.region)
+    if not 2000 <= args.year <= 2100:
+        raise UsageError(f"year {args.year} is out of range")
+    database = open_db(args)
+    try:
+        summary = generate_demo(database, DemoSettings(region_kato=region, year=args.year, seed=args.seed))
+    finally:
+        database.close()
+    print(
+        f"Demo data in {database.describe()}: {summary.territories} units, {summary.planned} planned meetings, "
+        f"{summary.meetings} meetings held or logged, {summary.issues} problem issues"
+    )
+    return 0

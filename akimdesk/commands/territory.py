@@ -1,0 +1,61 @@
+"""`akimdesk territory list|import`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from . import ArgumentParser, UsageError, add_db, open_db
+
+
+def register(sub) -> None:
+    terr = sub.add_parser("territory", help="the territory directory")
+    t_sub = terr.add_subparsers(dest="territory_command", required=True, parser_class=ArgumentParser)
+    tl = t_sub.add_parser("list", help="list units")
+    add_db(tl)
+    tl.add_argument("--region", help="only this region: 39 or 390000000")
+    tl.add_argument("--json", action="store_true", help="print JSON")
+    tl.set_defaults(handler=run_list)
+    ti = t_sub.add_parser("import", help="import units from CSV/XLSX or the official KATO file")
+    add_db(ti)
+    ti.add_argument("file", type=Path)
+    ti.set_defaults(handler=run_import)
+
+
+def run_list(args) -> int:
+    from ..territory.directory import list_territories
+
+    database = open_db(args)
+    try:
+        with database.session() as session:
+            rows = list_territories(session, args.region)
+    finally:
+        database.close()
+    if args.json:
+        json.dump([r.as_dict() for r in rows], sys.stdout, ensure_ascii=False, indent=1)
+        print()
+    else:
+        for r in rows:
+            mark = " (retired)" if r.retired else ""
+            print(f"{r.kato or '-':9}  {r.level:15}  {r.name_ru} / {r.name_kk}{mark}")
+    return 0
+
+
+def run_import(args) -> int:
+    from ..territory.importer import ImportRefused, import_file
+
+    database = open_db(args)
+    try:
+        with database.session() as session:
+            result = import_file(session, args.file)
+    except ImportRefused as refused:
+        if refused.file_problem:
+            raise UsageError(f"{args.file}: {refused.file_problem}; nothing was imported") from None
+        for err in refused.errors:
+            print(f"{args.file}: {err.message}", file=sys.stderr)
+        raise UsageError(f"{args.file}: {len(refused.errors)} bad row(s); nothing was imported") from None
+    finally:
+        database.close()
+    print(f"Imported {args.file}: {result.added} added, {result.updated} updated, {result.unchanged} unchanged")
+    return 0
