@@ -38,7 +38,8 @@ from ..models import (
 from ..progress import NO_PROGRESS, Progress
 from ..registry.classifiers import oblast_bodies
 from ..rules.editions import Edition, edition_for_year
-from ..rules.workdays import WorkingDays, period_bounds
+from ..rules.periods import periods_of
+from ..rules.workdays import WorkingDays
 from ..territory.directory import region_by_code, subtree
 from ..territory.names import akim_title_kk, akim_title_ru, bare_name
 from .texts import Vocabulary, vocabulary
@@ -156,7 +157,7 @@ def _calendar(ctx: _Ctx, region: Territory, units: list[Territory], posts: dict,
     cal = AnnualCalendar(id=ctx.uid(), region=region, year=year, rule_edition=ref)
     maslikhat_day = dt.date(year, 1, rng.randint(8, 12))
     version = CalendarVersion(
-        id=ctx.uid(), number=1, status=CalendarStatus.SUBMITTED, maslikhat_mode=edition.maslikhat_approval,
+        id=ctx.uid(), number=1, status=CalendarStatus.DRAFT, maslikhat_mode=edition.maslikhat_approval,
         maslikhat_reference=f"№ {rng.randint(10, 60)}/{rng.randint(100, 600)}", maslikhat_date=maslikhat_day,
         approved_on=maslikhat_day + dt.timedelta(days=1), approved_by=posts[region.id].holders[0].full_name,
         submitted_on=dt.date(year, 1, rng.randint(15, 19)), submission_reference=f"№ 01-{rng.randint(1000, 9999)}",
@@ -175,7 +176,8 @@ def _calendar(ctx: _Ctx, region: Territory, units: list[Territory], posts: dict,
             continue
         for norm in edition.norms_for(unit.level):
             targets = [c for c in children.get(unit.id, []) if c.level in norm.targets]
-            for start, end in period_bounds(year, norm.period):
+            for period in periods_of(year, norm.period):
+                start, end = period.start, period.end
                 # nothing is planned before the calendar can be approved and announced
                 start = max(start, dt.date(year, *edition.submission_deadline) + dt.timedelta(days=1))
                 for target in targets:
@@ -189,6 +191,8 @@ def _calendar(ctx: _Ctx, region: Territory, units: list[Territory], posts: dict,
                         )
                         version.planned_meetings.append(pm)
                         planned.append(pm)
+    session.flush()
+    version.status = CalendarStatus.SUBMITTED  # filled as a draft, then approved and sent, as in life
     session.flush()
     ctx.summary.planned += len(planned)
     return planned

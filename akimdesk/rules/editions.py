@@ -1,19 +1,33 @@
-"""Decree editions read from resources/rules/*.toml; the edition for a year is chosen by its date."""
+"""Decree editions as data: resources/rules/*.toml, plus editions an administrator adds or edits.
+
+The edition for a year is the latest one in force by 1 January of that year; a calendar can be
+pinned to another edition. A malformed file is refused with its line and the reason.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import config
+from ..models import Level
 
 PERIODS = ("year", "half_year", "quarter")
+MASLIKHAT_MODES = ("agreement", "notification")
+LEVELS = {lv.value for lv in Level}
+PARAMETERS = {
+    # name: (default, lowest, highest) — not fixed in the confirmed text, so configurable
+    "announcement_lead_days": (7, 0, 60),
+    "results_publication_days": (10, 0, 90),
+    "presentation_share_max": (0.25, 0.05, 1.0),
+}
 
 
 class EditionFileError(ValueError):
-    """A malformed edition file; the message names the file and the reason."""
+    """A malformed edition; the message names the file, the line where known, and the reason."""
 
 
 @dataclass(frozen=True)
@@ -44,57 +58,146 @@ class Edition:
     def norms_for(self, organizer_level: str) -> list[Norm]:
         return [n for n in self.norms if organizer_level in n.organizers]
 
+    @property
+    def organizer_levels(self) -> set[str]:
+        return {lv for n in self.norms for lv in n.organizers}
+
     def title(self, lang: str) -> str:
         return getattr(self, f"title_{lang}", None) or self.title_ru
+
+    def parameter(self, name: str) -> float:
+        return self.parameters.get(name, PARAMETERS[name][0])
+
+    def approval_date(self, year: int) -> dt.date:
+        return dt.date(year, *self.approval_deadline)
+
+    def submission_date(self, year: int) -> dt.date:
+        return dt.date(year, *self.submission_deadline)
 
 
 def rules_dir() -> Path:
     return config.resources_dir() / "rules"
 
 
-def _month_day(text: str, where: str) -> tuple[int, int]:
+def user_rules_dir() -> Path:
+    """Editions an administrator added or edited; a file here replaces the shipped one of the same code."""
+    path = config.data_dir() / "rules"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def _line_of(text: str, needle: str) -> int | None:
+    for number, line in enumerate(text.splitlines(), start=1):
+        if needle in line:
+            return number
+    return None
+
+
+def _fail(name: str, text: str, needle: str | None, reason: str) -> EditionFileError:
+    line = _line_of(text, needle) if needle else None
+    where = f"{name}, line {line}" if line else name
+    return EditionFileError(f"{where}: {reason}")
+
+
+def parse_edition_text(text: str, name: str = "edition") -> Edition:
+    """Read an edition from TOML text; refuse it with the line and the reason when it is malformed."""
     try:
-        month, day = (int(x) for x in text.split("-"))
-        dt.date(2024, month, day)
-    except Exception as exc:
-        raise EditionFileError(f"{where}: expected a month-day like 01-15, got {text!r}") from exc
-    return month, day
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise EditionFileError(f"{name}: {exc}") from exc
+
+    def need(table: dict, key: str, where: str = ""):
+        if key not in table:
+            raise _fail(name, text, None, f"required key '{where}{key}' is missing")
+        return table[key]
+
+    def month_day(key: str) -> tuple[int, int]:
+        value = str(need(need(data, "deadlines"), key, "deadlines."))
+        match = re.fullmatch(r"(\d{2})-(\d{2})", value)
+        try:
+            assert match
+            month, day = int(match[1]), int(match[2])
+            dt.date(2024, month, day)
+        except Exception:
+            raise _fail(name, text, key, f"'{key}' must be a month-day like \"01-15\", not {value!r}") from None
+        return month, day
+
+    effective = need(data, "effective_from")
+    if not isinstance(effective, dt.date) or isinstance(effective, dt.datetime):
+        raise _fail(name, text, "effective_from", "'effective_from' must be a date like 2024-01-01")
+    maslikhat = need(data, "maslikhat")
+    modes = {}
+    for key in ("approval", "correction"):
+        mode = need(maslikhat, key, "maslikhat.")
+        if mode not in MASLIKHAT_MODES:
+            raise _fail(name, text, f"{key} =", f"maslikhat {key} must be one of {', '.join(MASLIKHAT_MODES)}")
+        modes[key] = mode
+    parameters = dict(data.get("parameters", {}))
+    for key, value in parameters.items():
+        if key not in PARAMETERS:
+            raise _fail(name, text, key, f"unknown parameter '{key}' (known: {', '.join(PARAMETERS)})")
+        _, low, high = PARAMETERS[key]
+        if not isinstance(value, int | float) or isinstance(value, bool) or not low <= value <= high:
+            raise _fail(name, text, key, f"parameter '{key}' must be a number from {low} to {high}")
+    norms = []
+    for raw in data.get("norms", []):
+        organizers = tuple(need(raw, "organizers", "norms."))
+        targets = tuple(need(raw, "targets", "norms."))
+        period = need(raw, "period", "norms.")
+        minimum = raw.get("minimum", 1)
+        for level in organizers + targets:
+            if level not in LEVELS:
+                raise _fail(name, text, f'"{level}"', f"unknown level '{level}' (known: {', '.join(sorted(LEVELS))})")
+        if period not in PERIODS:
+            raise _fail(name, text, f'"{period}"', f"unknown period '{period}' (use {', '.join(PERIODS)})")
+        if not isinstance(minimum, int) or minimum < 1:
+            raise _fail(name, text, "minimum", "'minimum' must be a whole number of at least 1")
+        norms.append(Norm(organizers, targets, period, minimum))
+    if not norms:
+        raise _fail(name, text, None, "the edition has no [[norms]]")
+    return Edition(
+        code=str(need(data, "code")),
+        title_ru=need(data, "title_ru"),
+        title_kk=need(data, "title_kk"),
+        title_en=data.get("title_en", data["title_ru"]),
+        effective_from=effective,
+        approval_deadline=month_day("calendar_approval"),
+        submission_deadline=month_day("government_submission"),
+        maslikhat_approval=modes["approval"],
+        maslikhat_correction=modes["correction"],
+        parameters=parameters,
+        norms=tuple(norms),
+        source_file=name,
+    )
 
 
 def parse_edition(path: Path) -> Edition:
-    """Read one edition file; a malformed file is refused with its line (for TOML errors) and reason."""
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as exc:
-        raise EditionFileError(f"{path.name}: {exc}") from exc
-    try:
-        norms = tuple(
-            Norm(tuple(n["organizers"]), tuple(n["targets"]), n["period"], int(n.get("minimum", 1)))
-            for n in data.get("norms", [])
-        )
-        for n in norms:
-            if n.period not in PERIODS:
-                raise EditionFileError(f"{path.name}: unknown period {n.period!r} (use {', '.join(PERIODS)})")
-        return Edition(
-            code=str(data["code"]),
-            title_ru=data["title_ru"],
-            title_kk=data["title_kk"],
-            title_en=data.get("title_en", data["title_ru"]),
-            effective_from=data["effective_from"],
-            approval_deadline=_month_day(data["deadlines"]["calendar_approval"], path.name),
-            submission_deadline=_month_day(data["deadlines"]["government_submission"], path.name),
-            maslikhat_approval=data["maslikhat"]["approval"],
-            maslikhat_correction=data["maslikhat"]["correction"],
-            parameters=dict(data.get("parameters", {})),
-            norms=norms,
-            source_file=path.name,
-        )
-    except KeyError as exc:
-        raise EditionFileError(f"{path.name}: required key {exc.args[0]!r} is missing") from exc
+    return parse_edition_text(path.read_text(encoding="utf-8"), path.name)
+
+
+def edition_files() -> dict[str, Path]:
+    """Edition code -> file; an administrator's file replaces the shipped one with the same code."""
+    files: dict[str, Path] = {}
+    for folder in (rules_dir(), user_rules_dir()):
+        for path in sorted(folder.glob("*.toml")):
+            try:
+                files[parse_edition(path).code] = path
+            except EditionFileError:
+                if folder == rules_dir():
+                    raise  # a broken shipped file is a bug; a broken user file is skipped here
+    return files
 
 
 def all_editions() -> list[Edition]:
-    return sorted((parse_edition(p) for p in rules_dir().glob("*.toml")), key=lambda e: e.effective_from)
+    return sorted((parse_edition(p) for p in edition_files().values()), key=lambda e: e.effective_from)
+
+
+def edition_by_code(code: str) -> Edition:
+    for edition in all_editions():
+        if edition.code == code:
+            return edition
+    known = ", ".join(e.code for e in all_editions())
+    raise EditionFileError(f"no decree edition '{code}' (known: {known})")
 
 
 def edition_for_year(year: int) -> Edition:
@@ -103,3 +206,19 @@ def edition_for_year(year: int) -> Edition:
     start = dt.date(year, 1, 1)
     chosen = [e for e in editions if e.effective_from <= start]
     return chosen[-1] if chosen else editions[0]
+
+
+def edition_text(code: str) -> str:
+    return edition_files()[code].read_text(encoding="utf-8")
+
+
+def save_edition(text: str) -> Edition:
+    """Validate and store an administrator's edition (atomically); returns it. Nothing is written if invalid."""
+    edition = parse_edition_text(text, "edition")
+    if not re.fullmatch(r"[\w.-]{1,40}", edition.code):
+        raise EditionFileError("edition: 'code' may hold letters, digits, '.', '-' and '_' only")
+    target = user_rules_dir() / f"{edition.code}.toml"
+    partial = target.with_suffix(".toml.part")
+    partial.write_text(text, encoding="utf-8")
+    partial.replace(target)
+    return edition

@@ -35,15 +35,3 @@ class WorkingDays:
                 days.append(d)
             d += dt.timedelta(days=1)
         return days
-
-
-def period_bounds(year: int, period: str) -> list[tuple[dt.date, dt.date]]:
-    """The periods of a year for a norm: one year, two half-years or four quarters."""
-    months = {"year": 12, "half_year": 6, "quarter": 3}[period]
-    out = []
-    for start_month in range(1, 13, months):
-        start = dt.date(year, start_month, 1)
-        end_month = start_month + months
-        end = dt.date(year + 1, 1, 1) if end_month > 12 else dt.date(year, end_month, 1)
-        out.append((start, end - dt.timedelta(days=1)))
-    return out

@@ -6,7 +6,6 @@ row numbers and reasons, and the database stays as it was.
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..models import Level, Territory
+from ..tabular import UnreadableFile, header_and_rows
 from .codes import is_kato, kato_parent
 from .kato_official import OFFICIAL_COLUMNS, official_rows
 
@@ -68,57 +68,12 @@ class MergeResult:
     errors: list[RowError] = field(default_factory=list)
 
 
-def _cell(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return str(value).strip()
-
-
-def _read_table(path: Path) -> list[list[str]]:
-    suffix = path.suffix.lower()
-    if suffix in (".xlsx", ".xlsm"):
-        from openpyxl import load_workbook
-
-        try:
-            wb = load_workbook(path, read_only=True, data_only=True)
-        except Exception as exc:
-            raise ImportRefused([], f"cannot read the Excel file: {exc}") from exc
-        try:
-            return [[_cell(c) for c in row] for row in wb.worksheets[0].iter_rows(values_only=True)]
-        finally:
-            wb.close()
-    if suffix in (".csv", ".txt"):
-        raw = path.read_bytes()
-        for enc in ("utf-8-sig", "cp1251"):
-            try:
-                text = raw.decode(enc)
-                break
-            except UnicodeDecodeError:
-                continue
-        else:
-            raise ImportRefused([], "the file is neither UTF-8 nor Windows-1251 text")
-        dialect = csv.excel
-        try:
-            dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-        except csv.Error:
-            pass
-        return [[c.strip() for c in row] for row in csv.reader(text.splitlines(), dialect)]
-    raise ImportRefused([], f"unsupported file type {suffix or '(none)'}: use .csv or .xlsx")
-
-
 def read_rows(path: Path) -> list[ImportRow]:
     """Rows of a simple (kato, parent_kato, level, name_ru, name_kk) or an official KATO file."""
-    path = Path(path)
-    if not path.is_file():
-        raise ImportRefused([], f"file not found: {path}")
-    table = _read_table(path)
-    start = next((i for i, r in enumerate(table) if any(r)), None)
-    if start is None:
-        raise ImportRefused([], "the file is empty")
-    header = [h.strip().lower() for h in table[start]]
-    body = [(start + i + 2, r) for i, r in enumerate(table[start + 1 :]) if any(r)]
+    try:
+        header, body = header_and_rows(Path(path))
+    except UnreadableFile as exc:
+        raise ImportRefused([], str(exc)) from None
     if all(c in header for c in SIMPLE_COLUMNS):
         idx = [header.index(c) for c in SIMPLE_COLUMNS]
         return [

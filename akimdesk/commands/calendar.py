@@ -1,0 +1,144 @@
+"""`akimdesk calendar plan|import|check|ics`: the annual calendar from the command line."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from . import ArgumentParser, UsageError, add_db, open_db
+
+
+def register(sub) -> None:
+    cal = sub.add_parser("calendar", help="the annual calendar of meetings")
+    c_sub = cal.add_subparsers(dest="calendar_command", required=True, parser_class=ArgumentParser)
+
+    def common(name: str, text: str, handler):
+        p = c_sub.add_parser(name, help=text)
+        add_db(p)
+        p.add_argument("--region", required=True, help="region: 39 or 390000000")
+        p.add_argument("--year", type=int, required=True)
+        p.set_defaults(handler=handler)
+        return p
+
+    plan = common("plan", "add to the draft what the decree still requires", run_plan)
+    plan.add_argument("--edition", help="decree edition code (default: the one in force for the year)")
+    plan.add_argument("--max-per-day", type=int, default=1, help="field meetings per akim per day (default 1)")
+    plan.add_argument("--correction", metavar="REASON",
+                      help="the calendar is approved: open a correction with this reason and plan into it")
+    imp = common("import", "add meetings from a CSV/XLSX file (date, organizer, target[, time, venue, topic])",
+                 run_import)
+    imp.add_argument("file", type=Path)
+    chk = common("check", "check the calendar against the decree (exit 0 compliant, 1 not, 2 bad input)", run_check)
+    chk.add_argument("--json", action="store_true")
+    chk.add_argument("--lang", choices=("ru", "kk", "en"), default="ru", help="language of the messages")
+    ics = common("ics", "export the calendar (or one akim's meetings) as an .ics file", run_ics)
+    ics.add_argument("--out", type=Path, required=True)
+    ics.add_argument("--akim", help="only the meetings of the akim of this unit (KATO code)")
+    ics.add_argument("--lang", choices=("ru", "kk"), default="ru")
+
+
+def _year(args) -> int:
+    if not 2000 <= args.year <= 2100:
+        raise UsageError(f"year {args.year} is out of range")
+    return args.year
+
+
+def run_plan(args) -> int:
+    from ..planning.calendars import find_calendar, open_correction, plan_calendar
+    from ..rules.planner import PlannerOptions
+    from ..territory.directory import region_by_code
+
+    if not 1 <= args.max_per_day <= 4:
+        raise UsageError("--max-per-day must be from 1 to 4")
+    database = open_db(args)
+    try:
+        with database.session() as s:
+            region = region_by_code(s, args.region)
+            if args.correction:
+                calendar = find_calendar(s, region, _year(args))
+                if calendar is None:
+                    raise UsageError(f"there is no calendar for {args.year} to correct")
+                open_correction(s, calendar, args.correction)
+            version, result = plan_calendar(s, region, _year(args), args.edition,
+                                            PlannerOptions(max_per_day=args.max_per_day))
+            total = len(version.planned_meetings)
+    finally:
+        database.close()
+    print(f"Calendar {args.year}, version {version.number} (draft): {len(result.new)} meetings added, {total} in all")
+    for organizer, target, period in result.unplaceable:
+        print(f"could not place: {organizer.name_ru} -> {target.name_ru}, {period}", file=sys.stderr)
+    return 1 if result.unplaceable else 0
+
+
+def run_import(args) -> int:
+    from ..planning.importer import CalendarImportRefused, import_calendar
+    from ..territory.directory import region_by_code
+
+    database = open_db(args)
+    try:
+        with database.session() as s:
+            added = import_calendar(s, region_by_code(s, args.region), _year(args), args.file)
+    except CalendarImportRefused as refused:
+        if refused.file_problem:
+            raise UsageError(f"{args.file}: {refused.file_problem}; nothing was imported") from None
+        for err in refused.errors:
+            print(f"{args.file}: {err.message}", file=sys.stderr)
+        raise UsageError(f"{args.file}: {len(refused.errors)} bad row(s); nothing was imported") from None
+    finally:
+        database.close()
+    print(f"Imported {added} meetings into the {args.year} calendar")
+    return 0
+
+
+def run_check(args) -> int:
+    from ..planning.calendars import check_calendar
+    from ..territory.directory import region_by_code
+
+    database = open_db(args)
+    try:
+        with database.session() as s:
+            report = check_calendar(s, region_by_code(s, args.region), _year(args))
+    finally:
+        database.close()
+    if args.json:
+        json.dump(report.as_json(args.lang), sys.stdout, ensure_ascii=False, indent=1)
+        print()
+    else:
+        for v in report.violations:
+            print(f"[{v.kind}] {v.message(args.lang)}")
+        print("compliant" if report.compliant else f"{len(report.violations)} problem(s)")
+    return 0 if report.compliant else 1
+
+
+def run_ics(args) -> int:
+    from sqlalchemy import select
+
+    from ..files import write_atomically
+    from ..models import Territory
+    from ..planning.calendars import find_calendar, latest_version
+    from ..planning.ics import calendar_ics
+    from ..territory.directory import region_by_code
+
+    database = open_db(args)
+    try:
+        with database.session() as s:
+            region = region_by_code(s, args.region)
+            version = latest_version(find_calendar(s, region, _year(args)))
+            if version is None:
+                raise UsageError(f"there is no calendar for {args.year}")
+            organizer_id = None
+            if args.akim:
+                unit = s.scalar(select(Territory).where(Territory.kato == args.akim))
+                if unit is None:
+                    raise UsageError(f"no unit with KATO code {args.akim}")
+                organizer_id = unit.id
+            data = calendar_ics(version, args.lang, organizer_id)
+    finally:
+        database.close()
+    try:
+        write_atomically(data, args.out)
+    except FileExistsError:
+        raise UsageError(f"{args.out} already exists; choose another file") from None
+    print(f"Written {args.out}")
+    return 0

@@ -1,0 +1,61 @@
+"""Plain views of database rows for the check and the planner (rules/ never touches the database)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..models import AnnualCalendar, CalendarVersion, DayOverride, PlannedMeeting, Territory
+from ..rules.compliance import WorkflowState
+from ..rules.plan_model import PlannedItem, RegionTree, Unit
+from ..rules.workdays import WorkingDays
+from ..territory.directory import subtree
+
+
+def unit_of(t: Territory) -> Unit:
+    return Unit(str(t.id), t.kato, t.level, str(t.parent_id) if t.parent_id else None, t.name_ru, t.name_kk,
+                t.retired_on)
+
+
+def region_tree(session: Session, region: Territory) -> RegionTree:
+    return RegionTree([unit_of(t) for t in subtree(session, region)])
+
+
+def plan_items(version: CalendarVersion | None) -> list[PlannedItem]:
+    if version is None:
+        return []
+    return [
+        PlannedItem(str(pm.akim_post.territory_id), str(pm.territory_id), pm.planned_date, pm.start_time,
+                    pm.duration_minutes, pm.is_field, str(pm.id))
+        for pm in version.planned_meetings
+    ]
+
+
+def working_days(session: Session, years: Iterable[int]) -> WorkingDays:
+    """Public holidays plus the akimat's own table of extra days off and transferred working days."""
+    overrides = list(session.scalars(select(DayOverride)))
+    return WorkingDays(
+        years,
+        extra_days_off=[o.day for o in overrides if not o.is_working],
+        extra_working_days=[o.day for o in overrides if o.is_working],
+    )
+
+
+def workflow_state(calendar: AnnualCalendar | None) -> WorkflowState:
+    if calendar is None or not calendar.versions:
+        return WorkflowState()
+    latest = calendar.versions[-1]
+    approved = [v.approved_on for v in calendar.versions if v.approved_on]
+    submitted = [v.submitted_on for v in calendar.versions if v.submitted_on]
+    return WorkflowState(
+        exists=True, version_number=latest.number, approved_on=latest.approved_on,
+        maslikhat_reference=latest.maslikhat_reference, maslikhat_date=latest.maslikhat_date,
+        first_approved_on=min(approved) if approved else None,
+        first_submitted_on=min(submitted) if submitted else None,
+    )
+
+
+def planned_in(session: Session, version_id) -> list[PlannedMeeting]:
+    return list(session.scalars(select(PlannedMeeting).where(PlannedMeeting.version_id == version_id)))
