@@ -35,11 +35,19 @@ from .snapshot import plan_items, region_tree, workflow_state, working_days
 
 
 class WorkflowError(ValueError):
-    """A step the calendar's workflow does not allow now; the message says what to do instead."""
+    """A step the calendar's workflow does not allow now; the message says what to do instead.
+
+    `code` names the case so the window can say it in the user's language (see ui/calendar_errors.py).
+    """
+
+    def __init__(self, message: str, code: str = "other"):
+        super().__init__(message)
+        self.code = code
 
 
 class VersionLocked(WorkflowError):
-    pass
+    def __init__(self, message: str):
+        super().__init__(message, "locked")
 
 
 EDITABLE = (CalendarStatus.DRAFT,)
@@ -62,8 +70,8 @@ def _refuse_changes_to_approved_versions(session: Session, _context, _instances)
 def require_region(region: Territory) -> None:
     if region.level not in TOP_LEVELS:
         raise WorkflowError(
-            f"{region.name_ru} is not a region: calendars are kept by oblasts, Astana, Almaty and Shymkent"
-        )
+            f"{region.name_ru} is not a region: calendars are kept by oblasts, Astana, Almaty and Shymkent",
+            "not_region")
 
 
 def find_calendar(session: Session, region: Territory, year: int) -> AnnualCalendar | None:
@@ -109,7 +117,7 @@ def version_by_number(calendar: AnnualCalendar, number: int) -> CalendarVersion:
     for v in calendar.versions:
         if v.number == number:
             return v
-    raise WorkflowError(f"The calendar has no version {number}")
+    raise WorkflowError(f"The calendar has no version {number}", "no_version")
 
 
 def version_state(version: CalendarVersion) -> str:
@@ -188,7 +196,7 @@ def add_meeting(session: Session, version: CalendarVersion, organizer: Territory
     if version.status not in EDITABLE:
         raise VersionLocked(f"Version {version.number} is {version.status}: open a correction to change it")
     if minutes <= 0 or minutes > 600:
-        raise WorkflowError("A meeting lasts from 1 to 600 minutes")
+        raise WorkflowError("A meeting lasts from 1 to 600 minutes", "bad_duration")
     post = ensure_posts(session, [organizer])[organizer.id]
     pm = PlannedMeeting(akim_post=post, territory=target, planned_date=day, start_time=start,
                         duration_minutes=minutes, venue=venue or None, topic=topic or None)
@@ -210,7 +218,7 @@ def update_meeting(session: Session, pm: PlannedMeeting, **changes) -> None:
 
 def delete_meeting(session: Session, pm: PlannedMeeting) -> None:
     if session.scalar(select(Meeting.id).where(Meeting.planned_meeting_id == pm.id).limit(1)):
-        raise WorkflowError("This meeting is already logged as held or announced: it stays in the calendar")
+        raise WorkflowError("This meeting is already logged as held or announced: it stays in the calendar", "logged")
     if pm in pm.version.planned_meetings:
         pm.version.planned_meetings.remove(pm)  # the version's list and the database agree at once
     session.delete(pm)
@@ -224,7 +232,7 @@ def record_maslikhat(session: Session, version: CalendarVersion, reference: str,
     if version.status not in EDITABLE:
         raise VersionLocked(f"Version {version.number} is already {version.status}")
     if not reference.strip():
-        raise WorkflowError("Give the number of the maslikhat's decision or notice")
+        raise WorkflowError("Give the number of the maslikhat's decision or notice", "maslikhat_number")
     edition = edition_of(version.calendar, version.calendar.year)
     version.maslikhat_mode = edition.maslikhat_approval if version.number == 1 else edition.maslikhat_correction
     version.maslikhat_reference, version.maslikhat_date = reference.strip(), on
@@ -235,11 +243,11 @@ def approve(session: Session, version: CalendarVersion, on: dt.date, by: str) ->
     if version.status not in EDITABLE:
         raise VersionLocked(f"Version {version.number} is already {version.status}")
     if not (version.maslikhat_reference and version.maslikhat_date):
-        raise WorkflowError("Record the maslikhat's decision or notice before approving")
+        raise WorkflowError("Record the maslikhat's decision or notice before approving", "maslikhat_first")
     if not by.strip():
-        raise WorkflowError("Say who approved the calendar")
+        raise WorkflowError("Say who approved the calendar", "approved_by")
     if on < version.maslikhat_date and version.maslikhat_mode == "agreement":
-        raise WorkflowError("A calendar agreed with the maslikhat cannot be approved before the agreement")
+        raise WorkflowError("A calendar agreed with the maslikhat cannot be approved before the agreement", "before_agreement")
     for older in version.calendar.versions:
         if older is not version and older.status in (CalendarStatus.APPROVED, CalendarStatus.SUBMITTED):
             older.status = CalendarStatus.SUPERSEDED
@@ -249,21 +257,21 @@ def approve(session: Session, version: CalendarVersion, on: dt.date, by: str) ->
 def record_submission(session: Session, version: CalendarVersion, on: dt.date, reference: str) -> None:
     """The approved calendar was sent to the Government (date and outgoing number)."""
     if version.status != CalendarStatus.APPROVED:
-        raise WorkflowError("Only an approved calendar can be submitted to the Government")
+        raise WorkflowError("Only an approved calendar can be submitted to the Government", "submit_approved")
     if not reference.strip():
-        raise WorkflowError("Give the outgoing number of the letter to the Government")
+        raise WorkflowError("Give the outgoing number of the letter to the Government", "outgoing_number")
     if version.approved_on and on < version.approved_on:
-        raise WorkflowError("The calendar cannot be submitted before it was approved")
+        raise WorkflowError("The calendar cannot be submitted before it was approved", "submit_before_approval")
     version.status, version.submitted_on, version.submission_reference = CalendarStatus.SUBMITTED, on, reference.strip()
 
 
 def open_correction(session: Session, calendar: AnnualCalendar, reason: str) -> CalendarVersion:
     """A new draft version copying the approved one, to be corrected, agreed or notified, and approved."""
     if not reason.strip():
-        raise WorkflowError("A correction needs its reason")
+        raise WorkflowError("A correction needs its reason", "correction_reason")
     current = latest_version(calendar)
     if current is None or current.status in EDITABLE:
-        raise WorkflowError("The calendar is still a draft: edit it directly")
+        raise WorkflowError("The calendar is still a draft: edit it directly", "still_draft")
     new = CalendarVersion(number=current.number + 1, status=CalendarStatus.DRAFT, reason=reason.strip())
     for pm in current.planned_meetings:
         new.planned_meetings.append(PlannedMeeting(

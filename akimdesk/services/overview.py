@@ -7,7 +7,6 @@ import uuid
 from dataclasses import dataclass
 
 from sqlalchemy import and_, func, or_, select
-from sqlalchemy.orm import aliased
 
 from ..db import Database
 from ..models import (
@@ -30,17 +29,6 @@ class RegionChoice:
     kato: str
     name_ru: str
     name_kk: str
-
-
-@dataclass(frozen=True)
-class PlannedRow:
-    date: dt.date
-    akim_ru: str
-    akim_kk: str
-    unit_ru: str
-    unit_kk: str
-    venue: str
-    version: int
 
 
 @dataclass(frozen=True)
@@ -96,24 +84,6 @@ def _current_version(s, region_id: uuid.UUID, year: int) -> CalendarVersion | No
         .order_by(CalendarVersion.number.desc())
         .limit(1)
     )
-
-
-def planned_rows(db: Database, region_id: uuid.UUID, year: int) -> list[PlannedRow]:
-    with db.session() as s:
-        version = _current_version(s, region_id, year)
-        if version is None:
-            return []
-        post_unit = aliased(Territory)
-        q = (
-            select(PlannedMeeting.planned_date, AkimPost.title_ru, AkimPost.title_kk, Territory.name_ru,
-                   Territory.name_kk, PlannedMeeting.venue)
-            .join(AkimPost, PlannedMeeting.akim_post_id == AkimPost.id)
-            .join(post_unit, AkimPost.territory_id == post_unit.id)
-            .join(Territory, PlannedMeeting.territory_id == Territory.id)
-            .where(PlannedMeeting.version_id == version.id)
-            .order_by(PlannedMeeting.planned_date, AkimPost.title_ru)
-        )
-        return [PlannedRow(*r[:5], r[5] or "", version.number) for r in s.execute(q)]
 
 
 def meeting_rows(db: Database, region_id: uuid.UUID, year: int) -> list[MeetingRow]:

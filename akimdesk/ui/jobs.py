@@ -10,6 +10,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -41,18 +42,40 @@ class Job(QRunnable):
         return self._cancel.is_set()
 
     def run(self) -> None:
-        progress = Progress(report=self.signals.progress.emit, is_cancelled=self._cancel.is_set)
+        progress = Progress(report=self._report, is_cancelled=self._cancel.is_set)
         try:
-            result = self.work(progress)
-        except Cancelled:
-            self.signals.cancelled.emit()
-        except Exception as exc:  # shown to the user; details kept for the support log
-            self.signals.failed.emit(str(exc) or type(exc).__name__, traceback.format_exc())
+            try:
+                result = self.work(progress)
+            except Cancelled:
+                self.signals.cancelled.emit()
+            except Exception as exc:  # shown to the user; details kept for the support log
+                self.signals.failed.emit(str(exc) or type(exc).__name__, traceback.format_exc())
+            else:
+                self.signals.done.emit(result)
+        except RuntimeError:  # the window that asked for the work is gone: nobody to tell
+            pass
+        finally:
+            _release(self)
+
+    def _report(self, done: int, total: int, message: str) -> None:
+        try:
+            self.signals.progress.emit(done, total, message)
+        except RuntimeError:
+            self.cancel()
+
+
+# A job lives until both its worker has returned and its last signal was handled on the UI thread.
+_running: dict[Job, int] = {}
+_lock = threading.Lock()
+
+
+def _release(job: Job) -> None:
+    with _lock:
+        left = _running.get(job, 1) - 1
+        if left <= 0:
+            _running.pop(job, None)
         else:
-            self.signals.done.emit(result)
-
-
-_running: set[Job] = set()
+            _running[job] = left
 
 
 def run_job(
@@ -66,7 +89,8 @@ def run_job(
 ) -> Job:
     """Start `work` in the background with a progress dialog that has a Cancel button."""
     job = Job(work)
-    _running.add(job)
+    with _lock:
+        _running[job] = 2
     dialog = None
     if show_dialog:
         dialog = QProgressDialog(title, QCoreApplication.translate("Jobs", "Cancel"), 0, 0, parent)
@@ -78,14 +102,15 @@ def run_job(
         dialog.canceled.connect(job.cancel)
 
         def show_progress(done: int, total: int, message: str) -> None:
-            dialog.setMaximum(total)
-            dialog.setValue(done)
+            if shiboken6.isValid(dialog):
+                dialog.setMaximum(total)
+                dialog.setValue(done)
 
         job.signals.progress.connect(show_progress)
 
     def finish() -> None:
-        _running.discard(job)
-        if dialog is not None:
+        _release(job)
+        if dialog is not None and shiboken6.isValid(dialog):
             dialog.close()
             dialog.deleteLater()
 

@@ -29,9 +29,10 @@ from ..services import overview
 from .i18n import LanguageSwitcher
 from .jobs import run_job
 from .labels import language_name
-from .pages.base import Page, TablePage
+from .pages.base import Page
+from .pages.calendar_page import CalendarPage
 from .pages.directory_page import DirectoryPage
-from .pages.lists import CalendarPage, IssuesPage, MeetingsPage, ReportsPage
+from .pages.lists import IssuesPage, MeetingsPage, ReportsPage
 from .pages.settings_page import SettingsPage
 from .state import AppState
 
@@ -46,7 +47,7 @@ class MainWindow(QMainWindow):
         self.settings = QSettings()
 
         self.pages: list[Page] = [
-            CalendarPage(self.state),
+            CalendarPage(self.state, self.undo_stack),
             MeetingsPage(self.state),
             IssuesPage(self.state),
             ReportsPage(self.state),
@@ -157,14 +158,15 @@ class MainWindow(QMainWindow):
     # --- language -----------------------------------------------------------------------------
     def set_language(self, lang: str) -> None:
         """Switch the interface language at once; every page retranslates on LanguageChange."""
+        self.state.language = lang  # first, so pages retranslating now show data in the new language
         self.languages.set_language(lang)
-        self.state.language = lang
         self.settings.setValue("language", lang)
         self.language_actions[lang].setChecked(True)
         self.reload_regions()
         for page in self.pages:
-            if isinstance(page, TablePage):
-                page.model.retranslate()
+            model = getattr(page, "model", None)
+            if hasattr(model, "retranslate"):
+                model.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -236,9 +238,10 @@ class MainWindow(QMainWindow):
 
     def focus_filter(self) -> None:
         page = self.stack.currentWidget()
-        if isinstance(page, TablePage):
-            page.filter.setFocus()
-            page.filter.selectAll()
+        edit = getattr(page, "filter", None)
+        if edit is not None:
+            edit.setFocus()
+            edit.selectAll()
 
     # --- actions ------------------------------------------------------------------------------
     def open_database(self) -> None:

@@ -2,18 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
   <context>
+    <name>ApproveDialog</name>
+    <message>
+      <source>Approve the calendar</source>
+      <translation>Approve the calendar</translation>
+    </message>
+    <message>
+      <source>Approved &amp;on:</source>
+      <translation>Approved &amp;on:</translation>
+    </message>
+    <message>
+      <source>Approved &amp;by:</source>
+      <translation>Approved &amp;by:</translation>
+    </message>
+  </context>
+  <context>
+    <name>CalendarErrors</name>
+    <message>
+      <source>This version of the calendar is approved: open a correction to change it.</source>
+      <translation>This version of the calendar is approved: open a correction to change it.</translation>
+    </message>
+    <message>
+      <source>Calendars are kept by oblasts, Astana, Almaty and Shymkent.</source>
+      <translation>Calendars are kept by oblasts, Astana, Almaty and Shymkent.</translation>
+    </message>
+    <message>
+      <source>The calendar has no such version.</source>
+      <translation>The calendar has no such version.</translation>
+    </message>
+    <message>
+      <source>A meeting lasts from 1 to 600 minutes.</source>
+      <translation>A meeting lasts from 1 to 600 minutes.</translation>
+    </message>
+    <message>
+      <source>This meeting is already logged as held or announced: it stays in the calendar.</source>
+      <translation>This meeting is already logged as held or announced: it stays in the calendar.</translation>
+    </message>
+    <message>
+      <source>Give the number of the maslikhat's decision or notice.</source>
+      <translation>Give the number of the maslikhat's decision or notice.</translation>
+    </message>
+    <message>
+      <source>Record the maslikhat's decision or notice before approving.</source>
+      <translation>Record the maslikhat's decision or notice before approving.</translation>
+    </message>
+    <message>
+      <source>Say who approved the calendar.</source>
+      <translation>Say who approved the calendar.</translation>
+    </message>
+    <message>
+      <source>A calendar agreed with the maslikhat cannot be approved before the agreement.</source>
+      <translation>A calendar agreed with the maslikhat cannot be approved before the agreement.</translation>
+    </message>
+    <message>
+      <source>Only an approved calendar can be submitted to the Government.</source>
+      <translation>Only an approved calendar can be submitted to the Government.</translation>
+    </message>
+    <message>
+      <source>Give the outgoing number of the letter to the Government.</source>
+      <translation>Give the outgoing number of the letter to the Government.</translation>
+    </message>
+    <message>
+      <source>The calendar cannot be submitted before it was approved.</source>
+      <translation>The calendar cannot be submitted before it was approved.</translation>
+    </message>
+    <message>
+      <source>A correction needs its reason.</source>
+      <translation>A correction needs its reason.</translation>
+    </message>
+    <message>
+      <source>The calendar is still a draft: edit it directly.</source>
+      <translation>The calendar is still a draft: edit it directly.</translation>
+    </message>
+    <message>
+      <source>The date is outside the calendar's year.</source>
+      <translation>The date is outside the calendar's year.</translation>
+    </message>
+    <message>
+      <source>The organizing akim of a planned meeting cannot change: delete it and add a new one.</source>
+      <translation>The organizing akim of a planned meeting cannot change: delete it and add a new one.</translation>
+    </message>
+    <message>
+      <source>There is no calendar for this year yet.</source>
+      <translation>There is no calendar for this year yet.</translation>
+    </message>
+  </context>
+  <context>
     <name>CalendarPage</name>
     <message>
       <source>Annual calendar of meetings</source>
       <translation>Annual calendar of meetings</translation>
     </message>
     <message>
-      <source>Field meetings of the region's akims planned in the current version of the calendar for the chosen year. Proposing a calendar, the compliance check against the decree, maslikhat approval and corrections will be done on this page.</source>
-      <translation>Field meetings of the region's akims planned in the current version of the calendar for the chosen year. Proposing a calendar, the compliance check against the decree, maslikhat approval and corrections will be done on this page.</translation>
-    </message>
-    <message>
       <source>Date</source>
       <translation>Date</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Time</translation>
     </message>
     <message>
       <source>Akim</source>
@@ -28,8 +114,249 @@
       <translation>Venue</translation>
     </message>
     <message>
-      <source>Version</source>
-      <translation>Version</translation>
+      <source>Topic</source>
+      <translation>Topic</translation>
+    </message>
+    <message>
+      <source>Field meetings of every akim of the region for the year. Propose a calendar, correct it by hand, watch the decree check on the right, record the maslikhat's decision or notice, approve and send it to the Government. After approval, changes go into a correction.</source>
+      <translation>Field meetings of every akim of the region for the year. Propose a calendar, correct it by hand, watch the decree check on the right, record the maslikhat's decision or notice, approve and send it to the Government. After approval, changes go into a correction.</translation>
+    </message>
+    <message>
+      <source>&amp;Version:</source>
+      <translation>&amp;Version:</translation>
+    </message>
+    <message>
+      <source>Decree &amp;edition…</source>
+      <translation>Decree &amp;edition…</translation>
+    </message>
+    <message>
+      <source>&amp;Propose calendar…</source>
+      <translation>&amp;Propose calendar…</translation>
+    </message>
+    <message>
+      <source>&amp;Add…</source>
+      <translation>&amp;Add…</translation>
+    </message>
+    <message>
+      <source>&amp;Change…</source>
+      <translation>&amp;Change…</translation>
+    </message>
+    <message>
+      <source>&amp;Delete</source>
+      <translation>&amp;Delete</translation>
+    </message>
+    <message>
+      <source>&amp;Maslikhat…</source>
+      <translation>&amp;Maslikhat…</translation>
+    </message>
+    <message>
+      <source>A&amp;pprove…</source>
+      <translation>A&amp;pprove…</translation>
+    </message>
+    <message>
+      <source>&amp;Sent to the Government…</source>
+      <translation>&amp;Sent to the Government…</translation>
+    </message>
+    <message>
+      <source>Co&amp;rrection…</source>
+      <translation>Co&amp;rrection…</translation>
+    </message>
+    <message>
+      <source>Compare &amp;versions…</source>
+      <translation>Compare &amp;versions…</translation>
+    </message>
+    <message>
+      <source>E&amp;xport .ics…</source>
+      <translation>E&amp;xport .ics…</translation>
+    </message>
+    <message>
+      <source>Year overview</source>
+      <translation>Year overview</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>Month</translation>
+    </message>
+    <message>
+      <source>List</source>
+      <translation>List</translation>
+    </message>
+    <message>
+      <source>draft</source>
+      <translation>draft</translation>
+    </message>
+    <message>
+      <source>maslikhat's decision recorded</source>
+      <translation>maslikhat's decision recorded</translation>
+    </message>
+    <message>
+      <source>approved</source>
+      <translation>approved</translation>
+    </message>
+    <message>
+      <source>approved and sent to the Government</source>
+      <translation>approved and sent to the Government</translation>
+    </message>
+    <message>
+      <source>replaced by a correction</source>
+      <translation>replaced by a correction</translation>
+    </message>
+    <message>
+      <source>Version %1 — %2</source>
+      <translation>Version %1 — %2</translation>
+    </message>
+    <message>
+      <source>No calendar yet</source>
+      <translation>No calendar yet</translation>
+    </message>
+    <message>
+      <source>Decree: %1</source>
+      <translation>Decree: %1</translation>
+    </message>
+    <message>
+      <source>Reason: %1</source>
+      <translation>Reason: %1</translation>
+    </message>
+    <message>
+      <source>Approve the calendar by %1: %2 day(s) left.</source>
+      <translation>Approve the calendar by %1: %2 day(s) left.</translation>
+    </message>
+    <message>
+      <source>The calendar was due for approval on %1 and is not approved.</source>
+      <translation>The calendar was due for approval on %1 and is not approved.</translation>
+    </message>
+    <message>
+      <source>Send the approved calendar to the Government by %1.</source>
+      <translation>Send the approved calendar to the Government by %1.</translation>
+    </message>
+    <message>
+      <source>The calendar was due at the Government on %1 and is not recorded as sent.</source>
+      <translation>The calendar was due at the Government on %1 and is not recorded as sent.</translation>
+    </message>
+    <message>
+      <source>Correction %1 is open: agree or notify the maslikhat, then approve it.</source>
+      <translation>Correction %1 is open: agree or notify the maslikhat, then approve it.</translation>
+    </message>
+    <message>
+      <source>Proposing the calendar…</source>
+      <translation>Proposing the calendar…</translation>
+    </message>
+    <message>
+      <source>Meetings added: %1.</source>
+      <translation>Meetings added: %1.</translation>
+    </message>
+    <message>
+      <source>Not enough working days for:</source>
+      <translation>Not enough working days for:</translation>
+    </message>
+    <message>
+      <source>Propose calendar</source>
+      <translation>Propose calendar</translation>
+    </message>
+    <message>
+      <source>Add a meeting</source>
+      <translation>Add a meeting</translation>
+    </message>
+    <message>
+      <source>Change a meeting</source>
+      <translation>Change a meeting</translation>
+    </message>
+    <message>
+      <source>Delete a meeting</source>
+      <translation>Delete a meeting</translation>
+    </message>
+    <message>
+      <source>Export the calendar</source>
+      <translation>Export the calendar</translation>
+    </message>
+    <message>
+      <source>iCalendar (*.ics)</source>
+      <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+      <source>Written: %1</source>
+      <translation>Written: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>CompareDialog</name>
+    <message>
+      <source>Compare versions</source>
+      <translation>Compare versions</translation>
+    </message>
+    <message>
+      <source>Version %1</source>
+      <translation>Version %1</translation>
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>Change</translation>
+    </message>
+    <message>
+      <source>Akim</source>
+      <translation>Akim</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>Where</translation>
+    </message>
+    <message>
+      <source>Was</source>
+      <translation>Was</translation>
+    </message>
+    <message>
+      <source>Now</source>
+      <translation>Now</translation>
+    </message>
+    <message>
+      <source>&amp;From:</source>
+      <translation>&amp;From:</translation>
+    </message>
+    <message>
+      <source>&amp;To:</source>
+      <translation>&amp;To:</translation>
+    </message>
+    <message>
+      <source>Added</source>
+      <translation>Added</translation>
+    </message>
+    <message>
+      <source>Removed</source>
+      <translation>Removed</translation>
+    </message>
+    <message>
+      <source>Moved</source>
+      <translation>Moved</translation>
+    </message>
+    <message>
+      <source>Added: %1, removed: %2, moved: %3</source>
+      <translation>Added: %1, removed: %2, moved: %3</translation>
+    </message>
+  </context>
+  <context>
+    <name>CompliancePanel</name>
+    <message>
+      <source>The calendar meets the decree</source>
+      <translation>The calendar meets the decree</translation>
+    </message>
+    <message>
+      <source>Problems: %1 (coverage gaps: %2)</source>
+      <translation>Problems: %1 (coverage gaps: %2)</translation>
+    </message>
+  </context>
+  <context>
+    <name>CorrectionDialog</name>
+    <message>
+      <source>Correction of the calendar</source>
+      <translation>Correction of the calendar</translation>
+    </message>
+    <message>
+      <source>Why the calendar changes (this goes to the maslikhat)</source>
+      <translation>Why the calendar changes (this goes to the maslikhat)</translation>
+    </message>
+    <message>
+      <source>&amp;Reason:</source>
+      <translation>&amp;Reason:</translation>
     </message>
   </context>
   <context>
@@ -137,6 +464,40 @@
     <message>
       <source>Nothing was imported: fix the rows listed under Details and import the file again.</source>
       <translation>Nothing was imported: fix the rows listed under Details and import the file again.</translation>
+    </message>
+  </context>
+  <context>
+    <name>EditionDialog</name>
+    <message>
+      <source>Decree edition</source>
+      <translation>Decree edition</translation>
+    </message>
+    <message>
+      <source>The edition in force for the year</source>
+      <translation>The edition in force for the year</translation>
+    </message>
+    <message>
+      <source>&amp;Edition:</source>
+      <translation>&amp;Edition:</translation>
+    </message>
+    <message>
+      <source>The edition's rules (administrators may edit them; a new code adds an edition):</source>
+      <translation>The edition's rules (administrators may edit them; a new code adds an edition):</translation>
+    </message>
+  </context>
+  <context>
+    <name>FilteredTable</name>
+    <message>
+      <source>Rows: %1</source>
+      <translation>Rows: %1</translation>
+    </message>
+    <message>
+      <source>Rows: %1 of %2</source>
+      <translation>Rows: %1 of %2</translation>
+    </message>
+    <message>
+      <source>Filter the list… (Ctrl+F)</source>
+      <translation>Filter the list… (Ctrl+F)</translation>
     </message>
   </context>
   <context>
@@ -384,6 +745,29 @@
     </message>
   </context>
   <context>
+    <name>MaslikhatDialog</name>
+    <message>
+      <source>Maslikhat's agreement</source>
+      <translation>Maslikhat's agreement</translation>
+    </message>
+    <message>
+      <source>Notice to the maslikhat</source>
+      <translation>Notice to the maslikhat</translation>
+    </message>
+    <message>
+      <source>Decision &amp;number:</source>
+      <translation>Decision &amp;number:</translation>
+    </message>
+    <message>
+      <source>Notice &amp;number:</source>
+      <translation>Notice &amp;number:</translation>
+    </message>
+    <message>
+      <source>&amp;Date:</source>
+      <translation>&amp;Date:</translation>
+    </message>
+  </context>
+  <context>
     <name>MeetingsPage</name>
     <message>
       <source>Meetings with the population</source>
@@ -416,6 +800,71 @@
     <message>
       <source>Attendance</source>
       <translation>Attendance</translation>
+    </message>
+  </context>
+  <context>
+    <name>MonthView</name>
+    <message>
+      <source>Meetings on %1:</source>
+      <translation>Meetings on %1:</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlannedMeetingDialog</name>
+    <message>
+      <source>Planned meeting</source>
+      <translation>Planned meeting</translation>
+    </message>
+    <message>
+      <source>New planned meeting</source>
+      <translation>New planned meeting</translation>
+    </message>
+    <message>
+      <source>min</source>
+      <translation>min</translation>
+    </message>
+    <message>
+      <source>&amp;Akim:</source>
+      <translation>&amp;Akim:</translation>
+    </message>
+    <message>
+      <source>&amp;Where:</source>
+      <translation>&amp;Where:</translation>
+    </message>
+    <message>
+      <source>&amp;Date:</source>
+      <translation>&amp;Date:</translation>
+    </message>
+    <message>
+      <source>&amp;Time:</source>
+      <translation>&amp;Time:</translation>
+    </message>
+    <message>
+      <source>D&amp;uration:</source>
+      <translation>D&amp;uration:</translation>
+    </message>
+    <message>
+      <source>&amp;Venue:</source>
+      <translation>&amp;Venue:</translation>
+    </message>
+    <message>
+      <source>T&amp;opic:</source>
+      <translation>T&amp;opic:</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlannerDialog</name>
+    <message>
+      <source>Propose calendar</source>
+      <translation>Propose calendar</translation>
+    </message>
+    <message>
+      <source>Every akim of the region gets the field meetings the decree requires in every unit and period, on working days, spread across each period. Meetings already in the draft are kept.</source>
+      <translation>Every akim of the region gets the field meetings the decree requires in every unit and period, on working days, spread across each period. Meetings already in the draft are kept.</translation>
+    </message>
+    <message>
+      <source>Field meetings per akim per &amp;day, at most:</source>
+      <translation>Field meetings per akim per &amp;day, at most:</translation>
     </message>
   </context>
   <context>
@@ -467,18 +916,18 @@
     </message>
   </context>
   <context>
-    <name>TablePage</name>
+    <name>SubmitDialog</name>
     <message>
-      <source>Rows: %1</source>
-      <translation>Rows: %1</translation>
+      <source>Submission to the Government</source>
+      <translation>Submission to the Government</translation>
     </message>
     <message>
-      <source>Rows: %1 of %2</source>
-      <translation>Rows: %1 of %2</translation>
+      <source>Sent &amp;on:</source>
+      <translation>Sent &amp;on:</translation>
     </message>
     <message>
-      <source>Filter the list… (Ctrl+F)</source>
-      <translation>Filter the list… (Ctrl+F)</translation>
+      <source>Outgoing &amp;number:</source>
+      <translation>Outgoing &amp;number:</translation>
     </message>
   </context>
   <context>
@@ -554,6 +1003,45 @@
     <message>
       <source>Only a meeting area (microdistrict) may be added without a KATO code.</source>
       <translation>Only a meeting area (microdistrict) may be added without a KATO code.</translation>
+    </message>
+  </context>
+  <context>
+    <name>YearOverview</name>
+    <message>
+      <source>The norm is met in this period</source>
+      <translation>The norm is met in this period</translation>
+    </message>
+    <message>
+      <source>A field meeting is missing in this period</source>
+      <translation>A field meeting is missing in this period</translation>
+    </message>
+    <message>
+      <source>No meeting required in this period</source>
+      <translation>No meeting required in this period</translation>
+    </message>
+    <message>
+      <source>Akim</source>
+      <translation>Akim</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>Where</translation>
+    </message>
+    <message>
+      <source>Q1</source>
+      <translation>Q1</translation>
+    </message>
+    <message>
+      <source>Q2</source>
+      <translation>Q2</translation>
+    </message>
+    <message>
+      <source>Q3</source>
+      <translation>Q3</translation>
+    </message>
+    <message>
+      <source>Q4</source>
+      <translation>Q4</translation>
     </message>
   </context>
 </TS>

@@ -2,18 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ" sourcelanguage="en">
   <context>
+    <name>ApproveDialog</name>
+    <message>
+      <source>Approve the calendar</source>
+      <translation>Күнтізбені бекіту</translation>
+    </message>
+    <message>
+      <source>Approved &amp;on:</source>
+      <translation>Бекітілген &amp;күні:</translation>
+    </message>
+    <message>
+      <source>Approved &amp;by:</source>
+      <translation>Кім &amp;бекітті:</translation>
+    </message>
+  </context>
+  <context>
+    <name>CalendarErrors</name>
+    <message>
+      <source>This version of the calendar is approved: open a correction to change it.</source>
+      <translation>Күнтізбенің бұл нұсқасы бекітілген: оны өзгерту үшін түзету ашыңыз.</translation>
+    </message>
+    <message>
+      <source>Calendars are kept by oblasts, Astana, Almaty and Shymkent.</source>
+      <translation>Күнтізбелерді облыстар, Астана, Алматы және Шымкент жүргізеді.</translation>
+    </message>
+    <message>
+      <source>The calendar has no such version.</source>
+      <translation>Күнтізбеде мұндай нұсқа жоқ.</translation>
+    </message>
+    <message>
+      <source>A meeting lasts from 1 to 600 minutes.</source>
+      <translation>Кездесу ұзақтығы — 1-ден 600 минутқа дейін.</translation>
+    </message>
+    <message>
+      <source>This meeting is already logged as held or announced: it stays in the calendar.</source>
+      <translation>Бұл кездесу хабарланған немесе өткізілген деп белгіленген: ол күнтізбеде қалады.</translation>
+    </message>
+    <message>
+      <source>Give the number of the maslikhat's decision or notice.</source>
+      <translation>Мәслихат шешімінің немесе хабарламасының нөмірін көрсетіңіз.</translation>
+    </message>
+    <message>
+      <source>Record the maslikhat's decision or notice before approving.</source>
+      <translation>Бекіту алдында мәслихаттың шешімін немесе хабарламасын енгізіңіз.</translation>
+    </message>
+    <message>
+      <source>Say who approved the calendar.</source>
+      <translation>Күнтізбені кім бекіткенін көрсетіңіз.</translation>
+    </message>
+    <message>
+      <source>A calendar agreed with the maslikhat cannot be approved before the agreement.</source>
+      <translation>Мәслихатпен келісілетін күнтізбені келісімге дейін бекітуге болмайды.</translation>
+    </message>
+    <message>
+      <source>Only an approved calendar can be submitted to the Government.</source>
+      <translation>Үкіметке тек бекітілген күнтізбе жіберіледі.</translation>
+    </message>
+    <message>
+      <source>Give the outgoing number of the letter to the Government.</source>
+      <translation>Үкіметке жолданған хаттың шығыс нөмірін көрсетіңіз.</translation>
+    </message>
+    <message>
+      <source>The calendar cannot be submitted before it was approved.</source>
+      <translation>Күнтізбені бекітілгенге дейін жіберуге болмайды.</translation>
+    </message>
+    <message>
+      <source>A correction needs its reason.</source>
+      <translation>Түзетудің себебін көрсетіңіз.</translation>
+    </message>
+    <message>
+      <source>The calendar is still a draft: edit it directly.</source>
+      <translation>Күнтізбе әлі жоба: оны тікелей өзгертіңіз.</translation>
+    </message>
+    <message>
+      <source>The date is outside the calendar's year.</source>
+      <translation>Күні күнтізбе жылынан тыс.</translation>
+    </message>
+    <message>
+      <source>The organizing akim of a planned meeting cannot change: delete it and add a new one.</source>
+      <translation>Кездесуді өткізетін әкімді өзгертуге болмайды: кездесуді жойып, жаңасын қосыңыз.</translation>
+    </message>
+    <message>
+      <source>There is no calendar for this year yet.</source>
+      <translation>Бұл жылға күнтізбе әлі жоқ.</translation>
+    </message>
+  </context>
+  <context>
     <name>CalendarPage</name>
     <message>
       <source>Annual calendar of meetings</source>
       <translation>Кездесулердің жылдық күнтізбесі</translation>
     </message>
     <message>
-      <source>Field meetings of the region's akims planned in the current version of the calendar for the chosen year. Proposing a calendar, the compliance check against the decree, maslikhat approval and corrections will be done on this page.</source>
-      <translation>Таңдалған жылға күнтізбенің ағымдағы редакциясында жоспарланған өңір әкімдерінің көшпелі кездесулері. Бұл бетте күнтізбені құру, Жарлыққа сәйкестікті тексеру, мәслихатпен келісу және түзетулер болады.</translation>
-    </message>
-    <message>
       <source>Date</source>
       <translation>Күні</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Уақыты</translation>
     </message>
     <message>
       <source>Akim</source>
@@ -28,8 +114,249 @@
       <translation>Өтетін орны</translation>
     </message>
     <message>
-      <source>Version</source>
-      <translation>Редакция</translation>
+      <source>Topic</source>
+      <translation>Тақырыбы</translation>
+    </message>
+    <message>
+      <source>Field meetings of every akim of the region for the year. Propose a calendar, correct it by hand, watch the decree check on the right, record the maslikhat's decision or notice, approve and send it to the Government. After approval, changes go into a correction.</source>
+      <translation>Өңірдің барлық әкімдерінің жылдық көшпелі кездесулері. Күнтізбені құрыңыз, қолмен түзетіңіз, оң жақтағы Жарлық бойынша тексеруді қадағалаңыз, мәслихаттың шешімін немесе хабарламасын енгізіңіз, бекітіп, Үкіметке жіберіңіз. Бекітілгеннен кейін өзгерістер түзету арқылы енгізіледі.</translation>
+    </message>
+    <message>
+      <source>&amp;Version:</source>
+      <translation>&amp;Нұсқа:</translation>
+    </message>
+    <message>
+      <source>Decree &amp;edition…</source>
+      <translation>Жарлық &amp;редакциясы…</translation>
+    </message>
+    <message>
+      <source>&amp;Propose calendar…</source>
+      <translation>Күнтізбені &amp;құру…</translation>
+    </message>
+    <message>
+      <source>&amp;Add…</source>
+      <translation>&amp;Қосу…</translation>
+    </message>
+    <message>
+      <source>&amp;Change…</source>
+      <translation>Ө&amp;згерту…</translation>
+    </message>
+    <message>
+      <source>&amp;Delete</source>
+      <translation>&amp;Жою</translation>
+    </message>
+    <message>
+      <source>&amp;Maslikhat…</source>
+      <translation>&amp;Мәслихат…</translation>
+    </message>
+    <message>
+      <source>A&amp;pprove…</source>
+      <translation>Бе&amp;кіту…</translation>
+    </message>
+    <message>
+      <source>&amp;Sent to the Government…</source>
+      <translation>Үкіметке &amp;жіберілді…</translation>
+    </message>
+    <message>
+      <source>Co&amp;rrection…</source>
+      <translation>Тү&amp;зету…</translation>
+    </message>
+    <message>
+      <source>Compare &amp;versions…</source>
+      <translation>Нұсқаларды &amp;салыстыру…</translation>
+    </message>
+    <message>
+      <source>E&amp;xport .ics…</source>
+      <translation>.ics &amp;экспорттау…</translation>
+    </message>
+    <message>
+      <source>Year overview</source>
+      <translation>Жылдық шолу</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>Ай</translation>
+    </message>
+    <message>
+      <source>List</source>
+      <translation>Тізім</translation>
+    </message>
+    <message>
+      <source>draft</source>
+      <translation>жоба</translation>
+    </message>
+    <message>
+      <source>maslikhat's decision recorded</source>
+      <translation>мәслихат шешімі енгізілген</translation>
+    </message>
+    <message>
+      <source>approved</source>
+      <translation>бекітілген</translation>
+    </message>
+    <message>
+      <source>approved and sent to the Government</source>
+      <translation>бекітіліп, Үкіметке жіберілген</translation>
+    </message>
+    <message>
+      <source>replaced by a correction</source>
+      <translation>түзетумен ауыстырылған</translation>
+    </message>
+    <message>
+      <source>Version %1 — %2</source>
+      <translation>%1-нұсқа — %2</translation>
+    </message>
+    <message>
+      <source>No calendar yet</source>
+      <translation>Күнтізбе әлі жоқ</translation>
+    </message>
+    <message>
+      <source>Decree: %1</source>
+      <translation>Жарлық: %1</translation>
+    </message>
+    <message>
+      <source>Reason: %1</source>
+      <translation>Себебі: %1</translation>
+    </message>
+    <message>
+      <source>Approve the calendar by %1: %2 day(s) left.</source>
+      <translation>Күнтізбені %1 дейін бекітіңіз: %2 күн қалды.</translation>
+    </message>
+    <message>
+      <source>The calendar was due for approval on %1 and is not approved.</source>
+      <translation>Күнтізбені %1 дейін бекіту керек еді, ол бекітілмеген.</translation>
+    </message>
+    <message>
+      <source>Send the approved calendar to the Government by %1.</source>
+      <translation>Бекітілген күнтізбені Үкіметке %1 дейін жіберіңіз.</translation>
+    </message>
+    <message>
+      <source>The calendar was due at the Government on %1 and is not recorded as sent.</source>
+      <translation>Күнтізбені Үкіметке %1 дейін ұсыну керек еді, жіберілгені туралы белгі жоқ.</translation>
+    </message>
+    <message>
+      <source>Correction %1 is open: agree or notify the maslikhat, then approve it.</source>
+      <translation>%1-түзету ашық: оны мәслихатпен келісіңіз немесе мәслихатты хабардар етіңіз, содан кейін бекітіңіз.</translation>
+    </message>
+    <message>
+      <source>Proposing the calendar…</source>
+      <translation>Күнтізбе құрылуда…</translation>
+    </message>
+    <message>
+      <source>Meetings added: %1.</source>
+      <translation>Қосылған кездесулер: %1.</translation>
+    </message>
+    <message>
+      <source>Not enough working days for:</source>
+      <translation>Мыналарға жұмыс күндері жетпеді:</translation>
+    </message>
+    <message>
+      <source>Propose calendar</source>
+      <translation>Күнтізбені құру</translation>
+    </message>
+    <message>
+      <source>Add a meeting</source>
+      <translation>Кездесуді қосу</translation>
+    </message>
+    <message>
+      <source>Change a meeting</source>
+      <translation>Кездесуді өзгерту</translation>
+    </message>
+    <message>
+      <source>Delete a meeting</source>
+      <translation>Кездесуді жою</translation>
+    </message>
+    <message>
+      <source>Export the calendar</source>
+      <translation>Күнтізбені экспорттау</translation>
+    </message>
+    <message>
+      <source>iCalendar (*.ics)</source>
+      <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+      <source>Written: %1</source>
+      <translation>Сақталды: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>CompareDialog</name>
+    <message>
+      <source>Compare versions</source>
+      <translation>Нұсқаларды салыстыру</translation>
+    </message>
+    <message>
+      <source>Version %1</source>
+      <translation>%1-нұсқа</translation>
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>Өзгеріс</translation>
+    </message>
+    <message>
+      <source>Akim</source>
+      <translation>Әкім</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>Қайда</translation>
+    </message>
+    <message>
+      <source>Was</source>
+      <translation>Болған</translation>
+    </message>
+    <message>
+      <source>Now</source>
+      <translation>Қазір</translation>
+    </message>
+    <message>
+      <source>&amp;From:</source>
+      <translation>&amp;Нұсқадан:</translation>
+    </message>
+    <message>
+      <source>&amp;To:</source>
+      <translation>&amp;Нұсқаға:</translation>
+    </message>
+    <message>
+      <source>Added</source>
+      <translation>Қосылды</translation>
+    </message>
+    <message>
+      <source>Removed</source>
+      <translation>Жойылды</translation>
+    </message>
+    <message>
+      <source>Moved</source>
+      <translation>Ауыстырылды</translation>
+    </message>
+    <message>
+      <source>Added: %1, removed: %2, moved: %3</source>
+      <translation>Қосылды: %1, жойылды: %2, ауыстырылды: %3</translation>
+    </message>
+  </context>
+  <context>
+    <name>CompliancePanel</name>
+    <message>
+      <source>The calendar meets the decree</source>
+      <translation>Күнтізбе Жарлыққа сәйкес</translation>
+    </message>
+    <message>
+      <source>Problems: %1 (coverage gaps: %2)</source>
+      <translation>Ескертулер: %1 (қамтылмаған: %2)</translation>
+    </message>
+  </context>
+  <context>
+    <name>CorrectionDialog</name>
+    <message>
+      <source>Correction of the calendar</source>
+      <translation>Күнтізбені түзету</translation>
+    </message>
+    <message>
+      <source>Why the calendar changes (this goes to the maslikhat)</source>
+      <translation>Күнтізбе неге өзгереді (мәслихатқа хабарланады)</translation>
+    </message>
+    <message>
+      <source>&amp;Reason:</source>
+      <translation>&amp;Себебі:</translation>
     </message>
   </context>
   <context>
@@ -137,6 +464,40 @@
     <message>
       <source>Nothing was imported: fix the rows listed under Details and import the file again.</source>
       <translation>Ештеңе импортталған жоқ: толығырақ бөлімінде көрсетілген жолдарды түзетіп, файлды қайта импорттаңыз.</translation>
+    </message>
+  </context>
+  <context>
+    <name>EditionDialog</name>
+    <message>
+      <source>Decree edition</source>
+      <translation>Жарлық редакциясы</translation>
+    </message>
+    <message>
+      <source>The edition in force for the year</source>
+      <translation>Осы жылы қолданыстағы редакция</translation>
+    </message>
+    <message>
+      <source>&amp;Edition:</source>
+      <translation>&amp;Редакция:</translation>
+    </message>
+    <message>
+      <source>The edition's rules (administrators may edit them; a new code adds an edition):</source>
+      <translation>Редакция ережелері (әкімші оларды өзгерте алады; жаңа код редакция қосады):</translation>
+    </message>
+  </context>
+  <context>
+    <name>FilteredTable</name>
+    <message>
+      <source>Rows: %1</source>
+      <translation>Жолдар: %1</translation>
+    </message>
+    <message>
+      <source>Rows: %1 of %2</source>
+      <translation>Жолдар: %2 ішінен %1</translation>
+    </message>
+    <message>
+      <source>Filter the list… (Ctrl+F)</source>
+      <translation>Тізімді сүзу… (Ctrl+F)</translation>
     </message>
   </context>
   <context>
@@ -384,6 +745,29 @@
     </message>
   </context>
   <context>
+    <name>MaslikhatDialog</name>
+    <message>
+      <source>Maslikhat's agreement</source>
+      <translation>Мәслихатпен келісу</translation>
+    </message>
+    <message>
+      <source>Notice to the maslikhat</source>
+      <translation>Мәслихатты хабардар ету</translation>
+    </message>
+    <message>
+      <source>Decision &amp;number:</source>
+      <translation>Шешімнің &amp;нөмірі:</translation>
+    </message>
+    <message>
+      <source>Notice &amp;number:</source>
+      <translation>Хабарламаның &amp;нөмірі:</translation>
+    </message>
+    <message>
+      <source>&amp;Date:</source>
+      <translation>&amp;Күні:</translation>
+    </message>
+  </context>
+  <context>
     <name>MeetingsPage</name>
     <message>
       <source>Meetings with the population</source>
@@ -416,6 +800,71 @@
     <message>
       <source>Attendance</source>
       <translation>Қатысушылар</translation>
+    </message>
+  </context>
+  <context>
+    <name>MonthView</name>
+    <message>
+      <source>Meetings on %1:</source>
+      <translation>%1 кездесулері:</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlannedMeetingDialog</name>
+    <message>
+      <source>Planned meeting</source>
+      <translation>Күнтізбедегі кездесу</translation>
+    </message>
+    <message>
+      <source>New planned meeting</source>
+      <translation>Күнтізбедегі жаңа кездесу</translation>
+    </message>
+    <message>
+      <source>min</source>
+      <translation>мин</translation>
+    </message>
+    <message>
+      <source>&amp;Akim:</source>
+      <translation>&amp;Әкім:</translation>
+    </message>
+    <message>
+      <source>&amp;Where:</source>
+      <translation>&amp;Қайда:</translation>
+    </message>
+    <message>
+      <source>&amp;Date:</source>
+      <translation>&amp;Күні:</translation>
+    </message>
+    <message>
+      <source>&amp;Time:</source>
+      <translation>&amp;Уақыты:</translation>
+    </message>
+    <message>
+      <source>D&amp;uration:</source>
+      <translation>Ұ&amp;зақтығы:</translation>
+    </message>
+    <message>
+      <source>&amp;Venue:</source>
+      <translation>&amp;Өтетін орны:</translation>
+    </message>
+    <message>
+      <source>T&amp;opic:</source>
+      <translation>&amp;Тақырыбы:</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlannerDialog</name>
+    <message>
+      <source>Propose calendar</source>
+      <translation>Күнтізбені құру</translation>
+    </message>
+    <message>
+      <source>Every akim of the region gets the field meetings the decree requires in every unit and period, on working days, spread across each period. Meetings already in the draft are kept.</source>
+      <translation>Өңірдің әр әкіміне Жарлық талап ететін көшпелі кездесулер әр бірлікте және әр кезеңде — жұмыс күндері, кезең бойына біркелкі жоспарланады. Жобаға енгізілген кездесулер сақталады.</translation>
+    </message>
+    <message>
+      <source>Field meetings per akim per &amp;day, at most:</source>
+      <translation>Бір әкімнің бір &amp;күндегі көшпелі кездесулері, көп дегенде:</translation>
     </message>
   </context>
   <context>
@@ -467,18 +916,18 @@
     </message>
   </context>
   <context>
-    <name>TablePage</name>
+    <name>SubmitDialog</name>
     <message>
-      <source>Rows: %1</source>
-      <translation>Жолдар: %1</translation>
+      <source>Submission to the Government</source>
+      <translation>Үкіметке ұсыну</translation>
     </message>
     <message>
-      <source>Rows: %1 of %2</source>
-      <translation>Жолдар: %2 ішінен %1</translation>
+      <source>Sent &amp;on:</source>
+      <translation>Жіберілген &amp;күні:</translation>
     </message>
     <message>
-      <source>Filter the list… (Ctrl+F)</source>
-      <translation>Тізімді сүзу… (Ctrl+F)</translation>
+      <source>Outgoing &amp;number:</source>
+      <translation>&amp;Шығыс нөмірі:</translation>
     </message>
   </context>
   <context>
@@ -554,6 +1003,45 @@
     <message>
       <source>Only a meeting area (microdistrict) may be added without a KATO code.</source>
       <translation>ӘАОЖ кодынсыз тек кездесу орнын (шағын ауданды) қосуға болады.</translation>
+    </message>
+  </context>
+  <context>
+    <name>YearOverview</name>
+    <message>
+      <source>The norm is met in this period</source>
+      <translation>Осы кезеңде норма орындалды</translation>
+    </message>
+    <message>
+      <source>A field meeting is missing in this period</source>
+      <translation>Осы кезеңде көшпелі кездесу жетіспейді</translation>
+    </message>
+    <message>
+      <source>No meeting required in this period</source>
+      <translation>Осы кезеңде кездесу талап етілмейді</translation>
+    </message>
+    <message>
+      <source>Akim</source>
+      <translation>Әкім</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>Қайда</translation>
+    </message>
+    <message>
+      <source>Q1</source>
+      <translation>I тоқ.</translation>
+    </message>
+    <message>
+      <source>Q2</source>
+      <translation>II тоқ.</translation>
+    </message>
+    <message>
+      <source>Q3</source>
+      <translation>III тоқ.</translation>
+    </message>
+    <message>
+      <source>Q4</source>
+      <translation>IV тоқ.</translation>
     </message>
   </context>
 </TS>

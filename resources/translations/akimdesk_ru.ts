@@ -2,18 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
   <context>
+    <name>ApproveDialog</name>
+    <message>
+      <source>Approve the calendar</source>
+      <translation>Утверждение календаря</translation>
+    </message>
+    <message>
+      <source>Approved &amp;on:</source>
+      <translation>&amp;Дата утверждения:</translation>
+    </message>
+    <message>
+      <source>Approved &amp;by:</source>
+      <translation>&amp;Кем утверждён:</translation>
+    </message>
+  </context>
+  <context>
+    <name>CalendarErrors</name>
+    <message>
+      <source>This version of the calendar is approved: open a correction to change it.</source>
+      <translation>Эта версия календаря утверждена: чтобы её изменить, откройте корректировку.</translation>
+    </message>
+    <message>
+      <source>Calendars are kept by oblasts, Astana, Almaty and Shymkent.</source>
+      <translation>Календари ведут области, Астана, Алматы и Шымкент.</translation>
+    </message>
+    <message>
+      <source>The calendar has no such version.</source>
+      <translation>У календаря нет такой версии.</translation>
+    </message>
+    <message>
+      <source>A meeting lasts from 1 to 600 minutes.</source>
+      <translation>Продолжительность встречи — от 1 до 600 минут.</translation>
+    </message>
+    <message>
+      <source>This meeting is already logged as held or announced: it stays in the calendar.</source>
+      <translation>Эта встреча уже отмечена как объявленная или проведённая: она остаётся в календаре.</translation>
+    </message>
+    <message>
+      <source>Give the number of the maslikhat's decision or notice.</source>
+      <translation>Укажите номер решения или уведомления маслихата.</translation>
+    </message>
+    <message>
+      <source>Record the maslikhat's decision or notice before approving.</source>
+      <translation>Перед утверждением внесите решение или уведомление маслихата.</translation>
+    </message>
+    <message>
+      <source>Say who approved the calendar.</source>
+      <translation>Укажите, кем утверждён календарь.</translation>
+    </message>
+    <message>
+      <source>A calendar agreed with the maslikhat cannot be approved before the agreement.</source>
+      <translation>Календарь, согласуемый с маслихатом, нельзя утвердить раньше согласования.</translation>
+    </message>
+    <message>
+      <source>Only an approved calendar can be submitted to the Government.</source>
+      <translation>В Правительство направляется только утверждённый календарь.</translation>
+    </message>
+    <message>
+      <source>Give the outgoing number of the letter to the Government.</source>
+      <translation>Укажите исходящий номер письма в Правительство.</translation>
+    </message>
+    <message>
+      <source>The calendar cannot be submitted before it was approved.</source>
+      <translation>Календарь нельзя направить раньше, чем он утверждён.</translation>
+    </message>
+    <message>
+      <source>A correction needs its reason.</source>
+      <translation>Укажите причину корректировки.</translation>
+    </message>
+    <message>
+      <source>The calendar is still a draft: edit it directly.</source>
+      <translation>Календарь ещё проект: изменяйте его напрямую.</translation>
+    </message>
+    <message>
+      <source>The date is outside the calendar's year.</source>
+      <translation>Дата вне года календаря.</translation>
+    </message>
+    <message>
+      <source>The organizing akim of a planned meeting cannot change: delete it and add a new one.</source>
+      <translation>Акима, проводящего встречу, изменить нельзя: удалите встречу и добавьте новую.</translation>
+    </message>
+    <message>
+      <source>There is no calendar for this year yet.</source>
+      <translation>Календаря на этот год ещё нет.</translation>
+    </message>
+  </context>
+  <context>
     <name>CalendarPage</name>
     <message>
       <source>Annual calendar of meetings</source>
       <translation>Годовой календарь встреч</translation>
     </message>
     <message>
-      <source>Field meetings of the region's akims planned in the current version of the calendar for the chosen year. Proposing a calendar, the compliance check against the decree, maslikhat approval and corrections will be done on this page.</source>
-      <translation>Выездные встречи акимов региона, запланированные в текущей редакции календаря на выбранный год. На этой странице будут составление календаря, проверка соответствия указу, согласование с маслихатом и корректировки.</translation>
-    </message>
-    <message>
       <source>Date</source>
       <translation>Дата</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Время</translation>
     </message>
     <message>
       <source>Akim</source>
@@ -28,8 +114,249 @@
       <translation>Место проведения</translation>
     </message>
     <message>
-      <source>Version</source>
-      <translation>Редакция</translation>
+      <source>Topic</source>
+      <translation>Тема</translation>
+    </message>
+    <message>
+      <source>Field meetings of every akim of the region for the year. Propose a calendar, correct it by hand, watch the decree check on the right, record the maslikhat's decision or notice, approve and send it to the Government. After approval, changes go into a correction.</source>
+      <translation>Выездные встречи всех акимов региона на год. Составьте календарь, поправьте его вручную, следите за проверкой по указу справа, внесите решение или уведомление маслихата, утвердите и направьте в Правительство. После утверждения изменения вносятся корректировкой.</translation>
+    </message>
+    <message>
+      <source>&amp;Version:</source>
+      <translation>&amp;Версия:</translation>
+    </message>
+    <message>
+      <source>Decree &amp;edition…</source>
+      <translation>&amp;Редакция указа…</translation>
+    </message>
+    <message>
+      <source>&amp;Propose calendar…</source>
+      <translation>&amp;Составить календарь…</translation>
+    </message>
+    <message>
+      <source>&amp;Add…</source>
+      <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+      <source>&amp;Change…</source>
+      <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+      <source>&amp;Delete</source>
+      <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+      <source>&amp;Maslikhat…</source>
+      <translation>&amp;Маслихат…</translation>
+    </message>
+    <message>
+      <source>A&amp;pprove…</source>
+      <translation>У&amp;твердить…</translation>
+    </message>
+    <message>
+      <source>&amp;Sent to the Government…</source>
+      <translation>&amp;Направлен в Правительство…</translation>
+    </message>
+    <message>
+      <source>Co&amp;rrection…</source>
+      <translation>Ко&amp;рректировка…</translation>
+    </message>
+    <message>
+      <source>Compare &amp;versions…</source>
+      <translation>Сравнить &amp;версии…</translation>
+    </message>
+    <message>
+      <source>E&amp;xport .ics…</source>
+      <translation>&amp;Выгрузить .ics…</translation>
+    </message>
+    <message>
+      <source>Year overview</source>
+      <translation>Обзор года</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>Месяц</translation>
+    </message>
+    <message>
+      <source>List</source>
+      <translation>Список</translation>
+    </message>
+    <message>
+      <source>draft</source>
+      <translation>проект</translation>
+    </message>
+    <message>
+      <source>maslikhat's decision recorded</source>
+      <translation>решение маслихата внесено</translation>
+    </message>
+    <message>
+      <source>approved</source>
+      <translation>утверждён</translation>
+    </message>
+    <message>
+      <source>approved and sent to the Government</source>
+      <translation>утверждён и направлен в Правительство</translation>
+    </message>
+    <message>
+      <source>replaced by a correction</source>
+      <translation>заменён корректировкой</translation>
+    </message>
+    <message>
+      <source>Version %1 — %2</source>
+      <translation>Версия %1 — %2</translation>
+    </message>
+    <message>
+      <source>No calendar yet</source>
+      <translation>Календаря пока нет</translation>
+    </message>
+    <message>
+      <source>Decree: %1</source>
+      <translation>Указ: %1</translation>
+    </message>
+    <message>
+      <source>Reason: %1</source>
+      <translation>Причина: %1</translation>
+    </message>
+    <message>
+      <source>Approve the calendar by %1: %2 day(s) left.</source>
+      <translation>Утвердите календарь до %1: осталось дней — %2.</translation>
+    </message>
+    <message>
+      <source>The calendar was due for approval on %1 and is not approved.</source>
+      <translation>Календарь следовало утвердить до %1, он не утверждён.</translation>
+    </message>
+    <message>
+      <source>Send the approved calendar to the Government by %1.</source>
+      <translation>Направьте утверждённый календарь в Правительство до %1.</translation>
+    </message>
+    <message>
+      <source>The calendar was due at the Government on %1 and is not recorded as sent.</source>
+      <translation>Календарь следовало представить в Правительство до %1, отметки об отправке нет.</translation>
+    </message>
+    <message>
+      <source>Correction %1 is open: agree or notify the maslikhat, then approve it.</source>
+      <translation>Корректировка %1 открыта: согласуйте её с маслихатом или уведомите маслихат, затем утвердите.</translation>
+    </message>
+    <message>
+      <source>Proposing the calendar…</source>
+      <translation>Составление календаря…</translation>
+    </message>
+    <message>
+      <source>Meetings added: %1.</source>
+      <translation>Добавлено встреч: %1.</translation>
+    </message>
+    <message>
+      <source>Not enough working days for:</source>
+      <translation>Не хватило рабочих дней для:</translation>
+    </message>
+    <message>
+      <source>Propose calendar</source>
+      <translation>Составление календаря</translation>
+    </message>
+    <message>
+      <source>Add a meeting</source>
+      <translation>Добавление встречи</translation>
+    </message>
+    <message>
+      <source>Change a meeting</source>
+      <translation>Изменение встречи</translation>
+    </message>
+    <message>
+      <source>Delete a meeting</source>
+      <translation>Удаление встречи</translation>
+    </message>
+    <message>
+      <source>Export the calendar</source>
+      <translation>Выгрузка календаря</translation>
+    </message>
+    <message>
+      <source>iCalendar (*.ics)</source>
+      <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+      <source>Written: %1</source>
+      <translation>Сохранено: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>CompareDialog</name>
+    <message>
+      <source>Compare versions</source>
+      <translation>Сравнение версий</translation>
+    </message>
+    <message>
+      <source>Version %1</source>
+      <translation>Версия %1</translation>
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>Изменение</translation>
+    </message>
+    <message>
+      <source>Akim</source>
+      <translation>Аким</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>Где</translation>
+    </message>
+    <message>
+      <source>Was</source>
+      <translation>Было</translation>
+    </message>
+    <message>
+      <source>Now</source>
+      <translation>Стало</translation>
+    </message>
+    <message>
+      <source>&amp;From:</source>
+      <translation>&amp;С версии:</translation>
+    </message>
+    <message>
+      <source>&amp;To:</source>
+      <translation>&amp;По версию:</translation>
+    </message>
+    <message>
+      <source>Added</source>
+      <translation>Добавлена</translation>
+    </message>
+    <message>
+      <source>Removed</source>
+      <translation>Удалена</translation>
+    </message>
+    <message>
+      <source>Moved</source>
+      <translation>Перенесена</translation>
+    </message>
+    <message>
+      <source>Added: %1, removed: %2, moved: %3</source>
+      <translation>Добавлено: %1, удалено: %2, перенесено: %3</translation>
+    </message>
+  </context>
+  <context>
+    <name>CompliancePanel</name>
+    <message>
+      <source>The calendar meets the decree</source>
+      <translation>Календарь соответствует указу</translation>
+    </message>
+    <message>
+      <source>Problems: %1 (coverage gaps: %2)</source>
+      <translation>Замечаний: %1 (не охвачено: %2)</translation>
+    </message>
+  </context>
+  <context>
+    <name>CorrectionDialog</name>
+    <message>
+      <source>Correction of the calendar</source>
+      <translation>Корректировка календаря</translation>
+    </message>
+    <message>
+      <source>Why the calendar changes (this goes to the maslikhat)</source>
+      <translation>Почему меняется календарь (сообщается маслихату)</translation>
+    </message>
+    <message>
+      <source>&amp;Reason:</source>
+      <translation>&amp;Причина:</translation>
     </message>
   </context>
   <context>
@@ -137,6 +464,40 @@
     <message>
       <source>Nothing was imported: fix the rows listed under Details and import the file again.</source>
       <translation>Ничего не импортировано: исправьте строки, перечисленные в подробностях, и импортируйте файл снова.</translation>
+    </message>
+  </context>
+  <context>
+    <name>EditionDialog</name>
+    <message>
+      <source>Decree edition</source>
+      <translation>Редакция указа</translation>
+    </message>
+    <message>
+      <source>The edition in force for the year</source>
+      <translation>Действующая в этом году редакция</translation>
+    </message>
+    <message>
+      <source>&amp;Edition:</source>
+      <translation>&amp;Редакция:</translation>
+    </message>
+    <message>
+      <source>The edition's rules (administrators may edit them; a new code adds an edition):</source>
+      <translation>Правила редакции (администратор может их изменить; новый код добавляет редакцию):</translation>
+    </message>
+  </context>
+  <context>
+    <name>FilteredTable</name>
+    <message>
+      <source>Rows: %1</source>
+      <translation>Строк: %1</translation>
+    </message>
+    <message>
+      <source>Rows: %1 of %2</source>
+      <translation>Строк: %1 из %2</translation>
+    </message>
+    <message>
+      <source>Filter the list… (Ctrl+F)</source>
+      <translation>Фильтр списка… (Ctrl+F)</translation>
     </message>
   </context>
   <context>
@@ -384,6 +745,29 @@
     </message>
   </context>
   <context>
+    <name>MaslikhatDialog</name>
+    <message>
+      <source>Maslikhat's agreement</source>
+      <translation>Согласование с маслихатом</translation>
+    </message>
+    <message>
+      <source>Notice to the maslikhat</source>
+      <translation>Уведомление маслихата</translation>
+    </message>
+    <message>
+      <source>Decision &amp;number:</source>
+      <translation>&amp;Номер решения:</translation>
+    </message>
+    <message>
+      <source>Notice &amp;number:</source>
+      <translation>&amp;Номер уведомления:</translation>
+    </message>
+    <message>
+      <source>&amp;Date:</source>
+      <translation>&amp;Дата:</translation>
+    </message>
+  </context>
+  <context>
     <name>MeetingsPage</name>
     <message>
       <source>Meetings with the population</source>
@@ -416,6 +800,71 @@
     <message>
       <source>Attendance</source>
       <translation>Участников</translation>
+    </message>
+  </context>
+  <context>
+    <name>MonthView</name>
+    <message>
+      <source>Meetings on %1:</source>
+      <translation>Встречи %1:</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlannedMeetingDialog</name>
+    <message>
+      <source>Planned meeting</source>
+      <translation>Встреча в календаре</translation>
+    </message>
+    <message>
+      <source>New planned meeting</source>
+      <translation>Новая встреча в календаре</translation>
+    </message>
+    <message>
+      <source>min</source>
+      <translation>мин</translation>
+    </message>
+    <message>
+      <source>&amp;Akim:</source>
+      <translation>&amp;Аким:</translation>
+    </message>
+    <message>
+      <source>&amp;Where:</source>
+      <translation>&amp;Где:</translation>
+    </message>
+    <message>
+      <source>&amp;Date:</source>
+      <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+      <source>&amp;Time:</source>
+      <translation>&amp;Время:</translation>
+    </message>
+    <message>
+      <source>D&amp;uration:</source>
+      <translation>&amp;Продолжительность:</translation>
+    </message>
+    <message>
+      <source>&amp;Venue:</source>
+      <translation>&amp;Место:</translation>
+    </message>
+    <message>
+      <source>T&amp;opic:</source>
+      <translation>&amp;Тема:</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlannerDialog</name>
+    <message>
+      <source>Propose calendar</source>
+      <translation>Составление календаря</translation>
+    </message>
+    <message>
+      <source>Every akim of the region gets the field meetings the decree requires in every unit and period, on working days, spread across each period. Meetings already in the draft are kept.</source>
+      <translation>Каждому акиму региона будут запланированы выездные встречи, которых требует указ, в каждой единице и в каждом периоде — в рабочие дни, равномерно по периоду. Встречи, уже внесённые в проект, сохраняются.</translation>
+    </message>
+    <message>
+      <source>Field meetings per akim per &amp;day, at most:</source>
+      <translation>Не более выездных встреч одного акима в &amp;день:</translation>
     </message>
   </context>
   <context>
@@ -467,18 +916,18 @@
     </message>
   </context>
   <context>
-    <name>TablePage</name>
+    <name>SubmitDialog</name>
     <message>
-      <source>Rows: %1</source>
-      <translation>Строк: %1</translation>
+      <source>Submission to the Government</source>
+      <translation>Представление в Правительство</translation>
     </message>
     <message>
-      <source>Rows: %1 of %2</source>
-      <translation>Строк: %1 из %2</translation>
+      <source>Sent &amp;on:</source>
+      <translation>&amp;Дата отправки:</translation>
     </message>
     <message>
-      <source>Filter the list… (Ctrl+F)</source>
-      <translation>Фильтр списка… (Ctrl+F)</translation>
+      <source>Outgoing &amp;number:</source>
+      <translation>&amp;Исходящий номер:</translation>
     </message>
   </context>
   <context>
@@ -554,6 +1003,45 @@
     <message>
       <source>Only a meeting area (microdistrict) may be added without a KATO code.</source>
       <translation>Без кода КАТО можно добавить только место встречи (микрорайон).</translation>
+    </message>
+  </context>
+  <context>
+    <name>YearOverview</name>
+    <message>
+      <source>The norm is met in this period</source>
+      <translation>Норма в этом периоде выполнена</translation>
+    </message>
+    <message>
+      <source>A field meeting is missing in this period</source>
+      <translation>В этом периоде не хватает выездной встречи</translation>
+    </message>
+    <message>
+      <source>No meeting required in this period</source>
+      <translation>В этом периоде встреча не требуется</translation>
+    </message>
+    <message>
+      <source>Akim</source>
+      <translation>Аким</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>Где</translation>
+    </message>
+    <message>
+      <source>Q1</source>
+      <translation>I кв.</translation>
+    </message>
+    <message>
+      <source>Q2</source>
+      <translation>II кв.</translation>
+    </message>
+    <message>
+      <source>Q3</source>
+      <translation>III кв.</translation>
+    </message>
+    <message>
+      <source>Q4</source>
+      <translation>IV кв.</translation>
     </message>
   </context>
 </TS>

@@ -51,16 +51,14 @@ class Page(QWidget):
         super().changeEvent(event)
 
 
-class TablePage(Page):
-    """A page that lists rows for the chosen region and year, with a quick filter."""
+class FilteredTable(QWidget):
+    """A read-only table over plain rows with a quick filter (any case, any column) and a row count."""
 
-    initial_order = Qt.SortOrder.DescendingOrder  # newest first; the calendar reads in date order
-
-    def __init__(self, state: AppState, parent=None):
-        super().__init__(state, parent)
+    def __init__(self, columns: list[Column], order: Qt.SortOrder = Qt.SortOrder.DescendingOrder, parent=None):
+        super().__init__(parent)
         self.filter = QLineEdit()
         self.filter.setClearButtonEnabled(True)
-        self.model = RowsTableModel(self.columns(), self)
+        self.model = RowsTableModel(columns, self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
@@ -71,17 +69,58 @@ class TablePage(Page):
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, self.initial_order)
+        self.table.sortByColumn(0, order)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.count_label = QLabel()
-        self.layout_.addWidget(self.filter)
-        self.layout_.addWidget(self.table, 1)
-        self.layout_.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+
+    def set_rows(self, rows: list) -> None:
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        for col in range(self.model.columnCount()):
+            self.table.setColumnWidth(col, min(self.table.columnWidth(col), 380))
+        self.update_count()
+
+    def current_row(self):
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.rows[self.proxy.mapToSource(index).row()]
+
+    def update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        text = self.tr("Rows: %1") if shown == total else self.tr("Rows: %1 of %2")
+        self.count_label.setText(text.replace("%1", str(shown)).replace("%2", str(total)))
+
+    def retranslate(self) -> None:
+        self.filter.setPlaceholderText(self.tr("Filter the list… (Ctrl+F)"))
+        self.model.retranslate()
+        self.update_count()
+
+
+class TablePage(Page):
+    """A page that lists rows for the chosen region and year, with a quick filter."""
+
+    initial_order = Qt.SortOrder.DescendingOrder  # newest first; the calendar reads in date order
+
+    def __init__(self, state: AppState, parent=None):
+        super().__init__(state, parent)
+        self.list = FilteredTable(self.columns(), self.initial_order)
+        self.filter, self.table, self.model, self.proxy = (self.list.filter, self.list.table, self.list.model,
+                                                           self.list.proxy)
+        self.count_label = self.list.count_label
+        self.layout_.addWidget(self.list, 1)
 
     def columns(self) -> list[Column]:
         raise NotImplementedError
@@ -90,20 +129,8 @@ class TablePage(Page):
         raise NotImplementedError
 
     def refresh(self) -> None:
-        rows = self.load() if self.state.region_id else []
-        self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
-        for col in range(self.model.columnCount()):
-            self.table.setColumnWidth(col, min(self.table.columnWidth(col), 380))
-        self.update_count()
-
-    def update_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
-        text = self.tr("Rows: %1") if shown == total else self.tr("Rows: %1 of %2")
-        self.count_label.setText(text.replace("%1", str(shown)).replace("%2", str(total)))
+        self.list.set_rows(self.load() if self.state.region_id else [])
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.filter.setPlaceholderText(self.tr("Filter the list… (Ctrl+F)"))
-        self.model.retranslate()
-        self.update_count()
+        self.list.retranslate()

@@ -1,41 +1,13 @@
-"""Calendar, Meetings and Issues pages: what the database holds for the chosen region and year.
+"""Meetings and Issues pages: what the database holds for the chosen region and year.
 
-Editing arrives with the calendar, meetings and issue-register work; these lists already show it all.
+Editing arrives with the meetings and issue-register work; these lists already show it all.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-
 from ...services import overview
 from ..labels import meeting_status_name, off_calendar_name
 from .base import Page, TablePage
-
-
-class CalendarPage(TablePage):
-    initial_order = Qt.SortOrder.AscendingOrder
-    def title(self) -> str:
-        return self.tr("Annual calendar of meetings")
-
-    def retranslate(self) -> None:
-        super().retranslate()
-        self.note.setText(self.tr(
-            "Field meetings of the region's akims planned in the current version of the calendar for the "
-            "chosen year. Proposing a calendar, the compliance check against the decree, maslikhat approval "
-            "and corrections will be done on this page."))
-
-    def columns(self):
-        st = self.state
-        return [
-            (lambda: self.tr("Date"), lambda r: r.date),
-            (lambda: self.tr("Akim"), lambda r: st.name(r, "akim")),
-            (lambda: self.tr("Where"), lambda r: st.name(r, "unit")),
-            (lambda: self.tr("Venue"), lambda r: r.venue),
-            (lambda: self.tr("Version"), lambda r: r.version),
-        ]
-
-    def load(self):
-        return overview.planned_rows(self.state.database, self.state.region_id, self.state.year)
 
 
 class MeetingsPage(TablePage):

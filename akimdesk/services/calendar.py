@@ -1,0 +1,326 @@
+"""Calendar use cases for the Calendar page: plain rows in, plain rows out, one transaction each."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+
+from ..db import Database
+from ..files import write_atomically
+from ..models import TOP_LEVELS, Level, Meeting, PlannedMeeting, Territory
+from ..planning import calendars as cal
+from ..planning.ics import calendar_ics
+from ..planning.snapshot import plan_items, region_tree
+from ..progress import NO_PROGRESS, Progress
+from ..rules.compliance import Report, required_pairs
+from ..rules.editions import all_editions
+from ..rules.periods import periods_of
+from ..rules.planner import PlannerOptions
+from ..territory.directory import subtree
+
+NO_AKIM = (Level.AREA, Level.VILLAGE, Level.SETTLEMENT)
+
+
+@dataclass(frozen=True)
+class VersionRow:
+    number: int
+    state: str  # draft, maslikhat_recorded, approved, submitted, superseded
+    reason: str | None
+    maslikhat_mode: str | None
+    maslikhat_reference: str | None
+    maslikhat_date: dt.date | None
+    approved_on: dt.date | None
+    approved_by: str | None
+    submitted_on: dt.date | None
+    submission_reference: str | None
+    meetings: int
+
+
+@dataclass(frozen=True)
+class PlannedRow:
+    id: str
+    lineage_id: str
+    date: dt.date
+    start: dt.time | None
+    minutes: int
+    organizer_id: str
+    akim_ru: str
+    akim_kk: str
+    target_id: str
+    unit_ru: str
+    unit_kk: str
+    venue: str
+    topic: str
+    logged: bool  # a held or announced meeting refers to it
+
+
+@dataclass(frozen=True)
+class CoverageRow:
+    """One line of the year overview: an akim and a unit, with meetings per quarter."""
+
+    organizer_id: str
+    akim_ru: str
+    akim_kk: str
+    target_id: str
+    unit_ru: str
+    unit_kk: str
+    counts: tuple[int, int, int, int]
+    states: tuple[str, str, str, str]  # per quarter: ok, gap, free (no requirement in its period)
+
+
+@dataclass
+class CalendarView:
+    exists: bool
+    year: int
+    edition_code: str
+    edition_title_ru: str
+    edition_title_kk: str
+    pinned_edition: bool
+    approval_deadline: dt.date
+    submission_deadline: dt.date
+    versions: list[VersionRow] = field(default_factory=list)
+    shown: int = 0  # the version number shown
+    editable: bool = False
+    planned: list[PlannedRow] = field(default_factory=list)
+    coverage: list[CoverageRow] = field(default_factory=list)
+    report: Report | None = None
+
+
+@dataclass(frozen=True)
+class UnitChoice:
+    id: str
+    level: str
+    name_ru: str
+    name_kk: str
+    depth: int
+
+
+def _region(s, region_id) -> Territory:
+    return s.get(Territory, uuid.UUID(str(region_id)))
+
+
+def _version_row(v) -> VersionRow:
+    return VersionRow(v.number, cal.version_state(v), v.reason, v.maslikhat_mode, v.maslikhat_reference,
+                      v.maslikhat_date, v.approved_on, v.approved_by, v.submitted_on, v.submission_reference,
+                      len(v.planned_meetings))
+
+
+def _coverage(tree, items, edition, year) -> list[CoverageRow]:
+    quarters = periods_of(year, "quarter")
+    counts: dict[tuple[str, str], list[int]] = {}
+    for item in items:
+        if item.is_field and item.day.year == year:
+            row = counts.setdefault((item.organizer_id, item.target_id), [0, 0, 0, 0])
+            row[(item.day.month - 1) // 3] += 1
+    required: dict[tuple[str, str], dict[int, str]] = {}
+    for norm, organizer, target, period in required_pairs(tree, edition, year):
+        have = sum(counts.get((organizer.id, target.id), [0] * 4)[q] for q in range(4)
+                   if quarters[q].start >= period.start and quarters[q].end <= period.end)
+        state = "ok" if have >= norm.minimum else "gap"
+        for q in range(4):
+            if quarters[q].start >= period.start and quarters[q].end <= period.end:
+                required.setdefault((organizer.id, target.id), {})[q] = state
+    rows = []
+    order = {u.id: i for i, u in enumerate(tree.ordered())}
+    for org_id, tgt_id in sorted(set(counts) | set(required), key=lambda k: (order.get(k[0], 0), order.get(k[1], 0))):
+        organizer, target = tree.by_id.get(org_id), tree.by_id.get(tgt_id)
+        if organizer is None or target is None:
+            continue
+        c = tuple(counts.get((org_id, tgt_id), [0, 0, 0, 0]))
+        states = tuple(required.get((org_id, tgt_id), {}).get(q, "free") for q in range(4))
+        rows.append(CoverageRow(org_id, organizer.akim_title("ru"), organizer.akim_title("kk"), tgt_id,
+                                target.name_ru, target.name_kk, c, states))
+    return rows
+
+
+def calendar_view(db: Database, region_id, year: int, version_number: int | None = None) -> CalendarView:
+    """Everything the Calendar page shows for a region and year (the latest version unless asked)."""
+    with db.session() as s:
+        region = _region(s, region_id)
+        calendar = cal.find_calendar(s, region, year)
+        edition = cal.edition_of(calendar, year)
+        view = CalendarView(
+            exists=calendar is not None, year=year, edition_code=edition.code, edition_title_ru=edition.title_ru,
+            edition_title_kk=edition.title_kk, pinned_edition=bool(calendar and calendar.rule_edition_id),
+            approval_deadline=edition.approval_date(year), submission_deadline=edition.submission_date(year),
+        )
+        if region.level not in TOP_LEVELS:
+            return view
+        tree = region_tree(s, region)
+        version = None
+        if calendar is not None:
+            view.versions = [_version_row(v) for v in calendar.versions]
+            version = (cal.version_by_number(calendar, version_number) if version_number
+                       and any(v.number == version_number for v in calendar.versions) else cal.latest_version(calendar))
+            view.shown = version.number
+            view.editable = version.status in cal.EDITABLE
+            logged = set(s.scalars(select(Meeting.planned_meeting_id).where(Meeting.planned_meeting_id.is_not(None))))
+            for pm in version.planned_meetings:
+                post_unit = pm.akim_post.territory
+                view.planned.append(PlannedRow(
+                    str(pm.id), str(pm.lineage_id), pm.planned_date, pm.start_time, pm.duration_minutes,
+                    str(post_unit.id), pm.akim_post.title_ru, pm.akim_post.title_kk, str(pm.territory_id),
+                    pm.territory.name_ru, pm.territory.name_kk, pm.venue or "", pm.topic or "", pm.id in logged))
+        items = plan_items(version)
+        view.coverage = _coverage(tree, items, edition, year)
+        view.report = cal.check_calendar(s, region, year, view.shown or None)
+        return view
+
+
+def organizer_choices(db: Database, region_id) -> list[UnitChoice]:
+    """Units whose akim organizes meetings: the region and every unit below that has an akim."""
+    with db.session() as s:
+        units = subtree(s, _region(s, region_id), include_retired=False)
+        depth = {units[0].id: 0}
+        for u in units[1:]:
+            depth[u.id] = depth.get(u.parent_id, 0) + 1
+        return [UnitChoice(str(u.id), u.level, u.name_ru, u.name_kk, depth[u.id]) for u in units
+                if u.level not in NO_AKIM]
+
+
+def target_choices(db: Database, organizer_id) -> list[UnitChoice]:
+    """Where an akim may meet: their own territory and every unit within it."""
+    with db.session() as s:
+        units = subtree(s, s.get(Territory, uuid.UUID(str(organizer_id))), include_retired=False)
+        depth = {units[0].id: 0}
+        for u in units[1:]:
+            depth[u.id] = depth.get(u.parent_id, 0) + 1
+        return [UnitChoice(str(u.id), u.level, u.name_ru, u.name_kk, depth[u.id]) for u in units]
+
+
+def propose(db: Database, region_id, year: int, max_per_day: int = 1, progress: Progress = NO_PROGRESS):
+    """'Propose calendar': fill the draft with what the decree still requires. Returns (added, unplaceable)."""
+    with db.session() as s:
+        _, result = cal.plan_calendar(s, _region(s, region_id), year, None, PlannerOptions(max_per_day=max_per_day),
+                                      progress)
+        return len(result.new), [(o.name_ru, o.name_kk, t.name_ru, t.name_kk, p) for o, t, p in result.unplaceable]
+
+
+@dataclass(frozen=True)
+class MeetingFields:
+    organizer_id: str
+    target_id: str
+    date: dt.date
+    start: dt.time | None
+    minutes: int
+    venue: str
+    topic: str
+    lineage_id: str | None = None
+
+
+def add_planned(db: Database, region_id, year: int, f: MeetingFields) -> str:
+    with db.session() as s:
+        calendar = cal.ensure_calendar(s, _region(s, region_id), year)
+        version = cal.editable_version(calendar)
+        if f.date.year != year:
+            raise cal.WorkflowError(f"The date is outside {year}", "outside_year")
+        pm = cal.add_meeting(s, version, s.get(Territory, uuid.UUID(f.organizer_id)),
+                             s.get(Territory, uuid.UUID(f.target_id)), f.date, f.start, f.minutes, f.venue, f.topic)
+        if f.lineage_id:
+            pm.lineage_id = uuid.UUID(f.lineage_id)
+        return str(pm.id)
+
+
+def planned_fields(db: Database, planned_id: str) -> MeetingFields:
+    with db.session() as s:
+        pm = s.get(PlannedMeeting, uuid.UUID(planned_id))
+        return MeetingFields(str(pm.akim_post.territory_id), str(pm.territory_id), pm.planned_date, pm.start_time,
+                             pm.duration_minutes, pm.venue or "", pm.topic or "", str(pm.lineage_id))
+
+
+def update_planned(db: Database, planned_id: str, f: MeetingFields) -> None:
+    with db.session() as s:
+        pm = s.get(PlannedMeeting, uuid.UUID(planned_id))
+        if f.date.year != pm.version.calendar.year:
+            raise cal.WorkflowError(f"The date is outside {pm.version.calendar.year}", "outside_year")
+        if str(pm.akim_post.territory_id) != f.organizer_id:
+            raise cal.WorkflowError("The organizing akim of a planned meeting cannot change: delete and add it",
+                                    "organizer_fixed")
+        cal.update_meeting(s, pm, planned_date=f.date, start_time=f.start, duration_minutes=f.minutes,
+                           venue=f.venue or None, topic=f.topic or None, territory_id=uuid.UUID(f.target_id))
+
+
+def delete_planned(db: Database, planned_id: str) -> None:
+    with db.session() as s:
+        cal.delete_meeting(s, s.get(PlannedMeeting, uuid.UUID(planned_id)))
+
+
+def _version(s, region_id, year, number):
+    calendar = cal.find_calendar(s, _region(s, region_id), year)
+    if calendar is None:
+        raise cal.WorkflowError(f"There is no calendar for {year} yet", "no_calendar")
+    return cal.version_by_number(calendar, number) if number else cal.latest_version(calendar)
+
+
+def record_maslikhat(db: Database, region_id, year: int, reference: str, on: dt.date) -> None:
+    with db.session() as s:
+        cal.record_maslikhat(s, _version(s, region_id, year, None), reference, on)
+
+
+def approve(db: Database, region_id, year: int, on: dt.date, by: str) -> None:
+    with db.session() as s:
+        cal.approve(s, _version(s, region_id, year, None), on, by)
+
+
+def record_submission(db: Database, region_id, year: int, on: dt.date, reference: str) -> None:
+    with db.session() as s:
+        cal.record_submission(s, _version(s, region_id, year, None), on, reference)
+
+
+def open_correction(db: Database, region_id, year: int, reason: str) -> int:
+    with db.session() as s:
+        calendar = cal.find_calendar(s, _region(s, region_id), year)
+        if calendar is None:
+            raise cal.WorkflowError(f"There is no calendar for {year} yet", "no_calendar")
+        return cal.open_correction(s, calendar, reason).number
+
+
+@dataclass(frozen=True)
+class DiffRow:
+    change: str  # added, removed, moved
+    akim_ru: str
+    akim_kk: str
+    unit_ru: str
+    unit_kk: str
+    before: dt.date | None
+    after: dt.date | None
+
+
+def compare(db: Database, region_id, year: int, first: int, second: int) -> list[DiffRow]:
+    """What changed between two versions: meetings added, removed and moved."""
+    with db.session() as s:
+        a, b = _version(s, region_id, year, first), _version(s, region_id, year, second)
+        diff = cal.diff_versions(a, b)
+
+        def row(change, pm, before, after):
+            return DiffRow(change, pm.akim_post.title_ru, pm.akim_post.title_kk, pm.territory.name_ru,
+                           pm.territory.name_kk, before, after)
+
+        return ([row("added", pm, None, pm.planned_date) for pm in diff.added]
+                + [row("removed", pm, pm.planned_date, None) for pm in diff.removed]
+                + [row("moved", y, x.planned_date, y.planned_date) for x, y in diff.moved])
+
+
+def export_ics(db: Database, region_id, year: int, path: Path, lang: str, organizer_id: str | None = None,
+               overwrite: bool = False) -> Path:
+    with db.session() as s:
+        version = _version(s, region_id, year, None)
+        data = calendar_ics(version, lang, uuid.UUID(organizer_id) if organizer_id else None)
+    return write_atomically(data, path, overwrite=overwrite)
+
+
+def edition_choices() -> list[tuple[str, str, str]]:
+    return [(e.code, e.title_ru, e.title_kk) for e in all_editions()]
+
+
+def pin_edition(db: Database, region_id, year: int, code: str | None) -> None:
+    """Use another decree edition for this calendar (None: the one in force for the year)."""
+    with db.session() as s:
+        calendar = cal.ensure_calendar(s, _region(s, region_id), year, code)
+        cal.editable_version(calendar)  # refuses (and rolls back) when the calendar is approved
+        if not code:
+            calendar.rule_edition = None

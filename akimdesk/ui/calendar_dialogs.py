@@ -1,0 +1,258 @@
+"""Dialogs of the Calendar page: a planned meeting, the maslikhat, approval, submission, correction,
+comparison of versions, and the decree editions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTimeEdit,
+    QVBoxLayout,
+)
+
+from ..rules import editions
+from ..services import calendar as service
+from .labels import level_name
+
+
+def to_qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+def date_edit(day: dt.date | None = None) -> QDateEdit:
+    edit = QDateEdit(to_qdate(day or dt.date.today()))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd.MM.yyyy")
+    return edit
+
+
+class FormDialog(QDialog):
+    """A form with OK/Cancel and a line for the reason OK is refused; typed text is never lost."""
+
+    def __init__(self, parent, title: str):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def show_refusal(self, message: str) -> None:
+        self.error.setText(message)
+
+
+class PlannedMeetingDialog(FormDialog):
+    def __init__(self, parent, db, region_id, year: int, lang: str, fields: service.MeetingFields | None = None):
+        super().__init__(parent, self.tr("Planned meeting") if fields else self.tr("New planned meeting"))
+        self.db, self.lang, self.year = db, lang, year
+        self.organizer = QComboBox()
+        self.target = QComboBox()
+        for u in service.organizer_choices(db, region_id):
+            self.organizer.addItem("    " * u.depth + (u.name_kk if lang == "kk" else u.name_ru), u.id)
+        self.date = date_edit(fields.date if fields else dt.date(year, 2, 1) if dt.date.today().year != year
+                              else dt.date.today())
+        self.date.setDateRange(QDate(year, 1, 1), QDate(year, 12, 31))
+        self.time = QTimeEdit(QTime(10, 0))
+        self.time.setDisplayFormat("HH:mm")
+        self.minutes = QSpinBox()
+        self.minutes.setRange(15, 600)
+        self.minutes.setSingleStep(15)
+        self.minutes.setValue(120)
+        self.minutes.setSuffix(" " + self.tr("min"))
+        self.venue = QLineEdit()
+        self.topic = QLineEdit()
+        self.form.addRow(self.tr("&Akim:"), self.organizer)
+        self.form.addRow(self.tr("&Where:"), self.target)
+        self.form.addRow(self.tr("&Date:"), self.date)
+        self.form.addRow(self.tr("&Time:"), self.time)
+        self.form.addRow(self.tr("D&uration:"), self.minutes)
+        self.form.addRow(self.tr("&Venue:"), self.venue)
+        self.form.addRow(self.tr("T&opic:"), self.topic)
+        self.organizer.currentIndexChanged.connect(self._load_targets)
+        self.lineage_id = None
+        if fields:
+            self.organizer.setCurrentIndex(max(0, self.organizer.findData(fields.organizer_id)))
+            self.organizer.setEnabled(False)
+            self._load_targets()
+            self.target.setCurrentIndex(max(0, self.target.findData(fields.target_id)))
+            if fields.start:
+                self.time.setTime(QTime(fields.start.hour, fields.start.minute))
+            self.minutes.setValue(fields.minutes)
+            self.venue.setText(fields.venue)
+            self.topic.setText(fields.topic)
+            self.lineage_id = fields.lineage_id
+        else:
+            self._load_targets()
+        self.resize(560, self.sizeHint().height())
+
+    def _load_targets(self) -> None:
+        organizer = self.organizer.currentData()
+        self.target.clear()
+        if organizer is None:
+            return
+        for u in service.target_choices(self.db, organizer):
+            label = u.name_kk if self.lang == "kk" else u.name_ru
+            self.target.addItem("    " * u.depth + f"{label} ({level_name(u.level)})", u.id)
+        self.target.setCurrentIndex(1 if self.target.count() > 1 else 0)
+
+    def fields(self) -> service.MeetingFields:
+        t = self.time.time()
+        return service.MeetingFields(
+            self.organizer.currentData(), self.target.currentData(), from_qdate(self.date.date()),
+            dt.time(t.hour(), t.minute()), self.minutes.value(), self.venue.text().strip(),
+            self.topic.text().strip(), self.lineage_id)
+
+
+class MaslikhatDialog(FormDialog):
+    def __init__(self, parent, mode: str):
+        title = self.tr("Maslikhat's agreement") if mode == "agreement" else self.tr("Notice to the maslikhat")
+        super().__init__(parent, title)
+        self.reference = QLineEdit()
+        self.on = date_edit()
+        label = self.tr("Decision &number:") if mode == "agreement" else self.tr("Notice &number:")
+        self.form.addRow(label, self.reference)
+        self.form.addRow(self.tr("&Date:"), self.on)
+
+
+class ApproveDialog(FormDialog):
+    def __init__(self, parent, default_by: str = ""):
+        super().__init__(parent, self.tr("Approve the calendar"))
+        self.on = date_edit()
+        self.by = QLineEdit(default_by)
+        self.form.addRow(self.tr("Approved &on:"), self.on)
+        self.form.addRow(self.tr("Approved &by:"), self.by)
+
+
+class SubmitDialog(FormDialog):
+    def __init__(self, parent):
+        super().__init__(parent, self.tr("Submission to the Government"))
+        self.on = date_edit()
+        self.reference = QLineEdit()
+        self.form.addRow(self.tr("Sent &on:"), self.on)
+        self.form.addRow(self.tr("Outgoing &number:"), self.reference)
+
+
+class CorrectionDialog(FormDialog):
+    def __init__(self, parent):
+        super().__init__(parent, self.tr("Correction of the calendar"))
+        self.reason = QPlainTextEdit()
+        self.reason.setPlaceholderText(self.tr("Why the calendar changes (this goes to the maslikhat)"))
+        self.form.addRow(self.tr("&Reason:"), self.reason)
+        self.resize(560, 260)
+
+
+class PlannerDialog(FormDialog):
+    def __init__(self, parent):
+        super().__init__(parent, self.tr("Propose calendar"))
+        note = QLabel(self.tr(
+            "Every akim of the region gets the field meetings the decree requires in every unit and period, "
+            "on working days, spread across each period. Meetings already in the draft are kept."))
+        note.setWordWrap(True)
+        self.form.addRow(note)
+        self.per_day = QSpinBox()
+        self.per_day.setRange(1, 4)
+        self.form.addRow(self.tr("Field meetings per akim per &day, at most:"), self.per_day)
+
+
+class CompareDialog(QDialog):
+    def __init__(self, parent, db, region_id, year: int, numbers: list[int], lang: str):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Compare versions"))
+        self.db, self.region_id, self.year, self.lang = db, region_id, year, lang
+        self.first, self.second = QComboBox(), QComboBox()
+        for n in numbers:
+            self.first.addItem(self.tr("Version %1").replace("%1", str(n)), n)
+            self.second.addItem(self.tr("Version %1").replace("%1", str(n)), n)
+        self.first.setCurrentIndex(max(0, len(numbers) - 2))
+        self.second.setCurrentIndex(len(numbers) - 1)
+        self.table = QTableWidget(0, 5)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setHorizontalHeaderLabels([self.tr("Change"), self.tr("Akim"), self.tr("Where"), self.tr("Was"),
+                                              self.tr("Now")])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.summary = QLabel()
+        form = QFormLayout()
+        form.addRow(self.tr("&From:"), self.first)
+        form.addRow(self.tr("&To:"), self.second)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
+        self.first.currentIndexChanged.connect(self.refresh)
+        self.second.currentIndexChanged.connect(self.refresh)
+        self.refresh()
+        self.resize(900, 520)
+
+    def refresh(self) -> None:
+        rows = service.compare(self.db, self.region_id, self.year, self.first.currentData(), self.second.currentData())
+        names = {"added": self.tr("Added"), "removed": self.tr("Removed"), "moved": self.tr("Moved")}
+        kk = self.lang == "kk"
+        self.table.setRowCount(len(rows))
+        for i, r in enumerate(rows):
+            cells = [names[r.change], r.akim_kk if kk else r.akim_ru, r.unit_kk if kk else r.unit_ru,
+                     r.before.strftime("%d.%m.%Y") if r.before else "", r.after.strftime("%d.%m.%Y") if r.after else ""]
+            for j, text in enumerate(cells):
+                self.table.setItem(i, j, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        counts = {k: sum(1 for r in rows if r.change == k) for k in names}
+        self.summary.setText(self.tr("Added: %1, removed: %2, moved: %3").replace("%1", str(counts["added"]))
+                             .replace("%2", str(counts["removed"])).replace("%3", str(counts["moved"])))
+
+
+class EditionDialog(FormDialog):
+    """Choose the decree edition for this calendar, or edit an edition's file (administrators)."""
+
+    def __init__(self, parent, current: str, pinned: bool, lang: str):
+        super().__init__(parent, self.tr("Decree edition"))
+        self.choice = QComboBox()
+        self.choice.addItem(self.tr("The edition in force for the year"), None)
+        for code, ru, kk in service.edition_choices():
+            self.choice.addItem(kk if lang == "kk" else ru, code)
+        if pinned:
+            self.choice.setCurrentIndex(max(0, self.choice.findData(current)))
+        self.form.addRow(self.tr("&Edition:"), self.choice)
+        self.text = QPlainTextEdit(editions.edition_text(current))
+        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont) or QFont("monospace"))
+        note = QLabel(self.tr("The edition's rules (administrators may edit them; a new code adds an edition):"))
+        note.setWordWrap(True)
+        self.form.addRow(note)
+        self.form.addRow(self.text)
+        self.choice.currentIndexChanged.connect(self._show)
+        self.resize(760, 640)
+
+    def _show(self) -> None:
+        code = self.choice.currentData()
+        if code:
+            self.text.setPlainText(editions.edition_text(code))
+
+    def edited(self, code: str) -> bool:
+        return self.text.toPlainText().strip() != editions.edition_text(code).strip()

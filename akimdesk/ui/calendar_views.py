@@ -1,0 +1,158 @@
+"""The Calendar page's views: year overview (akims x quarters, coloured by coverage), month, compliance."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCalendarWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..services.calendar import CalendarView
+
+COLOURS = {"ok": QColor("#d7f0d2"), "gap": QColor("#f8d0cc"), "free": QColor("#f2f2f2")}
+
+
+class YearOverview(QTableWidget):
+    """One row per akim and unit, one column per quarter; green where the norm is met, red where not."""
+
+    def __init__(self, parent=None):
+        super().__init__(0, 6, parent)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view: CalendarView | None = None
+        self.lang = "ru"
+
+    def show_view(self, view: CalendarView, lang: str) -> None:
+        self.view, self.lang = view, lang
+        self.retranslate()
+        kk = lang == "kk"
+        self.setRowCount(len(view.coverage))
+        bold = QFont(self.font())
+        bold.setBold(True)
+        previous = None
+        for i, row in enumerate(view.coverage):
+            akim = QTableWidgetItem(row.akim_kk if kk else row.akim_ru)
+            if row.organizer_id == previous:
+                akim.setForeground(QBrush(QColor("#888888")))
+            previous = row.organizer_id
+            self.setItem(i, 0, akim)
+            self.setItem(i, 1, QTableWidgetItem(row.unit_kk if kk else row.unit_ru))
+            for q in range(4):
+                cell = QTableWidgetItem(str(row.counts[q]) if row.counts[q] else "")
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                cell.setBackground(QBrush(COLOURS[row.states[q]]))
+                cell.setToolTip({"ok": self.tr("The norm is met in this period"),
+                                 "gap": self.tr("A field meeting is missing in this period"),
+                                 "free": self.tr("No meeting required in this period")}[row.states[q]])
+                self.setItem(i, 2 + q, cell)
+        self.resizeColumnToContents(0)
+        self.resizeColumnToContents(1)
+        for q in range(4):
+            self.setColumnWidth(2 + q, 70)
+
+    def retranslate(self) -> None:
+        self.setHorizontalHeaderLabels([self.tr("Akim"), self.tr("Where"), self.tr("Q1"), self.tr("Q2"),
+                                        self.tr("Q3"), self.tr("Q4")])
+
+
+class MonthView(QWidget):
+    """A month calendar with days that have meetings in bold, and the chosen day's meetings beside it."""
+
+    day_chosen = Signal(object)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.calendar = QCalendarWidget()
+        self.calendar.setGridVisible(True)
+        self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        self.day_list = QListWidget()
+        self.day_label = QLabel()
+        right = QVBoxLayout()
+        right.addWidget(self.day_label)
+        right.addWidget(self.day_list)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.calendar, 3)
+        layout.addLayout(right, 2)
+        self.calendar.selectionChanged.connect(self._show_day)
+        self.view: CalendarView | None = None
+        self.lang = "ru"
+
+    def show_view(self, view: CalendarView, lang: str) -> None:
+        self.view, self.lang = view, lang
+        self.calendar.setDateTextFormat(QDate(), QTextCharFormat())  # clear the marks of another year
+        marked = QTextCharFormat()
+        marked.setFontWeight(QFont.Weight.Bold)
+        marked.setBackground(QBrush(QColor("#dde8f7")))
+        for day in {p.date for p in view.planned}:
+            self.calendar.setDateTextFormat(QDate(day.year, day.month, day.day), marked)
+        self.calendar.setDateRange(QDate(view.year, 1, 1), QDate(view.year, 12, 31))
+        self._show_day()
+
+    def _show_day(self) -> None:
+        chosen = self.calendar.selectedDate()
+        day = dt.date(chosen.year(), chosen.month(), chosen.day())
+        self.day_label.setText(self.tr("Meetings on %1:").replace("%1", day.strftime("%d.%m.%Y")))
+        self.day_list.clear()
+        if self.view is None:
+            return
+        kk = self.lang == "kk"
+        for p in sorted((p for p in self.view.planned if p.date == day), key=lambda p: p.start or dt.time()):
+            when = p.start.strftime("%H:%M") if p.start else "—"
+            self.day_list.addItem(f"{when}  {p.akim_kk if kk else p.akim_ru} — {p.unit_kk if kk else p.unit_ru}")
+        self.day_chosen.emit(day)
+
+
+class CompliancePanel(QWidget):
+    """What the decree still requires of this calendar, in the interface language, updated after each edit."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.title = QLabel()
+        font = QFont(self.title.font())
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        self.items = QListWidget()
+        self.items.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.items)
+        self.view: CalendarView | None = None
+        self.lang = "ru"
+
+    def show_view(self, view: CalendarView, lang: str) -> None:
+        self.view, self.lang = view, lang
+        self.items.clear()
+        report = view.report
+        if report is None:
+            self.title.setText("")
+            return
+        gaps = len(report.coverage_gaps)
+        if report.compliant:
+            self.title.setText(self.tr("The calendar meets the decree"))
+            self.title.setStyleSheet("color: #1b6e20")
+        else:
+            self.title.setText(self.tr("Problems: %1 (coverage gaps: %2)").replace("%1", str(len(report.violations)))
+                               .replace("%2", str(gaps)))
+            self.title.setStyleSheet("color: #b00020")
+        for v in report.violations:
+            item = QListWidgetItem(v.message(lang))
+            item.setData(Qt.ItemDataRole.UserRole, v.kind)
+            self.items.addItem(item)
