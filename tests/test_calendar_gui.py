@@ -135,3 +135,21 @@ def test_the_calendar_page_speaks_kazakh(window):
     assert page.tabs.tabText(0) == "Жылдық шолу"
     assert page.overview.item(0, 0).text() == "Қостанай облысының әкімі"
     assert page.compliance.title.text() == "Күнтізбе Жарлыққа сәйкес"
+
+
+def test_an_older_version_stays_readable_and_an_extra_day_off_is_checked(window, monkeypatch):
+    page = page_of(window)
+    window.year.setValue(2026)
+    answer(monkeypatch, dialogs.CorrectionDialog, lambda d: d.reason.setPlainText("Новые сельские округа"))
+    page.correction()
+    page.version.setCurrentIndex(page.version.findData(1))
+    page.version.activated.emit(page.version.currentIndex())
+    assert page.view.shown == 1 and not page.buttons["add"].isEnabled()
+    assert page.list.model.rowCount() == 472
+    first = min(r.date for r in page.list.model.rows)
+    from akimdesk.services import calendar as service
+
+    service.set_day_override(window.state.database, first, False, "Траур", "Аза")
+    page.refresh()
+    kinds = [page.compliance.items.item(i).data(256) for i in range(page.compliance.items.count())]
+    assert "non_working_day" in kinds

@@ -64,7 +64,7 @@ def test_each_missing_meeting_is_named_with_akim_unit_and_period():
     }
     message = next(v for v in check_plan(tree(), plan, E2023, 2024, WorkingDays([2024])) if v.target == "992000000")
     assert message.message_ru == "Аким Тестовой области: нет выездной встречи — город Тест, 2024 год"
-    assert message.message_kk == "Тест облысының әкімі: 2024 жыл Тест қаласы бойынша көшпелі кездесу жоқ"
+    assert message.message_kk == "Тест облысының әкімі: 2024 жылы Тест қаласы бойынша көшпелі кездесу жоқ"
 
 
 def test_half_year_boundary_30_june_and_1_july():

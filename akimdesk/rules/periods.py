@@ -30,7 +30,7 @@ class Period:
         """The period in words: «1-е полугодие 2026 года», «2026 жылғы 3-тоқсан», «Q3 2026»."""
         year, part = self.year, self.label[5:]
         if not part:
-            return {"ru": f"{year} год", "kk": f"{year} жыл", "en": str(year)}[lang]
+            return {"ru": f"{year} год", "kk": f"{year} жылы", "en": str(year)}[lang]
         n = int(part[1])
         if part[0] == "H":
             return {"ru": f"{n}-е полугодие {year} года", "kk": f"{year} жылғы {n}-жартыжылдық",

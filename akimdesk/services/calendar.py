@@ -324,3 +324,45 @@ def pin_edition(db: Database, region_id, year: int, code: str | None) -> None:
         cal.editable_version(calendar)  # refuses (and rolls back) when the calendar is approved
         if not code:
             calendar.rule_edition = None
+
+
+@dataclass(frozen=True)
+class DayRow:
+    day: dt.date
+    is_working: bool
+    name_ru: str
+    name_kk: str
+    holiday_kk: str  # what the public-holiday list says of that day, if anything
+
+
+def day_overrides(db: Database) -> list[DayRow]:
+    """The akimat's own extra days off and transferred working days, with the public holiday they touch."""
+    from ..models import DayOverride
+    from ..rules.workdays import WorkingDays
+
+    with db.session() as s:
+        rows = list(s.scalars(select(DayOverride).order_by(DayOverride.day)))
+        public = WorkingDays({r.day.year for r in rows})
+        return [DayRow(r.day, r.is_working, r.name_ru or "", r.name_kk or "", public.holiday_name(r.day) or "")
+                for r in rows]
+
+
+def set_day_override(db: Database, day: dt.date, is_working: bool, name_ru: str, name_kk: str) -> None:
+    """Add or change one day: a transferred working day (e.g. a Saturday) or an extra day off."""
+    from ..models import DayOverride
+
+    with db.session() as s:
+        row = s.scalar(select(DayOverride).where(DayOverride.day == day))
+        if row is None:
+            row = DayOverride(day=day, is_working=is_working)
+            s.add(row)
+        row.is_working, row.name_ru, row.name_kk = is_working, name_ru.strip() or None, name_kk.strip() or None
+
+
+def remove_day_override(db: Database, day: dt.date) -> None:
+    from ..models import DayOverride
+
+    with db.session() as s:
+        row = s.scalar(select(DayOverride).where(DayOverride.day == day))
+        if row is not None:
+            s.delete(row)

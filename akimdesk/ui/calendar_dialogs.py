@@ -256,3 +256,65 @@ class EditionDialog(FormDialog):
 
     def edited(self, code: str) -> bool:
         return self.text.toPlainText().strip() != editions.edition_text(code).strip()
+
+
+class WorkingDaysDialog(QDialog):
+    """The akimat's table of extra days off and transferred working days (the holidays list knows only
+    public holidays, and the Government's transfers only for past years)."""
+
+    def __init__(self, parent, db, lang: str):
+        super().__init__(parent)
+        self.db, self.lang = db, lang
+        self.setWindowTitle(self.tr("Extra days off and working days"))
+        self.table = QTableWidget(0, 3)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Kind"), self.tr("Name")])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.day = date_edit()
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("Day off"), False)
+        self.kind.addItem(self.tr("Working day (transferred)"), True)
+        self.name_ru = QLineEdit()
+        self.name_kk = QLineEdit()
+        form = QFormLayout()
+        form.addRow(self.tr("&Date:"), self.day)
+        form.addRow(self.tr("&Kind:"), self.kind)
+        form.addRow(self.tr("Name in &Russian:"), self.name_ru)
+        form.addRow(self.tr("Name in K&azakh:"), self.name_kk)
+        buttons = QDialogButtonBox()
+        self.add_button = buttons.addButton(self.tr("&Add or change"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.remove_button = buttons.addButton(self.tr("&Remove"), QDialogButtonBox.ButtonRole.ActionRole)
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.clicked.connect(self.accept)
+        self.add_button.clicked.connect(self.add)
+        self.remove_button.clicked.connect(self.remove)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.refresh()
+        self.resize(620, 520)
+
+    def refresh(self) -> None:
+        rows = service.day_overrides(self.db)
+        self.table.setRowCount(len(rows))
+        for i, r in enumerate(rows):
+            name = (r.name_kk or r.name_ru) if self.lang == "kk" else (r.name_ru or r.name_kk)
+            kind = self.tr("Working day (transferred)") if r.is_working else self.tr("Day off")
+            for j, text in enumerate((r.day.strftime("%d.%m.%Y"), kind, name)):
+                item = QTableWidgetItem(text)
+                item.setData(256, r.day)
+                self.table.setItem(i, j, item)
+        self.table.resizeColumnsToContents()
+
+    def add(self) -> None:
+        service.set_day_override(self.db, from_qdate(self.day.date()), self.kind.currentData(),
+                                 self.name_ru.text(), self.name_kk.text())
+        self.refresh()
+
+    def remove(self) -> None:
+        item = self.table.item(self.table.currentRow(), 0)
+        if item is not None:
+            service.remove_day_override(self.db, item.data(256))
+            self.refresh()

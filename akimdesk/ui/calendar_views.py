@@ -130,6 +130,8 @@ class CompliancePanel(QWidget):
         self.title.setWordWrap(True)
         self.items = QListWidget()
         self.items.setWordWrap(True)
+        self.items.setSpacing(3)
+        self.items.setAlternatingRowColors(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)

@@ -170,6 +170,10 @@
       <translation>E&amp;xport .ics…</translation>
     </message>
     <message>
+      <source>&amp;Days off…</source>
+      <translation>&amp;Days off…</translation>
+    </message>
+    <message>
       <source>Year overview</source>
       <translation>Year overview</translation>
     </message>
@@ -210,8 +214,8 @@
       <translation>No calendar yet</translation>
     </message>
     <message>
-      <source>Decree: %1</source>
-      <translation>Decree: %1</translation>
+      <source>Decree No. 826, edition of %1</source>
+      <translation>Decree No. 826, edition of %1</translation>
     </message>
     <message>
       <source>Reason: %1</source>
@@ -1003,6 +1007,57 @@
     <message>
       <source>Only a meeting area (microdistrict) may be added without a KATO code.</source>
       <translation>Only a meeting area (microdistrict) may be added without a KATO code.</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkingDaysDialog</name>
+    <message>
+      <source>Extra days off and working days</source>
+      <translation>Extra days off and working days</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Day off</source>
+      <translation>Day off</translation>
+    </message>
+    <message>
+      <source>Working day (transferred)</source>
+      <translation>Working day (transferred)</translation>
+    </message>
+    <message>
+      <source>&amp;Date:</source>
+      <translation>&amp;Date:</translation>
+    </message>
+    <message>
+      <source>&amp;Kind:</source>
+      <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+      <source>Name in &amp;Russian:</source>
+      <translation>Name in &amp;Russian:</translation>
+    </message>
+    <message>
+      <source>Name in K&amp;azakh:</source>
+      <translation>Name in K&amp;azakh:</translation>
+    </message>
+    <message>
+      <source>&amp;Add or change</source>
+      <translation>&amp;Add or change</translation>
+    </message>
+    <message>
+      <source>&amp;Remove</source>
+      <translation>&amp;Remove</translation>
     </message>
   </context>
   <context>

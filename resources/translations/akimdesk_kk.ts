@@ -170,6 +170,10 @@
       <translation>.ics &amp;экспорттау…</translation>
     </message>
     <message>
+      <source>&amp;Days off…</source>
+      <translation>&amp;Демалыс күндері…</translation>
+    </message>
+    <message>
       <source>Year overview</source>
       <translation>Жылдық шолу</translation>
     </message>
@@ -210,8 +214,8 @@
       <translation>Күнтізбе әлі жоқ</translation>
     </message>
     <message>
-      <source>Decree: %1</source>
-      <translation>Жарлық: %1</translation>
+      <source>Decree No. 826, edition of %1</source>
+      <translation>№ 826 Жарлық, %1 жылғы редакция</translation>
     </message>
     <message>
       <source>Reason: %1</source>
@@ -1003,6 +1007,57 @@
     <message>
       <source>Only a meeting area (microdistrict) may be added without a KATO code.</source>
       <translation>ӘАОЖ кодынсыз тек кездесу орнын (шағын ауданды) қосуға болады.</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkingDaysDialog</name>
+    <message>
+      <source>Extra days off and working days</source>
+      <translation>Қосымша демалыс және жұмыс күндері</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Күні</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Түрі</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Атауы</translation>
+    </message>
+    <message>
+      <source>Day off</source>
+      <translation>Демалыс күні</translation>
+    </message>
+    <message>
+      <source>Working day (transferred)</source>
+      <translation>Жұмыс күні (ауыстырылған)</translation>
+    </message>
+    <message>
+      <source>&amp;Date:</source>
+      <translation>&amp;Күні:</translation>
+    </message>
+    <message>
+      <source>&amp;Kind:</source>
+      <translation>&amp;Түрі:</translation>
+    </message>
+    <message>
+      <source>Name in &amp;Russian:</source>
+      <translation>&amp;Орысша атауы:</translation>
+    </message>
+    <message>
+      <source>Name in K&amp;azakh:</source>
+      <translation>&amp;Қазақша атауы:</translation>
+    </message>
+    <message>
+      <source>&amp;Add or change</source>
+      <translation>&amp;Қосу немесе өзгерту</translation>
+    </message>
+    <message>
+      <source>&amp;Remove</source>
+      <translation>Ө&amp;шіру</translation>
     </message>
   </context>
   <context>

@@ -170,6 +170,10 @@
       <translation>&amp;Выгрузить .ics…</translation>
     </message>
     <message>
+      <source>&amp;Days off…</source>
+      <translation>&amp;Выходные дни…</translation>
+    </message>
+    <message>
       <source>Year overview</source>
       <translation>Обзор года</translation>
     </message>
@@ -210,8 +214,8 @@
       <translation>Календаря пока нет</translation>
     </message>
     <message>
-      <source>Decree: %1</source>
-      <translation>Указ: %1</translation>
+      <source>Decree No. 826, edition of %1</source>
+      <translation>Указ № 826 в редакции %1 года</translation>
     </message>
     <message>
       <source>Reason: %1</source>
@@ -1003,6 +1007,57 @@
     <message>
       <source>Only a meeting area (microdistrict) may be added without a KATO code.</source>
       <translation>Без кода КАТО можно добавить только место встречи (микрорайон).</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkingDaysDialog</name>
+    <message>
+      <source>Extra days off and working days</source>
+      <translation>Дополнительные выходные и рабочие дни</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Дата</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Вид</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Наименование</translation>
+    </message>
+    <message>
+      <source>Day off</source>
+      <translation>Выходной день</translation>
+    </message>
+    <message>
+      <source>Working day (transferred)</source>
+      <translation>Рабочий день (перенос)</translation>
+    </message>
+    <message>
+      <source>&amp;Date:</source>
+      <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+      <source>&amp;Kind:</source>
+      <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+      <source>Name in &amp;Russian:</source>
+      <translation>Наименование на &amp;русском:</translation>
+    </message>
+    <message>
+      <source>Name in K&amp;azakh:</source>
+      <translation>Наименование на &amp;казахском:</translation>
+    </message>
+    <message>
+      <source>&amp;Add or change</source>
+      <translation>&amp;Добавить или изменить</translation>
+    </message>
+    <message>
+      <source>&amp;Remove</source>
+      <translation>&amp;Удалить</translation>
     </message>
   </context>
   <context>

@@ -31,6 +31,7 @@ from ..calendar_dialogs import (
     PlannedMeetingDialog,
     PlannerDialog,
     SubmitDialog,
+    WorkingDaysDialog,
     from_qdate,
 )
 from ..calendar_errors import workflow_error_text
@@ -83,25 +84,31 @@ class CalendarPage(Page):
         self.version = QComboBox()
         self.version.setMinimumWidth(260)
         self.version_label.setBuddy(self.version)
-        self.version.activated.connect(lambda _i: self.refresh())
+        self.version.activated.connect(lambda _i: self.refresh(self.version.currentData()))
         self.edition_label = QLabel()
         self.edition_button = QPushButton()
         self.edition_button.clicked.connect(self.choose_edition)
-        top = QHBoxLayout()
-        for w in (self.version_label, self.version, self.edition_label, self.edition_button):
-            top.addWidget(w)
-        top.addStretch(1)
-
         self.buttons: dict[str, QPushButton] = {}
-        actions = QHBoxLayout()
         for key, slot in (("propose", self.propose), ("add", self.add), ("edit", self.edit), ("delete", self.delete),
                           ("maslikhat", self.maslikhat), ("approve", self.approve), ("submit", self.submit),
-                          ("correction", self.correction), ("compare", self.compare), ("ics", self.export_ics)):
+                          ("correction", self.correction), ("compare", self.compare), ("ics", self.export_ics),
+                          ("days", self.working_days)):
             button = QPushButton()
             button.clicked.connect(slot)
-            actions.addWidget(button)
             self.buttons[key] = button
-        actions.addStretch(1)
+        # three rows: which calendar, editing the plan, the workflow of the version
+        rows = (
+            [self.version_label, self.version, self.edition_label, self.edition_button, self.buttons["days"]],
+            [self.buttons[k] for k in ("propose", "add", "edit", "delete", "compare", "ics")],
+            [self.buttons[k] for k in ("maslikhat", "approve", "submit", "correction")],
+        )
+        bars = []
+        for widgets in rows:
+            bar = QHBoxLayout()
+            for w in widgets:
+                bar.addWidget(w)
+            bar.addStretch(1)
+            bars.append(bar)
 
         self.overview = YearOverview()
         self.month = MonthView()
@@ -117,10 +124,11 @@ class CalendarPage(Page):
         splitter.addWidget(self.tabs)
         splitter.addWidget(self.compliance)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([700, 360])
         self.layout_.addWidget(self.banner)
-        self.layout_.addLayout(top)
-        self.layout_.addLayout(actions)
+        for bar in bars:
+            self.layout_.addLayout(bar)
         self.layout_.addWidget(splitter, 1)
         self.list.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
@@ -151,7 +159,7 @@ class CalendarPage(Page):
                   "delete": self.tr("&Delete"), "maslikhat": self.tr("&Maslikhat…"),
                   "approve": self.tr("A&pprove…"), "submit": self.tr("&Sent to the Government…"),
                   "correction": self.tr("Co&rrection…"), "compare": self.tr("Compare &versions…"),
-                  "ics": self.tr("E&xport .ics…")}
+                  "ics": self.tr("E&xport .ics…"), "days": self.tr("&Days off…")}
         for key, text in labels.items():
             self.buttons[key].setText(text)
         self.tabs.setTabText(0, self.tr("Year overview"))
@@ -167,12 +175,12 @@ class CalendarPage(Page):
                 "superseded": self.tr("replaced by a correction")}.get(state, state)
 
     # --- loading ------------------------------------------------------------------------------
-    def refresh(self) -> None:
+    def refresh(self, version_number: int | None = None) -> None:
+        """Reload the calendar; the latest version unless the user picked another in the list."""
         if self.state.region_id is None:
             return
-        wanted = self.version.currentData() if self.sender() is self.version else None
         try:
-            view = service.calendar_view(self.state.database, self.state.region_id, self.state.year, wanted)
+            view = service.calendar_view(self.state.database, self.state.region_id, self.state.year, version_number)
         except REFUSALS as exc:
             QMessageBox.warning(self, self.title(), workflow_error_text(exc))
             return
@@ -191,7 +199,8 @@ class CalendarPage(Page):
         self.version.setCurrentIndex(max(0, self.version.findData(view.shown)))
         self.version.blockSignals(False)
         title = view.edition_title_kk if lang == "kk" else view.edition_title_ru
-        self.edition_label.setText(self.tr("Decree: %1").replace("%1", title))
+        self.edition_label.setText(self.tr("Decree No. 826, edition of %1").replace("%1", view.edition_code))
+        self.edition_label.setToolTip(title)
         shown = next((v for v in view.versions if v.number == view.shown), None)
         if shown is not None and shown.reason:
             self.version.setToolTip(self.tr("Reason: %1").replace("%1", shown.reason))
@@ -361,6 +370,10 @@ class CalendarPage(Page):
                 continue
             self.state.data_changed.emit()
             return
+
+    def working_days(self) -> None:
+        WorkingDaysDialog(self, self.state.database, self.state.language).exec()
+        self.state.data_changed.emit()  # the check and the planner see the new table at once
 
     def export_ics(self) -> None:
         region = self.state.region_id
