@@ -1,0 +1,1 @@
+"""Meetings held: the record, the decree's checks, the agenda, attachments."""

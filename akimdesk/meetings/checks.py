@@ -1,0 +1,142 @@
+"""The decree's checks on one meeting, with the edition's parameters (pure Python, no database).
+
+Each check answers ok, fail, warn (the decree asks, the record does not show it) or pending (not due yet).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from ..rules.editions import Edition
+
+BROAD_AUDIENCE = ("maslikhat_deputies", "parties", "ngo", "opposition")
+
+
+@dataclass(frozen=True)
+class MeetingFacts:
+    """What the checks need to know about a meeting."""
+
+    meeting_date: dt.date
+    status: str
+    planned_minutes: int | None = None
+    report_minutes: int | None = None
+    announcements: tuple[dt.date, ...] = ()
+    results_published_on: dt.date | None = None
+    broadcasts_with_comments: int = 0
+    broadcasts: int = 0
+    audience: dict[str, int] = field(default_factory=dict)  # participant category -> count
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    code: str  # report_share, announcement, results, broadcast, audience
+    status: str  # ok, fail, warn, pending
+    message_ru: str
+    message_kk: str
+    message_en: str
+
+    def message(self, lang: str) -> str:
+        return getattr(self, f"message_{lang}", self.message_ru)
+
+    @property
+    def failed(self) -> bool:
+        return self.status in ("fail", "warn")
+
+
+HELD = ("held", "results_published")
+
+
+def report_share(f: MeetingFacts, edition: Edition) -> CheckResult:
+    share = edition.parameter("presentation_share_max")
+    if not f.planned_minutes or f.report_minutes is None:
+        return CheckResult("report_share", "pending" if f.status not in HELD else "warn",
+                           "Не указаны время встречи и длительность доклада",
+                           "Кездесу уақыты мен баяндама ұзақтығы көрсетілмеген",
+                           "The meeting's planned time and the report's length are not recorded")
+    limit = f.planned_minutes * share
+    if f.report_minutes <= limit + 1e-9:
+        return CheckResult("report_share", "ok", f"Доклад {f.report_minutes} мин из {f.planned_minutes} — не более "
+                           f"{share:.0%}", f"Баяндама {f.planned_minutes} минуттың {f.report_minutes} минуты — "
+                           f"{share:.0%} аспайды", f"Report {f.report_minutes} of {f.planned_minutes} min — within {share:.0%}")
+    return CheckResult("report_share", "fail",
+                       f"Доклад занял {f.report_minutes} мин — больше {share:.0%} от {f.planned_minutes} мин "
+                       f"(не более {limit:g} мин)",
+                       f"Баяндама {f.report_minutes} минут — {f.planned_minutes} минуттың {share:.0%}-нан артық "
+                       f"(ең көбі {limit:g} минут)",
+                       f"The report took {f.report_minutes} min — more than {share:.0%} of {f.planned_minutes} min "
+                       f"(at most {limit:g} min)")
+
+
+def announcement(f: MeetingFacts, edition: Edition, today: dt.date) -> CheckResult:
+    lead = int(edition.parameter("announcement_lead_days"))
+    due = f.meeting_date - dt.timedelta(days=lead)
+    if not f.announcements:
+        status = "pending" if today < due else "fail"
+        return CheckResult("announcement", status,
+                           f"Нет объявления о встрече (нужно не позднее {due:%d.%m.%Y}, за {lead} дн.)",
+                           f"Кездесу туралы хабарландыру жоқ ({due:%d.%m.%Y} кешіктірмей, {lead} күн бұрын)",
+                           f"No announcement recorded (due by {due.isoformat()}, {lead} days ahead)")
+    first = min(f.announcements)
+    days = (f.meeting_date - first).days
+    if first <= due:
+        return CheckResult("announcement", "ok", f"Объявлено за {days} дн. до встречи",
+                           f"Кездесуге {days} күн қалғанда хабарланды", f"Announced {days} days ahead")
+    return CheckResult("announcement", "fail", f"Объявлено поздно: за {days} дн. (нужно не менее {lead})",
+                       f"Кеш хабарланды: {days} күн бұрын (кемінде {lead} күн керек)",
+                       f"Announced late: {days} days ahead (at least {lead} needed)")
+
+
+def results(f: MeetingFacts, edition: Edition, today: dt.date) -> CheckResult:
+    days = int(edition.parameter("results_publication_days"))
+    due = f.meeting_date + dt.timedelta(days=days)
+    if f.results_published_on is None:
+        if f.status not in HELD or today <= due:
+            return CheckResult("results", "pending", f"Итоги опубликовать до {due:%d.%m.%Y}",
+                               f"Қорытындыларды {due:%d.%m.%Y} дейін жариялау",
+                               f"Publish the results by {due.isoformat()}")
+        return CheckResult("results", "fail", f"Итоги не опубликованы (срок {due:%d.%m.%Y})",
+                           f"Қорытындылар жарияланбаған (мерзімі {due:%d.%m.%Y})",
+                           f"Results not published (due {due.isoformat()})")
+    late = (f.results_published_on - f.meeting_date).days
+    if f.results_published_on <= due:
+        return CheckResult("results", "ok", f"Итоги опубликованы через {late} дн.",
+                           f"Қорытындылар {late} күннен кейін жарияланды", f"Results published after {late} days")
+    return CheckResult("results", "fail", f"Итоги опубликованы через {late} дн. (срок — {days})",
+                       f"Қорытындылар {late} күннен кейін жарияланды (мерзімі — {days})",
+                       f"Results published after {late} days (limit {days})")
+
+
+def broadcast(f: MeetingFacts) -> CheckResult:
+    if f.broadcasts_with_comments:
+        return CheckResult("broadcast", "ok", "Онлайн-трансляция с комментариями",
+                           "Пікір қалдыруға болатын онлайн-трансляция", "Online broadcast with comments open")
+    if f.status not in HELD:
+        return CheckResult("broadcast", "pending", "Запланируйте онлайн-трансляцию с комментариями",
+                           "Пікір қалдыруға болатын онлайн-трансляцияны жоспарлаңыз",
+                           "Plan an online broadcast with comments open")
+    if f.broadcasts:
+        return CheckResult("broadcast", "warn", "Трансляция без возможности комментирования",
+                           "Трансляцияға пікір қалдыру мүмкіндігі жоқ", "The broadcast had comments closed")
+    return CheckResult("broadcast", "warn", "Нет онлайн-трансляции", "Онлайн-трансляция жоқ", "No online broadcast")
+
+
+def audience(f: MeetingFacts) -> CheckResult:
+    present = [c for c in BROAD_AUDIENCE if f.audience.get(c, 0) > 0]
+    if present:
+        return CheckResult("audience", "ok", "Широкая аудитория: " + str(len(present)) + " из 4 категорий",
+                           "Кең аудитория: 4 санаттың " + str(len(present)), f"Wide audience: {len(present)} of 4 categories")
+    if f.status not in HELD:
+        return CheckResult("audience", "pending", "Пригласите депутатов, партии, НПО, оппозицию",
+                           "Депутаттарды, партияларды, ҮЕҰ-ды, оппозицияны шақырыңыз",
+                           "Invite deputies, parties, NGOs and the opposition")
+    return CheckResult("audience", "warn", "Не отмечены депутаты, партии, НПО или оппозиция",
+                       "Депутаттар, партиялар, ҮЕҰ немесе оппозиция белгіленбеген",
+                       "No deputies, parties, NGOs or opposition recorded")
+
+
+def check_meeting(f: MeetingFacts, edition: Edition, today: dt.date | None = None) -> list[CheckResult]:
+    """All the decree's checks on one meeting, in the order the form shows them."""
+    today = today or dt.date.today()
+    return [report_share(f, edition), announcement(f, edition, today), results(f, edition, today),
+            broadcast(f), audience(f)]
