@@ -10,9 +10,10 @@ from .commands import ArgumentParser, UsageError, add_db
 from .commands import calendar as calendar_commands
 from .commands import database as database_commands
 from .commands import demo as demo_commands
+from .commands import meeting as meeting_commands
 from .commands import territory as territory_commands
 
-COMMAND_GROUPS = (demo_commands, database_commands, territory_commands, calendar_commands)
+COMMAND_GROUPS = (demo_commands, database_commands, territory_commands, calendar_commands, meeting_commands)
 
 log = logging.getLogger("akimdesk")
 
@@ -41,6 +42,7 @@ def run_gui(args) -> int:
 def _known_errors() -> tuple[type[Exception], ...]:
     from .db import DatabaseError
     from .demo.generator import DemoRefused
+    from .meetings.records import MeetingError
     from .planning.calendars import WorkflowError
     from .rules.editions import EditionFileError
     from .rules.periods import BadPeriod
@@ -48,7 +50,7 @@ def _known_errors() -> tuple[type[Exception], ...]:
     from .territory.directory import DirectoryEditError, UnknownRegion
 
     return (DatabaseError, DemoRefused, BadRegionCode, UnknownRegion, DirectoryEditError, EditionFileError,
-            WorkflowError, BadPeriod)
+            WorkflowError, BadPeriod, MeetingError)
 
 
 def main(argv: list[str] | None = None) -> int:

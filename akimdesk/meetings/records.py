@@ -204,3 +204,9 @@ def set_status(session: Session, meeting: Meeting, status: str, reason: str = ""
     meeting.status_reason = reason.strip() or None
     session.flush()
     return status in (MeetingStatus.POSTPONED, MeetingStatus.CANCELLED) and meeting.planned_meeting is not None
+
+
+def restore(session: Session, meeting: Meeting, record: MeetingRecord, status: str, reason: str | None) -> None:
+    """Put a meeting back as it was (undo): its record and its status together."""
+    meeting.status, meeting.status_reason = status, reason
+    save_record(session, meeting, record)

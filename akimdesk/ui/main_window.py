@@ -32,7 +32,8 @@ from .labels import language_name
 from .pages.base import Page
 from .pages.calendar_page import CalendarPage
 from .pages.directory_page import DirectoryPage
-from .pages.lists import IssuesPage, MeetingsPage, ReportsPage
+from .pages.lists import IssuesPage, ReportsPage
+from .pages.meetings_page import MeetingsPage
 from .pages.settings_page import SettingsPage
 from .state import AppState
 
@@ -48,7 +49,7 @@ class MainWindow(QMainWindow):
 
         self.pages: list[Page] = [
             CalendarPage(self.state, self.undo_stack),
-            MeetingsPage(self.state),
+            MeetingsPage(self.state, self.undo_stack),
             IssuesPage(self.state),
             ReportsPage(self.state),
             DirectoryPage(self.state, self.undo_stack),

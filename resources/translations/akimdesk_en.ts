@@ -772,14 +772,364 @@
     </message>
   </context>
   <context>
+    <name>MeetingForm</name>
+    <message>
+      <source>Meeting: %1</source>
+      <translation>Meeting: %1</translation>
+    </message>
+    <message>
+      <source>Video conference held</source>
+      <translation>Video conference held</translation>
+    </message>
+    <message>
+      <source>&amp;Date:</source>
+      <translation>&amp;Date:</translation>
+    </message>
+    <message>
+      <source>&amp;Time:</source>
+      <translation>&amp;Time:</translation>
+    </message>
+    <message>
+      <source>&amp;Venue:</source>
+      <translation>&amp;Venue:</translation>
+    </message>
+    <message>
+      <source>&amp;Planned, min:</source>
+      <translation>&amp;Planned, min:</translation>
+    </message>
+    <message>
+      <source>&amp;Report, min:</source>
+      <translation>&amp;Report, min:</translation>
+    </message>
+    <message>
+      <source>&amp;Questions and answers, min:</source>
+      <translation>&amp;Questions and answers, min:</translation>
+    </message>
+    <message>
+      <source>&amp;Attendance:</source>
+      <translation>&amp;Attendance:</translation>
+    </message>
+    <message>
+      <source>Questions collected &amp;beforehand:</source>
+      <translation>Questions collected &amp;beforehand:</translation>
+    </message>
+    <message>
+      <source>Collected &amp;through:</source>
+      <translation>Collected &amp;through:</translation>
+    </message>
+    <message>
+      <source>Add item</source>
+      <translation>Add item</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <source>Up</source>
+      <translation>Up</translation>
+    </message>
+    <message>
+      <source>Down</source>
+      <translation>Down</translation>
+    </message>
+    <message>
+      <source>Fill from the template</source>
+      <translation>Fill from the template</translation>
+    </message>
+    <message>
+      <source>names (optional)</source>
+      <translation>names (optional)</translation>
+    </message>
+    <message>
+      <source>Announcements before the meeting:</source>
+      <translation>Announcements before the meeting:</translation>
+    </message>
+    <message>
+      <source>Add announcement</source>
+      <translation>Add announcement</translation>
+    </message>
+    <message>
+      <source>Online broadcasts:</source>
+      <translation>Online broadcasts:</translation>
+    </message>
+    <message>
+      <source>Add broadcast</source>
+      <translation>Add broadcast</translation>
+    </message>
+    <message>
+      <source>Results published</source>
+      <translation>Results published</translation>
+    </message>
+    <message>
+      <source>Personal reception of citizens held with the meeting</source>
+      <translation>Personal reception of citizens held with the meeting</translation>
+    </message>
+    <message>
+      <source>Published &amp;on:</source>
+      <translation>Published &amp;on:</translation>
+    </message>
+    <message>
+      <source>&amp;Link:</source>
+      <translation>&amp;Link:</translation>
+    </message>
+    <message>
+      <source>Reception &amp;note:</source>
+      <translation>Reception &amp;note:</translation>
+    </message>
+    <message>
+      <source>&amp;Summary:</source>
+      <translation>&amp;Summary:</translation>
+    </message>
+    <message>
+      <source>Attach a file…</source>
+      <translation>Attach a file…</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>Meeting</source>
+      <translation>Meeting</translation>
+    </message>
+    <message>
+      <source>Agenda</source>
+      <translation>Agenda</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <source>Announcements and broadcast</source>
+      <translation>Announcements and broadcast</translation>
+    </message>
+    <message>
+      <source>Results</source>
+      <translation>Results</translation>
+    </message>
+    <message>
+      <source>Attachments</source>
+      <translation>Attachments</translation>
+    </message>
+    <message>
+      <source>Announced</source>
+      <translation>Announced</translation>
+    </message>
+    <message>
+      <source>Mark held</source>
+      <translation>Mark held</translation>
+    </message>
+    <message>
+      <source>Postpone…</source>
+      <translation>Postpone…</translation>
+    </message>
+    <message>
+      <source>Cancel the meeting…</source>
+      <translation>Cancel the meeting…</translation>
+    </message>
+    <message>
+      <source>Decree checks:</source>
+      <translation>Decree checks:</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>Item</translation>
+    </message>
+    <message>
+      <source>Speaker</source>
+      <translation>Speaker</translation>
+    </message>
+    <message>
+      <source>Minutes</source>
+      <translation>Minutes</translation>
+    </message>
+    <message>
+      <source>Report</source>
+      <translation>Report</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>Channel</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Link</source>
+      <translation>Link</translation>
+    </message>
+    <message>
+      <source>comments open</source>
+      <translation>comments open</translation>
+    </message>
+    <message>
+      <source>Platform</source>
+      <translation>Platform</translation>
+    </message>
+    <message>
+      <source>Comments</source>
+      <translation>Comments</translation>
+    </message>
+    <message>
+      <source>Status: %1</source>
+      <translation>Status: %1</translation>
+    </message>
+    <message>
+      <source>the stored copy is missing or changed</source>
+      <translation>the stored copy is missing or changed</translation>
+    </message>
+    <message>
+      <source>Reason:</source>
+      <translation>Reason:</translation>
+    </message>
+    <message>
+      <source>This meeting is in the approved calendar: open a correction of the calendar on the Calendar page to move it.</source>
+      <translation>This meeting is in the approved calendar: open a correction of the calendar on the Calendar page to move it.</translation>
+    </message>
+    <message>
+      <source>Attach a file</source>
+      <translation>Attach a file</translation>
+    </message>
+    <message>
+      <source>Kind:</source>
+      <translation>Kind:</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingLabels</name>
+    <message>
+      <source>Maslikhat deputies</source>
+      <translation>Maslikhat deputies</translation>
+    </message>
+    <message>
+      <source>Party representatives</source>
+      <translation>Party representatives</translation>
+    </message>
+    <message>
+      <source>Non-governmental organisations</source>
+      <translation>Non-governmental organisations</translation>
+    </message>
+    <message>
+      <source>Opposition</source>
+      <translation>Opposition</translation>
+    </message>
+    <message>
+      <source>Central bodies</source>
+      <translation>Central bodies</translation>
+    </message>
+    <message>
+      <source>Other residents</source>
+      <translation>Other residents</translation>
+    </message>
+    <message>
+      <source>Mass media (press)</source>
+      <translation>Mass media (press)</translation>
+    </message>
+    <message>
+      <source>Radio</source>
+      <translation>Radio</translation>
+    </message>
+    <message>
+      <source>Official website</source>
+      <translation>Official website</translation>
+    </message>
+    <message>
+      <source>E-government portal</source>
+      <translation>E-government portal</translation>
+    </message>
+    <message>
+      <source>Open data portal</source>
+      <translation>Open data portal</translation>
+    </message>
+    <message>
+      <source>Official social media accounts</source>
+      <translation>Official social media accounts</translation>
+    </message>
+    <message>
+      <source>Public places</source>
+      <translation>Public places</translation>
+    </message>
+    <message>
+      <source>Photo</source>
+      <translation>Photo</translation>
+    </message>
+    <message>
+      <source>Presentation</source>
+      <translation>Presentation</translation>
+    </message>
+    <message>
+      <source>Scanned document</source>
+      <translation>Scanned document</translation>
+    </message>
+    <message>
+      <source>Other file</source>
+      <translation>Other file</translation>
+    </message>
+    <message>
+      <source>The date is outside the calendar's year.</source>
+      <translation>The date is outside the calendar's year.</translation>
+    </message>
+    <message>
+      <source>The meeting ends before it starts.</source>
+      <translation>The meeting ends before it starts.</translation>
+    </message>
+    <message>
+      <source>A number cannot be negative.</source>
+      <translation>A number cannot be negative.</translation>
+    </message>
+    <message>
+      <source>The report cannot be longer than the whole meeting.</source>
+      <translation>The report cannot be longer than the whole meeting.</translation>
+    </message>
+    <message>
+      <source>Results cannot be published before the meeting.</source>
+      <translation>Results cannot be published before the meeting.</translation>
+    </message>
+    <message>
+      <source>An announcement cannot come after the meeting.</source>
+      <translation>An announcement cannot come after the meeting.</translation>
+    </message>
+    <message>
+      <source>A meeting in the future cannot be held yet.</source>
+      <translation>A meeting in the future cannot be held yet.</translation>
+    </message>
+    <message>
+      <source>The meeting cannot move to this status now.</source>
+      <translation>The meeting cannot move to this status now.</translation>
+    </message>
+    <message>
+      <source>Say why the meeting is postponed or cancelled.</source>
+      <translation>Say why the meeting is postponed or cancelled.</translation>
+    </message>
+    <message>
+      <source>Give the date the results were published (Results tab).</source>
+      <translation>Give the date the results were published (Results tab).</translation>
+    </message>
+    <message>
+      <source>Say why the meeting is held outside the calendar.</source>
+      <translation>Say why the meeting is held outside the calendar.</translation>
+    </message>
+    <message>
+      <source>The file was not found.</source>
+      <translation>The file was not found.</translation>
+    </message>
+    <message>
+      <source>The file cannot be read.</source>
+      <translation>The file cannot be read.</translation>
+    </message>
+    <message>
+      <source>Attachments are kept beside an SQLite database file.</source>
+      <translation>Attachments are kept beside an SQLite database file.</translation>
+    </message>
+  </context>
+  <context>
     <name>MeetingsPage</name>
     <message>
       <source>Meetings with the population</source>
       <translation>Meetings with the population</translation>
-    </message>
-    <message>
-      <source>Meetings held, announced, postponed or cancelled, from the calendar and off-calendar. Logging a meeting, the decree checks, the agenda, the attendance sheet and the minutes will be done on this page.</source>
-      <translation>Meetings held, announced, postponed or cancelled, from the calendar and off-calendar. Logging a meeting, the decree checks, the agenda, the attendance sheet and the minutes will be done on this page.</translation>
     </message>
     <message>
       <source>Date</source>
@@ -805,12 +1155,75 @@
       <source>Attendance</source>
       <translation>Attendance</translation>
     </message>
+    <message>
+      <source>Checks failed</source>
+      <translation>Checks failed</translation>
+    </message>
+    <message>
+      <source>Meetings of the chosen year: from the calendar (also those not logged yet) and off-calendar. Open one to record what happened; the decree checks are shown beside the form.</source>
+      <translation>Meetings of the chosen year: from the calendar (also those not logged yet) and off-calendar. Open one to record what happened; the decree checks are shown beside the form.</translation>
+    </message>
+    <message>
+      <source>&amp;Open / record…</source>
+      <translation>&amp;Open / record…</translation>
+    </message>
+    <message>
+      <source>O&amp;ff-calendar meeting…</source>
+      <translation>O&amp;ff-calendar meeting…</translation>
+    </message>
+    <message>
+      <source>Status:</source>
+      <translation>Status:</translation>
+    </message>
+    <message>
+      <source>Kind:</source>
+      <translation>Kind:</translation>
+    </message>
+    <message>
+      <source>Only with failed checks</source>
+      <translation>Only with failed checks</translation>
+    </message>
+    <message>
+      <source>All</source>
+      <translation>All</translation>
+    </message>
+    <message>
+      <source>Off-calendar</source>
+      <translation>Off-calendar</translation>
+    </message>
+    <message>
+      <source>Edit a meeting</source>
+      <translation>Edit a meeting</translation>
+    </message>
   </context>
   <context>
     <name>MonthView</name>
     <message>
       <source>Meetings on %1:</source>
       <translation>Meetings on %1:</translation>
+    </message>
+  </context>
+  <context>
+    <name>OffCalendarDialog</name>
+    <message>
+      <source>Off-calendar meeting</source>
+      <translation>Off-calendar meeting</translation>
+    </message>
+    <message>
+      <source>&amp;Akim:</source>
+      <translation>&amp;Akim:</translation>
+    </message>
+    <message>
+      <source>&amp;Where:</source>
+      <translation>&amp;Where:</translation>
+    </message>
+    <message>
+      <source>&amp;Date:</source>
+      <translation>&amp;Date:</translation>
+    </message>
+    <message>
+      <source>&amp;Why:</source>
+      <translation>&amp;Why:</translation>
     </message>
   </context>
   <context>

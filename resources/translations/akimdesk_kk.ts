@@ -641,7 +641,7 @@
     </message>
     <message>
       <source>&amp;Region:</source>
-      <translation>&amp;Өңір:</translation>
+      <translation>Өң&amp;ір:</translation>
     </message>
     <message>
       <source>&amp;Year:</source>
@@ -772,14 +772,364 @@
     </message>
   </context>
   <context>
+    <name>MeetingForm</name>
+    <message>
+      <source>Meeting: %1</source>
+      <translation>Кездесу: %1</translation>
+    </message>
+    <message>
+      <source>Video conference held</source>
+      <translation>Бейнеконференцбайланыс өткізілді</translation>
+    </message>
+    <message>
+      <source>&amp;Date:</source>
+      <translation>&amp;Күні:</translation>
+    </message>
+    <message>
+      <source>&amp;Time:</source>
+      <translation>&amp;Уақыты:</translation>
+    </message>
+    <message>
+      <source>&amp;Venue:</source>
+      <translation>&amp;Өтетін орны:</translation>
+    </message>
+    <message>
+      <source>&amp;Planned, min:</source>
+      <translation>&amp;Жоспарланған, мин:</translation>
+    </message>
+    <message>
+      <source>&amp;Report, min:</source>
+      <translation>&amp;Баяндама, мин:</translation>
+    </message>
+    <message>
+      <source>&amp;Questions and answers, min:</source>
+      <translation>&amp;Сұрақ-жауап, мин:</translation>
+    </message>
+    <message>
+      <source>&amp;Attendance:</source>
+      <translation>&amp;Қатысқандар:</translation>
+    </message>
+    <message>
+      <source>Questions collected &amp;beforehand:</source>
+      <translation>&amp;Алдын ала жиналған сұрақтар:</translation>
+    </message>
+    <message>
+      <source>Collected &amp;through:</source>
+      <translation>Жинау &amp;арнасы:</translation>
+    </message>
+    <message>
+      <source>Add item</source>
+      <translation>Тармақ қосу</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Жою</translation>
+    </message>
+    <message>
+      <source>Up</source>
+      <translation>Жоғары</translation>
+    </message>
+    <message>
+      <source>Down</source>
+      <translation>Төмен</translation>
+    </message>
+    <message>
+      <source>Fill from the template</source>
+      <translation>Үлгі бойынша толтыру</translation>
+    </message>
+    <message>
+      <source>names (optional)</source>
+      <translation>аты-жөні (міндетті емес)</translation>
+    </message>
+    <message>
+      <source>Announcements before the meeting:</source>
+      <translation>Кездесу алдындағы хабарландырулар:</translation>
+    </message>
+    <message>
+      <source>Add announcement</source>
+      <translation>Хабарландыру қосу</translation>
+    </message>
+    <message>
+      <source>Online broadcasts:</source>
+      <translation>Онлайн-трансляциялар:</translation>
+    </message>
+    <message>
+      <source>Add broadcast</source>
+      <translation>Трансляция қосу</translation>
+    </message>
+    <message>
+      <source>Results published</source>
+      <translation>Қорытындылары жарияланды</translation>
+    </message>
+    <message>
+      <source>Personal reception of citizens held with the meeting</source>
+      <translation>Азаматтарды жеке қабылдау өткізілді</translation>
+    </message>
+    <message>
+      <source>Published &amp;on:</source>
+      <translation>Жарияланған &amp;күні:</translation>
+    </message>
+    <message>
+      <source>&amp;Link:</source>
+      <translation>&amp;Сілтеме:</translation>
+    </message>
+    <message>
+      <source>Reception &amp;note:</source>
+      <translation>Қабылдау туралы &amp;ескерту:</translation>
+    </message>
+    <message>
+      <source>&amp;Summary:</source>
+      <translation>&amp;Қорытынды:</translation>
+    </message>
+    <message>
+      <source>Attach a file…</source>
+      <translation>Файл тіркеу…</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Ашық</translation>
+    </message>
+    <message>
+      <source>Meeting</source>
+      <translation>Кездесу</translation>
+    </message>
+    <message>
+      <source>Agenda</source>
+      <translation>Күн тәртібі</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Қатысушылар</translation>
+    </message>
+    <message>
+      <source>Announcements and broadcast</source>
+      <translation>Хабарландырулар мен трансляция</translation>
+    </message>
+    <message>
+      <source>Results</source>
+      <translation>Қорытындылар</translation>
+    </message>
+    <message>
+      <source>Attachments</source>
+      <translation>Тіркемелер</translation>
+    </message>
+    <message>
+      <source>Announced</source>
+      <translation>Хабарланған</translation>
+    </message>
+    <message>
+      <source>Mark held</source>
+      <translation>Өткізілді деп белгілеу</translation>
+    </message>
+    <message>
+      <source>Postpone…</source>
+      <translation>Ауыстыру…</translation>
+    </message>
+    <message>
+      <source>Cancel the meeting…</source>
+      <translation>Кездесуді болдырмау…</translation>
+    </message>
+    <message>
+      <source>Decree checks:</source>
+      <translation>Жарлық бойынша тексерулер:</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>Тармақ</translation>
+    </message>
+    <message>
+      <source>Speaker</source>
+      <translation>Сөйлеуші</translation>
+    </message>
+    <message>
+      <source>Minutes</source>
+      <translation>Минут</translation>
+    </message>
+    <message>
+      <source>Report</source>
+      <translation>Баяндама</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>Арна</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Күні</translation>
+    </message>
+    <message>
+      <source>Link</source>
+      <translation>Сілтеме</translation>
+    </message>
+    <message>
+      <source>comments open</source>
+      <translation>пікірлер ашық</translation>
+    </message>
+    <message>
+      <source>Platform</source>
+      <translation>Платформа</translation>
+    </message>
+    <message>
+      <source>Comments</source>
+      <translation>Пікірлер</translation>
+    </message>
+    <message>
+      <source>Status: %1</source>
+      <translation>Мәртебесі: %1</translation>
+    </message>
+    <message>
+      <source>the stored copy is missing or changed</source>
+      <translation>сақталған көшірме жоқ немесе өзгертілген</translation>
+    </message>
+    <message>
+      <source>Reason:</source>
+      <translation>Себебі:</translation>
+    </message>
+    <message>
+      <source>This meeting is in the approved calendar: open a correction of the calendar on the Calendar page to move it.</source>
+      <translation>Бұл кездесу бекітілген күнтізбеде бар: оны ауыстыру үшін «Күнтізбе» бетінде күнтізбені түзетуді ашыңыз.</translation>
+    </message>
+    <message>
+      <source>Attach a file</source>
+      <translation>Файл тіркеу</translation>
+    </message>
+    <message>
+      <source>Kind:</source>
+      <translation>Түрі:</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingLabels</name>
+    <message>
+      <source>Maslikhat deputies</source>
+      <translation>Мәслихат депутаттары</translation>
+    </message>
+    <message>
+      <source>Party representatives</source>
+      <translation>Партия өкілдері</translation>
+    </message>
+    <message>
+      <source>Non-governmental organisations</source>
+      <translation>Қоғамдық ұйымдар</translation>
+    </message>
+    <message>
+      <source>Opposition</source>
+      <translation>Оппозиция</translation>
+    </message>
+    <message>
+      <source>Central bodies</source>
+      <translation>Орталық органдар</translation>
+    </message>
+    <message>
+      <source>Other residents</source>
+      <translation>Басқа тұрғындар</translation>
+    </message>
+    <message>
+      <source>Mass media (press)</source>
+      <translation>БАҚ (баспасөз)</translation>
+    </message>
+    <message>
+      <source>Radio</source>
+      <translation>Радио</translation>
+    </message>
+    <message>
+      <source>Official website</source>
+      <translation>Ресми интернет-ресурс</translation>
+    </message>
+    <message>
+      <source>E-government portal</source>
+      <translation>Электрондық үкімет порталы</translation>
+    </message>
+    <message>
+      <source>Open data portal</source>
+      <translation>Ашық деректер порталы</translation>
+    </message>
+    <message>
+      <source>Official social media accounts</source>
+      <translation>Әлеуметтік желілердегі ресми аккаунттар</translation>
+    </message>
+    <message>
+      <source>Public places</source>
+      <translation>Көпшілік жиналатын орындар</translation>
+    </message>
+    <message>
+      <source>Photo</source>
+      <translation>Фото</translation>
+    </message>
+    <message>
+      <source>Presentation</source>
+      <translation>Презентация</translation>
+    </message>
+    <message>
+      <source>Scanned document</source>
+      <translation>Құжаттың сканері</translation>
+    </message>
+    <message>
+      <source>Other file</source>
+      <translation>Басқа файл</translation>
+    </message>
+    <message>
+      <source>The date is outside the calendar's year.</source>
+      <translation>Күні күнтізбе жылынан тыс.</translation>
+    </message>
+    <message>
+      <source>The meeting ends before it starts.</source>
+      <translation>Кездесу басталмай жатып аяқталады.</translation>
+    </message>
+    <message>
+      <source>A number cannot be negative.</source>
+      <translation>Сан теріс бола алмайды.</translation>
+    </message>
+    <message>
+      <source>The report cannot be longer than the whole meeting.</source>
+      <translation>Баяндама бүкіл кездесуден ұзақ бола алмайды.</translation>
+    </message>
+    <message>
+      <source>Results cannot be published before the meeting.</source>
+      <translation>Қорытындылар кездесуге дейін жариялана алмайды.</translation>
+    </message>
+    <message>
+      <source>An announcement cannot come after the meeting.</source>
+      <translation>Хабарландыру кездесуден кейін бола алмайды.</translation>
+    </message>
+    <message>
+      <source>A meeting in the future cannot be held yet.</source>
+      <translation>Болашақтағы кездесу әлі өткізілмеген болуы керек.</translation>
+    </message>
+    <message>
+      <source>The meeting cannot move to this status now.</source>
+      <translation>Кездесуді қазір бұл мәртебеге ауыстыруға болмайды.</translation>
+    </message>
+    <message>
+      <source>Say why the meeting is postponed or cancelled.</source>
+      <translation>Кездесуді ауыстыру немесе болдырмау себебін көрсетіңіз.</translation>
+    </message>
+    <message>
+      <source>Give the date the results were published (Results tab).</source>
+      <translation>Қорытындылардың жарияланған күнін көрсетіңіз («Қорытындылар» қойындысы).</translation>
+    </message>
+    <message>
+      <source>Say why the meeting is held outside the calendar.</source>
+      <translation>Күнтізбеден тыс кездесудің негізін көрсетіңіз.</translation>
+    </message>
+    <message>
+      <source>The file was not found.</source>
+      <translation>Файл табылмады.</translation>
+    </message>
+    <message>
+      <source>The file cannot be read.</source>
+      <translation>Файл оқылмайды.</translation>
+    </message>
+    <message>
+      <source>Attachments are kept beside an SQLite database file.</source>
+      <translation>Тіркемелер SQLite дерекқоры файлының жанында сақталады.</translation>
+    </message>
+  </context>
+  <context>
     <name>MeetingsPage</name>
     <message>
       <source>Meetings with the population</source>
       <translation>Халықпен кездесулер</translation>
-    </message>
-    <message>
-      <source>Meetings held, announced, postponed or cancelled, from the calendar and off-calendar. Logging a meeting, the decree checks, the agenda, the attendance sheet and the minutes will be done on this page.</source>
-      <translation>Өткізілген, хабарланған, ауыстырылған және болдырылмаған кездесулер — күнтізбе бойынша және күнтізбеден тыс. Кездесуді есепке алу, Жарлық бойынша тексерулер, күн тәртібі, тіркеу парағы және хаттама осы бетте болады.</translation>
     </message>
     <message>
       <source>Date</source>
@@ -805,12 +1155,75 @@
       <source>Attendance</source>
       <translation>Қатысушылар</translation>
     </message>
+    <message>
+      <source>Checks failed</source>
+      <translation>Бұзушылықтар</translation>
+    </message>
+    <message>
+      <source>Meetings of the chosen year: from the calendar (also those not logged yet) and off-calendar. Open one to record what happened; the decree checks are shown beside the form.</source>
+      <translation>Таңдалған жылдың кездесулері: күнтізбе бойынша (әлі белгіленбегендерін қоса) және күнтізбеден тыс. Қорытындысын енгізу үшін кездесуді ашыңыз; Жарлық бойынша тексерулер форманың жанында көрсетіледі.</translation>
+    </message>
+    <message>
+      <source>&amp;Open / record…</source>
+      <translation>&amp;Ашу / қорытындыны енгізу…</translation>
+    </message>
+    <message>
+      <source>O&amp;ff-calendar meeting…</source>
+      <translation>Күнтізбеден &amp;тыс кездесу…</translation>
+    </message>
+    <message>
+      <source>Status:</source>
+      <translation>Мәртебесі:</translation>
+    </message>
+    <message>
+      <source>Kind:</source>
+      <translation>Түрі:</translation>
+    </message>
+    <message>
+      <source>Only with failed checks</source>
+      <translation>Тек бұзушылықтары барлар</translation>
+    </message>
+    <message>
+      <source>All</source>
+      <translation>Барлығы</translation>
+    </message>
+    <message>
+      <source>Off-calendar</source>
+      <translation>Күнтізбеден тыс</translation>
+    </message>
+    <message>
+      <source>Edit a meeting</source>
+      <translation>Кездесуді өзгерту</translation>
+    </message>
   </context>
   <context>
     <name>MonthView</name>
     <message>
       <source>Meetings on %1:</source>
       <translation>%1 кездесулері:</translation>
+    </message>
+  </context>
+  <context>
+    <name>OffCalendarDialog</name>
+    <message>
+      <source>Off-calendar meeting</source>
+      <translation>Күнтізбеден тыс кездесу</translation>
+    </message>
+    <message>
+      <source>&amp;Akim:</source>
+      <translation>&amp;Әкім:</translation>
+    </message>
+    <message>
+      <source>&amp;Where:</source>
+      <translation>&amp;Қайда:</translation>
+    </message>
+    <message>
+      <source>&amp;Date:</source>
+      <translation>&amp;Күні:</translation>
+    </message>
+    <message>
+      <source>&amp;Why:</source>
+      <translation>&amp;Негізі:</translation>
     </message>
   </context>
   <context>

@@ -772,14 +772,364 @@
     </message>
   </context>
   <context>
+    <name>MeetingForm</name>
+    <message>
+      <source>Meeting: %1</source>
+      <translation>Встреча: %1</translation>
+    </message>
+    <message>
+      <source>Video conference held</source>
+      <translation>Проведена видеоконференцсвязь</translation>
+    </message>
+    <message>
+      <source>&amp;Date:</source>
+      <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+      <source>&amp;Time:</source>
+      <translation>&amp;Время:</translation>
+    </message>
+    <message>
+      <source>&amp;Venue:</source>
+      <translation>&amp;Место:</translation>
+    </message>
+    <message>
+      <source>&amp;Planned, min:</source>
+      <translation>&amp;Запланировано, мин:</translation>
+    </message>
+    <message>
+      <source>&amp;Report, min:</source>
+      <translation>&amp;Доклад, мин:</translation>
+    </message>
+    <message>
+      <source>&amp;Questions and answers, min:</source>
+      <translation>&amp;Вопросы и ответы, мин:</translation>
+    </message>
+    <message>
+      <source>&amp;Attendance:</source>
+      <translation>&amp;Присутствовало:</translation>
+    </message>
+    <message>
+      <source>Questions collected &amp;beforehand:</source>
+      <translation>Вопросов собрано &amp;заранее:</translation>
+    </message>
+    <message>
+      <source>Collected &amp;through:</source>
+      <translation>&amp;Канал сбора:</translation>
+    </message>
+    <message>
+      <source>Add item</source>
+      <translation>Добавить пункт</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Удалить</translation>
+    </message>
+    <message>
+      <source>Up</source>
+      <translation>Вверх</translation>
+    </message>
+    <message>
+      <source>Down</source>
+      <translation>Вниз</translation>
+    </message>
+    <message>
+      <source>Fill from the template</source>
+      <translation>Заполнить по шаблону</translation>
+    </message>
+    <message>
+      <source>names (optional)</source>
+      <translation>ФИО (необязательно)</translation>
+    </message>
+    <message>
+      <source>Announcements before the meeting:</source>
+      <translation>Объявления перед встречей:</translation>
+    </message>
+    <message>
+      <source>Add announcement</source>
+      <translation>Добавить объявление</translation>
+    </message>
+    <message>
+      <source>Online broadcasts:</source>
+      <translation>Онлайн-трансляции:</translation>
+    </message>
+    <message>
+      <source>Add broadcast</source>
+      <translation>Добавить трансляцию</translation>
+    </message>
+    <message>
+      <source>Results published</source>
+      <translation>Итоги опубликованы</translation>
+    </message>
+    <message>
+      <source>Personal reception of citizens held with the meeting</source>
+      <translation>Проведён личный приём граждан</translation>
+    </message>
+    <message>
+      <source>Published &amp;on:</source>
+      <translation>&amp;Дата публикации:</translation>
+    </message>
+    <message>
+      <source>&amp;Link:</source>
+      <translation>&amp;Ссылка:</translation>
+    </message>
+    <message>
+      <source>Reception &amp;note:</source>
+      <translation>&amp;Примечание о приёме:</translation>
+    </message>
+    <message>
+      <source>&amp;Summary:</source>
+      <translation>&amp;Итоги:</translation>
+    </message>
+    <message>
+      <source>Attach a file…</source>
+      <translation>Прикрепить файл…</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Открытые</translation>
+    </message>
+    <message>
+      <source>Meeting</source>
+      <translation>Встреча</translation>
+    </message>
+    <message>
+      <source>Agenda</source>
+      <translation>Повестка</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Участники</translation>
+    </message>
+    <message>
+      <source>Announcements and broadcast</source>
+      <translation>Объявления и трансляция</translation>
+    </message>
+    <message>
+      <source>Results</source>
+      <translation>Итоги</translation>
+    </message>
+    <message>
+      <source>Attachments</source>
+      <translation>Вложения</translation>
+    </message>
+    <message>
+      <source>Announced</source>
+      <translation>Объявлена</translation>
+    </message>
+    <message>
+      <source>Mark held</source>
+      <translation>Отметить проведённой</translation>
+    </message>
+    <message>
+      <source>Postpone…</source>
+      <translation>Перенести…</translation>
+    </message>
+    <message>
+      <source>Cancel the meeting…</source>
+      <translation>Отменить встречу…</translation>
+    </message>
+    <message>
+      <source>Decree checks:</source>
+      <translation>Проверки по указу:</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>Пункт</translation>
+    </message>
+    <message>
+      <source>Speaker</source>
+      <translation>Выступающий</translation>
+    </message>
+    <message>
+      <source>Minutes</source>
+      <translation>Минут</translation>
+    </message>
+    <message>
+      <source>Report</source>
+      <translation>Доклад</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>Канал</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Дата</translation>
+    </message>
+    <message>
+      <source>Link</source>
+      <translation>Ссылка</translation>
+    </message>
+    <message>
+      <source>comments open</source>
+      <translation>комментарии открыты</translation>
+    </message>
+    <message>
+      <source>Platform</source>
+      <translation>Платформа</translation>
+    </message>
+    <message>
+      <source>Comments</source>
+      <translation>Комментарии</translation>
+    </message>
+    <message>
+      <source>Status: %1</source>
+      <translation>Статус: %1</translation>
+    </message>
+    <message>
+      <source>the stored copy is missing or changed</source>
+      <translation>сохранённая копия отсутствует или изменена</translation>
+    </message>
+    <message>
+      <source>Reason:</source>
+      <translation>Причина:</translation>
+    </message>
+    <message>
+      <source>This meeting is in the approved calendar: open a correction of the calendar on the Calendar page to move it.</source>
+      <translation>Эта встреча есть в утверждённом календаре: чтобы перенести её, откройте корректировку календаря на странице «Календарь».</translation>
+    </message>
+    <message>
+      <source>Attach a file</source>
+      <translation>Прикрепить файл</translation>
+    </message>
+    <message>
+      <source>Kind:</source>
+      <translation>Вид:</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingLabels</name>
+    <message>
+      <source>Maslikhat deputies</source>
+      <translation>Депутаты маслихата</translation>
+    </message>
+    <message>
+      <source>Party representatives</source>
+      <translation>Представители партий</translation>
+    </message>
+    <message>
+      <source>Non-governmental organisations</source>
+      <translation>Общественные организации</translation>
+    </message>
+    <message>
+      <source>Opposition</source>
+      <translation>Оппозиция</translation>
+    </message>
+    <message>
+      <source>Central bodies</source>
+      <translation>Центральные органы</translation>
+    </message>
+    <message>
+      <source>Other residents</source>
+      <translation>Другие жители</translation>
+    </message>
+    <message>
+      <source>Mass media (press)</source>
+      <translation>СМИ (печать)</translation>
+    </message>
+    <message>
+      <source>Radio</source>
+      <translation>Радио</translation>
+    </message>
+    <message>
+      <source>Official website</source>
+      <translation>Официальный интернет-ресурс</translation>
+    </message>
+    <message>
+      <source>E-government portal</source>
+      <translation>Портал электронного правительства</translation>
+    </message>
+    <message>
+      <source>Open data portal</source>
+      <translation>Портал открытых данных</translation>
+    </message>
+    <message>
+      <source>Official social media accounts</source>
+      <translation>Официальные аккаунты в соцсетях</translation>
+    </message>
+    <message>
+      <source>Public places</source>
+      <translation>Места массового пребывания</translation>
+    </message>
+    <message>
+      <source>Photo</source>
+      <translation>Фото</translation>
+    </message>
+    <message>
+      <source>Presentation</source>
+      <translation>Презентация</translation>
+    </message>
+    <message>
+      <source>Scanned document</source>
+      <translation>Скан документа</translation>
+    </message>
+    <message>
+      <source>Other file</source>
+      <translation>Другой файл</translation>
+    </message>
+    <message>
+      <source>The date is outside the calendar's year.</source>
+      <translation>Дата вне года календаря.</translation>
+    </message>
+    <message>
+      <source>The meeting ends before it starts.</source>
+      <translation>Встреча заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+      <source>A number cannot be negative.</source>
+      <translation>Число не может быть отрицательным.</translation>
+    </message>
+    <message>
+      <source>The report cannot be longer than the whole meeting.</source>
+      <translation>Доклад не может быть длиннее всей встречи.</translation>
+    </message>
+    <message>
+      <source>Results cannot be published before the meeting.</source>
+      <translation>Итоги не могут быть опубликованы до встречи.</translation>
+    </message>
+    <message>
+      <source>An announcement cannot come after the meeting.</source>
+      <translation>Объявление не может быть позже встречи.</translation>
+    </message>
+    <message>
+      <source>A meeting in the future cannot be held yet.</source>
+      <translation>Встреча в будущем ещё не может быть проведена.</translation>
+    </message>
+    <message>
+      <source>The meeting cannot move to this status now.</source>
+      <translation>Встречу сейчас нельзя перевести в этот статус.</translation>
+    </message>
+    <message>
+      <source>Say why the meeting is postponed or cancelled.</source>
+      <translation>Укажите причину переноса или отмены встречи.</translation>
+    </message>
+    <message>
+      <source>Give the date the results were published (Results tab).</source>
+      <translation>Укажите дату публикации итогов (вкладка «Итоги»).</translation>
+    </message>
+    <message>
+      <source>Say why the meeting is held outside the calendar.</source>
+      <translation>Укажите основание встречи вне календаря.</translation>
+    </message>
+    <message>
+      <source>The file was not found.</source>
+      <translation>Файл не найден.</translation>
+    </message>
+    <message>
+      <source>The file cannot be read.</source>
+      <translation>Файл не читается.</translation>
+    </message>
+    <message>
+      <source>Attachments are kept beside an SQLite database file.</source>
+      <translation>Вложения хранятся рядом с файлом базы SQLite.</translation>
+    </message>
+  </context>
+  <context>
     <name>MeetingsPage</name>
     <message>
       <source>Meetings with the population</source>
       <translation>Встречи с населением</translation>
-    </message>
-    <message>
-      <source>Meetings held, announced, postponed or cancelled, from the calendar and off-calendar. Logging a meeting, the decree checks, the agenda, the attendance sheet and the minutes will be done on this page.</source>
-      <translation>Проведённые, объявленные, перенесённые и отменённые встречи — по календарю и вне календаря. Учёт встречи, проверки по указу, повестка, лист регистрации и протокол будут на этой странице.</translation>
     </message>
     <message>
       <source>Date</source>
@@ -805,12 +1155,75 @@
       <source>Attendance</source>
       <translation>Участников</translation>
     </message>
+    <message>
+      <source>Checks failed</source>
+      <translation>Нарушения</translation>
+    </message>
+    <message>
+      <source>Meetings of the chosen year: from the calendar (also those not logged yet) and off-calendar. Open one to record what happened; the decree checks are shown beside the form.</source>
+      <translation>Встречи выбранного года: по календарю (в том числе ещё не отмеченные) и вне календаря. Откройте встречу, чтобы внести её итоги; проверки по указу показаны рядом с формой.</translation>
+    </message>
+    <message>
+      <source>&amp;Open / record…</source>
+      <translation>&amp;Открыть / внести итоги…</translation>
+    </message>
+    <message>
+      <source>O&amp;ff-calendar meeting…</source>
+      <translation>Встреча &amp;вне календаря…</translation>
+    </message>
+    <message>
+      <source>Status:</source>
+      <translation>Статус:</translation>
+    </message>
+    <message>
+      <source>Kind:</source>
+      <translation>Вид:</translation>
+    </message>
+    <message>
+      <source>Only with failed checks</source>
+      <translation>Только с нарушениями</translation>
+    </message>
+    <message>
+      <source>All</source>
+      <translation>Все</translation>
+    </message>
+    <message>
+      <source>Off-calendar</source>
+      <translation>Вне календаря</translation>
+    </message>
+    <message>
+      <source>Edit a meeting</source>
+      <translation>Изменение встречи</translation>
+    </message>
   </context>
   <context>
     <name>MonthView</name>
     <message>
       <source>Meetings on %1:</source>
       <translation>Встречи %1:</translation>
+    </message>
+  </context>
+  <context>
+    <name>OffCalendarDialog</name>
+    <message>
+      <source>Off-calendar meeting</source>
+      <translation>Встреча вне календаря</translation>
+    </message>
+    <message>
+      <source>&amp;Akim:</source>
+      <translation>&amp;Аким:</translation>
+    </message>
+    <message>
+      <source>&amp;Where:</source>
+      <translation>&amp;Где:</translation>
+    </message>
+    <message>
+      <source>&amp;Date:</source>
+      <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+      <source>&amp;Why:</source>
+      <translation>&amp;Основание:</translation>
     </message>
   </context>
   <context>

@@ -1,39 +1,9 @@
-"""Meetings and Issues pages: what the database holds for the chosen region and year.
-
-Editing arrives with the meetings and issue-register work; these lists already show it all.
-"""
+"""Issues and Reports pages until the register and the exports work replace them."""
 
 from __future__ import annotations
 
 from ...services import overview
-from ..labels import meeting_status_name, off_calendar_name
 from .base import Page, TablePage
-
-
-class MeetingsPage(TablePage):
-    def title(self) -> str:
-        return self.tr("Meetings with the population")
-
-    def retranslate(self) -> None:
-        super().retranslate()
-        self.note.setText(self.tr(
-            "Meetings held, announced, postponed or cancelled, from the calendar and off-calendar. Logging a "
-            "meeting, the decree checks, the agenda, the attendance sheet and the minutes will be done on "
-            "this page."))
-
-    def columns(self):
-        st = self.state
-        return [
-            (lambda: self.tr("Date"), lambda r: r.date),
-            (lambda: self.tr("Akim"), lambda r: st.name(r, "akim")),
-            (lambda: self.tr("Where"), lambda r: st.name(r, "unit")),
-            (lambda: self.tr("Status"), lambda r: meeting_status_name(r.status)),
-            (lambda: self.tr("Kind"), lambda r: off_calendar_name(r.off_calendar_reason)),
-            (lambda: self.tr("Attendance"), lambda r: r.attendance),
-        ]
-
-    def load(self):
-        return overview.meeting_rows(self.state.database, self.state.region_id, self.state.year)
 
 
 class IssuesPage(TablePage):

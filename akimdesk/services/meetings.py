@@ -1,0 +1,171 @@
+"""Meeting use cases for the Meetings page and the meeting form."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from ..db import Database
+from ..meetings import attachments as files
+from ..meetings import records
+from ..meetings.checks import CheckResult, MeetingFacts, check_meeting
+from ..models import Meeting, Territory
+from ..planning.calendars import find_calendar, latest_version
+from ..territory.directory import subtree
+
+
+@dataclass(frozen=True)
+class MeetingRow:
+    """A line of the Meetings page: a logged meeting, or a calendar meeting not logged yet."""
+
+    meeting_id: str | None
+    planned_id: str | None
+    date: dt.date
+    akim_ru: str
+    akim_kk: str
+    unit_ru: str
+    unit_kk: str
+    status: str
+    off_calendar_reason: str | None
+    attendance: int | None
+    failed_checks: int
+    venue: str
+    organizer_kato: str | None
+    target_ref: str
+
+
+@dataclass
+class MeetingHeader:
+    meeting_id: str
+    akim_ru: str
+    akim_kk: str
+    unit_ru: str
+    unit_kk: str
+    status: str
+    status_reason: str
+    off_calendar_reason: str | None
+    from_calendar: bool
+    year_locked: int | None
+    attachments: list[tuple[str, str, str, bool]]  # id, kind, name, intact
+
+
+def _failed(meeting: Meeting, today: dt.date) -> int:
+    return sum(1 for c in check_meeting(records.facts(meeting), records.edition_for(meeting), today) if c.failed)
+
+
+def meeting_rows(db: Database, region_id, year: int, today: dt.date | None = None) -> list[MeetingRow]:
+    """Every meeting of the region in the year, and the calendar's meetings still to be logged."""
+    today = today or dt.date.today()
+    with db.session() as s:
+        region = s.get(Territory, uuid.UUID(str(region_id)))
+        units = {u.id for u in subtree(s, region)}
+        start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+        meetings = [m for m in s.scalars(select(Meeting).where(Meeting.meeting_date.between(start, end)))
+                    if m.territory_id in units]
+        rows = [MeetingRow(str(m.id), str(m.planned_meeting_id) if m.planned_meeting_id else None, m.meeting_date,
+                           m.akim_post.title_ru, m.akim_post.title_kk, m.territory.name_ru, m.territory.name_kk,
+                           m.status, m.off_calendar_reason, m.attendance_count,
+                           _failed(m, today) if m.status in ("held", "results_published") else 0, m.venue or "",
+                           m.akim_post.territory.kato, m.territory.kato or str(m.territory_id))
+                for m in meetings]
+        logged = {m.planned_meeting_id for m in meetings}
+        version = latest_version(find_calendar(s, region, year)) if region.level in ("oblast", "capital",
+                                                                                       "republican_city") else None
+        for pm in version.planned_meetings if version else []:
+            if pm.id not in logged and not s.scalar(select(Meeting.id).where(Meeting.planned_meeting_id == pm.id)):
+                rows.append(MeetingRow(None, str(pm.id), pm.planned_date, pm.akim_post.title_ru, pm.akim_post.title_kk,
+                                       pm.territory.name_ru, pm.territory.name_kk, "planned", None, None, 0,
+                                       pm.venue or "", pm.akim_post.territory.kato,
+                                       pm.territory.kato or str(pm.territory_id)))
+        return sorted(rows, key=lambda r: r.date)
+
+
+def open_meeting(db: Database, row: MeetingRow) -> str:
+    """The meeting behind a row; a calendar meeting gets its record on first opening."""
+    if row.meeting_id:
+        return row.meeting_id
+    with db.session() as s:
+        return str(records.meeting_for_plan(s, uuid.UUID(row.planned_id)).id)
+
+
+def load(db: Database, meeting_id: str) -> tuple[MeetingHeader, records.MeetingRecord]:
+    with db.session() as s:
+        m = s.get(Meeting, uuid.UUID(meeting_id))
+        year = m.planned_meeting.version.calendar.year if m.planned_meeting else None
+        header = MeetingHeader(
+            str(m.id), m.akim_post.title_ru, m.akim_post.title_kk, m.territory.name_ru, m.territory.name_kk,
+            m.status, m.status_reason or "", m.off_calendar_reason, m.planned_meeting_id is not None, year,
+            [(str(a.id), a.kind, a.original_name, files.intact(a, db.path)) for a in m.attachments])
+        return header, records.record_of(m)
+
+
+def save(db: Database, meeting_id: str, record: records.MeetingRecord) -> None:
+    """Save the whole form in one transaction; a refusal (MeetingError) leaves the meeting as it was."""
+    with db.session() as s:
+        records.save_record(s, s.get(Meeting, uuid.UUID(meeting_id)), record)
+
+
+def snapshot(db: Database, meeting_id: str) -> tuple[records.MeetingRecord, str, str | None]:
+    """The record and status of a meeting, to put it back on undo."""
+    with db.session() as s:
+        m = s.get(Meeting, uuid.UUID(meeting_id))
+        return records.record_of(m), m.status, m.status_reason
+
+
+def restore(db: Database, meeting_id: str, state: tuple[records.MeetingRecord, str, str | None]) -> None:
+    with db.session() as s:
+        records.restore(s, s.get(Meeting, uuid.UUID(meeting_id)), *state)
+
+
+def checks(db: Database, meeting_id: str, record: records.MeetingRecord, status: str,
+           today: dt.date | None = None) -> list[CheckResult]:
+    """The decree's checks on the form as it is now, saved or not."""
+    with db.session() as s:
+        m = s.get(Meeting, uuid.UUID(meeting_id))
+        edition = records.edition_for(m)
+    f = MeetingFacts(
+        meeting_date=record.meeting_date, status=status, planned_minutes=record.planned_minutes,
+        report_minutes=record.report_minutes, announcements=tuple(d for _c, d, _u in record.announcements),
+        results_published_on=record.results_published_on,
+        broadcasts_with_comments=sum(1 for _p, _u, c in record.broadcasts if c), broadcasts=len(record.broadcasts),
+        audience={c: n for c, (n, _names) in record.participants.items()})
+    return check_meeting(f, edition, today)
+
+
+def change_status(db: Database, meeting_id: str, status: str, reason: str = "") -> bool:
+    """Returns True when the calendar should get a correction (a calendar meeting postponed or cancelled)."""
+    with db.session() as s:
+        return records.set_status(s, s.get(Meeting, uuid.UUID(meeting_id)), status, reason)
+
+
+def add_off_calendar(db: Database, organizer_id: str, target_id: str, day: dt.date, reason: str) -> str:
+    with db.session() as s:
+        m = records.new_off_calendar(s, s.get(Territory, uuid.UUID(organizer_id)),
+                                     s.get(Territory, uuid.UUID(target_id)), day, reason)
+        return str(m.id)
+
+
+def agenda_template(db: Database, meeting_id: str, planned_minutes: int, lang: str):
+    from ..meetings.agenda import agenda_template as template
+
+    with db.session() as s:
+        m = s.get(Meeting, uuid.UUID(meeting_id))
+        holder = m.akim_post.holders[-1].full_name if m.akim_post.holders else ""
+        return template(planned_minutes, records.edition_for(m), holder, lang)
+
+
+def add_attachment(db: Database, meeting_id: str, path: Path, kind: str) -> None:
+    with db.session() as s:
+        files.attach(s, s.get(Meeting, uuid.UUID(meeting_id)), path, kind, db.path)
+
+
+def attachment_path(db: Database, attachment_id: str) -> Path:
+    from ..models import Attachment
+
+    with db.session() as s:
+        return files.stored_path(s.get(Attachment, uuid.UUID(attachment_id)), db.path)
+

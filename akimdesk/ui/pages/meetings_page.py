@@ -1,0 +1,170 @@
+"""Meetings page: every meeting of the region in the year, the calendar's still to be logged, and the
+form that records what happened."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QHBoxLayout, QLabel, QPushButton
+
+from ...meetings.records import MeetingError
+from ...services import calendar as calendar_service
+from ...services import meetings as service
+from ..calendar_dialogs import FormDialog, date_edit, from_qdate
+from ..labels import meeting_status_name, off_calendar_name
+from ..meeting_form import MeetingForm
+from ..meeting_labels import refusal_text
+from .base import FilteredTable, Page
+
+STATUSES = ("planned", "announced", "held", "results_published", "postponed", "cancelled")
+
+
+class _RecordEdit(QUndoCommand):
+    """Everything done in one opening of the meeting form (record and status), as one undo step."""
+
+    def __init__(self, page, meeting_id: str, before, after, text: str):
+        super().__init__(text)
+        self.page, self.meeting_id, self.before, self.after, self.first = page, meeting_id, before, after, True
+
+    def redo(self) -> None:
+        if self.first:
+            self.first = False
+        else:
+            service.restore(self.page.state.database, self.meeting_id, self.after)
+        self.page.state.data_changed.emit()
+
+    def undo(self) -> None:
+        service.restore(self.page.state.database, self.meeting_id, self.before)
+        self.page.state.data_changed.emit()
+
+
+class OffCalendarDialog(FormDialog):
+    def __init__(self, parent, db, region_id, year: int, lang: str):
+        super().__init__(parent, self.tr("Off-calendar meeting"))
+        self.db, self.lang = db, lang
+        self.organizer, self.target, self.reason = QComboBox(), QComboBox(), QComboBox()
+        for u in calendar_service.organizer_choices(db, region_id):
+            self.organizer.addItem("    " * u.depth + (u.name_kk if lang == "kk" else u.name_ru), u.id)
+        self.organizer.currentIndexChanged.connect(self._targets)
+        self.day = date_edit(dt.date.today() if dt.date.today().year == year else dt.date(year, 1, 15))
+        self.reason.addItem(off_calendar_name("population_demand"), "population_demand")
+        self.reason.addItem(off_calendar_name("necessity"), "necessity")
+        self.form.addRow(self.tr("&Akim:"), self.organizer)
+        self.form.addRow(self.tr("&Where:"), self.target)
+        self.form.addRow(self.tr("&Date:"), self.day)
+        self.form.addRow(self.tr("&Why:"), self.reason)
+        self._targets()
+        self.resize(560, self.sizeHint().height())
+
+    def _targets(self) -> None:
+        self.target.clear()
+        organizer = self.organizer.currentData()
+        for u in calendar_service.target_choices(self.db, organizer) if organizer else []:
+            self.target.addItem("    " * u.depth + (u.name_kk if self.lang == "kk" else u.name_ru), u.id)
+
+
+class MeetingsPage(Page):
+    def __init__(self, state, undo_stack, parent=None):
+        super().__init__(state, parent)
+        self.undo_stack = undo_stack
+        self.all_rows: list[service.MeetingRow] = []
+        st = state
+        self.list = FilteredTable([
+            (lambda: self.tr("Date"), lambda r: r.date),
+            (lambda: self.tr("Akim"), lambda r: st.name(r, "akim")),
+            (lambda: self.tr("Where"), lambda r: st.name(r, "unit")),
+            (lambda: self.tr("Status"), lambda r: meeting_status_name(r.status)),
+            (lambda: self.tr("Kind"), lambda r: off_calendar_name(r.off_calendar_reason)),
+            (lambda: self.tr("Attendance"), lambda r: r.attendance),
+            (lambda: self.tr("Checks failed"), lambda r: r.failed_checks or ""),
+        ], Qt.SortOrder.DescendingOrder)
+        self.filter, self.model, self.proxy = self.list.filter, self.list.model, self.list.proxy
+        self.list.table.doubleClicked.connect(lambda _i: self.open_selected())
+        self.status_filter, self.kind_filter = QComboBox(), QComboBox()
+        self.failed_only = QCheckBox()
+        for w in (self.status_filter, self.kind_filter):
+            w.currentIndexChanged.connect(self._apply_filters)
+        self.failed_only.toggled.connect(self._apply_filters)
+        self.open_button, self.off_button = QPushButton(), QPushButton()
+        self.open_button.clicked.connect(self.open_selected)
+        self.off_button.clicked.connect(self.add_off_calendar)
+        self.status_label, self.kind_label = QLabel(), QLabel()
+        bar = QHBoxLayout()
+        for w in (self.open_button, self.off_button, self.status_label, self.status_filter, self.kind_label,
+                  self.kind_filter, self.failed_only):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        self.layout_.addLayout(bar)
+        self.layout_.addWidget(self.list, 1)
+
+    def title(self) -> str:
+        return self.tr("Meetings with the population")
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.note.setText(self.tr(
+            "Meetings of the chosen year: from the calendar (also those not logged yet) and off-calendar. Open one "
+            "to record what happened; the decree checks are shown beside the form."))
+        self.open_button.setText(self.tr("&Open / record…"))
+        self.off_button.setText(self.tr("O&ff-calendar meeting…"))
+        self.status_label.setText(self.tr("Status:"))
+        self.kind_label.setText(self.tr("Kind:"))
+        self.failed_only.setText(self.tr("Only with failed checks"))
+        for combo, items in ((self.status_filter, [(None, self.tr("All"))] + [(s, meeting_status_name(s)) for s in STATUSES]),
+                             (self.kind_filter, [(None, self.tr("All")), ("calendar", off_calendar_name(None)),
+                                                 ("off", self.tr("Off-calendar"))])):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            for data, text in items:
+                combo.addItem(text, data)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+        self.list.retranslate()
+
+    def refresh(self) -> None:
+        if self.state.region_id is None:
+            return
+        self.all_rows = service.meeting_rows(self.state.database, self.state.region_id, self.state.year)
+        self._apply_filters()
+
+    def _apply_filters(self) -> None:
+        status, kind = self.status_filter.currentData(), self.kind_filter.currentData()
+        rows = [r for r in self.all_rows
+                if (status is None or r.status == status)
+                and (kind is None or (kind == "off") == (r.off_calendar_reason is not None))
+                and (not self.failed_only.isChecked() or r.failed_checks)]
+        self.list.set_rows(rows)
+
+    def open_selected(self) -> None:
+        row = self.list.current_row()
+        if row is None:
+            return
+        self.open_form(service.open_meeting(self.state.database, row))
+
+    def open_form(self, meeting_id: str) -> MeetingForm:
+        form = MeetingForm(self, self.state.database, meeting_id, self.state.language)
+        form.exec()
+        if form.changed:
+            after = service.snapshot(self.state.database, meeting_id)
+            self.undo_stack.push(_RecordEdit(self, meeting_id, form.opened_state, after, self.tr("Edit a meeting")))
+        self.state.data_changed.emit()
+        return form
+
+    def add_off_calendar(self) -> None:
+        dialog = OffCalendarDialog(self, self.state.database, self.state.region_id, self.state.year,
+                                   self.state.language)
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            try:
+                meeting_id = service.add_off_calendar(self.state.database, dialog.organizer.currentData(),
+                                                      dialog.target.currentData(), from_qdate(dialog.day.date()),
+                                                      dialog.reason.currentData())
+            except MeetingError as exc:
+                dialog.show_refusal(refusal_text(exc))
+                continue
+            self.state.data_changed.emit()
+            self.open_form(meeting_id)
+            return
+
