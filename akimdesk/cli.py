@@ -9,9 +9,10 @@ from . import __version__, config
 from .commands import ArgumentParser, UsageError, add_db
 from .commands import database as database_commands
 from .commands import demo as demo_commands
+from .commands import issue as issue_commands
 from .commands import territory as territory_commands
 
-COMMAND_GROUPS = (demo_commands, database_commands, territory_commands)
+COMMAND_GROUPS = (demo_commands, database_commands, territory_commands, issue_commands)
 
 log = logging.getLogger("akimdesk")
 
@@ -40,11 +41,14 @@ def run_gui(args) -> int:
 def _known_errors() -> tuple[type[Exception], ...]:
     from .db import DatabaseError
     from .demo.generator import DemoRefused
+    from .registry.rules import RegisterError
     from .rules.editions import EditionFileError
+    from .services.register import FilterError
     from .territory.codes import BadRegionCode
     from .territory.directory import DirectoryEditError, UnknownRegion
 
-    return (DatabaseError, DemoRefused, BadRegionCode, UnknownRegion, DirectoryEditError, EditionFileError)
+    return (DatabaseError, DemoRefused, BadRegionCode, UnknownRegion, DirectoryEditError, EditionFileError,
+            RegisterError, FilterError)
 
 
 def main(argv: list[str] | None = None) -> int:
