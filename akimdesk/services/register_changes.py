@@ -298,3 +298,18 @@ def meeting_info(db: Database, meeting_id: uuid.UUID) -> MeetingInfo:
             unit = unit.parent
         return MeetingInfo(m.id, m.meeting_date, m.territory_id, m.territory.name_ru, m.territory.name_kk,
                            m.akim_post.title_ru, m.akim_post.title_kk, unit.id)
+
+
+def recent_meetings(db: Database, region_id: uuid.UUID | None, limit: int = 300) -> list[MeetingInfo]:
+    """Meetings held in the region, newest first: where issues are typed in from."""
+    from .register import subtree_ids
+
+    with db.session() as s:
+        q = select(Meeting).where(Meeting.status.in_(("held", "results_published")))
+        if region_id is not None:
+            q = q.where(Meeting.territory_id.in_(subtree_ids(region_id)))
+        out = []
+        for m in s.scalars(q.order_by(Meeting.meeting_date.desc()).limit(limit)):
+            out.append(MeetingInfo(m.id, m.meeting_date, m.territory_id, m.territory.name_ru, m.territory.name_kk,
+                                   m.akim_post.title_ru, m.akim_post.title_kk, region_id))
+        return out

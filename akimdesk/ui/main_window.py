@@ -31,7 +31,8 @@ from .jobs import run_job
 from .labels import language_name
 from .pages.base import Page, TablePage
 from .pages.directory_page import DirectoryPage
-from .pages.lists import CalendarPage, IssuesPage, MeetingsPage, ReportsPage
+from .pages.lists import CalendarPage, MeetingsPage, ReportsPage
+from .pages.register_page import RegisterPage
 from .pages.settings_page import SettingsPage
 from .state import AppState
 
@@ -48,7 +49,7 @@ class MainWindow(QMainWindow):
         self.pages: list[Page] = [
             CalendarPage(self.state),
             MeetingsPage(self.state),
-            IssuesPage(self.state),
+            RegisterPage(self.state, self.undo_stack),
             ReportsPage(self.state),
             DirectoryPage(self.state, self.undo_stack),
             SettingsPage(self.state),
