@@ -149,8 +149,9 @@ class RegisterPage(Page):
         header.setSectionsClickable(True)
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         header.sortIndicatorChanged.connect(self.model.sort)
-        for col, width in enumerate((90, 190, 420, 170, 230, 100, 150)):
+        for col, width in enumerate((88, 165, 0, 140, 190, 92, 130)):
             self.table.setColumnWidth(col, width)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the text takes what is left
         self.layout_.addWidget(self.table, 1)
         self.count_label = QLabel()
         self.layout_.addWidget(self.count_label)
