@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QStyledItemDelegate,
     QTableView,
     QToolButton,
 )
@@ -34,6 +35,7 @@ from ..register_model import ID_ROLE, IssueRegisterModel
 from .base import Page
 
 ALL = "all"
+COLUMN_WIDTHS = (88, 150, 0, 125, 180, 88, 120)  # 0: the issue's text, stretched
 OPEN, OVERDUE, DUE = "open", "overdue", "due"
 
 
@@ -43,6 +45,12 @@ def _qdate(d: dt.date) -> QDate:
 
 def _pydate(q: QDate) -> dt.date:
     return dt.date(q.year(), q.month(), q.day())
+
+
+class MiddleElided(QStyledItemDelegate):
+    def initStyleOption(self, option, index) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
 
 
 class RegisterPage(Page):
@@ -149,8 +157,7 @@ class RegisterPage(Page):
         header.setSectionsClickable(True)
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         header.sortIndicatorChanged.connect(self.model.sort)
-        for col, width in enumerate((88, 165, 0, 140, 190, 92, 130)):
-            self.table.setColumnWidth(col, width)
+        self.table.setItemDelegateForColumn(4, MiddleElided(self.table))  # bodies differ at the end of the name
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the issue's text takes what is left
         self.layout_.addWidget(self.table, 1)
         self.count_label = QLabel()
@@ -210,6 +217,10 @@ class RegisterPage(Page):
         self.meeting_clear.setToolTip(self.tr("Show issues of all meetings"))
         self.reload_choices()
         self.model.retranslate()
+        header = self.table.horizontalHeader()
+        for col, width in enumerate(COLUMN_WIDTHS):
+            if width:  # at least as wide as the header in this language
+                self.table.setColumnWidth(col, max(width, header.sectionSizeHint(col)))
         self._update_meeting_label()
         self._update_count()
 
