@@ -47,9 +47,10 @@ def _prepare(path: Path) -> None:
     database.close()
 
 
-def generate(path: Path, sizes: Sizes = Sizes(), seed: int = 1, today: dt.date | None = None,
+def generate(path: Path, sizes: Sizes | None = None, seed: int = 1, today: dt.date | None = None,
              say=print) -> dict[str, float]:
     """Fill a new database file; returns seconds per step."""
+    sizes = sizes or Sizes()
     from akimdesk.demo.texts import vocabulary
     from akimdesk.territory.names import akim_title_kk, akim_title_ru, bare_name
 
@@ -69,7 +70,7 @@ def generate(path: Path, sizes: Sizes = Sizes(), seed: int = 1, today: dt.date |
     t0 = time.perf_counter()
     units = cur.execute("SELECT id, kato, level, name_ru, name_kk, parent_id FROM territory").fetchall()
     new_units = []
-    for uid, kato, level, ru, kk, _parent in units:
+    for uid, kato, level, _ru, _kk, _parent in units:
         if level == "district":
             places = rng.sample(vocab.places, 12)
             for i in range(6):

@@ -163,3 +163,9 @@ def test_an_older_database_gets_its_issues_indexed_for_search_on_upgrade(demo_fi
             assert s.scalar(select(Territory.id).limit(1)) is not None
     finally:
         upgraded.close()
+
+
+def test_the_fast_schema_check_knows_the_newest_migration():
+    from akimdesk.db import SCHEMA_HEAD, head_revision
+
+    assert SCHEMA_HEAD == head_revision(), "update SCHEMA_HEAD in akimdesk/db.py with a new migration"

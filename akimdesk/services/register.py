@@ -307,17 +307,25 @@ def bodies(db: Database, region_id: uuid.UUID | None) -> list[Choice]:
 
 
 def territories(db: Database, region_id: uuid.UUID) -> list[Choice]:
-    """The region and its units, parents before children, with their depth for indenting."""
-    from ..territory.directory import subtree
-
+    """The region and its units in use, parents before children (siblings by KATO, then name), with depth."""
     with db.session() as s:
-        units = subtree(s, s.get(Territory, region_id), include_retired=False)
-        depth: dict[uuid.UUID, int] = {}
-        out = []
-        for u in units:
-            depth[u.id] = depth.get(u.parent_id, -1) + 1 if u.parent_id in depth else 0
-            out.append(Choice(u.id, u.kato, u.name_ru, u.name_kk, depth=depth[u.id], level=u.level))
-        return out
+        rows = s.execute(select(Territory.id, Territory.parent_id, Territory.kato, Territory.name_ru,
+                                Territory.name_kk, Territory.level, Territory.retired_on)
+                         .where(Territory.id.in_(subtree_ids(region_id)))).all()
+    children: dict[uuid.UUID | None, list] = {}
+    by_id = {r.id: r for r in rows}
+    for r in rows:
+        children.setdefault(r.parent_id, []).append(r)
+    out: list[Choice] = []
+    stack = [(by_id[region_id], 0)] if region_id in by_id else []
+    while stack:
+        r, depth = stack.pop()
+        if r.retired_on is not None:
+            continue
+        out.append(Choice(r.id, r.kato, r.name_ru, r.name_kk, depth=depth, level=r.level))
+        kids = sorted(children.get(r.id, []), key=lambda t: (t.kato or "~", t.name_ru), reverse=True)
+        stack.extend((k, depth + 1) for k in kids)
+    return out
 
 
 def territory_by_kato(db: Database, code: str) -> Territory:

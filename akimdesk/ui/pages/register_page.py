@@ -62,6 +62,7 @@ class RegisterPage(Page):
         self.meeting_id: uuid.UUID | None = None
         self._loading = False
         self._find_hooked = False
+        self._meeting_shown: tuple | None = None
 
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
@@ -357,6 +358,9 @@ class RegisterPage(Page):
         shown = self.meeting_id is not None
         self.meeting_clear.setVisible(shown)
         self.meeting_label.setVisible(shown)
+        if self._meeting_shown == (self.meeting_id, self.state.language):
+            return  # already says so: spare the lookups on every filter change
+        self._meeting_shown = (self.meeting_id, self.state.language)
         if shown:
             try:
                 info = changes.meeting_info(self.state.database, self.meeting_id)
