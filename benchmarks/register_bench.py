@@ -153,7 +153,7 @@ def register_child(db_path: str, repeat: int) -> None:
         ("sort: responsible body", IssueFilter(territory_id=region, sort="body", descending=False)),
         ("search ru 'газ' (region)", IssueFilter(territory_id=region, search="газ")),
         ("search kk 'ҚЫСЫМЫ' (region)", IssueFilter(territory_id=region, search="ҚЫСЫМЫ")),
-        ("search ru 'освещение' (whole country)", IssueFilter(search="освещение")),
+        ("search ru 'освещ' (whole country)", IssueFilter(search="освещ")),
         ("search kk 'ауылының' + overdue (country)", IssueFilter(search="ауылының", overdue=True)),
     ]
     for name, flt in filters:

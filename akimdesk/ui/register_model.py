@@ -47,6 +47,8 @@ class IssueRegisterModel(QAbstractTableModel):
         self.state = state
         self.page_size = page_size
         self.filter = IssueFilter()
+        self.expected: int | None = None
+        self.universe: int | None = None  # all issues in the database, counted once per reload
         self.rows: list[RegisterRow] = []
         self.pages_fetched = 0
         self.today = dt.date.today()
@@ -54,21 +56,22 @@ class IssueRegisterModel(QAbstractTableModel):
         self.columns = self._columns()
 
     # --- loading ---------------------------------------------------------------------------------
-    def set_filter(self, flt: IssueFilter) -> None:
-        """Show the first page for a new filter (or reload the current one)."""
+    def set_filter(self, flt: IssueFilter, expected: int | None = None) -> None:
+        """Show the first page for a new filter (or reload the current one); `expected` is its count if known."""
         self.beginResetModel()
         self.filter = flt
+        self.expected = expected
         self.today = dt.date.today()
         self.rows, self._next, self.pages_fetched = [], None, 0
         self._load_page(None)
         self.endResetModel()
 
     def reload(self) -> None:
-        self.set_filter(self.filter)
+        self.set_filter(self.filter, self.expected)
 
     def _load_page(self, after) -> list[RegisterRow]:
         page = service.issue_page(self.state.database, self.filter, after=after, limit=self.page_size,
-                                  lang=self.state.language, today=self.today)
+                                  lang=self.state.language, today=self.today, expected=self.expected, universe=self.universe)
         self.pages_fetched += 1
         self._next = page.next_key
         if after is None:
@@ -82,7 +85,7 @@ class IssueRegisterModel(QAbstractTableModel):
         if parent.isValid() or self._next is None:
             return
         page = service.issue_page(self.state.database, self.filter, after=self._next, limit=self.page_size,
-                                  lang=self.state.language, today=self.today)
+                                  lang=self.state.language, today=self.today, expected=self.expected, universe=self.universe)
         self.pages_fetched += 1
         if page.rows:
             self.beginInsertRows(ROOT, len(self.rows), len(self.rows) + len(page.rows) - 1)
@@ -98,7 +101,7 @@ class IssueRegisterModel(QAbstractTableModel):
             return
         descending = order == Qt.SortOrder.DescendingOrder
         if (key, descending) != (self.filter.sort, self.filter.descending):
-            self.set_filter(replace(self.filter, sort=key, descending=descending))
+            self.set_filter(replace(self.filter, sort=key, descending=descending), self.expected)
 
     def sort_column(self) -> int:
         return next((i for i, c in enumerate(self.columns) if c[0] == self.filter.sort), 0)

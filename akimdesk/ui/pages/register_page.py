@@ -63,6 +63,7 @@ class RegisterPage(Page):
         self._loading = False
         self._find_hooked = False
         self._meeting_shown: tuple | None = None
+        self.total = 0
 
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
@@ -186,6 +187,7 @@ class RegisterPage(Page):
         self.body_button.clicked.connect(self.change_body)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.model.modelReset.connect(self._update_buttons)
+        self.model.rowsInserted.connect(lambda *_: self._update_count())  # "loaded N" follows the scrolling
         self._update_meeting_label()
 
     # --- texts ------------------------------------------------------------------------------------
@@ -324,8 +326,7 @@ class RegisterPage(Page):
             self.model.columns.index(next(c for c in self.model.columns if c[0] == flt.sort)),
             Qt.SortOrder.DescendingOrder if flt.descending else Qt.SortOrder.AscendingOrder)
         self.table.horizontalHeader().blockSignals(False)
-        self.model.set_filter(replace(self.current_filter(), sort=flt.sort, descending=flt.descending))
-        self._update_count()
+        self._show(replace(self.current_filter(), sort=flt.sort, descending=flt.descending))
 
     @staticmethod
     def _select(combo: QComboBox, data) -> None:
@@ -336,8 +337,7 @@ class RegisterPage(Page):
         if self._loading or self.state.region_id is None:
             return
         self._search_timer.stop()
-        self.model.set_filter(self.current_filter())
-        self._update_count()
+        self._show(self.current_filter())
 
     def _period_toggled(self, on: bool) -> None:
         self.date_from.setEnabled(on)
@@ -370,11 +370,19 @@ class RegisterPage(Page):
             self.meeting_label.setText(self.tr("Meeting of %1, %2").replace("%1", info.date.strftime("%d.%m.%Y"))
                                        .replace("%2", where))
 
+    def _show(self, flt: IssueFilter) -> None:
+        """Count the filter's issues (shown, and used to pick the faster plan), then load the first page."""
+        if self.model.universe is None:
+            self.model.universe = service.issue_count(self.state.database, IssueFilter())
+        self.total = service.issue_count(self.state.database, flt)
+        self.model.set_filter(flt, self.total)
+        self._update_count()
+
     def _update_count(self) -> None:
         if self.state.region_id is None:
             self.count_label.setText("")
             return
-        total = service.issue_count(self.state.database, self.model.filter, self.model.today)
+        total = self.total
         self.count_label.setText(self.tr("Issues: %1 (loaded %2)").replace("%1", str(total))
                                  .replace("%2", str(self.model.rowCount())))
 
@@ -407,6 +415,7 @@ class RegisterPage(Page):
 
     # --- reacting to the window -------------------------------------------------------------------
     def refresh(self) -> None:
+        self.model.universe = None  # data or region changed: count again
         if self.state.region_id is None:
             self.model.set_filter(IssueFilter(territory_id=uuid.uuid4()))  # nothing to show
             self._update_count()
@@ -415,8 +424,7 @@ class RegisterPage(Page):
         if region_changed:
             self.reload_choices()
             self._select(self.territory, str(self.state.region_id))
-        self.model.set_filter(self.current_filter())
-        self._update_count()
+        self._show(self.current_filter())
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
