@@ -10,10 +10,12 @@ from .commands import ArgumentParser, UsageError, add_db
 from .commands import calendar as calendar_commands
 from .commands import database as database_commands
 from .commands import demo as demo_commands
+from .commands import issue as issue_commands
 from .commands import meeting as meeting_commands
 from .commands import territory as territory_commands
 
-COMMAND_GROUPS = (demo_commands, database_commands, territory_commands, calendar_commands, meeting_commands)
+COMMAND_GROUPS = (demo_commands, database_commands, territory_commands, calendar_commands, meeting_commands,
+                  issue_commands)
 
 log = logging.getLogger("akimdesk")
 
@@ -44,13 +46,15 @@ def _known_errors() -> tuple[type[Exception], ...]:
     from .demo.generator import DemoRefused
     from .meetings.records import MeetingError
     from .planning.calendars import WorkflowError
+    from .registry.rules import RegisterError
     from .rules.editions import EditionFileError
     from .rules.periods import BadPeriod
+    from .services.register import FilterError
     from .territory.codes import BadRegionCode
     from .territory.directory import DirectoryEditError, UnknownRegion
 
     return (DatabaseError, DemoRefused, BadRegionCode, UnknownRegion, DirectoryEditError, EditionFileError,
-            WorkflowError, BadPeriod, MeetingError)
+            WorkflowError, BadPeriod, MeetingError, RegisterError, FilterError)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -3,6 +3,7 @@
 from alembic import context
 from sqlalchemy import create_engine
 
+from akimdesk.db import described_by_models
 from akimdesk.models import Base
 
 config = context.config
@@ -16,6 +17,7 @@ def run_migrations_online() -> None:
             connection=connection,
             target_metadata=target_metadata,
             render_as_batch=True,
+            include_name=described_by_models,
         )
         with context.begin_transaction():
             context.run_migrations()

@@ -9,7 +9,15 @@ from .calendar import (
     PlannedMeeting,
     RuleEdition,
 )
-from .issue import CompetenceLevel, IssueCategory, IssueProgress, IssueStatus, ProblemIssue, ResponsibleBody
+from .issue import (
+    CompetenceLevel,
+    IssueCategory,
+    IssueProgress,
+    IssueStatus,
+    ProblemIssue,
+    ResponsibleBody,
+    SavedIssueFilter,
+)
 from .journal import AuditEvent, PackageLog
 from .meeting import (
     AgendaItem,
@@ -30,5 +38,5 @@ __all__ = [
     "Base", "Broadcast", "CalendarStatus", "CalendarVersion", "CompetenceLevel", "DayOverride",
     "IssueCategory", "IssueProgress", "IssueStatus", "Level", "Meeting", "MeetingParticipant",
     "MeetingStatus", "Named", "OffCalendarReason", "PackageLog", "ParticipantCategory", "PlannedMeeting",
-    "ProblemIssue", "Record", "ResponsibleBody", "RuleEdition", "TOP_LEVELS", "Territory", "utcnow",
+    "ProblemIssue", "Record", "ResponsibleBody", "RuleEdition", "SavedIssueFilter", "TOP_LEVELS", "Territory", "utcnow",
 ]

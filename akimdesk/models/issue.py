@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import Any
 
-from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Named, Record
@@ -70,11 +71,16 @@ class ResponsibleBody(Named, Record, Base):
 
 class ProblemIssue(Record, Base):
     __tablename__ = "problem_issue"
+    __table_args__ = (
+        # the register pages through issues by (date, id): these let the database walk an index, not sort
+        Index("ix_problem_issue_raised_on_id", "raised_on", "id"),
+        Index("ix_problem_issue_deadline_id", "deadline", "id"),
+    )
 
     meeting_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("meeting.id"), index=True)
     source: Mapped[str | None] = mapped_column(String(200))  # where it came from when not at a meeting
     territory_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("territory.id"), index=True)
-    raised_on: Mapped[dt.date] = mapped_column(index=True)
+    raised_on: Mapped[dt.date]
     text: Mapped[str] = mapped_column(Text)
     citizen_name: Mapped[str | None] = mapped_column(String(200))  # personal data: masked in exports
     citizen_contact: Mapped[str | None] = mapped_column(String(200))
@@ -83,7 +89,7 @@ class ProblemIssue(Record, Base):
     responsible_body_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("responsible_body.id"), index=True)
     solution_way: Mapped[str | None] = mapped_column(Text)
     central_proposal: Mapped[str | None] = mapped_column(Text)
-    deadline: Mapped[dt.date | None] = mapped_column(index=True)
+    deadline: Mapped[dt.date | None]
     original_deadline: Mapped[dt.date | None]
     status_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("issue_status.id"), index=True)
     outcome_note: Mapped[str | None] = mapped_column(Text)
@@ -113,3 +119,16 @@ class IssueProgress(Record, Base):
     status_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("issue_status.id"))
 
     issue: Mapped[ProblemIssue] = relationship(back_populates="progress")
+
+
+class SavedIssueFilter(Record, Base):
+    """A named set of register filters, kept in the database whose territories and bodies it names.
+
+    `owner` is the login that saved it; None makes it shared with everyone using this database.
+    """
+
+    __tablename__ = "saved_issue_filter"
+
+    name: Mapped[str] = mapped_column(String(200))
+    owner: Mapped[str | None] = mapped_column(String(200), index=True)
+    criteria: Mapped[dict[str, Any]]

@@ -6,21 +6,19 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import func, select
 
 from ..db import Database
 from ..models import (
-    AkimPost,
     AnnualCalendar,
     CalendarVersion,
     IssueStatus,
     Meeting,
     PlannedMeeting,
     ProblemIssue,
-    ResponsibleBody,
     Territory,
 )
-from ..territory.directory import regions, subtree
+from ..territory.directory import regions
 
 
 @dataclass(frozen=True)
@@ -29,33 +27,6 @@ class RegionChoice:
     kato: str
     name_ru: str
     name_kk: str
-
-
-@dataclass(frozen=True)
-class MeetingRow:
-    date: dt.date
-    akim_ru: str
-    akim_kk: str
-    unit_ru: str
-    unit_kk: str
-    status: str
-    off_calendar_reason: str | None
-    attendance: int | None
-
-
-@dataclass(frozen=True)
-class IssueRow:
-    raised_on: dt.date
-    unit_ru: str
-    unit_kk: str
-    text: str
-    body_ru: str
-    body_kk: str
-    deadline: dt.date | None
-    status_ru: str
-    status_kk: str
-    status_en: str
-    closed: bool
 
 
 @dataclass(frozen=True)
@@ -73,7 +44,10 @@ def region_choices(db: Database) -> list[RegionChoice]:
 
 
 def _unit_ids(s, region_id: uuid.UUID) -> list[uuid.UUID]:
-    return [u.id for u in subtree(s, s.get(Territory, region_id))]
+    # walked in SQL: loading the whole directory as objects took most of the window's start
+    tree = select(Territory.id).where(Territory.id == region_id).cte("units", recursive=True)
+    tree = tree.union_all(select(Territory.id).where(Territory.parent_id == tree.c.id))
+    return list(s.scalars(select(tree.c.id)))
 
 
 def _current_version(s, region_id: uuid.UUID, year: int) -> CalendarVersion | None:
@@ -84,40 +58,6 @@ def _current_version(s, region_id: uuid.UUID, year: int) -> CalendarVersion | No
         .order_by(CalendarVersion.number.desc())
         .limit(1)
     )
-
-
-def meeting_rows(db: Database, region_id: uuid.UUID, year: int) -> list[MeetingRow]:
-    with db.session() as s:
-        units = _unit_ids(s, region_id)
-        q = (
-            select(Meeting.meeting_date, AkimPost.title_ru, AkimPost.title_kk, Territory.name_ru, Territory.name_kk,
-                   Meeting.status, Meeting.off_calendar_reason, Meeting.attendance_count)
-            .join(AkimPost, Meeting.akim_post_id == AkimPost.id)
-            .join(Territory, Meeting.territory_id == Territory.id)
-            .where(Meeting.territory_id.in_(units),
-                   Meeting.meeting_date.between(dt.date(year, 1, 1), dt.date(year, 12, 31)))
-            .order_by(Meeting.meeting_date.desc())
-        )
-        return [MeetingRow(*r) for r in s.execute(q)]
-
-
-def issue_rows(db: Database, region_id: uuid.UUID, year: int) -> list[IssueRow]:
-    with db.session() as s:
-        units = _unit_ids(s, region_id)
-        q = (
-            select(ProblemIssue.raised_on, Territory.name_ru, Territory.name_kk, ProblemIssue.text,
-                   func.coalesce(ResponsibleBody.name_ru, ""), func.coalesce(ResponsibleBody.name_kk, ""),
-                   ProblemIssue.deadline, IssueStatus.name_ru, IssueStatus.name_kk, IssueStatus.name_en,
-                   IssueStatus.is_closed)
-            .join(Territory, ProblemIssue.territory_id == Territory.id)
-            .join(IssueStatus, ProblemIssue.status_id == IssueStatus.id)
-            .outerjoin(ResponsibleBody, ProblemIssue.responsible_body_id == ResponsibleBody.id)
-            .where(ProblemIssue.territory_id.in_(units),
-                   or_(ProblemIssue.raised_on.between(dt.date(year, 1, 1), dt.date(year, 12, 31)),
-                       and_(ProblemIssue.raised_on < dt.date(year, 1, 1), IssueStatus.is_closed.is_(False))))
-            .order_by(ProblemIssue.raised_on.desc())
-        )
-        return [IssueRow(*r) for r in s.execute(q)]
 
 
 def counters(db: Database, region_id: uuid.UUID, year: int, today: dt.date | None = None) -> Counters:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
@@ -24,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from .. import __version__, config
 from ..db import Database, DatabaseError
-from ..demo.generator import DemoSettings, generate_demo
 from ..services import overview
 from .i18n import LanguageSwitcher
 from .jobs import run_job
@@ -32,10 +32,14 @@ from .labels import language_name
 from .pages.base import Page
 from .pages.calendar_page import CalendarPage
 from .pages.directory_page import DirectoryPage
-from .pages.lists import IssuesPage, ReportsPage
+from .pages.lists import ReportsPage
 from .pages.meetings_page import MeetingsPage
+from .pages.register_page import RegisterPage
 from .pages.settings_page import SettingsPage
 from .state import AppState
+
+if TYPE_CHECKING:
+    from ..demo.generator import DemoSettings
 
 
 class MainWindow(QMainWindow):
@@ -50,7 +54,7 @@ class MainWindow(QMainWindow):
         self.pages: list[Page] = [
             CalendarPage(self.state, self.undo_stack),
             MeetingsPage(self.state, self.undo_stack),
-            IssuesPage(self.state),
+            RegisterPage(self.state, self.undo_stack),
             ReportsPage(self.state),
             DirectoryPage(self.state, self.undo_stack),
             SettingsPage(self.state),
@@ -267,6 +271,8 @@ class MainWindow(QMainWindow):
 
     def generate_demo_data(self, settings: DemoSettings | None = None) -> None:
         """Fill the (empty) demo database in the background, with a progress bar and Cancel."""
+        from ..demo.generator import DemoSettings, generate_demo  # only a demo start needs it
+
         settings = settings or DemoSettings()
         database = self.state.database
         self.statusBar().showMessage(self.tr("Preparing demo data…"))

@@ -17,6 +17,40 @@
     </message>
   </context>
   <context>
+    <name>BulkBodyDialog</name>
+    <message>
+      <source>Change responsible body</source>
+      <translation>Change responsible body</translation>
+    </message>
+    <message>
+      <source>Route %1 chosen issue(s) to another responsible body. Each gets the note in its history.</source>
+      <translation>Route %1 chosen issue(s) to another responsible body. Each gets the note in its history.</translation>
+    </message>
+    <message>
+      <source>Responsible &amp;body:</source>
+      <translation>Responsible &amp;body:</translation>
+    </message>
+  </context>
+  <context>
+    <name>BulkStatusDialog</name>
+    <message>
+      <source>Change status</source>
+      <translation>Change status</translation>
+    </message>
+    <message>
+      <source>New status for %1 chosen issue(s). Each gets the note in its history; an outcome status closes the issue.</source>
+      <translation>New status for %1 chosen issue(s). Each gets the note in its history; an outcome status closes the issue.</translation>
+    </message>
+    <message>
+      <source>&amp;Status:</source>
+      <translation>&amp;Status:</translation>
+    </message>
+    <message>
+      <source>New &amp;deadline:</source>
+      <translation>New &amp;deadline:</translation>
+    </message>
+  </context>
+  <context>
     <name>CalendarErrors</name>
     <message>
       <source>This version of the calendar is approved: open a correction to change it.</source>
@@ -505,15 +539,126 @@
     </message>
   </context>
   <context>
-    <name>IssuesPage</name>
+    <name>IssueDialog</name>
     <message>
-      <source>Problem issues raised by citizens</source>
-      <translation>Problem issues raised by citizens</translation>
+      <source>Meeting:</source>
+      <translation>Meeting:</translation>
     </message>
     <message>
-      <source>Issues raised in the chosen year, and older ones still open. The full register (routing, deadlines, progress history, search across the whole database) will be done on this page.</source>
-      <translation>Issues raised in the chosen year, and older ones still open. The full register (routing, deadlines, progress history, search across the whole database) will be done on this page.</translation>
+      <source>Source (if not at a meeting):</source>
+      <translation>Source (if not at a meeting):</translation>
     </message>
+    <message>
+      <source>&amp;Where:</source>
+      <translation>&amp;Where:</translation>
+    </message>
+    <message>
+      <source>&amp;Raised on:</source>
+      <translation>&amp;Raised on:</translation>
+    </message>
+    <message>
+      <source>&amp;Issue:</source>
+      <translation>&amp;Issue:</translation>
+    </message>
+    <message>
+      <source>Citizen (personal data):</source>
+      <translation>Citizen (personal data):</translation>
+    </message>
+    <message>
+      <source>Citizen's contact:</source>
+      <translation>Citizen's contact:</translation>
+    </message>
+    <message>
+      <source>&amp;Category:</source>
+      <translation>&amp;Category:</translation>
+    </message>
+    <message>
+      <source>Competence &amp;level:</source>
+      <translation>Competence &amp;level:</translation>
+    </message>
+    <message>
+      <source>Responsible &amp;body:</source>
+      <translation>Responsible &amp;body:</translation>
+    </message>
+    <message>
+      <source>Ways of &amp;solution:</source>
+      <translation>Ways of &amp;solution:</translation>
+    </message>
+    <message>
+      <source>Proposal for a central-level decision:</source>
+      <translation>Proposal for a central-level decision:</translation>
+    </message>
+    <message>
+      <source>&amp;Deadline:</source>
+      <translation>&amp;Deadline:</translation>
+    </message>
+    <message>
+      <source>e-Otinish number:</source>
+      <translation>e-Otinish number:</translation>
+    </message>
+    <message>
+      <source>Status:</source>
+      <translation>Status:</translation>
+    </message>
+    <message>
+      <source>Problem issue</source>
+      <translation>Problem issue</translation>
+    </message>
+    <message>
+      <source>New problem issue</source>
+      <translation>New problem issue</translation>
+    </message>
+    <message>
+      <source>History of progress</source>
+      <translation>History of progress</translation>
+    </message>
+    <message>
+      <source>— status unchanged —</source>
+      <translation>— status unchanged —</translation>
+    </message>
+    <message>
+      <source>&amp;Add to history</source>
+      <translation>&amp;Add to history</translation>
+    </message>
+    <message>
+      <source>Date:</source>
+      <translation>Date:</translation>
+    </message>
+    <message>
+      <source>New status:</source>
+      <translation>New status:</translation>
+    </message>
+    <message>
+      <source>Extended deadline:</source>
+      <translation>Extended deadline:</translation>
+    </message>
+    <message>
+      <source>Done:</source>
+      <translation>Done:</translation>
+    </message>
+    <message>
+      <source>Text:</source>
+      <translation>Text:</translation>
+    </message>
+    <message>
+      <source>No entries yet: the issue is new.</source>
+      <translation>No entries yet: the issue is new.</translation>
+    </message>
+    <message>
+      <source>not raised at a meeting</source>
+      <translation>not raised at a meeting</translation>
+    </message>
+    <message>
+      <source>extended; originally %1</source>
+      <translation>extended; originally %1</translation>
+    </message>
+    <message>
+      <source>closed on %1</source>
+      <translation>closed on %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>IssueRegisterModel</name>
     <message>
       <source>Raised</source>
       <translation>Raised</translation>
@@ -527,6 +672,10 @@
       <translation>Issue</translation>
     </message>
     <message>
+      <source>Category</source>
+      <translation>Category</translation>
+    </message>
+    <message>
       <source>Responsible body</source>
       <translation>Responsible body</translation>
     </message>
@@ -537,6 +686,14 @@
     <message>
       <source>Status</source>
       <translation>Status</translation>
+    </message>
+    <message>
+      <source>Extended; the original deadline was %1</source>
+      <translation>Extended; the original deadline was %1</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>Overdue</translation>
     </message>
   </context>
   <context>
@@ -1285,6 +1442,339 @@
     </message>
   </context>
   <context>
+    <name>QuickEntryDialog</name>
+    <message>
+      <source>Issues raised at a meeting</source>
+      <translation>Issues raised at a meeting</translation>
+    </message>
+    <message>
+      <source>Issue</source>
+      <translation>Issue</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>Competence level</source>
+      <translation>Competence level</translation>
+    </message>
+    <message>
+      <source>Responsible body</source>
+      <translation>Responsible body</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>Deadline</translation>
+    </message>
+    <message>
+      <source>Citizen</source>
+      <translation>Citizen</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>Contact</translation>
+    </message>
+    <message>
+      <source>&amp;Add row</source>
+      <translation>&amp;Add row</translation>
+    </message>
+    <message>
+      <source>Empty rows are skipped. Citizens' names and contacts are personal data: they are masked in every export unless you include them.</source>
+      <translation>Empty rows are skipped. Citizens' names and contacts are personal data: they are masked in every export unless you include them.</translation>
+    </message>
+    <message>
+      <source>Meeting:</source>
+      <translation>Meeting:</translation>
+    </message>
+    <message>
+      <source>Choose the meeting the issues were raised at.</source>
+      <translation>Choose the meeting the issues were raised at.</translation>
+    </message>
+    <message>
+      <source>Type at least one issue.</source>
+      <translation>Type at least one issue.</translation>
+    </message>
+    <message>
+      <source>Row %1: %2</source>
+      <translation>Row %1: %2</translation>
+    </message>
+    <message>
+      <source>Nothing was saved; correct the rows and save again.</source>
+      <translation>Nothing was saved; correct the rows and save again.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Register</name>
+    <message>
+      <source>Local akimat</source>
+      <translation>Local akimat</translation>
+    </message>
+    <message>
+      <source>District</source>
+      <translation>District</translation>
+    </message>
+    <message>
+      <source>Oblast</source>
+      <translation>Oblast</translation>
+    </message>
+    <message>
+      <source>Central executive body</source>
+      <translation>Central executive body</translation>
+    </message>
+    <message>
+      <source>National holding</source>
+      <translation>National holding</translation>
+    </message>
+    <message>
+      <source>National company</source>
+      <translation>National company</translation>
+    </message>
+    <message>
+      <source>Type the text of the issue.</source>
+      <translation>Type the text of the issue.</translation>
+    </message>
+    <message>
+      <source>Choose where the issue was raised.</source>
+      <translation>Choose where the issue was raised.</translation>
+    </message>
+    <message>
+      <source>Give the date the issue was raised.</source>
+      <translation>Give the date the issue was raised.</translation>
+    </message>
+    <message>
+      <source>An issue cannot be raised in the future.</source>
+      <translation>An issue cannot be raised in the future.</translation>
+    </message>
+    <message>
+      <source>An issue not raised at a meeting needs its source (e-Otinish, personal reception…).</source>
+      <translation>An issue not raised at a meeting needs its source (e-Otinish, personal reception…).</translation>
+    </message>
+    <message>
+      <source>Choose the competence level.</source>
+      <translation>Choose the competence level.</translation>
+    </message>
+    <message>
+      <source>The deadline is earlier than the day the issue was raised.</source>
+      <translation>The deadline is earlier than the day the issue was raised.</translation>
+    </message>
+    <message>
+      <source>Give the new deadline.</source>
+      <translation>Give the new deadline.</translation>
+    </message>
+    <message>
+      <source>An extended deadline must be later than the current one.</source>
+      <translation>An extended deadline must be later than the current one.</translation>
+    </message>
+    <message>
+      <source>An extended deadline cannot be in the past.</source>
+      <translation>An extended deadline cannot be in the past.</translation>
+    </message>
+    <message>
+      <source>Closing an issue needs a final note on the outcome.</source>
+      <translation>Closing an issue needs a final note on the outcome.</translation>
+    </message>
+    <message>
+      <source>Type the text of the entry.</source>
+      <translation>Type the text of the entry.</translation>
+    </message>
+    <message>
+      <source>Give the date of the entry.</source>
+      <translation>Give the date of the entry.</translation>
+    </message>
+    <message>
+      <source>An entry cannot be dated in the future.</source>
+      <translation>An entry cannot be dated in the future.</translation>
+    </message>
+    <message>
+      <source>An entry cannot be dated before the issue was raised.</source>
+      <translation>An entry cannot be dated before the issue was raised.</translation>
+    </message>
+    <message>
+      <source>Percent of completion is from 0 to 100.</source>
+      <translation>Percent of completion is from 0 to 100.</translation>
+    </message>
+    <message>
+      <source>Closing needs an outcome status (resolved, explained, …).</source>
+      <translation>Closing needs an outcome status (resolved, explained, …).</translation>
+    </message>
+    <message>
+      <source>The deadline of an issue in work changes only by an extension with a note.</source>
+      <translation>The deadline of an issue in work changes only by an extension with a note.</translation>
+    </message>
+    <message>
+      <source>Someone changed this issue meanwhile; reopen it to see the changes.</source>
+      <translation>Someone changed this issue meanwhile; reopen it to see the changes.</translation>
+    </message>
+    <message>
+      <source>The issue is no longer in the database.</source>
+      <translation>The issue is no longer in the database.</translation>
+    </message>
+    <message>
+      <source>Unknown status.</source>
+      <translation>Unknown status.</translation>
+    </message>
+    <message>
+      <source>The responsible body is not in this database.</source>
+      <translation>The responsible body is not in this database.</translation>
+    </message>
+    <message>
+      <source>The meeting is not in this database.</source>
+      <translation>The meeting is not in this database.</translation>
+    </message>
+    <message>
+      <source>The territory is not in this database.</source>
+      <translation>The territory is not in this database.</translation>
+    </message>
+    <message>
+      <source>Give the filter a name.</source>
+      <translation>Give the filter a name.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegisterPage</name>
+    <message>
+      <source>Register of problem issues</source>
+      <translation>Register of problem issues</translation>
+    </message>
+    <message>
+      <source>Every problem issue raised by citizens in the chosen region, in all years: who is responsible, the deadline, the status and the history of progress. Filters and search work on the whole database; overdue deadlines are shown in red, extended ones with an asterisk.</source>
+      <translation>Every problem issue raised by citizens in the chosen region, in all years: who is responsible, the deadline, the status and the history of progress. Filters and search work on the whole database; overdue deadlines are shown in red, extended ones with an asterisk.</translation>
+    </message>
+    <message>
+      <source>&amp;Search:</source>
+      <translation>&amp;Search:</translation>
+    </message>
+    <message>
+      <source>Words from the text, in Russian or Kazakh (Ctrl+F)</source>
+      <translation>Words from the text, in Russian or Kazakh (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>&amp;Where:</source>
+      <translation>&amp;Where:</translation>
+    </message>
+    <message>
+      <source>S&amp;tatus:</source>
+      <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+      <source>&amp;Category:</source>
+      <translation>&amp;Category:</translation>
+    </message>
+    <message>
+      <source>Responsible &amp;body:</source>
+      <translation>Responsible &amp;body:</translation>
+    </message>
+    <message>
+      <source>&amp;Level:</source>
+      <translation>&amp;Level:</translation>
+    </message>
+    <message>
+      <source>Raised &amp;from</source>
+      <translation>Raised &amp;from</translation>
+    </message>
+    <message>
+      <source>Sa&amp;ved filters:</source>
+      <translation>Sa&amp;ved filters:</translation>
+    </message>
+    <message>
+      <source>Save filter…</source>
+      <translation>Save filter…</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <source>Reset filters</source>
+      <translation>Reset filters</translation>
+    </message>
+    <message>
+      <source>&amp;New issue…</source>
+      <translation>&amp;New issue…</translation>
+    </message>
+    <message>
+      <source>&amp;Quick entry from a meeting…</source>
+      <translation>&amp;Quick entry from a meeting…</translation>
+    </message>
+    <message>
+      <source>&amp;Open…</source>
+      <translation>&amp;Open…</translation>
+    </message>
+    <message>
+      <source>Change &amp;status…</source>
+      <translation>Change &amp;status…</translation>
+    </message>
+    <message>
+      <source>Change responsible bod&amp;y…</source>
+      <translation>Change responsible bod&amp;y…</translation>
+    </message>
+    <message>
+      <source>Show issues of all meetings</source>
+      <translation>Show issues of all meetings</translation>
+    </message>
+    <message>
+      <source>All</source>
+      <translation>All</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <source>Due within %1 days</source>
+      <translation>Due within %1 days</translation>
+    </message>
+    <message>
+      <source>(choose)</source>
+      <translation>(choose)</translation>
+    </message>
+    <message>
+      <source>(shared)</source>
+      <translation>(shared)</translation>
+    </message>
+    <message>
+      <source>Meeting of %1, %2</source>
+      <translation>Meeting of %1, %2</translation>
+    </message>
+    <message>
+      <source>Issues: %1 (loaded %2)</source>
+      <translation>Issues: %1 (loaded %2)</translation>
+    </message>
+    <message>
+      <source>Save filter</source>
+      <translation>Save filter</translation>
+    </message>
+    <message>
+      <source>Name of the filter:</source>
+      <translation>Name of the filter:</translation>
+    </message>
+    <message>
+      <source>Nothing was changed</source>
+      <translation>Nothing was changed</translation>
+    </message>
+    <message>
+      <source>Cannot undo</source>
+      <translation>Cannot undo</translation>
+    </message>
+    <message>
+      <source>Add %1 issue(s)</source>
+      <translation>Add %1 issue(s)</translation>
+    </message>
+    <message>
+      <source>Status «%1» for %2 issue(s)</source>
+      <translation>Status «%1» for %2 issue(s)</translation>
+    </message>
+    <message>
+      <source>Responsible body «%1» for %2 issue(s)</source>
+      <translation>Responsible body «%1» for %2 issue(s)</translation>
+    </message>
+  </context>
+  <context>
     <name>ReportsPage</name>
     <message>
       <source>Reports and exports</source>
@@ -1510,6 +2000,17 @@
     <message>
       <source>Q4</source>
       <translation>Q4</translation>
+    </message>
+  </context>
+  <context>
+    <name>_BulkDialog</name>
+    <message>
+      <source>&amp;Date:</source>
+      <translation>&amp;Date:</translation>
+    </message>
+    <message>
+      <source>&amp;Note for each issue:</source>
+      <translation>&amp;Note for each issue:</translation>
     </message>
   </context>
 </TS>

@@ -17,6 +17,40 @@
     </message>
   </context>
   <context>
+    <name>BulkBodyDialog</name>
+    <message>
+      <source>Change responsible body</source>
+      <translation>Жауапты органды өзгерту</translation>
+    </message>
+    <message>
+      <source>Route %1 chosen issue(s) to another responsible body. Each gets the note in its history.</source>
+      <translation>Таңдалған мәселелерді (%1) басқа жауапты органға беру. Ескертпе әрқайсысының тарихына жазылады.</translation>
+    </message>
+    <message>
+      <source>Responsible &amp;body:</source>
+      <translation>Жауапты &amp;орган:</translation>
+    </message>
+  </context>
+  <context>
+    <name>BulkStatusDialog</name>
+    <message>
+      <source>Change status</source>
+      <translation>Мәртебені өзгерту</translation>
+    </message>
+    <message>
+      <source>New status for %1 chosen issue(s). Each gets the note in its history; an outcome status closes the issue.</source>
+      <translation>Таңдалған мәселелерге жаңа мәртебе: %1. Ескертпе әрқайсысының тарихына жазылады; қорытынды мәртебе мәселені жабады.</translation>
+    </message>
+    <message>
+      <source>&amp;Status:</source>
+      <translation>&amp;Мәртебесі:</translation>
+    </message>
+    <message>
+      <source>New &amp;deadline:</source>
+      <translation>Жаңа &amp;мерзім:</translation>
+    </message>
+  </context>
+  <context>
     <name>CalendarErrors</name>
     <message>
       <source>This version of the calendar is approved: open a correction to change it.</source>
@@ -505,15 +539,126 @@
     </message>
   </context>
   <context>
-    <name>IssuesPage</name>
+    <name>IssueDialog</name>
     <message>
-      <source>Problem issues raised by citizens</source>
-      <translation>Азаматтар көтерген проблемалық мәселелер</translation>
+      <source>Meeting:</source>
+      <translation>Кездесу:</translation>
     </message>
     <message>
-      <source>Issues raised in the chosen year, and older ones still open. The full register (routing, deadlines, progress history, search across the whole database) will be done on this page.</source>
-      <translation>Таңдалған жылы көтерілген мәселелер және әлі жабылмаған бұрынғылары. Толық тізілім (жауаптыларға жіберу, мерзімдер, орындалу барысы, бүкіл база бойынша іздеу) осы бетте болады.</translation>
+      <source>Source (if not at a meeting):</source>
+      <translation>Көзі (кездесуде болмаса):</translation>
     </message>
+    <message>
+      <source>&amp;Where:</source>
+      <translation>&amp;Қайда:</translation>
+    </message>
+    <message>
+      <source>&amp;Raised on:</source>
+      <translation>&amp;Көтерілген күні:</translation>
+    </message>
+    <message>
+      <source>&amp;Issue:</source>
+      <translation>&amp;Мәселе:</translation>
+    </message>
+    <message>
+      <source>Citizen (personal data):</source>
+      <translation>Азамат (дербес деректер):</translation>
+    </message>
+    <message>
+      <source>Citizen's contact:</source>
+      <translation>Азаматтың байланысы:</translation>
+    </message>
+    <message>
+      <source>&amp;Category:</source>
+      <translation>&amp;Санат:</translation>
+    </message>
+    <message>
+      <source>Competence &amp;level:</source>
+      <translation>Құзырет &amp;деңгейі:</translation>
+    </message>
+    <message>
+      <source>Responsible &amp;body:</source>
+      <translation>Жауапты &amp;орган:</translation>
+    </message>
+    <message>
+      <source>Ways of &amp;solution:</source>
+      <translation>Шешу &amp;жолдары:</translation>
+    </message>
+    <message>
+      <source>Proposal for a central-level decision:</source>
+      <translation>Орталық деңгейде шешуге ұсыныс:</translation>
+    </message>
+    <message>
+      <source>&amp;Deadline:</source>
+      <translation>&amp;Орындау мерзімі:</translation>
+    </message>
+    <message>
+      <source>e-Otinish number:</source>
+      <translation>e-Otinish нөмірі:</translation>
+    </message>
+    <message>
+      <source>Status:</source>
+      <translation>Мәртебесі:</translation>
+    </message>
+    <message>
+      <source>Problem issue</source>
+      <translation>Проблемалық мәселе</translation>
+    </message>
+    <message>
+      <source>New problem issue</source>
+      <translation>Жаңа проблемалық мәселе</translation>
+    </message>
+    <message>
+      <source>History of progress</source>
+      <translation>Орындалу барысы</translation>
+    </message>
+    <message>
+      <source>— status unchanged —</source>
+      <translation>— мәртебе өзгеріссіз —</translation>
+    </message>
+    <message>
+      <source>&amp;Add to history</source>
+      <translation>Тарихқа &amp;қосу</translation>
+    </message>
+    <message>
+      <source>Date:</source>
+      <translation>Күні:</translation>
+    </message>
+    <message>
+      <source>New status:</source>
+      <translation>Жаңа мәртебе:</translation>
+    </message>
+    <message>
+      <source>Extended deadline:</source>
+      <translation>Ұзартылған мерзім:</translation>
+    </message>
+    <message>
+      <source>Done:</source>
+      <translation>Орындалды:</translation>
+    </message>
+    <message>
+      <source>Text:</source>
+      <translation>Мәтіні:</translation>
+    </message>
+    <message>
+      <source>No entries yet: the issue is new.</source>
+      <translation>Әзірге жазба жоқ: мәселе жаңа.</translation>
+    </message>
+    <message>
+      <source>not raised at a meeting</source>
+      <translation>кездесуде көтерілмеген</translation>
+    </message>
+    <message>
+      <source>extended; originally %1</source>
+      <translation>ұзартылды; бастапқыда %1</translation>
+    </message>
+    <message>
+      <source>closed on %1</source>
+      <translation>%1 жабылды</translation>
+    </message>
+  </context>
+  <context>
+    <name>IssueRegisterModel</name>
     <message>
       <source>Raised</source>
       <translation>Көтерілген күні</translation>
@@ -527,6 +672,10 @@
       <translation>Мәселе</translation>
     </message>
     <message>
+      <source>Category</source>
+      <translation>Санат</translation>
+    </message>
+    <message>
       <source>Responsible body</source>
       <translation>Жауапты орган</translation>
     </message>
@@ -537,6 +686,14 @@
     <message>
       <source>Status</source>
       <translation>Мәртебесі</translation>
+    </message>
+    <message>
+      <source>Extended; the original deadline was %1</source>
+      <translation>Ұзартылды; бастапқы мерзімі — %1</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>Мерзімі өткен</translation>
     </message>
   </context>
   <context>
@@ -1285,6 +1442,339 @@
     </message>
   </context>
   <context>
+    <name>QuickEntryDialog</name>
+    <message>
+      <source>Issues raised at a meeting</source>
+      <translation>Кездесуде көтерілген мәселелер</translation>
+    </message>
+    <message>
+      <source>Issue</source>
+      <translation>Мәселе</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Санат</translation>
+    </message>
+    <message>
+      <source>Competence level</source>
+      <translation>Құзырет деңгейі</translation>
+    </message>
+    <message>
+      <source>Responsible body</source>
+      <translation>Жауапты орган</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>Мерзімі</translation>
+    </message>
+    <message>
+      <source>Citizen</source>
+      <translation>Азамат</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>Байланыс</translation>
+    </message>
+    <message>
+      <source>&amp;Add row</source>
+      <translation>Жол &amp;қосу</translation>
+    </message>
+    <message>
+      <source>Empty rows are skipped. Citizens' names and contacts are personal data: they are masked in every export unless you include them.</source>
+      <translation>Бос жолдар өткізіліп жіберіледі. Азаматтардың аты-жөні мен байланыстары — дербес деректер: оларды анық қоспасаңыз, кез келген экспортта жасырылады.</translation>
+    </message>
+    <message>
+      <source>Meeting:</source>
+      <translation>Кездесу:</translation>
+    </message>
+    <message>
+      <source>Choose the meeting the issues were raised at.</source>
+      <translation>Мәселелер көтерілген кездесуді таңдаңыз.</translation>
+    </message>
+    <message>
+      <source>Type at least one issue.</source>
+      <translation>Кемінде бір мәселе енгізіңіз.</translation>
+    </message>
+    <message>
+      <source>Row %1: %2</source>
+      <translation>%1-жол: %2</translation>
+    </message>
+    <message>
+      <source>Nothing was saved; correct the rows and save again.</source>
+      <translation>Ештеңе сақталмады; жолдарды түзетіп, қайта сақтаңыз.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Register</name>
+    <message>
+      <source>Local akimat</source>
+      <translation>Жергілікті әкімдік</translation>
+    </message>
+    <message>
+      <source>District</source>
+      <translation>Аудан</translation>
+    </message>
+    <message>
+      <source>Oblast</source>
+      <translation>Облыс</translation>
+    </message>
+    <message>
+      <source>Central executive body</source>
+      <translation>Орталық атқарушы орган</translation>
+    </message>
+    <message>
+      <source>National holding</source>
+      <translation>Ұлттық холдинг</translation>
+    </message>
+    <message>
+      <source>National company</source>
+      <translation>Ұлттық компания</translation>
+    </message>
+    <message>
+      <source>Type the text of the issue.</source>
+      <translation>Мәселенің мәтінін енгізіңіз.</translation>
+    </message>
+    <message>
+      <source>Choose where the issue was raised.</source>
+      <translation>Мәселе қай жерде көтерілгенін көрсетіңіз.</translation>
+    </message>
+    <message>
+      <source>Give the date the issue was raised.</source>
+      <translation>Мәселе көтерілген күнді көрсетіңіз.</translation>
+    </message>
+    <message>
+      <source>An issue cannot be raised in the future.</source>
+      <translation>Мәселе болашақ күнмен көтерілмейді.</translation>
+    </message>
+    <message>
+      <source>An issue not raised at a meeting needs its source (e-Otinish, personal reception…).</source>
+      <translation>Кездесуде көтерілмеген мәселенің көзін көрсетіңіз (e-Otinish, жеке қабылдау…).</translation>
+    </message>
+    <message>
+      <source>Choose the competence level.</source>
+      <translation>Құзырет деңгейін таңдаңыз.</translation>
+    </message>
+    <message>
+      <source>The deadline is earlier than the day the issue was raised.</source>
+      <translation>Мерзім мәселе көтерілген күннен ерте.</translation>
+    </message>
+    <message>
+      <source>Give the new deadline.</source>
+      <translation>Жаңа мерзімді көрсетіңіз.</translation>
+    </message>
+    <message>
+      <source>An extended deadline must be later than the current one.</source>
+      <translation>Ұзартылған мерзім ағымдағы мерзімнен кейін болуы керек.</translation>
+    </message>
+    <message>
+      <source>An extended deadline cannot be in the past.</source>
+      <translation>Ұзартылған мерзім өткен күнде болмайды.</translation>
+    </message>
+    <message>
+      <source>Closing an issue needs a final note on the outcome.</source>
+      <translation>Мәселені жабу үшін нәтиже туралы қорытынды жазба қажет.</translation>
+    </message>
+    <message>
+      <source>Type the text of the entry.</source>
+      <translation>Жазбаның мәтінін енгізіңіз.</translation>
+    </message>
+    <message>
+      <source>Give the date of the entry.</source>
+      <translation>Жазбаның күнін көрсетіңіз.</translation>
+    </message>
+    <message>
+      <source>An entry cannot be dated in the future.</source>
+      <translation>Жазба болашақ күнмен белгіленбейді.</translation>
+    </message>
+    <message>
+      <source>An entry cannot be dated before the issue was raised.</source>
+      <translation>Жазба мәселе көтерілген күннен бұрын күнмен белгіленбейді.</translation>
+    </message>
+    <message>
+      <source>Percent of completion is from 0 to 100.</source>
+      <translation>Орындалу пайызы — 0-ден 100-ге дейін.</translation>
+    </message>
+    <message>
+      <source>Closing needs an outcome status (resolved, explained, …).</source>
+      <translation>Жабу үшін қорытынды мәртебе қажет (шешілді, түсіндірме берілді, …).</translation>
+    </message>
+    <message>
+      <source>The deadline of an issue in work changes only by an extension with a note.</source>
+      <translation>Орындалудағы мәселенің мерзімі тек ескертпемен ұзарту арқылы өзгереді.</translation>
+    </message>
+    <message>
+      <source>Someone changed this issue meanwhile; reopen it to see the changes.</source>
+      <translation>Бұл мәселені осы уақытта басқа пайдаланушы өзгертті; өзгерістерді көру үшін оны қайта ашыңыз.</translation>
+    </message>
+    <message>
+      <source>The issue is no longer in the database.</source>
+      <translation>Мәселе дерекқорда енді жоқ.</translation>
+    </message>
+    <message>
+      <source>Unknown status.</source>
+      <translation>Белгісіз мәртебе.</translation>
+    </message>
+    <message>
+      <source>The responsible body is not in this database.</source>
+      <translation>Бұл жауапты орган дерекқорда жоқ.</translation>
+    </message>
+    <message>
+      <source>The meeting is not in this database.</source>
+      <translation>Бұл кездесу дерекқорда жоқ.</translation>
+    </message>
+    <message>
+      <source>The territory is not in this database.</source>
+      <translation>Бұл аумақ дерекқорда жоқ.</translation>
+    </message>
+    <message>
+      <source>Give the filter a name.</source>
+      <translation>Сүзгіге атау беріңіз.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegisterPage</name>
+    <message>
+      <source>Register of problem issues</source>
+      <translation>Проблемалық мәселелер тізілімі</translation>
+    </message>
+    <message>
+      <source>Every problem issue raised by citizens in the chosen region, in all years: who is responsible, the deadline, the status and the history of progress. Filters and search work on the whole database; overdue deadlines are shown in red, extended ones with an asterisk.</source>
+      <translation>Таңдалған өңір азаматтарының барлық жылдардағы проблемалық мәселелері: кім жауапты, мерзімі, мәртебесі және орындалу барысы. Сүзгілер мен іздеу бүкіл дерекқор бойынша жұмыс істейді; мерзімі өткендері қызылмен, ұзартылғандары жұлдызшамен белгіленеді.</translation>
+    </message>
+    <message>
+      <source>&amp;Search:</source>
+      <translation>&amp;Іздеу:</translation>
+    </message>
+    <message>
+      <source>Words from the text, in Russian or Kazakh (Ctrl+F)</source>
+      <translation>Мәтіндегі сөздер, орысша немесе қазақша (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>&amp;Where:</source>
+      <translation>&amp;Қайда:</translation>
+    </message>
+    <message>
+      <source>S&amp;tatus:</source>
+      <translation>&amp;Мәртебесі:</translation>
+    </message>
+    <message>
+      <source>&amp;Category:</source>
+      <translation>&amp;Санат:</translation>
+    </message>
+    <message>
+      <source>Responsible &amp;body:</source>
+      <translation>Жауапты &amp;орган:</translation>
+    </message>
+    <message>
+      <source>&amp;Level:</source>
+      <translation>&amp;Деңгейі:</translation>
+    </message>
+    <message>
+      <source>Raised &amp;from</source>
+      <translation>Көтерілу &amp;кезеңі:</translation>
+    </message>
+    <message>
+      <source>Sa&amp;ved filters:</source>
+      <translation>Сақталған &amp;сүзгілер:</translation>
+    </message>
+    <message>
+      <source>Save filter…</source>
+      <translation>Сүзгіні сақтау…</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Жою</translation>
+    </message>
+    <message>
+      <source>Reset filters</source>
+      <translation>Сүзгілерді тазарту</translation>
+    </message>
+    <message>
+      <source>&amp;New issue…</source>
+      <translation>&amp;Жаңа мәселе…</translation>
+    </message>
+    <message>
+      <source>&amp;Quick entry from a meeting…</source>
+      <translation>Кездесуден &amp;жылдам енгізу…</translation>
+    </message>
+    <message>
+      <source>&amp;Open…</source>
+      <translation>&amp;Ашу…</translation>
+    </message>
+    <message>
+      <source>Change &amp;status…</source>
+      <translation>&amp;Мәртебені өзгерту…</translation>
+    </message>
+    <message>
+      <source>Change responsible bod&amp;y…</source>
+      <translation>Жауапты &amp;органды өзгерту…</translation>
+    </message>
+    <message>
+      <source>Show issues of all meetings</source>
+      <translation>Барлық кездесулердің мәселелерін көрсету</translation>
+    </message>
+    <message>
+      <source>All</source>
+      <translation>Барлығы</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Ашық</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>Мерзімі өткен</translation>
+    </message>
+    <message>
+      <source>Due within %1 days</source>
+      <translation>Мерзімі %1 күн ішінде</translation>
+    </message>
+    <message>
+      <source>(choose)</source>
+      <translation>(таңдаңыз)</translation>
+    </message>
+    <message>
+      <source>(shared)</source>
+      <translation>(ортақ)</translation>
+    </message>
+    <message>
+      <source>Meeting of %1, %2</source>
+      <translation>%1 кездесуі, %2</translation>
+    </message>
+    <message>
+      <source>Issues: %1 (loaded %2)</source>
+      <translation>Мәселелер: %1 (жүктелді %2)</translation>
+    </message>
+    <message>
+      <source>Save filter</source>
+      <translation>Сүзгіні сақтау</translation>
+    </message>
+    <message>
+      <source>Name of the filter:</source>
+      <translation>Сүзгінің атауы:</translation>
+    </message>
+    <message>
+      <source>Nothing was changed</source>
+      <translation>Ештеңе өзгертілмеді</translation>
+    </message>
+    <message>
+      <source>Cannot undo</source>
+      <translation>Болдырмау мүмкін емес</translation>
+    </message>
+    <message>
+      <source>Add %1 issue(s)</source>
+      <translation>Мәселелерді қосу: %1</translation>
+    </message>
+    <message>
+      <source>Status «%1» for %2 issue(s)</source>
+      <translation>«%1» мәртебесі, мәселелер: %2</translation>
+    </message>
+    <message>
+      <source>Responsible body «%1» for %2 issue(s)</source>
+      <translation>«%1» жауапты органы, мәселелер: %2</translation>
+    </message>
+  </context>
+  <context>
     <name>ReportsPage</name>
     <message>
       <source>Reports and exports</source>
@@ -1510,6 +2000,17 @@
     <message>
       <source>Q4</source>
       <translation>IV тоқ.</translation>
+    </message>
+  </context>
+  <context>
+    <name>_BulkDialog</name>
+    <message>
+      <source>&amp;Date:</source>
+      <translation>&amp;Күні:</translation>
+    </message>
+    <message>
+      <source>&amp;Note for each issue:</source>
+      <translation>Әр мәселеге &amp;ескертпе:</translation>
     </message>
   </context>
 </TS>

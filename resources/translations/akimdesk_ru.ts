@@ -17,6 +17,40 @@
     </message>
   </context>
   <context>
+    <name>BulkBodyDialog</name>
+    <message>
+      <source>Change responsible body</source>
+      <translation>Изменение ответственного органа</translation>
+    </message>
+    <message>
+      <source>Route %1 chosen issue(s) to another responsible body. Each gets the note in its history.</source>
+      <translation>Передать выбранные вопросы (%1) другому ответственному органу. Примечание попадет в историю каждого.</translation>
+    </message>
+    <message>
+      <source>Responsible &amp;body:</source>
+      <translation>Ответственный &amp;орган:</translation>
+    </message>
+  </context>
+  <context>
+    <name>BulkStatusDialog</name>
+    <message>
+      <source>Change status</source>
+      <translation>Изменение статуса</translation>
+    </message>
+    <message>
+      <source>New status for %1 chosen issue(s). Each gets the note in its history; an outcome status closes the issue.</source>
+      <translation>Новый статус для выбранных вопросов: %1. Примечание попадет в историю каждого; итоговый статус закрывает вопрос.</translation>
+    </message>
+    <message>
+      <source>&amp;Status:</source>
+      <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+      <source>New &amp;deadline:</source>
+      <translation>Новый &amp;срок:</translation>
+    </message>
+  </context>
+  <context>
     <name>CalendarErrors</name>
     <message>
       <source>This version of the calendar is approved: open a correction to change it.</source>
@@ -505,15 +539,126 @@
     </message>
   </context>
   <context>
-    <name>IssuesPage</name>
+    <name>IssueDialog</name>
     <message>
-      <source>Problem issues raised by citizens</source>
-      <translation>Проблемные вопросы граждан</translation>
+      <source>Meeting:</source>
+      <translation>Встреча:</translation>
     </message>
     <message>
-      <source>Issues raised in the chosen year, and older ones still open. The full register (routing, deadlines, progress history, search across the whole database) will be done on this page.</source>
-      <translation>Вопросы, поднятые в выбранном году, и более ранние, ещё не закрытые. Полный реестр (направление ответственным, сроки, ход исполнения, поиск по всей базе) будет на этой странице.</translation>
+      <source>Source (if not at a meeting):</source>
+      <translation>Источник (если не на встрече):</translation>
     </message>
+    <message>
+      <source>&amp;Where:</source>
+      <translation>&amp;Где:</translation>
+    </message>
+    <message>
+      <source>&amp;Raised on:</source>
+      <translation>&amp;Дата поступления:</translation>
+    </message>
+    <message>
+      <source>&amp;Issue:</source>
+      <translation>&amp;Вопрос:</translation>
+    </message>
+    <message>
+      <source>Citizen (personal data):</source>
+      <translation>Гражданин (персональные данные):</translation>
+    </message>
+    <message>
+      <source>Citizen's contact:</source>
+      <translation>Контакт гражданина:</translation>
+    </message>
+    <message>
+      <source>&amp;Category:</source>
+      <translation>&amp;Категория:</translation>
+    </message>
+    <message>
+      <source>Competence &amp;level:</source>
+      <translation>&amp;Уровень компетенции:</translation>
+    </message>
+    <message>
+      <source>Responsible &amp;body:</source>
+      <translation>Ответственный &amp;орган:</translation>
+    </message>
+    <message>
+      <source>Ways of &amp;solution:</source>
+      <translation>Пути &amp;решения:</translation>
+    </message>
+    <message>
+      <source>Proposal for a central-level decision:</source>
+      <translation>Предложение для решения на центральном уровне:</translation>
+    </message>
+    <message>
+      <source>&amp;Deadline:</source>
+      <translation>&amp;Срок исполнения:</translation>
+    </message>
+    <message>
+      <source>e-Otinish number:</source>
+      <translation>Номер e-Otinish:</translation>
+    </message>
+    <message>
+      <source>Status:</source>
+      <translation>Статус:</translation>
+    </message>
+    <message>
+      <source>Problem issue</source>
+      <translation>Проблемный вопрос</translation>
+    </message>
+    <message>
+      <source>New problem issue</source>
+      <translation>Новый проблемный вопрос</translation>
+    </message>
+    <message>
+      <source>History of progress</source>
+      <translation>Ход исполнения</translation>
+    </message>
+    <message>
+      <source>— status unchanged —</source>
+      <translation>— статус без изменений —</translation>
+    </message>
+    <message>
+      <source>&amp;Add to history</source>
+      <translation>&amp;Добавить в историю</translation>
+    </message>
+    <message>
+      <source>Date:</source>
+      <translation>Дата:</translation>
+    </message>
+    <message>
+      <source>New status:</source>
+      <translation>Новый статус:</translation>
+    </message>
+    <message>
+      <source>Extended deadline:</source>
+      <translation>Продленный срок:</translation>
+    </message>
+    <message>
+      <source>Done:</source>
+      <translation>Выполнено:</translation>
+    </message>
+    <message>
+      <source>Text:</source>
+      <translation>Текст:</translation>
+    </message>
+    <message>
+      <source>No entries yet: the issue is new.</source>
+      <translation>Записей пока нет: вопрос новый.</translation>
+    </message>
+    <message>
+      <source>not raised at a meeting</source>
+      <translation>поступил не на встрече</translation>
+    </message>
+    <message>
+      <source>extended; originally %1</source>
+      <translation>продлен; первоначально %1</translation>
+    </message>
+    <message>
+      <source>closed on %1</source>
+      <translation>закрыт %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>IssueRegisterModel</name>
     <message>
       <source>Raised</source>
       <translation>Поднят</translation>
@@ -527,6 +672,10 @@
       <translation>Вопрос</translation>
     </message>
     <message>
+      <source>Category</source>
+      <translation>Категория</translation>
+    </message>
+    <message>
       <source>Responsible body</source>
       <translation>Ответственный орган</translation>
     </message>
@@ -537,6 +686,14 @@
     <message>
       <source>Status</source>
       <translation>Статус</translation>
+    </message>
+    <message>
+      <source>Extended; the original deadline was %1</source>
+      <translation>Продлен; первоначальный срок — %1</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>Просроченные</translation>
     </message>
   </context>
   <context>
@@ -1285,6 +1442,339 @@
     </message>
   </context>
   <context>
+    <name>QuickEntryDialog</name>
+    <message>
+      <source>Issues raised at a meeting</source>
+      <translation>Вопросы, поднятые на встрече</translation>
+    </message>
+    <message>
+      <source>Issue</source>
+      <translation>Вопрос</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Категория</translation>
+    </message>
+    <message>
+      <source>Competence level</source>
+      <translation>Уровень компетенции</translation>
+    </message>
+    <message>
+      <source>Responsible body</source>
+      <translation>Ответственный орган</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>Срок</translation>
+    </message>
+    <message>
+      <source>Citizen</source>
+      <translation>Гражданин</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>Контакт</translation>
+    </message>
+    <message>
+      <source>&amp;Add row</source>
+      <translation>&amp;Добавить строку</translation>
+    </message>
+    <message>
+      <source>Empty rows are skipped. Citizens' names and contacts are personal data: they are masked in every export unless you include them.</source>
+      <translation>Пустые строки пропускаются. Имена и контакты граждан — персональные данные: в любой выгрузке они скрываются, если вы явно не включите их.</translation>
+    </message>
+    <message>
+      <source>Meeting:</source>
+      <translation>Встреча:</translation>
+    </message>
+    <message>
+      <source>Choose the meeting the issues were raised at.</source>
+      <translation>Выберите встречу, на которой подняты вопросы.</translation>
+    </message>
+    <message>
+      <source>Type at least one issue.</source>
+      <translation>Введите хотя бы один вопрос.</translation>
+    </message>
+    <message>
+      <source>Row %1: %2</source>
+      <translation>Строка %1: %2</translation>
+    </message>
+    <message>
+      <source>Nothing was saved; correct the rows and save again.</source>
+      <translation>Ничего не сохранено; исправьте строки и сохраните снова.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Register</name>
+    <message>
+      <source>Local akimat</source>
+      <translation>Местный акимат</translation>
+    </message>
+    <message>
+      <source>District</source>
+      <translation>Район</translation>
+    </message>
+    <message>
+      <source>Oblast</source>
+      <translation>Область</translation>
+    </message>
+    <message>
+      <source>Central executive body</source>
+      <translation>Центральный исполнительный орган</translation>
+    </message>
+    <message>
+      <source>National holding</source>
+      <translation>Национальный холдинг</translation>
+    </message>
+    <message>
+      <source>National company</source>
+      <translation>Национальная компания</translation>
+    </message>
+    <message>
+      <source>Type the text of the issue.</source>
+      <translation>Введите текст вопроса.</translation>
+    </message>
+    <message>
+      <source>Choose where the issue was raised.</source>
+      <translation>Укажите, где поднят вопрос.</translation>
+    </message>
+    <message>
+      <source>Give the date the issue was raised.</source>
+      <translation>Укажите дату поступления вопроса.</translation>
+    </message>
+    <message>
+      <source>An issue cannot be raised in the future.</source>
+      <translation>Вопрос не может поступить будущим числом.</translation>
+    </message>
+    <message>
+      <source>An issue not raised at a meeting needs its source (e-Otinish, personal reception…).</source>
+      <translation>Для вопроса, поступившего не на встрече, укажите источник (e-Otinish, личный прием…).</translation>
+    </message>
+    <message>
+      <source>Choose the competence level.</source>
+      <translation>Выберите уровень компетенции.</translation>
+    </message>
+    <message>
+      <source>The deadline is earlier than the day the issue was raised.</source>
+      <translation>Срок раньше даты поступления вопроса.</translation>
+    </message>
+    <message>
+      <source>Give the new deadline.</source>
+      <translation>Укажите новый срок.</translation>
+    </message>
+    <message>
+      <source>An extended deadline must be later than the current one.</source>
+      <translation>Продленный срок должен быть позже текущего.</translation>
+    </message>
+    <message>
+      <source>An extended deadline cannot be in the past.</source>
+      <translation>Продленный срок не может быть в прошлом.</translation>
+    </message>
+    <message>
+      <source>Closing an issue needs a final note on the outcome.</source>
+      <translation>Для закрытия вопроса нужна итоговая запись о результате.</translation>
+    </message>
+    <message>
+      <source>Type the text of the entry.</source>
+      <translation>Введите текст записи.</translation>
+    </message>
+    <message>
+      <source>Give the date of the entry.</source>
+      <translation>Укажите дату записи.</translation>
+    </message>
+    <message>
+      <source>An entry cannot be dated in the future.</source>
+      <translation>Запись не может быть датирована будущим числом.</translation>
+    </message>
+    <message>
+      <source>An entry cannot be dated before the issue was raised.</source>
+      <translation>Запись не может быть датирована раньше поступления вопроса.</translation>
+    </message>
+    <message>
+      <source>Percent of completion is from 0 to 100.</source>
+      <translation>Процент исполнения — от 0 до 100.</translation>
+    </message>
+    <message>
+      <source>Closing needs an outcome status (resolved, explained, …).</source>
+      <translation>Для закрытия нужен итоговый статус (решен, дано разъяснение, …).</translation>
+    </message>
+    <message>
+      <source>The deadline of an issue in work changes only by an extension with a note.</source>
+      <translation>Срок вопроса на исполнении меняется только продлением с примечанием.</translation>
+    </message>
+    <message>
+      <source>Someone changed this issue meanwhile; reopen it to see the changes.</source>
+      <translation>Вопрос тем временем изменил другой пользователь; откройте его заново, чтобы увидеть изменения.</translation>
+    </message>
+    <message>
+      <source>The issue is no longer in the database.</source>
+      <translation>Вопроса больше нет в базе данных.</translation>
+    </message>
+    <message>
+      <source>Unknown status.</source>
+      <translation>Неизвестный статус.</translation>
+    </message>
+    <message>
+      <source>The responsible body is not in this database.</source>
+      <translation>Этого ответственного органа нет в базе данных.</translation>
+    </message>
+    <message>
+      <source>The meeting is not in this database.</source>
+      <translation>Этой встречи нет в базе данных.</translation>
+    </message>
+    <message>
+      <source>The territory is not in this database.</source>
+      <translation>Этой территории нет в базе данных.</translation>
+    </message>
+    <message>
+      <source>Give the filter a name.</source>
+      <translation>Дайте фильтру название.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegisterPage</name>
+    <message>
+      <source>Register of problem issues</source>
+      <translation>Реестр проблемных вопросов</translation>
+    </message>
+    <message>
+      <source>Every problem issue raised by citizens in the chosen region, in all years: who is responsible, the deadline, the status and the history of progress. Filters and search work on the whole database; overdue deadlines are shown in red, extended ones with an asterisk.</source>
+      <translation>Все проблемные вопросы граждан выбранного региона за все годы: кто отвечает, срок, статус и ход исполнения. Фильтры и поиск работают по всей базе; просроченные сроки выделены красным, продленные — звездочкой.</translation>
+    </message>
+    <message>
+      <source>&amp;Search:</source>
+      <translation>&amp;Поиск:</translation>
+    </message>
+    <message>
+      <source>Words from the text, in Russian or Kazakh (Ctrl+F)</source>
+      <translation>Слова из текста на русском или казахском (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>&amp;Where:</source>
+      <translation>&amp;Где:</translation>
+    </message>
+    <message>
+      <source>S&amp;tatus:</source>
+      <translation>С&amp;татус:</translation>
+    </message>
+    <message>
+      <source>&amp;Category:</source>
+      <translation>&amp;Категория:</translation>
+    </message>
+    <message>
+      <source>Responsible &amp;body:</source>
+      <translation>Ответственный &amp;орган:</translation>
+    </message>
+    <message>
+      <source>&amp;Level:</source>
+      <translation>&amp;Уровень:</translation>
+    </message>
+    <message>
+      <source>Raised &amp;from</source>
+      <translation>&amp;Период поступления:</translation>
+    </message>
+    <message>
+      <source>Sa&amp;ved filters:</source>
+      <translation>Сохраненные &amp;фильтры:</translation>
+    </message>
+    <message>
+      <source>Save filter…</source>
+      <translation>Сохранить фильтр…</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Удалить</translation>
+    </message>
+    <message>
+      <source>Reset filters</source>
+      <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+      <source>&amp;New issue…</source>
+      <translation>&amp;Новый вопрос…</translation>
+    </message>
+    <message>
+      <source>&amp;Quick entry from a meeting…</source>
+      <translation>&amp;Быстрый ввод со встречи…</translation>
+    </message>
+    <message>
+      <source>&amp;Open…</source>
+      <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+      <source>Change &amp;status…</source>
+      <translation>Изменить &amp;статус…</translation>
+    </message>
+    <message>
+      <source>Change responsible bod&amp;y…</source>
+      <translation>Изменить ответственный &amp;орган…</translation>
+    </message>
+    <message>
+      <source>Show issues of all meetings</source>
+      <translation>Показать вопросы всех встреч</translation>
+    </message>
+    <message>
+      <source>All</source>
+      <translation>Все</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Открытые</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>Просроченные</translation>
+    </message>
+    <message>
+      <source>Due within %1 days</source>
+      <translation>Срок в ближайшие %1 дн.</translation>
+    </message>
+    <message>
+      <source>(choose)</source>
+      <translation>(выберите)</translation>
+    </message>
+    <message>
+      <source>(shared)</source>
+      <translation>(общий)</translation>
+    </message>
+    <message>
+      <source>Meeting of %1, %2</source>
+      <translation>Встреча %1, %2</translation>
+    </message>
+    <message>
+      <source>Issues: %1 (loaded %2)</source>
+      <translation>Вопросов: %1 (загружено %2)</translation>
+    </message>
+    <message>
+      <source>Save filter</source>
+      <translation>Сохранение фильтра</translation>
+    </message>
+    <message>
+      <source>Name of the filter:</source>
+      <translation>Название фильтра:</translation>
+    </message>
+    <message>
+      <source>Nothing was changed</source>
+      <translation>Ничего не изменено</translation>
+    </message>
+    <message>
+      <source>Cannot undo</source>
+      <translation>Отменить нельзя</translation>
+    </message>
+    <message>
+      <source>Add %1 issue(s)</source>
+      <translation>Добавление вопросов: %1</translation>
+    </message>
+    <message>
+      <source>Status «%1» for %2 issue(s)</source>
+      <translation>Статус «%1» для вопросов: %2</translation>
+    </message>
+    <message>
+      <source>Responsible body «%1» for %2 issue(s)</source>
+      <translation>Ответственный орган «%1» для вопросов: %2</translation>
+    </message>
+  </context>
+  <context>
     <name>ReportsPage</name>
     <message>
       <source>Reports and exports</source>
@@ -1510,6 +2000,17 @@
     <message>
       <source>Q4</source>
       <translation>IV кв.</translation>
+    </message>
+  </context>
+  <context>
+    <name>_BulkDialog</name>
+    <message>
+      <source>&amp;Date:</source>
+      <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+      <source>&amp;Note for each issue:</source>
+      <translation>&amp;Примечание к каждому вопросу:</translation>
     </message>
   </context>
 </TS>

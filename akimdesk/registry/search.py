@@ -1,0 +1,69 @@
+"""Full-text search of the register, the same interface on SQLite and PostgreSQL.
+
+SQLite: the FTS5 table `issue_search` (tokenizer unicode61, which folds the case of Cyrillic letters,
+Kazakh ones included), kept in step by triggers made in migration 0003. PostgreSQL: a GIN index over
+`to_tsvector('simple', ...)` of the same columns. Every word the user types must occur; each word
+also finds longer ones that start with it ('кездес' finds 'кездесу'), as in a search-as-you-type box.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import ColumnElement, bindparam, literal_column, select, text
+from sqlalchemy.sql import Select
+
+SEARCHED = ("text", "solution_way", "outcome_note", "citizen_name", "eotinish_number")
+_WORD = re.compile(r"[^\W_]+")
+
+
+def fold(value: str) -> str:
+    """What the index stores for ё is е; the query is folded the same way."""
+    return value.replace("ё", "е").replace("Ё", "Е")
+
+
+def words(query: str | None) -> list[str]:
+    """The words of a query, as the tokenizer splits them (punctuation and FTS syntax are dropped)."""
+    return _WORD.findall(fold(query or ""))[:16]
+
+
+def fts5_query(query: str | None) -> str | None:
+    """'ӘКІМ жол*' -> '"ӘКІМ"* "жол"*' (every word, each as a prefix); None when nothing to search."""
+    found = words(query)
+    return " ".join(f'"{w}"*' for w in found) if found else None
+
+
+def postgres_query(query: str | None) -> str | None:
+    found = words(query)
+    return " & ".join(f"{w}:*" for w in found) if found else None
+
+
+def matching_ids(dialect: str, query: str | None) -> Select | None:
+    """A SELECT of the ids of matching issues, to use as `ProblemIssue.id.in_(...)`; None for an empty query."""
+    if dialect == "sqlite":
+        match = fts5_query(query)
+        if match is None:
+            return None
+        return (
+            select(literal_column("issue_search_key.issue_id"))
+            .select_from(text("issue_search JOIN issue_search_key ON issue_search_key.rowid = issue_search.rowid"))
+            .where(text("issue_search MATCH :fts_query").bindparams(bindparam("fts_query", match)))
+        )
+    if dialect == "postgresql":
+        match = postgres_query(query)
+        if match is None:
+            return None
+        document = " || ' ' || ".join(f"coalesce({c}, '')" for c in SEARCHED)
+        return (
+            select(literal_column("id"))
+            .select_from(text("problem_issue AS searched"))
+            .where(text(f"to_tsvector('simple', {document}) @@ to_tsquery('simple', :pg_query)")
+                   .bindparams(bindparam("pg_query", match)))
+        )
+    raise NotImplementedError(f"full-text search is not set up for {dialect}")
+
+
+def matches(id_column: ColumnElement, dialect: str, query: str | None) -> ColumnElement | None:
+    """A WHERE condition on `id_column` for the query, or None when the query has no words."""
+    ids = matching_ids(dialect, query)
+    return None if ids is None else id_column.in_(ids)

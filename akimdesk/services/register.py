@@ -1,0 +1,382 @@
+"""Reading the problem-issue register for the screens and the command line.
+
+Filtering, sorting and search run in SQL; rows come a page at a time by keyset (the last row's sort
+value and id), so the cost of a page never grows with how far the user has scrolled.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field, fields, replace
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, func, or_, select, tuple_
+from sqlalchemy.orm import Session
+from sqlalchemy.sql import operators
+from sqlalchemy.sql.elements import UnaryExpression
+
+from ..db import Database
+from ..models import IssueCategory, IssueStatus, ProblemIssue, ResponsibleBody, Territory
+from ..registry import search
+
+PAGE_SIZE = 200
+# When at least this share of all issues match, a page is read by walking the sort index (a page costs
+# about PAGE_SIZE / share steps); rarer matches are read through the filter's own index and sorted
+WALK_SORT_INDEX_SHARE = 0.05
+SORTS = ("raised_on", "deadline", "territory", "category", "body", "status")
+
+
+class FilterError(ValueError):
+    """A filter names something this database does not have."""
+
+
+@dataclass(frozen=True)
+class IssueFilter:
+    """What the register shows. Empty tuples and None mean 'any'."""
+
+    territory_id: uuid.UUID | None = None  # this unit and everything under it
+    statuses: tuple[str, ...] = ()  # status codes
+    open_only: bool = False
+    category_ids: tuple[uuid.UUID, ...] = ()
+    body_ids: tuple[uuid.UUID, ...] = ()
+    levels: tuple[str, ...] = ()  # competence levels
+    overdue: bool = False
+    due_within: int | None = None  # open issues falling due from today to today + N days
+    raised_from: dt.date | None = None
+    raised_to: dt.date | None = None
+    meeting_id: uuid.UUID | None = None
+    search: str = ""
+    sort: str = "raised_on"
+    descending: bool = True
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain JSON values (for saved filters)."""
+        out: dict[str, Any] = {}
+        for k, v in asdict(self).items():
+            if isinstance(v, uuid.UUID | dt.date):
+                v = str(v) if isinstance(v, uuid.UUID) else v.isoformat()
+            elif isinstance(v, tuple):
+                v = [str(x) for x in v]
+            out[k] = v
+        return out
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> IssueFilter:
+        known = {f.name for f in fields(cls)}
+        values: dict[str, Any] = {}
+        for k, v in data.items():
+            if k not in known or v is None:
+                continue
+            if k in ("territory_id", "meeting_id"):
+                v = uuid.UUID(v)
+            elif k in ("category_ids", "body_ids"):
+                v = tuple(uuid.UUID(x) for x in v)
+            elif k in ("statuses", "levels"):
+                v = tuple(v)
+            elif k in ("raised_from", "raised_to"):
+                v = dt.date.fromisoformat(v)
+            values[k] = v
+        return cls(**values)
+
+    def is_empty(self) -> bool:
+        return replace(self, sort="raised_on", descending=True) == IssueFilter()
+
+
+@dataclass(frozen=True)
+class RegisterRow:
+    """One line of the register as the screens and the command line show it."""
+
+    id: uuid.UUID
+    raised_on: dt.date
+    text: str
+    territory_id: uuid.UUID
+    kato: str | None
+    unit_ru: str
+    unit_kk: str
+    category_ru: str
+    category_kk: str
+    category_en: str
+    body_code: str | None
+    body_ru: str
+    body_kk: str
+    competence_level: str
+    deadline: dt.date | None
+    original_deadline: dt.date | None
+    status_code: str
+    status_ru: str
+    status_kk: str
+    status_en: str
+    closed: bool
+    closed_on: dt.date | None
+    meeting_id: uuid.UUID | None
+    citizen_name: str | None
+    citizen_contact: str | None
+    sort_value: Any = field(default=None, compare=False)
+
+    @property
+    def extended(self) -> bool:
+        return self.original_deadline is not None and self.deadline != self.original_deadline
+
+    def overdue(self, today: dt.date) -> bool:
+        return not self.closed and self.deadline is not None and self.deadline < today
+
+
+@dataclass(frozen=True)
+class Page:
+    rows: list[RegisterRow]
+    next_key: tuple[Any, uuid.UUID] | None  # None: this was the last page
+
+
+def _sort_column(flt: IssueFilter, lang: str) -> tuple[ColumnElement, bool]:
+    """The SQL expression the register is sorted by, and whether it can be NULL."""
+    lang = lang if lang in ("ru", "kk") else "ru"
+    columns = {
+        "raised_on": (ProblemIssue.raised_on, False),
+        "deadline": (ProblemIssue.deadline, True),
+        "territory": (getattr(Territory, f"name_{lang}"), False),
+        "category": (getattr(IssueCategory, f"name_{lang}"), True),
+        "body": (getattr(ResponsibleBody, f"name_{lang}"), True),
+        "status": (IssueStatus.position, False),
+    }
+    if flt.sort not in columns:
+        raise FilterError(f"cannot sort by {flt.sort}; choose one of {', '.join(SORTS)}")
+    return columns[flt.sort]
+
+
+def subtree_ids(root_id: uuid.UUID):
+    """A SELECT of the unit and every unit under it (recursive, in SQL)."""
+    tree = select(Territory.id).where(Territory.id == root_id).cte("unit_tree", recursive=True)
+    tree = tree.union_all(select(Territory.id).where(Territory.parent_id == tree.c.id))
+    return select(tree.c.id)
+
+
+def _closed_status_ids(closed: bool):
+    return select(IssueStatus.id).where(IssueStatus.is_closed.is_(closed))
+
+
+def _no_index(column: ColumnElement) -> ColumnElement:
+    """`+column`: the same value, but SQLite will not pick the column's index to drive the query."""
+    return UnaryExpression(column, operator=operators.custom_op("+"), type_=column.type)
+
+
+def conditions(flt: IssueFilter, dialect: str, today: dt.date, walk_sort_index: bool = False
+               ) -> list[ColumnElement]:
+    """The WHERE conditions of a filter, shared by pages, counts and the command line.
+
+    With `walk_sort_index` (SQLite, a broad filter sorted by date) the filter columns are kept away from
+    the planner, so it reads the date index in order and stops after one page instead of sorting
+    every matching issue for each page.
+    """
+    def col(column: ColumnElement, sort_key: str | None = None) -> ColumnElement:
+        return _no_index(column) if walk_sort_index and flt.sort != sort_key else column
+
+    c: list[ColumnElement] = []
+    if flt.territory_id is not None:
+        c.append(col(ProblemIssue.territory_id).in_(subtree_ids(flt.territory_id)))
+    if flt.statuses:
+        c.append(col(ProblemIssue.status_id).in_(select(IssueStatus.id).where(IssueStatus.code.in_(flt.statuses))))
+    if flt.open_only or flt.overdue or flt.due_within is not None:
+        c.append(col(ProblemIssue.status_id).in_(_closed_status_ids(False)))
+    if flt.overdue:
+        c.append(col(ProblemIssue.deadline, "deadline") < today)
+    if flt.due_within is not None:
+        c.append(col(ProblemIssue.deadline, "deadline").between(today, today + dt.timedelta(days=flt.due_within)))
+    if flt.category_ids:
+        c.append(col(ProblemIssue.category_id).in_(flt.category_ids))
+    if flt.body_ids:
+        c.append(col(ProblemIssue.responsible_body_id).in_(flt.body_ids))
+    if flt.levels:
+        c.append(ProblemIssue.competence_level.in_(flt.levels))
+    if flt.raised_from is not None:
+        c.append(col(ProblemIssue.raised_on, "raised_on") >= flt.raised_from)
+    if flt.raised_to is not None:
+        c.append(col(ProblemIssue.raised_on, "raised_on") <= flt.raised_to)
+    if flt.meeting_id is not None:
+        c.append(ProblemIssue.meeting_id == flt.meeting_id)
+    found = search.matches(ProblemIssue.id, dialect, flt.search)
+    if found is not None:
+        c.append(found)
+    return c
+
+
+def _after(expr: ColumnElement, nullable: bool, key: tuple[Any, uuid.UUID], descending: bool) -> ColumnElement:
+    """Rows after `key` in the order (expr, id); NULLs come first going up and last going down, as in SQLite."""
+    value, last_id = key
+    if value is None:
+        if descending:
+            return and_(expr.is_(None), ProblemIssue.id < last_id)
+        return or_(and_(expr.is_(None), ProblemIssue.id > last_id), expr.is_not(None))
+    pair, here = tuple_(expr, ProblemIssue.id), tuple_(value, last_id)
+    if descending:
+        return or_(pair < here, expr.is_(None)) if nullable else pair < here
+    return pair > here
+
+
+def walks_sort_index(flt: IssueFilter, dialect: str, expected: int | None, universe: int | None) -> bool:
+    """Whether a page is best read along the sort column's index (see WALK_SORT_INDEX_SHARE)."""
+    if dialect != "sqlite" or flt.sort not in ("raised_on", "deadline") or search.words(flt.search):
+        return False
+    if flt.meeting_id is not None or expected is None or not universe:
+        return False  # unknown sizes: leave the choice to the planner
+    return expected >= WALK_SORT_INDEX_SHARE * universe
+
+
+def page_query(flt: IssueFilter, dialect: str, today: dt.date, lang: str = "ru",
+               after: tuple[Any, uuid.UUID] | None = None, limit: int = PAGE_SIZE, expected: int | None = None,
+               universe: int | None = None):
+    expr, nullable = _sort_column(flt, lang)
+    q = (
+        select(
+            ProblemIssue.id, ProblemIssue.raised_on, ProblemIssue.text, ProblemIssue.territory_id, Territory.kato,
+            Territory.name_ru, Territory.name_kk, func.coalesce(IssueCategory.name_ru, ""),
+            func.coalesce(IssueCategory.name_kk, ""), func.coalesce(IssueCategory.name_en, ""),
+            ResponsibleBody.code, func.coalesce(ResponsibleBody.name_ru, ""), func.coalesce(ResponsibleBody.name_kk, ""),
+            ProblemIssue.competence_level, ProblemIssue.deadline, ProblemIssue.original_deadline, IssueStatus.code,
+            IssueStatus.name_ru, IssueStatus.name_kk, IssueStatus.name_en, IssueStatus.is_closed,
+            ProblemIssue.closed_on, ProblemIssue.meeting_id, ProblemIssue.citizen_name,
+            ProblemIssue.citizen_contact, expr,
+        )
+        .select_from(ProblemIssue)
+        .join(Territory, ProblemIssue.territory_id == Territory.id)
+        .join(IssueStatus, ProblemIssue.status_id == IssueStatus.id)
+        .outerjoin(IssueCategory, ProblemIssue.category_id == IssueCategory.id)
+        .outerjoin(ResponsibleBody, ProblemIssue.responsible_body_id == ResponsibleBody.id)
+        .where(*conditions(flt, dialect, today, walks_sort_index(flt, dialect, expected, universe)))
+    )
+    if after is not None:
+        q = q.where(_after(expr, nullable, after, flt.descending))
+    if flt.descending:
+        order = [expr.desc(), ProblemIssue.id.desc()]
+        if dialect == "postgresql" and nullable:
+            order[0] = order[0].nulls_last()
+    else:
+        order = [expr.asc(), ProblemIssue.id.asc()]
+        if dialect == "postgresql" and nullable:
+            order[0] = order[0].nulls_first()
+    return q.order_by(*order).limit(limit)
+
+
+def fetch_page(s: Session, flt: IssueFilter, today: dt.date, lang: str = "ru",
+               after: tuple[Any, uuid.UUID] | None = None, limit: int = PAGE_SIZE, expected: int | None = None,
+               universe: int | None = None) -> Page:
+    dialect = s.get_bind().dialect.name
+    rows = [RegisterRow(*r[:-1], sort_value=r[-1])
+            for r in s.execute(page_query(flt, dialect, today, lang, after, limit + 1, expected, universe))]
+    more = len(rows) > limit
+    rows = rows[:limit]
+    next_key = (rows[-1].sort_value, rows[-1].id) if more and rows else None
+    return Page(rows, next_key)
+
+
+def issue_page(db: Database, flt: IssueFilter, after: tuple[Any, uuid.UUID] | None = None,
+               limit: int = PAGE_SIZE, lang: str = "ru", today: dt.date | None = None,
+               expected: int | None = None, universe: int | None = None) -> Page:
+    """One page of the register in the filter's order, starting after `after` (the previous page's key).
+
+    `expected` (the filter's count, which the screens show anyway) and `universe` (all issues) pick the
+    faster plan when known.
+    """
+    with db.session() as s:
+        return fetch_page(s, flt, today or dt.date.today(), lang, after, limit, expected, universe)
+
+
+def iter_issues(db: Database, flt: IssueFilter, lang: str = "ru", today: dt.date | None = None,
+                page_size: int = 1000) -> Iterator[RegisterRow]:
+    """Every issue of the filter, a page at a time (for the command line and exports)."""
+    after = None
+    expected, universe = issue_count(db, flt, today), issue_count(db, IssueFilter(), today)
+    while True:
+        page = issue_page(db, flt, after, page_size, lang, today, expected, universe)
+        yield from page.rows
+        if page.next_key is None:
+            return
+        after = page.next_key
+
+
+def issue_count(db: Database, flt: IssueFilter, today: dt.date | None = None) -> int:
+    with db.session() as s:
+        dialect = s.get_bind().dialect.name
+        q = select(func.count()).select_from(ProblemIssue).where(*conditions(flt, dialect, today or dt.date.today()))
+        return s.scalar(q) or 0
+
+
+# --- choices for filters and forms --------------------------------------------------------------------
+@dataclass(frozen=True)
+class Choice:
+    id: uuid.UUID
+    code: str | None
+    name_ru: str
+    name_kk: str
+    name_en: str | None = None
+    depth: int = 0  # territories: how far under the region
+    level: str | None = None  # bodies: competence level; territories: ATU level
+    is_closed: bool = False  # statuses
+
+
+def statuses(db: Database) -> list[Choice]:
+    with db.session() as s:
+        return [Choice(r.id, r.code, r.name_ru, r.name_kk, r.name_en, is_closed=r.is_closed)
+                for r in s.scalars(select(IssueStatus).where(IssueStatus.retired.is_(False))
+                                   .order_by(IssueStatus.position))]
+
+
+def categories(db: Database) -> list[Choice]:
+    with db.session() as s:
+        return [Choice(r.id, r.code, r.name_ru, r.name_kk, r.name_en)
+                for r in s.scalars(select(IssueCategory).where(IssueCategory.retired.is_(False))
+                                   .order_by(IssueCategory.position))]
+
+
+def bodies(db: Database, region_id: uuid.UUID | None) -> list[Choice]:
+    """National bodies and the region's own, local first."""
+    order = {"local": 0, "district": 1, "oblast": 2, "central": 3, "holding": 4, "company": 5}
+    with db.session() as s:
+        q = select(ResponsibleBody).where(ResponsibleBody.retired.is_(False))
+        if region_id is not None:
+            q = q.where(or_(ResponsibleBody.territory_id.is_(None),
+                            ResponsibleBody.territory_id.in_(subtree_ids(region_id))))
+        rows = list(s.scalars(q))
+    rows.sort(key=lambda b: (order.get(b.level, 9), b.name_ru))
+    return [Choice(b.id, b.code, b.name_ru, b.name_kk, b.name_en, level=b.level) for b in rows]
+
+
+def territories(db: Database, region_id: uuid.UUID) -> list[Choice]:
+    """The region and its units in use, parents before children (siblings by KATO, then name), with depth."""
+    with db.session() as s:
+        rows = s.execute(select(Territory.id, Territory.parent_id, Territory.kato, Territory.name_ru,
+                                Territory.name_kk, Territory.level, Territory.retired_on)
+                         .where(Territory.id.in_(subtree_ids(region_id)))).all()
+    children: dict[uuid.UUID | None, list] = {}
+    by_id = {r.id: r for r in rows}
+    for r in rows:
+        children.setdefault(r.parent_id, []).append(r)
+    out: list[Choice] = []
+    stack = [(by_id[region_id], 0)] if region_id in by_id else []
+    while stack:
+        r, depth = stack.pop()
+        if r.retired_on is not None:
+            continue
+        out.append(Choice(r.id, r.kato, r.name_ru, r.name_kk, depth=depth, level=r.level))
+        kids = sorted(children.get(r.id, []), key=lambda t: (t.kato or "~", t.name_ru), reverse=True)
+        stack.extend((k, depth + 1) for k in kids)
+    return out
+
+
+def territory_by_kato(db: Database, code: str) -> Territory:
+    """A unit by its KATO code; two digits mean the region."""
+    from ..territory.codes import is_kato, region_kato
+
+    code = (code or "").strip()
+    if len(code) == 2 and code.isdigit():
+        kato = region_kato(code)
+    elif is_kato(code):
+        kato = code
+    else:
+        raise FilterError(f"'{code}' is not a KATO code: give nine digits, or two for a region (e.g. 39)")
+    with db.session() as s:
+        unit = s.scalar(select(Territory).where(Territory.kato == kato))
+    if unit is None:
+        raise FilterError(f"no unit with KATO code {code} in this database")
+    return unit

@@ -1,0 +1,315 @@
+"""Writing the register for the screens: each use case is one transaction (the audit trail is automatic).
+
+Bulk changes return what they changed, so the window can undo them; an undo refuses (writing nothing)
+when someone changed one of the issues in between.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+
+from ..db import Database
+from ..models import IssueStatus, Meeting, ProblemIssue, ResponsibleBody, SavedIssueFilter
+from ..registry import issues as reg
+from ..registry.rules import IssueDraft, RegisterError, RegisterRefused
+from .register import IssueFilter
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    id: uuid.UUID
+    entry_date: dt.date
+    author: str
+    text: str
+    percent: int | None
+    status_code: str | None
+    status_ru: str | None
+    status_kk: str | None
+    status_en: str | None
+
+
+@dataclass(frozen=True)
+class IssueDetail:
+    id: uuid.UUID
+    row_version: int
+    draft: IssueDraft
+    original_deadline: dt.date | None
+    status_code: str
+    status_ru: str
+    status_kk: str
+    status_en: str
+    closed: bool
+    closed_on: dt.date | None
+    outcome_note: str | None
+    history: list[HistoryRow]
+    region_id: uuid.UUID | None
+
+
+def _draft_of(issue: ProblemIssue) -> IssueDraft:
+    return IssueDraft(**{f: getattr(issue, f) for f in reg.FIELDS}, deadline=issue.deadline)
+
+
+def _region_of(issue: ProblemIssue) -> uuid.UUID | None:
+    unit = issue.territory
+    while unit is not None and unit.parent is not None:
+        unit = unit.parent
+    return unit.id if unit else None
+
+
+def issue_detail(db: Database, issue_id: uuid.UUID) -> IssueDetail:
+    """The issue as the form shows it, with its history oldest first."""
+    with db.session() as s:
+        issue = _get(s, issue_id)
+        history = []
+        for e in sorted(issue.progress, key=lambda e: (e.entry_date, reg._written_order(e.created_at))):
+            st = s.get(IssueStatus, e.status_id) if e.status_id else None
+            history.append(HistoryRow(e.id, e.entry_date, e.author, e.text, e.percent, st and st.code,
+                                      st and st.name_ru, st and st.name_kk, st and st.name_en))
+        st = issue.status
+        return IssueDetail(issue.id, issue.row_version, _draft_of(issue), issue.original_deadline, st.code,
+                           st.name_ru, st.name_kk, st.name_en, st.is_closed, issue.closed_on, issue.outcome_note,
+                           history, _region_of(issue))
+
+
+def _get(s, issue_id: uuid.UUID) -> ProblemIssue:
+    issue = s.get(ProblemIssue, issue_id)
+    if issue is None:
+        raise RegisterError("issue_gone", "The issue is no longer in the database (deleted meanwhile?)")
+    return issue
+
+
+def _check_version(issue: ProblemIssue, expected: int | None) -> None:
+    if expected is not None and issue.row_version != expected:
+        raise RegisterError("changed_since", "Someone changed this issue meanwhile; reopen it to see the changes")
+
+
+class RowsRefused(RegisterError):
+    """Quick entry: the rows that cannot be saved, by position from 0 (nothing was saved)."""
+
+    def __init__(self, rows: dict[int, list[RegisterError]]):
+        first = next(iter(rows.values()))[0]
+        super().__init__(first.code, "; ".join(f"row {i + 1}: {e}" for i, errs in rows.items() for e in errs),
+                         first.field)
+        self.rows = rows
+
+
+def create_issues(db: Database, drafts: list[IssueDraft], today: dt.date | None = None) -> list[uuid.UUID]:
+    """Save several issues at once (quick entry): all of them, or none with every row's problems."""
+    today = today or dt.date.today()
+    problems: dict[int, list[RegisterError]] = {}
+    ids = []
+    with db.session() as s:
+        for i, draft in enumerate(drafts):
+            try:
+                ids.append(reg.create_issue(s, draft, today).id)
+            except RegisterRefused as refused:
+                problems[i] = refused.problems
+            except RegisterError as err:
+                problems[i] = [err]
+        if problems:
+            raise RowsRefused(problems)  # rolls the whole transaction back
+    return ids
+
+
+def create_issue(db: Database, draft: IssueDraft, today: dt.date | None = None) -> uuid.UUID:
+    with db.session() as s:
+        return reg.create_issue(s, draft, today or dt.date.today()).id
+
+
+def update_issue(db: Database, issue_id: uuid.UUID, draft: IssueDraft, expected_version: int | None = None,
+                 today: dt.date | None = None) -> None:
+    with db.session() as s:
+        issue = _get(s, issue_id)
+        _check_version(issue, expected_version)
+        reg.update_issue(s, issue, draft, today or dt.date.today())
+
+
+def delete_issues(db: Database, ids: list[uuid.UUID]) -> None:
+    """Remove issues with their history (undo of a quick entry)."""
+    with db.session() as s:
+        for issue_id in ids:
+            issue = s.get(ProblemIssue, issue_id)
+            if issue is not None:
+                s.delete(issue)
+
+
+def add_progress(db: Database, issue_id: uuid.UUID, *, entry_date: dt.date, author: str, text: str,
+                 percent: int | None = None, status_code: str | None = None, new_deadline: dt.date | None = None,
+                 expected_version: int | None = None, today: dt.date | None = None) -> uuid.UUID:
+    """Add a dated entry to the history; a status in it changes the issue's state."""
+    with db.session() as s:
+        issue = _get(s, issue_id)
+        _check_version(issue, expected_version)
+        status = reg.status_by_code(s, status_code) if status_code else None
+        return reg.add_progress(s, issue, entry_date=entry_date, author=author, text=text,
+                                today=today or dt.date.today(), percent=percent, status=status,
+                                new_deadline=new_deadline).id
+
+
+# --- bulk changes with undo --------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Before:
+    issue_id: uuid.UUID
+    status_id: uuid.UUID
+    body_id: uuid.UUID | None
+    deadline: dt.date | None
+    original_deadline: dt.date | None
+    entry_id: uuid.UUID  # the progress entry the change added
+    version_after: int
+
+
+@dataclass(frozen=True)
+class BulkChange:
+    """What a bulk change did: enough to undo it exactly."""
+
+    kind: str  # status | body
+    before: tuple[Before, ...]
+
+    @property
+    def count(self) -> int:
+        return len(self.before)
+
+
+def bulk_set_status(db: Database, ids: list[uuid.UUID], status_code: str, note: str, author: str,
+                    on: dt.date | None = None, new_deadline: dt.date | None = None,
+                    today: dt.date | None = None) -> BulkChange:
+    """Give every chosen issue the same status with the same note, all in one transaction."""
+    today = today or dt.date.today()
+    on = on or today
+    done = []
+    with db.session() as s:
+        status = reg.status_by_code(s, status_code)
+        for issue_id in ids:
+            issue = _get(s, issue_id)
+            start = (issue.status_id, issue.responsible_body_id, issue.deadline, issue.original_deadline)
+            if status.is_closed:
+                entry = reg.close_issue(s, issue, outcome=status, note=note, on=on, author=author, today=today)
+            else:
+                entry = reg.add_progress(s, issue, entry_date=on, author=author, text=note, today=today,
+                                         status=status, new_deadline=new_deadline)
+            s.flush()
+            done.append(Before(issue.id, *start, entry.id, issue.row_version))
+    return BulkChange("status", tuple(done))
+
+
+def bulk_set_body(db: Database, ids: list[uuid.UUID], body_id: uuid.UUID, note: str, author: str,
+                  on: dt.date | None = None, today: dt.date | None = None) -> BulkChange:
+    """Route every chosen issue to another responsible body; the note goes into each history."""
+    today = today or dt.date.today()
+    on = on or today
+    done = []
+    with db.session() as s:
+        if s.get(ResponsibleBody, body_id) is None:
+            raise RegisterError("unknown_body", "The responsible body is not in this database", "body")
+        for issue_id in ids:
+            issue = _get(s, issue_id)
+            start = (issue.status_id, issue.responsible_body_id, issue.deadline, issue.original_deadline)
+            entry = reg.add_progress(s, issue, entry_date=on, author=author, text=note, today=today)
+            issue.responsible_body_id = body_id
+            s.flush()
+            done.append(Before(issue.id, *start, entry.id, issue.row_version))
+    return BulkChange("body", tuple(done))
+
+
+def undo_bulk(db: Database, change: BulkChange) -> None:
+    """Put every issue back as it was before the bulk change and remove the entries it added."""
+    with db.session() as s:
+        for b in change.before:
+            issue = _get(s, b.issue_id)
+            if issue.row_version != b.version_after:
+                raise RegisterError("changed_since",
+                                    "An issue was changed after the bulk change; it cannot be undone")
+            reg.remove_progress(s, issue, b.entry_id)
+            issue.responsible_body_id = b.body_id
+            issue.deadline, issue.original_deadline = b.deadline, b.original_deadline
+            if issue.status_id != b.status_id:  # refresh_state derived it from the remaining history
+                issue.status_id = b.status_id
+
+
+# --- saved filters -----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class SavedFilter:
+    id: uuid.UUID
+    name: str
+    shared: bool
+    filter: IssueFilter
+
+
+def saved_filters(db: Database, owner: str) -> list[SavedFilter]:
+    """The user's own filters and the shared ones, by name."""
+    with db.session() as s:
+        rows = s.scalars(select(SavedIssueFilter).where(
+            (SavedIssueFilter.owner == owner) | SavedIssueFilter.owner.is_(None)).order_by(SavedIssueFilter.name))
+        return [SavedFilter(r.id, r.name, r.owner is None, IssueFilter.from_json(r.criteria)) for r in rows]
+
+
+def save_filter(db: Database, name: str, flt: IssueFilter, owner: str | None) -> uuid.UUID:
+    """Save under a name; saving again under the same name replaces the criteria."""
+    name = (name or "").strip()
+    if not name:
+        raise RegisterError("filter_name_required", "Give the filter a name", "name")
+    criteria: dict[str, Any] = flt.to_json()
+    with db.session() as s:
+        row = s.scalar(select(SavedIssueFilter).where(SavedIssueFilter.name == name,
+                                                      SavedIssueFilter.owner.is_(owner) if owner is None
+                                                      else SavedIssueFilter.owner == owner))
+        if row is None:
+            row = SavedIssueFilter(id=uuid.uuid4(), name=name, owner=owner, criteria=criteria)
+            s.add(row)
+        else:
+            row.criteria = criteria
+        s.flush()
+        return row.id
+
+
+def delete_filter(db: Database, filter_id: uuid.UUID) -> None:
+    with db.session() as s:
+        row = s.get(SavedIssueFilter, filter_id)
+        if row is not None:
+            s.delete(row)
+
+
+# --- meetings ----------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class MeetingInfo:
+    id: uuid.UUID
+    date: dt.date
+    territory_id: uuid.UUID
+    unit_ru: str
+    unit_kk: str
+    akim_ru: str
+    akim_kk: str
+    region_id: uuid.UUID | None
+
+
+def meeting_info(db: Database, meeting_id: uuid.UUID) -> MeetingInfo:
+    """What the quick-entry dialog says about the meeting the issues were raised at."""
+    with db.session() as s:
+        m = s.get(Meeting, meeting_id)
+        if m is None:
+            raise RegisterError("unknown_meeting", "The meeting is not in this database", "meeting")
+        unit = m.territory
+        while unit.parent is not None:
+            unit = unit.parent
+        return MeetingInfo(m.id, m.meeting_date, m.territory_id, m.territory.name_ru, m.territory.name_kk,
+                           m.akim_post.title_ru, m.akim_post.title_kk, unit.id)
+
+
+def recent_meetings(db: Database, region_id: uuid.UUID | None, limit: int = 300) -> list[MeetingInfo]:
+    """Meetings held in the region, newest first: where issues are typed in from."""
+    from .register import subtree_ids
+
+    with db.session() as s:
+        q = select(Meeting).where(Meeting.status.in_(("held", "results_published")))
+        if region_id is not None:
+            q = q.where(Meeting.territory_id.in_(subtree_ids(region_id)))
+        out = []
+        for m in s.scalars(q.order_by(Meeting.meeting_date.desc()).limit(limit)):
+            out.append(MeetingInfo(m.id, m.meeting_date, m.territory_id, m.territory.name_ru, m.territory.name_kk,
+                                   m.akim_post.title_ru, m.akim_post.title_kk, region_id))
+        return out

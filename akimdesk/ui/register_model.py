@@ -1,0 +1,149 @@
+"""The register as a Qt table that fetches its rows a page at a time, as the view scrolls.
+
+Sorting, filtering and search happen in SQL (services.register); the model only ever holds the pages
+the user has scrolled through, never the whole register.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from ..services import register as service
+from ..services.register import IssueFilter, RegisterRow
+from .state import AppState
+
+ROOT = QModelIndex()
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+OVERDUE = QColor("#b00020")
+
+
+def _date(value: dt.date | None) -> str:
+    return value.strftime("%d.%m.%Y") if value else ""
+
+
+class IssueRegisterModel(QAbstractTableModel):
+    """Rows of the register for the current filter, fetched lazily by keyset pages."""
+
+    # (sort key in SQL or None, header, value shown)
+    def _columns(self) -> list[tuple[str | None, Callable[[], str], Callable[[RegisterRow], str]]]:
+        st = self.state
+        return [
+            ("raised_on", lambda: self.tr("Raised"), lambda r: _date(r.raised_on)),
+            ("territory", lambda: self.tr("Where"), lambda r: st.name(r, "unit")),
+            (None, lambda: self.tr("Issue"), lambda r: " ".join(r.text.split())),
+            ("category", lambda: self.tr("Category"), lambda r: st.name(r, "category")),
+            ("body", lambda: self.tr("Responsible body"), lambda r: st.name(r, "body")),
+            ("deadline", lambda: self.tr("Deadline"), lambda r: _date(r.deadline) + (" *" if r.extended else "")),
+            ("status", lambda: self.tr("Status"), lambda r: getattr(r, f"status_{st.language}", "") or r.status_ru),
+        ]
+
+    def __init__(self, state: AppState, parent=None, page_size: int = service.PAGE_SIZE):
+        super().__init__(parent)
+        self.state = state
+        self.page_size = page_size
+        self.filter = IssueFilter()
+        self.expected: int | None = None
+        self.universe: int | None = None  # all issues in the database, counted once per reload
+        self.rows: list[RegisterRow] = []
+        self.pages_fetched = 0
+        self.today = dt.date.today()
+        self._next: tuple | None = None
+        self.columns = self._columns()
+
+    # --- loading ---------------------------------------------------------------------------------
+    def set_filter(self, flt: IssueFilter, expected: int | None = None) -> None:
+        """Show the first page for a new filter (or reload the current one); `expected` is its count if known."""
+        self.beginResetModel()
+        self.filter = flt
+        self.expected = expected
+        self.today = dt.date.today()
+        self.rows, self._next, self.pages_fetched = [], None, 0
+        self._load_page(None)
+        self.endResetModel()
+
+    def reload(self) -> None:
+        self.set_filter(self.filter, self.expected)
+
+    def _load_page(self, after) -> list[RegisterRow]:
+        page = service.issue_page(self.state.database, self.filter, after=after, limit=self.page_size,
+                                  lang=self.state.language, today=self.today, expected=self.expected, universe=self.universe)
+        self.pages_fetched += 1
+        self._next = page.next_key
+        if after is None:
+            self.rows = page.rows
+        return page.rows
+
+    def canFetchMore(self, parent=ROOT) -> bool:
+        return not parent.isValid() and self._next is not None
+
+    def fetchMore(self, parent=ROOT) -> None:
+        if parent.isValid() or self._next is None:
+            return
+        page = service.issue_page(self.state.database, self.filter, after=self._next, limit=self.page_size,
+                                  lang=self.state.language, today=self.today, expected=self.expected, universe=self.universe)
+        self.pages_fetched += 1
+        if page.rows:
+            self.beginInsertRows(ROOT, len(self.rows), len(self.rows) + len(page.rows) - 1)
+            self.rows.extend(page.rows)
+            self._next = page.next_key
+            self.endInsertRows()
+        else:
+            self._next = None
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        key = self.columns[column][0] if 0 <= column < len(self.columns) else None
+        if key is None:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) != (self.filter.sort, self.filter.descending):
+            self.set_filter(replace(self.filter, sort=key, descending=descending), self.expected)
+
+    def sort_column(self) -> int:
+        return next((i for i, c in enumerate(self.columns) if c[0] == self.filter.sort), 0)
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.columns) - 1))
+
+    # --- the table -------------------------------------------------------------------------------
+    def rowCount(self, parent=ROOT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=ROOT) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section][1]()
+        return None
+
+    def row_at(self, row: int) -> RegisterRow:
+        return self.rows[row]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        r = self.rows[index.row()]
+        key = self.columns[index.column()][0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[index.column()][2](r)
+        if role == ID_ROLE:
+            return str(r.id)
+        if role == Qt.ItemDataRole.ForegroundRole and key in ("deadline", "status") and r.overdue(self.today):
+            return QBrush(OVERDUE)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if key is None:
+                return r.text
+            if key == "deadline" and r.extended:
+                return self.tr("Extended; the original deadline was %1").replace("%1", _date(r.original_deadline))
+            if key == "deadline" and r.overdue(self.today):
+                return self.tr("Overdue")
+            if key == "body":
+                return self.state.name(r, "body")
+        return None

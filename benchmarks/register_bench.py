@@ -1,0 +1,261 @@
+"""Benchmark of the problem-issue register at national scale (not a test; see docs/PERFORMANCE.md).
+
+    PYTHONPATH=$PWD python benchmarks/register_bench.py                 # 500k issues, 100k meetings
+    PYTHONPATH=$PWD python benchmarks/register_bench.py --issues 50000 --meetings 10000
+    PYTHONPATH=$PWD python benchmarks/register_bench.py --db /tmp/national.sqlite   # reuse a generated file
+
+Generates the data set into a temporary database (national_data.py), then measures in child processes
+(offscreen Qt): the cold start of the main window beside a bare PySide6 window that imports SQLAlchemy's
+ORM (the floor of our stack), and every register action beside the raw sqlite3 run of exactly the SQL
+the action sent (captured from the engine), as the floor of the data. Prints one table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+
+FLOOR_START = """
+import time, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QLabel
+import sqlalchemy.orm  # noqa: F401  the ORM is part of our stack's floor
+app = QApplication(sys.argv[:1])
+w = QMainWindow(); w.setCentralWidget(QLabel("floor")); w.resize(1280, 800); w.show()
+QTimer.singleShot(0, lambda: (print("ready", flush=True), app.quit()))
+app.exec()
+"""
+
+APP_START = """
+import sys
+from PySide6.QtCore import QTimer
+from akimdesk.app import application, create_main_window
+from akimdesk.db import Database
+app = application()
+w = create_main_window(Database.open(sys.argv[1]), "ru")
+w.show()
+heavy = [m for m in ("openpyxl", "reportlab", "pyhanko", "babel", "holidays") if m in sys.modules]
+QTimer.singleShot(0, lambda: (print("ready", ",".join(heavy), flush=True), app.quit()))
+app.exec()
+"""
+
+
+def _start_time(code: str, db: Path, env: dict) -> tuple[float, str]:
+    t0 = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-c", code, str(db)], stdout=subprocess.PIPE, text=True, env=env)
+    line = proc.stdout.readline()
+    elapsed = time.perf_counter() - t0
+    proc.wait(timeout=120)
+    if not line.startswith("ready"):
+        raise RuntimeError(f"child did not start: {line!r}")
+    return elapsed, line.split(" ", 1)[1].strip() if " " in line else ""
+
+
+def measure_start(db: Path, repeat: int) -> dict:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    out = {"app": [], "floor": [], "heavy": ""}
+    with tempfile.TemporaryDirectory() as cfg:
+        env["XDG_CONFIG_HOME"] = cfg  # a first start: no remembered page or region
+        env["AKIMDESK_DATA_DIR"] = cfg
+        _start_time(FLOOR_START, db, env)  # warm the OS file cache once, for both alike
+        _start_time(APP_START, db, env)
+        for _ in range(repeat):
+            out["floor"].append(_start_time(FLOOR_START, db, env)[0])
+            t, heavy = _start_time(APP_START, db, env)
+            out["app"].append(t)
+            out["heavy"] = heavy
+    return out
+
+
+# --- the register, measured inside one child process ---------------------------------------------------
+def register_child(db_path: str, repeat: int) -> None:
+    import datetime as dt
+    import resource
+    import sqlite3
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+    from sqlalchemy import event, select
+
+    from akimdesk.app import application, create_main_window
+    from akimdesk.db import Database
+    from akimdesk.models import IssueCategory, Meeting, ProblemIssue, ResponsibleBody, Territory
+    from akimdesk.services.register import IssueFilter
+
+    application()
+    database = Database.open(db_path)
+    captured: list[tuple[str, tuple]] = []
+    event.listen(database.engine, "before_cursor_execute",
+                 lambda conn, cur, stmt, params, ctx, many: captured.append((stmt, tuple(params))))
+    window = create_main_window(database, "ru")
+    window.show()
+    QApplication.processEvents()
+    raw = sqlite3.connect(db_path)
+
+    def timed(action) -> tuple[float, float]:
+        """Median seconds of the action and of replaying its SQL through bare sqlite3."""
+        ours, floor = [], []
+        for _ in range(repeat):
+            captured.clear()
+            t0 = time.perf_counter()
+            action()
+            QApplication.processEvents()
+            ours.append(time.perf_counter() - t0)
+            statements = list(captured)
+            t0 = time.perf_counter()
+            for stmt, params in statements:
+                raw.execute(stmt, params).fetchall()
+            floor.append(time.perf_counter() - t0)
+        return statistics.median(ours), statistics.median(floor)
+
+    results: list[tuple[str, float, float]] = []
+    page = window.pages[2]
+    window.nav.setCurrentRow(0)
+
+    def open_register():
+        window.nav.setCurrentRow(0)
+        QApplication.processEvents()
+        window.nav.setCurrentRow(2)
+        page.refresh()
+
+    results.append(("open the register (first page + count)", *timed(open_register)))
+    region = window.state.region_id
+    with database.session() as s:
+        district = s.scalar(select(Territory.id).where(Territory.parent_id == region, Territory.level == "district"))
+        category = s.scalar(select(IssueCategory.id).where(IssueCategory.code == "gas_supply"))
+        body = s.scalar(select(ResponsibleBody.id).where(ResponsibleBody.code == "min_energy"))
+        meeting = s.scalar(select(Meeting.id).where(Meeting.territory_id.in_(
+            select(Territory.id).where(Territory.parent_id == district))).limit(1))
+        newest = s.scalar(select(ProblemIssue.raised_on).order_by(ProblemIssue.raised_on.desc()).limit(1))
+    base = IssueFilter(territory_id=region)
+    quarter = (dt.date(newest.year, 1, 1), dt.date(newest.year, 3, 31))
+    filters = [
+        ("filter: district subtree", IssueFilter(territory_id=district)),
+        ("filter: status in progress", IssueFilter(territory_id=region, statuses=("in_progress",))),
+        ("filter: category gas supply", IssueFilter(territory_id=region, category_ids=(category,))),
+        ("filter: body Ministry of Energy", IssueFilter(territory_id=region, body_ids=(body,))),
+        ("filter: level central", IssueFilter(territory_id=region, levels=("central",))),
+        ("filter: overdue", IssueFilter(territory_id=region, overdue=True)),
+        ("filter: due within 7 days", IssueFilter(territory_id=region, due_within=7)),
+        ("filter: period (a quarter)", IssueFilter(territory_id=region, raised_from=quarter[0], raised_to=quarter[1])),
+        ("filter: one meeting", IssueFilter(territory_id=region, meeting_id=meeting)),
+        ("sort: deadline ascending", IssueFilter(territory_id=region, sort="deadline", descending=False)),
+        ("sort: responsible body", IssueFilter(territory_id=region, sort="body", descending=False)),
+        ("search ru 'газ' (region)", IssueFilter(territory_id=region, search="газ")),
+        ("search kk 'ҚЫСЫМЫ' (region)", IssueFilter(territory_id=region, search="ҚЫСЫМЫ")),
+        ("search ru 'освещ' (whole country)", IssueFilter(search="освещ")),
+        ("search kk 'ауылының' + overdue (country)", IssueFilter(search="ауылының", overdue=True)),
+    ]
+    for name, flt in filters:
+        results.append((name, *timed(lambda flt=flt: page.set_filter(flt))))
+    page.set_filter(base)
+
+    # scrolling: the whole country (500k rows), as the view asks for page after page
+    model = page.model
+    model.set_filter(IssueFilter())
+    target = min(100_000, int(sys.argv[4]) if len(sys.argv) > 4 else 100_000)
+    captured.clear()
+    per_page: list[float] = []
+    t_all = time.perf_counter()
+    while model.rowCount() < target and model.canFetchMore():
+        t0 = time.perf_counter()
+        model.fetchMore()
+        per_page.append(time.perf_counter() - t0)
+    total = time.perf_counter() - t_all
+    statements = list(captured)
+    t0 = time.perf_counter()
+    for stmt, params in statements:
+        raw.execute(stmt, params).fetchall()
+    floor_total = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    page.table.scrollToBottom()
+    QApplication.processEvents()
+    paint = time.perf_counter() - t0
+    results.append((f"one more page at row {model.rowCount():,} (median)", statistics.median(per_page),
+                    floor_total / max(1, len(statements))))
+    results.append((f"scroll to row {model.rowCount():,} ({len(per_page)} pages)", total, floor_total))
+    results.append(("paint the view at the last loaded row", paint, float("nan")))
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"rows": results, "rss_mb": rss_mb, "rows_loaded": model.rowCount()}))
+
+
+def measure_register(db: Path, repeat: int, scroll_to: int) -> dict:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    with tempfile.TemporaryDirectory() as cfg:
+        env["XDG_CONFIG_HOME"] = cfg
+        env["AKIMDESK_DATA_DIR"] = cfg
+        proc = subprocess.run([sys.executable, __file__, "--child-register", str(db), str(repeat), str(scroll_to)],
+                              capture_output=True, text=True, env=env, timeout=3600)
+    if proc.returncode != 0:
+        raise RuntimeError(proc.stderr[-3000:])
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def _ms(seconds: float) -> str:
+    return "—" if seconds != seconds else f"{seconds * 1000:,.1f}"
+
+
+def main() -> int:
+    if len(sys.argv) > 1 and sys.argv[1] == "--child-register":
+        register_child(sys.argv[2], int(sys.argv[3]))
+        return 0
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--issues", type=int, default=500_000)
+    p.add_argument("--meetings", type=int, default=100_000)
+    p.add_argument("--db", type=Path, help="use this generated database instead of making a new one")
+    p.add_argument("--keep", type=Path, help="generate into this file and keep it")
+    p.add_argument("--repeat", type=int, default=5, help="runs per action; the median is shown")
+    p.add_argument("--scroll-to", type=int, default=100_000)
+    args = p.parse_args()
+    sys.path.insert(0, str(HERE))
+    sys.path.insert(0, str(ROOT))
+
+    tmp = None
+    if args.db:
+        db = args.db
+    else:
+        from national_data import Sizes, generate
+
+        if args.keep:
+            db = args.keep
+        else:
+            tmp = tempfile.TemporaryDirectory()
+            db = Path(tmp.name) / "national.sqlite"
+        print(f"generating {args.issues:,} issues, {args.meetings:,} meetings into {db} …", flush=True)
+        t0 = time.perf_counter()
+        generate(db, Sizes(meetings=args.meetings, issues=args.issues), say=lambda m: print(m, flush=True))
+        print(f"generated in {time.perf_counter() - t0:.0f} s; file {db.stat().st_size / 2**20:,.0f} MB", flush=True)
+
+    start = measure_start(db, args.repeat)
+    reg = measure_register(db, args.repeat, args.scroll_to)
+    app_ms, floor_ms = statistics.median(start["app"]), statistics.median(start["floor"])
+    print()
+    print(f"{'action':48} {'ours, ms':>11} {'floor, ms':>11} {'ratio':>7}")
+    print("-" * 80)
+    print(f"{'cold start of the main window (process)':48} {_ms(app_ms):>11} {_ms(floor_ms):>11} "
+          f"{app_ms / floor_ms:>6.2f}x")
+    for name, ours, floor in reg["rows"]:
+        ratio = f"{ours / floor:>6.2f}x" if floor == floor and floor > 0 else "      —"
+        print(f"{name:48} {_ms(ours):>11} {_ms(floor):>11} {ratio}")
+    print("-" * 80)
+    print(f"peak memory of the window process after loading {reg['rows_loaded']:,} rows: {reg['rss_mb']:.0f} MB")
+    print(f"heavy libraries imported at start: {start['heavy'] or 'none'}")
+    print(f"start floor: bare PySide6 window + sqlalchemy.orm; register floor: the same SQL through sqlite3; "
+          f"median of {args.repeat} runs")
+    if tmp is not None:
+        tmp.cleanup()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

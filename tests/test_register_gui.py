@@ -1,0 +1,161 @@
+"""The register page driven as staff use it (offscreen Qt, a copy of the demo database)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialog
+from sqlalchemy import select
+
+from akimdesk.app import create_main_window
+from akimdesk.models import Meeting, ProblemIssue
+from akimdesk.services import register as reg
+from akimdesk.services import register_changes as changes
+from akimdesk.ui.issue_form import IssueDialog
+from akimdesk.ui.pages.register_page import RegisterPage
+from akimdesk.ui.quick_entry import QuickEntryDialog
+from akimdesk.ui.register_bulk import BulkStatusDialog
+from akimdesk.ui.register_model import IssueRegisterModel
+
+
+@pytest.fixture
+def window(qtbot, demo_db, tmp_path):
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+    win = create_main_window(demo_db, "ru")
+    qtbot.addWidget(win)
+    win.show()
+    win.year.setValue(2026)
+    win.nav.setCurrentRow(2)
+    return win
+
+
+@pytest.fixture
+def page(window) -> RegisterPage:
+    page = window.pages[2]
+    assert isinstance(page, RegisterPage) and page.isVisible()
+    return page
+
+
+def statuses_of(db, ids):
+    with db.session() as s:
+        return [s.get(ProblemIssue, i).status.code for i in ids]
+
+
+def test_the_register_fetches_rows_a_page_at_a_time(window, demo_db, qtbot):
+    total = reg.issue_count(demo_db, reg.IssueFilter())
+    model = IssueRegisterModel(window.state, page_size=50)
+    model.set_filter(reg.IssueFilter(territory_id=window.state.region_id))
+    assert (model.rowCount(), model.pages_fetched, model.canFetchMore()) == (50, 1, True)
+    model.fetchMore()
+    assert (model.rowCount(), model.pages_fetched) == (100, 2)
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == total and len({r.id for r in model.rows}) == total
+
+    page = window.pages[2]
+    page.model.page_size = 50
+    page.reset_filters()
+    assert page.model.rowCount() == 50  # the first screen needs one page, not the whole register
+    page.table.scrollToBottom()  # the view asks for more as the user reaches the end
+    qtbot.waitUntil(lambda: page.model.rowCount() > 50)
+    assert page.model.rowCount() < total
+    assert str(total) in page.count_label.text()
+
+
+def test_a_kazakh_word_typed_in_capitals_finds_the_issue_and_it_is_resolved_with_a_note(page, demo_db, monkeypatch):
+    page.search.setText("ҚЫСЫМЫ")  # non-ASCII text is typed with setText (QTest handles ASCII only)
+    page.apply_filters()
+    rows = page.model.rows
+    assert rows and all("қысым" in r.text.lower() for r in rows)
+    page.table.selectRow(0)
+    issue = page.selected_ids()[0]
+
+    def fill(self):
+        self.status.setCurrentIndex(self.status.findData("resolved"))
+        self.note.setPlainText("Давление газа восстановлено после замены регулятора")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(BulkStatusDialog, "exec", fill)
+    page.change_status()
+    detail = changes.issue_detail(demo_db, issue)
+    assert detail.status_code == "resolved" and detail.outcome_note.startswith("Давление газа")
+    assert page.model.rows[0].status_code == "resolved"
+
+
+def test_a_bulk_status_change_of_several_issues_is_undone_in_one_step(window, page, demo_db, monkeypatch):
+    page.status.setCurrentIndex(page.status.findData("in_progress"))
+    assert {r.status_code for r in page.model.rows} == {"in_progress"}
+    page.table.selectRow(0)
+    page.table.selectionModel().select(page.model.index(1, 0), page.table.selectionModel().SelectionFlag.Select
+                                       | page.table.selectionModel().SelectionFlag.Rows)
+    page.table.selectionModel().select(page.model.index(2, 0), page.table.selectionModel().SelectionFlag.Select
+                                       | page.table.selectionModel().SelectionFlag.Rows)
+    ids = page.selected_ids()
+    assert len(ids) == 3 and page.status_button.isEnabled()
+
+    def fill(self):
+        self.status.setCurrentIndex(self.status.findData("explained"))
+        self.note.setPlainText("Жителям дано разъяснение на встрече")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(BulkStatusDialog, "exec", fill)
+    page.change_status()
+    assert statuses_of(demo_db, ids) == ["explained"] * 3
+    assert not ({str(i) for i in ids} & {str(r.id) for r in page.model.rows})  # they left the "in progress" list
+    assert "3" in window.undo_stack.undoText()
+    window.undo_stack.undo()
+    assert statuses_of(demo_db, ids) == ["in_progress"] * 3
+    assert {i for i in ids} <= {r.id for r in page.model.rows}
+    window.undo_stack.redo()
+    assert statuses_of(demo_db, ids) == ["explained"] * 3
+
+
+def test_staff_add_several_issues_while_logging_a_meeting_and_can_undo_it(window, page, demo_db, monkeypatch):
+    with demo_db.session() as s:
+        meeting = s.scalar(select(Meeting).where(Meeting.status == "held").order_by(Meeting.meeting_date.desc()))
+    page.show_meeting(meeting.id)
+    before = page.model.rowCount()
+
+    def fill(self):
+        assert not self.meeting.isEnabled()  # opened for this meeting
+        self.cell(0, 0).setText("Жол жөндеуді қажет етеді")
+        self.cell(1, 0).setText("Нет уличного освещения на улице Абая")
+        self.cell(1, 5).setText("Ахметова Әсел")
+        self.cell(1, 6).setText("+7 701 123 45 67")
+        self.save()
+        return QDialog.DialogCode.Accepted if self.saved_ids else QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(QuickEntryDialog, "exec", fill)
+    page.quick_entry(meeting.id)
+    texts = {r.text for r in page.model.rows}
+    assert {"Жол жөндеуді қажет етеді", "Нет уличного освещения на улице Абая"} <= texts
+    assert page.model.rowCount() == before + 2
+    window.undo_stack.undo()
+    assert page.model.rowCount() == before
+
+
+def test_quick_entry_keeps_every_row_when_one_is_refused(window, page, demo_db, qtbot):
+    with demo_db.session() as s:
+        meeting = s.scalar(select(Meeting).where(Meeting.status == "held").limit(1))
+    dialog = QuickEntryDialog(page, window.state, meeting.id)
+    qtbot.addWidget(dialog)
+    dialog.cell(0, 0).setText("Нет воды")
+    dialog.cell(2, 5).setText("Иванов Иван")  # a citizen without the issue's text
+    dialog.save()
+    assert dialog.result() != QDialog.DialogCode.Accepted and "3" in dialog.error.text()
+    assert dialog.cell(0, 0).text() == "Нет воды"  # nothing typed is lost
+    assert reg.issue_count(demo_db, reg.IssueFilter(meeting_id=meeting.id, search="воды")) == 0
+
+
+def test_the_issue_form_refuses_closing_without_a_note_and_shows_the_history(window, page, demo_db, qtbot):
+    page.status.setCurrentIndex(page.status.findData("new"))
+    issue = page.model.rows[0].id
+    dialog = IssueDialog(page, window.state, issue)
+    qtbot.addWidget(dialog)
+    dialog.entry_status.setCurrentIndex(dialog.entry_status.findData("resolved"))
+    dialog.add_entry()
+    assert dialog.error.text() and changes.issue_detail(demo_db, issue).status_code == "new"
+    dialog.entry_text.setPlainText("Освещение установлено")
+    dialog.add_entry()
+    assert changes.issue_detail(demo_db, issue).status_code == "resolved"
+    assert "Освещение установлено" in dialog.timeline.item(0).text()

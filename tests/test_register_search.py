@@ -1,0 +1,171 @@
+"""Finding issues: full-text search in Russian and Kazakh, territory subtrees, paging, saved filters."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+
+from sqlalchemy import select
+
+from akimdesk.db import Database
+from akimdesk.models import Territory
+from akimdesk.registry.rules import IssueDraft
+from akimdesk.services import directory
+from akimdesk.services import register as reg
+from akimdesk.services import register_changes as changes
+
+from .test_register_rules import TODAY, new_issue, unit
+
+
+def found(db, query: str, **flt) -> set[str]:
+    rows = reg.issue_page(db, reg.IssueFilter(search=query, **flt), today=TODAY).rows
+    return {r.text for r in rows}
+
+
+def test_kazakh_and_russian_words_are_found_in_any_case(db):
+    new_issue(db, text="ӘКІМНІҢ ҚАБЫЛДАУЫНА ЖАЗЫЛУ МҮМКІН ЕМЕС")
+    new_issue(db, text="Дорога на КЛАДБИЩЕ разбита")
+    new_issue(db, text="Ёлки на площади не убраны")
+    assert found(db, "әкімнің") == {"ӘКІМНІҢ ҚАБЫЛДАУЫНА ЖАЗЫЛУ МҮМКІН ЕМЕС"}
+    assert found(db, "Қабылдау") == {"ӘКІМНІҢ ҚАБЫЛДАУЫНА ЖАЗЫЛУ МҮМКІН ЕМЕС"}  # a word's start finds it
+    assert found(db, "кладбище") == {"Дорога на КЛАДБИЩЕ разбита"}
+    assert found(db, "ДОРОГ") == {"Дорога на КЛАДБИЩЕ разбита"}
+    assert found(db, "елки") == {"Ёлки на площади не убраны"}  # е finds ё
+    assert found(db, "дорога әкімнің") == set()  # every word must occur
+    assert found(db, 'AND "(* NEAR') == set()  # search syntax typed by chance is taken as words, not an error
+
+
+def test_search_follows_edits_and_deletions_of_the_text(db):
+    issue = new_issue(db, text="Нет воды в селе")
+    detail = changes.issue_detail(db, issue)
+    edited = IssueDraft(**{**detail.draft.__dict__, "text": "Су жоқ, ұңғыма бұзылған"})
+    changes.update_issue(db, issue, edited, detail.row_version, today=TODAY)
+    assert found(db, "воды") == set()
+    assert found(db, "ҰҢҒЫМА") == {"Су жоқ, ұңғыма бұзылған"}
+    changes.delete_issues(db, [issue])
+    assert found(db, "ұңғыма") == set()
+
+
+def test_search_combines_with_the_other_filters(db):
+    new_issue(db, text="Газ қысымы төмен", kato="392400000")
+    new_issue(db, text="Газ қысымы төмен", kato="391600000")
+    rudny = unit(db, "392400000").id
+    assert len(reg.issue_page(db, reg.IssueFilter(search="газ", territory_id=rudny), today=TODAY).rows) == 1
+
+
+def add_unit(db, parent_kato, level, kato, ru, kk):
+    return directory.add_unit(db, unit(db, parent_kato).id, level, ru, kk, kato)
+
+
+def test_a_district_shows_the_issues_of_its_villages_and_not_its_neighbours(db):
+    okrug = add_unit(db, "394400000", "rural_okrug", "394441000", "сельский округ Тест", "Тест ауылдық округі")
+    with db.session() as s:
+        village_kato = "394441001"
+        s.add(Territory(kato=village_kato, parent_id=okrug, level="village", name_ru="село Тест", name_kk="Тест ауылы"))
+    area = directory.add_unit(db, unit(db, "392400000").id, "area", "микрорайон № 5", "№ 5 шағын аудан", None)
+    new_issue(db, text="в районе", kato="394400000")
+    new_issue(db, text="в селе", kato="394441001")
+    new_issue(db, text="в соседнем районе", kato="391600000")
+    area_issue = IssueDraft(text="в микрорайоне", territory_id=area, raised_on=TODAY, source="прием")
+    changes.create_issue(db, area_issue, today=TODAY)
+
+    def texts(kato):
+        flt = reg.IssueFilter(territory_id=unit(db, kato).id)
+        return {r.text for r in reg.issue_page(db, flt, today=TODAY).rows}
+
+    assert texts("394400000") == {"в районе", "в селе"}
+    assert texts("394441000") == {"в селе"}
+    assert texts("392400000") == {"в микрорайоне"}
+    assert texts("390000000") == {"в районе", "в селе", "в соседнем районе", "в микрорайоне"}
+    assert reg.issue_count(db, reg.IssueFilter(territory_id=unit(db, "390000000").id), today=TODAY) == 4
+
+
+def test_paging_visits_every_issue_once_in_order_even_without_deadlines(db):
+    for i in range(9):
+        deadline = None if i % 3 == 0 else TODAY + dt.timedelta(days=i % 4)
+        new_issue(db, text=f"вопрос {i}", deadline=deadline)
+    for descending in (False, True):
+        flt = reg.IssueFilter(sort="deadline", descending=descending)
+        seen, after = [], None
+        while True:
+            page = reg.issue_page(db, flt, after=after, limit=2, today=TODAY)
+            seen += page.rows
+            if page.next_key is None:
+                break
+            after = page.next_key
+        assert len({r.id for r in seen}) == 9 == len(seen)
+        keys = [(r.deadline is not None, r.deadline or dt.date.min) for r in seen]
+        assert keys == sorted(keys, reverse=descending)
+
+
+def test_filters_by_status_category_body_level_period_and_meeting(demo_db):
+    demo_today = dt.date(2026, 11, 27)
+    everything = reg.issue_count(demo_db, reg.IssueFilter(), today=demo_today)
+    cats = reg.categories(demo_db)
+    bodies = reg.bodies(demo_db, None)
+    region = unit(demo_db, "390000000").id
+    for flt in (
+        reg.IssueFilter(statuses=("resolved",)),
+        reg.IssueFilter(open_only=True),
+        reg.IssueFilter(category_ids=(cats[0].id,)),
+        reg.IssueFilter(body_ids=tuple(b.id for b in bodies if b.level == "central")),
+        reg.IssueFilter(levels=("oblast",)),
+        reg.IssueFilter(raised_from=dt.date(2026, 1, 1), raised_to=dt.date(2026, 3, 31)),
+    ):
+        rows = list(reg.iter_issues(demo_db, flt, today=demo_today))
+        assert 0 < len(rows) < everything, flt
+        assert len(rows) == reg.issue_count(demo_db, flt, today=demo_today)
+        if flt.statuses:
+            assert {r.status_code for r in rows} == {"resolved"}
+        if flt.open_only:
+            assert not any(r.closed for r in rows)
+        if flt.levels:
+            assert {r.competence_level for r in rows} == {"oblast"}
+        if flt.raised_from:
+            assert all(flt.raised_from <= r.raised_on <= flt.raised_to for r in rows)
+    meeting = reg.issue_page(demo_db, reg.IssueFilter(), today=demo_today).rows[0].meeting_id
+    at_meeting = list(reg.iter_issues(demo_db, reg.IssueFilter(meeting_id=meeting), today=demo_today))
+    assert at_meeting and {r.meeting_id for r in at_meeting} == {meeting}
+    assert len(reg.territories(demo_db, region)) > 100
+
+
+def test_saved_filters_come_back_as_they_were_saved_and_are_replaced_by_name(db):
+    rudny = unit(db, "392400000").id
+    flt = reg.IssueFilter(territory_id=rudny, statuses=("new", "in_progress"), overdue=True, search="газ",
+                          raised_from=dt.date(2026, 1, 1), sort="deadline", descending=False)
+    changes.save_filter(db, "Рудный: просрочено", flt, owner="asel")
+    changes.save_filter(db, "Общий", reg.IssueFilter(levels=("central",)), owner=None)
+    changes.save_filter(db, "Рудный: просрочено", flt, owner="asel")  # saved again: replaced, not doubled
+    mine = changes.saved_filters(db, "asel")
+    assert [(f.name, f.shared) for f in mine] == [("Общий", True), ("Рудный: просрочено", False)]
+    assert mine[1].filter == flt
+    assert [f.name for f in changes.saved_filters(db, "someone_else")] == ["Общий"]
+    changes.delete_filter(db, mine[1].id)
+    assert [f.name for f in changes.saved_filters(db, "asel")] == ["Общий"]
+
+
+def test_an_older_database_gets_its_issues_indexed_for_search_on_upgrade(demo_file, tmp_path):
+    from alembic import command
+
+    from akimdesk.db import _alembic_config
+
+    path = tmp_path / "old.sqlite"
+    shutil.copy(demo_file, path)
+    database = Database.open(path)
+    command.downgrade(_alembic_config(database.engine), "0002")
+    database.close()
+    upgraded = Database.open(path)
+    try:
+        assert upgraded.last_backup is not None
+        rows = reg.issue_page(upgraded, reg.IssueFilter(search="газ"), today=TODAY).rows
+        assert rows and all("газ" in r.text.lower() for r in rows)
+        with upgraded.session() as s:
+            assert s.scalar(select(Territory.id).limit(1)) is not None
+    finally:
+        upgraded.close()
+
+
+def test_the_fast_schema_check_knows_the_newest_migration():
+    from akimdesk.db import SCHEMA_HEAD, head_revision
+
+    assert SCHEMA_HEAD == head_revision(), "update SCHEMA_HEAD in akimdesk/db.py with a new migration"
