@@ -9,9 +9,10 @@ from . import __version__, config
 from .commands import ArgumentParser, UsageError, add_db
 from .commands import database as database_commands
 from .commands import demo as demo_commands
+from .commands import export as export_commands
 from .commands import territory as territory_commands
 
-COMMAND_GROUPS = (demo_commands, database_commands, territory_commands)
+COMMAND_GROUPS = (demo_commands, database_commands, territory_commands, export_commands)
 
 log = logging.getLogger("akimdesk")
 

@@ -107,7 +107,7 @@ def export_package(database: Database, request: ExportRequest, signer: Signer | 
         pdf = signer.sign_pdf(pdf, reason=report.title[:200], location=report.region)
     files = [(f"{stem}.xlsx", xlsx), (f"{stem}.pdf", pdf)]
     manifest = build_manifest(
-        kind=doc.code, region_kato=kato, region_name=report.region,
+        kind=doc.code, title=report.title, region_kato=kato, region_name=report.region,
         period={"code": period.code, "start": period.start.isoformat(), "end": period.end.isoformat(),
                 "label": period.label(request.lang)},
         language=request.lang, created_at=now.isoformat(), app_version=__version__, author=database.actor,

@@ -35,7 +35,7 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def build_manifest(*, kind: str, region_kato: str, region_name: str, period: dict, language: str,
+def build_manifest(*, kind: str, title: str, region_kato: str, region_name: str, period: dict, language: str,
                    created_at: str, app_version: str, author: str, signer: dict | None,
                    files: list[tuple[str, bytes]], details: dict | None = None) -> bytes:
     """manifest.json as bytes (UTF-8, stable key order): the exact bytes the CMS signature covers."""
@@ -43,6 +43,7 @@ def build_manifest(*, kind: str, region_kato: str, region_name: str, period: dic
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
         "kind": kind,
+        "title": title,
         "region": {"kato": region_kato, "name": region_name},
         "period": period,
         "language": language,

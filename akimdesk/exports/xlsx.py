@@ -110,6 +110,10 @@ def _write_table(wb, report: Report, table: Table, styles: _Styles, used: set[st
     ws.oddFooter.center.text = t("page", report.lang, page="&P", pages="&N")
     ws.oddHeader.left.text = f"{report.region} — {report.period_label}".replace("&", "&&")
 
+    # streamed sheets write their view before the first row: the frozen pane is set now
+    header_row = 3 + (len(report.facts) if first else 0) + (1 if table.title else 0) + 1
+    ws.freeze_panes = f"A{header_row + 1}"
+    ws.print_title_rows = f"{header_row}:{header_row}"
     rows = 0
 
     def add(cells, height=None):
@@ -143,9 +147,7 @@ def _write_table(wb, report: Report, table: Table, styles: _Styles, used: set[st
     for c in header:
         c.alignment = styles.center
     add(header, height=32)
-    header_row = rows
-    ws.freeze_panes = f"A{header_row + 1}"
-    ws.print_title_rows = f"{header_row}:{header_row}"
+    assert rows == header_row
     if not table.rows:
         add([_cell(ws, table.empty_text, "text", styles)] + [_cell(ws, None, "text", styles)] * (ncols - 1))
     for group in table.groups:
