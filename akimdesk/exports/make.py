@@ -66,6 +66,22 @@ def _part(progress: Progress, start: int, end: int) -> Progress:
         start + (end - start) * min(done, total) // max(total, 1), SCALE, message))
 
 
+def _render(render, report, progress: Progress) -> bytes:
+    """Run a writer; a disk that cannot take its temporary files becomes one clear message."""
+    import tempfile
+
+    try:
+        return render(report, progress)
+    except OSError as exc:
+        raise ExportError(f"Cannot write temporary files in {tempfile.gettempdir()}: "
+                          f"{exc.strerror or exc}; nothing was saved") from None
+    except Exception as exc:
+        if type(exc).__name__ == "SerialisationError":  # lxml's report of a failed temporary-file write
+            raise ExportError(f"Cannot write temporary files in {tempfile.gettempdir()} ({exc}); "
+                              "nothing was saved") from None
+        raise
+
+
 def package_name(kind_code: str, kato: str, period: Period, lang: str, now: dt.datetime) -> str:
     return f"{kind_code.replace('_', '-')}-{kato}-{period.code}-{lang}-{now:%Y%m%d-%H%M%S}.zip"
 
@@ -99,9 +115,9 @@ def export_package(database: Database, request: ExportRequest, signer: Signer | 
                               include_personal_data=request.include_personal_data)
     progress.step(100, SCALE, "excel")
     stem = f"{doc.code.replace('_', '-')}-{period.code}-{request.lang}"
-    xlsx = render_xlsx(report, _part(progress, 100, 450))
+    xlsx = _render(render_xlsx, report, _part(progress, 100, 450))
     progress.step(450, SCALE, "pdf")
-    pdf = render_pdf(report, _part(progress, 450, 800))
+    pdf = _render(render_pdf, report, _part(progress, 450, 800))
     if signer is not None:
         progress.step(800, SCALE, "signing")
         pdf = signer.sign_pdf(pdf, reason=report.title[:200], location=report.region)

@@ -123,7 +123,7 @@ def verify_package(path: str | Path, trust: list[Path] | None = None) -> Verific
     for name in sorted(set(members) - set(listed) - {MANIFEST, SIGNATURE}):
         result.add(name, "unlisted", False, "present in the package but not listed in the manifest")
     ctx = _validation_context(roots)
-    cms_cert = _check_cms(result, raw_manifest, members.get(SIGNATURE), ctx, bool(trust))
+    cms_cert = _check_cms(result, raw_manifest, members.get(SIGNATURE), ctx, bool(trust), roots)
     for name in listed:
         if name.lower().endswith(".pdf") and name in members:
             _check_pdf(result, name, members[name], ctx, bool(trust), cms_cert)
@@ -161,7 +161,7 @@ def _check_manifest(result: Verification, raw: bytes, members: dict[str, bytes])
     return names
 
 
-def _check_cms(result: Verification, manifest: bytes, p7s: bytes | None, ctx, with_trust: bool):
+def _check_cms(result: Verification, manifest: bytes, p7s: bytes | None, ctx, with_trust: bool, roots: list):
     import asyncio
 
     from asn1crypto import cms
@@ -179,10 +179,19 @@ def _check_cms(result: Verification, manifest: bytes, p7s: bytes | None, ctx, wi
     except Exception as exc:
         result.add(SIGNATURE, "cms_signature", False, f"unreadable or broken signature ({type(exc).__name__}: {exc})")
         return None
+    from .cms_checks import structure_problems
+
     cert = status.signing_cert
     if cert is not None:
-        result.signer = _cert_info(cert)
-    if status.intact and status.valid:
+        try:
+            result.signer = _cert_info(cert)
+        except Exception as exc:
+            result.add(SIGNATURE, "cms_signature", False, f"the signer's certificate is damaged ({exc})")
+            return None
+    problems = structure_problems(p7s, roots)
+    if problems:
+        result.add(SIGNATURE, "cms_signature", False, "; ".join(problems))
+    elif status.intact and status.valid:
         result.add(SIGNATURE, "cms_signature", True, "signature of manifest.json is intact and valid")
     elif not status.intact:
         result.add(SIGNATURE, "cms_signature", False, "manifest.json was changed after signing (digest mismatch)")

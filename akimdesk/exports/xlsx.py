@@ -196,8 +196,33 @@ def render_xlsx(report: Report, progress: Progress = NO_PROGRESS) -> bytes:
     used: set[str] = set()
     total = max(1, report.row_count())
     done = 0
-    for i, table in enumerate(report.tables):
-        done = _write_table(wb, report, table, styles, used, i == 0, progress, done, total)
     buf = io.BytesIO()
-    wb.save(buf)
+    try:
+        for i, table in enumerate(report.tables):
+            done = _write_table(wb, report, table, styles, used, i == 0, progress, done, total)
+        wb.save(buf)
+    except BaseException:
+        _abandon(wb)
+        raise
     return buf.getvalue()
+
+
+def _abandon(wb) -> None:
+    """After a cancel or a failed write: close the streamed sheets and delete their temporary files now,
+    rather than leave them on disk until the program exits."""
+    import os
+
+    for ws in wb.worksheets:
+        writer = getattr(ws, "_writer", None)
+        if writer is None:
+            continue
+        for stream in (getattr(ws, "_rows", None), writer.xf):
+            try:
+                if stream is not None:
+                    stream.close()
+            except Exception:  # the disk that failed the write may fail the close too
+                pass
+        try:
+            os.unlink(writer.out)
+        except (OSError, TypeError):
+            pass
