@@ -100,7 +100,8 @@ def test_a_signed_package_verifies_with_openssl_pdfsig_and_akimdesk(demo_db, tmp
     with demo_db.session() as s:
         log = s.get(PackageLog, result.log_id)
         assert (log.kind, log.sha256, log.language, log.file_name) == ("central_issues", result.sha256, "kk", result.path.name)
-        assert keys.signer_name in log.signer and log.author == demo_db.actor
+        assert log.signer == keys.signer_name and log.author == demo_db.actor
+        assert log.details["signer"]["serial"] == verdict.signer.serial
 
 
 def test_openssl_refuses_a_signature_from_an_untrusted_root_and_so_does_akimdesk(demo_db, tmp_path, keys, signer):  # noqa: F811

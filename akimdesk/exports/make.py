@@ -135,7 +135,7 @@ def export_package(database: Database, request: ExportRequest, signer: Signer | 
     data = zip_bytes(members, now.timetuple()[:6])
     dest = out_dir / package_name(doc.code, kato, period, request.lang, now)
     if dest.exists() and not overwrite:
-        raise PackageExists(17, f"{dest} already exists")
+        raise PackageExists(dest)
     pending = write_pending(dest, data)
     placed = False
     try:
@@ -145,8 +145,9 @@ def export_package(database: Database, request: ExportRequest, signer: Signer | 
             log = PackageLog(
                 direction="export", kind=doc.code, region_id=region_id, sender_kato=kato,
                 period_start=period.start, period_end=period.end, language=request.lang, file_name=dest.name,
-                sha256=digest, signer=signer.info.describe()[:300] if signer else None, author=database.actor,
-                details={**report.frozen, "path": str(dest), "files": [n for n, _ in members], "period": period.code},
+                sha256=digest, signer=signer.info.common_name[:300] if signer else None, author=database.actor,
+                details={**report.frozen, "path": str(dest), "files": [n for n, _ in members], "period": period.code,
+                         "signer": signer.info.as_dict() if signer else None},
             )
             session.add(log)
             session.flush()

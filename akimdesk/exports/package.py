@@ -26,9 +26,19 @@ SIGNATURE = "manifest.json.p7s"
 class PackageExists(FileExistsError):
     """The package file is already there; the user decides whether to replace it."""
 
+    def __init__(self, path: Path):
+        super().__init__(errno.EEXIST, f"{path} already exists; nothing was overwritten")
+        self.path = Path(path)
+
+    def __str__(self) -> str:
+        return self.strerror
+
 
 class PackageWriteError(OSError):
     """The package could not be written (folder missing, read-only or full); nothing was left behind."""
+
+    def __str__(self) -> str:
+        return self.strerror
 
 
 def sha256(data: bytes) -> str:
@@ -104,10 +114,10 @@ class PendingFile:
         try:
             os.link(self.temp, self.dest)  # fails if dest exists: no window to overwrite someone's file
         except FileExistsError:
-            raise PackageExists(errno.EEXIST, f"{self.dest} already exists") from None
+            raise PackageExists(self.dest) from None
         except OSError:  # file systems without hard links (FAT on a USB stick)
             if self.dest.exists():
-                raise PackageExists(errno.EEXIST, f"{self.dest} already exists") from None
+                raise PackageExists(self.dest) from None
             os.replace(self.temp, self.dest)
             return
         self.temp.unlink()

@@ -12,7 +12,16 @@ from typing import Protocol
 
 
 class SigningError(Exception):
-    """The key cannot sign: wrong password, expired or non-signing certificate, unsupported key."""
+    """The key cannot sign: wrong password, expired or non-signing certificate, unsupported key.
+
+    `reason` (password, expired, not_yet_valid, not_for_signing, unsupported, unreadable) and `values`
+    let the interface say it in the user's language; str() is the English line for the command line.
+    """
+
+    def __init__(self, message: str, reason: str = "other", **values):
+        super().__init__(message)
+        self.reason = reason
+        self.values = values
 
 
 @dataclass(frozen=True)

@@ -28,20 +28,23 @@ class Pkcs12Signer:
         try:
             data = path.read_bytes()
         except OSError as exc:
-            raise SigningError(f"Cannot read the key file {path}: {exc.strerror or exc}") from None
+            raise SigningError(f"Cannot read the key file {path}: {exc.strerror or exc}", "unreadable",
+                               key=path.name) from None
         secret = password.encode("utf-8") if isinstance(password, str) else password
         try:
             key, cert, chain = pkcs12.load_key_and_certificates(data, secret or None)
         except ValueError:
             raise SigningError(
                 f"Cannot open the key file {path.name}: the password is wrong, or it is not a PKCS#12 key "
-                "(GOST keys sign through NCALayer)") from None
+                "(GOST keys sign through NCALayer)", "password", key=path.name) from None
         except Exception as exc:  # unsupported algorithms surface as various errors
-            raise SigningError(f"Cannot open the key file {path.name}: {exc}") from None
+            raise SigningError(f"Cannot open the key file {path.name}: {exc}", "password", key=path.name) from None
         if key is None or cert is None:
-            raise SigningError(f"The key file {path.name} holds no private key with its certificate")
+            raise SigningError(f"The key file {path.name} holds no private key with its certificate", "unsupported",
+                               key=path.name)
         if not isinstance(key, (rsa.RSAPrivateKey, ec.EllipticCurvePrivateKey)):
-            raise SigningError(f"The key in {path.name} is not RSA or EC; GOST keys sign through NCALayer")
+            raise SigningError(f"The key in {path.name} is not RSA or EC; GOST keys sign through NCALayer",
+                               "unsupported", key=path.name)
         signer = cls(key, cert, list(chain or []))
         signer.check_usable(now or dt.datetime.now(dt.UTC))
         return signer
@@ -52,9 +55,11 @@ class Pkcs12Signer:
 
         info = self.info
         if now < info.not_before:
-            raise SigningError(f"The certificate of {info.common_name} is valid only from {info.not_before:%d.%m.%Y}")
+            raise SigningError(f"The certificate of {info.common_name} is valid only from {info.not_before:%d.%m.%Y}",
+                               "not_yet_valid", who=info.common_name, date=f"{info.not_before:%d.%m.%Y}")
         if now > info.not_after:
-            raise SigningError(f"The certificate of {info.common_name} expired on {info.not_after:%d.%m.%Y}")
+            raise SigningError(f"The certificate of {info.common_name} expired on {info.not_after:%d.%m.%Y}",
+                               "expired", who=info.common_name, date=f"{info.not_after:%d.%m.%Y}")
         try:
             usage = self._certificate.extensions.get_extension_for_class(x509.KeyUsage).value
         except x509.ExtensionNotFound:
@@ -62,7 +67,7 @@ class Pkcs12Signer:
         if not usage.digital_signature:
             raise SigningError(
                 f"The certificate of {info.common_name} is not for signing (no digitalSignature key usage); "
-                "choose your signing key (RSA…), not the authentication one")
+                "choose your signing key (RSA…), not the authentication one", "not_for_signing", who=info.common_name)
 
     def sign_detached(self, data: bytes) -> bytes:
         from cryptography.hazmat.primitives import hashes, serialization

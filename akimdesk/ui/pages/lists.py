@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 
 from ...services import overview
 from ..labels import meeting_status_name, off_calendar_name
-from .base import Page, TablePage
+from .base import TablePage
+from .reports_page import ReportsPage  # noqa: F401  (the main window takes every page from here)
 
 
 class CalendarPage(TablePage):
@@ -87,21 +88,3 @@ class IssuesPage(TablePage):
 
     def load(self):
         return overview.issue_rows(self.state.database, self.state.region_id, self.state.year)
-
-
-class ReportsPage(Page):
-    """Placeholder until the documents-and-packages work lands; says what will be here."""
-
-    def __init__(self, state, parent=None):
-        super().__init__(state, parent)
-        self.layout_.addStretch(1)
-
-    def title(self) -> str:
-        return self.tr("Reports and exports")
-
-    def retranslate(self) -> None:
-        super().retranslate()
-        self.note.setText(self.tr(
-            "Here you will export the approved calendar, the list of problem issues for central bodies "
-            "(by 15 February and 15 August), the quarterly update and the execution summary, as Excel and "
-            "PDF in Russian or Kazakh, signed with your key and ready to send by e-mail."))
