@@ -79,6 +79,18 @@ def _cell(ws, value: Any, kind: str, styles: _Styles, bold: bool = False, fill=N
     return cell
 
 
+def _row_height(values, columns, line: float = 15) -> float | None:
+    """Points a row needs for its wrapped text (Excel and LibreOffice do not fit streamed rows themselves)."""
+    import math
+
+    lines = 1
+    for value, col in zip(values, columns, strict=True):
+        if isinstance(value, str) and value:
+            per_line = max(1.0, col.width * 0.95)  # characters per line, a little pessimistic
+            lines = max(lines, sum(max(1, math.ceil(len(part) / per_line)) for part in value.split("\n")))
+    return None if lines == 1 else min(409, lines * line + 2)
+
+
 def _text_cell(ws, text: str, font=None):
     from openpyxl.cell import WriteOnlyCell
 
@@ -118,10 +130,10 @@ def _write_table(wb, report: Report, table: Table, styles: _Styles, used: set[st
 
     def add(cells, height=None):
         nonlocal rows
+        if height:  # a streamed row is written at once: its height must be known before
+            ws.row_dimensions[rows + 1].height = height
         ws.append(cells)
         rows += 1
-        if height:
-            ws.row_dimensions[rows].height = height
 
     def total_row(values, fill=None):
         add([_cell(ws, v, TEXT if i == 0 else c.kind, styles, bold=True, fill=fill)
@@ -130,9 +142,8 @@ def _write_table(wb, report: Report, table: Table, styles: _Styles, used: set[st
         if span > 1:
             ws.merged_cells.add(f"A{rows}:{get_column_letter(span)}{rows}")
 
-    add([_text_cell(ws, report.title, styles.title)])
+    add([_text_cell(ws, report.title, styles.title)], height=36 if len(report.title) > 90 else 20)
     ws.merged_cells.add(f"A{rows}:{last}{rows}")
-    ws.row_dimensions[rows].height = 34 if len(report.title) > 90 else 18
     add([_text_cell(ws, f"{t('region', report.lang)}: {report.region}. {t('period', report.lang)}: {report.period_label}")])
     ws.merged_cells.add(f"A{rows}:{last}{rows}")
     if first:
@@ -146,7 +157,7 @@ def _write_table(wb, report: Report, table: Table, styles: _Styles, used: set[st
     header = [_cell(ws, c.header(report.lang), "text", styles, bold=True, fill=styles.header_fill) for c in table.columns]
     for c in header:
         c.alignment = styles.center
-    add(header, height=32)
+    add(header, height=max(32, _row_height([c.header(report.lang) for c in table.columns], table.columns, 14) or 0))
     assert rows == header_row
     if not table.rows:
         add([_cell(ws, table.empty_text, "text", styles)] + [_cell(ws, None, "text", styles)] * (ncols - 1))
@@ -156,7 +167,8 @@ def _write_table(wb, report: Report, table: Table, styles: _Styles, used: set[st
                 + [_cell(ws, None, "text", styles, fill=styles.group_fill)] * (ncols - 1))
             ws.merged_cells.add(f"A{rows}:{last}{rows}")
         for row in group.rows:
-            add([_cell(ws, v, c.kind, styles) for v, c in zip(row, table.columns, strict=True)])
+            add([_cell(ws, v, c.kind, styles) for v, c in zip(row, table.columns, strict=True)],
+                height=_row_height(row, table.columns))
             done += 1
             if done % 500 == 0:
                 progress.step(done, total, "xlsx")
