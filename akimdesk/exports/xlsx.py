@@ -142,7 +142,9 @@ def _write_table(wb, report: Report, table: Table, styles: _Styles, used: set[st
         if span > 1:
             ws.merged_cells.add(f"A{rows}:{get_column_letter(span)}{rows}")
 
-    add([_text_cell(ws, report.title, styles.title)], height=36 if len(report.title) > 90 else 20)
+    title = _text_cell(ws, report.title, styles.title)
+    title.alignment = styles.wrap
+    add([title], height=20 * max(1, -(-len(report.title) // int(sum(c.width for c in table.columns) * 0.8))))
     ws.merged_cells.add(f"A{rows}:{last}{rows}")
     add([_text_cell(ws, f"{t('region', report.lang)}: {report.region}. {t('period', report.lang)}: {report.period_label}")])
     ws.merged_cells.add(f"A{rows}:{last}{rows}")
@@ -157,7 +159,8 @@ def _write_table(wb, report: Report, table: Table, styles: _Styles, used: set[st
     header = [_cell(ws, c.header(report.lang), "text", styles, bold=True, fill=styles.header_fill) for c in table.columns]
     for c in header:
         c.alignment = styles.center
-    add(header, height=max(32, _row_height([c.header(report.lang) for c in table.columns], table.columns, 14) or 0))
+    # bold headers wrap sooner than the estimate for body text: one line more
+    add(header, height=max(32, (_row_height([c.header(report.lang) for c in table.columns], table.columns, 14) or 16) + 14))
     assert rows == header_row
     if not table.rows:
         add([_cell(ws, table.empty_text, "text", styles)] + [_cell(ws, None, "text", styles)] * (ncols - 1))
