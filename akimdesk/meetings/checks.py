@@ -7,8 +7,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Protocol
 
-from ..rules.editions import Edition
+
+class Limits(Protocol):
+    """An edition, or thresholds taken from one: anything that answers parameter(name)."""
+
+    def parameter(self, name: str) -> float: ...
+
 
 BROAD_AUDIENCE = ("maslikhat_deputies", "parties", "ngo", "opposition")
 
@@ -47,7 +53,7 @@ class CheckResult:
 HELD = ("held", "results_published")
 
 
-def report_share(f: MeetingFacts, edition: Edition) -> CheckResult:
+def report_share(f: MeetingFacts, edition: Limits) -> CheckResult:
     share = edition.parameter("presentation_share_max")
     if not f.planned_minutes or f.report_minutes is None:
         return CheckResult("report_share", "pending" if f.status not in HELD else "warn",
@@ -68,7 +74,7 @@ def report_share(f: MeetingFacts, edition: Edition) -> CheckResult:
                        f"(at most {limit:g} min)")
 
 
-def announcement(f: MeetingFacts, edition: Edition, today: dt.date) -> CheckResult:
+def announcement(f: MeetingFacts, edition: Limits, today: dt.date) -> CheckResult:
     lead = int(edition.parameter("announcement_lead_days"))
     due = f.meeting_date - dt.timedelta(days=lead)
     if not f.announcements:
@@ -87,7 +93,7 @@ def announcement(f: MeetingFacts, edition: Edition, today: dt.date) -> CheckResu
                        f"Announced late: {days} days ahead (at least {lead} needed)")
 
 
-def results(f: MeetingFacts, edition: Edition, today: dt.date) -> CheckResult:
+def results(f: MeetingFacts, edition: Limits, today: dt.date) -> CheckResult:
     days = int(edition.parameter("results_publication_days"))
     due = f.meeting_date + dt.timedelta(days=days)
     if f.results_published_on is None:
@@ -135,7 +141,7 @@ def audience(f: MeetingFacts) -> CheckResult:
                        "No deputies, parties, NGOs or opposition recorded")
 
 
-def check_meeting(f: MeetingFacts, edition: Edition, today: dt.date | None = None) -> list[CheckResult]:
+def check_meeting(f: MeetingFacts, edition: Limits, today: dt.date | None = None) -> list[CheckResult]:
     """All the decree's checks on one meeting, in the order the form shows them."""
     today = today or dt.date.today()
     return [report_share(f, edition), announcement(f, edition, today), results(f, edition, today),

@@ -130,7 +130,7 @@ def _gap(norm, organizer: Unit, target: Unit, period: Period, have: int) -> Viol
             "en": f"{title}: {have} of {norm.minimum} field meetings in {place} in {when}",
         }[lang]
 
-    return Violation("coverage_gap", norm_rule(norm), organizer.ref, target.ref, period.label,
+    return Violation("coverage_gap", norm_rule(norm), organizer.ref, target.ref, period.code,
                      text("ru"), text("kk"), text("en"))
 
 

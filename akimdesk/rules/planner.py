@@ -62,7 +62,7 @@ def propose(tree: RegionTree, existing: list[PlannedItem], edition: Edition, yea
     groups: dict[tuple[str, str], list] = defaultdict(list)
     order: list[tuple[str, str]] = []
     for norm, organizer, target, period in required_pairs(tree, edition, year):
-        key = (organizer.id, period.label)
+        key = (organizer.id, period.code)
         if key not in groups:
             order.append(key)
         groups[key].append((norm, organizer, target, period))
@@ -99,6 +99,6 @@ def propose(tree: RegionTree, existing: list[PlannedItem], edition: Edition, yea
                 placed = True
                 break
             if not placed:
-                result.unplaceable.append((organizer, target, period.label))
+                result.unplaceable.append((organizer, target, period.code))
     progress.step(len(order), len(order), "")
     return result

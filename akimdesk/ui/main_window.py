@@ -32,9 +32,9 @@ from .labels import language_name
 from .pages.base import Page
 from .pages.calendar_page import CalendarPage
 from .pages.directory_page import DirectoryPage
-from .pages.lists import ReportsPage
 from .pages.meetings_page import MeetingsPage
 from .pages.register_page import RegisterPage
+from .pages.reports_page import ReportsPage
 from .pages.settings_page import SettingsPage
 from .state import AppState
 

@@ -524,6 +524,324 @@
     </message>
   </context>
   <context>
+    <name>ExportDialog</name>
+    <message>
+      <source>Export a document</source>
+      <translation>Export a document</translation>
+    </message>
+    <message>
+      <source>&amp;Document:</source>
+      <translation>&amp;Document:</translation>
+    </message>
+    <message>
+      <source>&amp;Region:</source>
+      <translation>&amp;Region:</translation>
+    </message>
+    <message>
+      <source>&amp;Period:</source>
+      <translation>&amp;Period:</translation>
+    </message>
+    <message>
+      <source>&amp;Meeting:</source>
+      <translation>&amp;Meeting:</translation>
+    </message>
+    <message>
+      <source>Document &amp;language:</source>
+      <translation>Document &amp;language:</translation>
+    </message>
+    <message>
+      <source>Personal data:</source>
+      <translation>Personal data:</translation>
+    </message>
+    <message>
+      <source>&amp;Signature:</source>
+      <translation>&amp;Signature:</translation>
+    </message>
+    <message>
+      <source>&amp;Folder:</source>
+      <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+      <source>Whole year</source>
+      <translation>Whole year</translation>
+    </message>
+    <message>
+      <source>First half-year</source>
+      <translation>First half-year</translation>
+    </message>
+    <message>
+      <source>Second half-year</source>
+      <translation>Second half-year</translation>
+    </message>
+    <message>
+      <source>1st quarter</source>
+      <translation>1st quarter</translation>
+    </message>
+    <message>
+      <source>2nd quarter</source>
+      <translation>2nd quarter</translation>
+    </message>
+    <message>
+      <source>3rd quarter</source>
+      <translation>3rd quarter</translation>
+    </message>
+    <message>
+      <source>4th quarter</source>
+      <translation>4th quarter</translation>
+    </message>
+    <message>
+      <source>Include applicants' names and contacts (masked unless ticked)</source>
+      <translation>Include applicants' names and contacts (masked unless ticked)</translation>
+    </message>
+    <message>
+      <source>Sign with the key file</source>
+      <translation>Sign with the key file</translation>
+    </message>
+    <message>
+      <source>PKCS#12 key file (.p12, .pfx)</source>
+      <translation>PKCS#12 key file (.p12, .pfx)</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Choose…</translation>
+    </message>
+    <message>
+      <source>&amp;Export</source>
+      <translation>&amp;Export</translation>
+    </message>
+    <message>
+      <source>Key file</source>
+      <translation>Key file</translation>
+    </message>
+    <message>
+      <source>Key files (*.p12 *.pfx);;All files (*)</source>
+      <translation>Key files (*.p12 *.pfx);;All files (*)</translation>
+    </message>
+    <message>
+      <source>Folder for packages</source>
+      <translation>Folder for packages</translation>
+    </message>
+    <message>
+      <source>Key password</source>
+      <translation>Key password</translation>
+    </message>
+    <message>
+      <source>Password of %1 (it is not saved):</source>
+      <translation>Password of %1 (it is not saved):</translation>
+    </message>
+    <message>
+      <source>%1 already exists. Replace it?</source>
+      <translation>%1 already exists. Replace it?</translation>
+    </message>
+    <message>
+      <source>Cannot open %1: the password is wrong, or it is not a PKCS#12 key file.</source>
+      <translation>Cannot open %1: the password is wrong, or it is not a PKCS#12 key file.</translation>
+    </message>
+    <message>
+      <source>Cannot read the key file %1.</source>
+      <translation>Cannot read the key file %1.</translation>
+    </message>
+    <message>
+      <source>The certificate of %1 expired on %2: it can no longer sign.</source>
+      <translation>The certificate of %1 expired on %2: it can no longer sign.</translation>
+    </message>
+    <message>
+      <source>The certificate of %1 is valid only from %2.</source>
+      <translation>The certificate of %1 is valid only from %2.</translation>
+    </message>
+    <message>
+      <source>The certificate of %1 is not for signing: choose your signing key, not the authentication one.</source>
+      <translation>The certificate of %1 is not for signing: choose your signing key, not the authentication one.</translation>
+    </message>
+    <message>
+      <source>The key in %1 cannot sign here (GOST keys sign through NCALayer).</source>
+      <translation>The key in %1 cannot sign here (GOST keys sign through NCALayer).</translation>
+    </message>
+    <message>
+      <source>There is no held meeting in this region and period to report on.</source>
+      <translation>There is no held meeting in this region and period to report on.</translation>
+    </message>
+    <message>
+      <source>The folder %1 does not exist.</source>
+      <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+      <source>Choose your key file (.p12) or untick the signature.</source>
+      <translation>Choose your key file (.p12) or untick the signature.</translation>
+    </message>
+    <message>
+      <source>Exporting %1…</source>
+      <translation>Exporting %1…</translation>
+    </message>
+    <message>
+      <source>There is nothing for this document in %1 for %2.</source>
+      <translation>There is nothing for this document in %1 for %2.</translation>
+    </message>
+    <message>
+      <source>Export cancelled; nothing was saved.</source>
+      <translation>Export cancelled; nothing was saved.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Exports</name>
+    <message>
+      <source>Approved annual calendar</source>
+      <translation>Approved annual calendar</translation>
+    </message>
+    <message>
+      <source>Issues for central bodies, holdings and companies</source>
+      <translation>Issues for central bodies, holdings and companies</translation>
+    </message>
+    <message>
+      <source>Quarterly update of problem issues</source>
+      <translation>Quarterly update of problem issues</translation>
+    </message>
+    <message>
+      <source>Execution summary</source>
+      <translation>Execution summary</translation>
+    </message>
+    <message>
+      <source>Report of one meeting</source>
+      <translation>Report of one meeting</translation>
+    </message>
+    <message>
+      <source>The flexible annual calendar of field meetings as approved: for the maslikhat, and for the Government by 20 January.</source>
+      <translation>The flexible annual calendar of field meetings as approved: for the maslikhat, and for the Government by 20 January.</translation>
+    </message>
+    <message>
+      <source>Problem issues that need a decision of central executive bodies, national holdings and companies, with proposals, grouped by responsible body: for the Government by 15 February and 15 August.</source>
+      <translation>Problem issues that need a decision of central executive bodies, national holdings and companies, with proposals, grouped by responsible body: for the Government by 15 February and 15 August.</translation>
+    </message>
+    <message>
+      <source>Status, way of solution and progress of every issue open during a quarter. The figures are kept as reported, and the next quarter's update shows what changed since.</source>
+      <translation>Status, way of solution and progress of every issue open during a quarter. The figures are kept as reported, and the next quarter's update shows what changed since.</translation>
+    </message>
+    <message>
+      <source>Meetings planned and held, off-calendar meetings, decree requirements not met, and issues by category, status and level, with charts.</source>
+      <translation>Meetings planned and held, off-calendar meetings, decree requirements not met, and issues by category, status and level, with charts.</translation>
+    </message>
+    <message>
+      <source>One meeting: how it was held, the decree checks, the issues raised and the instructions given.</source>
+      <translation>One meeting: how it was held, the decree checks, the issues raised and the instructions given.</translation>
+    </message>
+    <message>
+      <source>Russian</source>
+      <translation>Russian</translation>
+    </message>
+    <message>
+      <source>Kazakh</source>
+      <translation>Kazakh</translation>
+    </message>
+    <message>
+      <source>Manifest</source>
+      <translation>Manifest</translation>
+    </message>
+    <message>
+      <source>File missing</source>
+      <translation>File missing</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Size</translation>
+    </message>
+    <message>
+      <source>SHA-256 against the manifest</source>
+      <translation>SHA-256 against the manifest</translation>
+    </message>
+    <message>
+      <source>File not in the manifest</source>
+      <translation>File not in the manifest</translation>
+    </message>
+    <message>
+      <source>Duplicate file</source>
+      <translation>Duplicate file</translation>
+    </message>
+    <message>
+      <source>Readable</source>
+      <translation>Readable</translation>
+    </message>
+    <message>
+      <source>Signature of the manifest</source>
+      <translation>Signature of the manifest</translation>
+    </message>
+    <message>
+      <source>PDF signature</source>
+      <translation>PDF signature</translation>
+    </message>
+    <message>
+      <source>Chain of trust</source>
+      <translation>Chain of trust</translation>
+    </message>
+    <message>
+      <source>Same signer</source>
+      <translation>Same signer</translation>
+    </message>
+    <message>
+      <source>SHA-256 matches the manifest</source>
+      <translation>SHA-256 matches the manifest</translation>
+    </message>
+    <message>
+      <source>listed in the manifest but not in the package</source>
+      <translation>listed in the manifest but not in the package</translation>
+    </message>
+    <message>
+      <source>present in the package but not listed in the manifest</source>
+      <translation>present in the package but not listed in the manifest</translation>
+    </message>
+    <message>
+      <source>the package has no manifest</source>
+      <translation>the package has no manifest</translation>
+    </message>
+    <message>
+      <source>the package is not signed (no manifest.json.p7s)</source>
+      <translation>the package is not signed (no manifest.json.p7s)</translation>
+    </message>
+    <message>
+      <source>signature of manifest.json is intact and valid</source>
+      <translation>signature of manifest.json is intact and valid</translation>
+    </message>
+    <message>
+      <source>manifest.json was changed after signing (digest mismatch)</source>
+      <translation>manifest.json was changed after signing (digest mismatch)</translation>
+    </message>
+    <message>
+      <source>the signature value does not verify</source>
+      <translation>the signature value does not verify</translation>
+    </message>
+    <message>
+      <source>PDF signature is intact and valid and covers the whole file</source>
+      <translation>PDF signature is intact and valid and covers the whole file</translation>
+    </message>
+    <message>
+      <source>the PDF was changed after signing (digest mismatch)</source>
+      <translation>the PDF was changed after signing (digest mismatch)</translation>
+    </message>
+    <message>
+      <source>the PDF carries no signature</source>
+      <translation>the PDF carries no signature</translation>
+    </message>
+    <message>
+      <source>content was added to the PDF after signing</source>
+      <translation>content was added to the PDF after signing</translation>
+    </message>
+    <message>
+      <source>signer's certificate chains to a trusted root</source>
+      <translation>signer's certificate chains to a trusted root</translation>
+    </message>
+    <message>
+      <source>signer's certificate does not chain to the given trusted root(s)</source>
+      <translation>signer's certificate does not chain to the given trusted root(s)</translation>
+    </message>
+    <message>
+      <source>signed by the same certificate as the manifest</source>
+      <translation>signed by the same certificate as the manifest</translation>
+    </message>
+    <message>
+      <source>signed by a different certificate than the manifest</source>
+      <translation>signed by a different certificate than the manifest</translation>
+    </message>
+  </context>
+  <context>
     <name>FilteredTable</name>
     <message>
       <source>Rows: %1</source>
@@ -784,6 +1102,41 @@
     <message>
       <source>Off-calendar: when necessary</source>
       <translation>Off-calendar: when necessary</translation>
+    </message>
+  </context>
+  <context>
+    <name>MailSettingsDialog</name>
+    <message>
+      <source>E-mail settings</source>
+      <translation>E-mail settings</translation>
+    </message>
+    <message>
+      <source>Mail &amp;server:</source>
+      <translation>Mail &amp;server:</translation>
+    </message>
+    <message>
+      <source>&amp;Port:</source>
+      <translation>&amp;Port:</translation>
+    </message>
+    <message>
+      <source>&amp;Encryption:</source>
+      <translation>&amp;Encryption:</translation>
+    </message>
+    <message>
+      <source>&amp;User name:</source>
+      <translation>&amp;User name:</translation>
+    </message>
+    <message>
+      <source>&amp;From address:</source>
+      <translation>&amp;From address:</translation>
+    </message>
+    <message>
+      <source>&amp;Recipients (comma-separated):</source>
+      <translation>&amp;Recipients (comma-separated):</translation>
+    </message>
+    <message>
+      <source>The password is not saved: AkimDesk asks for it each time it sends a package.</source>
+      <translation>The password is not saved: AkimDesk asks for it each time it sends a package.</translation>
     </message>
   </context>
   <context>
@@ -1777,12 +2130,112 @@
   <context>
     <name>ReportsPage</name>
     <message>
+      <source>Exported</source>
+      <translation>Exported</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>Document</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>Period</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Language</translation>
+    </message>
+    <message>
+      <source>Signed by</source>
+      <translation>Signed by</translation>
+    </message>
+    <message>
+      <source>not signed</source>
+      <translation>not signed</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <source>%1 (moved or deleted)</source>
+      <translation>%1 (moved or deleted)</translation>
+    </message>
+    <message>
+      <source>SHA-256</source>
+      <translation>SHA-256</translation>
+    </message>
+    <message>
       <source>Reports and exports</source>
       <translation>Reports and exports</translation>
     </message>
     <message>
-      <source>Here you will export the approved calendar, the list of problem issues for central bodies (by 15 February and 15 August), the quarterly update and the execution summary, as Excel and PDF in Russian or Kazakh, signed with your key and ready to send by e-mail.</source>
-      <translation>Here you will export the approved calendar, the list of problem issues for central bodies (by 15 February and 15 August), the quarterly update and the execution summary, as Excel and PDF in Russian or Kazakh, signed with your key and ready to send by e-mail.</translation>
+      <source>Documents for the maslikhat and the Government as Excel and PDF in Russian or Kazakh, signed with your key in one package that anyone can verify offline, ready to send by e-mail.</source>
+      <translation>Documents for the maslikhat and the Government as Excel and PDF in Russian or Kazakh, signed with your key in one package that anyone can verify offline, ready to send by e-mail.</translation>
+    </message>
+    <message>
+      <source>&amp;Export…</source>
+      <translation>&amp;Export…</translation>
+    </message>
+    <message>
+      <source>&amp;Verify a package…</source>
+      <translation>&amp;Verify a package…</translation>
+    </message>
+    <message>
+      <source>Exported packages</source>
+      <translation>Exported packages</translation>
+    </message>
+    <message>
+      <source>Show in &amp;folder</source>
+      <translation>Show in &amp;folder</translation>
+    </message>
+    <message>
+      <source>Verify</source>
+      <translation>Verify</translation>
+    </message>
+    <message>
+      <source>E-mail &amp;draft</source>
+      <translation>E-mail &amp;draft</translation>
+    </message>
+    <message>
+      <source>&amp;Send by e-mail…</source>
+      <translation>&amp;Send by e-mail…</translation>
+    </message>
+    <message>
+      <source>E-mail settings…</source>
+      <translation>E-mail settings…</translation>
+    </message>
+    <message>
+      <source>signed by %1</source>
+      <translation>signed by %1</translation>
+    </message>
+    <message>
+      <source>Package saved (%1): %2</source>
+      <translation>Package saved (%1): %2</translation>
+    </message>
+    <message>
+      <source>E-mail draft with the package attached: %1</source>
+      <translation>E-mail draft with the package attached: %1</translation>
+    </message>
+    <message>
+      <source>Send by e-mail</source>
+      <translation>Send by e-mail</translation>
+    </message>
+    <message>
+      <source>Password of %1 on the mail server (it is not saved):</source>
+      <translation>Password of %1 on the mail server (it is not saved):</translation>
+    </message>
+    <message>
+      <source>Set the mail server and the recipients first (E-mail settings…).</source>
+      <translation>Set the mail server and the recipients first (E-mail settings…).</translation>
+    </message>
+    <message>
+      <source>Sent to %1: %2</source>
+      <translation>Sent to %1: %2</translation>
+    </message>
+    <message>
+      <source>Sending the package…</source>
+      <translation>Sending the package…</translation>
     </message>
   </context>
   <context>
@@ -1910,6 +2363,97 @@
     <message>
       <source>Only a meeting area (microdistrict) may be added without a KATO code.</source>
       <translation>Only a meeting area (microdistrict) may be added without a KATO code.</translation>
+    </message>
+  </context>
+  <context>
+    <name>VerifyDialog</name>
+    <message>
+      <source>Verify a package</source>
+      <translation>Verify a package</translation>
+    </message>
+    <message>
+      <source>Package:</source>
+      <translation>Package:</translation>
+    </message>
+    <message>
+      <source>Trusted root certificate (optional):</source>
+      <translation>Trusted root certificate (optional):</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Choose…</translation>
+    </message>
+    <message>
+      <source>&amp;Verify</source>
+      <translation>&amp;Verify</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Result</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <source>Check</source>
+      <translation>Check</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>Details</translation>
+    </message>
+    <message>
+      <source>Package</source>
+      <translation>Package</translation>
+    </message>
+    <message>
+      <source>AkimDesk packages (*.zip);;All files (*)</source>
+      <translation>AkimDesk packages (*.zip);;All files (*)</translation>
+    </message>
+    <message>
+      <source>Trusted root certificate</source>
+      <translation>Trusted root certificate</translation>
+    </message>
+    <message>
+      <source>Certificates (*.pem *.cer *.crt *.der);;All files (*)</source>
+      <translation>Certificates (*.pem *.cer *.crt *.der);;All files (*)</translation>
+    </message>
+    <message>
+      <source>Verifying…</source>
+      <translation>Verifying…</translation>
+    </message>
+    <message>
+      <source>Verifying the package…</source>
+      <translation>Verifying the package…</translation>
+    </message>
+    <message>
+      <source>Not a package that can be checked: %1</source>
+      <translation>Not a package that can be checked: %1</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+    <message>
+      <source>FAILED</source>
+      <translation>FAILED</translation>
+    </message>
+    <message>
+      <source>Signed by: %1, certificate %2, valid until %3; issued by %4</source>
+      <translation>Signed by: %1, certificate %2, valid until %3; issued by %4</translation>
+    </message>
+    <message>
+      <source>The package is intact and its signatures are valid.</source>
+      <translation>The package is intact and its signatures are valid.</translation>
+    </message>
+    <message>
+      <source>The signer's certificate was not checked against a trusted root.</source>
+      <translation>The signer's certificate was not checked against a trusted root.</translation>
+    </message>
+    <message>
+      <source>The package does NOT pass verification: %1 check(s) failed.</source>
+      <translation>The package does NOT pass verification: %1 check(s) failed.</translation>
     </message>
   </context>
   <context>

@@ -524,6 +524,324 @@
     </message>
   </context>
   <context>
+    <name>ExportDialog</name>
+    <message>
+      <source>Export a document</source>
+      <translation>Құжатты шығару</translation>
+    </message>
+    <message>
+      <source>&amp;Document:</source>
+      <translation>&amp;Құжат:</translation>
+    </message>
+    <message>
+      <source>&amp;Region:</source>
+      <translation>Өң&amp;ір:</translation>
+    </message>
+    <message>
+      <source>&amp;Period:</source>
+      <translation>&amp;Кезең:</translation>
+    </message>
+    <message>
+      <source>&amp;Meeting:</source>
+      <translation>&amp;Кездесу:</translation>
+    </message>
+    <message>
+      <source>Document &amp;language:</source>
+      <translation>Құжат &amp;тілі:</translation>
+    </message>
+    <message>
+      <source>Personal data:</source>
+      <translation>Дербес деректер:</translation>
+    </message>
+    <message>
+      <source>&amp;Signature:</source>
+      <translation>Қол&amp;таңба:</translation>
+    </message>
+    <message>
+      <source>&amp;Folder:</source>
+      <translation>&amp;Қалта:</translation>
+    </message>
+    <message>
+      <source>Whole year</source>
+      <translation>Бүкіл жыл</translation>
+    </message>
+    <message>
+      <source>First half-year</source>
+      <translation>Бірінші жартыжылдық</translation>
+    </message>
+    <message>
+      <source>Second half-year</source>
+      <translation>Екінші жартыжылдық</translation>
+    </message>
+    <message>
+      <source>1st quarter</source>
+      <translation>I тоқсан</translation>
+    </message>
+    <message>
+      <source>2nd quarter</source>
+      <translation>II тоқсан</translation>
+    </message>
+    <message>
+      <source>3rd quarter</source>
+      <translation>III тоқсан</translation>
+    </message>
+    <message>
+      <source>4th quarter</source>
+      <translation>IV тоқсан</translation>
+    </message>
+    <message>
+      <source>Include applicants' names and contacts (masked unless ticked)</source>
+      <translation>Өтініш берушілердің аты-жөні мен байланыстарын қосу (әйтпесе жасырылады)</translation>
+    </message>
+    <message>
+      <source>Sign with the key file</source>
+      <translation>Файлдағы кілтпен қол қою</translation>
+    </message>
+    <message>
+      <source>PKCS#12 key file (.p12, .pfx)</source>
+      <translation>PKCS#12 кілт файлы (.p12, .pfx)</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Таңдау…</translation>
+    </message>
+    <message>
+      <source>&amp;Export</source>
+      <translation>&amp;Шығару</translation>
+    </message>
+    <message>
+      <source>Key file</source>
+      <translation>Кілт файлы</translation>
+    </message>
+    <message>
+      <source>Key files (*.p12 *.pfx);;All files (*)</source>
+      <translation>Кілт файлдары (*.p12 *.pfx);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+      <source>Folder for packages</source>
+      <translation>Пакеттерге арналған қалта</translation>
+    </message>
+    <message>
+      <source>Key password</source>
+      <translation>Кілттің құпиясөзі</translation>
+    </message>
+    <message>
+      <source>Password of %1 (it is not saved):</source>
+      <translation>%1 кілтінің құпиясөзі (сақталмайды):</translation>
+    </message>
+    <message>
+      <source>%1 already exists. Replace it?</source>
+      <translation>%1 бұрыннан бар. Ауыстыру керек пе?</translation>
+    </message>
+    <message>
+      <source>Cannot open %1: the password is wrong, or it is not a PKCS#12 key file.</source>
+      <translation>%1 ашылмады: құпиясөз қате немесе бұл PKCS#12 кілт файлы емес.</translation>
+    </message>
+    <message>
+      <source>Cannot read the key file %1.</source>
+      <translation>%1 кілт файлы оқылмады.</translation>
+    </message>
+    <message>
+      <source>The certificate of %1 expired on %2: it can no longer sign.</source>
+      <translation>%1 сертификатының мерзімі %2 аяқталды: онымен енді қол қоюға болмайды.</translation>
+    </message>
+    <message>
+      <source>The certificate of %1 is valid only from %2.</source>
+      <translation>%1 сертификаты тек %2 бастап жарамды.</translation>
+    </message>
+    <message>
+      <source>The certificate of %1 is not for signing: choose your signing key, not the authentication one.</source>
+      <translation>%1 сертификаты қол қоюға арналмаған: аутентификация кілтін емес, қол қою кілтін таңдаңыз.</translation>
+    </message>
+    <message>
+      <source>The key in %1 cannot sign here (GOST keys sign through NCALayer).</source>
+      <translation>%1 ішіндегі кілтпен мұнда қол қою мүмкін емес (ГОСТ кілттері NCALayer арқылы қол қояды).</translation>
+    </message>
+    <message>
+      <source>There is no held meeting in this region and period to report on.</source>
+      <translation>Бұл өңірде осы кезеңде есеп беретін өткізілген кездесу жоқ.</translation>
+    </message>
+    <message>
+      <source>The folder %1 does not exist.</source>
+      <translation>%1 қалтасы жоқ.</translation>
+    </message>
+    <message>
+      <source>Choose your key file (.p12) or untick the signature.</source>
+      <translation>Кілт файлын (.p12) таңдаңыз немесе қолтаңба белгісін алып тастаңыз.</translation>
+    </message>
+    <message>
+      <source>Exporting %1…</source>
+      <translation>Шығарылуда: %1…</translation>
+    </message>
+    <message>
+      <source>There is nothing for this document in %1 for %2.</source>
+      <translation>Бұл құжат үшін деректер жоқ: %1, %2.</translation>
+    </message>
+    <message>
+      <source>Export cancelled; nothing was saved.</source>
+      <translation>Шығару тоқтатылды, ештеңе сақталмады.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Exports</name>
+    <message>
+      <source>Approved annual calendar</source>
+      <translation>Бекітілген жылдық күнтізбе</translation>
+    </message>
+    <message>
+      <source>Issues for central bodies, holdings and companies</source>
+      <translation>Орталық органдарға, холдингтер мен компанияларға арналған мәселелер</translation>
+    </message>
+    <message>
+      <source>Quarterly update of problem issues</source>
+      <translation>Проблемалық мәселелер бойынша тоқсандық ақпарат</translation>
+    </message>
+    <message>
+      <source>Execution summary</source>
+      <translation>Орындалуы туралы жиынтық ақпарат</translation>
+    </message>
+    <message>
+      <source>Report of one meeting</source>
+      <translation>Кездесу туралы есеп</translation>
+    </message>
+    <message>
+      <source>The flexible annual calendar of field meetings as approved: for the maslikhat, and for the Government by 20 January.</source>
+      <translation>Көшпелі кездесулердің бекітілген редакциядағы икемді жылдық күнтізбесі: мәслихат үшін және Үкіметке 20 қаңтарға дейін.</translation>
+    </message>
+    <message>
+      <source>Problem issues that need a decision of central executive bodies, national holdings and companies, with proposals, grouped by responsible body: for the Government by 15 February and 15 August.</source>
+      <translation>Орталық атқарушы органдардың, ұлттық холдингтер мен компаниялардың шешімін талап ететін проблемалық мәселелер ұсыныстарымен, жауапты органдар бойынша: Үкіметке 15 ақпанға және 15 тамызға дейін.</translation>
+    </message>
+    <message>
+      <source>Status, way of solution and progress of every issue open during a quarter. The figures are kept as reported, and the next quarter's update shows what changed since.</source>
+      <translation>Тоқсан ішінде ашық болған әрбір мәселенің мәртебесі, шешу жолдары және орындалу барысы. Көрсеткіштер ұсынылған күйінде сақталады, ал келесі тоқсанның ақпараты өзгерістерді көрсетеді.</translation>
+    </message>
+    <message>
+      <source>Meetings planned and held, off-calendar meetings, decree requirements not met, and issues by category, status and level, with charts.</source>
+      <translation>Жоспарланған және өткізілген кездесулер, күнтізбеден тыс кездесулер, Жарлық талаптарының сақталмауы, мәселелер санаттар, мәртебе және деңгей бойынша, диаграммалармен.</translation>
+    </message>
+    <message>
+      <source>One meeting: how it was held, the decree checks, the issues raised and the instructions given.</source>
+      <translation>Бір кездесу: қалай өтті, Жарлық талаптарын тексеру, көтерілген мәселелер және берілген тапсырмалар.</translation>
+    </message>
+    <message>
+      <source>Russian</source>
+      <translation>Орыс тілі</translation>
+    </message>
+    <message>
+      <source>Kazakh</source>
+      <translation>Қазақ тілі</translation>
+    </message>
+    <message>
+      <source>Manifest</source>
+      <translation>Тізімдеме</translation>
+    </message>
+    <message>
+      <source>File missing</source>
+      <translation>Файл жоқ</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Өлшемі</translation>
+    </message>
+    <message>
+      <source>SHA-256 against the manifest</source>
+      <translation>Тізімдеме бойынша SHA-256</translation>
+    </message>
+    <message>
+      <source>File not in the manifest</source>
+      <translation>Файл тізімдемеде көрсетілмеген</translation>
+    </message>
+    <message>
+      <source>Duplicate file</source>
+      <translation>Қайталанатын файл</translation>
+    </message>
+    <message>
+      <source>Readable</source>
+      <translation>Оқылады</translation>
+    </message>
+    <message>
+      <source>Signature of the manifest</source>
+      <translation>Тізімдеменің қолтаңбасы</translation>
+    </message>
+    <message>
+      <source>PDF signature</source>
+      <translation>PDF қолтаңбасы</translation>
+    </message>
+    <message>
+      <source>Chain of trust</source>
+      <translation>Сенім тізбегі</translation>
+    </message>
+    <message>
+      <source>Same signer</source>
+      <translation>Сол қол қоюшы</translation>
+    </message>
+    <message>
+      <source>SHA-256 matches the manifest</source>
+      <translation>SHA-256 тізімдемемен сәйкес</translation>
+    </message>
+    <message>
+      <source>listed in the manifest but not in the package</source>
+      <translation>тізімдемеде көрсетілген, бірақ пакетте жоқ</translation>
+    </message>
+    <message>
+      <source>present in the package but not listed in the manifest</source>
+      <translation>пакетте бар, бірақ тізімдемеде көрсетілмеген</translation>
+    </message>
+    <message>
+      <source>the package has no manifest</source>
+      <translation>пакетте тізімдеме жоқ</translation>
+    </message>
+    <message>
+      <source>the package is not signed (no manifest.json.p7s)</source>
+      <translation>пакетке қол қойылмаған (manifest.json.p7s жоқ)</translation>
+    </message>
+    <message>
+      <source>signature of manifest.json is intact and valid</source>
+      <translation>manifest.json қолтаңбасы бұзылмаған және жарамды</translation>
+    </message>
+    <message>
+      <source>manifest.json was changed after signing (digest mismatch)</source>
+      <translation>manifest.json қол қойылғаннан кейін өзгертілген (хеш сәйкес емес)</translation>
+    </message>
+    <message>
+      <source>the signature value does not verify</source>
+      <translation>қолтаңба мәні тексеруден өтпейді</translation>
+    </message>
+    <message>
+      <source>PDF signature is intact and valid and covers the whole file</source>
+      <translation>PDF қолтаңбасы бұзылмаған, жарамды және бүкіл файлды қамтиды</translation>
+    </message>
+    <message>
+      <source>the PDF was changed after signing (digest mismatch)</source>
+      <translation>PDF қол қойылғаннан кейін өзгертілген (хеш сәйкес емес)</translation>
+    </message>
+    <message>
+      <source>the PDF carries no signature</source>
+      <translation>PDF-ке қол қойылмаған</translation>
+    </message>
+    <message>
+      <source>content was added to the PDF after signing</source>
+      <translation>PDF-ке қол қойылғаннан кейін мазмұн қосылған</translation>
+    </message>
+    <message>
+      <source>signer's certificate chains to a trusted root</source>
+      <translation>қол қоюшының сертификаты сенімді түбірлік сертификатқа дейін тізбектеледі</translation>
+    </message>
+    <message>
+      <source>signer's certificate does not chain to the given trusted root(s)</source>
+      <translation>қол қоюшының сертификаты көрсетілген сенімді түбірлік сертификатқа тізбектелмейді</translation>
+    </message>
+    <message>
+      <source>signed by the same certificate as the manifest</source>
+      <translation>тізімдемемен бірдей сертификатпен қол қойылған</translation>
+    </message>
+    <message>
+      <source>signed by a different certificate than the manifest</source>
+      <translation>тізімдемеден басқа сертификатпен қол қойылған</translation>
+    </message>
+  </context>
+  <context>
     <name>FilteredTable</name>
     <message>
       <source>Rows: %1</source>
@@ -784,6 +1102,41 @@
     <message>
       <source>Off-calendar: when necessary</source>
       <translation>Күнтізбеден тыс: қажет болғанда</translation>
+    </message>
+  </context>
+  <context>
+    <name>MailSettingsDialog</name>
+    <message>
+      <source>E-mail settings</source>
+      <translation>Пошта баптаулары</translation>
+    </message>
+    <message>
+      <source>Mail &amp;server:</source>
+      <translation>Пошта &amp;сервері:</translation>
+    </message>
+    <message>
+      <source>&amp;Port:</source>
+      <translation>&amp;Порт:</translation>
+    </message>
+    <message>
+      <source>&amp;Encryption:</source>
+      <translation>&amp;Шифрлау:</translation>
+    </message>
+    <message>
+      <source>&amp;User name:</source>
+      <translation>Пайдаланушы &amp;аты:</translation>
+    </message>
+    <message>
+      <source>&amp;From address:</source>
+      <translation>Жіберушінің &amp;мекенжайы:</translation>
+    </message>
+    <message>
+      <source>&amp;Recipients (comma-separated):</source>
+      <translation>&amp;Алушылар (үтір арқылы):</translation>
+    </message>
+    <message>
+      <source>The password is not saved: AkimDesk asks for it each time it sends a package.</source>
+      <translation>Құпиясөз сақталмайды: AkimDesk оны әр пакетті жіберген сайын сұрайды.</translation>
     </message>
   </context>
   <context>
@@ -1777,12 +2130,112 @@
   <context>
     <name>ReportsPage</name>
     <message>
+      <source>Exported</source>
+      <translation>Шығарылды</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>Құжат</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>Кезең</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Тілі</translation>
+    </message>
+    <message>
+      <source>Signed by</source>
+      <translation>Қол қойған</translation>
+    </message>
+    <message>
+      <source>not signed</source>
+      <translation>қол қойылмаған</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Файл</translation>
+    </message>
+    <message>
+      <source>%1 (moved or deleted)</source>
+      <translation>%1 (жылжытылған немесе жойылған)</translation>
+    </message>
+    <message>
+      <source>SHA-256</source>
+      <translation>SHA-256</translation>
+    </message>
+    <message>
       <source>Reports and exports</source>
       <translation>Есептер мен экспорт</translation>
     </message>
     <message>
-      <source>Here you will export the approved calendar, the list of problem issues for central bodies (by 15 February and 15 August), the quarterly update and the execution summary, as Excel and PDF in Russian or Kazakh, signed with your key and ready to send by e-mail.</source>
-      <translation>Мұнда бекітілген күнтізбені, орталық органдарға арналған проблемалық мәселелер тізбесін (15 ақпанға және 15 тамызға дейін), тоқсан сайынғы өзектендіруді және орындалу жиынтығын Excel және PDF түрінде қазақ немесе орыс тілінде, сіздің ЭЦҚ-ңызбен қол қойылған, электрондық поштамен жіберуге дайын күйде экспорттайсыз.</translation>
+      <source>Documents for the maslikhat and the Government as Excel and PDF in Russian or Kazakh, signed with your key in one package that anyone can verify offline, ready to send by e-mail.</source>
+      <translation>Мәслихат пен Үкіметке арналған құжаттар Excel және PDF форматында қазақ немесе орыс тілінде, сіздің кілтіңізбен қол қойылған, кез келген адам интернетсіз тексере алатын бір пакетте, электрондық поштамен жіберуге дайын.</translation>
+    </message>
+    <message>
+      <source>&amp;Export…</source>
+      <translation>&amp;Шығару…</translation>
+    </message>
+    <message>
+      <source>&amp;Verify a package…</source>
+      <translation>Пакетті &amp;тексеру…</translation>
+    </message>
+    <message>
+      <source>Exported packages</source>
+      <translation>Шығарылған пакеттер</translation>
+    </message>
+    <message>
+      <source>Show in &amp;folder</source>
+      <translation>&amp;Қалтада көрсету</translation>
+    </message>
+    <message>
+      <source>Verify</source>
+      <translation>Тексеру</translation>
+    </message>
+    <message>
+      <source>E-mail &amp;draft</source>
+      <translation>Хат &amp;жобасы</translation>
+    </message>
+    <message>
+      <source>&amp;Send by e-mail…</source>
+      <translation>Поштамен &amp;жіберу…</translation>
+    </message>
+    <message>
+      <source>E-mail settings…</source>
+      <translation>Пошта баптаулары…</translation>
+    </message>
+    <message>
+      <source>signed by %1</source>
+      <translation>қол қойған %1</translation>
+    </message>
+    <message>
+      <source>Package saved (%1): %2</source>
+      <translation>Пакет сақталды (%1): %2</translation>
+    </message>
+    <message>
+      <source>E-mail draft with the package attached: %1</source>
+      <translation>Пакет тіркелген хат жобасы: %1</translation>
+    </message>
+    <message>
+      <source>Send by e-mail</source>
+      <translation>Поштамен жіберу</translation>
+    </message>
+    <message>
+      <source>Password of %1 on the mail server (it is not saved):</source>
+      <translation>Пошта серверіндегі %1 құпиясөзі (сақталмайды):</translation>
+    </message>
+    <message>
+      <source>Set the mail server and the recipients first (E-mail settings…).</source>
+      <translation>Алдымен пошта сервері мен алушыларды көрсетіңіз (Пошта баптаулары…).</translation>
+    </message>
+    <message>
+      <source>Sent to %1: %2</source>
+      <translation>%1 мекенжайына жіберілді: %2</translation>
+    </message>
+    <message>
+      <source>Sending the package…</source>
+      <translation>Пакет жіберілуде…</translation>
     </message>
   </context>
   <context>
@@ -1910,6 +2363,97 @@
     <message>
       <source>Only a meeting area (microdistrict) may be added without a KATO code.</source>
       <translation>ӘАОЖ кодынсыз тек кездесу орнын (шағын ауданды) қосуға болады.</translation>
+    </message>
+  </context>
+  <context>
+    <name>VerifyDialog</name>
+    <message>
+      <source>Verify a package</source>
+      <translation>Пакетті тексеру</translation>
+    </message>
+    <message>
+      <source>Package:</source>
+      <translation>Пакет:</translation>
+    </message>
+    <message>
+      <source>Trusted root certificate (optional):</source>
+      <translation>Сенімді түбірлік сертификат (міндетті емес):</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Таңдау…</translation>
+    </message>
+    <message>
+      <source>&amp;Verify</source>
+      <translation>&amp;Тексеру</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Нәтиже</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Файл</translation>
+    </message>
+    <message>
+      <source>Check</source>
+      <translation>Тексеру</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>Толығырақ</translation>
+    </message>
+    <message>
+      <source>Package</source>
+      <translation>Пакет</translation>
+    </message>
+    <message>
+      <source>AkimDesk packages (*.zip);;All files (*)</source>
+      <translation>AkimDesk пакеттері (*.zip);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+      <source>Trusted root certificate</source>
+      <translation>Сенімді түбірлік сертификат</translation>
+    </message>
+    <message>
+      <source>Certificates (*.pem *.cer *.crt *.der);;All files (*)</source>
+      <translation>Сертификаттар (*.pem *.cer *.crt *.der);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+      <source>Verifying…</source>
+      <translation>Тексерілуде…</translation>
+    </message>
+    <message>
+      <source>Verifying the package…</source>
+      <translation>Пакет тексерілуде…</translation>
+    </message>
+    <message>
+      <source>Not a package that can be checked: %1</source>
+      <translation>Бұл тексеруге болатын пакет емес: %1</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>ОК</translation>
+    </message>
+    <message>
+      <source>FAILED</source>
+      <translation>БҰЗЫЛҒАН</translation>
+    </message>
+    <message>
+      <source>Signed by: %1, certificate %2, valid until %3; issued by %4</source>
+      <translation>Қол қойған: %1, сертификат %2, %3 дейін жарамды; берген: %4</translation>
+    </message>
+    <message>
+      <source>The package is intact and its signatures are valid.</source>
+      <translation>Пакет өзгертілмеген, қолтаңбалар жарамды.</translation>
+    </message>
+    <message>
+      <source>The signer's certificate was not checked against a trusted root.</source>
+      <translation>Қол қоюшының сертификаты сенімді түбірлік сертификат бойынша тексерілмеді.</translation>
+    </message>
+    <message>
+      <source>The package does NOT pass verification: %1 check(s) failed.</source>
+      <translation>Пакет тексеруден ӨТПЕДІ: бұзушылықтар саны — %1.</translation>
     </message>
   </context>
   <context>

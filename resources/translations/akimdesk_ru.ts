@@ -524,6 +524,324 @@
     </message>
   </context>
   <context>
+    <name>ExportDialog</name>
+    <message>
+      <source>Export a document</source>
+      <translation>Выгрузка документа</translation>
+    </message>
+    <message>
+      <source>&amp;Document:</source>
+      <translation>&amp;Документ:</translation>
+    </message>
+    <message>
+      <source>&amp;Region:</source>
+      <translation>&amp;Регион:</translation>
+    </message>
+    <message>
+      <source>&amp;Period:</source>
+      <translation>&amp;Период:</translation>
+    </message>
+    <message>
+      <source>&amp;Meeting:</source>
+      <translation>&amp;Встреча:</translation>
+    </message>
+    <message>
+      <source>Document &amp;language:</source>
+      <translation>&amp;Язык документа:</translation>
+    </message>
+    <message>
+      <source>Personal data:</source>
+      <translation>Персональные данные:</translation>
+    </message>
+    <message>
+      <source>&amp;Signature:</source>
+      <translation>&amp;Подпись:</translation>
+    </message>
+    <message>
+      <source>&amp;Folder:</source>
+      <translation>П&amp;апка:</translation>
+    </message>
+    <message>
+      <source>Whole year</source>
+      <translation>Весь год</translation>
+    </message>
+    <message>
+      <source>First half-year</source>
+      <translation>Первое полугодие</translation>
+    </message>
+    <message>
+      <source>Second half-year</source>
+      <translation>Второе полугодие</translation>
+    </message>
+    <message>
+      <source>1st quarter</source>
+      <translation>I квартал</translation>
+    </message>
+    <message>
+      <source>2nd quarter</source>
+      <translation>II квартал</translation>
+    </message>
+    <message>
+      <source>3rd quarter</source>
+      <translation>III квартал</translation>
+    </message>
+    <message>
+      <source>4th quarter</source>
+      <translation>IV квартал</translation>
+    </message>
+    <message>
+      <source>Include applicants' names and contacts (masked unless ticked)</source>
+      <translation>Включить имена и контакты заявителей (иначе скрыты)</translation>
+    </message>
+    <message>
+      <source>Sign with the key file</source>
+      <translation>Подписать ключом из файла</translation>
+    </message>
+    <message>
+      <source>PKCS#12 key file (.p12, .pfx)</source>
+      <translation>Файл ключа PKCS#12 (.p12, .pfx)</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Выбрать…</translation>
+    </message>
+    <message>
+      <source>&amp;Export</source>
+      <translation>&amp;Выгрузить</translation>
+    </message>
+    <message>
+      <source>Key file</source>
+      <translation>Файл ключа</translation>
+    </message>
+    <message>
+      <source>Key files (*.p12 *.pfx);;All files (*)</source>
+      <translation>Файлы ключей (*.p12 *.pfx);;Все файлы (*)</translation>
+    </message>
+    <message>
+      <source>Folder for packages</source>
+      <translation>Папка для пакетов</translation>
+    </message>
+    <message>
+      <source>Key password</source>
+      <translation>Пароль ключа</translation>
+    </message>
+    <message>
+      <source>Password of %1 (it is not saved):</source>
+      <translation>Пароль ключа %1 (не сохраняется):</translation>
+    </message>
+    <message>
+      <source>%1 already exists. Replace it?</source>
+      <translation>%1 уже существует. Заменить?</translation>
+    </message>
+    <message>
+      <source>Cannot open %1: the password is wrong, or it is not a PKCS#12 key file.</source>
+      <translation>Не удалось открыть %1: неверный пароль или это не файл ключа PKCS#12.</translation>
+    </message>
+    <message>
+      <source>Cannot read the key file %1.</source>
+      <translation>Не удалось прочитать файл ключа %1.</translation>
+    </message>
+    <message>
+      <source>The certificate of %1 expired on %2: it can no longer sign.</source>
+      <translation>Срок действия сертификата %1 истек %2: подписывать им больше нельзя.</translation>
+    </message>
+    <message>
+      <source>The certificate of %1 is valid only from %2.</source>
+      <translation>Сертификат %1 действует только с %2.</translation>
+    </message>
+    <message>
+      <source>The certificate of %1 is not for signing: choose your signing key, not the authentication one.</source>
+      <translation>Сертификат %1 не предназначен для подписи: выберите ключ для подписи, а не для аутентификации.</translation>
+    </message>
+    <message>
+      <source>The key in %1 cannot sign here (GOST keys sign through NCALayer).</source>
+      <translation>Ключом из %1 здесь подписать нельзя (ключи ГОСТ подписывают через NCALayer).</translation>
+    </message>
+    <message>
+      <source>There is no held meeting in this region and period to report on.</source>
+      <translation>В этом регионе за этот период нет проведенных встреч для отчета.</translation>
+    </message>
+    <message>
+      <source>The folder %1 does not exist.</source>
+      <translation>Папка %1 не существует.</translation>
+    </message>
+    <message>
+      <source>Choose your key file (.p12) or untick the signature.</source>
+      <translation>Выберите файл ключа (.p12) или снимите отметку подписи.</translation>
+    </message>
+    <message>
+      <source>Exporting %1…</source>
+      <translation>Выгрузка: %1…</translation>
+    </message>
+    <message>
+      <source>There is nothing for this document in %1 for %2.</source>
+      <translation>Для этого документа нет данных: %1, %2.</translation>
+    </message>
+    <message>
+      <source>Export cancelled; nothing was saved.</source>
+      <translation>Выгрузка отменена, ничего не сохранено.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Exports</name>
+    <message>
+      <source>Approved annual calendar</source>
+      <translation>Утвержденный годовой календарь</translation>
+    </message>
+    <message>
+      <source>Issues for central bodies, holdings and companies</source>
+      <translation>Вопросы для центральных органов, холдингов и компаний</translation>
+    </message>
+    <message>
+      <source>Quarterly update of problem issues</source>
+      <translation>Ежеквартальная информация по проблемным вопросам</translation>
+    </message>
+    <message>
+      <source>Execution summary</source>
+      <translation>Сводная информация об исполнении</translation>
+    </message>
+    <message>
+      <source>Report of one meeting</source>
+      <translation>Отчет о встрече</translation>
+    </message>
+    <message>
+      <source>The flexible annual calendar of field meetings as approved: for the maslikhat, and for the Government by 20 January.</source>
+      <translation>Гибкий годовой календарь выездных встреч в утвержденной редакции: для маслихата и для Правительства до 20 января.</translation>
+    </message>
+    <message>
+      <source>Problem issues that need a decision of central executive bodies, national holdings and companies, with proposals, grouped by responsible body: for the Government by 15 February and 15 August.</source>
+      <translation>Проблемные вопросы, требующие решения центральных исполнительных органов, национальных холдингов и компаний, с предложениями, по ответственным органам: для Правительства до 15 февраля и 15 августа.</translation>
+    </message>
+    <message>
+      <source>Status, way of solution and progress of every issue open during a quarter. The figures are kept as reported, and the next quarter's update shows what changed since.</source>
+      <translation>Статус, пути решения и ход исполнения каждого вопроса, открытого в течение квартала. Показатели сохраняются в том виде, в каком представлены, и информация за следующий квартал показывает изменения.</translation>
+    </message>
+    <message>
+      <source>Meetings planned and held, off-calendar meetings, decree requirements not met, and issues by category, status and level, with charts.</source>
+      <translation>Запланированные и проведенные встречи, встречи вне календаря, несоблюдение требований Указа, вопросы по категориям, статусу и уровню, с диаграммами.</translation>
+    </message>
+    <message>
+      <source>One meeting: how it was held, the decree checks, the issues raised and the instructions given.</source>
+      <translation>Одна встреча: как она прошла, проверка требований Указа, поднятые вопросы и данные поручения.</translation>
+    </message>
+    <message>
+      <source>Russian</source>
+      <translation>Русский</translation>
+    </message>
+    <message>
+      <source>Kazakh</source>
+      <translation>Казахский</translation>
+    </message>
+    <message>
+      <source>Manifest</source>
+      <translation>Опись</translation>
+    </message>
+    <message>
+      <source>File missing</source>
+      <translation>Файл отсутствует</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Размер</translation>
+    </message>
+    <message>
+      <source>SHA-256 against the manifest</source>
+      <translation>SHA-256 по описи</translation>
+    </message>
+    <message>
+      <source>File not in the manifest</source>
+      <translation>Файл не указан в описи</translation>
+    </message>
+    <message>
+      <source>Duplicate file</source>
+      <translation>Повторяющийся файл</translation>
+    </message>
+    <message>
+      <source>Readable</source>
+      <translation>Читается</translation>
+    </message>
+    <message>
+      <source>Signature of the manifest</source>
+      <translation>Подпись описи</translation>
+    </message>
+    <message>
+      <source>PDF signature</source>
+      <translation>Подпись PDF</translation>
+    </message>
+    <message>
+      <source>Chain of trust</source>
+      <translation>Цепочка доверия</translation>
+    </message>
+    <message>
+      <source>Same signer</source>
+      <translation>Тот же подписант</translation>
+    </message>
+    <message>
+      <source>SHA-256 matches the manifest</source>
+      <translation>SHA-256 совпадает с описью</translation>
+    </message>
+    <message>
+      <source>listed in the manifest but not in the package</source>
+      <translation>указан в описи, но отсутствует в пакете</translation>
+    </message>
+    <message>
+      <source>present in the package but not listed in the manifest</source>
+      <translation>есть в пакете, но не указан в описи</translation>
+    </message>
+    <message>
+      <source>the package has no manifest</source>
+      <translation>в пакете нет описи</translation>
+    </message>
+    <message>
+      <source>the package is not signed (no manifest.json.p7s)</source>
+      <translation>пакет не подписан (нет manifest.json.p7s)</translation>
+    </message>
+    <message>
+      <source>signature of manifest.json is intact and valid</source>
+      <translation>подпись manifest.json не нарушена и действительна</translation>
+    </message>
+    <message>
+      <source>manifest.json was changed after signing (digest mismatch)</source>
+      <translation>manifest.json изменен после подписания (хеш не совпадает)</translation>
+    </message>
+    <message>
+      <source>the signature value does not verify</source>
+      <translation>значение подписи не проходит проверку</translation>
+    </message>
+    <message>
+      <source>PDF signature is intact and valid and covers the whole file</source>
+      <translation>подпись PDF не нарушена, действительна и охватывает весь файл</translation>
+    </message>
+    <message>
+      <source>the PDF was changed after signing (digest mismatch)</source>
+      <translation>PDF изменен после подписания (хеш не совпадает)</translation>
+    </message>
+    <message>
+      <source>the PDF carries no signature</source>
+      <translation>PDF не подписан</translation>
+    </message>
+    <message>
+      <source>content was added to the PDF after signing</source>
+      <translation>в PDF добавлено содержимое после подписания</translation>
+    </message>
+    <message>
+      <source>signer's certificate chains to a trusted root</source>
+      <translation>сертификат подписанта восходит к доверенному корневому</translation>
+    </message>
+    <message>
+      <source>signer's certificate does not chain to the given trusted root(s)</source>
+      <translation>сертификат подписанта не восходит к указанному доверенному корневому</translation>
+    </message>
+    <message>
+      <source>signed by the same certificate as the manifest</source>
+      <translation>подписан тем же сертификатом, что и опись</translation>
+    </message>
+    <message>
+      <source>signed by a different certificate than the manifest</source>
+      <translation>подписан другим сертификатом, чем опись</translation>
+    </message>
+  </context>
+  <context>
     <name>FilteredTable</name>
     <message>
       <source>Rows: %1</source>
@@ -784,6 +1102,41 @@
     <message>
       <source>Off-calendar: when necessary</source>
       <translation>Вне календаря: при необходимости</translation>
+    </message>
+  </context>
+  <context>
+    <name>MailSettingsDialog</name>
+    <message>
+      <source>E-mail settings</source>
+      <translation>Настройки почты</translation>
+    </message>
+    <message>
+      <source>Mail &amp;server:</source>
+      <translation>Почтовый &amp;сервер:</translation>
+    </message>
+    <message>
+      <source>&amp;Port:</source>
+      <translation>П&amp;орт:</translation>
+    </message>
+    <message>
+      <source>&amp;Encryption:</source>
+      <translation>&amp;Шифрование:</translation>
+    </message>
+    <message>
+      <source>&amp;User name:</source>
+      <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+      <source>&amp;From address:</source>
+      <translation>Адрес &amp;отправителя:</translation>
+    </message>
+    <message>
+      <source>&amp;Recipients (comma-separated):</source>
+      <translation>&amp;Получатели (через запятую):</translation>
+    </message>
+    <message>
+      <source>The password is not saved: AkimDesk asks for it each time it sends a package.</source>
+      <translation>Пароль не сохраняется: AkimDesk запрашивает его при каждой отправке пакета.</translation>
     </message>
   </context>
   <context>
@@ -1777,12 +2130,112 @@
   <context>
     <name>ReportsPage</name>
     <message>
+      <source>Exported</source>
+      <translation>Выгружен</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>Документ</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>Период</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Язык</translation>
+    </message>
+    <message>
+      <source>Signed by</source>
+      <translation>Подписал</translation>
+    </message>
+    <message>
+      <source>not signed</source>
+      <translation>не подписан</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Файл</translation>
+    </message>
+    <message>
+      <source>%1 (moved or deleted)</source>
+      <translation>%1 (перемещен или удален)</translation>
+    </message>
+    <message>
+      <source>SHA-256</source>
+      <translation>SHA-256</translation>
+    </message>
+    <message>
       <source>Reports and exports</source>
       <translation>Отчёты и выгрузки</translation>
     </message>
     <message>
-      <source>Here you will export the approved calendar, the list of problem issues for central bodies (by 15 February and 15 August), the quarterly update and the execution summary, as Excel and PDF in Russian or Kazakh, signed with your key and ready to send by e-mail.</source>
-      <translation>Здесь будет выгрузка утверждённого календаря, перечня проблемных вопросов для центральных органов (к 15 февраля и 15 августа), ежеквартальной актуализации и сводки об исполнении — в Excel и PDF на русском или казахском языке, с вашей ЭЦП, готовые к отправке по электронной почте.</translation>
+      <source>Documents for the maslikhat and the Government as Excel and PDF in Russian or Kazakh, signed with your key in one package that anyone can verify offline, ready to send by e-mail.</source>
+      <translation>Документы для маслихата и Правительства в Excel и PDF на русском или казахском языке, подписанные вашим ключом в одном пакете, который любой может проверить без интернета, готовые к отправке по электронной почте.</translation>
+    </message>
+    <message>
+      <source>&amp;Export…</source>
+      <translation>&amp;Выгрузить…</translation>
+    </message>
+    <message>
+      <source>&amp;Verify a package…</source>
+      <translation>&amp;Проверить пакет…</translation>
+    </message>
+    <message>
+      <source>Exported packages</source>
+      <translation>Выгруженные пакеты</translation>
+    </message>
+    <message>
+      <source>Show in &amp;folder</source>
+      <translation>Показать в &amp;папке</translation>
+    </message>
+    <message>
+      <source>Verify</source>
+      <translation>Проверить</translation>
+    </message>
+    <message>
+      <source>E-mail &amp;draft</source>
+      <translation>&amp;Черновик письма</translation>
+    </message>
+    <message>
+      <source>&amp;Send by e-mail…</source>
+      <translation>&amp;Отправить по почте…</translation>
+    </message>
+    <message>
+      <source>E-mail settings…</source>
+      <translation>Настройки почты…</translation>
+    </message>
+    <message>
+      <source>signed by %1</source>
+      <translation>подписал %1</translation>
+    </message>
+    <message>
+      <source>Package saved (%1): %2</source>
+      <translation>Пакет сохранен (%1): %2</translation>
+    </message>
+    <message>
+      <source>E-mail draft with the package attached: %1</source>
+      <translation>Черновик письма с вложенным пакетом: %1</translation>
+    </message>
+    <message>
+      <source>Send by e-mail</source>
+      <translation>Отправка по почте</translation>
+    </message>
+    <message>
+      <source>Password of %1 on the mail server (it is not saved):</source>
+      <translation>Пароль %1 на почтовом сервере (не сохраняется):</translation>
+    </message>
+    <message>
+      <source>Set the mail server and the recipients first (E-mail settings…).</source>
+      <translation>Сначала укажите почтовый сервер и получателей (Настройки почты…).</translation>
+    </message>
+    <message>
+      <source>Sent to %1: %2</source>
+      <translation>Отправлено %1: %2</translation>
+    </message>
+    <message>
+      <source>Sending the package…</source>
+      <translation>Отправка пакета…</translation>
     </message>
   </context>
   <context>
@@ -1910,6 +2363,97 @@
     <message>
       <source>Only a meeting area (microdistrict) may be added without a KATO code.</source>
       <translation>Без кода КАТО можно добавить только место встречи (микрорайон).</translation>
+    </message>
+  </context>
+  <context>
+    <name>VerifyDialog</name>
+    <message>
+      <source>Verify a package</source>
+      <translation>Проверка пакета</translation>
+    </message>
+    <message>
+      <source>Package:</source>
+      <translation>Пакет:</translation>
+    </message>
+    <message>
+      <source>Trusted root certificate (optional):</source>
+      <translation>Доверенный корневой сертификат (необязательно):</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Выбрать…</translation>
+    </message>
+    <message>
+      <source>&amp;Verify</source>
+      <translation>&amp;Проверить</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Результат</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Файл</translation>
+    </message>
+    <message>
+      <source>Check</source>
+      <translation>Проверка</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>Подробности</translation>
+    </message>
+    <message>
+      <source>Package</source>
+      <translation>Пакет</translation>
+    </message>
+    <message>
+      <source>AkimDesk packages (*.zip);;All files (*)</source>
+      <translation>Пакеты AkimDesk (*.zip);;Все файлы (*)</translation>
+    </message>
+    <message>
+      <source>Trusted root certificate</source>
+      <translation>Доверенный корневой сертификат</translation>
+    </message>
+    <message>
+      <source>Certificates (*.pem *.cer *.crt *.der);;All files (*)</source>
+      <translation>Сертификаты (*.pem *.cer *.crt *.der);;Все файлы (*)</translation>
+    </message>
+    <message>
+      <source>Verifying…</source>
+      <translation>Проверка…</translation>
+    </message>
+    <message>
+      <source>Verifying the package…</source>
+      <translation>Проверка пакета…</translation>
+    </message>
+    <message>
+      <source>Not a package that can be checked: %1</source>
+      <translation>Это не пакет, который можно проверить: %1</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>ОК</translation>
+    </message>
+    <message>
+      <source>FAILED</source>
+      <translation>НАРУШЕНО</translation>
+    </message>
+    <message>
+      <source>Signed by: %1, certificate %2, valid until %3; issued by %4</source>
+      <translation>Подписал: %1, сертификат %2, действителен до %3; выдан: %4</translation>
+    </message>
+    <message>
+      <source>The package is intact and its signatures are valid.</source>
+      <translation>Пакет не изменен, подписи действительны.</translation>
+    </message>
+    <message>
+      <source>The signer's certificate was not checked against a trusted root.</source>
+      <translation>Сертификат подписанта не проверялся по доверенному корневому сертификату.</translation>
+    </message>
+    <message>
+      <source>The package does NOT pass verification: %1 check(s) failed.</source>
+      <translation>Пакет НЕ прошел проверку: нарушений — %1.</translation>
     </message>
   </context>
   <context>

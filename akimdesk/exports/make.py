@@ -1,0 +1,169 @@
+"""Export one document as a package: build the report, render Excel and PDF, sign, write the zip
+atomically and log it. A cancelled or failed export leaves no file and no log entry."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .. import __version__
+from ..db import Database
+from ..models import PackageLog
+from ..progress import NO_PROGRESS, Progress
+from ..reports import Period, ReportError, build_report, document, parse_period
+from ..reports.texts import t
+from ..signing import CertificateInfo, Signer
+from ..territory.directory import region_by_code
+from .package import (
+    MANIFEST,
+    SIGNATURE,
+    PackageExists,
+    PackageWriteError,
+    build_manifest,
+    sha256,
+    write_pending,
+    zip_bytes,
+)
+
+SCALE = 1000
+
+
+class ExportError(Exception):
+    """An export refused or failed for a reason the user can act on; nothing was written."""
+
+
+@dataclass
+class ExportRequest:
+    kind: str  # a document code or command-line name: calendar, central-issues, quarterly, summary, meeting
+    region: str  # 39 or 390000000
+    period: str  # 2026, 2026-H1, 2026-Q3
+    lang: str  # ru or kk
+    out_dir: Path
+    meeting_id: str | None = None
+    include_personal_data: bool = False
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    sha256: str
+    files: list[str]
+    kind: str
+    title: str
+    region_name: str
+    period: Period
+    lang: str
+    signer: CertificateInfo | None
+    log_id: uuid.UUID
+    figures: dict = field(default_factory=dict)
+
+
+def _part(progress: Progress, start: int, end: int) -> Progress:
+    """A progress for one stage, mapped into [start, end] of the whole export."""
+    return Progress(report=lambda done, total, message: progress.step(
+        start + (end - start) * min(done, total) // max(total, 1), SCALE, message))
+
+
+def _render(render, report, progress: Progress) -> bytes:
+    """Run a writer; a disk that cannot take its temporary files becomes one clear message."""
+    import tempfile
+
+    try:
+        return render(report, progress)
+    except OSError as exc:
+        raise ExportError(f"Cannot write temporary files in {tempfile.gettempdir()}: "
+                          f"{exc.strerror or exc}; nothing was saved") from None
+    except Exception as exc:
+        if type(exc).__name__ == "SerialisationError":  # lxml's report of a failed temporary-file write
+            raise ExportError(f"Cannot write temporary files in {tempfile.gettempdir()} ({exc}); "
+                              "nothing was saved") from None
+        raise
+
+
+def package_name(kind_code: str, kato: str, period: Period, lang: str, now: dt.datetime) -> str:
+    return f"{kind_code.replace('_', '-')}-{kato}-{period.code}-{lang}-{now:%Y%m%d-%H%M%S}.zip"
+
+
+def electronic_line(info: CertificateInfo, lang: str) -> str:
+    who = f"{info.common_name}, " + t("certificate", lang, serial=info.serial, until=info.not_after.strftime("%d.%m.%Y"))
+    return t("signed_electronically", lang, who=who)
+
+
+def export_package(database: Database, request: ExportRequest, signer: Signer | None = None,
+                   progress: Progress = NO_PROGRESS, overwrite: bool = False,
+                   now: dt.datetime | None = None) -> ExportResult:
+    """Make the signed package of one document; returns where it is and what it holds."""
+    from .pdf import render_pdf
+    from .xlsx import render_xlsx
+
+    now = (now or dt.datetime.now()).astimezone().replace(microsecond=0)
+    doc = document(request.kind)
+    period = parse_period(request.period)
+    out_dir = Path(request.out_dir)
+    if not out_dir.is_dir():
+        raise ExportError(f"The output folder {out_dir} does not exist" if not out_dir.exists()
+                          else f"{out_dir} is not a folder")
+    progress.step(0, SCALE, "reading")
+    electronic = {lang: electronic_line(signer.info, lang) for lang in ("ru", "kk")} if signer else {}
+    with database.session() as session:
+        region = region_by_code(session, request.region)
+        region_id, kato = region.id, region.kato
+        report = build_report(doc.code, session, kato, period, request.lang, now,
+                              signer=electronic.get(request.lang), meeting_id=request.meeting_id,
+                              include_personal_data=request.include_personal_data)
+    progress.step(100, SCALE, "excel")
+    stem = f"{doc.code.replace('_', '-')}-{period.code}-{request.lang}"
+    xlsx = _render(render_xlsx, report, _part(progress, 100, 450))
+    progress.step(450, SCALE, "pdf")
+    pdf = _render(render_pdf, report, _part(progress, 450, 800))
+    if signer is not None:
+        progress.step(800, SCALE, "signing")
+        pdf = signer.sign_pdf(pdf, reason=report.title[:200], location=report.region)
+    files = [(f"{stem}.xlsx", xlsx), (f"{stem}.pdf", pdf)]
+    manifest = build_manifest(
+        kind=doc.code, title=report.title, region_kato=kato, region_name=report.region,
+        period={"code": period.code, "start": period.start.isoformat(), "end": period.end.isoformat(),
+                "label": period.label(request.lang)},
+        language=request.lang, created_at=now.isoformat(), app_version=__version__, author=database.actor,
+        signer=signer.info.as_dict() if signer else None, files=files, details={"figures": report.frozen})
+    members = [*files, (MANIFEST, manifest)]
+    if signer is not None:
+        members.append((SIGNATURE, signer.sign_detached(manifest)))
+    progress.step(850, SCALE, "writing")
+    data = zip_bytes(members, now.timetuple()[:6])
+    dest = out_dir / package_name(doc.code, kato, period, request.lang, now)
+    if dest.exists() and not overwrite:
+        raise PackageExists(dest)
+    pending = write_pending(dest, data)
+    placed = False
+    try:
+        progress.step(950, SCALE, "logging")  # the last moment Cancel is honoured
+        digest = sha256(data)
+        with database.session() as session:
+            log = PackageLog(
+                direction="export", kind=doc.code, region_id=region_id, sender_kato=kato,
+                period_start=period.start, period_end=period.end, language=request.lang, file_name=dest.name,
+                sha256=digest, signer=signer.info.common_name[:300] if signer else None, author=database.actor,
+                details={**report.frozen, "path": str(dest), "files": [n for n, _ in members], "period": period.code,
+                         "signer": signer.info.as_dict() if signer else None},
+            )
+            session.add(log)
+            session.flush()
+            log_id = log.id
+            pending.commit(overwrite)
+            placed = True
+    except BaseException:
+        if placed:
+            dest.unlink(missing_ok=True)  # the log could not be saved: do not keep an unlogged package
+        pending.discard()
+        raise
+    progress.step(SCALE, SCALE, "done")
+    return ExportResult(path=dest, sha256=digest, files=[n for n, _ in members], kind=doc.code, title=report.title,
+                        region_name=report.region, period=period, lang=request.lang,
+                        signer=signer.info if signer else None, log_id=log_id, figures=report.frozen)
+
+
+USER_ERRORS = (ExportError, ReportError, PackageWriteError, PackageExists)
+__all__ = ["USER_ERRORS", "ExportError", "ExportRequest", "ExportResult", "export_package"]

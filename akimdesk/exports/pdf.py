@@ -1,0 +1,225 @@
+"""The PDF of a report: bundled PT Sans (embedded, covers Kazakh letters), A4, a header with region and
+period, page X of Y, table headers repeated on every page, charts, and the signature block."""
+
+from __future__ import annotations
+
+import io
+from xml.sax.saxutils import escape
+
+from .. import config
+from ..progress import NO_PROGRESS, Progress
+from ..reports.definition import DATE, INT, PERCENT, TEXT, Report, Table, label_span
+from ..reports.texts import t
+
+FONT, FONT_BOLD, FONT_ITALIC = "PTSans", "PTSans-Bold", "PTSans-Italic"
+
+
+def register_fonts() -> None:
+    """Register the bundled PT Sans with reportlab once (the base-14 fonts have no Kazakh letters)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    if FONT in pdfmetrics.getRegisteredFontNames():
+        return
+    folder = config.resources_dir() / "fonts"
+    pdfmetrics.registerFont(TTFont(FONT, str(folder / "PTSans-Regular.ttf")))
+    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(folder / "PTSans-Bold.ttf")))
+    pdfmetrics.registerFont(TTFont(FONT_ITALIC, str(folder / "PTSans-Italic.ttf")))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD)
+
+
+def format_value(value, kind: str) -> str:
+    """A value as both documents print it (the PDF as text; Excel keeps the real type)."""
+    if value is None or value == "":
+        return ""
+    if kind == DATE and hasattr(value, "strftime"):
+        return value.strftime("%d.%m.%Y")
+    if kind == PERCENT and isinstance(value, (int, float)):
+        return f"{value * 100:.1f}%".replace(".", ",")
+    return str(value)
+
+
+class _Styles:
+    def __init__(self, size: float):
+        from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+        from reportlab.lib.styles import ParagraphStyle
+
+        lead = size * 1.2
+        self.title = ParagraphStyle("title", fontName=FONT_BOLD, fontSize=13, leading=16, alignment=TA_CENTER,
+                                    spaceAfter=4)
+        self.subtitle = ParagraphStyle("subtitle", fontName=FONT, fontSize=10, leading=12, alignment=TA_CENTER,
+                                       spaceAfter=8)
+        self.heading = ParagraphStyle("heading", fontName=FONT_BOLD, fontSize=11, leading=14, spaceBefore=10,
+                                      spaceAfter=4)
+        self.fact_key = ParagraphStyle("fact_key", fontName=FONT_BOLD, fontSize=9, leading=11)
+        self.fact = ParagraphStyle("fact", fontName=FONT, fontSize=9, leading=11)
+        self.cell = ParagraphStyle("cell", fontName=FONT, fontSize=size, leading=lead)
+        self.cell_bold = ParagraphStyle("cell_bold", parent=self.cell, fontName=FONT_BOLD)
+        self.cell_right = ParagraphStyle("cell_right", parent=self.cell, alignment=TA_RIGHT)
+        self.cell_right_bold = ParagraphStyle("cell_right_bold", parent=self.cell_right, fontName=FONT_BOLD)
+        self.header = ParagraphStyle("header", parent=self.cell_bold, alignment=TA_CENTER)
+        self.note = ParagraphStyle("note", fontName=FONT_ITALIC, fontSize=8, leading=10, spaceBefore=3)
+        self.sign = ParagraphStyle("sign", fontName=FONT_BOLD, fontSize=10, leading=13)
+        self.sign_small = ParagraphStyle("sign_small", fontName=FONT, fontSize=9, leading=12)
+
+
+def _para(text: str, style):
+    from reportlab.platypus import Paragraph
+
+    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+
+def _table_flowables(report: Report, table: Table, width: float, progress: Progress, done: int, total: int):
+    from reportlab.lib import colors
+    from reportlab.platypus import Spacer
+    from reportlab.platypus import Table as RLTable
+
+    weights = [c.width for c in table.columns]
+    size = 8 if sum(weights) <= 170 else 7
+    st = _Styles(size)
+    col_widths = [width * w / sum(weights) for w in weights]
+    data = [[_para(c.header(report.lang), st.header) for c in table.columns]]
+    commands = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),  # empty cells too: no base-14 font may enter the file
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#808080")),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dce6f1")),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]
+
+    def total_row(values):
+        data.append(row_cells(values, bold=True, label=True))
+        span = label_span(values)
+        if span > 1:
+            commands.append(("SPAN", (0, len(data) - 1), (span - 1, len(data) - 1)))
+
+    def row_cells(values, bold=False, label=False):
+        cells = []
+        for i, (v, c) in enumerate(zip(values, table.columns, strict=True)):
+            numeric = c.kind in (INT, PERCENT) and not (label and i == 0)
+            style = (st.cell_right_bold if bold else st.cell_right) if numeric else (st.cell_bold if bold else st.cell)
+            cells.append(_para(format_value(v, TEXT if label and i == 0 else c.kind), style))
+        return cells
+
+    if not table.rows:
+        data.append([_para(table.empty_text, st.cell)] + [""] * (len(table.columns) - 1))
+        commands.append(("SPAN", (0, 1), (-1, 1)))
+    for group in table.groups:
+        if group.title:
+            data.append([_para(group.title, st.cell_bold)] + [""] * (len(table.columns) - 1))
+            r = len(data) - 1
+            commands += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), colors.HexColor("#f2f2f2"))]
+        for row in group.rows:
+            data.append(row_cells(row))
+            done += 1
+            if done % 200 == 0:
+                progress.step(done, total, "pdf")
+        if group.subtotal:
+            total_row(group.subtotal)
+    if table.totals:
+        total_row(table.totals)
+        commands.append(("BACKGROUND", (0, len(data) - 1), (-1, len(data) - 1), colors.HexColor("#dce6f1")))
+    flow = [RLTable(data, colWidths=col_widths, repeatRows=1, style=commands, hAlign="LEFT")]
+    if table.note:
+        flow.append(_para(table.note, st.note))
+    flow.append(Spacer(1, 6))
+    return flow, done
+
+
+def _numbered_canvas(report: Report, page_size):
+    """A canvas that knows the page count when it saves, for «Page X of Y» and the running header."""
+    from reportlab.lib import colors
+    from reportlab.pdfgen import canvas
+
+    lang = report.lang
+    left_header = f"{report.region} — {report.period_label}"
+    created = t("created", lang, date=report.created.strftime("%d.%m.%Y %H:%M"))
+
+    class NumberedCanvas(canvas.Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._saved_pages: list[dict] = []
+
+        def showPage(self):
+            self._saved_pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._saved_pages)
+            for state in self._saved_pages:
+                self.__dict__.update(state)
+                self._furniture(total)
+                super().showPage()
+            super().save()
+
+        def _furniture(self, total: int) -> None:
+            w, h = page_size
+            self.saveState()
+            self.setFont(FONT, 8)
+            self.setFillColor(colors.HexColor("#404040"))
+            self.drawString(28, h - 22, left_header)
+            self.drawRightString(w - 28, h - 22, report.header_note)
+            self.setStrokeColor(colors.HexColor("#a0a0a0"))
+            self.line(28, h - 26, w - 28, h - 26)
+            self.drawString(28, 16, created)
+            self.drawRightString(w - 28, 16, t("page", lang, page=self._pageNumber, pages=total))
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+def render_pdf(report: Report, progress: Progress = NO_PROGRESS) -> bytes:
+    """The report as a PDF file (bytes), fonts embedded."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.units import mm
+    from reportlab.platypus import CondPageBreak, KeepTogether, SimpleDocTemplate, Spacer
+    from reportlab.platypus import Table as RLTable
+
+    from .pdf_charts import chart_drawing
+
+    register_fonts()
+    page = landscape(A4) if report.landscape else A4
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buf, pagesize=page, leftMargin=10 * mm, rightMargin=10 * mm, topMargin=13 * mm, bottomMargin=12 * mm,
+        title=report.title, author="AkimDesk", subject=f"{report.region}, {report.period_label}",
+        creator="AkimDesk", keywords=f"{report.kind} {report.lang}", lang=report.lang,
+        initialFontName=FONT, initialFontSize=9,
+    )
+    st = _Styles(8)
+    story = [_para(report.title, st.title),
+             _para(f"{t('region', report.lang)}: {report.region}. {t('period', report.lang)}: {report.period_label}",
+                   st.subtitle)]
+    if report.facts:
+        facts = [[_para(k, st.fact_key), _para(v, st.fact)] for k, v in report.facts]
+        story.append(RLTable(facts, colWidths=[doc.width * 0.28, doc.width * 0.72], hAlign="LEFT",
+                             style=[("FONTNAME", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 1),
+                                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
+        story.append(Spacer(1, 8))
+    total = max(1, report.row_count())
+    done = 0
+    for table in report.tables:
+        if table.title:
+            story += [CondPageBreak(60), _para(table.title, st.heading)]
+        flow, done = _table_flowables(report, table, doc.width, progress, done, total)
+        story += flow
+        if table.chart is not None:
+            story.append(KeepTogether([_para(table.chart.title, st.note),
+                                       chart_drawing(table.chart, doc.width * 0.8, FONT, doc.height - 40), Spacer(1, 8)]))
+    if report.signature:
+        sig = report.signature
+        block = [Spacer(1, 14),
+                 RLTable([[_para(sig.position, st.sign), "", _para(sig.name, st.sign)]],
+                         colWidths=[doc.width * 0.45, doc.width * 0.25, doc.width * 0.3], hAlign="LEFT",
+                         style=[("FONTNAME", (0, 0), (-1, -1), FONT), ("LINEBELOW", (1, 0), (1, 0), 0.6, colors.black), ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]),
+                 _para(f"{sig.date_label}: {sig.date:%d.%m.%Y}", st.sign_small)]
+        if sig.electronic:
+            block.append(_para(sig.electronic, st.note))
+        story.append(KeepTogether(block))
+    progress.step(done, total, "pdf")
+    doc.build(story, canvasmaker=_numbered_canvas(report, page))
+    return buf.getvalue()

@@ -1,0 +1,56 @@
+"""Report definitions: the five documents for the maslikhat and the Government, without Qt.
+
+`build_report(kind, session, ...)` returns a `Report` that the Excel and PDF writers render alike.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..rules.periods import BadPeriod, Period, parse_period
+from .common import NoData, ReportError
+from .definition import Report
+
+__all__ = ["DOCUMENTS", "BadPeriod", "DocumentKind", "NoData", "Period", "Report", "ReportError",
+           "build_report", "document", "parse_period"]
+
+
+@dataclass(frozen=True)
+class DocumentKind:
+    code: str  # stored in the manifest and the export log
+    cli: str  # the command line's name for it
+    builder: str  # module:function, imported when used
+
+    def build(self) -> Callable[..., Report]:
+        import importlib
+
+        module, func = self.builder.split(":")
+        return getattr(importlib.import_module(f"{__name__}.{module}"), func)
+
+
+DOCUMENTS: tuple[DocumentKind, ...] = (
+    DocumentKind("calendar", "calendar", "calendar_doc:build_calendar"),
+    DocumentKind("central_issues", "central-issues", "issues_docs:build_central_issues"),
+    DocumentKind("quarterly_update", "quarterly", "issues_docs:build_quarterly"),
+    DocumentKind("summary", "summary", "summary_doc:build_summary"),
+    DocumentKind("meeting_report", "meeting", "meeting_doc:build_meeting"),
+)
+
+
+def document(name: str) -> DocumentKind:
+    """A document by its code or command-line name."""
+    for doc in DOCUMENTS:
+        if name in (doc.code, doc.cli):
+            return doc
+    raise ReportError(f"unknown document '{name}'")
+
+
+def build_report(kind: str, session, region: str, period: Period, lang: str, now: dt.datetime | None = None,
+                 signer: str | None = None, **options) -> Report:
+    """The document `kind` for a region and period, in Russian (ru) or Kazakh (kk)."""
+    if lang not in ("ru", "kk"):
+        raise ReportError(f"documents are made in Russian (ru) or Kazakh (kk), not '{lang}'")
+    now = now or dt.datetime.now().astimezone()
+    return document(kind).build()(session, region, period, lang, now, signer=signer, **options)

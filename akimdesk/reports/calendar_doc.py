@@ -1,0 +1,85 @@
+"""The approved annual calendar of field meetings, for the maslikhat and the Government."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from ..models import AnnualCalendar, CalendarStatus, CalendarVersion, PlannedMeeting
+from ..rules.editions import edition_for_year
+from ..rules.periods import Period
+from .common import NoData, RegionScope, akim_signature, fmt_date, name_of
+from .definition import DATE, INT, TEXT, Column, Group, Report, Table, count_subtotal
+from .texts import both, t
+
+COLUMNS = [
+    Column("no", *both("col.no"), kind=INT, width=6),
+    Column("date", *both("col.date"), kind=DATE, width=12),
+    Column("time", *both("col.time"), kind=TEXT, width=8),
+    Column("akim", *both("col.akim"), kind=TEXT, width=34),
+    Column("where", *both("col.where"), kind=TEXT, width=36),
+    Column("venue", *both("col.venue"), kind=TEXT, width=40),
+    Column("topic", *both("col.topic"), kind=TEXT, width=30),
+]
+
+
+def approved_version(session, region_id, year: int) -> CalendarVersion | None:
+    """The latest approved (or submitted) version of the region's calendar for the year."""
+    return session.scalar(
+        select(CalendarVersion).join(AnnualCalendar)
+        .where(AnnualCalendar.region_id == region_id, AnnualCalendar.year == year,
+               CalendarVersion.status.in_((CalendarStatus.APPROVED, CalendarStatus.SUBMITTED)))
+        .order_by(CalendarVersion.number.desc()).limit(1))
+
+
+def build_calendar(session, region_code: str, period: Period, lang: str, now: dt.datetime,
+                   signer: str | None = None, **_options) -> Report:
+    scope = RegionScope(session, region_code)
+    version = approved_version(session, scope.region.id, period.year)
+    if version is None:
+        raise NoData(f"{scope.region.name_ru}: no approved calendar for {period.year}")
+    planned = list(session.scalars(
+        select(PlannedMeeting).where(PlannedMeeting.version_id == version.id,
+                                     PlannedMeeting.planned_date.between(period.start, period.end))
+        .options(selectinload(PlannedMeeting.akim_post), selectinload(PlannedMeeting.territory))))
+    if not planned:
+        raise NoData(f"{scope.region.name_ru}: the calendar for {period.year} plans no meetings in {period.code}")
+    order = scope.district_order()
+    groups: dict = {}
+    for pm in planned:
+        district = scope.district_of(pm.akim_post.territory_id)
+        groups.setdefault(district.id, (district, []))[1].append(pm)
+    out_groups = []
+    number = 0
+    for _, (district, meetings) in sorted(groups.items(), key=lambda kv: order.get(kv[0], 0)):
+        meetings.sort(key=lambda m: (m.planned_date, m.start_time or dt.time(0), m.akim_post.title_ru))
+        rows = []
+        for pm in meetings:
+            number += 1
+            rows.append((number, pm.planned_date, pm.start_time.strftime("%H:%M") if pm.start_time else "",
+                         pm.akim_post.title(lang), scope.place(pm.territory, lang), pm.venue or "", pm.topic or ""))
+        out_groups.append(Group(name_of(district, lang), rows,
+                                count_subtotal(COLUMNS, t("subtotal_count", lang, count=len(rows)), rows)))
+    edition = edition_for_year(period.year)
+    facts = [(t("cal.edition", lang), edition.title(lang)),
+             (t("cal.version", lang), f"№ {version.number}")]
+    if version.approved_on:
+        facts.append((t("cal.approved", lang), " ".join(x for x in (fmt_date(version.approved_on), version.approved_by or "") if x)))
+    if version.maslikhat_mode:
+        key = "cal.maslikhat.agreement" if version.maslikhat_mode == "agreement" else "cal.maslikhat.notification"
+        facts.append((t(key, lang), " ".join(x for x in (version.maslikhat_reference or "", fmt_date(version.maslikhat_date)) if x)))
+    if version.submitted_on:
+        facts.append((t("cal.submitted", lang), " ".join(x for x in (fmt_date(version.submitted_on), version.submission_reference or "") if x)))
+    if version.reason:
+        facts.append((t("cal.reason", lang), version.reason))
+    table = Table("calendar", None, COLUMNS, out_groups,
+                  totals=count_subtotal(COLUMNS, t("total_count", lang, count=number), []))
+    return Report(
+        kind="calendar", lang=lang, title=f"{t('calendar.title', lang)} — {period.label(lang)}",
+        region=scope.name(lang), period_label=period.label(lang), created=now, facts=facts, tables=[table],
+        signature=akim_signature(session, scope.region, lang, now.date(), signer),
+        header_note=t("calendar.short", lang),
+        frozen={"planned": number, "version": version.number},
+    )

@@ -1,0 +1,95 @@
+"""What every document builder shares: the region, its units, dates, names, the signature block,
+and masking of citizens' personal data."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..models import AkimHolder, AkimPost, Territory
+from ..registry.privacy import citizen_fields
+from ..territory.directory import region_by_code, subtree
+from .definition import SignatureBlock
+from .texts import t
+
+
+class ReportError(Exception):
+    """A document cannot be made from this input; the message says why in one line."""
+
+
+class NoData(ReportError):
+    """The chosen region and period hold nothing for this document."""
+
+
+def fmt_date(day: dt.date | None) -> str:
+    return day.strftime("%d.%m.%Y") if day else ""
+
+
+def name_of(obj, lang: str, field: str = "name") -> str:
+    kk = getattr(obj, f"{field}_kk", None)
+    return kk if lang == "kk" and kk else getattr(obj, f"{field}_ru")
+
+
+class RegionScope:
+    """The region a document is about, its units, and the second-level unit (district or city) of each."""
+
+    def __init__(self, session: Session, code: str):
+        self.session = session
+        self.region: Territory = region_by_code(session, code)
+        self.units: list[Territory] = subtree(session, self.region)
+        self.unit_ids: list[uuid.UUID] = [u.id for u in self.units]
+        by_id = {u.id: u for u in self.units}
+        self._second: dict[uuid.UUID, Territory] = {}
+        for unit in self.units:
+            node = unit
+            while node.parent_id is not None and node.parent_id != self.region.id and node.parent_id in by_id:
+                node = by_id[node.parent_id]
+            self._second[unit.id] = node
+
+    def name(self, lang: str) -> str:
+        return name_of(self.region, lang)
+
+    def district_of(self, unit_id: uuid.UUID) -> Territory:
+        """The district or city of oblast significance a unit lies in (the region itself for its own level)."""
+        return self._second.get(unit_id, self.region)
+
+    def place(self, unit: Territory, lang: str) -> str:
+        """A unit named with its district, e.g. «село Аксу (Алтынсаринский район)»."""
+        district = self.district_of(unit.id)
+        name = name_of(unit, lang)
+        if district.id in (unit.id, self.region.id):
+            return name
+        return f"{name} ({name_of(district, lang)})"
+
+    def district_order(self) -> dict[uuid.UUID, int]:
+        return {u.id: i for i, u in enumerate(self.units)}
+
+
+def akim_signature(session: Session, region: Territory, lang: str, day: dt.date,
+                   electronic: str | None = None) -> SignatureBlock:
+    """The region's akim (the holder on `day`) signs the document; the e-signature line if a key signs."""
+    post = session.scalar(select(AkimPost).where(AkimPost.territory_id == region.id))
+    position = post.title(lang) if post else t("region_akim", lang)
+    holder = None
+    if post is not None:
+        holder = session.scalar(
+            select(AkimHolder).where(AkimHolder.post_id == post.id, AkimHolder.start_date <= day)
+            .order_by(AkimHolder.start_date.desc()).limit(1))
+    return SignatureBlock(position=position, name=short_name(holder.full_name) if holder else "",
+                          date=day, date_label=t("date", lang), electronic=electronic)
+
+
+def short_name(full_name: str) -> str:
+    """«Иванов Иван Иванович» -> «И. И. Иванов», the way a signature block writes it."""
+    words = full_name.split()
+    if len(words) < 2:
+        return full_name
+    return " ".join(f"{w[0]}." for w in words[1:]) + " " + words[0]
+
+
+def applicant(name: str | None, contact: str | None, include_personal_data: bool) -> str:
+    """The applicant as a document shows them: masked (the register's rule) unless the user includes them."""
+    return ", ".join(x for x in citizen_fields(name, contact, include_personal_data) if x)

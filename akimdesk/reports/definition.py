@@ -1,0 +1,111 @@
+"""One report definition, rendered by both the Excel and the PDF writer so the two files always agree.
+
+A builder (calendar_doc, issues_docs, summary_doc, meeting_doc) reads the database and returns a
+`Report` in one language: title, region, period, facts, tables with columns (ru/kk headers), groups,
+subtotals and totals already computed, charts and a signature block. Renderers only lay it out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+TEXT, INT, DATE, PERCENT = "text", "int", "date", "percent"
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    ru: str
+    kk: str
+    kind: str = TEXT
+    width: float = 12  # in characters of the Excel column; the PDF shares the page in proportion
+
+    def header(self, lang: str) -> str:
+        return self.kk if lang == "kk" else self.ru
+
+
+@dataclass
+class Group:
+    """Rows under a heading (a responsible body, a district...), with an optional subtotal row."""
+
+    title: str | None
+    rows: list[tuple[Any, ...]] = field(default_factory=list)
+    subtotal: tuple[Any, ...] | None = None
+
+
+@dataclass
+class Chart:
+    """A chart drawn under its table in the PDF: bars (one or more series) or a pie."""
+
+    kind: str  # "bar", "hbar" or "pie"
+    title: str
+    labels: list[str]
+    series: list[tuple[str, list[float]]]
+
+
+@dataclass
+class Table:
+    key: str  # short name, also the Excel sheet name
+    title: str | None
+    columns: list[Column]
+    groups: list[Group]
+    totals: tuple[Any, ...] | None = None
+    chart: Chart | None = None
+    note: str | None = None  # a line under the table (e.g. what "changed" is compared with)
+    empty_text: str = "—"
+
+    @property
+    def rows(self) -> list[tuple[Any, ...]]:
+        return [row for g in self.groups for row in g.rows]
+
+    def column_index(self, key: str) -> int:
+        return next(i for i, c in enumerate(self.columns) if c.key == key)
+
+
+@dataclass
+class SignatureBlock:
+    position: str  # «Аким Костанайской области»
+    name: str  # «Ж. Б. Иванов»
+    date: dt.date
+    date_label: str
+    electronic: str | None = None  # «Подписано ЭЦП: CN, сертификат № ...» when a key signs the package
+
+
+@dataclass
+class Report:
+    kind: str
+    lang: str
+    title: str
+    region: str
+    period_label: str
+    created: dt.datetime
+    facts: list[tuple[str, str]] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    signature: SignatureBlock | None = None
+    landscape: bool = True
+    header_note: str = ""  # printed in the page header beside the region and period
+    frozen: dict[str, Any] = field(default_factory=dict)  # figures kept in the export log as reported
+
+    def row_count(self) -> int:
+        return sum(len(t.rows) for t in self.tables)
+
+
+def count_subtotal(columns: list[Column], label: str, rows: list[tuple], sum_keys: tuple[str, ...] = ()) -> tuple:
+    """A totals row: `label` first, sums in `sum_keys` columns, blanks elsewhere.
+
+    Renderers stretch a totals row's first cell over the blank cells after it, so the label has room.
+    """
+    out: list[Any] = [label]
+    for i, col in enumerate(columns[1:], 1):
+        out.append(sum(r[i] or 0 for r in rows) if col.key in sum_keys else None)
+    return tuple(out)
+
+
+def label_span(row: tuple) -> int:
+    """How many leading cells a totals row's label may take: up to the next non-blank value."""
+    for i, value in enumerate(row[1:], 1):
+        if value is not None and value != "":
+            return i
+    return len(row)

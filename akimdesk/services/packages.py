@@ -1,0 +1,73 @@
+"""What the Reports page lists: packages exported before, and meetings a report can be made of."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from ..db import Database
+from ..meetings.document_checks import HELD
+from ..models import AkimPost, Meeting, PackageLog, Territory
+from ..rules.periods import Period
+from ..territory.directory import subtree
+
+
+@dataclass(frozen=True)
+class PackageRow:
+    id: uuid.UUID
+    created_at: dt.datetime
+    kind: str
+    period: str
+    language: str
+    file_name: str
+    path: Path | None
+    sha256: str
+    signer: str
+    author: str
+
+    @property
+    def exists(self) -> bool:
+        return self.path is not None and self.path.is_file()
+
+
+@dataclass(frozen=True)
+class MeetingChoice:
+    id: uuid.UUID
+    date: dt.date
+    akim_ru: str
+    akim_kk: str
+    unit_ru: str
+    unit_kk: str
+
+
+def exported_packages(db: Database, region_id: uuid.UUID | None = None, limit: int = 500) -> list[PackageRow]:
+    """Packages this database exported, newest first (optionally only the region's)."""
+    with db.session() as s:
+        q = select(PackageLog).where(PackageLog.direction == "export")
+        if region_id is not None:
+            q = q.where(PackageLog.region_id == region_id)
+        rows = []
+        for log in s.scalars(q.order_by(PackageLog.created_at.desc()).limit(limit)):
+            details = log.details or {}
+            path = details.get("path")
+            rows.append(PackageRow(log.id, log.created_at, log.kind, details.get("period", ""), log.language or "",
+                                   log.file_name, Path(path) if path else None, log.sha256 or "", log.signer or "",
+                                   log.author or ""))
+        return rows
+
+
+def meeting_choices(db: Database, region_id: uuid.UUID, period: Period) -> list[MeetingChoice]:
+    """Meetings held in the region in the period, newest first, for the meeting report."""
+    with db.session() as s:
+        units = [u.id for u in subtree(s, s.get(Territory, region_id))]
+        q = (select(Meeting.id, Meeting.meeting_date, AkimPost.title_ru, AkimPost.title_kk, Territory.name_ru,
+                    Territory.name_kk)
+             .join(AkimPost, Meeting.akim_post_id == AkimPost.id).join(Territory, Meeting.territory_id == Territory.id)
+             .where(Meeting.territory_id.in_(units), Meeting.status.in_(HELD),
+                    Meeting.meeting_date.between(period.start, period.end))
+             .order_by(Meeting.meeting_date.desc(), AkimPost.title_ru))
+        return [MeetingChoice(*row) for row in s.execute(q)]

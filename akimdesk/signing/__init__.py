@@ -1,0 +1,71 @@
+"""Signing behind one interface: a PKCS#12 key file today, the national NCALayer service later.
+
+A `Signer` signs bytes as a detached CMS (for manifest.json.p7s) and signs a PDF (PAdES). The key's
+password is asked for each time and kept only in memory for the duration of one export.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Protocol
+
+
+class SigningError(Exception):
+    """The key cannot sign: wrong password, expired or non-signing certificate, unsupported key.
+
+    `reason` (password, expired, not_yet_valid, not_for_signing, unsupported, unreadable) and `values`
+    let the interface say it in the user's language; str() is the English line for the command line.
+    """
+
+    def __init__(self, message: str, reason: str = "other", **values):
+        super().__init__(message)
+        self.reason = reason
+        self.values = values
+
+
+@dataclass(frozen=True)
+class CertificateInfo:
+    """Who a certificate names, as documents and the verifier report it."""
+
+    common_name: str
+    subject: str
+    issuer: str
+    serial: str  # hexadecimal
+    not_before: dt.datetime
+    not_after: dt.datetime
+
+    def describe(self) -> str:
+        return f"{self.common_name} (serial {self.serial}, valid until {self.not_after:%d.%m.%Y})"
+
+    def as_dict(self) -> dict:
+        return {"common_name": self.common_name, "subject": self.subject, "issuer": self.issuer,
+                "serial": self.serial, "not_before": self.not_before.isoformat(),
+                "not_after": self.not_after.isoformat()}
+
+    @classmethod
+    def from_certificate(cls, cert) -> CertificateInfo:
+        """From a `cryptography` x509 certificate."""
+        from cryptography.x509.oid import NameOID
+
+        def cn(name) -> str:
+            attrs = name.get_attributes_for_oid(NameOID.COMMON_NAME)
+            return str(attrs[0].value) if attrs else name.rfc4514_string()
+
+        return cls(common_name=cn(cert.subject), subject=cert.subject.rfc4514_string(),
+                   issuer=cert.issuer.rfc4514_string(), serial=f"{cert.serial_number:X}",
+                   not_before=cert.not_valid_before_utc, not_after=cert.not_valid_after_utc)
+
+
+class Signer(Protocol):
+    """What an export needs from a signing key, wherever the key lives."""
+
+    info: CertificateInfo
+
+    def sign_detached(self, data: bytes) -> bytes:
+        """A detached CMS signature (DER) over `data`, SHA-256, with the signer's certificate inside."""
+        ...
+
+    def sign_pdf(self, pdf: bytes, reason: str, location: str) -> bytes:
+        """The PDF with an embedded PAdES signature covering the whole file."""
+        ...

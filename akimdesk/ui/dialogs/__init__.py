@@ -1,0 +1,1 @@
+"""Dialogs of the Reports page: export, verify, e-mail settings."""

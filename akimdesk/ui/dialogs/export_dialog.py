@@ -1,0 +1,321 @@
+"""Export dialog: document, region, period, language, personal data, signature and folder; the export
+runs in the background with a progress bar and Cancel, and a cancelled export leaves no file."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...rules.periods import Period
+from ...services import overview, packages
+from ..export_names import DOCUMENT_CODES, document_language_name, document_name, document_purpose
+from ..jobs import run_job
+
+PARTS = ("", "H1", "H2", "Q1", "Q2", "Q3", "Q4")
+
+
+class ExportDialog(QDialog):
+    """Choose what to export and where; `exported` carries the ExportResult when the package is saved."""
+
+    exported = Signal(object)
+
+    def __init__(self, state, kind: str = "calendar", parent=None):
+        super().__init__(parent)
+        self.state = state
+        self.settings = QSettings()
+        self.job = None
+        self.outcome = None
+        # the seam tests answer the password prompt through; the user sees a password box
+        self.ask_password = self._ask_password
+        self.ask_overwrite = self._ask_overwrite
+
+        self.document = QComboBox()
+        for code in DOCUMENT_CODES:
+            self.document.addItem(document_name(code), code)
+        self.document.setCurrentIndex(max(0, DOCUMENT_CODES.index(kind) if kind in DOCUMENT_CODES else 0))
+        self.purpose = QLabel()
+        self.purpose.setWordWrap(True)
+        self.region = QComboBox()
+        for c in overview.region_choices(state.database):
+            self.region.addItem(c.name_kk if state.language == "kk" else c.name_ru, str(c.id))
+        if state.region_id is not None:
+            self.region.setCurrentIndex(max(0, self.region.findData(str(state.region_id))))
+        self.year = QSpinBox()
+        self.year.setRange(2022, 2100)
+        self.year.setValue(state.year)
+        self.part = QComboBox()
+        for p in PARTS:
+            self.part.addItem("", p)
+        self.meeting = QComboBox()
+        self.meeting.setMinimumWidth(420)
+        self.language = QComboBox()
+        for lang in ("ru", "kk"):
+            self.language.addItem(document_language_name(lang), lang)
+        default_lang = self.settings.value("exports/language", "kk" if state.language == "kk" else "ru")
+        self.language.setCurrentIndex(max(0, self.language.findData(default_lang)))
+        self.personal = QCheckBox()
+        self.sign = QCheckBox()
+        self.key_path = QLineEdit(self.settings.value("exports/key", ""))
+        self.key_browse = QPushButton()
+        self.key_browse.clicked.connect(self.choose_key)
+        self.sign.setChecked(bool(self.key_path.text()))
+        self.folder = QLineEdit(self.settings.value("exports/folder", str(Path.home())))
+        self.folder_browse = QPushButton()
+        self.folder_browse.clicked.connect(self.choose_folder)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+
+        period_row = QHBoxLayout()
+        period_row.addWidget(self.year)
+        period_row.addWidget(self.part, 1)
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.sign)
+        key_row.addWidget(self.key_path, 1)
+        key_row.addWidget(self.key_browse)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(self.folder_browse)
+        self.form = QFormLayout()
+        self.labels = [QLabel() for _ in range(8)]
+        for label, field in zip(self.labels, (self.document, self.region, _box(period_row), self.meeting, self.language,
+                                              self.personal, _box(key_row), _box(folder_row)), strict=True):
+            label.setBuddy(field)
+            self.form.addRow(label, field)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.start_export)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.purpose)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+        self.document.currentIndexChanged.connect(self.update_fields)
+        for signal in (self.year.valueChanged, self.part.currentIndexChanged, self.region.currentIndexChanged):
+            signal.connect(self.reload_meetings)
+        self.sign.toggled.connect(self.update_fields)
+        self.retranslate()
+        self.choose_default_period()
+        self.reload_meetings()
+        self.update_fields()
+
+    # --- presentation -------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Export a document"))
+        texts = (self.tr("&Document:"), self.tr("&Region:"), self.tr("&Period:"), self.tr("&Meeting:"),
+                 self.tr("Document &language:"), self.tr("Personal data:"), self.tr("&Signature:"), self.tr("&Folder:"))
+        for label, text in zip(self.labels, texts, strict=True):
+            label.setText(text)
+        names = (self.tr("Whole year"), self.tr("First half-year"), self.tr("Second half-year"), self.tr("1st quarter"),
+                 self.tr("2nd quarter"), self.tr("3rd quarter"), self.tr("4th quarter"))
+        for i, name in enumerate(names):
+            self.part.setItemText(i, name)
+        self.personal.setText(self.tr("Include applicants' names and contacts (masked unless ticked)"))
+        self.sign.setText(self.tr("Sign with the key file"))
+        self.key_path.setPlaceholderText(self.tr("PKCS#12 key file (.p12, .pfx)"))
+        self.key_browse.setText(self.tr("Choose…"))
+        self.folder_browse.setText(self.tr("Choose…"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Export"))
+
+    def choose_default_period(self) -> None:
+        code = self.document.currentData()
+        if code == "quarterly_update":  # the last finished quarter
+            today = dt.date.today()
+            quarter = (today.month - 1) // 3
+            self.year.setValue(today.year if quarter else today.year - 1)
+            self.part.setCurrentIndex(PARTS.index(f"Q{quarter or 4}"))
+        elif code == "central_issues":
+            self.part.setCurrentIndex(PARTS.index("H1" if dt.date.today().month >= 7 else "H2"))
+        else:
+            self.part.setCurrentIndex(0)
+
+    def update_fields(self) -> None:
+        code = self.document.currentData()
+        self.purpose.setText(document_purpose(code))
+        meeting = code == "meeting_report"
+        self.meeting.setEnabled(meeting)
+        self.personal.setEnabled(meeting)  # only the meeting report names applicants
+        self.key_path.setEnabled(self.sign.isChecked())
+        self.key_browse.setEnabled(self.sign.isChecked())
+
+    def period(self) -> Period:
+        part = self.part.currentData()
+        if part.startswith("H"):
+            return Period(self.year.value(), half=int(part[1]))
+        if part.startswith("Q"):
+            return Period(self.year.value(), quarter=int(part[1]))
+        return Period(self.year.value())
+
+    def reload_meetings(self) -> None:
+        import uuid
+
+        self.meeting.clear()
+        region = self.region.currentData()
+        if not region:
+            return
+        for m in packages.meeting_choices(self.state.database, uuid.UUID(region), self.period()):
+            akim = m.akim_kk if self.state.language == "kk" else m.akim_ru
+            unit = m.unit_kk if self.state.language == "kk" else m.unit_ru
+            self.meeting.addItem(f"{m.date:%d.%m.%Y} — {akim} — {unit}", str(m.id))
+
+    def choose_key(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Key file"), self.key_path.text() or str(Path.home()),
+                                              self.tr("Key files (*.p12 *.pfx);;All files (*)"))
+        if path:
+            self.key_path.setText(path)
+            self.sign.setChecked(True)
+
+    def choose_folder(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, self.tr("Folder for packages"), self.folder.text())
+        if path:
+            self.folder.setText(path)
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+
+    # --- the export ---------------------------------------------------------------------------------
+    def _ask_password(self, key: Path) -> str | None:
+        text, ok = QInputDialog.getText(self, self.tr("Key password"),
+                                        self.tr("Password of %1 (it is not saved):").replace("%1", key.name),
+                                        QLineEdit.EchoMode.Password)
+        return text if ok else None
+
+    def _ask_overwrite(self, path: Path) -> bool:
+        answer = QMessageBox.question(self, self.tr("Export a document"),
+                                      self.tr("%1 already exists. Replace it?").replace("%1", str(path)))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def signing_message(self, exc) -> str:
+        v = exc.values
+        messages = {
+            "password": self.tr("Cannot open %1: the password is wrong, or it is not a PKCS#12 key file."),
+            "unreadable": self.tr("Cannot read the key file %1."),
+            "expired": self.tr("The certificate of %1 expired on %2: it can no longer sign."),
+            "not_yet_valid": self.tr("The certificate of %1 is valid only from %2."),
+            "not_for_signing": self.tr("The certificate of %1 is not for signing: choose your signing key, not the "
+                                       "authentication one."),
+            "unsupported": self.tr("The key in %1 cannot sign here (GOST keys sign through NCALayer)."),
+        }
+        text = messages.get(exc.reason)
+        if text is None:
+            return str(exc)
+        return text.replace("%1", v.get("who") or v.get("key", "")).replace("%2", v.get("date", ""))
+
+    def request(self):
+        from ...exports.make import ExportRequest
+
+        return ExportRequest(
+            kind=self.document.currentData(), region=self.region_kato(), period=self.period().code,
+            lang=self.language.currentData(), out_dir=Path(self.folder.text().strip()),
+            meeting_id=self.meeting.currentData() if self.document.currentData() == "meeting_report" else None,
+            include_personal_data=self.personal.isChecked() and self.personal.isEnabled())
+
+    def region_kato(self) -> str:
+        choices = {str(c.id): c.kato for c in overview.region_choices(self.state.database)}
+        return choices.get(self.region.currentData(), "")
+
+    def start_export(self, overwrite: bool = False) -> None:
+        """Check the input, open the key (asking its password), then export in the background."""
+        self.show_error("")
+        request = self.request()
+        if request.kind == "meeting_report" and not request.meeting_id:
+            self.show_error(self.tr("There is no held meeting in this region and period to report on."))
+            return
+        if not request.out_dir.is_dir():
+            self.show_error(self.tr("The folder %1 does not exist.").replace("%1", str(request.out_dir)))
+            return
+        signer = None
+        if self.sign.isChecked():
+            key = Path(self.key_path.text().strip())
+            if not key.is_file():
+                self.show_error(self.tr("Choose your key file (.p12) or untick the signature."))
+                return
+            password = self.ask_password(key)
+            if password is None:
+                return
+            from ...signing import SigningError
+            from ...signing.pkcs12 import Pkcs12Signer
+
+            try:
+                signer = Pkcs12Signer.load(key, password)
+            except SigningError as exc:
+                self.show_error(self.signing_message(exc))
+                return
+            finally:
+                del password  # never kept
+            self.settings.setValue("exports/key", str(key))
+        self.settings.setValue("exports/folder", str(request.out_dir))
+        self.settings.setValue("exports/language", request.lang)
+        self.run(request, signer, overwrite)
+
+    def run(self, request, signer, overwrite: bool) -> None:
+        from ...exports.make import export_package
+        from ...exports.package import PackageExists
+        from ...reports import NoData
+
+        database = self.state.database
+
+        def work(progress):
+            try:
+                return export_package(database, request, signer, progress=progress, overwrite=overwrite)
+            except (PackageExists, NoData) as refused:
+                return refused
+
+        self.buttons.setEnabled(False)
+        self.job = run_job(self, self.tr("Exporting %1…").replace("%1", document_name(self.document.currentData())),
+                           work, on_done=lambda r: self.finished_export(r, request, signer),
+                           on_failed=self.failed_export, on_cancelled=self.cancelled_export)
+
+    def finished_export(self, result, request, signer) -> None:
+        self.buttons.setEnabled(True)
+        self.job = None
+        if isinstance(result, FileExistsError):
+            if self.ask_overwrite(result.path):
+                self.run(request, signer, overwrite=True)
+            return
+        if isinstance(result, Exception):  # NoData
+            self.show_error(self.tr("There is nothing for this document in %1 for %2.")
+                            .replace("%1", self.region.currentText()).replace("%2", self.part.currentText() + " "
+                                                                           + str(self.year.value())))
+            return
+        self.outcome = result
+        self.exported.emit(result)
+        self.accept()
+
+    def failed_export(self, message: str, details: str) -> None:
+        self.buttons.setEnabled(True)
+        self.job = None
+        self.show_error(message)
+
+    def cancelled_export(self) -> None:
+        self.buttons.setEnabled(True)
+        self.job = None
+        self.show_error(self.tr("Export cancelled; nothing was saved."))
+
+
+def _box(layout) -> QWidget:
+    w = QWidget()
+    layout.setContentsMargins(0, 0, 0, 0)
+    w.setLayout(layout)
+    return w
