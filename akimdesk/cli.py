@@ -48,6 +48,7 @@ def _known_errors() -> tuple[type[Exception], ...]:
     from .meetings.records import MeetingError
     from .planning.calendars import WorkflowError
     from .registry.rules import RegisterError
+    from .reports.common import ReportError
     from .rules.editions import EditionFileError
     from .rules.periods import BadPeriod
     from .services.register import FilterError
@@ -55,7 +56,7 @@ def _known_errors() -> tuple[type[Exception], ...]:
     from .territory.directory import DirectoryEditError, UnknownRegion
 
     return (DatabaseError, DemoRefused, BadRegionCode, UnknownRegion, DirectoryEditError, EditionFileError,
-            WorkflowError, BadPeriod, MeetingError, RegisterError, FilterError)
+            WorkflowError, BadPeriod, MeetingError, RegisterError, FilterError, ReportError)
 
 
 def main(argv: list[str] | None = None) -> int:

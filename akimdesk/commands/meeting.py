@@ -59,7 +59,7 @@ def run_list(args) -> int:
 
 def run_print(args) -> int:
     from ..files import write_atomically
-    from ..meetings.printing import print_document
+    from ..services.meetings import print_document
 
     database = open_db(args)
     try:

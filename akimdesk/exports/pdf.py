@@ -122,7 +122,13 @@ def _table_flowables(report: Report, table: Table, width: float, progress: Progr
     if table.totals:
         total_row(table.totals)
         commands.append(("BACKGROUND", (0, len(data) - 1), (-1, len(data) - 1), colors.HexColor("#dce6f1")))
-    flow = [RLTable(data, colWidths=col_widths, repeatRows=1, style=commands, hAlign="LEFT")]
+    heights = None
+    if table.row_height_mm:
+        from reportlab.lib.units import mm
+
+        heights = [None] + [table.row_height_mm * mm] * (len(data) - 1)
+        commands.append(("VALIGN", (0, 1), (-1, -1), "MIDDLE"))
+    flow = [RLTable(data, colWidths=col_widths, rowHeights=heights, repeatRows=1, style=commands, hAlign="LEFT")]
     if table.note:
         flow.append(_para(table.note, st.note))
     flow.append(Spacer(1, 6))

@@ -55,6 +55,7 @@ class Table:
     chart: Chart | None = None
     note: str | None = None  # a line under the table (e.g. what "changed" is compared with)
     empty_text: str = "—"
+    row_height_mm: float | None = None  # fixed body rows (a sheet people sign by hand)
 
     @property
     def rows(self) -> list[tuple[Any, ...]]:

@@ -169,3 +169,11 @@ def attachment_path(db: Database, attachment_id: str) -> Path:
     with db.session() as s:
         return files.stored_path(s.get(Attachment, uuid.UUID(attachment_id)), db.path)
 
+
+
+def print_document(db: Database, meeting_or_plan_id: str, document: str, lang: str) -> bytes:
+    """The agenda, attendance sheet or minutes as PDF bytes (refused with ReportError when not possible)."""
+    from ..reports.print_kit import print_pdf
+
+    with db.session() as s:
+        return print_pdf(s, meeting_or_plan_id, document, lang)

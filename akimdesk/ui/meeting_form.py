@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import QDate, QTime, QUrl
 from PySide6.QtGui import QBrush, QColor, QDesktopServices
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -56,9 +58,10 @@ def spin_value(spin: QSpinBox) -> int | None:
 
 
 class MeetingForm(QDialog):
-    def __init__(self, parent, db, meeting_id: str, lang: str):
+    def __init__(self, parent, db, meeting_id: str, lang: str, state=None, undo_stack=None):
         super().__init__(parent)
         self.db, self.meeting_id, self.lang = db, meeting_id, lang
+        self.state, self.undo_stack = state, undo_stack  # for entering the issues raised
         self.header, record = service.load(db, meeting_id)
         self.opened_state = service.snapshot(db, meeting_id)  # what undo puts back
         self.changed = False
@@ -236,6 +239,22 @@ class MeetingForm(QDialog):
             status_row.addWidget(button)
             self.status_buttons[status] = button
         status_row.addStretch(1)
+        self.issues_button = QPushButton(self.tr("Issues &raised…"))
+        self.issues_button.clicked.connect(self.add_issues)
+        self.issues_button.setEnabled(state is not None)
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.pdf_button = QPushButton(self.tr("Save P&DF…"))
+        for button, act in ((self.print_button, self.print_document), (self.pdf_button, self.save_pdf)):
+            menu = QMenu(button)
+            for document, text in (("agenda", self.tr("Agenda")), ("attendance", self.tr("Attendance sheet")),
+                                   ("minutes", self.tr("Minutes of the meeting"))):
+                for lang_code, lang_text in (("ru", "Русский"), ("kk", "Қазақша")):
+                    action = menu.addAction(f"{text} — {lang_text}")
+                    action.triggered.connect(lambda _=False, d=document, lc=lang_code, a=act: a(d, lc))
+            button.setMenu(menu)
+        status_row.addWidget(self.issues_button)
+        status_row.addWidget(self.print_button)
+        status_row.addWidget(self.pdf_button)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -451,6 +470,48 @@ class MeetingForm(QDialog):
             return
         self.header, _ = service.load(self.db, self.meeting_id)
         self._show_files()
+
+    def add_issues(self) -> None:
+        """Type the problems citizens raised at this meeting, several at a time (the register's quick entry)."""
+        import uuid
+
+        from .quick_entry import open_quick_entry
+
+        if self.save():
+            open_quick_entry(self, self.state, uuid.UUID(self.meeting_id), self.undo_stack)
+
+    def _document(self, document: str, lang: str) -> bytes | None:
+        """Save the form, then make the document; None (with the reason shown) when it cannot be made yet."""
+        from ..reports.common import ReportError
+
+        if not self.save():
+            return None
+        try:
+            return service.print_document(self.db, self.meeting_id, document, lang)
+        except ReportError:
+            self.error.setText(self.tr("The minutes are printed once the meeting is marked held."))
+            return None
+
+    def print_document(self, document: str, lang: str) -> None:
+        """The document in a print preview, drawn from the PDF itself."""
+        from .print_preview import PdfPreview
+
+        data = self._document(document, lang)
+        if data is not None:
+            self.preview = PdfPreview(self, data, self.windowTitle())
+            self.preview.exec()
+
+    def save_pdf(self, document: str, lang: str) -> None:
+        from ..files import write_atomically
+
+        data = self._document(document, lang)
+        if data is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), f"{document}-{lang}.pdf",
+                                              self.tr("PDF document (*.pdf)"))
+        if path:
+            write_atomically(data, Path(path), overwrite=True)  # the file dialog asked before replacing
+            self.saved_pdf = path
 
     def _open_file(self) -> None:
         item = self.files.currentItem()

@@ -1440,6 +1440,26 @@
       <translation>Cancel the meeting…</translation>
     </message>
     <message>
+      <source>Issues &amp;raised…</source>
+      <translation>Issues &amp;raised…</translation>
+    </message>
+    <message>
+      <source>&amp;Print…</source>
+      <translation>&amp;Print…</translation>
+    </message>
+    <message>
+      <source>Save P&amp;DF…</source>
+      <translation>Save P&amp;DF…</translation>
+    </message>
+    <message>
+      <source>Attendance sheet</source>
+      <translation>Attendance sheet</translation>
+    </message>
+    <message>
+      <source>Minutes of the meeting</source>
+      <translation>Minutes of the meeting</translation>
+    </message>
+    <message>
       <source>Decree checks:</source>
       <translation>Decree checks:</translation>
     </message>
@@ -1450,6 +1470,18 @@
     <message>
       <source>Speaker</source>
       <translation>Speaker</translation>
+    </message>
+    <message>
+      <source>The minutes are printed once the meeting is marked held.</source>
+      <translation>The minutes are printed once the meeting is marked held.</translation>
+    </message>
+    <message>
+      <source>Save as PDF</source>
+      <translation>Save as PDF</translation>
+    </message>
+    <message>
+      <source>PDF document (*.pdf)</source>
+      <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
       <source>Minutes</source>

@@ -1440,6 +1440,26 @@
       <translation>Кездесуді болдырмау…</translation>
     </message>
     <message>
+      <source>Issues &amp;raised…</source>
+      <translation>Көтерілген &amp;мәселелер…</translation>
+    </message>
+    <message>
+      <source>&amp;Print…</source>
+      <translation>&amp;Басып шығару…</translation>
+    </message>
+    <message>
+      <source>Save P&amp;DF…</source>
+      <translation>P&amp;DF сақтау…</translation>
+    </message>
+    <message>
+      <source>Attendance sheet</source>
+      <translation>Тіркеу парағы</translation>
+    </message>
+    <message>
+      <source>Minutes of the meeting</source>
+      <translation>Хаттама</translation>
+    </message>
+    <message>
       <source>Decree checks:</source>
       <translation>Жарлық бойынша тексерулер:</translation>
     </message>
@@ -1450,6 +1470,18 @@
     <message>
       <source>Speaker</source>
       <translation>Сөйлеуші</translation>
+    </message>
+    <message>
+      <source>The minutes are printed once the meeting is marked held.</source>
+      <translation>Хаттама кездесу өткізілді деп белгіленгеннен кейін басылады.</translation>
+    </message>
+    <message>
+      <source>Save as PDF</source>
+      <translation>PDF ретінде сақтау</translation>
+    </message>
+    <message>
+      <source>PDF document (*.pdf)</source>
+      <translation>PDF құжаты (*.pdf)</translation>
     </message>
     <message>
       <source>Minutes</source>

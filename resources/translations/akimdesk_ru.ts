@@ -1440,6 +1440,26 @@
       <translation>Отменить встречу…</translation>
     </message>
     <message>
+      <source>Issues &amp;raised…</source>
+      <translation>&amp;Поднятые вопросы…</translation>
+    </message>
+    <message>
+      <source>&amp;Print…</source>
+      <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+      <source>Save P&amp;DF…</source>
+      <translation>Сохранить P&amp;DF…</translation>
+    </message>
+    <message>
+      <source>Attendance sheet</source>
+      <translation>Лист регистрации</translation>
+    </message>
+    <message>
+      <source>Minutes of the meeting</source>
+      <translation>Протокол</translation>
+    </message>
+    <message>
       <source>Decree checks:</source>
       <translation>Проверки по указу:</translation>
     </message>
@@ -1450,6 +1470,18 @@
     <message>
       <source>Speaker</source>
       <translation>Выступающий</translation>
+    </message>
+    <message>
+      <source>The minutes are printed once the meeting is marked held.</source>
+      <translation>Протокол печатается после того, как встреча отмечена проведённой.</translation>
+    </message>
+    <message>
+      <source>Save as PDF</source>
+      <translation>Сохранить как PDF</translation>
+    </message>
+    <message>
+      <source>PDF document (*.pdf)</source>
+      <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
       <source>Minutes</source>

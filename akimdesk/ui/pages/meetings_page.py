@@ -145,7 +145,7 @@ class MeetingsPage(Page):
         self.open_form(service.open_meeting(self.state.database, row))
 
     def open_form(self, meeting_id: str) -> MeetingForm:
-        form = MeetingForm(self, self.state.database, meeting_id, self.state.language)
+        form = MeetingForm(self, self.state.database, meeting_id, self.state.language, self.state, self.undo_stack)
         form.exec()
         if form.changed:
             after = service.snapshot(self.state.database, meeting_id)
