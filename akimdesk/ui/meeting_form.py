@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QTime, QUrl
-from PySide6.QtGui import QBrush, QColor, QDesktopServices
+from PySide6.QtGui import QBrush, QColor, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -134,6 +134,10 @@ class MeetingForm(QDialog):
             agenda_buttons.addWidget(button)
         agenda_buttons.addStretch(1)
         agenda_box.addLayout(agenda_buttons)
+        # reorder from the keyboard too: Ctrl+Up / Ctrl+Down move the chosen item
+        for keys, offset in (("Ctrl+Up", -1), ("Ctrl+Down", 1)):
+            shortcut = QShortcut(QKeySequence(keys), self.agenda)
+            shortcut.activated.connect(lambda offset=offset: self._move(offset))
 
         # --- participants
         people = QWidget()
