@@ -240,9 +240,9 @@ def test_a_period_without_data_and_a_wrong_meeting_are_refused(demo_db):
 
 
 def test_the_decree_thresholds_come_from_the_edition_parameters(db):
+    from akimdesk.meetings.document_checks import FAILED, OK, PENDING, Thresholds, check_meeting
     from akimdesk.models import Announcement, Broadcast
     from akimdesk.rules.editions import edition_for_year
-    from akimdesk.meetings.document_checks import FAILED, OK, PENDING, Thresholds, check_meeting
 
     limits = Thresholds.from_edition(edition_for_year(2026))
     assert (limits.announcement_lead_days, limits.results_publication_days, limits.presentation_share_max) == (7, 10, 0.25)

@@ -37,3 +37,16 @@ def existing_file(text: str) -> Path:
     if not path.is_file():
         raise argparse.ArgumentTypeError(f"file not found: {text}")
     return path
+
+
+def write_output(data: bytes, path: Path) -> None:
+    """Write a command's file whole (temporary file, then rename), refusing to replace an existing one."""
+    from ..files import write_atomically
+
+    try:
+        write_atomically(data, path)
+    except FileExistsError:
+        raise UsageError(f"{path} already exists; choose another file") from None
+    except OSError as exc:
+        raise UsageError(f"cannot write {path}: {exc.strerror}") from None
+    print(f"Written {path}")

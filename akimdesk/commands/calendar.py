@@ -6,7 +6,7 @@ import json
 import sys
 from pathlib import Path
 
-from . import ArgumentParser, UsageError, add_db, open_db
+from . import ArgumentParser, UsageError, add_db, open_db, write_output
 
 
 def register(sub) -> None:
@@ -114,7 +114,6 @@ def run_check(args) -> int:
 def run_ics(args) -> int:
     from sqlalchemy import select
 
-    from ..files import write_atomically
     from ..models import Territory
     from ..planning.calendars import find_calendar, latest_version
     from ..planning.ics import calendar_ics
@@ -136,9 +135,5 @@ def run_ics(args) -> int:
             data = calendar_ics(version, args.lang, organizer_id)
     finally:
         database.close()
-    try:
-        write_atomically(data, args.out)
-    except FileExistsError:
-        raise UsageError(f"{args.out} already exists; choose another file") from None
-    print(f"Written {args.out}")
+    write_output(data, args.out)
     return 0

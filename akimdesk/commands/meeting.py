@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from . import ArgumentParser, UsageError, add_db, open_db
+from . import ArgumentParser, UsageError, add_db, open_db, write_output
 
 DOCUMENTS = ("agenda", "attendance", "minutes")
 
@@ -58,7 +58,6 @@ def run_list(args) -> int:
 
 
 def run_print(args) -> int:
-    from ..files import write_atomically
     from ..services.meetings import print_document
 
     database = open_db(args)
@@ -66,9 +65,5 @@ def run_print(args) -> int:
         data = print_document(database, args.id, args.document, args.lang)
     finally:
         database.close()
-    try:
-        write_atomically(data, args.out)
-    except FileExistsError:
-        raise UsageError(f"{args.out} already exists; choose another file") from None
-    print(f"Written {args.out}")
+    write_output(data, args.out)
     return 0

@@ -10,7 +10,6 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -26,22 +25,8 @@ from PySide6.QtWidgets import (
 
 from ..rules import editions
 from ..services import calendar as service
+from .dates import date_edit, from_qdate
 from .labels import level_name
-
-
-def to_qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
-
-
-def date_edit(day: dt.date | None = None) -> QDateEdit:
-    edit = QDateEdit(to_qdate(day or dt.date.today()))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd.MM.yyyy")
-    return edit
 
 
 class FormDialog(QDialog):

@@ -8,7 +8,6 @@ import uuid
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,18 +27,12 @@ from PySide6.QtWidgets import (
 from ..registry.rules import COMPETENCE_LEVELS, DEADLINE_EXTENDED, IssueDraft, RegisterError
 from ..services import register as service
 from ..services import register_changes as changes
-from .register_bulk import choice_name, pydate, qdate
+from .dates import date_edit, from_qdate, to_qdate
+from .register_bulk import choice_name
 from .register_labels import competence_name, refusal_text
 from .state import AppState
 
 NO_CHANGE = ""
-
-
-def date_edit(value: dt.date | None = None) -> QDateEdit:
-    edit = QDateEdit(qdate(value or dt.date.today()))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd.MM.yyyy")
-    return edit
 
 
 def text_edit(height: int = 60) -> QPlainTextEdit:
@@ -145,7 +138,7 @@ class IssueDialog(QDialog):
             if meeting_id is not None:
                 info = changes.meeting_info(db, meeting_id)
                 self._select(self.territory, str(info.territory_id))
-                self.raised_on.setDate(qdate(info.date))
+                self.raised_on.setDate(to_qdate(info.date))
         self._show_meeting()
         self.resize(1100, 720)
 
@@ -208,10 +201,10 @@ class IssueDialog(QDialog):
         percent = self.entry_percent.value()
         try:
             changes.add_progress(
-                self.state.database, self.issue_id, entry_date=pydate(self.entry_date.date()),
+                self.state.database, self.issue_id, entry_date=from_qdate(self.entry_date.date()),
                 author=self.state.database.actor, text=self.entry_text.toPlainText(),
                 percent=None if percent < 0 else percent, status_code=code,
-                new_deadline=pydate(self.entry_deadline.date()) if code == DEADLINE_EXTENDED else None,
+                new_deadline=from_qdate(self.entry_deadline.date()) if code == DEADLINE_EXTENDED else None,
                 expected_version=self.detail.row_version if self.detail else None)
         except RegisterError as err:
             self.error.setText(refusal_text(err))
@@ -246,7 +239,7 @@ class IssueDialog(QDialog):
         d = detail.draft
         if record:
             self._select(self.territory, str(d.territory_id))
-            self.raised_on.setDate(qdate(d.raised_on))
+            self.raised_on.setDate(to_qdate(d.raised_on))
             self.text.setPlainText(d.text)
             self.source.setText(d.source or "")
             self.citizen_name.setText(d.citizen_name or "")
@@ -259,7 +252,7 @@ class IssueDialog(QDialog):
             self.eotinish.setText(d.eotinish_number or "")
         self.has_deadline.setChecked(d.deadline is not None)
         if d.deadline:
-            self.deadline.setDate(qdate(d.deadline))
+            self.deadline.setDate(to_qdate(d.deadline))
         # once work has started, the deadline moves only by an extension in the history
         self.deadline.setEnabled(d.deadline is not None and not detail.history)
         self.has_deadline.setEnabled(not detail.history)
@@ -279,12 +272,12 @@ class IssueDialog(QDialog):
         body = self.body.currentData()
         return IssueDraft(
             text=self.text.toPlainText(), territory_id=uuid.UUID(unit) if unit else None,
-            raised_on=pydate(self.raised_on.date()), meeting_id=self.meeting_id, source=self.source.text(),
+            raised_on=from_qdate(self.raised_on.date()), meeting_id=self.meeting_id, source=self.source.text(),
             citizen_name=self.citizen_name.text(), citizen_contact=self.citizen_contact.text(),
             category_id=uuid.UUID(category) if category else None, competence_level=self.level.currentData(),
             responsible_body_id=uuid.UUID(body) if body else None, solution_way=self.solution.toPlainText(),
             central_proposal=self.proposal.toPlainText(),
-            deadline=pydate(self.deadline.date()) if self.has_deadline.isChecked() else None,
+            deadline=from_qdate(self.deadline.date()) if self.has_deadline.isChecked() else None,
             eotinish_number=self.eotinish.text(),
         )
 

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from ..meetings.attachments import KINDS, AttachmentError
 from ..meetings.records import CATEGORIES, CHANNELS, MeetingError, MeetingRecord
 from ..services import meetings as service
-from .calendar_dialogs import date_edit, from_qdate, to_qdate
+from .dates import date_edit, from_qdate, to_qdate
 from .labels import meeting_status_name as status_name
 from .labels import off_calendar_name
 from .meeting_labels import attachment_kind_name, category_name, channel_name, check_colour, refusal_text

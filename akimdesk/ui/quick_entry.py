@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 from ..registry.rules import COMPETENCE_LEVELS, IssueDraft, RegisterError
 from ..services import register as service
 from ..services import register_changes as changes
-from .register_bulk import choice_name, pydate, qdate
+from .dates import from_qdate, to_qdate
+from .register_bulk import choice_name
 from .register_labels import competence_name, refusal_text
 from .state import AppState
 
@@ -116,7 +117,7 @@ class QuickEntryDialog(QDialog):
         for text, data in self.bodies:
             body.addItem(text, data)
         self.grid.setCellWidget(r, BODY, body)
-        deadline = QDateEdit(qdate(dt.date.today() + dt.timedelta(days=30)))
+        deadline = QDateEdit(to_qdate(dt.date.today() + dt.timedelta(days=30)))
         deadline.setCalendarPopup(True)
         deadline.setDisplayFormat("dd.MM.yyyy")
         self.grid.setCellWidget(r, DEADLINE, deadline)
@@ -142,7 +143,7 @@ class QuickEntryDialog(QDialog):
                 citizen_contact=self.cell(r, CONTACT).text(), category_id=uuid.UUID(category) if category else None,
                 competence_level=self.cell(r, LEVEL).currentData(),
                 responsible_body_id=uuid.UUID(body) if body else None,
-                deadline=pydate(self.cell(r, DEADLINE).date())))
+                deadline=from_qdate(self.cell(r, DEADLINE).date())))
         return out
 
     def save(self) -> None:

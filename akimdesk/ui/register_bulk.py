@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,16 +22,9 @@ from PySide6.QtWidgets import (
 from ..registry.rules import DEADLINE_EXTENDED, RegisterError
 from ..services import register as service
 from ..services import register_changes as changes
+from .dates import from_qdate, to_qdate
 from .register_labels import competence_name
 from .state import AppState
-
-
-def qdate(d: dt.date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def pydate(q: QDate) -> dt.date:
-    return dt.date(q.year(), q.month(), q.day())
 
 
 def choice_name(state: AppState, choice) -> str:
@@ -51,7 +44,7 @@ class _BulkDialog(QDialog):
         self.form = QFormLayout()
         self.heading = QLabel()
         self.heading.setWordWrap(True)
-        self.on = QDateEdit(qdate(dt.date.today()))
+        self.on = QDateEdit(to_qdate(dt.date.today()))
         self.on.setCalendarPopup(True)
         self.on.setDisplayFormat("dd.MM.yyyy")
         self.note = QPlainTextEdit()
@@ -87,7 +80,7 @@ class BulkStatusDialog(_BulkDialog):
         self.status = QComboBox()
         for c in service.statuses(state.database):
             self.status.addItem(choice_name(state, c), c.code)
-        self.deadline = QDateEdit(qdate(dt.date.today() + dt.timedelta(days=30)))
+        self.deadline = QDateEdit(to_qdate(dt.date.today() + dt.timedelta(days=30)))
         self.deadline.setCalendarPopup(True)
         self.deadline.setDisplayFormat("dd.MM.yyyy")
         self.form.addRow(self.tr("&Status:"), self.status)
@@ -101,8 +94,8 @@ class BulkStatusDialog(_BulkDialog):
 
     def values(self) -> dict:
         code = self.status.currentData()
-        return {"status_code": code, "note": self.note.toPlainText().strip(), "on": pydate(self.on.date()),
-                "new_deadline": pydate(self.deadline.date()) if code == DEADLINE_EXTENDED else None,
+        return {"status_code": code, "note": self.note.toPlainText().strip(), "on": from_qdate(self.on.date()),
+                "new_deadline": from_qdate(self.deadline.date()) if code == DEADLINE_EXTENDED else None,
                 "label": self.status.currentText()}
 
 
@@ -121,7 +114,7 @@ class BulkBodyDialog(_BulkDialog):
 
     def values(self) -> dict:
         return {"body_id": uuid.UUID(self.body.currentData()), "note": self.note.toPlainText().strip(),
-                "on": pydate(self.on.date()), "label": self.body.currentText()}
+                "on": from_qdate(self.on.date()), "label": self.body.currentText()}
 
 
 class BulkCommand(QUndoCommand):

@@ -32,10 +32,10 @@ from ..calendar_dialogs import (
     PlannerDialog,
     SubmitDialog,
     WorkingDaysDialog,
-    from_qdate,
 )
 from ..calendar_errors import workflow_error_text
 from ..calendar_views import CompliancePanel, MonthView, YearOverview
+from ..dates import from_qdate
 from ..jobs import run_job
 from .base import FilteredTable, Page
 

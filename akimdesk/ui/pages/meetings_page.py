@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QHBoxLayout, QLabel
 from ...meetings.records import MeetingError
 from ...services import calendar as calendar_service
 from ...services import meetings as service
-from ..calendar_dialogs import FormDialog, date_edit, from_qdate
+from ..calendar_dialogs import FormDialog
+from ..dates import date_edit, from_qdate
 from ..labels import meeting_status_name, off_calendar_name
 from ..meeting_form import MeetingForm
 from ..meeting_labels import refusal_text

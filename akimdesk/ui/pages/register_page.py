@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 from dataclasses import replace
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,6 +29,7 @@ from ...registry.rules import DEFAULT_DUE_DAYS, RegisterError
 from ...services import register as service
 from ...services import register_changes as changes
 from ...services.register import IssueFilter
+from ..dates import from_qdate, to_qdate
 from ..register_bulk import BulkBodyDialog, BulkCommand, BulkStatusDialog
 from ..register_labels import competence_name, refusal_text
 from ..register_model import ID_ROLE, IssueRegisterModel
@@ -37,14 +38,6 @@ from .base import Page
 ALL = "all"
 COLUMN_WIDTHS = (88, 150, 0, 125, 180, 88, 120)  # 0: the issue's text, stretched
 OPEN, OVERDUE, DUE = "open", "overdue", "due"
-
-
-def _qdate(d: dt.date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def _pydate(q: QDate) -> dt.date:
-    return dt.date(q.year(), q.month(), q.day())
 
 
 class MiddleElided(QStyledItemDelegate):
@@ -85,8 +78,8 @@ class RegisterPage(Page):
             d.setDisplayFormat("dd.MM.yyyy")
             d.setEnabled(False)
         today = dt.date.today()
-        self.date_from.setDate(_qdate(dt.date(today.year, 1, 1)))
-        self.date_to.setDate(_qdate(today))
+        self.date_from.setDate(to_qdate(dt.date(today.year, 1, 1)))
+        self.date_to.setDate(to_qdate(today))
         self.meeting_label = QLabel()
         self.meeting_clear = QToolButton()
         self.meeting_clear.setText("×")
@@ -293,8 +286,8 @@ class RegisterPage(Page):
             category_ids=picked(self.category),
             body_ids=picked(self.body),
             levels=() if level in (None, ALL) else (level,),
-            raised_from=_pydate(self.date_from.date()) if period else None,
-            raised_to=_pydate(self.date_to.date()) if period else None,
+            raised_from=from_qdate(self.date_from.date()) if period else None,
+            raised_to=from_qdate(self.date_to.date()) if period else None,
             meeting_id=self.meeting_id,
             search=self.search.text().strip(),
             sort=self.model.filter.sort,
@@ -314,9 +307,9 @@ class RegisterPage(Page):
         self._select(self.level, flt.levels[0] if flt.levels else ALL)
         self.period.setChecked(flt.raised_from is not None)
         if flt.raised_from:
-            self.date_from.setDate(_qdate(flt.raised_from))
+            self.date_from.setDate(to_qdate(flt.raised_from))
         if flt.raised_to:
-            self.date_to.setDate(_qdate(flt.raised_to))
+            self.date_to.setDate(to_qdate(flt.raised_to))
         self.meeting_id = flt.meeting_id
         self._update_meeting_label()
         self._loading = False
