@@ -117,6 +117,7 @@ def test_postponing_a_calendar_meeting_suggests_a_correction(window, monkeypatch
     page.status_filter.setCurrentIndex(page.status_filter.findData("planned"))
     page.list.table.selectRow(0)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Паводок", True))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     seen = {}
 
     def postpone(form):
@@ -126,4 +127,8 @@ def test_postponing_a_calendar_meeting_suggests_a_correction(window, monkeypatch
 
     monkeypatch.setattr(meeting_form.MeetingForm, "exec", postpone)
     page.open_selected()
-    assert seen["suggested"] and "корректировку" in seen["error"]
+    assert seen["suggested"] and "Корректировка 2 календаря открыта" in seen["error"]
+    from akimdesk.services import calendar as calendar_service
+
+    view = calendar_service.calendar_view(window.state.database, window.state.region_id, 2026)
+    assert view.versions[-1].number == 2 and "Паводок" in view.versions[-1].reason

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -458,6 +459,30 @@ class MeetingForm(QDialog):
         if suggest:
             self.error.setText(self.tr("This meeting is in the approved calendar: open a correction of the calendar "
                                        "on the Calendar page to move it."))
+            self.offer_correction(reason)
+
+    def offer_correction(self, reason: str) -> None:
+        """A calendar meeting was postponed or cancelled: offer to open the calendar's correction now."""
+        from ..services import calendar as calendar_service
+
+        if self.state is None or self.header.year_locked is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Correction of the calendar"), self.tr(
+            "Open a correction of the %1 calendar now, with this reason?\n%2")
+            .replace("%1", str(self.header.year_locked)).replace("%2", reason))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        place = self.header.unit_kk if self.lang == "kk" else self.header.unit_ru
+        try:
+            number = calendar_service.open_correction(self.db, self.state.region_id, self.header.year_locked,
+                                                      f"{place}: {reason}")
+        except calendar_service.cal.WorkflowError as exc:
+            from .calendar_errors import workflow_error_text
+
+            self.error.setText(workflow_error_text(exc))
+            return
+        self.error.setText(self.tr("Correction %1 of the calendar is open: move the meeting there and have it "
+                                   "agreed or notified.").replace("%1", str(number)))
 
     def _attach(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a file"))

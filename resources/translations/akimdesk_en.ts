@@ -1472,6 +1472,20 @@
       <translation>Speaker</translation>
     </message>
     <message>
+      <source>Correction of the calendar</source>
+      <translation>Correction of the calendar</translation>
+    </message>
+    <message>
+      <source>Open a correction of the %1 calendar now, with this reason?
+%2</source>
+      <translation>Open a correction of the %1 calendar now, with this reason?
+%2</translation>
+    </message>
+    <message>
+      <source>Correction %1 of the calendar is open: move the meeting there and have it agreed or notified.</source>
+      <translation>Correction %1 of the calendar is open: move the meeting there and have it agreed or notified.</translation>
+    </message>
+    <message>
       <source>The minutes are printed once the meeting is marked held.</source>
       <translation>The minutes are printed once the meeting is marked held.</translation>
     </message>

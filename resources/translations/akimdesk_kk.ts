@@ -1472,6 +1472,20 @@
       <translation>Сөйлеуші</translation>
     </message>
     <message>
+      <source>Correction of the calendar</source>
+      <translation>Күнтізбені түзету</translation>
+    </message>
+    <message>
+      <source>Open a correction of the %1 calendar now, with this reason?
+%2</source>
+      <translation>%1 жылғы күнтізбеге осы себеппен түзетуді қазір ашу керек пе?
+%2</translation>
+    </message>
+    <message>
+      <source>Correction %1 of the calendar is open: move the meeting there and have it agreed or notified.</source>
+      <translation>Күнтізбенің %1-түзетуі ашылды: онда кездесуді ауыстырып, түзетуді мәслихатпен келісіңіз немесе оны хабардар етіңіз.</translation>
+    </message>
+    <message>
       <source>The minutes are printed once the meeting is marked held.</source>
       <translation>Хаттама кездесу өткізілді деп белгіленгеннен кейін басылады.</translation>
     </message>

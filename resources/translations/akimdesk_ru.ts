@@ -1472,6 +1472,20 @@
       <translation>Выступающий</translation>
     </message>
     <message>
+      <source>Correction of the calendar</source>
+      <translation>Корректировка календаря</translation>
+    </message>
+    <message>
+      <source>Open a correction of the %1 calendar now, with this reason?
+%2</source>
+      <translation>Открыть корректировку календаря на %1 год сейчас с этой причиной?
+%2</translation>
+    </message>
+    <message>
+      <source>Correction %1 of the calendar is open: move the meeting there and have it agreed or notified.</source>
+      <translation>Корректировка %1 календаря открыта: перенесите в ней встречу и согласуйте корректировку с маслихатом или уведомите его.</translation>
+    </message>
+    <message>
       <source>The minutes are printed once the meeting is marked held.</source>
       <translation>Протокол печатается после того, как встреча отмечена проведённой.</translation>
     </message>
