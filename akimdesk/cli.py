@@ -48,7 +48,7 @@ def run_gui(args) -> int:
         raise UsageError("--demo opens its own demo database: give --db or --demo, not both")
     from .app import run_gui as start
 
-    return start(db=args.db, lang=args.lang, demo=args.demo, package=getattr(args, "package", None))
+    return start(db=args.db, lang=args.lang, demo=args.demo, package=getattr(args, "open_package", None))
 
 
 def _split_package(argv: list[str], commands: set[str]) -> tuple[list[str], Path | None]:
@@ -79,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
         parser = build_parser()
         argv, package = _split_package(list(sys.argv[1:] if argv is None else argv), parser.command_names)
         args = parser.parse_args(argv)
-        args.package = package
+        args.open_package = package
         if args.portable:
             config.use_portable()
         return args.handler(args)
