@@ -23,6 +23,8 @@ import pytest
 from akimdesk import __version__, config
 from akimdesk.cli import PACKAGE_SUFFIXES, main
 
+from .keys import PASSWORD, keys  # noqa: F401  (fixture)
+
 ROOT = Path(__file__).resolve().parent.parent
 BUILD = ROOT / "installer" / "build.py"
 KAZAKH_LETTERS = set("ӘәҒғҚқҢңӨөҰұҮүҺһІі")
@@ -106,24 +108,26 @@ def test_the_frozen_program_bundles_resources_migrations_and_only_the_qt_it_uses
 
 
 @pytest.mark.release
-def test_the_frozen_program_makes_a_kazakh_pdf_from_a_new_database(frozen, tmp_path):
-    """Demo data, then a signed-format package in Kazakh: migrations, fonts, rules, reports all inside."""
+def test_the_frozen_program_makes_a_signed_kazakh_pdf_from_a_new_database(frozen, tmp_path, keys):  # noqa: F811
+    """Demo data, then a signed package in Kazakh: migrations, fonts, rules, reports, signing all inside."""
     env = clean_profile(tmp_path / "home")
+    env["KEY_PASSWORD"] = PASSWORD
     cli = frozen / "akimdesk-cli"
     db, out = tmp_path / "region.sqlite", tmp_path / "out"
     out.mkdir()
     code, _, err = run_frozen(cli, "demo", "--db", str(db), "--region", "39", env=env)
     assert code == 0, err
     code, stdout, err = run_frozen(cli, "export", "summary", "--db", str(db), "--region", "39",
-                                   "--period", "2026", "--lang", "kk", "--out", str(out), env=env)
+                                   "--period", "2026", "--lang", "kk", "--out", str(out),
+                                   "--sign", str(keys.good), "--password-env", "KEY_PASSWORD", env=env)
     assert code == 0, err
     package = Path(stdout.strip().splitlines()[-1])
     shutil.unpack_archive(package, tmp_path / "unpacked", "zip")
     pdf = next((tmp_path / "unpacked").glob("*.pdf"))
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert "Қостанай облысы" in text and len(KAZAKH_LETTERS & set(text)) >= 6
-    code, report, err = run_frozen(cli, "verify", str(package), "--json", env=env)
-    assert "manifest.json" in report, err  # the frozen verifier reads its own package (unsigned: not valid)
+    code, report, err = run_frozen(cli, "verify", str(package), "--trust", str(keys.ca_pem), env=env)
+    assert code == 0, report + err  # CMS and PAdES signatures checked offline by the frozen verifier
 
 
 @pytest.mark.release
@@ -220,3 +224,17 @@ def test_the_windows_installer_script_compiles_against_a_program_folder(tmp_path
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
     setup = tmp_path / f"AkimDesk-Setup-{__version__}.exe"
     assert setup.read_bytes()[:2] == b"MZ" and setup.stat().st_size > 50_000
+
+
+def test_the_window_carries_the_application_icon_and_about_names_the_version(qtbot, db, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from akimdesk.app import create_main_window
+
+    win = create_main_window(db, "en")
+    qtbot.addWidget(win)
+    assert not win.windowIcon().isNull() and 256 in {s.width() for s in win.windowIcon().availableSizes()}
+    shown = []
+    monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append(text))
+    win.about()
+    assert f"AkimDesk {__version__}" in shown[0]
