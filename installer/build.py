@@ -119,7 +119,7 @@ def installer(source: Path, out: Path, makensis: str = "makensis") -> Path:
 
 
 def folder_size(folder: Path) -> int:
-    return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file())
+    return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file() and not f.is_symlink())
 
 
 def main(argv: list[str] | None = None) -> int:
