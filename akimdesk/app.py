@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from . import __version__, config
@@ -17,7 +18,26 @@ from .ui.main_window import MainWindow
 FONT_FAMILY = "PT Sans"
 
 
+def app_icon() -> QIcon:
+    icon = QIcon()
+    for png in sorted((config.resources_dir() / "icons").glob("akimdesk-*.png")):
+        icon.addFile(str(png))
+    return icon
+
+
+def _settings_beside_program() -> None:
+    """A portable program keeps its settings in an INI file in its data folder, not in the registry."""
+    folder = config.portable_dir()
+    if folder is None:
+        return
+    folder.mkdir(parents=True, exist_ok=True)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(folder))
+
+
 def application() -> QApplication:
+    _settings_beside_program()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(config.APP_AUTHOR)
     app.setApplicationName(config.APP_NAME)
@@ -25,6 +45,7 @@ def application() -> QApplication:
     for font in sorted((config.resources_dir() / "fonts").glob("*.ttf")):
         QFontDatabase.addApplicationFont(str(font))
     app.setFont(QFont(FONT_FAMILY, 10))
+    app.setWindowIcon(app_icon())
     return app
 
 
@@ -43,7 +64,8 @@ def _is_empty(database: Database) -> bool:
         return s.query(Meeting.id).first() is None
 
 
-def run_gui(db: str | None = None, lang: str | None = None, demo: bool = False) -> int:
+def run_gui(db: str | None = None, lang: str | None = None, demo: bool = False,
+            package: Path | None = None) -> int:
     app = application()
     try:
         database = Database.open(config.demo_db_path() if demo else db)
@@ -54,4 +76,6 @@ def run_gui(db: str | None = None, lang: str | None = None, demo: bool = False) 
     window.show()
     if demo and _is_empty(database):
         window.generate_demo_data()
+    if package is not None:
+        window.open_package(package)
     return app.exec()

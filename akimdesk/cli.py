@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from pathlib import Path
 
 from . import __version__, config
 from .commands import ArgumentParser, UsageError, add_db
@@ -20,6 +21,10 @@ COMMAND_GROUPS = (demo_commands, database_commands, territory_commands, calendar
 
 log = logging.getLogger("akimdesk")
 
+# A package given alone (`akimdesk FILE`, as Windows passes a double-clicked file) opens Verify in the
+# window. .akimpkg is the installer's registered extension for packages; a .zip package works too.
+PACKAGE_SUFFIXES = (".akimpkg", ".zip")
+
 
 def build_parser() -> ArgumentParser:
     p = ArgumentParser(prog="akimdesk", description="AkimDesk: akims' meetings with the population")
@@ -27,9 +32,13 @@ def build_parser() -> ArgumentParser:
     add_db(p, top=True)
     p.add_argument("--lang", choices=config.LANGUAGES, help="interface language (default: the last one used)")
     p.add_argument("--demo", action="store_true", help="open a separate demo database, filled on first start")
+    p.add_argument("--portable", action="store_true",
+                   help=f"keep database, settings and backups in '{config.PORTABLE_DATA}' beside the program "
+                        f"(also on when '{config.PORTABLE_MARKER}' lies beside it)")
     sub = p.add_subparsers(dest="command", parser_class=ArgumentParser)
     for group in COMMAND_GROUPS:
         group.register(sub)
+    p.command_names = set(sub.choices)
     p.set_defaults(handler=run_gui)
     return p
 
@@ -39,7 +48,14 @@ def run_gui(args) -> int:
         raise UsageError("--demo opens its own demo database: give --db or --demo, not both")
     from .app import run_gui as start
 
-    return start(db=args.db, lang=args.lang, demo=args.demo)
+    return start(db=args.db, lang=args.lang, demo=args.demo, package=getattr(args, "open_package", None))
+
+
+def _split_package(argv: list[str], commands: set[str]) -> tuple[list[str], Path | None]:
+    """Take a trailing package path off a window start (`akimdesk [options] FILE`)."""
+    if argv and Path(argv[-1]).suffix.lower() in PACKAGE_SUFFIXES and not commands & set(argv):
+        return argv[:-1], Path(argv[-1])
+    return argv, None
 
 
 def _known_errors() -> tuple[type[Exception], ...]:
@@ -61,7 +77,12 @@ def _known_errors() -> tuple[type[Exception], ...]:
 
 def main(argv: list[str] | None = None) -> int:
     try:
-        args = build_parser().parse_args(argv)
+        parser = build_parser()
+        argv, package = _split_package(list(sys.argv[1:] if argv is None else argv), parser.command_names)
+        args = parser.parse_args(argv)
+        args.open_package = package
+        if args.portable:
+            config.use_portable()
         return args.handler(args)
     except UsageError as exc:
         print(f"akimdesk: error: {exc}", file=sys.stderr)

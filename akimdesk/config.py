@@ -14,6 +14,30 @@ APP_AUTHOR = "AkimDesk"
 LANGUAGES = ("ru", "kk", "en")
 DEFAULT_LANGUAGE = "ru"
 DEMO_REGION = "39"  # Kostanay oblast
+PORTABLE_MARKER = "portable.txt"  # beside the executable: the build runs portable without --portable
+PORTABLE_DATA = "data"  # the portable build's data folder, beside the executable
+
+_portable = False
+
+
+def program_dir() -> Path:
+    """The folder of the program: the executable's folder in a frozen build, else the launcher's."""
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent
+    return Path(sys.argv[0]).resolve().parent
+
+
+def use_portable(on: bool = True) -> None:
+    """Keep everything (database, settings, backups, attachments, logs) beside the program."""
+    global _portable
+    _portable = on
+
+
+def portable_dir() -> Path | None:
+    """The portable data folder when the program runs portable (--portable or the marker file)."""
+    if _portable or (getattr(sys, "frozen", False) and (program_dir() / PORTABLE_MARKER).is_file()):
+        return program_dir() / PORTABLE_DATA
+    return None
 
 
 def resources_dir() -> Path:
@@ -33,8 +57,11 @@ def resources_dir() -> Path:
 
 
 def data_dir() -> Path:
-    """The user's data folder (database, backups, attachments); created on first use."""
-    override = os.environ.get("AKIMDESK_DATA_DIR")
+    """The user's data folder (database, backups, attachments); created on first use.
+
+    A portable program keeps it beside itself; otherwise AKIMDESK_DATA_DIR, else the platform's place.
+    """
+    override = portable_dir() or os.environ.get("AKIMDESK_DATA_DIR")
     path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
     path.mkdir(parents=True, exist_ok=True)
     return path

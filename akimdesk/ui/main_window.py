@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, Qt
@@ -268,6 +269,12 @@ class MainWindow(QMainWindow):
             page.retranslate()
         self.reload_regions()
         self.state.data_changed.emit()
+
+    def open_package(self, path: Path):
+        """A package opened from the file manager: the Reports page verifies it at once."""
+        reports = next(p for p in self.pages if isinstance(p, ReportsPage))
+        self.nav.setCurrentRow(self.pages.index(reports))
+        return reports.verify(Path(path))
 
     def generate_demo_data(self, settings: DemoSettings | None = None) -> None:
         """Fill the (empty) demo database in the background, with a progress bar and Cancel."""
