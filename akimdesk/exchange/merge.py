@@ -9,16 +9,17 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from ..db import Database
 from ..models import ExchangeBaseline, ExchangeConflict, PackageLog, Territory, TrustedSender
 from ..progress import NO_PROGRESS, Progress
 from . import ExchangeRefused
 from .reader import DataPackage, IncomingRecord, read_package
-from .records import BY_NAME, ENTITIES, KIND, content_sha256, current_values, to_json
+from .records import BY_NAME, ENTITIES, KEPT_AGAINST_DELETION, KIND, content_sha256, current_values, to_json
 
 
 @dataclass
@@ -63,6 +64,7 @@ class _Merge:
         self.progress = progress
         self.idmap: dict[uuid.UUID, uuid.UUID] = {}  # sender's directory ids -> ours
         self.incoming_ids = {r.values["id"]: r.entity for r in package.records}
+        self.versions: list[tuple[object, int]] = []  # inserted records whose sender's row version is kept
 
     def refuse(self, code: str, message: str, **values):
         raise ExchangeRefused(code, message, **values)
@@ -156,7 +158,10 @@ class _Merge:
         local = self.session.get(model, v["id"])
         base = self.session.get(ExchangeBaseline, v["id"])
         if local is None:
-            self.session.add(model(**v))
+            obj = model(**v)
+            self.session.add(obj)
+            if v["row_version"] != 1:  # an insert always starts the version counter at 1
+                self.versions.append((obj, v["row_version"]))
             _bump(self.result.inserted, rec.entity)
             self.remember(entity, v["id"], v["row_version"], incoming_sha)
             return
@@ -171,6 +176,9 @@ class _Merge:
         else:  # never exchanged before: only the row versions can tell
             local_changed = local.row_version >= v["row_version"]
             incoming_changed = local.row_version <= v["row_version"]
+        if incoming_changed and not local_changed and v["row_version"] <= local.row_version \
+                and _utc(v["updated_at"]) <= _utc(local.updated_at):
+            incoming_changed = False  # an older package arriving late
         if not incoming_changed:
             self.result.kept_newer += 1
             return
@@ -184,6 +192,15 @@ class _Merge:
         _bump(self.result.updated, rec.entity)
         self.remember(entity, v["id"], local.row_version, incoming_sha)
 
+    def _keep_versions(self, entity) -> None:
+        """Give inserted records their sender's row version and time (an ORM update would stamp now)."""
+        table = entity.model.__table__
+        for obj, version in self.versions:
+            self.session.execute(update(table).where(table.c.id == obj.id)
+                                 .values(row_version=version, updated_at=obj.updated_at))
+            set_committed_value(obj, "row_version", version)
+        self.versions.clear()
+
     def tombstone(self, item: dict) -> None:
         entity = BY_NAME[item["entity"]]
         local = self.session.get(entity.model, item["id"])
@@ -191,6 +208,9 @@ class _Merge:
             return
         base = self.session.get(ExchangeBaseline, item["id"])
         local_values = current_values(entity, local)
+        if base is not None and base.content_sha256 == KEPT_AGAINST_DELETION:
+            self.result.kept_newer += 1
+            return
         if base is not None:
             local_changed = content_sha256(entity, local_values) != base.content_sha256
         else:
@@ -244,6 +264,7 @@ class _Merge:
                     if done % 200 == 0:
                         self.progress.step(done, total, "merging")
                 self.session.flush()
+                self._keep_versions(entity)
             done += len(rows) if entity.directory else 0
         order = {e.name: i for i, e in enumerate(ENTITIES)}
         for item in sorted(self.package.tombstones, key=lambda t: -order[t["entity"]]):
@@ -313,6 +334,10 @@ def import_data(database: Database, path: str | Path, trust: list[Path] | None =
                               detail=detail) from None
     progress.step(100, 100, "done")
     return result
+
+
+def _utc(stamp: dt.datetime) -> dt.datetime:
+    return stamp if stamp.tzinfo else stamp.replace(tzinfo=dt.UTC)
 
 
 def _date(text):

@@ -42,6 +42,8 @@ DATA_FILE = "data.json"
 SCHEMA_FILE = "data.schema.json"
 KIND = "data"
 
+# the baseline of a record kept here although its sender deleted it: that deletion is not asked again
+KEPT_AGAINST_DELETION = "0" * 64
 # columns every record has that say when and how often it changed, not what it holds
 BOOKKEEPING = ("id", "created_at", "updated_at", "row_version")
 
