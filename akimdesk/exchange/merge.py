@@ -136,6 +136,9 @@ class _Merge:
             if BY_NAME[target].directory:
                 out[column] = self.idmap.get(ref, ref)
                 if out[column] == ref and self.session.get(BY_NAME[target].model, ref) is None and ref not in self.idmap:
+                    if target == "territory":
+                        self.refuse("unknown_territory", f"{entity.name} {values['id']} is in a unit that is neither "
+                                    "in this database's directory nor in the package", unit=str(ref))
                     self.refuse("missing_reference", f"{entity.name} {values['id']} refers to a {target} that is "
                                 "neither in this database nor in the package", entity=entity.name, id=str(values["id"]))
             elif ref not in self.incoming_ids and self.session.get(BY_NAME[target].model, ref) is None:
