@@ -94,3 +94,14 @@ def _received(log: PackageLog) -> Received:
 
     records = sum(v for k, v in counts.items() if k in TRAVELLING and isinstance(v, int))
     return Received(log.file_name, log.created_at, details.get("created_at"), records, int(details.get("conflicts") or 0))
+
+
+def unit_choices(database: Database, region_id) -> list[tuple[str, str, str]]:
+    """The region and the units under it that keep their own data: (KATO, Russian name, Kazakh name)."""
+    with database.session() as session:
+        region = session.get(Territory, region_id) if region_id else None
+        if region is None:
+            return []
+        units = [region, *sorted(session.scalars(select(Territory).where(
+            Territory.parent_id == region.id, Territory.level.in_(SENDING_LEVELS))), key=lambda t: t.kato or "")]
+        return [(u.kato, u.name_ru, u.name_kk) for u in units if u.kato]

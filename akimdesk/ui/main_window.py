@@ -32,6 +32,7 @@ from .labels import language_name
 from .pages.base import Page
 from .pages.calendar_page import CalendarPage
 from .pages.directory_page import DirectoryPage
+from .pages.exchange_page import ExchangePage
 from .pages.meetings_page import MeetingsPage
 from .pages.register_page import RegisterPage
 from .pages.reports_page import ReportsPage
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
             RegisterPage(self.state, self.undo_stack),
             ReportsPage(self.state),
             DirectoryPage(self.state, self.undo_stack),
+            ExchangePage(self.state),
             SettingsPage(self.state),
         ]
         self.pages[-1].language_requested.connect(self.set_language)
