@@ -20,7 +20,7 @@ def template_bytes(kind: str, lang: str) -> bytes:
                 "issues": {"ru": "Вопросы", "kk": "Мәселелер"}}[kind][lang]
     index = 1 if lang == "ru" else 2
     for col, f in enumerate(FIELDS[kind], 1):
-        cell = ws.cell(row=1, column=col, value=f.names[index] + ("*" if f.required else ""))
+        cell = ws.cell(row=1, column=col, value=f.names[index][:1].upper() + f.names[index][1:] + ("*" if f.required else ""))
         cell.font = Font(bold=True)
         ws.column_dimensions[cell.column_letter].width = 24
     buf = io.BytesIO()

@@ -128,6 +128,9 @@ class MainWindow(QMainWindow):
         self.open_action = QAction(self, shortcut=QKeySequence.StandardKey.Open, triggered=self.open_database)
         self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
         self.file_menu.addAction(self.open_action)
+        self.excel_action = QAction(self, triggered=lambda: next(
+            p for p in self.pages if isinstance(p, ExchangePage)).open_excel_wizard())
+        self.file_menu.addAction(self.excel_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
@@ -194,6 +197,7 @@ class MainWindow(QMainWindow):
         self.year_label.setText(self.tr("&Year:"))
         self.file_menu.setTitle(self.tr("&File"))
         self.open_action.setText(self.tr("&Open database…"))
+        self.excel_action.setText(self.tr("Import from E&xcel…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.undo_action.setText(self.tr("&Undo"))
