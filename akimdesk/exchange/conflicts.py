@@ -44,6 +44,7 @@ def resolve_conflict(database: Database, conflict_id: uuid.UUID, take_incoming: 
     from .export import _remember
 
     with database.session() as session:
+        session.info["allow_locked"] = True  # a version decided between two databases, not an edit here
         conflict = session.get(ExchangeConflict, conflict_id)
         if conflict is None or conflict.status != ConflictStatus.OPEN:
             raise ExchangeRefused("conflict_gone", "This conflict is already decided")
