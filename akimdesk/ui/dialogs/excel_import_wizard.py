@@ -28,31 +28,27 @@ from ...excel_import.kinds import FIELDS, KINDS, check_sheet, guess_mapping, imp
 from ...excel_import.workbook import read_sheet
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ExcelImport", text)
-
-
 def field_name(key: str) -> str:
     return {
-        "date": _t("Date"), "organizer": _t("Organizer (KATO or name)"), "target": _t("Place of the meeting"),
-        "time": _t("Time"), "minutes": _t("Minutes"), "venue": _t("Venue"), "topic": _t("Topic"),
-        "reason": _t("Reason for an off-calendar meeting"), "attendance": _t("Attendance"), "summary": _t("Results"),
-        "raised_on": _t("Raised on"), "territory": _t("Territory"), "text": _t("The issue"), "category": _t("Category"),
-        "deadline": _t("Deadline"), "citizen_name": _t("Applicant"), "citizen_contact": _t("Contact"),
-        "solution_way": _t("Ways of solution"), "eotinish_number": _t("e-Otinish number"),
+        "date": QCoreApplication.translate("ExcelImport", "Date"), "organizer": QCoreApplication.translate("ExcelImport", "Organizer (KATO or name)"), "target": QCoreApplication.translate("ExcelImport", "Place of the meeting"),
+        "time": QCoreApplication.translate("ExcelImport", "Time"), "minutes": QCoreApplication.translate("ExcelImport", "Minutes"), "venue": QCoreApplication.translate("ExcelImport", "Venue"), "topic": QCoreApplication.translate("ExcelImport", "Topic"),
+        "reason": QCoreApplication.translate("ExcelImport", "Reason for an off-calendar meeting"), "attendance": QCoreApplication.translate("ExcelImport", "Attendance"), "summary": QCoreApplication.translate("ExcelImport", "Results"),
+        "raised_on": QCoreApplication.translate("ExcelImport", "Raised on"), "territory": QCoreApplication.translate("ExcelImport", "Territory"), "text": QCoreApplication.translate("ExcelImport", "The issue"), "category": QCoreApplication.translate("ExcelImport", "Category"),
+        "deadline": QCoreApplication.translate("ExcelImport", "Deadline"), "citizen_name": QCoreApplication.translate("ExcelImport", "Applicant"), "citizen_contact": QCoreApplication.translate("ExcelImport", "Contact"),
+        "solution_way": QCoreApplication.translate("ExcelImport", "Ways of solution"), "eotinish_number": QCoreApplication.translate("ExcelImport", "e-Otinish number"),
     }.get(key, key)
 
 
 def problem_text(code: str) -> str:
     return {
-        "missing": _t("the value is missing"), "bad_date": _t("not a date (write 31.12.2026 or 2026-12-31)"),
-        "bad_time": _t("not a time (write 10:30)"), "bad_number": _t("not a whole number in range"),
-        "formula": _t("a formula: type the value itself"), "outside_year": _t("outside the calendar's year"),
-        "unknown_unit": _t("no such unit in the region"), "no_akim": _t("this unit has no akim of its own"),
-        "target_elsewhere": _t("not within the organizer's territory"),
-        "bad_reason": _t("write 'by the population's demand' or 'when necessary'"),
-        "unknown_category": _t("no such category"), "deadline_before": _t("the deadline is before the issue was raised"),
-        "text_too_long": _t("the text is too long"),
+        "missing": QCoreApplication.translate("ExcelImport", "the value is missing"), "bad_date": QCoreApplication.translate("ExcelImport", "not a date (write 31.12.2026 or 2026-12-31)"),
+        "bad_time": QCoreApplication.translate("ExcelImport", "not a time (write 10:30)"), "bad_number": QCoreApplication.translate("ExcelImport", "not a whole number in range"),
+        "formula": QCoreApplication.translate("ExcelImport", "a formula: type the value itself"), "outside_year": QCoreApplication.translate("ExcelImport", "outside the calendar's year"),
+        "unknown_unit": QCoreApplication.translate("ExcelImport", "no such unit in the region"), "no_akim": QCoreApplication.translate("ExcelImport", "this unit has no akim of its own"),
+        "target_elsewhere": QCoreApplication.translate("ExcelImport", "not within the organizer's territory"),
+        "bad_reason": QCoreApplication.translate("ExcelImport", "write 'by the population's demand' or 'when necessary'"),
+        "unknown_category": QCoreApplication.translate("ExcelImport", "no such category"), "deadline_before": QCoreApplication.translate("ExcelImport", "the deadline is before the issue was raised"),
+        "text_too_long": QCoreApplication.translate("ExcelImport", "the text is too long"),
     }.get(code, code)
 
 
@@ -60,18 +56,18 @@ def sheet_error_text(exc: Exception) -> str:
     code = getattr(exc, "code", None)
     values = getattr(exc, "values", {}) or {}
     text = {
-        "no_file": _t("The file does not exist."), "not_xlsx": _t("This is not an Excel workbook (.xlsx)."),
-        "too_large": _t("The file is too large to import."),
-        "bomb": _t("The workbook unpacks to far more than its size (a spreadsheet bomb?): it is refused."),
-        "entities": _t("The workbook declares XML entities (an entity bomb?): it is refused."),
-        "unreadable": _t("The workbook cannot be read."),
-        "hidden_sheet": _t("The sheet %1 is hidden: show or delete it, so nothing is imported unseen."),
-        "no_sheet": _t("There is no such sheet."),
-        "too_many_rows": _t("More than %1 rows: split the sheet into parts."),
-        "merged_cells": _t("The sheet has merged cells (at %1): unmerge them so each row holds its own values."),
-        "empty": _t("The sheet is empty."), "no_header": _t("The first row is not a header with column names."),
-        "unmapped": _t("Choose a column for: %1"), "no_rows": _t("The sheet has a header but no rows."),
-        "refused_by_rules": _t("A row was refused: %1"), "no_defusedxml": _t("defusedxml is not installed."),
+        "no_file": QCoreApplication.translate("ExcelImport", "The file does not exist."), "not_xlsx": QCoreApplication.translate("ExcelImport", "This is not an Excel workbook (.xlsx)."),
+        "too_large": QCoreApplication.translate("ExcelImport", "The file is too large to import."),
+        "bomb": QCoreApplication.translate("ExcelImport", "The workbook unpacks to far more than its size (a spreadsheet bomb?): it is refused."),
+        "entities": QCoreApplication.translate("ExcelImport", "The workbook declares XML entities (an entity bomb?): it is refused."),
+        "unreadable": QCoreApplication.translate("ExcelImport", "The workbook cannot be read."),
+        "hidden_sheet": QCoreApplication.translate("ExcelImport", "The sheet %1 is hidden: show or delete it, so nothing is imported unseen."),
+        "no_sheet": QCoreApplication.translate("ExcelImport", "There is no such sheet."),
+        "too_many_rows": QCoreApplication.translate("ExcelImport", "More than %1 rows: split the sheet into parts."),
+        "merged_cells": QCoreApplication.translate("ExcelImport", "The sheet has merged cells (at %1): unmerge them so each row holds its own values."),
+        "empty": QCoreApplication.translate("ExcelImport", "The sheet is empty."), "no_header": QCoreApplication.translate("ExcelImport", "The first row is not a header with column names."),
+        "unmapped": QCoreApplication.translate("ExcelImport", "Choose a column for: %1"), "no_rows": QCoreApplication.translate("ExcelImport", "The sheet has a header but no rows."),
+        "refused_by_rules": QCoreApplication.translate("ExcelImport", "A row was refused: %1"), "no_defusedxml": QCoreApplication.translate("ExcelImport", "defusedxml is not installed."),
     }.get(code)
     if text is None:
         return str(exc)
@@ -87,29 +83,29 @@ class ExcelImportWizard(QDialog):
         self.settings = QSettings()
         self.sheet = None
         self.checked = None
-        self.ask_open_file = lambda: QFileDialog.getOpenFileName(self, _t("Excel file"), "", _t("Excel (*.xlsx)"))[0]
-        self.ask_save_file = lambda name: QFileDialog.getSaveFileName(self, _t("Blank template"), name,
-                                                                      _t("Excel (*.xlsx)"))[0]
-        self.setWindowTitle(_t("Import from Excel"))
+        self.ask_open_file = lambda: QFileDialog.getOpenFileName(self, QCoreApplication.translate("ExcelImport", "Excel file"), "", QCoreApplication.translate("ExcelImport", "Excel (*.xlsx)"))[0]
+        self.ask_save_file = lambda name: QFileDialog.getSaveFileName(self, QCoreApplication.translate("ExcelImport", "Blank template"), name,
+                                                                      QCoreApplication.translate("ExcelImport", "Excel (*.xlsx)"))[0]
+        self.setWindowTitle(QCoreApplication.translate("ExcelImport", "Import from Excel"))
         self.kind = QComboBox()
-        for kind, label in zip(KINDS, (_t("Calendar of meetings"), _t("Meetings held"), _t("Problem issues")),
+        for kind, label in zip(KINDS, (QCoreApplication.translate("ExcelImport", "Calendar of meetings"), QCoreApplication.translate("ExcelImport", "Meetings held"), QCoreApplication.translate("ExcelImport", "Problem issues")),
                                strict=True):
             self.kind.addItem(label, kind)
         self.kind.currentIndexChanged.connect(self._load)
         self.path = QLineEdit()
         self.path.setReadOnly(True)
-        browse = QPushButton(_t("Choose a file…"))
+        browse = QPushButton(QCoreApplication.translate("ExcelImport", "Choose a file…"))
         browse.clicked.connect(self._choose)
         self.sheets = QComboBox()
         self.sheets.activated.connect(lambda _=0: self._load())
-        self.template_ru = QPushButton(_t("Blank template (Russian)"))
-        self.template_kk = QPushButton(_t("Blank template (Kazakh)"))
+        self.template_ru = QPushButton(QCoreApplication.translate("ExcelImport", "Blank template (Russian)"))
+        self.template_kk = QPushButton(QCoreApplication.translate("ExcelImport", "Blank template (Kazakh)"))
         self.template_ru.clicked.connect(lambda: self.save_template("ru"))
         self.template_kk.clicked.connect(lambda: self.save_template("kk"))
         form = QFormLayout()
-        form.addRow(_t("What the sheet holds:"), self.kind)
-        form.addRow(_t("File:"), _row(self.path, browse))
-        form.addRow(_t("Sheet:"), self.sheets)
+        form.addRow(QCoreApplication.translate("ExcelImport", "What the sheet holds:"), self.kind)
+        form.addRow(QCoreApplication.translate("ExcelImport", "File:"), _row(self.path, browse))
+        form.addRow(QCoreApplication.translate("ExcelImport", "Sheet:"), self.sheets)
         form.addRow("", _row(self.template_ru, self.template_kk))
         self.mapping_box = QWidget()
         self.mapping_form = QFormLayout(self.mapping_box)
@@ -118,14 +114,14 @@ class ExcelImportWizard(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.buttons = QDialogButtonBox()
-        self.import_button = self.buttons.addButton(_t("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.buttons.addButton(QCoreApplication.translate("ExcelImport", "Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.accept_import)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel(_t("Columns (remembered for sheets with the same header):")))
+        layout.addWidget(QLabel(QCoreApplication.translate("ExcelImport", "Columns (remembered for sheets with the same header):")))
         layout.addWidget(self.mapping_box)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.summary)
@@ -178,7 +174,7 @@ class ExcelImportWizard(QDialog):
             mapping.update({k: int(v) for k, v in saved.items() if int(v) < len(self.sheet.header)})
         for f in FIELDS[kind]:
             combo = QComboBox()
-            combo.addItem(_t("(none)"), -1)
+            combo.addItem(QCoreApplication.translate("ExcelImport", "(none)"), -1)
             for i, h in enumerate(self.sheet.header):
                 combo.addItem(h or f"#{i + 1}", i)
             combo.setCurrentIndex(combo.findData(mapping.get(f.key, -1)))
@@ -210,7 +206,7 @@ class ExcelImportWizard(QDialog):
         fields = FIELDS[kind]
         self.preview.clear()
         self.preview.setColumnCount(len(fields) + 1)
-        self.preview.setHorizontalHeaderLabels([_t("Row"), *[field_name(f.key) for f in fields]])
+        self.preview.setHorizontalHeaderLabels([QCoreApplication.translate("ExcelImport", "Row"), *[field_name(f.key) for f in fields]])
         self.preview.setRowCount(len(self.sheet.rows))
         problems: dict[tuple[int, str], str] = {(p.row, p.field): problem_text(p.code) for p in self.checked.problems}
         mapping = self.mapping()
@@ -229,12 +225,12 @@ class ExcelImportWizard(QDialog):
         self.preview.resizeColumnsToContents()
         bad_rows = len({p.row for p in self.checked.problems})
         if bad_rows:
-            lines = [_t("Row %1, %2: %3").replace("%1", str(p.row)).replace("%2", field_name(p.field)).replace(
+            lines = [QCoreApplication.translate("ExcelImport", "Row %1, %2: %3").replace("%1", str(p.row)).replace("%2", field_name(p.field)).replace(
                 "%3", problem_text(p.code)) for p in self.checked.problems[:8]]
-            self.summary.setText(_t("%1 row(s) need fixing; nothing will be imported until they are:").replace(
+            self.summary.setText(QCoreApplication.translate("ExcelImport", "%1 row(s) need fixing; nothing will be imported until they are:").replace(
                 "%1", str(bad_rows)) + "\n" + "\n".join(lines))
         else:
-            self.summary.setText(_t("All %1 row(s) are good. Press Import to add them.").replace(
+            self.summary.setText(QCoreApplication.translate("ExcelImport", "All %1 row(s) are good. Press Import to add them.").replace(
                 "%1", str(len(self.checked.rows))))
             self.import_button.setEnabled(bool(self.checked.rows))
 
@@ -252,7 +248,7 @@ class ExcelImportWizard(QDialog):
         except SheetRefused as exc:
             self.summary.setText(sheet_error_text(exc))
             return
-        self.summary.setText(_t("Imported %1 row(s).").replace("%1", str(count)))
+        self.summary.setText(QCoreApplication.translate("ExcelImport", "Imported %1 row(s).").replace("%1", str(count)))
         self.import_button.setEnabled(False)
         self.imported = count
         self.state.data_changed.emit()
@@ -264,7 +260,7 @@ class ExcelImportWizard(QDialog):
         if not path:
             return
         write_template(self.kind.currentData(), lang, Path(path))
-        self.summary.setText(_t("Template saved: %1").replace("%1", path))
+        self.summary.setText(QCoreApplication.translate("ExcelImport", "Template saved: %1").replace("%1", path))
 
 
 def _row(*widgets) -> QWidget:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,12 +35,21 @@ from ..exchange_errors import exchange_error_text
 from ..jobs import run_job
 from .base import Page
 
-ENTITY_TEXTS = {
-    "meeting": "Meeting", "problem_issue": "Problem issue", "issue_progress": "Progress entry",
-    "agenda_item": "Agenda item", "meeting_participant": "Participants", "broadcast": "Broadcast",
-    "announcement": "Announcement", "planned_meeting": "Planned meeting", "calendar_version": "Calendar version",
-    "annual_calendar": "Calendar", "akim_holder": "Akim",
-}
+TRAVELLING_KINDS = ("meeting", "problem_issue", "issue_progress", "agenda_item", "meeting_participant", "broadcast",
+                   "announcement", "planned_meeting", "calendar_version", "annual_calendar", "akim_holder")
+
+
+def entity_name(entity: str) -> str:
+    """What kind of record a conflict is about, in the user's language."""
+    return {
+        "meeting": QCoreApplication.translate("ExchangeEntities", "Meeting"), "problem_issue": QCoreApplication.translate("ExchangeEntities", "Problem issue"),
+        "issue_progress": QCoreApplication.translate("ExchangeEntities", "Progress entry"), "agenda_item": QCoreApplication.translate("ExchangeEntities", "Agenda item"),
+        "meeting_participant": QCoreApplication.translate("ExchangeEntities", "Participants"), "broadcast": QCoreApplication.translate("ExchangeEntities", "Broadcast"),
+        "announcement": QCoreApplication.translate("ExchangeEntities", "Announcement"),
+        "planned_meeting": QCoreApplication.translate("ExchangeEntities", "Planned meeting"),
+        "calendar_version": QCoreApplication.translate("ExchangeEntities", "Calendar version"),
+        "annual_calendar": QCoreApplication.translate("ExchangeEntities", "Calendar"), "akim_holder": QCoreApplication.translate("ExchangeEntities", "Akim"),
+    }.get(entity, entity)
 
 
 class ExchangePage(Page):
@@ -72,6 +81,9 @@ class ExchangePage(Page):
         self.export_button.clicked.connect(self.export_package)
         form = QFormLayout(self.send_box)
         self.unit_label, self.key_label, self.password_label, self.folder_label = QLabel(), QLabel(), QLabel(), QLabel()
+        for label, buddy in ((self.unit_label, self.unit), (self.key_label, self.key_file),
+                             (self.password_label, self.password), (self.folder_label, self.folder)):
+            label.setBuddy(buddy)
         form.addRow(self.unit_label, self.unit)
         form.addRow(self.by_period, self.period)
         form.addRow(self.since_last, self.recipient)
@@ -130,6 +142,7 @@ class ExchangePage(Page):
         self.tabs.addTab(conflicts, "")
         self.layout_.addWidget(self.tabs, 1)
         self.conflicts = []
+        self.conflicts_seen = False
 
     def title(self) -> str:
         return self.tr("Exchange")
@@ -211,12 +224,15 @@ class ExchangePage(Page):
         self.conflicts = open_conflicts(self.state.database)
         self.conflict_list.clear()
         for conflict in self.conflicts:
-            kind = QCoreApplicationTranslate(ENTITY_TEXTS.get(conflict.entity, conflict.entity))
+            kind = entity_name(conflict.entity)
             item = QListWidgetItem(f"{kind} · {conflict.sender_kato or ''} · {conflict.created_at:%d.%m.%Y}")
             self.conflict_list.addItem(item)
         self.tabs.setTabText(1, self.tr("Conflicts (%1)").replace("%1", str(len(self.conflicts))))
         if self.conflicts:
             self.conflict_list.setCurrentRow(0)
+            if not self.conflicts_seen:  # decisions waiting are the first thing to see on opening the page
+                self.tabs.setCurrentIndex(1)
+                self.conflicts_seen = True
         else:
             self.versions.setRowCount(0)
         self.keep_button.setEnabled(bool(self.conflicts))
@@ -230,7 +246,7 @@ class ExchangePage(Page):
         self.versions.setRowCount(len(fields))
         deleted = self.tr("(deleted by the sender)")
         for r, name in enumerate(fields):
-            self.versions.setItem(r, 0, QTableWidgetItem(name))
+            self.versions.setItem(r, 0, QTableWidgetItem(field_label(name)))
             self.versions.setItem(r, 1, QTableWidgetItem(_shown((conflict.local or {}).get(name))))
             theirs = deleted if conflict.incoming is None else _shown(conflict.incoming.get(name))
             self.versions.setItem(r, 2, QTableWidgetItem(theirs))
@@ -297,7 +313,7 @@ class ExchangePage(Page):
             if isinstance(result, Exception):
                 self.status.setText(exchange_error_text(result))
                 return
-            records = sum(v for k, v in result.counts.items() if k in ENTITY_TEXTS)
+            records = sum(v for k, v in result.counts.items() if k in TRAVELLING_KINDS)
             self.status.setText(self.tr("Package written: %1 (%2 records, %3 deletions)").replace(
                 "%1", str(result.path)).replace("%2", str(records)).replace("%3", str(result.tombstones)))
 
@@ -370,16 +386,25 @@ class ExchangePage(Page):
         self.wizard.show()
 
 
-def QCoreApplicationTranslate(text: str) -> str:  # noqa: N802  (the entity names are translated in one context)
-    from PySide6.QtCore import QCoreApplication
+def field_label(column: str) -> str:
+    """A column of a record as the forms call it; the column's own name for the rest."""
+    from ..dialogs.excel_import_wizard import field_name
 
-    return QCoreApplication.translate("ExchangeEntities", text)
+    known = {"meeting_date": "date", "planned_date": "date", "start_time": "time", "planned_minutes": "minutes",
+             "attendance_count": "attendance", "territory_id": "territory", "category_id": "category",
+             "summary": "summary", "venue": "venue", "topic": "topic", "text": "text", "deadline": "deadline",
+             "raised_on": "raised_on", "citizen_name": "citizen_name", "citizen_contact": "citizen_contact",
+             "solution_way": "solution_way", "eotinish_number": "eotinish_number"}
+    return field_name(known[column]) if column in known else column
 
 
 def _shown(value) -> str:
     if value is None:
         return "—"
-    return str(value)
+    text = str(value)
+    if len(text) == 10 and text[4] == "-" and text[7] == "-" and text.replace("-", "").isdigit():
+        return f"{text[8:]}.{text[5:7]}.{text[:4]}"  # dates as people write them
+    return text
 
 
 def _row(*widgets) -> QWidget:
