@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from akimdesk.app import create_main_window
 from akimdesk.models import ProblemIssue
 from akimdesk.signing.pkcs12 import Pkcs12Signer
-from akimdesk.ui.pages.exchange_page import ExchangePage
+from akimdesk.ui.pages.exchange_page import ExchangePage, field_label
 
 from .exchange_helpers import DISTRICT, export, two_levels
 from .keys import PASSWORD, keys  # noqa: F401  (fixture)
@@ -48,7 +48,7 @@ def test_the_oblast_decides_a_conflict_side_by_side_and_sees_who_sent_data(qtbot
     assert page.conflict_list.count() == 1
     cells = {page.versions.item(r, 0).text(): (page.versions.item(r, 1).text(), page.versions.item(r, 2).text())
              for r in range(page.versions.rowCount())}
-    assert cells == {"text": ("Облыстың нұсқасы", "Ауданның нұсқасы")}
+    assert cells == {field_label("text"): ("Облыстың нұсқасы", "Ауданның нұсқасы")}  # both versions side by side
     page.take_button.click()
     assert page.conflict_list.count() == 0
     with oblast.session() as session:

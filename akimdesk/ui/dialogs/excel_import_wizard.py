@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -108,9 +109,11 @@ class ExcelImportWizard(QDialog):
         form.addRow(QCoreApplication.translate("ExcelImport", "Sheet:"), self.sheets)
         form.addRow("", _row(self.template_ru, self.template_kk))
         self.mapping_box = QWidget()
-        self.mapping_form = QFormLayout(self.mapping_box)
+        self.mapping_form = QGridLayout(self.mapping_box)  # two columns of field: column pairs
+        self.mapping_form.setContentsMargins(0, 0, 0, 0)
         self.columns: dict[str, QComboBox] = {}
         self.preview = QTableWidget()
+        self.preview.verticalHeader().setVisible(False)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.buttons = QDialogButtonBox()
@@ -161,8 +164,10 @@ class ExcelImportWizard(QDialog):
         return f"excel_import/{self.kind.currentData()}/" + "|".join(h.lower() for h in self.sheet.header)
 
     def _clear_mapping(self) -> None:
-        while self.mapping_form.rowCount():
-            self.mapping_form.removeRow(0)
+        while self.mapping_form.count():
+            widget = self.mapping_form.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
         self.columns = {}
 
     def _build_mapping(self) -> None:
@@ -172,7 +177,7 @@ class ExcelImportWizard(QDialog):
         mapping = guess_mapping(kind, self.sheet.header)
         if isinstance(saved, dict):
             mapping.update({k: int(v) for k, v in saved.items() if int(v) < len(self.sheet.header)})
-        for f in FIELDS[kind]:
+        for n, f in enumerate(FIELDS[kind]):
             combo = QComboBox()
             combo.addItem(QCoreApplication.translate("ExcelImport", "(none)"), -1)
             for i, h in enumerate(self.sheet.header):
@@ -180,7 +185,9 @@ class ExcelImportWizard(QDialog):
             combo.setCurrentIndex(combo.findData(mapping.get(f.key, -1)))
             combo.currentIndexChanged.connect(lambda _=0: self.check())
             self.columns[f.key] = combo
-            self.mapping_form.addRow(field_name(f.key) + (" *" if f.required else ""), combo)
+            row, col = divmod(n, 2)
+            self.mapping_form.addWidget(QLabel(field_name(f.key) + (" *" if f.required else "")), row, col * 2)
+            self.mapping_form.addWidget(combo, row, col * 2 + 1)
 
     def mapping(self) -> dict[str, int]:
         return {k: c.currentData() for k, c in self.columns.items() if c.currentData() is not None and c.currentData() >= 0}
