@@ -96,3 +96,22 @@ def test_an_excel_sheet_with_two_bad_rows_is_fixed_in_the_wizard_and_imported(qt
     wizard.columns["deadline"].setCurrentIndex(0)
     wizard.import_button.setEnabled(False)
     assert QSettings().value(wizard._mapping_key())["deadline"] == 3
+
+
+def test_the_district_exports_its_data_from_the_page_in_the_background(qtbot, world, tmp_path, keys):  # noqa: F811
+    win, page, oblast, district, signer = world
+    out = tmp_path / "usb-stick"
+    out.mkdir()
+    page.unit.setCurrentIndex(page.unit.findData(DISTRICT))
+    page.period.setCurrentIndex(page.period.findData("2026-Q4"))
+    page.key_file.setText(str(keys.good))
+    page.password.setText("wrong")
+    page.export_button.click()
+    assert not list(out.iterdir()) and page.status.text()  # a wrong password: said at once, nothing written
+    page.password.setText(PASSWORD)
+    page.folder.setText(str(out))
+    page.export_button.click()
+    qtbot.waitUntil(lambda: any(out.iterdir()), timeout=60000)
+    qtbot.waitUntil(lambda: str(out) in page.status.text(), timeout=60000)
+    [package] = list(out.iterdir())
+    assert package.name.startswith(f"data-{DISTRICT}-2026-Q4-")

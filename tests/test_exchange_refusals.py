@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from akimdesk.cli import main
-from akimdesk.db import Database
+from akimdesk.db import Database, backup_database
 from akimdesk.exchange import ExchangeRefused
 from akimdesk.exchange.merge import import_data
 from akimdesk.models import IssueProgress, ProblemIssue
@@ -116,10 +116,8 @@ def test_a_bad_package_is_refused_with_its_reason_and_nothing_is_written(world, 
 
 def test_the_good_package_of_these_cases_does_merge(world, tmp_path):
     """The refusals above are about their defects: the same package unbroken merges."""
-    import shutil
-
     copy = tmp_path / "oblast.sqlite"
-    shutil.copy(world["oblast"].path, copy)
+    backup_database(world["oblast"].engine, copy)  # WAL-safe copy of an open database
     database = Database.open(copy)
     try:
         result = import_data(database, world["good"])
@@ -131,10 +129,8 @@ def test_the_good_package_of_these_cases_does_merge(world, tmp_path):
 @pytest.fixture(scope="module")
 def imported(world, tmp_path_factory):
     """A database that has already merged the good package: any package that still reads is a no-op."""
-    import shutil
-
     copy = tmp_path_factory.mktemp("fuzz") / "oblast.sqlite"
-    shutil.copy(world["oblast"].path, copy)
+    backup_database(world["oblast"].engine, copy)  # WAL-safe copy of an open database
     database = Database.open(copy)
     import_data(database, world["good"])
     yield database, snapshot(database)
@@ -164,3 +160,17 @@ def test_mutated_packages_never_crash_the_importer_and_never_write(world, import
     except ExchangeRefused:
         pass
     assert snapshot(database) == before
+
+
+def test_a_signer_outside_the_trusted_root_is_refused_and_inside_it_accepted(world, tmp_path):
+    oblast, keys = world["oblast"], world["keys"]
+    with pytest.raises(ExchangeRefused) as refused:
+        import_data(oblast, world["good"], trust=[keys.other_ca_pem])
+    assert refused.value.code == "untrusted" and snapshot(oblast) == world["before"]
+    copy = tmp_path / "oblast.sqlite"
+    backup_database(oblast.engine, copy)
+    database = Database.open(copy)
+    try:
+        assert import_data(database, world["good"], trust=[keys.ca_pem]).updated == {"problem_issue": 1}
+    finally:
+        database.close()
