@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import uuid
 
 import pytest
 from sqlalchemy import func, select
@@ -242,10 +241,21 @@ def test_export_from_the_command_line_and_a_log_of_what_was_sent(levels, tmp_pat
     assert report["merged"] and report["sender"] == DISTRICT and report["conflicts"] == []
 
 
-def test_an_unknown_unit_from_a_district_is_added_under_its_known_parent(levels):
+def test_a_new_area_of_the_district_is_added_under_its_known_parent_in_the_oblast(levels, tmp_path, signer):
     oblast, district, _ = levels
-    with district.session() as session:  # the district's villages came from the oblast's package
-        villages = session.scalars(select(Territory).where(Territory.level.in_(("village", "area")))).all()
-        assert villages and all(v.parent is not None for v in villages)
-        assert session.scalar(select(func.count()).select_from(Meeting)) > 0
-        assert session.get(Meeting, uuid.uuid4()) is None
+    with district.session() as session:  # the district records a microdistrict the oblast never heard of
+        village = session.scalars(select(Territory).where(Territory.level == "village").order_by(Territory.kato)).first()
+        area = Territory(parent=village, level="area", name_ru="мкр. Жастар", name_kk="Жастар ш/а")
+        session.add(area)
+        meeting = session.scalars(select(Meeting).order_by(Meeting.id)).first()
+        held = Meeting(akim_post_id=meeting.akim_post_id, territory=area, meeting_date=dt.date(2026, 11, 26),
+                       off_calendar_reason="necessity", status="held")
+        session.add(held)
+        session.flush()
+        area_id, held_id, village_kato = area.id, held.id, village.kato
+    result = import_data(oblast, export(district, tmp_path / "area", signer, since_last="oblast"))
+    assert result.added_directory == {"territory": 1} and result.inserted == {"meeting": 1}
+    with oblast.session() as session:
+        added = session.get(Territory, area_id)
+        assert added.name_kk == "Жастар ш/а" and added.parent.kato == village_kato
+        assert session.get(Meeting, held_id).territory_id == area_id
