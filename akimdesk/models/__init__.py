@@ -9,6 +9,7 @@ from .calendar import (
     PlannedMeeting,
     RuleEdition,
 )
+from .exchange import ConflictStatus, ExchangeBaseline, ExchangeConflict, TrustedSender
 from .issue import (
     CompetenceLevel,
     IssueCategory,
@@ -35,8 +36,10 @@ from .territory import TOP_LEVELS, Level, Territory
 
 __all__ = [
     "AgendaItem", "AkimHolder", "AkimPost", "Announcement", "AnnualCalendar", "Attachment", "AuditEvent",
-    "Base", "Broadcast", "CalendarStatus", "CalendarVersion", "CompetenceLevel", "DayOverride",
+    "Base", "Broadcast", "CalendarStatus", "CalendarVersion", "CompetenceLevel", "ConflictStatus", "DayOverride", "ExchangeBaseline",
+    "ExchangeConflict",
     "IssueCategory", "IssueProgress", "IssueStatus", "Level", "Meeting", "MeetingParticipant",
     "MeetingStatus", "Named", "OffCalendarReason", "PackageLog", "ParticipantCategory", "PlannedMeeting",
-    "ProblemIssue", "Record", "ResponsibleBody", "RuleEdition", "SavedIssueFilter", "TOP_LEVELS", "Territory", "utcnow",
+    "ProblemIssue", "Record", "ResponsibleBody", "RuleEdition", "SavedIssueFilter", "TOP_LEVELS", "Territory", "TrustedSender",
+    "utcnow",
 ]

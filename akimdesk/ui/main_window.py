@@ -33,6 +33,7 @@ from .labels import language_name
 from .pages.base import Page
 from .pages.calendar_page import CalendarPage
 from .pages.directory_page import DirectoryPage
+from .pages.exchange_page import ExchangePage
 from .pages.meetings_page import MeetingsPage
 from .pages.register_page import RegisterPage
 from .pages.reports_page import ReportsPage
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
             RegisterPage(self.state, self.undo_stack),
             ReportsPage(self.state),
             DirectoryPage(self.state, self.undo_stack),
+            ExchangePage(self.state),
             SettingsPage(self.state),
         ]
         self.pages[-1].language_requested.connect(self.set_language)
@@ -127,6 +129,9 @@ class MainWindow(QMainWindow):
         self.open_action = QAction(self, shortcut=QKeySequence.StandardKey.Open, triggered=self.open_database)
         self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
         self.file_menu.addAction(self.open_action)
+        self.excel_action = QAction(self, triggered=lambda: next(
+            p for p in self.pages if isinstance(p, ExchangePage)).open_excel_wizard())
+        self.file_menu.addAction(self.excel_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
@@ -193,6 +198,7 @@ class MainWindow(QMainWindow):
         self.year_label.setText(self.tr("&Year:"))
         self.file_menu.setTitle(self.tr("&File"))
         self.open_action.setText(self.tr("&Open database…"))
+        self.excel_action.setText(self.tr("Import from E&xcel…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.undo_action.setText(self.tr("&Undo"))

@@ -1,0 +1,189 @@
+"""`akimdesk exchange export|import|completeness|conflicts|resolve|trust`: data packages between levels."""
+
+from __future__ import annotations
+
+import json
+import sys
+import uuid
+from pathlib import Path
+
+from . import UsageError, add_db, open_db
+from .export import _password
+
+
+def register(sub) -> None:
+    ex = sub.add_parser("exchange", help="signed data packages between district, oblast and Government")
+    cmds = ex.add_subparsers(dest="exchange_command", required=True, parser_class=type(ex))
+    out = cmds.add_parser("export", help="export a unit's data (a period, or what changed since the last package)")
+    add_db(out)
+    out.add_argument("--unit", required=True, metavar="KATO", help="the unit whose data is sent (9 digits)")
+    what = out.add_mutually_exclusive_group()
+    what.add_argument("--since-last", metavar="RECIPIENT",
+                      help="everything changed since the last package sent to this recipient")
+    what.add_argument("--period", metavar="P", help="2026, 2026-H1 or 2026-Q3")
+    out.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder the package is written into")
+    out.add_argument("--sign", type=Path, metavar="KEY.p12", help="PKCS#12 key file (data packages are signed)")
+    out.add_argument("--password-env", metavar="VAR", help="environment variable holding the key's password")
+    out.set_defaults(handler=run_export)
+    imp = cmds.add_parser("import", help="check and merge a data package (exit 0 merged, 1 refused or conflicts, 2 bad input)")
+    add_db(imp)
+    imp.add_argument("package", type=Path, metavar="PACKAGE.zip")
+    imp.add_argument("--trust", type=Path, action="append", metavar="CERT.pem",
+                     help="trusted root certificate (repeatable): the signer must chain to one")
+    imp.add_argument("--receipt", type=Path, metavar="FILE.json", help="save the receipt (what merged, conflicts)")
+    imp.add_argument("--json", action="store_true", help="print the result as JSON")
+    imp.set_defaults(handler=run_import)
+    comp = cmds.add_parser("completeness", help="which units sent data for which quarter")
+    add_db(comp)
+    comp.add_argument("--region", metavar="KATO", help="the region whose districts send (default: the regions)")
+    comp.add_argument("--year", type=int, required=True)
+    comp.set_defaults(handler=run_completeness)
+    con = cmds.add_parser("conflicts", help="list records changed on both sides, waiting for a decision")
+    add_db(con)
+    con.set_defaults(handler=run_conflicts)
+    res = cmds.add_parser("resolve", help="decide a conflict: keep this database's version or take the sender's")
+    add_db(res)
+    res.add_argument("conflict", metavar="ID")
+    res.add_argument("--keep", required=True, choices=("local", "incoming"))
+    res.set_defaults(handler=run_resolve)
+    tr = cmds.add_parser("trust", help="accept a signing certificate for a unit's packages (then only listed ones)")
+    add_db(tr)
+    tr.add_argument("--unit", required=True, metavar="KATO")
+    tr.add_argument("certificate", type=Path, metavar="CERT.pem")
+    tr.set_defaults(handler=run_trust)
+
+
+def run_export(args) -> int:
+    from ..exchange import ExchangeRefused
+    from ..exchange.export import DataExportRequest, export_data
+    from ..exports.package import PackageExists, PackageWriteError
+    from ..signing import SigningError
+
+    if not args.sign:
+        raise UsageError("data packages are signed: give --sign KEY.p12")
+    try:
+        from ..signing.pkcs12 import Pkcs12Signer
+
+        signer = Pkcs12Signer.load(args.sign, _password(args))
+        database = open_db(args)
+        try:
+            result = export_data(database, DataExportRequest(unit=args.unit, out_dir=args.out, period=args.period,
+                                                             since_last=args.since_last), signer)
+        finally:
+            database.close()
+    except (ExchangeRefused, SigningError, PackageExists, PackageWriteError) as exc:
+        raise UsageError(str(exc)) from None
+    print(result.path)
+    return 0
+
+
+def run_import(args) -> int:
+    from ..exchange import ExchangeRefused
+    from ..exchange.merge import import_data
+
+    database = open_db(args)
+    try:
+        result = import_data(database, args.package, args.trust)
+    except ExchangeRefused as exc:
+        if args.json:
+            json.dump({"package": str(args.package), "merged": False, "refused": exc.code, "reason": str(exc)},
+                      sys.stdout, ensure_ascii=False, indent=1)
+            print()
+        else:
+            print(f"Refused: {exc}", file=sys.stderr)
+            print("Nothing was written.", file=sys.stderr)
+        return 2 if exc.bad_input else 1
+    finally:
+        database.close()
+    receipt = result.as_receipt()
+    if args.receipt:
+        from ..files import write_atomically
+
+        write_atomically((json.dumps(receipt, ensure_ascii=False, indent=1) + "\n").encode("utf-8"), args.receipt,
+                         overwrite=True)
+    if args.json:
+        json.dump({**receipt, "merged": True}, sys.stdout, ensure_ascii=False, indent=1)
+        print()
+    elif result.already_imported:
+        print(f"{result.package}: already imported; nothing changed")
+    else:
+        print(f"{result.package} from {result.sender_kato}, signed by {result.signer}")
+        print(f"inserted {sum(result.inserted.values())}, updated {sum(result.updated.values())}, "
+              f"deleted {sum(result.deleted.values())}, unchanged {result.unchanged}, "
+              f"kept newer here {result.kept_newer}, conflicts {len(result.conflicts)}")
+        for c in result.conflicts:
+            print(f"CONFLICT {c['entity']} {c['id']}" + (" (deleted by the sender)" if c["deleted_by_sender"] else ""))
+    return 1 if result.conflicts else 0
+
+
+def run_completeness(args) -> int:
+    from ..exchange.completeness import completeness
+
+    database = open_db(args)
+    try:
+        table = completeness(database, args.region, args.year)
+    finally:
+        database.close()
+    print("unit       " + "  ".join(f"{p.code:>10}" for p in table.periods) + "  name")
+    for row in table.rows:
+        cells = [f"{c.received_at:%d.%m.%Y}" if c else "-" for c in row.cells]
+        print(f"{row.kato:10} " + "  ".join(f"{c:>10}" for c in cells) + f"  {row.name_ru}"
+              + ("  (sent nothing)" if row.sent_nothing else ""))
+    return 0
+
+
+def run_conflicts(args) -> int:
+    from ..exchange.conflicts import open_conflicts
+
+    database = open_db(args)
+    try:
+        rows = open_conflicts(database)
+    finally:
+        database.close()
+    for row in rows:
+        print(f"{row.id}  {row.entity} {row.record_id} from {row.sender_kato}: "
+              + (", ".join(row.differing_fields()) if row.incoming is not None else "deleted by the sender"))
+    if not rows:
+        print("No conflicts wait for a decision.")
+    return 0
+
+
+def run_resolve(args) -> int:
+    from ..exchange import ExchangeRefused
+    from ..exchange.conflicts import resolve_conflict
+
+    try:
+        conflict_id = uuid.UUID(args.conflict)
+    except ValueError:
+        raise UsageError(f"{args.conflict!r} is not a conflict id") from None
+    database = open_db(args)
+    try:
+        resolve_conflict(database, conflict_id, take_incoming=args.keep == "incoming")
+    except ExchangeRefused as exc:
+        raise UsageError(str(exc)) from None
+    finally:
+        database.close()
+    return 0
+
+
+def run_trust(args) -> int:
+    from cryptography import x509
+
+    from ..models import TrustedSender
+    from ..signing import CertificateInfo
+
+    try:
+        data = args.certificate.read_bytes()
+        cert = (x509.load_pem_x509_certificate(data) if b"-----BEGIN" in data else x509.load_der_x509_certificate(data))
+    except (OSError, ValueError) as exc:
+        raise UsageError(f"{args.certificate}: not a certificate ({exc})") from None
+    info = CertificateInfo.from_certificate(cert)
+    database = open_db(args)
+    try:
+        with database.session() as session:
+            session.add(TrustedSender(unit_kato=args.unit, common_name=info.common_name[:300], issuer=info.issuer[:500],
+                                      serial=info.serial))
+    finally:
+        database.close()
+    print(f"{info.common_name} is trusted for {args.unit}")
+    return 0

@@ -1,0 +1,65 @@
+"""`akimdesk import xlsx ...`: calendars, meetings and issues from the sheets people already keep."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from . import UsageError, add_db, open_db
+
+
+def register(sub) -> None:
+    imp = sub.add_parser("import", help="import data from files people already keep")
+    kinds = imp.add_subparsers(dest="import_kind", required=True, parser_class=type(imp))
+    x = kinds.add_parser("xlsx", help="import a calendar, meetings or issues from an Excel sheet (all rows or none)")
+    add_db(x)
+    x.add_argument("--kind", required=True, choices=("calendar", "meetings", "issues"))
+    x.add_argument("file", type=Path, metavar="FILE")
+    x.add_argument("--mapping", type=Path, metavar="FILE", help="lines `field = column` (header text, letter or number)")
+    x.add_argument("--sheet", help="the sheet's name (default: the first)")
+    x.add_argument("--region", default=None, help="region code (default: the region of the only calendar's region)")
+    x.add_argument("--year", type=int, default=dt.date.today().year, help="the calendar's year")
+    x.add_argument("--template", choices=("ru", "kk"), help="write a blank template into FILE instead of importing")
+    x.set_defaults(handler=run_xlsx)
+
+
+def run_xlsx(args) -> int:
+    from ..excel_import import SheetRefused
+    from ..excel_import.kinds import RowsRefused, import_sheet, mapping_from_text
+    from ..excel_import.workbook import read_sheet
+    from ..territory.codes import BadRegionCode, region_kato
+
+    if args.template:
+        from ..excel_import.templates import write_template
+
+        write_template(args.kind, args.template, args.file)
+        print(args.file)
+        return 0
+    try:
+        region = region_kato(args.region or "39") if args.region else None
+    except BadRegionCode as exc:
+        raise UsageError(str(exc)) from None
+    database = open_db(args)
+    try:
+        if region is None:
+            from ..services.overview import region_choices
+
+            choices = [c for c in region_choices(database) if c.kato]
+            region = choices[0].kato if len(choices) == 1 else None
+            if region is None:
+                raise UsageError("give --region (this database keeps several regions)")
+        mapping = None
+        if args.mapping:
+            mapping = mapping_from_text(args.mapping.read_text("utf-8"), read_sheet(args.file, args.sheet).header)
+        count = import_sheet(database, args.kind, region, args.year, args.file, args.sheet, mapping)
+    except RowsRefused as exc:
+        for p in exc.problems:
+            print(f"row {p.row}: {p.field}: {p.code} ({p.value})")
+        print(f"Refused: {len(exc.problems)} problem(s); nothing was imported")
+        return 1
+    except (SheetRefused, OSError) as exc:
+        raise UsageError(str(exc)) from None
+    finally:
+        database.close()
+    print(f"Imported {count} row(s)")
+    return 0

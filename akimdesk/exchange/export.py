@@ -1,0 +1,290 @@
+"""Export a unit's data as a signed data package: for a period, everything, or everything changed since
+the last package sent to a recipient. What travels is chosen here; how it is written is package.py's."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .. import __version__
+from ..db import Database
+from ..exports.package import (
+    MANIFEST,
+    SIGNATURE,
+    PackageExists,
+    build_manifest,
+    sha256,
+    write_pending,
+    zip_bytes,
+)
+from ..models import AuditEvent, ExchangeBaseline, PackageLog, Territory
+from ..progress import NO_PROGRESS, Progress
+from ..rules.periods import Period, parse_period
+from ..signing import Signer
+from ..territory.codes import BadRegionCode
+from ..territory.directory import subtree
+from . import ExchangeRefused
+from .records import (
+    BY_NAME,
+    DATA_FILE,
+    DATA_FORMAT,
+    DATA_FORMAT_VERSION,
+    ENTITIES,
+    KIND,
+    SCHEMA_FILE,
+    TRAVELLING,
+    content_sha256,
+    current_values,
+    json_schema,
+    row_to_json,
+)
+
+# columns by which a travelling record belongs to its parent (a deleted child follows its parent)
+PARENT_KEYS = ("meeting_id", "issue_id", "version_id", "calendar_id", "post_id")
+
+
+@dataclass
+class DataExportRequest:
+    unit: str  # the unit's KATO code
+    out_dir: Path
+    period: str | None = None  # 2026, 2026-H1, 2026-Q3; None: everything
+    since_last: str | None = None  # recipient: everything changed since the last package sent to them
+
+
+@dataclass
+class DataExportResult:
+    path: Path
+    sha256: str
+    counts: dict[str, int]
+    tombstones: int
+    since: dt.datetime | None
+    log_id: uuid.UUID
+    signer: str | None = None
+    files: list[str] = field(default_factory=list)
+
+
+def find_unit(session: Session, kato: str) -> Territory:
+    code = (kato or "").strip()
+    if not (code.isdigit() and len(code) in (2, 9)):
+        raise ExchangeRefused("bad_unit", f"{kato!r} is not a KATO code (9 digits, or 2 for a region)", unit=kato)
+    if len(code) == 2:
+        code += "0000000"
+    unit = session.scalar(select(Territory).where(Territory.kato == code))
+    if unit is None:
+        raise ExchangeRefused("unknown_unit", f"Unit {code} is not in the directory of this database", unit=code)
+    return unit
+
+
+def last_sent(session: Session, unit_kato: str, recipient: str) -> PackageLog | None:
+    return session.scalar(
+        select(PackageLog).where(PackageLog.direction == "export", PackageLog.kind == KIND,
+                                 PackageLog.sender_kato == unit_kato, PackageLog.recipient == recipient)
+        .order_by(PackageLog.created_at.desc()).limit(1))
+
+
+def _changed(obj, since: dt.datetime | None) -> bool:
+    if since is None:
+        return True
+    stamp = obj.updated_at if obj.updated_at.tzinfo else obj.updated_at.replace(tzinfo=dt.UTC)
+    return stamp > since
+
+
+def _select(session: Session, unit_ids: set, period: Period | None, since: dt.datetime | None) -> dict[str, dict]:
+    """The unit's travelling records, then everything they reference (the receiver may not know it)."""
+    from ..models import AkimPost, AnnualCalendar, Meeting, ProblemIssue
+
+    chosen: dict[str, dict] = {e.name: {} for e in ENTITIES}
+
+    def take(name: str, objs) -> None:
+        for obj in objs:
+            chosen[name][obj.id] = obj
+
+    posts = {p.id: p for p in session.scalars(select(AkimPost))}
+    for m in session.scalars(select(Meeting)):
+        post = posts.get(m.akim_post_id)
+        if m.territory_id not in unit_ids and (post is None or post.territory_id not in unit_ids):
+            continue
+        if period is not None and not period.contains(m.meeting_date):
+            continue
+        parts = [*m.agenda_items, *m.participants, *m.broadcasts, *m.announcements]
+        if _changed(m, since) or any(_changed(p, since) for p in parts):
+            take("meeting", [m])
+            take("agenda_item", m.agenda_items)
+            take("meeting_participant", m.participants)
+            take("broadcast", m.broadcasts)
+            take("announcement", m.announcements)
+    for issue in session.scalars(select(ProblemIssue).where(ProblemIssue.territory_id.in_(unit_ids))):
+        if period is not None and not (period.contains(issue.raised_on)
+                                       or any(period.contains(p.entry_date) for p in issue.progress)):
+            continue
+        if _changed(issue, since) or any(_changed(p, since) for p in issue.progress):
+            take("problem_issue", [issue])
+            take("issue_progress", issue.progress)
+    for cal in session.scalars(select(AnnualCalendar).where(AnnualCalendar.region_id.in_(unit_ids))):
+        if period is not None and cal.year not in (period.start.year, period.end.year):
+            continue
+        parts = [p for v in cal.versions for p in v.planned_meetings]
+        if _changed(cal, since) or any(_changed(v, since) for v in cal.versions) or any(_changed(p, since) for p in parts):
+            take("annual_calendar", [cal])
+            take("calendar_version", cal.versions)
+            take("planned_meeting", parts)
+    for post in posts.values():
+        if post.territory_id in unit_ids:
+            take("akim_holder", [h for h in post.holders if _changed(h, since)])
+    _close_references(session, chosen)
+    return chosen
+
+
+def _close_references(session: Session, chosen: dict[str, dict]) -> None:
+    """Add every record the chosen ones point at (territories up to the root, classifiers, posts, the
+    planned meeting a meeting was held for), until nothing new is found."""
+    while True:
+        wanted: dict[str, set] = {}
+        for entity in ENTITIES:
+            for obj in chosen[entity.name].values():
+                for column, target in entity.references.items():
+                    ref = getattr(obj, column)
+                    if ref is not None and ref not in chosen[target]:
+                        wanted.setdefault(target, set()).add(ref)
+        if not wanted:
+            return
+        for name, ids in wanted.items():
+            model = BY_NAME[name].model
+            ids = list(ids)
+            for start in range(0, len(ids), 500):
+                for obj in session.scalars(select(model).where(model.id.in_(ids[start:start + 500]))):
+                    chosen[name][obj.id] = obj
+
+
+def _tombstones(session: Session, chosen: dict[str, dict], unit_ids: set, since: dt.datetime | None) -> list[dict]:
+    """Deletions of the unit's travelling records, from the audit trail."""
+    query = select(AuditEvent).where(AuditEvent.action == "delete", AuditEvent.entity.in_(TRAVELLING))
+    if since is not None:
+        query = query.where(AuditEvent.at > since)
+    events = list(session.scalars(query.order_by(AuditEvent.at)))
+    known = {str(i) for records in chosen.values() for i in records}
+    unit_text = {str(i) for i in unit_ids}
+    mine: dict[str, AuditEvent] = {}
+    for _ in range(3):  # children may be deleted with (and listed after) their parents
+        for event in events:
+            before = event.before or {}
+            if (before.get("territory_id") in unit_text or before.get("region_id") in unit_text
+                    or any(before.get(k) in known or before.get(k) in mine for k in PARENT_KEYS)):
+                mine[event.entity_id] = event
+    out = []
+    for entity_id, event in mine.items():
+        model = BY_NAME[event.entity].model
+        if session.get(model, uuid.UUID(entity_id)) is not None:
+            continue
+        out.append({"entity": event.entity, "id": entity_id, "row_version": (event.before or {}).get("row_version"),
+                    "deleted_at": event.at.isoformat() if event.at.tzinfo else event.at.replace(tzinfo=dt.UTC).isoformat()})
+    return out
+
+
+def package_file_name(kato: str, period: Period | None, since: bool, now: dt.datetime) -> str:
+    what = period.code if period else ("changes" if since else "all")
+    return f"data-{kato}-{what}-{now:%Y%m%d-%H%M%S}.zip"
+
+
+def export_data(database: Database, request: DataExportRequest, signer: Signer | None,
+                progress: Progress = NO_PROGRESS, now: dt.datetime | None = None) -> DataExportResult:
+    """Write the signed data package of a unit and log it; nothing is left behind on error or Cancel."""
+    if signer is None:
+        raise ExchangeRefused("unsigned", "A data package must be signed: give a signing key")
+    if request.period and request.since_last:
+        raise ExchangeRefused("period_and_since", "Give a period or a recipient for changes since the last package, not both")
+    out_dir = Path(request.out_dir)
+    if not out_dir.is_dir():
+        raise ExchangeRefused("no_folder", f"The output folder {out_dir} does not exist", folder=str(out_dir))
+    now = (now or dt.datetime.now()).astimezone().replace(microsecond=0)
+    period = None
+    if request.period:
+        from ..rules.periods import BadPeriod
+
+        try:
+            period = parse_period(request.period)
+        except BadPeriod as exc:
+            raise ExchangeRefused("bad_period", str(exc), period=request.period) from None
+    progress.step(0, 100, "reading")
+    with database.session() as session:
+        try:
+            unit = find_unit(session, request.unit)
+        except BadRegionCode as exc:
+            raise ExchangeRefused("bad_unit", str(exc), unit=request.unit) from None
+        since = None
+        if request.since_last:
+            previous = last_sent(session, unit.kato, request.since_last)
+            if previous is not None:
+                since = dt.datetime.fromisoformat(previous.details["created_at"])
+        unit_ids = {t.id for t in subtree(session, unit)}
+        chosen = _select(session, unit_ids, period, since)
+        progress.step(40, 100, "writing")
+        records = {e.name: [row_to_json(e, obj) for obj in sorted(chosen[e.name].values(), key=lambda o: str(o.id))]
+                   for e in ENTITIES}
+        tombstones = _tombstones(session, chosen, unit_ids, since)
+        baselines = [(e, obj) for e in ENTITIES if not e.directory for obj in chosen[e.name].values()]
+        unit_info = {"kato": unit.kato, "name_ru": unit.name_ru, "name_kk": unit.name_kk, "level": unit.level}
+        unit_id = unit.id
+    counts = {name: len(rows) for name, rows in records.items() if rows}
+    package_id = str(uuid.uuid4())
+    data = {"format": DATA_FORMAT, "format_version": DATA_FORMAT_VERSION, "unit": unit_info,
+            "records": records, "tombstones": tombstones}
+    data_bytes = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    schema_bytes = (json.dumps(json_schema(), ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    files = [(DATA_FILE, data_bytes), (SCHEMA_FILE, schema_bytes)]
+    period_info = ({"code": period.code, "start": period.start.isoformat(), "end": period.end.isoformat()} if period
+                   else {"code": None, "start": since.date().isoformat() if since else None, "end": now.date().isoformat()})
+    details = {"package_id": package_id, "data_format": DATA_FORMAT, "data_format_version": DATA_FORMAT_VERSION,
+               "recipient": request.since_last, "since": since.isoformat() if since else None,
+               "counts": counts, "tombstones": len(tombstones), "created_at": now.isoformat()}
+    manifest = build_manifest(
+        kind=KIND, title=f"{unit.name_ru} / {unit.name_kk}", region_kato=unit_info["kato"], region_name=unit_info["name_kk"],
+        period=period_info, language="kk", created_at=now.isoformat(), app_version=__version__,
+        author=database.actor, signer=signer.info.as_dict(), files=files, details=details)
+    progress.step(70, 100, "signing")
+    members = [*files, (MANIFEST, manifest), (SIGNATURE, signer.sign_detached(manifest))]
+    zipped = zip_bytes(members, now.timetuple()[:6])
+    dest = out_dir / package_file_name(unit_info["kato"], period, bool(request.since_last), now)
+    if dest.exists():
+        raise PackageExists(dest)
+    pending = write_pending(dest, zipped)
+    placed = False
+    try:
+        progress.step(90, 100, "logging")  # the last moment Cancel is honoured
+        digest = sha256(zipped)
+        with database.session() as session:
+            log = PackageLog(direction="export", kind=KIND, region_id=unit_id, sender_kato=unit_info["kato"],
+                             recipient=request.since_last, period_start=dt.date.fromisoformat(period_info["start"])
+                             if period_info["start"] else None, period_end=dt.date.fromisoformat(period_info["end"]),
+                             file_name=dest.name, sha256=digest, signer=signer.info.common_name[:300],
+                             author=database.actor, details={**details, "path": str(dest)})
+            session.add(log)
+            for entity, obj in baselines:
+                _remember(session, entity, obj.id, obj.row_version, content_sha256(entity, current_values(entity, obj)))
+            session.flush()
+            log_id = log.id
+            pending.commit()
+            placed = True
+    except BaseException:
+        if placed:
+            dest.unlink(missing_ok=True)
+        pending.discard()
+        raise
+    progress.step(100, 100, "done")
+    return DataExportResult(dest, digest, counts, len(tombstones), since, log_id, signer.info.common_name,
+                            [n for n, _ in members])
+
+
+def _remember(session: Session, entity, record_id: uuid.UUID, row_version: int, digest: str) -> None:
+    base = session.get(ExchangeBaseline, record_id)
+    if base is None:
+        session.add(ExchangeBaseline(record_id=record_id, entity=entity.name, row_version=row_version,
+                                     content_sha256=digest))
+    else:
+        base.row_version, base.content_sha256 = row_version, digest

@@ -1,0 +1,352 @@
+"""Merging a checked data package in one transaction: directory entries matched or added, travelling
+records upserted by UUID (the newer row version wins), records changed on both sides since the last
+exchange kept out as conflicts for a person, deletions applied. Any error: nothing is written."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
+
+from ..db import Database
+from ..models import ExchangeBaseline, ExchangeConflict, PackageLog, Territory, TrustedSender
+from ..progress import NO_PROGRESS, Progress
+from . import ExchangeRefused
+from .reader import DataPackage, IncomingRecord, read_package
+from .records import BY_NAME, ENTITIES, KEPT_AGAINST_DELETION, KIND, content_sha256, current_values, to_json
+
+
+@dataclass
+class MergeResult:
+    package: str
+    package_id: str
+    sender_kato: str
+    already_imported: bool = False
+    inserted: dict[str, int] = field(default_factory=dict)
+    updated: dict[str, int] = field(default_factory=dict)
+    deleted: dict[str, int] = field(default_factory=dict)
+    unchanged: int = 0
+    kept_newer: int = 0
+    added_directory: dict[str, int] = field(default_factory=dict)
+    conflicts: list[dict] = field(default_factory=list)
+    log_id: uuid.UUID | None = None
+    signer: str | None = None
+
+    @property
+    def changed(self) -> int:
+        return sum(self.inserted.values()) + sum(self.updated.values()) + sum(self.deleted.values())
+
+    def as_receipt(self) -> dict:
+        """What a receiver sends back: what merged, what waits for a decision, the counts."""
+        return {"package": self.package, "package_id": self.package_id, "sender": self.sender_kato,
+                "signer": self.signer, "already_imported": self.already_imported,
+                "received_at": dt.datetime.now().astimezone().replace(microsecond=0).isoformat(),
+                "inserted": self.inserted, "updated": self.updated, "deleted": self.deleted,
+                "unchanged": self.unchanged, "kept_newer_here": self.kept_newer,
+                "added_to_directory": self.added_directory, "conflicts": self.conflicts}
+
+
+def _bump(counter: dict[str, int], key: str) -> None:
+    counter[key] = counter.get(key, 0) + 1
+
+
+class _Merge:
+    def __init__(self, session: Session, package: DataPackage, result: MergeResult, progress: Progress):
+        self.session = session
+        self.package = package
+        self.result = result
+        self.progress = progress
+        self.idmap: dict[uuid.UUID, uuid.UUID] = {}  # sender's directory ids -> ours
+        self.incoming_ids = {r.values["id"]: r.entity for r in package.records}
+        self.versions: list[tuple[object, int]] = []  # inserted records whose sender's row version is kept
+
+    def refuse(self, code: str, message: str, **values):
+        raise ExchangeRefused(code, message, **values)
+
+    # -- directory ---------------------------------------------------------------------------------
+    def territories(self, rows: list[IncomingRecord]) -> None:
+        pending = list(rows)
+        while pending:
+            left = []
+            for rec in pending:
+                v = rec.values
+                local = self.session.get(Territory, v["id"])
+                if local is None and v["kato"]:
+                    local = self.session.scalar(select(Territory).where(Territory.kato == v["kato"]))
+                if local is not None:
+                    self.idmap[v["id"]] = local.id
+                    continue
+                parent = v["parent_id"]
+                if parent is None or (parent not in self.idmap and parent not in self.incoming_ids
+                                      and self.session.get(Territory, parent) is None):
+                    self.refuse("unknown_territory",
+                                f"the unit {v['kato'] or ''} {v['name_ru']} is not in this database and the package "
+                                "does not say where it belongs", unit=f"{v['kato'] or ''} {v['name_ru']}".strip())
+                if parent not in self.idmap and self.session.get(Territory, parent) is None:
+                    left.append(rec)  # its parent is added first
+                    continue
+                unit = Territory(**{**v, "parent_id": self.idmap.get(parent, parent)})
+                self.session.add(unit)
+                self.session.flush()
+                self.idmap[v["id"]] = unit.id
+                _bump(self.result.added_directory, "territory")
+            if len(left) == len(pending):
+                v = left[0].values
+                self.refuse("unknown_territory", f"the unit {v['name_ru']} has no known parent",
+                            unit=f"{v['kato'] or ''} {v['name_ru']}".strip())
+            pending = left
+
+    def directory(self, entity_name: str, rows: list[IncomingRecord]) -> None:
+        entity = BY_NAME[entity_name]
+        model = entity.model
+        for rec in sorted(rows, key=lambda r: r.values.get("parent_id") is not None):
+            v = self.translated(entity, rec.values)
+            local = self.session.get(model, v["id"])
+            if local is None:
+                local = self._natural_match(entity_name, model, v)
+            if local is not None:
+                self.idmap[rec.values["id"]] = local.id
+                continue
+            self.session.add(model(**v))
+            self.session.flush()
+            self.idmap[rec.values["id"]] = v["id"]
+            _bump(self.result.added_directory, entity_name)
+
+    def _natural_match(self, name: str, model, v: dict):
+        if name == "akim_post":
+            return self.session.scalar(select(model).where(model.territory_id == v["territory_id"]))
+        if getattr(model, "code", None) is not None and v.get("code"):
+            return self.session.scalar(select(model).where(model.code == v["code"]))
+        if name == "responsible_body":
+            return self.session.scalar(select(model).where(model.name_ru == v["name_ru"], model.level == v["level"]).limit(1))
+        return None
+
+    def translated(self, entity, values: dict) -> dict:
+        out = dict(values)
+        for column, target in entity.references.items():
+            ref = values.get(column)
+            if ref is None:
+                continue
+            if BY_NAME[target].directory:
+                out[column] = self.idmap.get(ref, ref)
+                if out[column] == ref and self.session.get(BY_NAME[target].model, ref) is None and ref not in self.idmap:
+                    if target == "territory":
+                        self.refuse("unknown_territory", f"{entity.name} {values['id']} is in a unit that is neither "
+                                    "in this database's directory nor in the package", unit=str(ref))
+                    self.refuse("missing_reference", f"{entity.name} {values['id']} refers to a {target} that is "
+                                "neither in this database nor in the package", entity=entity.name, id=str(values["id"]))
+            elif ref not in self.incoming_ids and self.session.get(BY_NAME[target].model, ref) is None:
+                self.refuse("missing_reference", f"{entity.name} {values['id']} refers to a {target} that is "
+                            "neither in this database nor in the package", entity=entity.name, id=str(values["id"]))
+        return out
+
+    # -- travelling records ------------------------------------------------------------------------
+    def record(self, rec: IncomingRecord) -> None:
+        entity = BY_NAME[rec.entity]
+        model = entity.model
+        v = self.translated(entity, rec.values)
+        if rec.entity == "annual_calendar":
+            other = self.session.scalar(select(model).where(model.region_id == v["region_id"], model.year == v["year"],
+                                                            model.id != v["id"]))
+            if other is not None:
+                self.refuse("calendar_clash", f"this database keeps another calendar of {v['year']} for the same region",
+                            year=str(v["year"]))
+        incoming_sha = content_sha256(entity, v)
+        local = self.session.get(model, v["id"])
+        base = self.session.get(ExchangeBaseline, v["id"])
+        if local is None:
+            obj = model(**v)
+            self.session.add(obj)
+            if v["row_version"] != 1:  # an insert always starts the version counter at 1
+                self.versions.append((obj, v["row_version"]))
+            _bump(self.result.inserted, rec.entity)
+            self.remember(entity, v["id"], v["row_version"], incoming_sha)
+            return
+        local_values = current_values(entity, local)
+        local_sha = content_sha256(entity, local_values)
+        if local_sha == incoming_sha:
+            self.result.unchanged += 1
+            self.remember(entity, v["id"], max(local.row_version, v["row_version"]), incoming_sha)
+            return
+        if base is not None:
+            local_changed, incoming_changed = local_sha != base.content_sha256, incoming_sha != base.content_sha256
+        else:  # never exchanged before: only the row versions can tell
+            local_changed = local.row_version >= v["row_version"]
+            incoming_changed = local.row_version <= v["row_version"]
+        if incoming_changed and not local_changed and v["row_version"] <= local.row_version \
+                and _utc(v["updated_at"]) <= _utc(local.updated_at):
+            incoming_changed = False  # an older package arriving late
+        if not incoming_changed:
+            self.result.kept_newer += 1
+            return
+        if local_changed:
+            self.conflict(entity, v["id"], local_values, v)
+            return
+        for key, value in v.items():
+            if key not in ("id", "created_at"):
+                setattr(local, key, value)
+        local.row_version = max(v["row_version"], local_values["row_version"] + 1)
+        _bump(self.result.updated, rec.entity)
+        self.remember(entity, v["id"], local.row_version, incoming_sha)
+
+    def _keep_versions(self, entity) -> None:
+        """Give inserted records their sender's row version and time (an ORM update would stamp now)."""
+        table = entity.model.__table__
+        for obj, version in self.versions:
+            self.session.execute(update(table).where(table.c.id == obj.id)
+                                 .values(row_version=version, updated_at=obj.updated_at))
+            set_committed_value(obj, "row_version", version)
+        self.versions.clear()
+
+    def tombstone(self, item: dict) -> None:
+        entity = BY_NAME[item["entity"]]
+        local = self.session.get(entity.model, item["id"])
+        if local is None:
+            return
+        base = self.session.get(ExchangeBaseline, item["id"])
+        local_values = current_values(entity, local)
+        if base is not None and base.content_sha256 == KEPT_AGAINST_DELETION:
+            self.result.kept_newer += 1
+            return
+        if base is not None:
+            local_changed = content_sha256(entity, local_values) != base.content_sha256
+        else:
+            local_changed = item["row_version"] is None or local.row_version > item["row_version"]
+        if local_changed:
+            self.conflict(entity, item["id"], local_values, None)
+            return
+        self.session.delete(local)
+        if base is not None:
+            self.session.delete(base)
+        _bump(self.result.deleted, item["entity"])
+
+    def conflict(self, entity, record_id: uuid.UUID, local: dict, incoming: dict | None) -> None:
+        existing = self.session.scalar(select(ExchangeConflict).where(
+            ExchangeConflict.record_id == record_id, ExchangeConflict.status == "open"))
+        plain_in = {k: to_json(x) for k, x in incoming.items()} if incoming is not None else None
+        plain_local = {k: to_json(x) for k, x in local.items()}
+        if existing is not None and existing.incoming == plain_in:
+            return  # the same disagreement is already waiting for a person
+        if existing is not None:
+            existing.status = "superseded"
+        self.session.add(ExchangeConflict(entity=entity.name, record_id=record_id, sender_kato=self.result.sender_kato,
+                                          local=plain_local, incoming=plain_in))
+        self.result.conflicts.append({"entity": entity.name, "id": str(record_id),
+                                      "deleted_by_sender": incoming is None})
+
+    def remember(self, entity, record_id: uuid.UUID, row_version: int, digest: str) -> None:
+        base = self.session.get(ExchangeBaseline, record_id)
+        if base is None:
+            self.session.add(ExchangeBaseline(record_id=record_id, entity=entity.name, row_version=row_version,
+                                              content_sha256=digest))
+        else:
+            base.row_version, base.content_sha256, base.at = row_version, digest, dt.datetime.now(dt.UTC)
+
+    def run(self) -> None:
+        by_entity: dict[str, list[IncomingRecord]] = {e.name: [] for e in ENTITIES}
+        for rec in self.package.records:
+            by_entity[rec.entity].append(rec)
+        total = len(self.package.records) + len(self.package.tombstones) or 1
+        done = 0
+        for entity in ENTITIES:
+            rows = by_entity[entity.name]
+            if entity.name == "territory":
+                self.territories(rows)
+            elif entity.directory:
+                self.directory(entity.name, rows)
+            else:
+                for rec in rows:
+                    self.record(rec)
+                    done += 1
+                    if done % 200 == 0:
+                        self.progress.step(done, total, "merging")
+                self.session.flush()
+                self._keep_versions(entity)
+            done += len(rows) if entity.directory else 0
+        order = {e.name: i for i, e in enumerate(ENTITIES)}
+        for item in sorted(self.package.tombstones, key=lambda t: -order[t["entity"]]):
+            self.tombstone(item)
+            self.session.flush()
+
+
+def check_trusted_sender(session: Session, package: DataPackage) -> None:
+    """When the receiver lists trusted certificates for the sender's unit, only they may send its data."""
+    kato = package.unit.get("kato")
+    trusted = list(session.scalars(select(TrustedSender).where(TrustedSender.unit_kato == kato)))
+    if not trusted:
+        return
+    signer = package.signer
+    if signer is None or not any(t.serial == signer.serial and t.issuer == signer.issuer for t in trusted):
+        who = signer.common_name if signer else "?"
+        raise ExchangeRefused("not_trusted_sender", f"{who} is not on the list of trusted senders for {kato}",
+                              who=who, unit=kato)
+
+
+def already_imported(session: Session, package: DataPackage) -> PackageLog | None:
+    for log in session.scalars(select(PackageLog).where(PackageLog.direction == "import", PackageLog.kind == KIND,
+                                                        PackageLog.sender_kato == package.unit.get("kato"))):
+        if (log.details or {}).get("package_id") == package.package_id:
+            return log
+    return None
+
+
+def import_data(database: Database, path: str | Path, trust: list[Path] | None = None,
+                progress: Progress = NO_PROGRESS) -> MergeResult:
+    """Check and merge a data package; all or nothing. Conflicts are kept for a person to decide."""
+    progress.step(0, 100, "checking")
+    package = read_package(path, trust)
+    result = MergeResult(package=Path(path).name, package_id=package.package_id,
+                         sender_kato=str(package.unit.get("kato")),
+                         signer=package.signer.common_name if package.signer else None)
+    try:
+        with database.session() as session:
+            # the sender's calendar versions travel as they are, approved or not: its rules already applied
+            session.info["allow_locked"] = True
+            check_trusted_sender(session, package)
+            previous = already_imported(session, package)
+            if previous is not None:
+                result.already_imported = True
+                result.log_id = previous.id
+                return result
+            _Merge(session, package, result, progress).run()
+            period = package.period
+            log = PackageLog(direction="import", kind=KIND, sender_kato=result.sender_kato,
+                             region_id=session.scalar(select(Territory.id).where(Territory.kato == result.sender_kato)),
+                             period_start=_date(period.get("start")), period_end=_date(period.get("end")),
+                             file_name=result.package[:300], sha256=package.sha256, signer=result.signer,
+                             author=database.actor,
+                             details={"package_id": package.package_id, "period": period.get("code"),
+                                      "created_at": package.manifest.get("created_at"),
+                                      "counts": (package.manifest.get("details") or {}).get("counts", {}),
+                                      "inserted": result.inserted, "updated": result.updated,
+                                      "deleted": result.deleted, "unchanged": result.unchanged,
+                                      "conflicts": len(result.conflicts)})
+            session.add(log)
+            session.flush()
+            for conflict in session.scalars(select(ExchangeConflict).where(ExchangeConflict.package_id.is_(None))):
+                conflict.package_id = log.id
+            result.log_id = log.id
+            session.flush()
+    except IntegrityError as exc:
+        detail = str(exc.orig).splitlines()[0] if exc.orig else str(exc)
+        raise ExchangeRefused("integrity", f"the package does not fit this database ({detail}); nothing was merged",
+                              detail=detail) from None
+    progress.step(100, 100, "done")
+    return result
+
+
+def _utc(stamp: dt.datetime) -> dt.datetime:
+    return stamp if stamp.tzinfo else stamp.replace(tzinfo=dt.UTC)
+
+
+def _date(text):
+    try:
+        return dt.date.fromisoformat(text) if text else None
+    except (TypeError, ValueError):
+        return None

@@ -1,0 +1,225 @@
+"""Reading a data package before anything is written: the zip's shape and limits, the manifest, hashes
+and signature (the document verifier), the format version, and every record's fields. A package that
+fails any check is refused with its reason (ExchangeRefused)."""
+
+from __future__ import annotations
+
+import json
+import uuid
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from ..exports.package import MANIFEST, SIGNATURE
+from . import ExchangeRefused
+from .records import (
+    BY_NAME,
+    DATA_FILE,
+    DATA_FORMAT,
+    DATA_FORMAT_VERSION,
+    ENTITIES,
+    KIND,
+    SCHEMA_FILE,
+    BadValue,
+    from_json,
+)
+
+MAX_PACKAGE_BYTES = 200 * 1024 * 1024
+MAX_MEMBERS = 16
+MAX_MEMBER_BYTES = 256 * 1024 * 1024  # uncompressed, each
+MAX_TOTAL_BYTES = 400 * 1024 * 1024  # uncompressed, all together
+MAX_RATIO = 100  # uncompressed / compressed, for members over 1 MB (JSON compresses about 10:1)
+EXPECTED = {DATA_FILE, SCHEMA_FILE, MANIFEST, SIGNATURE}
+
+
+@dataclass
+class IncomingRecord:
+    entity: str
+    values: dict[str, Any]  # Python values, references still the sender's UUIDs
+    position: int  # 1-based, within its entity in data.json
+
+
+@dataclass
+class DataPackage:
+    path: Path
+    sha256: str
+    manifest: dict
+    unit: dict
+    records: list[IncomingRecord] = field(default_factory=list)
+    tombstones: list[dict] = field(default_factory=list)
+    signer: Any = None  # CertificateInfo
+
+    @property
+    def package_id(self) -> str:
+        return str((self.manifest.get("details") or {}).get("package_id") or self.sha256)
+
+    @property
+    def period(self) -> dict:
+        return self.manifest.get("period") or {}
+
+
+def _check_shape(path: Path) -> None:
+    """Refuse what is not a zip, a truncated zip, a zip bomb and names that escape the folder, before any
+    member is decompressed."""
+    if not path.is_file():
+        raise ExchangeRefused("no_file", f"{path}: no such file", bad_input=True, file=str(path))
+    if path.stat().st_size > MAX_PACKAGE_BYTES:
+        raise ExchangeRefused("too_large", f"{path.name}: larger than a data package may be", file=path.name)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        raise ExchangeRefused("not_zip", f"{path.name}: not a package (not a readable zip archive: {exc})",
+                              bad_input=True, file=path.name) from None
+    if len(infos) > MAX_MEMBERS:
+        raise ExchangeRefused("too_many_files", f"{path.name}: {len(infos)} files, a data package has 4",
+                              count=len(infos))
+    total = 0
+    for info in infos:
+        name = info.filename
+        parts = PurePosixPath(name.replace("\\", "/")).parts
+        if not name or name.startswith(("/", "\\")) or ".." in parts or ":" in name or "\\" in name:
+            raise ExchangeRefused("unsafe_path", f"{path.name}: the file name {name!r} leads outside the package",
+                                  name=name)
+        if info.file_size > MAX_MEMBER_BYTES:
+            raise ExchangeRefused("zip_bomb", f"{path.name}: {name} unpacks to {info.file_size} bytes, over the limit",
+                                  name=name)
+        if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise ExchangeRefused("zip_bomb", f"{path.name}: {name} is compressed suspiciously well (a zip bomb?)",
+                                  name=name)
+        total += info.file_size
+        if name not in EXPECTED:
+            raise ExchangeRefused("unlisted", f"{path.name}: {name} is not part of a data package", name=name)
+    if total > MAX_TOTAL_BYTES:
+        raise ExchangeRefused("zip_bomb", f"{path.name}: unpacks to {total} bytes, over the limit", name=path.name)
+
+
+def _verify(path: Path, trust: list[Path] | None):
+    from ..exports.verify import PackageUnreadable, verify_package
+
+    try:
+        result = verify_package(path, trust)
+    except PackageUnreadable as exc:
+        raise ExchangeRefused("not_zip", str(exc), bad_input=True, file=path.name) from None
+    manifest = result.manifest or {}
+    details = manifest.get("details") or {}
+    version = details.get("data_format_version", manifest.get("format_version"))
+    newer = isinstance(version, int) and version > DATA_FORMAT_VERSION
+    if not newer:
+        for c in result.failures:
+            if c.check == "manifest" and "newer" in c.detail:
+                newer = True
+    if newer:
+        raise ExchangeRefused("newer_format", f"{path.name}: made by a newer AkimDesk (format version {version}); "
+                              "install the newer version to read it", version=str(version))
+    if not result.ok:
+        first = result.failures[0]
+        code = {"cms_signature": "bad_signature", "trust": "untrusted", "sha256": "hash_mismatch", "size": "hash_mismatch",
+                "unlisted": "unlisted", "missing": "missing_file", "manifest": "bad_manifest",
+                "readable": "damaged", "duplicate": "duplicate_name"}.get(first.check, "bad_package")
+        if code == "bad_signature" and "not signed" in first.detail:
+            code = "unsigned"
+        reasons = "; ".join(f"{c.file}: {c.detail}" for c in result.failures)
+        raise ExchangeRefused(code, f"{path.name}: refused ({reasons})", file=first.file, detail=first.detail)
+    if manifest.get("kind") != KIND:
+        raise ExchangeRefused("not_data", f"{path.name}: a document package ({manifest.get('kind')}), not a data package",
+                              kind=str(manifest.get("kind")))
+    return result
+
+
+def read_package(path: str | Path, trust: list[Path] | None = None) -> DataPackage:
+    """Check a data package completely and return its records; refuses (ExchangeRefused) on any problem."""
+    from ..exports.package import sha256
+
+    path = Path(path)
+    _check_shape(path)
+    result = _verify(path, trust)
+    raw = path.read_bytes()
+    with zipfile.ZipFile(path) as archive:
+        data_bytes = archive.read(DATA_FILE)
+    try:
+        data = json.loads(data_bytes.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise ExchangeRefused("bad_data", f"{DATA_FILE} is not readable JSON ({exc})", detail=str(exc)) from None
+    if not isinstance(data, dict) or data.get("format") != DATA_FORMAT:
+        raise ExchangeRefused("bad_data", f"{DATA_FILE} is not AkimDesk data", detail="format")
+    version = data.get("format_version")
+    if not isinstance(version, int):
+        raise ExchangeRefused("bad_data", f"{DATA_FILE} has no format version", detail="format_version")
+    if version > DATA_FORMAT_VERSION:
+        raise ExchangeRefused("newer_format", f"{path.name}: made by a newer AkimDesk (format version {version}); "
+                              "install the newer version to read it", version=str(version))
+    unit = data.get("unit")
+    manifest_kato = ((result.manifest or {}).get("region") or {}).get("kato")
+    if not isinstance(unit, dict) or unit.get("kato") != manifest_kato:
+        raise ExchangeRefused("bad_data", f"{DATA_FILE}: the sender unit differs from the manifest's", detail="unit")
+    package = DataPackage(path, sha256(raw), result.manifest, unit, signer=result.signer)
+    package.records = _records(data.get("records"))
+    package.tombstones = _tombstones(data.get("tombstones"))
+    seen: set = set()
+    for item in [*(r.values["id"] for r in package.records), *(t["id"] for t in package.tombstones)]:
+        if item in seen:
+            raise ExchangeRefused("duplicate_id", f"{DATA_FILE}: the record {item} appears more than once", id=str(item))
+        seen.add(item)
+    return package
+
+
+def _records(section: Any) -> list[IncomingRecord]:
+    if not isinstance(section, dict):
+        raise ExchangeRefused("bad_data", f"{DATA_FILE} has no records section", detail="records")
+    unknown = set(section) - set(BY_NAME)
+    if unknown:
+        raise ExchangeRefused("bad_data", f"{DATA_FILE}: unknown kind of record {sorted(unknown)[0]!r}",
+                              detail=sorted(unknown)[0])
+    out = []
+    for entity in ENTITIES:
+        rows = section.get(entity.name, [])
+        if not isinstance(rows, list):
+            raise ExchangeRefused("bad_data", f"{DATA_FILE}: {entity.name} is not a list", detail=entity.name)
+        columns = {c.key: c for c in entity.columns}
+        for position, row in enumerate(rows, 1):
+            where = f"{entity.name} record {position}"
+            if not isinstance(row, dict) or set(row) != set(columns):
+                raise ExchangeRefused("bad_record", f"{DATA_FILE}: {where} does not have the fields of its kind",
+                                      entity=entity.name, position=position, field="")
+            values = {}
+            for key, column in columns.items():
+                try:
+                    values[key] = from_json(column, row[key])
+                except BadValue as exc:
+                    code = "bad_date" if "date" in type(column.type).__name__.lower() else "bad_record"
+                    raise ExchangeRefused(code, f"{DATA_FILE}: {where}: {exc}", entity=entity.name,
+                                          position=position, field=key) from None
+            for key in ("id", "created_at", "updated_at", "row_version"):
+                if values[key] is None:
+                    raise ExchangeRefused("bad_record", f"{DATA_FILE}: {where}: field {key} is empty",
+                                          entity=entity.name, position=position, field=key)
+            if values["row_version"] < 1:
+                raise ExchangeRefused("bad_record", f"{DATA_FILE}: {where}: row_version must be 1 or more",
+                                      entity=entity.name, position=position, field="row_version")
+            out.append(IncomingRecord(entity.name, values, position))
+    return out
+
+
+def _tombstones(section: Any) -> list[dict]:
+    import datetime as dt
+
+    if not isinstance(section, list):
+        raise ExchangeRefused("bad_data", f"{DATA_FILE} has no tombstones section", detail="tombstones")
+    out = []
+    for position, item in enumerate(section, 1):
+        try:
+            entity = BY_NAME[item["entity"]]
+            if entity.directory:
+                raise KeyError(item["entity"])
+            record_id = uuid.UUID(str(item["id"]))
+            deleted_at = dt.datetime.fromisoformat(str(item["deleted_at"]))
+            version = item.get("row_version")
+            if version is not None and (isinstance(version, bool) or not isinstance(version, int)):
+                raise ValueError(version)
+        except (KeyError, TypeError, ValueError):
+            raise ExchangeRefused("bad_record", f"{DATA_FILE}: deletion {position} is not readable",
+                                  entity="tombstone", position=position, field="") from None
+        out.append({"entity": entity.name, "id": record_id, "row_version": version, "deleted_at": deleted_at})
+    return out

@@ -1,0 +1,234 @@
+"""Which tables travel in a data package, in what order, and how a row becomes JSON and back.
+
+Directory entries (territories, classifiers, akim posts) are matched to the receiver's own by their
+natural key and added when unknown, never overwritten. Travelling records (calendars, meetings, issues and
+what hangs on them) keep their UUID everywhere and merge by row version.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import inspect
+
+from ..models import (
+    AgendaItem,
+    AkimHolder,
+    AkimPost,
+    Announcement,
+    AnnualCalendar,
+    Broadcast,
+    CalendarVersion,
+    IssueCategory,
+    IssueProgress,
+    IssueStatus,
+    Meeting,
+    MeetingParticipant,
+    PlannedMeeting,
+    ProblemIssue,
+    ResponsibleBody,
+    RuleEdition,
+    Territory,
+)
+
+DATA_FORMAT = "akimdesk-data"
+DATA_FORMAT_VERSION = 1
+DATA_FILE = "data.json"
+SCHEMA_FILE = "data.schema.json"
+KIND = "data"
+
+# the baseline of a record kept here although its sender deleted it: that deletion is not asked again
+KEPT_AGAINST_DELETION = "0" * 64
+# columns every record has that say when and how often it changed, not what it holds
+BOOKKEEPING = ("id", "created_at", "updated_at", "row_version")
+
+
+@dataclass(frozen=True)
+class Entity:
+    name: str
+    model: type
+    directory: bool  # matched by natural key and added when unknown; never updated by a package
+    references: dict[str, str] = field(default_factory=dict)  # column -> entity name
+
+    @property
+    def columns(self) -> list:
+        return list(self.model.__table__.columns)
+
+
+# dependency order: a record's references come before it
+ENTITIES: tuple[Entity, ...] = (
+    Entity("territory", Territory, True, {"parent_id": "territory"}),
+    Entity("rule_edition", RuleEdition, True),
+    Entity("issue_category", IssueCategory, True),
+    Entity("issue_status", IssueStatus, True),
+    Entity("responsible_body", ResponsibleBody, True, {"parent_id": "responsible_body", "territory_id": "territory"}),
+    Entity("akim_post", AkimPost, True, {"territory_id": "territory"}),
+    Entity("akim_holder", AkimHolder, False, {"post_id": "akim_post"}),
+    Entity("annual_calendar", AnnualCalendar, False, {"region_id": "territory", "rule_edition_id": "rule_edition"}),
+    Entity("calendar_version", CalendarVersion, False, {"calendar_id": "annual_calendar"}),
+    Entity("planned_meeting", PlannedMeeting, False,
+           {"version_id": "calendar_version", "akim_post_id": "akim_post", "territory_id": "territory"}),
+    Entity("meeting", Meeting, False,
+           {"planned_meeting_id": "planned_meeting", "akim_post_id": "akim_post", "territory_id": "territory"}),
+    Entity("agenda_item", AgendaItem, False, {"meeting_id": "meeting"}),
+    Entity("meeting_participant", MeetingParticipant, False, {"meeting_id": "meeting"}),
+    Entity("broadcast", Broadcast, False, {"meeting_id": "meeting"}),
+    Entity("announcement", Announcement, False, {"meeting_id": "meeting"}),
+    Entity("problem_issue", ProblemIssue, False,
+           {"meeting_id": "meeting", "territory_id": "territory", "category_id": "issue_category",
+            "responsible_body_id": "responsible_body", "status_id": "issue_status"}),
+    Entity("issue_progress", IssueProgress, False, {"issue_id": "problem_issue", "status_id": "issue_status"}),
+)
+BY_NAME = {e.name: e for e in ENTITIES}
+TRAVELLING = tuple(e.name for e in ENTITIES if not e.directory)
+
+
+class BadValue(ValueError):
+    """A field whose value does not fit its column (an invalid date, a word where a number belongs)."""
+
+    def __init__(self, column: str, value: Any):
+        super().__init__(f"field {column}: {value!r} is not a valid value")
+        self.column = column
+        self.value = value
+
+
+def to_json(value: Any) -> Any:
+    if isinstance(value, (dt.date, dt.datetime, dt.time)):
+        return value.isoformat()
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    return value
+
+
+def row_to_json(entity: Entity, obj) -> dict[str, Any]:
+    return {c.key: to_json(getattr(obj, c.key)) for c in entity.columns}
+
+
+def _python_type(column) -> type:
+    try:
+        return column.type.python_type
+    except NotImplementedError:
+        return object
+
+
+def from_json(column, value: Any) -> Any:
+    """The Python value of one field, refusing values of the wrong type (BadValue)."""
+    if value is None:
+        if not column.nullable and column.key not in BOOKKEEPING:
+            raise BadValue(column.key, value)
+        return None
+    kind = _python_type(column)
+    try:
+        if kind is uuid.UUID:
+            return uuid.UUID(str(value))
+        if kind is dt.datetime:
+            parsed = dt.datetime.fromisoformat(str(value))
+            return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
+        if kind is dt.date:
+            if not isinstance(value, str) or len(value) != 10:
+                raise ValueError(value)
+            return dt.date.fromisoformat(value)
+        if kind is dt.time:
+            return dt.time.fromisoformat(str(value))
+        if kind is bool:
+            if not isinstance(value, bool):
+                raise ValueError(value)
+            return value
+        if kind is int:
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise ValueError(value)
+            return value
+        if kind is str:
+            if not isinstance(value, str):
+                raise ValueError(value)
+            length = getattr(column.type, "length", None)
+            if length and len(value) > length:
+                raise ValueError(value)
+            return value
+        if kind is dict:
+            if not isinstance(value, dict):
+                raise ValueError(value)
+            return value
+    except (ValueError, TypeError, OverflowError):
+        raise BadValue(column.key, value) from None
+    return value
+
+
+def content(entity: Entity, values: dict[str, Any]) -> dict[str, Any]:
+    """What a record holds, without when and how often it changed: two copies with the same content are
+    the same record whatever their row versions say."""
+    return {c.key: to_json(values.get(c.key)) for c in entity.columns if c.key not in BOOKKEEPING}
+
+
+def content_sha256(entity: Entity, values: dict[str, Any]) -> str:
+    text = json.dumps(content(entity, values), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def current_values(entity: Entity, obj) -> dict[str, Any]:
+    return {attr.key: getattr(obj, attr.key) for attr in inspect(obj).mapper.column_attrs}
+
+
+def _column_schema(column) -> dict[str, Any]:
+    kind = _python_type(column)
+    if kind is uuid.UUID:
+        schema: dict[str, Any] = {"type": "string", "format": "uuid"}
+    elif kind is dt.datetime:
+        schema = {"type": "string", "format": "date-time"}
+    elif kind is dt.date:
+        schema = {"type": "string", "format": "date"}
+    elif kind is dt.time:
+        schema = {"type": "string", "format": "time"}
+    elif kind is bool:
+        schema = {"type": "boolean"}
+    elif kind is int:
+        schema = {"type": "integer"}
+    elif kind is dict:
+        schema = {"type": "object"}
+    else:
+        schema = {"type": "string"}
+        if getattr(column.type, "length", None):
+            schema["maxLength"] = column.type.length
+    if column.nullable:
+        schema = {"anyOf": [schema, {"type": "null"}]}
+    return schema
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of data.json, shipped in every package (data.schema.json)."""
+    entities = {}
+    for entity in ENTITIES:
+        props = {c.key: _column_schema(c) for c in entity.columns}
+        entities[entity.name] = {
+            "type": "array",
+            "items": {"type": "object", "properties": props, "required": [c.key for c in entity.columns],
+                      "additionalProperties": False},
+        }
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": f"https://akimdesk.kz/schemas/{DATA_FORMAT}-{DATA_FORMAT_VERSION}.json",
+        "title": "AkimDesk data package, format version 1",
+        "type": "object",
+        "required": ["format", "format_version", "unit", "records", "tombstones"],
+        "properties": {
+            "format": {"const": DATA_FORMAT},
+            "format_version": {"const": DATA_FORMAT_VERSION},
+            "unit": {"type": "object", "required": ["kato"], "properties": {"kato": {"type": "string"}}},
+            "records": {"type": "object", "properties": entities, "additionalProperties": False},
+            "tombstones": {
+                "type": "array",
+                "items": {
+                    "type": "object", "required": ["entity", "id", "deleted_at"], "additionalProperties": False,
+                    "properties": {"entity": {"enum": list(TRAVELLING)}, "id": {"type": "string", "format": "uuid"},
+                                   "row_version": {"anyOf": [{"type": "integer"}, {"type": "null"}]},
+                                   "deleted_at": {"type": "string", "format": "date-time"}},
+                },
+            },
+        },
+        "additionalProperties": False,
+    }

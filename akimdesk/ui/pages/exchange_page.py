@@ -1,0 +1,417 @@
+"""Exchange page: send a signed data package, receive one, see who has sent what, decide conflicts."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...exchange.completeness import completeness, unit_choices
+from ...exchange.conflicts import open_conflicts, resolve_conflict
+from ..exchange_errors import exchange_error_text
+from ..jobs import run_job
+from .base import Page
+
+TRAVELLING_KINDS = ("meeting", "problem_issue", "issue_progress", "agenda_item", "meeting_participant", "broadcast",
+                   "announcement", "planned_meeting", "calendar_version", "annual_calendar", "akim_holder")
+
+
+def entity_name(entity: str) -> str:
+    """What kind of record a conflict is about, in the user's language."""
+    return {
+        "meeting": QCoreApplication.translate("ExchangeEntities", "Meeting"), "problem_issue": QCoreApplication.translate("ExchangeEntities", "Problem issue"),
+        "issue_progress": QCoreApplication.translate("ExchangeEntities", "Progress entry"), "agenda_item": QCoreApplication.translate("ExchangeEntities", "Agenda item"),
+        "meeting_participant": QCoreApplication.translate("ExchangeEntities", "Participants"), "broadcast": QCoreApplication.translate("ExchangeEntities", "Broadcast"),
+        "announcement": QCoreApplication.translate("ExchangeEntities", "Announcement"),
+        "planned_meeting": QCoreApplication.translate("ExchangeEntities", "Planned meeting"),
+        "calendar_version": QCoreApplication.translate("ExchangeEntities", "Calendar version"),
+        "annual_calendar": QCoreApplication.translate("ExchangeEntities", "Calendar"), "akim_holder": QCoreApplication.translate("ExchangeEntities", "Akim"),
+    }.get(entity, entity)
+
+
+class ExchangePage(Page):
+    def __init__(self, state, parent=None):
+        super().__init__(state, parent)
+        # seams: tests answer the file dialogs and the password instead of a person
+        self.ask_open_file = lambda title, filt: QFileDialog.getOpenFileName(self, title, "", filt)[0]
+        self.ask_save_file = lambda title, name, filt: QFileDialog.getSaveFileName(self, title, name, filt)[0]
+        self.ask_folder = lambda title: QFileDialog.getExistingDirectory(self, title)
+        self.last_result = None
+        self.settings = QSettings()
+
+        self.send_box = QGroupBox()
+        self.unit = QComboBox()
+        self.by_period = QRadioButton()
+        self.by_period.setChecked(True)
+        self.period = QComboBox()
+        self.since_last = QRadioButton()
+        self.recipient = QLineEdit(self.settings.value("exchange/recipient", ""))
+        self.key_file = QLineEdit(self.settings.value("exchange/key", ""))
+        self.key_button = QPushButton()
+        self.key_button.clicked.connect(self._choose_key)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.folder = QLineEdit(self.settings.value("exchange/folder", ""))
+        self.folder_button = QPushButton()
+        self.folder_button.clicked.connect(self._choose_folder)
+        self.export_button = QPushButton()
+        self.export_button.clicked.connect(self.export_package)
+        form = QFormLayout(self.send_box)
+        self.unit_label, self.key_label, self.password_label, self.folder_label = QLabel(), QLabel(), QLabel(), QLabel()
+        for label, buddy in ((self.unit_label, self.unit), (self.key_label, self.key_file),
+                             (self.password_label, self.password), (self.folder_label, self.folder)):
+            label.setBuddy(buddy)
+        form.addRow(self.unit_label, self.unit)
+        form.addRow(self.by_period, self.period)
+        form.addRow(self.since_last, self.recipient)
+        form.addRow(self.key_label, _row(self.key_file, self.key_button))
+        form.addRow(self.password_label, self.password)
+        form.addRow(self.folder_label, _row(self.folder, self.folder_button))
+        form.addRow("", _row(self.export_button))
+
+        self.receive_box = QGroupBox()
+        self.import_button = QPushButton()
+        self.import_button.clicked.connect(lambda: self.import_package())
+        self.receipt_button = QPushButton()
+        self.receipt_button.setEnabled(False)
+        self.receipt_button.clicked.connect(lambda: self.save_receipt())
+        self.excel_button = QPushButton()
+        self.excel_button.clicked.connect(self.open_excel_wizard)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box = QVBoxLayout(self.receive_box)
+        box.addWidget(_row(self.import_button, self.receipt_button, self.excel_button))
+        box.addWidget(self.status)
+        box.addStretch(1)
+
+        top = QHBoxLayout()
+        top.addWidget(self.send_box, 3)
+        top.addWidget(self.receive_box, 2)
+        self.layout_.addLayout(top)
+
+        self.tabs = QTabWidget()
+        self.completeness_table = QTableWidget()
+        self.completeness_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.completeness_table.verticalHeader().setVisible(False)
+        self.tabs.addTab(self.completeness_table, "")
+        conflicts = QWidget()
+        self.conflict_list = QListWidget()
+        self.conflict_list.currentRowChanged.connect(self._show_conflict)
+        self.versions = QTableWidget(0, 3)
+        self.versions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.versions.verticalHeader().setVisible(False)
+        self.versions.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.keep_button = QPushButton()
+        self.take_button = QPushButton()
+        self.keep_button.clicked.connect(lambda: self.resolve(take_incoming=False))
+        self.take_button.clicked.connect(lambda: self.resolve(take_incoming=True))
+        right = QWidget()
+        right_box = QVBoxLayout(right)
+        right_box.setContentsMargins(0, 0, 0, 0)
+        right_box.addWidget(self.versions, 1)
+        right_box.addWidget(_row(self.keep_button, self.take_button))
+        split = QSplitter()
+        split.addWidget(self.conflict_list)
+        split.addWidget(right)
+        split.setSizes([300, 700])
+        QVBoxLayout(conflicts).addWidget(split)
+        self.tabs.addTab(conflicts, "")
+        self.layout_.addWidget(self.tabs, 1)
+        self.conflicts = []
+        self.conflicts_seen = False
+
+    def title(self) -> str:
+        return self.tr("Exchange")
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.note.setText(self.tr(
+            "Send this unit's data to the level above as a signed package (on a USB stick or by e-mail), and merge "
+            "the packages units below send. A record changed on both sides waits here for your decision."))
+        self.send_box.setTitle(self.tr("Send data"))
+        self.receive_box.setTitle(self.tr("Receive data"))
+        self.unit_label.setText(self.tr("&Unit:"))
+        self.by_period.setText(self.tr("For the &period:"))
+        self.since_last.setText(self.tr("Changes since the last package &to:"))
+        self.recipient.setPlaceholderText(self.tr("recipient, e.g. the oblast akimat"))
+        self.key_label.setText(self.tr("Signing &key:"))
+        self.key_button.setText(self.tr("Choose…"))
+        self.password_label.setText(self.tr("Key &password:"))
+        self.folder_label.setText(self.tr("&Folder:"))
+        self.folder_button.setText(self.tr("Choose…"))
+        self.export_button.setText(self.tr("&Export data package"))
+        self.import_button.setText(self.tr("&Import a data package…"))
+        self.receipt_button.setText(self.tr("Save &receipt…"))
+        self.excel_button.setText(self.tr("Import from E&xcel…"))
+        self.tabs.setTabText(0, self.tr("Completeness"))
+        self.tabs.setTabText(1, self.tr("Conflicts (%1)").replace("%1", str(len(self.conflicts))))
+        self.keep_button.setText(self.tr("&Keep ours"))
+        self.take_button.setText(self.tr("&Take theirs"))
+        self.versions.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Here"), self.tr("Sender's")])
+        self.refresh()
+
+    # --- data -----------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        lang = self.state.language
+        current = self.unit.currentData()
+        self.unit.clear()
+        for kato, ru, kk in unit_choices(self.state.database, self.state.region_id):
+            self.unit.addItem(f"{kk if lang == 'kk' else ru} ({kato})", kato)
+        index = self.unit.findData(current)
+        self.unit.setCurrentIndex(max(index, 0))
+        period = self.period.currentData()
+        self.period.clear()
+        year = self.state.year
+        for code in (str(year), f"{year}-H1", f"{year}-H2", *(f"{year}-Q{q}" for q in range(1, 5))):
+            self.period.addItem(code, code)
+        self.period.setCurrentIndex(max(self.period.findData(period), 0))
+        self._fill_completeness()
+        self._fill_conflicts()
+
+    def _fill_completeness(self) -> None:
+        kato = None
+        if self.unit.count():
+            kato = self.unit.itemData(0)
+        table = completeness(self.state.database, kato, self.state.year)
+        grid = self.completeness_table
+        grid.clear()
+        grid.setRowCount(len(table.rows))
+        grid.setColumnCount(len(table.periods) + 2)
+        grid.setHorizontalHeaderLabels([self.tr("Unit"), *[p.label(self.state.language) for p in table.periods],
+                                        self.tr("Last package")])
+        missing = QColor("#fdecea")
+        for r, row in enumerate(table.rows):
+            grid.setItem(r, 0, QTableWidgetItem(row.name(self.state.language)))
+            for c, cell in enumerate(row.cells, 1):
+                if cell is None:
+                    item = QTableWidgetItem(self.tr("nothing received"))
+                    item.setBackground(missing)
+                else:
+                    item = QTableWidgetItem(self.tr("%1: %2 records").replace(
+                        "%1", f"{cell.received_at:%d.%m.%Y}").replace("%2", str(cell.records)))
+                    item.setToolTip(cell.file_name)
+                grid.setItem(r, c, item)
+            last = row.last
+            grid.setItem(r, len(row.cells) + 1, QTableWidgetItem(
+                f"{last.received_at:%d.%m.%Y %H:%M} · {last.file_name}" if last else self.tr("sent nothing")))
+        grid.resizeColumnsToContents()
+
+    def _fill_conflicts(self) -> None:
+        self.conflicts = open_conflicts(self.state.database)
+        self.conflict_list.clear()
+        for conflict in self.conflicts:
+            kind = entity_name(conflict.entity)
+            item = QListWidgetItem(f"{kind} · {conflict.sender_kato or ''} · {conflict.created_at:%d.%m.%Y}")
+            self.conflict_list.addItem(item)
+        self.tabs.setTabText(1, self.tr("Conflicts (%1)").replace("%1", str(len(self.conflicts))))
+        if self.conflicts:
+            self.conflict_list.setCurrentRow(0)
+            if not self.conflicts_seen:  # decisions waiting are the first thing to see on opening the page
+                self.tabs.setCurrentIndex(1)
+                self.conflicts_seen = True
+        else:
+            self.versions.setRowCount(0)
+        self.keep_button.setEnabled(bool(self.conflicts))
+        self.take_button.setEnabled(bool(self.conflicts))
+
+    def _show_conflict(self, row: int) -> None:
+        if not 0 <= row < len(self.conflicts):
+            return
+        conflict = self.conflicts[row]
+        fields = conflict.differing_fields() if conflict.incoming is not None else list((conflict.local or {}).keys())
+        self.versions.setRowCount(len(fields))
+        deleted = self.tr("(deleted by the sender)")
+        for r, name in enumerate(fields):
+            self.versions.setItem(r, 0, QTableWidgetItem(field_label(name)))
+            self.versions.setItem(r, 1, QTableWidgetItem(_shown((conflict.local or {}).get(name))))
+            theirs = deleted if conflict.incoming is None else _shown(conflict.incoming.get(name))
+            self.versions.setItem(r, 2, QTableWidgetItem(theirs))
+        self.versions.resizeRowsToContents()
+
+    def resolve(self, take_incoming: bool) -> None:
+        row = self.conflict_list.currentRow()
+        if not 0 <= row < len(self.conflicts):
+            return
+        try:
+            resolve_conflict(self.state.database, self.conflicts[row].id, take_incoming)
+        except Exception as exc:
+            self.status.setText(exchange_error_text(exc))
+            return
+        self.status.setText(self.tr("Decided: the sender's version was taken.") if take_incoming
+                            else self.tr("Decided: our version stays."))
+        self.state.data_changed.emit()
+
+    # --- actions --------------------------------------------------------------------------------
+    def _choose_key(self) -> None:
+        path = self.ask_open_file(self.tr("Signing key"), self.tr("PKCS#12 key (*.p12 *.pfx);;All files (*)"))
+        if path:
+            self.key_file.setText(path)
+
+    def _choose_folder(self) -> None:
+        path = self.ask_folder(self.tr("Folder for the package"))
+        if path:
+            self.folder.setText(path)
+
+    def export_package(self) -> None:
+        from ...exchange.export import DataExportRequest, export_data
+        from ...signing import SigningError
+        from ...signing.pkcs12 import Pkcs12Signer
+
+        if not self.key_file.text().strip():
+            self.status.setText(self.tr("A data package must be signed: choose a key file."))
+            return
+        try:
+            signer = Pkcs12Signer.load(self.key_file.text().strip(), self.password.text())
+        except SigningError as exc:
+            self.status.setText(self.tr("The key cannot sign: %1").replace("%1", str(exc)))
+            return
+        since = self.recipient.text().strip() if self.since_last.isChecked() else None
+        if self.since_last.isChecked() and not since:
+            self.status.setText(self.tr("Name the recipient of the package."))
+            return
+        request = DataExportRequest(unit=self.unit.currentData() or "", out_dir=Path(self.folder.text().strip() or "."),
+                                    period=None if since else self.period.currentData(), since_last=since)
+        for key, value in (("recipient", self.recipient.text()), ("key", self.key_file.text()),
+                           ("folder", self.folder.text())):
+            self.settings.setValue(f"exchange/{key}", value)
+        database = self.state.database
+
+        def work(progress):
+            from ...exchange import ExchangeRefused
+            from ...exports.package import PackageExists, PackageWriteError
+
+            try:
+                return export_data(database, request, signer, progress)
+            except (ExchangeRefused, PackageExists, PackageWriteError) as exc:
+                return exc
+
+        def done(result) -> None:
+            if isinstance(result, Exception):
+                self.status.setText(exchange_error_text(result))
+                return
+            records = sum(v for k, v in result.counts.items() if k in TRAVELLING_KINDS)
+            self.status.setText(self.tr("Package written: %1 (%2 records, %3 deletions)").replace(
+                "%1", str(result.path)).replace("%2", str(records)).replace("%3", str(result.tombstones)))
+
+        self.export_job = run_job(self, self.tr("Exporting the data package…"),
+                                  work, on_done=done,
+                                  on_failed=lambda message, details: self.status.setText(message),
+                                  on_cancelled=lambda: self.status.setText(self.tr("Cancelled; nothing was written.")))
+
+    def import_package(self, path: str | None = None, wait: bool = False) -> None:
+        from ...exchange import ExchangeRefused
+        from ...exchange.merge import import_data
+
+        path = path or self.ask_open_file(self.tr("Import a data package"), self.tr("Data package (*.zip);;All files (*)"))
+        if not path:
+            return
+        database = self.state.database
+
+        def work(progress):
+            try:
+                return import_data(database, path, progress=progress)
+            except ExchangeRefused as exc:
+                return exc
+
+        def done(result) -> None:
+            if isinstance(result, ExchangeRefused):
+                self.last_result = None
+                self.receipt_button.setEnabled(False)
+                self.status.setText(self.tr("Refused, nothing was written: %1").replace("%1", exchange_error_text(result)))
+                return
+            self.last_result = result
+            self.receipt_button.setEnabled(True)
+            self.status.setText(self.describe(result))
+            self.state.data_changed.emit()
+            if result.conflicts:
+                self.tabs.setCurrentIndex(1)
+
+        self.import_job = run_job(self, self.tr("Importing the data package…"), work, on_done=done,
+                                  on_failed=lambda message, details: self.status.setText(message))
+
+    def describe(self, result) -> str:
+        if result.already_imported:
+            return self.tr("This package was already imported; nothing changed.")
+        return self.tr("Merged %1 from %2: %3 new, %4 updated, %5 deleted, %6 unchanged; %7 conflict(s) wait for "
+                       "your decision.").replace("%1", result.package).replace("%2", result.sender_kato).replace(
+            "%3", str(sum(result.inserted.values()))).replace("%4", str(sum(result.updated.values()))).replace(
+            "%5", str(sum(result.deleted.values()))).replace("%6", str(result.unchanged)).replace(
+            "%7", str(len(result.conflicts)))
+
+    def save_receipt(self, path: str | None = None) -> None:
+        if self.last_result is None:
+            return
+        path = path or self.ask_save_file(self.tr("Save the receipt"), f"receipt-{self.last_result.package}.json",
+                                          self.tr("Receipt (*.json)"))
+        if not path:
+            return
+        from ...files import write_atomically
+
+        data = (json.dumps(self.last_result.as_receipt(), ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+        try:
+            write_atomically(data, Path(path), overwrite=True)
+        except OSError as exc:
+            self.status.setText(str(exc))
+            return
+        self.status.setText(self.tr("Receipt saved: %1").replace("%1", path))
+
+    def open_excel_wizard(self) -> None:
+        from ..dialogs.excel_import_wizard import ExcelImportWizard
+
+        self.wizard = ExcelImportWizard(self.state, self)
+        self.wizard.show()
+
+
+def field_label(column: str) -> str:
+    """A column of a record as the forms call it; the column's own name for the rest."""
+    from ..dialogs.excel_import_wizard import field_name
+
+    known = {"meeting_date": "date", "planned_date": "date", "start_time": "time", "planned_minutes": "minutes",
+             "attendance_count": "attendance", "territory_id": "territory", "category_id": "category",
+             "summary": "summary", "venue": "venue", "topic": "topic", "text": "text", "deadline": "deadline",
+             "raised_on": "raised_on", "citizen_name": "citizen_name", "citizen_contact": "citizen_contact",
+             "solution_way": "solution_way", "eotinish_number": "eotinish_number"}
+    return field_name(known[column]) if column in known else column
+
+
+def _shown(value) -> str:
+    if value is None:
+        return "—"
+    text = str(value)
+    if len(text) == 10 and text[4] == "-" and text[7] == "-" and text.replace("-", "").isdigit():
+        return f"{text[8:]}.{text[5:7]}.{text[:4]}"  # dates as people write them
+    return text
+
+
+def _row(*widgets) -> QWidget:
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    for w in widgets:
+        row.addWidget(w)
+    row.addStretch(1)
+    return box

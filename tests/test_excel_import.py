@@ -1,0 +1,164 @@
+"""Staff who kept their calendar, meetings or issues in Excel bring them in: bad sheets refused with the
+reason, bad rows listed by row and field, nothing imported until every row is good."""
+
+from __future__ import annotations
+
+import zipfile
+
+import pytest
+from openpyxl import Workbook
+from sqlalchemy import func, select
+
+from akimdesk.cli import main
+from akimdesk.excel_import import SheetRefused
+from akimdesk.excel_import.kinds import RowsRefused, import_sheet
+from akimdesk.excel_import.templates import template_bytes
+from akimdesk.excel_import.workbook import read_sheet
+from akimdesk.models import Meeting, PlannedMeeting, ProblemIssue
+
+from .exchange_helpers import snapshot
+
+REGION = "390000000"
+ISSUE_HEADER = ["Дата поступления", "Территория", "Суть вопроса", "Срок"]
+
+
+def workbook(path, rows, title="Лист1", hidden=None, merge=None):
+    wb = Workbook()
+    ws = wb.active
+    ws.title = title
+    for row in rows:
+        ws.append(row)
+    if merge:
+        ws.merge_cells(merge)
+    if hidden:
+        extra = wb.create_sheet(hidden)
+        extra.sheet_state = "hidden"
+    wb.save(path)
+    return path
+
+
+def count(database, model):
+    with database.session() as session:
+        return session.scalar(select(func.count()).select_from(model))
+
+
+def test_issues_sheet_with_two_bad_rows_is_refused_then_fixed_and_imported(demo_db, tmp_path):
+    path = workbook(tmp_path / "issues.xlsx", [
+        ISSUE_HEADER,
+        ["2026-03-01", "395400000", "Ремонт дороги на ул. Абая", "2026-06-01"],
+        ["31.02.2026", "395400000", "Уличное освещение", ""],
+        ["2026-03-02", "Костанайский район", "=СУММ(A1:A2)", "2026-01-01"],
+    ])
+    before = snapshot(demo_db)
+    with pytest.raises(RowsRefused) as refused:
+        import_sheet(demo_db, "issues", REGION, 2026, path)
+    assert [(p.row, p.field, p.code) for p in refused.value.problems] == [
+        (3, "raised_on", "bad_date"), (4, "deadline", "deadline_before")]
+    assert snapshot(demo_db) == before
+    fixed = workbook(tmp_path / "fixed.xlsx", [
+        ISSUE_HEADER,
+        ["2026-03-01", "395400000", "Ремонт дороги на ул. Абая", "2026-06-01"],
+        ["28.02.2026", "395400000", "Уличное освещение", ""],
+        ["2026-03-02", "Костанайский район", "=СУММ(A1:A2)", "2026-04-01"],
+    ])
+    issues = count(demo_db, ProblemIssue)
+    assert import_sheet(demo_db, "issues", REGION, 2026, fixed) == 3
+    assert count(demo_db, ProblemIssue) == issues + 3
+    with demo_db.session() as session:  # the formula is kept as the text typed, never evaluated
+        assert session.scalar(select(ProblemIssue).where(ProblemIssue.text == "=СУММ(A1:A2)")) is not None
+
+
+def test_a_calendar_and_meetings_come_in_from_their_sheets(demo_db, tmp_path):
+    planned = count(demo_db, PlannedMeeting)
+    cal = workbook(tmp_path / "cal.xlsx", [["Дата", "Организатор", "Место встречи", "Время", "Тема"],
+                                           ["2026-12-10", "390000000", "395400000", "10:00", "Жылу"]])
+    with demo_db.session() as session:
+        from akimdesk.models import AnnualCalendar, CalendarVersion
+
+        for v in session.scalars(select(CalendarVersion).join(AnnualCalendar).where(AnnualCalendar.year == 2026)):
+            assert v  # the demo's 2026 calendar exists
+    try:
+        import_sheet(demo_db, "calendar", REGION, 2026, cal)
+        assert count(demo_db, PlannedMeeting) == planned + 1
+    except SheetRefused as exc:  # an approved calendar takes changes only through a correction
+        assert exc.code == "refused_by_rules"
+    meetings = count(demo_db, Meeting)
+    sheet = workbook(tmp_path / "m.xlsx", [["Күні", "Ұйымдастырушы", "Кездесу орны", "Негізі", "Қатысушылар"],
+                                           ["2026-11-20", "395400000", "395400000", "халықтың талабы бойынша", "45"]])
+    assert import_sheet(demo_db, "meetings", REGION, 2026, sheet) == 1
+    assert count(demo_db, Meeting) == meetings + 1
+
+
+def _entity_bomb(path):
+    good = workbook(path.with_name("base.xlsx"), [ISSUE_HEADER, ["2026-03-01", "395400000", "x", ""]])
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(path, "w") as dst:
+        for name in src.namelist():
+            data = src.read(name)
+            if name == "xl/sharedStrings.xml" or name == "xl/worksheets/sheet1.xml":
+                doctype = b'<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]>'
+                data = data.replace(b"?>", b"?>" + doctype, 1) if data.startswith(b"<?xml") else doctype + data
+            dst.writestr(name, data)
+    return path
+
+
+def _many_rows(path, rows=20_002):
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet()
+    ws.append(ISSUE_HEADER)
+    for i in range(rows):
+        ws.append(["2026-03-01", "395400000", f"Вопрос {i}", ""])
+    wb.save(path)
+    return path
+
+
+def _bomb(path):
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml", b"<a/>")
+        zf.writestr("xl/worksheets/sheet1.xml", b" " * (20 * 1024 * 1024))
+    return path
+
+
+@pytest.mark.parametrize("case, make, code", [
+    ("entity bomb", _entity_bomb, "entities"),
+    ("spreadsheet bomb", _bomb, "bomb"),
+    ("not a workbook", lambda p: (p.write_bytes(b"name;date\n") and p), "not_xlsx"),
+    ("missing header", lambda p: workbook(p, [["2026-03-01", "395400000", "x"]]), "no_header"),
+    ("merged cells", lambda p: workbook(p, [ISSUE_HEADER, ["2026-03-01", "395400000", "x", ""]], merge="A2:B2"),
+     "merged_cells"),
+    ("hidden sheet", lambda p: workbook(p, [ISSUE_HEADER], hidden="Скрытый"), "hidden_sheet"),
+    ("too many rows", _many_rows, "too_many_rows"),
+])
+def test_a_bad_workbook_is_refused_with_its_reason_and_nothing_is_written(demo_db, tmp_path, case, make, code):
+    path = make(tmp_path / "bad.xlsx")
+    before = snapshot(demo_db)
+    with pytest.raises(SheetRefused) as refused:
+        import_sheet(demo_db, "issues", REGION, 2026, path)
+    assert refused.value.code == code, str(refused.value)
+    assert snapshot(demo_db) == before
+
+
+def test_wrong_types_are_named_by_row_and_field(demo_db, tmp_path):
+    path = workbook(tmp_path / "m.xlsx", [["Date", "Organizer", "Target", "Minutes", "Attendance"],
+                                          ["tomorrow", "390000000", "395400000", "two hours", "-"]])
+    with pytest.raises(RowsRefused) as refused:
+        import_sheet(demo_db, "meetings", REGION, 2026, path)
+    assert {(p.field, p.code) for p in refused.value.problems} == {
+        ("date", "bad_date"), ("minutes", "bad_number"), ("attendance", "bad_number")}
+
+
+def test_blank_templates_in_russian_and_kazakh_are_recognised_by_the_import(tmp_path, capsys, demo_db):
+    for lang in ("ru", "kk"):
+        path = tmp_path / f"issues-{lang}.xlsx"
+        path.write_bytes(template_bytes("issues", lang))
+        header = read_sheet(path).header
+        assert ("Суть вопроса*" if lang == "ru" else "Мәселенің мәні*") in header
+    assert main(["import", "xlsx", "--db", str(demo_db.path), "--kind", "issues", "--region", "39",
+                 str(tmp_path / "m.xlsx"), "--template", "kk"]) == 0
+    rows = workbook(tmp_path / "cli.xlsx", [ISSUE_HEADER, ["2026-13-01", "395400000", "x", ""]])
+    assert main(["import", "xlsx", "--db", str(demo_db.path), "--kind", "issues", "--region", "39", str(rows)]) == 1
+    assert "row 2: raised_on: bad_date" in capsys.readouterr().out
+    mapping = tmp_path / "mapping.txt"
+    mapping.write_text("raised_on = B\nterritory = A\ntext = C\n", "utf-8")
+    swapped = workbook(tmp_path / "swapped.xlsx", [["Где", "Когда", "Что"], ["395400000", "2026-03-05", "Мост"]])
+    assert main(["import", "xlsx", "--db", str(demo_db.path), "--kind", "issues", "--region", "39", str(swapped),
+                 "--mapping", str(mapping)]) == 0
