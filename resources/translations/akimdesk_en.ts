@@ -524,6 +524,662 @@
     </message>
   </context>
   <context>
+    <name>ExcelImport</name>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Organizer (KATO or name)</source>
+      <translation>Organizer (KATO or name)</translation>
+    </message>
+    <message>
+      <source>Place of the meeting</source>
+      <translation>Place of the meeting</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>Minutes</source>
+      <translation>Minutes</translation>
+    </message>
+    <message>
+      <source>Venue</source>
+      <translation>Venue</translation>
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation>Topic</translation>
+    </message>
+    <message>
+      <source>Reason for an off-calendar meeting</source>
+      <translation>Reason for an off-calendar meeting</translation>
+    </message>
+    <message>
+      <source>Attendance</source>
+      <translation>Attendance</translation>
+    </message>
+    <message>
+      <source>Results</source>
+      <translation>Results</translation>
+    </message>
+    <message>
+      <source>Raised on</source>
+      <translation>Raised on</translation>
+    </message>
+    <message>
+      <source>Territory</source>
+      <translation>Territory</translation>
+    </message>
+    <message>
+      <source>The issue</source>
+      <translation>The issue</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>Deadline</translation>
+    </message>
+    <message>
+      <source>Applicant</source>
+      <translation>Applicant</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>Contact</translation>
+    </message>
+    <message>
+      <source>Ways of solution</source>
+      <translation>Ways of solution</translation>
+    </message>
+    <message>
+      <source>e-Otinish number</source>
+      <translation>e-Otinish number</translation>
+    </message>
+    <message>
+      <source>the value is missing</source>
+      <translation>the value is missing</translation>
+    </message>
+    <message>
+      <source>not a date (write 31.12.2026 or 2026-12-31)</source>
+      <translation>not a date (write 31.12.2026 or 2026-12-31)</translation>
+    </message>
+    <message>
+      <source>not a time (write 10:30)</source>
+      <translation>not a time (write 10:30)</translation>
+    </message>
+    <message>
+      <source>not a whole number in range</source>
+      <translation>not a whole number in range</translation>
+    </message>
+    <message>
+      <source>a formula: type the value itself</source>
+      <translation>a formula: type the value itself</translation>
+    </message>
+    <message>
+      <source>outside the calendar's year</source>
+      <translation>outside the calendar's year</translation>
+    </message>
+    <message>
+      <source>no such unit in the region</source>
+      <translation>no such unit in the region</translation>
+    </message>
+    <message>
+      <source>this unit has no akim of its own</source>
+      <translation>this unit has no akim of its own</translation>
+    </message>
+    <message>
+      <source>not within the organizer's territory</source>
+      <translation>not within the organizer's territory</translation>
+    </message>
+    <message>
+      <source>write 'by the population's demand' or 'when necessary'</source>
+      <translation>write 'by the population's demand' or 'when necessary'</translation>
+    </message>
+    <message>
+      <source>no such category</source>
+      <translation>no such category</translation>
+    </message>
+    <message>
+      <source>the deadline is before the issue was raised</source>
+      <translation>the deadline is before the issue was raised</translation>
+    </message>
+    <message>
+      <source>the text is too long</source>
+      <translation>the text is too long</translation>
+    </message>
+    <message>
+      <source>The file does not exist.</source>
+      <translation>The file does not exist.</translation>
+    </message>
+    <message>
+      <source>This is not an Excel workbook (.xlsx).</source>
+      <translation>This is not an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+      <source>The file is too large to import.</source>
+      <translation>The file is too large to import.</translation>
+    </message>
+    <message>
+      <source>The workbook unpacks to far more than its size (a spreadsheet bomb?): it is refused.</source>
+      <translation>The workbook unpacks to far more than its size (a spreadsheet bomb?): it is refused.</translation>
+    </message>
+    <message>
+      <source>The workbook declares XML entities (an entity bomb?): it is refused.</source>
+      <translation>The workbook declares XML entities (an entity bomb?): it is refused.</translation>
+    </message>
+    <message>
+      <source>The workbook cannot be read.</source>
+      <translation>The workbook cannot be read.</translation>
+    </message>
+    <message>
+      <source>The sheet %1 is hidden: show or delete it, so nothing is imported unseen.</source>
+      <translation>The sheet %1 is hidden: show or delete it, so nothing is imported unseen.</translation>
+    </message>
+    <message>
+      <source>There is no such sheet.</source>
+      <translation>There is no such sheet.</translation>
+    </message>
+    <message>
+      <source>More than %1 rows: split the sheet into parts.</source>
+      <translation>More than %1 rows: split the sheet into parts.</translation>
+    </message>
+    <message>
+      <source>The sheet has merged cells (at %1): unmerge them so each row holds its own values.</source>
+      <translation>The sheet has merged cells (at %1): unmerge them so each row holds its own values.</translation>
+    </message>
+    <message>
+      <source>The sheet is empty.</source>
+      <translation>The sheet is empty.</translation>
+    </message>
+    <message>
+      <source>The first row is not a header with column names.</source>
+      <translation>The first row is not a header with column names.</translation>
+    </message>
+    <message>
+      <source>Choose a column for: %1</source>
+      <translation>Choose a column for: %1</translation>
+    </message>
+    <message>
+      <source>The sheet has a header but no rows.</source>
+      <translation>The sheet has a header but no rows.</translation>
+    </message>
+    <message>
+      <source>A row was refused: %1</source>
+      <translation>A row was refused: %1</translation>
+    </message>
+    <message>
+      <source>defusedxml is not installed.</source>
+      <translation>defusedxml is not installed.</translation>
+    </message>
+    <message>
+      <source>Excel file</source>
+      <translation>Excel file</translation>
+    </message>
+    <message>
+      <source>Excel (*.xlsx)</source>
+      <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Blank template</source>
+      <translation>Blank template</translation>
+    </message>
+    <message>
+      <source>Import from Excel</source>
+      <translation>Import from Excel</translation>
+    </message>
+    <message>
+      <source>Calendar of meetings</source>
+      <translation>Calendar of meetings</translation>
+    </message>
+    <message>
+      <source>Meetings held</source>
+      <translation>Meetings held</translation>
+    </message>
+    <message>
+      <source>Problem issues</source>
+      <translation>Problem issues</translation>
+    </message>
+    <message>
+      <source>Choose a file…</source>
+      <translation>Choose a file…</translation>
+    </message>
+    <message>
+      <source>Blank template (Russian)</source>
+      <translation>Blank template (Russian)</translation>
+    </message>
+    <message>
+      <source>Blank template (Kazakh)</source>
+      <translation>Blank template (Kazakh)</translation>
+    </message>
+    <message>
+      <source>What the sheet holds:</source>
+      <translation>What the sheet holds:</translation>
+    </message>
+    <message>
+      <source>File:</source>
+      <translation>File:</translation>
+    </message>
+    <message>
+      <source>Sheet:</source>
+      <translation>Sheet:</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <source>Columns (remembered for sheets with the same header):</source>
+      <translation>Columns (remembered for sheets with the same header):</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>(none)</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>Row</translation>
+    </message>
+    <message>
+      <source>Row %1, %2: %3</source>
+      <translation>Row %1, %2: %3</translation>
+    </message>
+    <message>
+      <source>%1 row(s) need fixing; nothing will be imported until they are:</source>
+      <translation>%1 row(s) need fixing; nothing will be imported until they are:</translation>
+    </message>
+    <message>
+      <source>All %1 row(s) are good. Press Import to add them.</source>
+      <translation>All %1 row(s) are good. Press Import to add them.</translation>
+    </message>
+    <message>
+      <source>Imported %1 row(s).</source>
+      <translation>Imported %1 row(s).</translation>
+    </message>
+    <message>
+      <source>Template saved: %1</source>
+      <translation>Template saved: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExchangeEntities</name>
+    <message>
+      <source>Meeting</source>
+      <translation>Meeting</translation>
+    </message>
+    <message>
+      <source>Problem issue</source>
+      <translation>Problem issue</translation>
+    </message>
+    <message>
+      <source>Progress entry</source>
+      <translation>Progress entry</translation>
+    </message>
+    <message>
+      <source>Agenda item</source>
+      <translation>Agenda item</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <source>Broadcast</source>
+      <translation>Broadcast</translation>
+    </message>
+    <message>
+      <source>Announcement</source>
+      <translation>Announcement</translation>
+    </message>
+    <message>
+      <source>Planned meeting</source>
+      <translation>Planned meeting</translation>
+    </message>
+    <message>
+      <source>Calendar version</source>
+      <translation>Calendar version</translation>
+    </message>
+    <message>
+      <source>Calendar</source>
+      <translation>Calendar</translation>
+    </message>
+    <message>
+      <source>Akim</source>
+      <translation>Akim</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExchangeErrors</name>
+    <message>
+      <source>The file does not exist.</source>
+      <translation>The file does not exist.</translation>
+    </message>
+    <message>
+      <source>This is not a data package: the file is not a readable zip archive (or it was cut short).</source>
+      <translation>This is not a data package: the file is not a readable zip archive (or it was cut short).</translation>
+    </message>
+    <message>
+      <source>The file is larger than a data package may be.</source>
+      <translation>The file is larger than a data package may be.</translation>
+    </message>
+    <message>
+      <source>The archive holds more files than a data package has.</source>
+      <translation>The archive holds more files than a data package has.</translation>
+    </message>
+    <message>
+      <source>The archive unpacks to far more than a data package may hold (a zip bomb?): %1</source>
+      <translation>The archive unpacks to far more than a data package may hold (a zip bomb?): %1</translation>
+    </message>
+    <message>
+      <source>A file name in the archive leads outside it: %1</source>
+      <translation>A file name in the archive leads outside it: %1</translation>
+    </message>
+    <message>
+      <source>The archive holds a file that is not part of the package: %1</source>
+      <translation>The archive holds a file that is not part of the package: %1</translation>
+    </message>
+    <message>
+      <source>A file of the package was changed after it was made (its checksum differs): %1</source>
+      <translation>A file of the package was changed after it was made (its checksum differs): %1</translation>
+    </message>
+    <message>
+      <source>The package is not signed.</source>
+      <translation>The package is not signed.</translation>
+    </message>
+    <message>
+      <source>The package's signature is broken or does not match its contents.</source>
+      <translation>The package's signature is broken or does not match its contents.</translation>
+    </message>
+    <message>
+      <source>The signer's certificate does not chain to the trusted root.</source>
+      <translation>The signer's certificate does not chain to the trusted root.</translation>
+    </message>
+    <message>
+      <source>%1 is not on the list of trusted senders for this unit.</source>
+      <translation>%1 is not on the list of trusted senders for this unit.</translation>
+    </message>
+    <message>
+      <source>The package was made by a newer AkimDesk (format version %1): install the newer version.</source>
+      <translation>The package was made by a newer AkimDesk (format version %1): install the newer version.</translation>
+    </message>
+    <message>
+      <source>This is a document package, not a data package.</source>
+      <translation>This is a document package, not a data package.</translation>
+    </message>
+    <message>
+      <source>The package's manifest is missing or unreadable.</source>
+      <translation>The package's manifest is missing or unreadable.</translation>
+    </message>
+    <message>
+      <source>A file listed in the manifest is missing: %1</source>
+      <translation>A file listed in the manifest is missing: %1</translation>
+    </message>
+    <message>
+      <source>A file inside the archive is damaged: %1</source>
+      <translation>A file inside the archive is damaged: %1</translation>
+    </message>
+    <message>
+      <source>A name appears twice in the archive: %1</source>
+      <translation>A name appears twice in the archive: %1</translation>
+    </message>
+    <message>
+      <source>The package's data is not readable.</source>
+      <translation>The package's data is not readable.</translation>
+    </message>
+    <message>
+      <source>A record of the package is not valid: %1, record %2, field %3.</source>
+      <translation>A record of the package is not valid: %1, record %2, field %3.</translation>
+    </message>
+    <message>
+      <source>A date in the package is not valid: %1, record %2, field %3.</source>
+      <translation>A date in the package is not valid: %1, record %2, field %3.</translation>
+    </message>
+    <message>
+      <source>The same record appears twice in the package: %1</source>
+      <translation>The same record appears twice in the package: %1</translation>
+    </message>
+    <message>
+      <source>A record is in a unit that is neither in the directory nor in the package: %1</source>
+      <translation>A record is in a unit that is neither in the directory nor in the package: %1</translation>
+    </message>
+    <message>
+      <source>A record refers to another that is neither here nor in the package: %1</source>
+      <translation>A record refers to another that is neither here nor in the package: %1</translation>
+    </message>
+    <message>
+      <source>This database keeps another calendar of %1 for the same region.</source>
+      <translation>This database keeps another calendar of %1 for the same region.</translation>
+    </message>
+    <message>
+      <source>The package does not fit this database; nothing was merged.</source>
+      <translation>The package does not fit this database; nothing was merged.</translation>
+    </message>
+    <message>
+      <source>This conflict is already decided.</source>
+      <translation>This conflict is already decided.</translation>
+    </message>
+    <message>
+      <source>A data package must be signed: choose a key file.</source>
+      <translation>A data package must be signed: choose a key file.</translation>
+    </message>
+    <message>
+      <source>The folder does not exist: %1</source>
+      <translation>The folder does not exist: %1</translation>
+    </message>
+    <message>
+      <source>Not a KATO code: %1</source>
+      <translation>Not a KATO code: %1</translation>
+    </message>
+    <message>
+      <source>The unit is not in the directory: %1</source>
+      <translation>The unit is not in the directory: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExchangePage</name>
+    <message>
+      <source>Exchange</source>
+      <translation>Exchange</translation>
+    </message>
+    <message>
+      <source>Send this unit's data to the level above as a signed package (on a USB stick or by e-mail), and merge the packages units below send. A record changed on both sides waits here for your decision.</source>
+      <translation>Send this unit's data to the level above as a signed package (on a USB stick or by e-mail), and merge the packages units below send. A record changed on both sides waits here for your decision.</translation>
+    </message>
+    <message>
+      <source>Send data</source>
+      <translation>Send data</translation>
+    </message>
+    <message>
+      <source>Receive data</source>
+      <translation>Receive data</translation>
+    </message>
+    <message>
+      <source>&amp;Unit:</source>
+      <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+      <source>For the &amp;period:</source>
+      <translation>For the &amp;period:</translation>
+    </message>
+    <message>
+      <source>Changes since the last package &amp;to:</source>
+      <translation>Changes since the last package &amp;to:</translation>
+    </message>
+    <message>
+      <source>recipient, e.g. the oblast akimat</source>
+      <translation>recipient, e.g. the oblast akimat</translation>
+    </message>
+    <message>
+      <source>Signing &amp;key:</source>
+      <translation>Signing &amp;key:</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Choose…</translation>
+    </message>
+    <message>
+      <source>Key &amp;password:</source>
+      <translation>Key &amp;password:</translation>
+    </message>
+    <message>
+      <source>&amp;Folder:</source>
+      <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+      <source>&amp;Export data package</source>
+      <translation>&amp;Export data package</translation>
+    </message>
+    <message>
+      <source>&amp;Import a data package…</source>
+      <translation>&amp;Import a data package…</translation>
+    </message>
+    <message>
+      <source>Save &amp;receipt…</source>
+      <translation>Save &amp;receipt…</translation>
+    </message>
+    <message>
+      <source>Import from E&amp;xcel…</source>
+      <translation>Import from E&amp;xcel…</translation>
+    </message>
+    <message>
+      <source>Completeness</source>
+      <translation>Completeness</translation>
+    </message>
+    <message>
+      <source>Conflicts (%1)</source>
+      <translation>Conflicts (%1)</translation>
+    </message>
+    <message>
+      <source>&amp;Keep ours</source>
+      <translation>&amp;Keep ours</translation>
+    </message>
+    <message>
+      <source>&amp;Take theirs</source>
+      <translation>&amp;Take theirs</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Field</translation>
+    </message>
+    <message>
+      <source>Here</source>
+      <translation>Here</translation>
+    </message>
+    <message>
+      <source>Sender's</source>
+      <translation>Sender's</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>Last package</source>
+      <translation>Last package</translation>
+    </message>
+    <message>
+      <source>nothing received</source>
+      <translation>nothing received</translation>
+    </message>
+    <message>
+      <source>%1: %2 records</source>
+      <translation>%1: %2 records</translation>
+    </message>
+    <message>
+      <source>sent nothing</source>
+      <translation>sent nothing</translation>
+    </message>
+    <message>
+      <source>(deleted by the sender)</source>
+      <translation>(deleted by the sender)</translation>
+    </message>
+    <message>
+      <source>Decided: the sender's version was taken.</source>
+      <translation>Decided: the sender's version was taken.</translation>
+    </message>
+    <message>
+      <source>Decided: our version stays.</source>
+      <translation>Decided: our version stays.</translation>
+    </message>
+    <message>
+      <source>Signing key</source>
+      <translation>Signing key</translation>
+    </message>
+    <message>
+      <source>PKCS#12 key (*.p12 *.pfx);;All files (*)</source>
+      <translation>PKCS#12 key (*.p12 *.pfx);;All files (*)</translation>
+    </message>
+    <message>
+      <source>Folder for the package</source>
+      <translation>Folder for the package</translation>
+    </message>
+    <message>
+      <source>A data package must be signed: choose a key file.</source>
+      <translation>A data package must be signed: choose a key file.</translation>
+    </message>
+    <message>
+      <source>The key cannot sign: %1</source>
+      <translation>The key cannot sign: %1</translation>
+    </message>
+    <message>
+      <source>Name the recipient of the package.</source>
+      <translation>Name the recipient of the package.</translation>
+    </message>
+    <message>
+      <source>Package written: %1 (%2 records, %3 deletions)</source>
+      <translation>Package written: %1 (%2 records, %3 deletions)</translation>
+    </message>
+    <message>
+      <source>Exporting the data package…</source>
+      <translation>Exporting the data package…</translation>
+    </message>
+    <message>
+      <source>Cancelled; nothing was written.</source>
+      <translation>Cancelled; nothing was written.</translation>
+    </message>
+    <message>
+      <source>Import a data package</source>
+      <translation>Import a data package</translation>
+    </message>
+    <message>
+      <source>Data package (*.zip);;All files (*)</source>
+      <translation>Data package (*.zip);;All files (*)</translation>
+    </message>
+    <message>
+      <source>Refused, nothing was written: %1</source>
+      <translation>Refused, nothing was written: %1</translation>
+    </message>
+    <message>
+      <source>Importing the data package…</source>
+      <translation>Importing the data package…</translation>
+    </message>
+    <message>
+      <source>This package was already imported; nothing changed.</source>
+      <translation>This package was already imported; nothing changed.</translation>
+    </message>
+    <message>
+      <source>Merged %1 from %2: %3 new, %4 updated, %5 deleted, %6 unchanged; %7 conflict(s) wait for your decision.</source>
+      <translation>Merged %1 from %2: %3 new, %4 updated, %5 deleted, %6 unchanged; %7 conflict(s) wait for your decision.</translation>
+    </message>
+    <message>
+      <source>Save the receipt</source>
+      <translation>Save the receipt</translation>
+    </message>
+    <message>
+      <source>Receipt (*.json)</source>
+      <translation>Receipt (*.json)</translation>
+    </message>
+    <message>
+      <source>Receipt saved: %1</source>
+      <translation>Receipt saved: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportDialog</name>
     <message>
       <source>Export a document</source>
@@ -1164,6 +1820,10 @@
     <message>
       <source>&amp;Open database…</source>
       <translation>&amp;Open database…</translation>
+    </message>
+    <message>
+      <source>Import from E&amp;xcel…</source>
+      <translation>Import from E&amp;xcel…</translation>
     </message>
     <message>
       <source>&amp;Quit</source>

@@ -524,6 +524,662 @@
     </message>
   </context>
   <context>
+    <name>ExcelImport</name>
+    <message>
+      <source>Date</source>
+      <translation>Күні</translation>
+    </message>
+    <message>
+      <source>Organizer (KATO or name)</source>
+      <translation>Ұйымдастырушы (ӘАОЖ немесе атауы)</translation>
+    </message>
+    <message>
+      <source>Place of the meeting</source>
+      <translation>Кездесу орны</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Уақыты</translation>
+    </message>
+    <message>
+      <source>Minutes</source>
+      <translation>Минут</translation>
+    </message>
+    <message>
+      <source>Venue</source>
+      <translation>Өтетін орны</translation>
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation>Тақырыбы</translation>
+    </message>
+    <message>
+      <source>Reason for an off-calendar meeting</source>
+      <translation>Күнтізбеден тыс кездесудің негізі</translation>
+    </message>
+    <message>
+      <source>Attendance</source>
+      <translation>Қатысушылар</translation>
+    </message>
+    <message>
+      <source>Results</source>
+      <translation>Қорытындылар</translation>
+    </message>
+    <message>
+      <source>Raised on</source>
+      <translation>Түскен күні</translation>
+    </message>
+    <message>
+      <source>Territory</source>
+      <translation>Аумақ</translation>
+    </message>
+    <message>
+      <source>The issue</source>
+      <translation>Мәселенің мәні</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Санат</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>Мерзімі</translation>
+    </message>
+    <message>
+      <source>Applicant</source>
+      <translation>Өтініш беруші</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>Байланыс</translation>
+    </message>
+    <message>
+      <source>Ways of solution</source>
+      <translation>Шешу жолдары</translation>
+    </message>
+    <message>
+      <source>e-Otinish number</source>
+      <translation>e-Otinish нөмірі</translation>
+    </message>
+    <message>
+      <source>the value is missing</source>
+      <translation>мән толтырылмаған</translation>
+    </message>
+    <message>
+      <source>not a date (write 31.12.2026 or 2026-12-31)</source>
+      <translation>күн емес (31.12.2026 немесе 2026-12-31 деп жазыңыз)</translation>
+    </message>
+    <message>
+      <source>not a time (write 10:30)</source>
+      <translation>уақыт емес (10:30 деп жазыңыз)</translation>
+    </message>
+    <message>
+      <source>not a whole number in range</source>
+      <translation>рұқсат етілген шектегі бүтін сан емес</translation>
+    </message>
+    <message>
+      <source>a formula: type the value itself</source>
+      <translation>формула: мәннің өзін енгізіңіз</translation>
+    </message>
+    <message>
+      <source>outside the calendar's year</source>
+      <translation>күнтізбе жылынан тыс</translation>
+    </message>
+    <message>
+      <source>no such unit in the region</source>
+      <translation>өңірде мұндай бірлік жоқ</translation>
+    </message>
+    <message>
+      <source>this unit has no akim of its own</source>
+      <translation>бұл бірліктің өз әкімі жоқ</translation>
+    </message>
+    <message>
+      <source>not within the organizer's territory</source>
+      <translation>ұйымдастырушының аумағынан тыс</translation>
+    </message>
+    <message>
+      <source>write 'by the population's demand' or 'when necessary'</source>
+      <translation>«халықтың талабы бойынша» немесе «қажеттілігіне қарай» деп жазыңыз</translation>
+    </message>
+    <message>
+      <source>no such category</source>
+      <translation>мұндай санат жоқ</translation>
+    </message>
+    <message>
+      <source>the deadline is before the issue was raised</source>
+      <translation>мерзім мәселе түскен күннен бұрын</translation>
+    </message>
+    <message>
+      <source>the text is too long</source>
+      <translation>мәтін тым ұзын</translation>
+    </message>
+    <message>
+      <source>The file does not exist.</source>
+      <translation>Файл жоқ.</translation>
+    </message>
+    <message>
+      <source>This is not an Excel workbook (.xlsx).</source>
+      <translation>Бұл Excel кітабы (.xlsx) емес.</translation>
+    </message>
+    <message>
+      <source>The file is too large to import.</source>
+      <translation>Файл импорттау үшін тым үлкен.</translation>
+    </message>
+    <message>
+      <source>The workbook unpacks to far more than its size (a spreadsheet bomb?): it is refused.</source>
+      <translation>Кітап өз көлемінен әлдеқайда көп көлемге ашылады (бомба ма?): ол қабылданбады.</translation>
+    </message>
+    <message>
+      <source>The workbook declares XML entities (an entity bomb?): it is refused.</source>
+      <translation>Кітапта XML-нысандар жарияланған (XML-бомба ма?): ол қабылданбады.</translation>
+    </message>
+    <message>
+      <source>The workbook cannot be read.</source>
+      <translation>Кітапты оқу мүмкін емес.</translation>
+    </message>
+    <message>
+      <source>The sheet %1 is hidden: show or delete it, so nothing is imported unseen.</source>
+      <translation>%1 парағы жасырылған: ештеңе байқаусыз импортталмауы үшін оны көрсетіңіз немесе жойыңыз.</translation>
+    </message>
+    <message>
+      <source>There is no such sheet.</source>
+      <translation>Мұндай парақ жоқ.</translation>
+    </message>
+    <message>
+      <source>More than %1 rows: split the sheet into parts.</source>
+      <translation>%1 жолдан көп: парақты бөліктерге бөліңіз.</translation>
+    </message>
+    <message>
+      <source>The sheet has merged cells (at %1): unmerge them so each row holds its own values.</source>
+      <translation>Парақта біріктірілген ұяшықтар бар (%1): әр жолда өз мәндері болуы үшін оларды ажыратыңыз.</translation>
+    </message>
+    <message>
+      <source>The sheet is empty.</source>
+      <translation>Парақ бос.</translation>
+    </message>
+    <message>
+      <source>The first row is not a header with column names.</source>
+      <translation>Бірінші жол — баған атаулары бар тақырып емес.</translation>
+    </message>
+    <message>
+      <source>Choose a column for: %1</source>
+      <translation>Мына өріс үшін бағанды таңдаңыз: %1</translation>
+    </message>
+    <message>
+      <source>The sheet has a header but no rows.</source>
+      <translation>Парақта тақырып бар, бірақ жолдар жоқ.</translation>
+    </message>
+    <message>
+      <source>A row was refused: %1</source>
+      <translation>Жол қабылданбады: %1</translation>
+    </message>
+    <message>
+      <source>defusedxml is not installed.</source>
+      <translation>defusedxml орнатылмаған.</translation>
+    </message>
+    <message>
+      <source>Excel file</source>
+      <translation>Excel файлы</translation>
+    </message>
+    <message>
+      <source>Excel (*.xlsx)</source>
+      <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Blank template</source>
+      <translation>Бос үлгі</translation>
+    </message>
+    <message>
+      <source>Import from Excel</source>
+      <translation>Excel-ден импорттау</translation>
+    </message>
+    <message>
+      <source>Calendar of meetings</source>
+      <translation>Кездесулер күнтізбесі</translation>
+    </message>
+    <message>
+      <source>Meetings held</source>
+      <translation>Өткізілген кездесулер</translation>
+    </message>
+    <message>
+      <source>Problem issues</source>
+      <translation>Проблемалық мәселелер</translation>
+    </message>
+    <message>
+      <source>Choose a file…</source>
+      <translation>Файлды таңдау…</translation>
+    </message>
+    <message>
+      <source>Blank template (Russian)</source>
+      <translation>Бос үлгі (орысша)</translation>
+    </message>
+    <message>
+      <source>Blank template (Kazakh)</source>
+      <translation>Бос үлгі (қазақша)</translation>
+    </message>
+    <message>
+      <source>What the sheet holds:</source>
+      <translation>Парақта не бар:</translation>
+    </message>
+    <message>
+      <source>File:</source>
+      <translation>Файл:</translation>
+    </message>
+    <message>
+      <source>Sheet:</source>
+      <translation>Парақ:</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Импорттау</translation>
+    </message>
+    <message>
+      <source>Columns (remembered for sheets with the same header):</source>
+      <translation>Бағандар (тақырыбы бірдей парақтар үшін есте сақталады):</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>(жоқ)</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>Жол</translation>
+    </message>
+    <message>
+      <source>Row %1, %2: %3</source>
+      <translation>%1-жол, %2: %3</translation>
+    </message>
+    <message>
+      <source>%1 row(s) need fixing; nothing will be imported until they are:</source>
+      <translation>Түзетуді қажет ететін жолдар: %1; олар түзетілмейінше ештеңе импортталмайды:</translation>
+    </message>
+    <message>
+      <source>All %1 row(s) are good. Press Import to add them.</source>
+      <translation>Барлық жолдар (%1) дұрыс. Қосу үшін «Импорттау» батырмасын басыңыз.</translation>
+    </message>
+    <message>
+      <source>Imported %1 row(s).</source>
+      <translation>Импортталған жолдар: %1.</translation>
+    </message>
+    <message>
+      <source>Template saved: %1</source>
+      <translation>Үлгі сақталды: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExchangeEntities</name>
+    <message>
+      <source>Meeting</source>
+      <translation>Кездесу</translation>
+    </message>
+    <message>
+      <source>Problem issue</source>
+      <translation>Проблемалық мәселе</translation>
+    </message>
+    <message>
+      <source>Progress entry</source>
+      <translation>Орындалу барысы туралы жазба</translation>
+    </message>
+    <message>
+      <source>Agenda item</source>
+      <translation>Күн тәртібінің тармағы</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Қатысушылар</translation>
+    </message>
+    <message>
+      <source>Broadcast</source>
+      <translation>Трансляция</translation>
+    </message>
+    <message>
+      <source>Announcement</source>
+      <translation>Хабарландыру</translation>
+    </message>
+    <message>
+      <source>Planned meeting</source>
+      <translation>Күнтізбедегі кездесу</translation>
+    </message>
+    <message>
+      <source>Calendar version</source>
+      <translation>Күнтізбе редакциясы</translation>
+    </message>
+    <message>
+      <source>Calendar</source>
+      <translation>Күнтізбе</translation>
+    </message>
+    <message>
+      <source>Akim</source>
+      <translation>Әкім</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExchangeErrors</name>
+    <message>
+      <source>The file does not exist.</source>
+      <translation>Файл жоқ.</translation>
+    </message>
+    <message>
+      <source>This is not a data package: the file is not a readable zip archive (or it was cut short).</source>
+      <translation>Бұл деректер пакеті емес: файл оқылатын zip-мұрағат емес (немесе қысқартылған).</translation>
+    </message>
+    <message>
+      <source>The file is larger than a data package may be.</source>
+      <translation>Файл деректер пакетінің рұқсат етілген көлемінен үлкен.</translation>
+    </message>
+    <message>
+      <source>The archive holds more files than a data package has.</source>
+      <translation>Мұрағатта деректер пакетіндегіден көп файл бар.</translation>
+    </message>
+    <message>
+      <source>The archive unpacks to far more than a data package may hold (a zip bomb?): %1</source>
+      <translation>Мұрағат деректер пакетіне рұқсат етілгеннен әлдеқайда көп көлемге ашылады (zip-бомба ма?): %1</translation>
+    </message>
+    <message>
+      <source>A file name in the archive leads outside it: %1</source>
+      <translation>Мұрағаттағы файл атауы оның сыртына апарады: %1</translation>
+    </message>
+    <message>
+      <source>The archive holds a file that is not part of the package: %1</source>
+      <translation>Мұрағатта пакетке кірмейтін файл бар: %1</translation>
+    </message>
+    <message>
+      <source>A file of the package was changed after it was made (its checksum differs): %1</source>
+      <translation>Пакет файлы жасалғаннан кейін өзгертілген (бақылау сомасы сәйкес емес): %1</translation>
+    </message>
+    <message>
+      <source>The package is not signed.</source>
+      <translation>Пакетке қол қойылмаған.</translation>
+    </message>
+    <message>
+      <source>The package's signature is broken or does not match its contents.</source>
+      <translation>Пакеттің қолтаңбасы бүлінген немесе мазмұнына сәйкес емес.</translation>
+    </message>
+    <message>
+      <source>The signer's certificate does not chain to the trusted root.</source>
+      <translation>Қол қоюшының сертификаты сенімді түбірлік сертификатқа жетпейді.</translation>
+    </message>
+    <message>
+      <source>%1 is not on the list of trusted senders for this unit.</source>
+      <translation>%1 осы бірліктің сенімді жіберушілер тізімінде жоқ.</translation>
+    </message>
+    <message>
+      <source>The package was made by a newer AkimDesk (format version %1): install the newer version.</source>
+      <translation>Пакетті AkimDesk-тің жаңарақ нұсқасы жасаған (формат нұсқасы %1): жаңа нұсқасын орнатыңыз.</translation>
+    </message>
+    <message>
+      <source>This is a document package, not a data package.</source>
+      <translation>Бұл деректер пакеті емес, құжаттар пакеті.</translation>
+    </message>
+    <message>
+      <source>The package's manifest is missing or unreadable.</source>
+      <translation>Пакет манифесі жоқ немесе оқылмайды.</translation>
+    </message>
+    <message>
+      <source>A file listed in the manifest is missing: %1</source>
+      <translation>Манифестте көрсетілген файл жоқ: %1</translation>
+    </message>
+    <message>
+      <source>A file inside the archive is damaged: %1</source>
+      <translation>Мұрағат ішіндегі файл бүлінген: %1</translation>
+    </message>
+    <message>
+      <source>A name appears twice in the archive: %1</source>
+      <translation>Мұрағатта атау екі рет кездеседі: %1</translation>
+    </message>
+    <message>
+      <source>The package's data is not readable.</source>
+      <translation>Пакет деректері оқылмайды.</translation>
+    </message>
+    <message>
+      <source>A record of the package is not valid: %1, record %2, field %3.</source>
+      <translation>Пакет жазбасы дұрыс емес: %1, %2-жазба, %3 өрісі.</translation>
+    </message>
+    <message>
+      <source>A date in the package is not valid: %1, record %2, field %3.</source>
+      <translation>Пакеттегі күн дұрыс емес: %1, %2-жазба, %3 өрісі.</translation>
+    </message>
+    <message>
+      <source>The same record appears twice in the package: %1</source>
+      <translation>Бір жазба пакетте екі рет кездеседі: %1</translation>
+    </message>
+    <message>
+      <source>A record is in a unit that is neither in the directory nor in the package: %1</source>
+      <translation>Жазба анықтамалықта да, пакетте де жоқ бірлікке жатады: %1</translation>
+    </message>
+    <message>
+      <source>A record refers to another that is neither here nor in the package: %1</source>
+      <translation>Жазба мұнда да, пакетте де жоқ басқа жазбаға сілтейді: %1</translation>
+    </message>
+    <message>
+      <source>This database keeps another calendar of %1 for the same region.</source>
+      <translation>Бұл дерекқорда сол өңір үшін %1 жылға басқа күнтізбе бар.</translation>
+    </message>
+    <message>
+      <source>The package does not fit this database; nothing was merged.</source>
+      <translation>Пакет осы дерекқорға сәйкес келмейді; ештеңе жүктелген жоқ.</translation>
+    </message>
+    <message>
+      <source>This conflict is already decided.</source>
+      <translation>Бұл қайшылық шешіліп қойған.</translation>
+    </message>
+    <message>
+      <source>A data package must be signed: choose a key file.</source>
+      <translation>Деректер пакетіне қол қойылуы керек: кілт файлын таңдаңыз.</translation>
+    </message>
+    <message>
+      <source>The folder does not exist: %1</source>
+      <translation>Қалта жоқ: %1</translation>
+    </message>
+    <message>
+      <source>Not a KATO code: %1</source>
+      <translation>Бұл ӘАОЖ коды емес: %1</translation>
+    </message>
+    <message>
+      <source>The unit is not in the directory: %1</source>
+      <translation>Бірлік анықтамалықта жоқ: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExchangePage</name>
+    <message>
+      <source>Exchange</source>
+      <translation>Алмасу</translation>
+    </message>
+    <message>
+      <source>Send this unit's data to the level above as a signed package (on a USB stick or by e-mail), and merge the packages units below send. A record changed on both sides waits here for your decision.</source>
+      <translation>Осы бірліктің деректерін жоғары деңгейге қол қойылған пакетпен (флешкамен немесе электрондық поштамен) жіберіңіз және төменгі бірліктердің пакеттерін жүктеңіз. Екі жақта да өзгертілген жазба осында шешіміңізді күтеді.</translation>
+    </message>
+    <message>
+      <source>Send data</source>
+      <translation>Деректерді жіберу</translation>
+    </message>
+    <message>
+      <source>Receive data</source>
+      <translation>Деректерді қабылдау</translation>
+    </message>
+    <message>
+      <source>&amp;Unit:</source>
+      <translation>&amp;Бірлік:</translation>
+    </message>
+    <message>
+      <source>For the &amp;period:</source>
+      <translation>&amp;Кезең үшін:</translation>
+    </message>
+    <message>
+      <source>Changes since the last package &amp;to:</source>
+      <translation>Соңғы пакеттен бергі өзгерістер, &amp;алушы:</translation>
+    </message>
+    <message>
+      <source>recipient, e.g. the oblast akimat</source>
+      <translation>алушы, мысалы облыс әкімдігі</translation>
+    </message>
+    <message>
+      <source>Signing &amp;key:</source>
+      <translation>Қол қою &amp;кілті:</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Таңдау…</translation>
+    </message>
+    <message>
+      <source>Key &amp;password:</source>
+      <translation>Кілттің &amp;құпиясөзі:</translation>
+    </message>
+    <message>
+      <source>&amp;Folder:</source>
+      <translation>&amp;Қалта:</translation>
+    </message>
+    <message>
+      <source>&amp;Export data package</source>
+      <translation>Деректер пакетін &amp;жүктеп шығару</translation>
+    </message>
+    <message>
+      <source>&amp;Import a data package…</source>
+      <translation>Деректер пакетін &amp;жүктеу…</translation>
+    </message>
+    <message>
+      <source>Save &amp;receipt…</source>
+      <translation>&amp;Түбіртекті сақтау…</translation>
+    </message>
+    <message>
+      <source>Import from E&amp;xcel…</source>
+      <translation>E&amp;xcel-ден импорттау…</translation>
+    </message>
+    <message>
+      <source>Completeness</source>
+      <translation>Тапсыру толықтығы</translation>
+    </message>
+    <message>
+      <source>Conflicts (%1)</source>
+      <translation>Қайшылықтар (%1)</translation>
+    </message>
+    <message>
+      <source>&amp;Keep ours</source>
+      <translation>&amp;Біздің нұсқаны қалдыру</translation>
+    </message>
+    <message>
+      <source>&amp;Take theirs</source>
+      <translation>Жіберушінің нұсқасын &amp;қабылдау</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Өріс</translation>
+    </message>
+    <message>
+      <source>Here</source>
+      <translation>Бізде</translation>
+    </message>
+    <message>
+      <source>Sender's</source>
+      <translation>Жіберушіде</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Бірлік</translation>
+    </message>
+    <message>
+      <source>Last package</source>
+      <translation>Соңғы пакет</translation>
+    </message>
+    <message>
+      <source>nothing received</source>
+      <translation>ештеңе түскен жоқ</translation>
+    </message>
+    <message>
+      <source>%1: %2 records</source>
+      <translation>%1: %2 жазба</translation>
+    </message>
+    <message>
+      <source>sent nothing</source>
+      <translation>ештеңе жібермеген</translation>
+    </message>
+    <message>
+      <source>(deleted by the sender)</source>
+      <translation>(жіберуші жойған)</translation>
+    </message>
+    <message>
+      <source>Decided: the sender's version was taken.</source>
+      <translation>Шешілді: жіберушінің нұсқасы қабылданды.</translation>
+    </message>
+    <message>
+      <source>Decided: our version stays.</source>
+      <translation>Шешілді: біздің нұсқа қалады.</translation>
+    </message>
+    <message>
+      <source>Signing key</source>
+      <translation>Қол қою кілті</translation>
+    </message>
+    <message>
+      <source>PKCS#12 key (*.p12 *.pfx);;All files (*)</source>
+      <translation>PKCS#12 кілті (*.p12 *.pfx);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+      <source>Folder for the package</source>
+      <translation>Пакетке арналған қалта</translation>
+    </message>
+    <message>
+      <source>A data package must be signed: choose a key file.</source>
+      <translation>Деректер пакетіне қол қойылуы керек: кілт файлын таңдаңыз.</translation>
+    </message>
+    <message>
+      <source>The key cannot sign: %1</source>
+      <translation>Кілтпен қол қою мүмкін емес: %1</translation>
+    </message>
+    <message>
+      <source>Name the recipient of the package.</source>
+      <translation>Пакетті алушыны көрсетіңіз.</translation>
+    </message>
+    <message>
+      <source>Package written: %1 (%2 records, %3 deletions)</source>
+      <translation>Пакет жазылды: %1 (%2 жазба, %3 жою)</translation>
+    </message>
+    <message>
+      <source>Exporting the data package…</source>
+      <translation>Деректер пакетін жүктеп шығару…</translation>
+    </message>
+    <message>
+      <source>Cancelled; nothing was written.</source>
+      <translation>Бас тартылды; ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
+      <source>Import a data package</source>
+      <translation>Деректер пакетін жүктеу</translation>
+    </message>
+    <message>
+      <source>Data package (*.zip);;All files (*)</source>
+      <translation>Деректер пакеті (*.zip);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+      <source>Refused, nothing was written: %1</source>
+      <translation>Қабылданбады, ештеңе жазылған жоқ: %1</translation>
+    </message>
+    <message>
+      <source>Importing the data package…</source>
+      <translation>Деректер пакетін жүктеу…</translation>
+    </message>
+    <message>
+      <source>This package was already imported; nothing changed.</source>
+      <translation>Бұл пакет бұрын жүктелген; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+      <source>Merged %1 from %2: %3 new, %4 updated, %5 deleted, %6 unchanged; %7 conflict(s) wait for your decision.</source>
+      <translation>%2 жіберген %1 жүктелді: жаңа %3, жаңартылды %4, жойылды %5, өзгеріссіз %6; шешіміңізді күтетін қайшылықтар: %7.</translation>
+    </message>
+    <message>
+      <source>Save the receipt</source>
+      <translation>Түбіртекті сақтау</translation>
+    </message>
+    <message>
+      <source>Receipt (*.json)</source>
+      <translation>Түбіртек (*.json)</translation>
+    </message>
+    <message>
+      <source>Receipt saved: %1</source>
+      <translation>Түбіртек сақталды: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportDialog</name>
     <message>
       <source>Export a document</source>
@@ -1164,6 +1820,10 @@
     <message>
       <source>&amp;Open database…</source>
       <translation>Дерекқорды &amp;ашу…</translation>
+    </message>
+    <message>
+      <source>Import from E&amp;xcel…</source>
+      <translation>E&amp;xcel-ден импорттау…</translation>
     </message>
     <message>
       <source>&amp;Quit</source>

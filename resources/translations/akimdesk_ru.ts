@@ -524,6 +524,662 @@
     </message>
   </context>
   <context>
+    <name>ExcelImport</name>
+    <message>
+      <source>Date</source>
+      <translation>Дата</translation>
+    </message>
+    <message>
+      <source>Organizer (KATO or name)</source>
+      <translation>Организатор (КАТО или название)</translation>
+    </message>
+    <message>
+      <source>Place of the meeting</source>
+      <translation>Место встречи</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Время</translation>
+    </message>
+    <message>
+      <source>Minutes</source>
+      <translation>Минут</translation>
+    </message>
+    <message>
+      <source>Venue</source>
+      <translation>Место проведения</translation>
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation>Тема</translation>
+    </message>
+    <message>
+      <source>Reason for an off-calendar meeting</source>
+      <translation>Основание встречи вне календаря</translation>
+    </message>
+    <message>
+      <source>Attendance</source>
+      <translation>Участников</translation>
+    </message>
+    <message>
+      <source>Results</source>
+      <translation>Итоги</translation>
+    </message>
+    <message>
+      <source>Raised on</source>
+      <translation>Дата поступления</translation>
+    </message>
+    <message>
+      <source>Territory</source>
+      <translation>Территория</translation>
+    </message>
+    <message>
+      <source>The issue</source>
+      <translation>Суть вопроса</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Категория</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>Срок</translation>
+    </message>
+    <message>
+      <source>Applicant</source>
+      <translation>Заявитель</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>Контакт</translation>
+    </message>
+    <message>
+      <source>Ways of solution</source>
+      <translation>Пути решения</translation>
+    </message>
+    <message>
+      <source>e-Otinish number</source>
+      <translation>Номер e-Otinish</translation>
+    </message>
+    <message>
+      <source>the value is missing</source>
+      <translation>значение не заполнено</translation>
+    </message>
+    <message>
+      <source>not a date (write 31.12.2026 or 2026-12-31)</source>
+      <translation>не дата (пишите 31.12.2026 или 2026-12-31)</translation>
+    </message>
+    <message>
+      <source>not a time (write 10:30)</source>
+      <translation>не время (пишите 10:30)</translation>
+    </message>
+    <message>
+      <source>not a whole number in range</source>
+      <translation>не целое число в допустимых пределах</translation>
+    </message>
+    <message>
+      <source>a formula: type the value itself</source>
+      <translation>формула: введите само значение</translation>
+    </message>
+    <message>
+      <source>outside the calendar's year</source>
+      <translation>вне года календаря</translation>
+    </message>
+    <message>
+      <source>no such unit in the region</source>
+      <translation>в регионе нет такой единицы</translation>
+    </message>
+    <message>
+      <source>this unit has no akim of its own</source>
+      <translation>у этой единицы нет своего акима</translation>
+    </message>
+    <message>
+      <source>not within the organizer's territory</source>
+      <translation>вне территории организатора</translation>
+    </message>
+    <message>
+      <source>write 'by the population's demand' or 'when necessary'</source>
+      <translation>пишите «по требованию населения» или «по необходимости»</translation>
+    </message>
+    <message>
+      <source>no such category</source>
+      <translation>нет такой категории</translation>
+    </message>
+    <message>
+      <source>the deadline is before the issue was raised</source>
+      <translation>срок раньше даты поступления вопроса</translation>
+    </message>
+    <message>
+      <source>the text is too long</source>
+      <translation>текст слишком длинный</translation>
+    </message>
+    <message>
+      <source>The file does not exist.</source>
+      <translation>Файл не существует.</translation>
+    </message>
+    <message>
+      <source>This is not an Excel workbook (.xlsx).</source>
+      <translation>Это не книга Excel (.xlsx).</translation>
+    </message>
+    <message>
+      <source>The file is too large to import.</source>
+      <translation>Файл слишком велик для импорта.</translation>
+    </message>
+    <message>
+      <source>The workbook unpacks to far more than its size (a spreadsheet bomb?): it is refused.</source>
+      <translation>Книга распаковывается в объём, намного больший её размера (бомба?): она отклонена.</translation>
+    </message>
+    <message>
+      <source>The workbook declares XML entities (an entity bomb?): it is refused.</source>
+      <translation>В книге объявлены XML-сущности (XML-бомба?): она отклонена.</translation>
+    </message>
+    <message>
+      <source>The workbook cannot be read.</source>
+      <translation>Книгу не удаётся прочитать.</translation>
+    </message>
+    <message>
+      <source>The sheet %1 is hidden: show or delete it, so nothing is imported unseen.</source>
+      <translation>Лист %1 скрыт: покажите или удалите его, чтобы ничего не попало в базу незаметно.</translation>
+    </message>
+    <message>
+      <source>There is no such sheet.</source>
+      <translation>Такого листа нет.</translation>
+    </message>
+    <message>
+      <source>More than %1 rows: split the sheet into parts.</source>
+      <translation>Больше %1 строк: разделите лист на части.</translation>
+    </message>
+    <message>
+      <source>The sheet has merged cells (at %1): unmerge them so each row holds its own values.</source>
+      <translation>На листе есть объединённые ячейки (в %1): разъедините их, чтобы в каждой строке были свои значения.</translation>
+    </message>
+    <message>
+      <source>The sheet is empty.</source>
+      <translation>Лист пуст.</translation>
+    </message>
+    <message>
+      <source>The first row is not a header with column names.</source>
+      <translation>Первая строка — не заголовок с названиями столбцов.</translation>
+    </message>
+    <message>
+      <source>Choose a column for: %1</source>
+      <translation>Выберите столбец для: %1</translation>
+    </message>
+    <message>
+      <source>The sheet has a header but no rows.</source>
+      <translation>На листе есть заголовок, но нет строк.</translation>
+    </message>
+    <message>
+      <source>A row was refused: %1</source>
+      <translation>Строка отклонена: %1</translation>
+    </message>
+    <message>
+      <source>defusedxml is not installed.</source>
+      <translation>Не установлен defusedxml.</translation>
+    </message>
+    <message>
+      <source>Excel file</source>
+      <translation>Файл Excel</translation>
+    </message>
+    <message>
+      <source>Excel (*.xlsx)</source>
+      <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Blank template</source>
+      <translation>Пустой шаблон</translation>
+    </message>
+    <message>
+      <source>Import from Excel</source>
+      <translation>Импорт из Excel</translation>
+    </message>
+    <message>
+      <source>Calendar of meetings</source>
+      <translation>Календарь встреч</translation>
+    </message>
+    <message>
+      <source>Meetings held</source>
+      <translation>Проведённые встречи</translation>
+    </message>
+    <message>
+      <source>Problem issues</source>
+      <translation>Проблемные вопросы</translation>
+    </message>
+    <message>
+      <source>Choose a file…</source>
+      <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+      <source>Blank template (Russian)</source>
+      <translation>Пустой шаблон (на русском)</translation>
+    </message>
+    <message>
+      <source>Blank template (Kazakh)</source>
+      <translation>Пустой шаблон (на казахском)</translation>
+    </message>
+    <message>
+      <source>What the sheet holds:</source>
+      <translation>Что на листе:</translation>
+    </message>
+    <message>
+      <source>File:</source>
+      <translation>Файл:</translation>
+    </message>
+    <message>
+      <source>Sheet:</source>
+      <translation>Лист:</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Импортировать</translation>
+    </message>
+    <message>
+      <source>Columns (remembered for sheets with the same header):</source>
+      <translation>Столбцы (запоминаются для листов с тем же заголовком):</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>(нет)</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>Строка</translation>
+    </message>
+    <message>
+      <source>Row %1, %2: %3</source>
+      <translation>Строка %1, %2: %3</translation>
+    </message>
+    <message>
+      <source>%1 row(s) need fixing; nothing will be imported until they are:</source>
+      <translation>Строк с ошибками: %1; пока их не исправить, ничего не будет импортировано:</translation>
+    </message>
+    <message>
+      <source>All %1 row(s) are good. Press Import to add them.</source>
+      <translation>Все строки (%1) в порядке. Нажмите «Импортировать», чтобы добавить их.</translation>
+    </message>
+    <message>
+      <source>Imported %1 row(s).</source>
+      <translation>Импортировано строк: %1.</translation>
+    </message>
+    <message>
+      <source>Template saved: %1</source>
+      <translation>Шаблон сохранён: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExchangeEntities</name>
+    <message>
+      <source>Meeting</source>
+      <translation>Встреча</translation>
+    </message>
+    <message>
+      <source>Problem issue</source>
+      <translation>Проблемный вопрос</translation>
+    </message>
+    <message>
+      <source>Progress entry</source>
+      <translation>Запись о ходе исполнения</translation>
+    </message>
+    <message>
+      <source>Agenda item</source>
+      <translation>Пункт повестки</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Участники</translation>
+    </message>
+    <message>
+      <source>Broadcast</source>
+      <translation>Трансляция</translation>
+    </message>
+    <message>
+      <source>Announcement</source>
+      <translation>Анонс</translation>
+    </message>
+    <message>
+      <source>Planned meeting</source>
+      <translation>Встреча в календаре</translation>
+    </message>
+    <message>
+      <source>Calendar version</source>
+      <translation>Редакция календаря</translation>
+    </message>
+    <message>
+      <source>Calendar</source>
+      <translation>Календарь</translation>
+    </message>
+    <message>
+      <source>Akim</source>
+      <translation>Аким</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExchangeErrors</name>
+    <message>
+      <source>The file does not exist.</source>
+      <translation>Файл не существует.</translation>
+    </message>
+    <message>
+      <source>This is not a data package: the file is not a readable zip archive (or it was cut short).</source>
+      <translation>Это не пакет данных: файл не является читаемым zip-архивом (или обрезан).</translation>
+    </message>
+    <message>
+      <source>The file is larger than a data package may be.</source>
+      <translation>Файл больше допустимого размера пакета данных.</translation>
+    </message>
+    <message>
+      <source>The archive holds more files than a data package has.</source>
+      <translation>В архиве больше файлов, чем бывает в пакете данных.</translation>
+    </message>
+    <message>
+      <source>The archive unpacks to far more than a data package may hold (a zip bomb?): %1</source>
+      <translation>Архив распаковывается в намного больший объём, чем допустимо для пакета данных (zip-бомба?): %1</translation>
+    </message>
+    <message>
+      <source>A file name in the archive leads outside it: %1</source>
+      <translation>Имя файла в архиве ведёт за его пределы: %1</translation>
+    </message>
+    <message>
+      <source>The archive holds a file that is not part of the package: %1</source>
+      <translation>В архиве есть файл, не входящий в пакет: %1</translation>
+    </message>
+    <message>
+      <source>A file of the package was changed after it was made (its checksum differs): %1</source>
+      <translation>Файл пакета изменён после его создания (контрольная сумма не совпадает): %1</translation>
+    </message>
+    <message>
+      <source>The package is not signed.</source>
+      <translation>Пакет не подписан.</translation>
+    </message>
+    <message>
+      <source>The package's signature is broken or does not match its contents.</source>
+      <translation>Подпись пакета повреждена или не соответствует содержимому.</translation>
+    </message>
+    <message>
+      <source>The signer's certificate does not chain to the trusted root.</source>
+      <translation>Сертификат подписавшего не восходит к доверенному корневому.</translation>
+    </message>
+    <message>
+      <source>%1 is not on the list of trusted senders for this unit.</source>
+      <translation>%1 нет в списке доверенных отправителей этой единицы.</translation>
+    </message>
+    <message>
+      <source>The package was made by a newer AkimDesk (format version %1): install the newer version.</source>
+      <translation>Пакет создан более новой версией AkimDesk (версия формата %1): установите новую версию.</translation>
+    </message>
+    <message>
+      <source>This is a document package, not a data package.</source>
+      <translation>Это пакет документов, а не пакет данных.</translation>
+    </message>
+    <message>
+      <source>The package's manifest is missing or unreadable.</source>
+      <translation>Манифест пакета отсутствует или не читается.</translation>
+    </message>
+    <message>
+      <source>A file listed in the manifest is missing: %1</source>
+      <translation>Нет файла, указанного в манифесте: %1</translation>
+    </message>
+    <message>
+      <source>A file inside the archive is damaged: %1</source>
+      <translation>Файл внутри архива повреждён: %1</translation>
+    </message>
+    <message>
+      <source>A name appears twice in the archive: %1</source>
+      <translation>Имя встречается в архиве дважды: %1</translation>
+    </message>
+    <message>
+      <source>The package's data is not readable.</source>
+      <translation>Данные пакета не читаются.</translation>
+    </message>
+    <message>
+      <source>A record of the package is not valid: %1, record %2, field %3.</source>
+      <translation>Запись пакета неверна: %1, запись %2, поле %3.</translation>
+    </message>
+    <message>
+      <source>A date in the package is not valid: %1, record %2, field %3.</source>
+      <translation>Неверная дата в пакете: %1, запись %2, поле %3.</translation>
+    </message>
+    <message>
+      <source>The same record appears twice in the package: %1</source>
+      <translation>Одна и та же запись встречается в пакете дважды: %1</translation>
+    </message>
+    <message>
+      <source>A record is in a unit that is neither in the directory nor in the package: %1</source>
+      <translation>Запись относится к единице, которой нет ни в справочнике, ни в пакете: %1</translation>
+    </message>
+    <message>
+      <source>A record refers to another that is neither here nor in the package: %1</source>
+      <translation>Запись ссылается на другую, которой нет ни здесь, ни в пакете: %1</translation>
+    </message>
+    <message>
+      <source>This database keeps another calendar of %1 for the same region.</source>
+      <translation>В этой базе уже есть другой календарь на %1 год для того же региона.</translation>
+    </message>
+    <message>
+      <source>The package does not fit this database; nothing was merged.</source>
+      <translation>Пакет не подходит к этой базе данных; ничего не загружено.</translation>
+    </message>
+    <message>
+      <source>This conflict is already decided.</source>
+      <translation>Этот конфликт уже решён.</translation>
+    </message>
+    <message>
+      <source>A data package must be signed: choose a key file.</source>
+      <translation>Пакет данных должен быть подписан: выберите файл ключа.</translation>
+    </message>
+    <message>
+      <source>The folder does not exist: %1</source>
+      <translation>Папка не существует: %1</translation>
+    </message>
+    <message>
+      <source>Not a KATO code: %1</source>
+      <translation>Это не код КАТО: %1</translation>
+    </message>
+    <message>
+      <source>The unit is not in the directory: %1</source>
+      <translation>Единицы нет в справочнике: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExchangePage</name>
+    <message>
+      <source>Exchange</source>
+      <translation>Обмен</translation>
+    </message>
+    <message>
+      <source>Send this unit's data to the level above as a signed package (on a USB stick or by e-mail), and merge the packages units below send. A record changed on both sides waits here for your decision.</source>
+      <translation>Отправляйте данные этой единицы на уровень выше подписанным пакетом (на флешке или по электронной почте) и загружайте пакеты нижестоящих единиц. Запись, изменённая с обеих сторон, ждёт здесь вашего решения.</translation>
+    </message>
+    <message>
+      <source>Send data</source>
+      <translation>Отправка данных</translation>
+    </message>
+    <message>
+      <source>Receive data</source>
+      <translation>Получение данных</translation>
+    </message>
+    <message>
+      <source>&amp;Unit:</source>
+      <translation>&amp;Единица:</translation>
+    </message>
+    <message>
+      <source>For the &amp;period:</source>
+      <translation>За &amp;период:</translation>
+    </message>
+    <message>
+      <source>Changes since the last package &amp;to:</source>
+      <translation>Изменения с последнего пакета &amp;для:</translation>
+    </message>
+    <message>
+      <source>recipient, e.g. the oblast akimat</source>
+      <translation>получатель, например акимат области</translation>
+    </message>
+    <message>
+      <source>Signing &amp;key:</source>
+      <translation>&amp;Ключ подписи:</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Выбрать…</translation>
+    </message>
+    <message>
+      <source>Key &amp;password:</source>
+      <translation>&amp;Пароль ключа:</translation>
+    </message>
+    <message>
+      <source>&amp;Folder:</source>
+      <translation>П&amp;апка:</translation>
+    </message>
+    <message>
+      <source>&amp;Export data package</source>
+      <translation>&amp;Выгрузить пакет данных</translation>
+    </message>
+    <message>
+      <source>&amp;Import a data package…</source>
+      <translation>&amp;Загрузить пакет данных…</translation>
+    </message>
+    <message>
+      <source>Save &amp;receipt…</source>
+      <translation>Сохранить &amp;квитанцию…</translation>
+    </message>
+    <message>
+      <source>Import from E&amp;xcel…</source>
+      <translation>Импорт из E&amp;xcel…</translation>
+    </message>
+    <message>
+      <source>Completeness</source>
+      <translation>Полнота сдачи</translation>
+    </message>
+    <message>
+      <source>Conflicts (%1)</source>
+      <translation>Конфликты (%1)</translation>
+    </message>
+    <message>
+      <source>&amp;Keep ours</source>
+      <translation>&amp;Оставить наш вариант</translation>
+    </message>
+    <message>
+      <source>&amp;Take theirs</source>
+      <translation>&amp;Принять вариант отправителя</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Поле</translation>
+    </message>
+    <message>
+      <source>Here</source>
+      <translation>У нас</translation>
+    </message>
+    <message>
+      <source>Sender's</source>
+      <translation>У отправителя</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Единица</translation>
+    </message>
+    <message>
+      <source>Last package</source>
+      <translation>Последний пакет</translation>
+    </message>
+    <message>
+      <source>nothing received</source>
+      <translation>ничего не поступило</translation>
+    </message>
+    <message>
+      <source>%1: %2 records</source>
+      <translation>%1: записей %2</translation>
+    </message>
+    <message>
+      <source>sent nothing</source>
+      <translation>ничего не прислал</translation>
+    </message>
+    <message>
+      <source>(deleted by the sender)</source>
+      <translation>(удалено отправителем)</translation>
+    </message>
+    <message>
+      <source>Decided: the sender's version was taken.</source>
+      <translation>Решено: принят вариант отправителя.</translation>
+    </message>
+    <message>
+      <source>Decided: our version stays.</source>
+      <translation>Решено: остаётся наш вариант.</translation>
+    </message>
+    <message>
+      <source>Signing key</source>
+      <translation>Ключ подписи</translation>
+    </message>
+    <message>
+      <source>PKCS#12 key (*.p12 *.pfx);;All files (*)</source>
+      <translation>Ключ PKCS#12 (*.p12 *.pfx);;Все файлы (*)</translation>
+    </message>
+    <message>
+      <source>Folder for the package</source>
+      <translation>Папка для пакета</translation>
+    </message>
+    <message>
+      <source>A data package must be signed: choose a key file.</source>
+      <translation>Пакет данных должен быть подписан: выберите файл ключа.</translation>
+    </message>
+    <message>
+      <source>The key cannot sign: %1</source>
+      <translation>Ключ не может подписать: %1</translation>
+    </message>
+    <message>
+      <source>Name the recipient of the package.</source>
+      <translation>Укажите получателя пакета.</translation>
+    </message>
+    <message>
+      <source>Package written: %1 (%2 records, %3 deletions)</source>
+      <translation>Пакет записан: %1 (записей %2, удалений %3)</translation>
+    </message>
+    <message>
+      <source>Exporting the data package…</source>
+      <translation>Выгрузка пакета данных…</translation>
+    </message>
+    <message>
+      <source>Cancelled; nothing was written.</source>
+      <translation>Отменено; ничего не записано.</translation>
+    </message>
+    <message>
+      <source>Import a data package</source>
+      <translation>Загрузка пакета данных</translation>
+    </message>
+    <message>
+      <source>Data package (*.zip);;All files (*)</source>
+      <translation>Пакет данных (*.zip);;Все файлы (*)</translation>
+    </message>
+    <message>
+      <source>Refused, nothing was written: %1</source>
+      <translation>Отклонено, ничего не записано: %1</translation>
+    </message>
+    <message>
+      <source>Importing the data package…</source>
+      <translation>Загрузка пакета данных…</translation>
+    </message>
+    <message>
+      <source>This package was already imported; nothing changed.</source>
+      <translation>Этот пакет уже был загружен; ничего не изменилось.</translation>
+    </message>
+    <message>
+      <source>Merged %1 from %2: %3 new, %4 updated, %5 deleted, %6 unchanged; %7 conflict(s) wait for your decision.</source>
+      <translation>Загружен %1 от %2: новых %3, обновлено %4, удалено %5, без изменений %6; конфликтов, ждущих вашего решения: %7.</translation>
+    </message>
+    <message>
+      <source>Save the receipt</source>
+      <translation>Сохранение квитанции</translation>
+    </message>
+    <message>
+      <source>Receipt (*.json)</source>
+      <translation>Квитанция (*.json)</translation>
+    </message>
+    <message>
+      <source>Receipt saved: %1</source>
+      <translation>Квитанция сохранена: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportDialog</name>
     <message>
       <source>Export a document</source>
@@ -1164,6 +1820,10 @@
     <message>
       <source>&amp;Open database…</source>
       <translation>&amp;Открыть базу данных…</translation>
+    </message>
+    <message>
+      <source>Import from E&amp;xcel…</source>
+      <translation>Импорт из E&amp;xcel…</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
