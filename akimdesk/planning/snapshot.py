@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..models import AnnualCalendar, CalendarVersion, DayOverride, PlannedMeeting, Territory
+from ..models import AnnualCalendar, CalendarVersion, DayOverride, Territory
 from ..rules.compliance import WorkflowState
 from ..rules.plan_model import PlannedItem, RegionTree, Unit
 from ..rules.workdays import WorkingDays
@@ -56,6 +56,3 @@ def workflow_state(calendar: AnnualCalendar | None) -> WorkflowState:
         first_submitted_on=min(submitted) if submitted else None,
     )
 
-
-def planned_in(session: Session, version_id) -> list[PlannedMeeting]:
-    return list(session.scalars(select(PlannedMeeting).where(PlannedMeeting.version_id == version_id)))

@@ -84,10 +84,6 @@ class Period:
         return self.code
 
 
-def year_period(year: int) -> Period:
-    return Period(year)
-
-
 def periods_of(year: int, kind: str) -> list[Period]:
     """The periods of a year for a norm: the year, two half-years or four quarters."""
     if kind == "year":

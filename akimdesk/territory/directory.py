@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import uuid
 from dataclasses import asdict, dataclass
@@ -146,14 +145,6 @@ def retire_unit(session: Session, unit: Territory, on: dt.date | None = None) ->
 
 def restore_unit(session: Session, unit: Territory) -> None:
     unit.retired_on = None
-
-
-def write_csv(rows: list[TerritoryRow], path: Path) -> None:
-    with open(path, "w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
-        w.writerow(["kato", "parent_kato", "level", "name_ru", "name_kk"])
-        for r in rows:
-            w.writerow([r.kato or "", r.parent_kato or "", r.level, r.name_ru, r.name_kk])
 
 
 def delete_unused_unit(session: Session, unit: Territory) -> None:
