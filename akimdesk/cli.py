@@ -62,14 +62,14 @@ def _split_package(argv: list[str], commands: set[str]) -> tuple[list[str], Path
 
 
 def _known_errors() -> tuple[type[Exception], ...]:
+    from .calendar.calendars import WorkflowError
     from .db import DatabaseError
+    from .decree.editions import EditionFileError
+    from .decree.periods import BadPeriod
     from .demo.generator import DemoRefused
+    from .documents.common import ReportError
+    from .issues.rules import RegisterError
     from .meetings.records import MeetingError
-    from .planning.calendars import WorkflowError
-    from .registry.rules import RegisterError
-    from .reports.common import ReportError
-    from .rules.editions import EditionFileError
-    from .rules.periods import BadPeriod
     from .services.register import FilterError
     from .territory.codes import BadRegionCode
     from .territory.directory import DirectoryEditError, UnknownRegion

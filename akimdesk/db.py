@@ -13,6 +13,7 @@ from sqlalchemy import Engine, create_engine, event, inspect, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from . import audit, config
+from .files import replacing
 from .models import RuleEdition
 from .reference_data import seed_new_database
 
@@ -162,17 +163,16 @@ def backup_database(engine: Engine, target: Path | None = None) -> Path:
     target = Path(target)
     if target.exists():
         raise DatabaseError(f"Backup file already exists: {target}")
-    partial = target.with_name(target.name + ".part")
-    src = sqlite3.connect(path)
-    try:
-        dst = sqlite3.connect(partial)
+    with replacing(target, overwrite=False) as partial:  # never half a backup under the final name
+        src = sqlite3.connect(path)
         try:
-            src.backup(dst)
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
-    partial.replace(target)  # never leave half a backup under the final name
+            src.close()
     return target
 
 

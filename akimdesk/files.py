@@ -1,24 +1,132 @@
-"""Writing files the way an office program must: whole or not at all, never over a file unasked."""
+"""Writing files the way an office program must: whole or not at all, never over a file unasked.
+
+Every file AkimDesk writes goes through here: a temporary file beside the target, flushed to disk, then
+linked or renamed into place. A failed or cancelled write leaves nothing under the final name.
+"""
 
 from __future__ import annotations
 
+import errno
 import os
-import tempfile
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 
+class TargetExists(FileExistsError):
+    """The file is already there; the user decides whether to replace it."""
+
+    def __init__(self, path: Path):
+        super().__init__(errno.EEXIST, f"{path} already exists; nothing was overwritten")
+        self.path = Path(path)
+
+    def __str__(self) -> str:
+        return self.strerror
+
+
+class WriteFailed(OSError):
+    """The file could not be written (folder missing, read-only or full); nothing was left behind."""
+
+    def __str__(self) -> str:
+        return self.strerror
+
+
+_REASONS = {
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the disk quota is exceeded",
+    errno.EFBIG: "the file is too large for this disk",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    errno.EROFS: "the disk is read-only",
+    errno.ENOENT: "the folder does not exist",
+}
+
+
+def write_error(folder: Path, exc: OSError) -> WriteFailed:
+    reason = _REASONS.get(exc.errno, exc.strerror or str(exc))
+    return WriteFailed(exc.errno or 0, f"Cannot write into {folder}: {reason}; nothing was saved")
+
+
+def check_folder(folder: Path) -> None:
+    if not folder.exists():
+        raise WriteFailed(errno.ENOENT, f"The folder {folder} does not exist")
+    if not folder.is_dir():
+        raise WriteFailed(errno.ENOTDIR, f"{folder} is not a folder")
+
+
+def _temp_beside(dest: Path) -> Path:
+    return dest.parent / f".{dest.name}.{uuid.uuid4().hex[:8]}.part"
+
+
+@dataclass
+class PendingFile:
+    """A file fully written under a temporary name beside its destination, waiting to be put in place."""
+
+    temp: Path
+    dest: Path
+
+    def commit(self, overwrite: bool = False) -> None:
+        """Put the file in place; refuse (TargetExists) to replace an existing file unless `overwrite`."""
+        if overwrite:
+            os.replace(self.temp, self.dest)
+            return
+        try:
+            os.link(self.temp, self.dest)  # fails if dest exists: no window to overwrite someone's file
+        except FileExistsError:
+            raise TargetExists(self.dest) from None
+        except OSError:  # file systems without hard links (FAT on a USB stick)
+            if self.dest.exists():
+                raise TargetExists(self.dest) from None
+            os.replace(self.temp, self.dest)
+            return
+        self.temp.unlink()
+
+    def discard(self) -> None:
+        self.temp.unlink(missing_ok=True)
+
+
+def write_pending(dest: Path, data: bytes) -> PendingFile:
+    """Write `data` under a temporary name in dest's folder and flush it to disk; nothing is left on error."""
+    dest = Path(dest)
+    check_folder(dest.parent)
+    temp = _temp_beside(dest)
+    try:
+        with open(temp, "xb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise write_error(dest.parent, exc) from None
+    return PendingFile(temp, dest)
+
+
 def write_atomically(data: bytes, target: Path, overwrite: bool = False) -> Path:
-    """Write a file whole or not at all: a temporary file beside it, then a rename."""
+    """Write a file whole or not at all; refuse (TargetExists) to replace one unless `overwrite`."""
     target = Path(target)
     if target.exists() and not overwrite:
-        raise FileExistsError(f"{target} already exists")
-    fd, tmp = tempfile.mkstemp(prefix=".akimdesk-", dir=target.parent)
+        raise TargetExists(target)
+    pending = write_pending(target, data)
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, target)
+        pending.commit(overwrite)
     except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+        pending.discard()
         raise
     return target
+
+
+@contextmanager
+def replacing(target: Path, overwrite: bool = True) -> Iterator[Path]:
+    """A temporary path beside `target` for another writer (a copy, SQLite's backup) to fill; it becomes
+    `target` only when the block ends without an error."""
+    target = Path(target)
+    if target.exists() and not overwrite:
+        raise TargetExists(target)
+    temp = _temp_beside(target)
+    try:
+        yield temp
+        PendingFile(temp, target).commit(overwrite)
+    finally:
+        temp.unlink(missing_ok=True)

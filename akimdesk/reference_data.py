@@ -7,9 +7,9 @@ import hashlib
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from .decree.editions import all_editions, rules_dir
+from .issues.classifiers import seed_classifiers
 from .models import RuleEdition
-from .registry.classifiers import seed_classifiers
-from .rules.editions import all_editions, rules_dir
 from .territory.directory import load_reference
 
 

@@ -35,8 +35,8 @@ def _prepare(path: Path) -> None:
     from sqlalchemy import select
 
     from akimdesk.db import Database
+    from akimdesk.issues.classifiers import oblast_bodies
     from akimdesk.models import Territory
-    from akimdesk.registry.classifiers import oblast_bodies
     from akimdesk.territory.directory import regions
 
     database = Database.open(path)

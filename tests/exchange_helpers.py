@@ -9,10 +9,10 @@ import sqlite3
 import zipfile
 from pathlib import Path
 
-import akimdesk.planning.calendars  # noqa: F401  (its guard of approved calendars is active, as in the window)
+import akimdesk.calendar.calendars  # noqa: F401  (its guard of approved calendars is active, as in the window)
 from akimdesk.db import Database
 from akimdesk.exchange.export import DataExportRequest, export_data
-from akimdesk.exports.package import MANIFEST, SIGNATURE, build_manifest, zip_bytes
+from akimdesk.packages.container import MANIFEST, SIGNATURE, build_manifest, zip_bytes
 
 DISTRICT = "395400000"  # Костанайский район
 REGION = "390000000"

@@ -7,11 +7,11 @@ import datetime as dt
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from akimdesk.rules.compliance import WorkflowState, check, check_plan, check_workflow
-from akimdesk.rules.editions import edition_by_code, edition_for_year
-from akimdesk.rules.plan_model import PlannedItem, RegionTree, Unit
-from akimdesk.rules.planner import PlannerOptions, propose
-from akimdesk.rules.workdays import WorkingDays
+from akimdesk.decree.compliance import WorkflowState, check, check_plan, check_workflow
+from akimdesk.decree.editions import edition_by_code, edition_for_year
+from akimdesk.decree.plan_model import PlannedItem, RegionTree, Unit
+from akimdesk.decree.planner import PlannerOptions, propose
+from akimdesk.decree.workdays import WorkingDays
 
 E2022, E2023 = edition_by_code("2022"), edition_by_code("2023")
 D = dt.date

@@ -11,8 +11,7 @@ import sys
 import pytest
 from sqlalchemy import func, select
 
-from akimdesk.models import Meeting, PlannedMeeting, Territory
-from akimdesk.planning.calendars import (
+from akimdesk.calendar.calendars import (
     VersionLocked,
     WorkflowError,
     approve,
@@ -28,8 +27,9 @@ from akimdesk.planning.calendars import (
     update_meeting,
     version_state,
 )
-from akimdesk.planning.ics import calendar_ics
-from akimdesk.planning.importer import CalendarImportRefused, import_calendar
+from akimdesk.calendar.ics import calendar_ics
+from akimdesk.calendar.importer import CalendarImportRefused, import_calendar
+from akimdesk.models import Meeting, PlannedMeeting, Territory
 from akimdesk.territory.directory import region_by_code
 
 D = dt.date

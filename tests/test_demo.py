@@ -8,11 +8,11 @@ import pytest
 from sqlalchemy import func, select
 
 from akimdesk.db import Database
+from akimdesk.decree.editions import edition_for_year
+from akimdesk.decree.workdays import WorkingDays
 from akimdesk.demo.generator import DemoRefused, DemoSettings, generate_demo
 from akimdesk.models import AkimPost, Meeting, PlannedMeeting, ProblemIssue, Territory
 from akimdesk.progress import Cancelled, Progress
-from akimdesk.rules.editions import edition_for_year
-from akimdesk.rules.workdays import WorkingDays
 
 from .conftest import DEMO_DAY
 

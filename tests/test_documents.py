@@ -12,8 +12,11 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import func, or_, select
 
-from akimdesk.exports.pdf import render_pdf
-from akimdesk.exports.xlsx import render_xlsx
+from akimdesk.documents import BadPeriod, NoData, ReportError, build_report, parse_period
+from akimdesk.documents.common import applicant
+from akimdesk.documents.pdf import render_pdf
+from akimdesk.documents.xlsx import render_xlsx
+from akimdesk.issues.privacy import mask_name
 from akimdesk.models import (
     AnnualCalendar,
     CalendarVersion,
@@ -25,9 +28,6 @@ from akimdesk.models import (
     ProblemIssue,
     Territory,
 )
-from akimdesk.registry.privacy import mask_name
-from akimdesk.reports import BadPeriod, NoData, ReportError, build_report, parse_period
-from akimdesk.reports.common import applicant
 from akimdesk.territory.directory import subtree
 
 from .conftest import DEMO_DAY
@@ -240,9 +240,9 @@ def test_a_period_without_data_and_a_wrong_meeting_are_refused(demo_db):
 
 
 def test_the_decree_thresholds_come_from_the_edition_parameters(db):
+    from akimdesk.decree.editions import edition_for_year
     from akimdesk.meetings.document_checks import FAILED, OK, PENDING, Thresholds, check_meeting
     from akimdesk.models import Announcement, Broadcast
-    from akimdesk.rules.editions import edition_for_year
 
     limits = Thresholds.from_edition(edition_for_year(2026))
     assert (limits.announcement_lead_days, limits.results_publication_days, limits.presentation_share_max) == (7, 10, 0.25)

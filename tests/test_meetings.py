@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
+from akimdesk.decree.editions import edition_by_code
 from akimdesk.meetings.agenda import agenda_template, move
 from akimdesk.meetings.attachments import AttachmentError, attach, intact, stored_path
 from akimdesk.meetings.checks import MeetingFacts, check_meeting
@@ -21,7 +22,6 @@ from akimdesk.meetings.records import (
     set_status,
 )
 from akimdesk.models import Meeting, PlannedMeeting, Territory
-from akimdesk.rules.editions import edition_by_code
 
 E = edition_by_code("2023")
 D = dt.date
@@ -75,7 +75,7 @@ def test_the_agenda_template_gives_the_report_at_most_a_quarter():
 @pytest.fixture
 def planned(demo_db):
     """A planned 2027 meeting of the Altynsarin district akim (the demo's 2027 calendar is empty)."""
-    from akimdesk.planning.calendars import plan_calendar
+    from akimdesk.calendar.calendars import plan_calendar
     from akimdesk.territory.directory import region_by_code
 
     with demo_db.session() as s:

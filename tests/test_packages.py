@@ -23,12 +23,13 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from akimdesk.cli import main
-from akimdesk.exports.mail import MailError, SmtpSettings, send_package, write_draft
-from akimdesk.exports.make import ExportRequest, export_package
-from akimdesk.exports.package import PackageExists, write_file_atomically
-from akimdesk.exports.verify import PackageUnreadable, verify_package
 from akimdesk.models import PackageLog
+from akimdesk.files import write_atomically
+from akimdesk.packages.container import PackageExists
+from akimdesk.packages.mail import MailError, SmtpSettings, send_package, write_draft
+from akimdesk.packages.verify import PackageUnreadable, verify_package
 from akimdesk.progress import Cancelled, Progress
+from akimdesk.services.exports import ExportRequest, export_package
 from akimdesk.signing import SigningError
 from akimdesk.signing.pkcs12 import Pkcs12Signer
 
@@ -327,7 +328,7 @@ def test_a_package_is_never_overwritten_without_asking(demo_db, out):
                            overwrite=True, now=NOW)
     assert again.path == first.path and len(list(out.iterdir())) == 1
     with pytest.raises(PackageExists):
-        write_file_atomically(first.path, b"x")
+        write_atomically(b"x", first.path)
     assert len(list(out.iterdir())) == 1
 
 

@@ -11,8 +11,8 @@ import uuid
 import pytest
 from sqlalchemy import func, select
 
+from akimdesk.documents.common import ReportError
 from akimdesk.models import Meeting, ProblemIssue
-from akimdesk.reports.common import ReportError
 from akimdesk.services import meetings as service
 
 KAZAKH = set("әғқңөұүһі")

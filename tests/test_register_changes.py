@@ -10,9 +10,9 @@ import sys
 import pytest
 from sqlalchemy import func, select
 
+from akimdesk.issues.privacy import citizen_fields, mask_contact, mask_name
+from akimdesk.issues.rules import IssueDraft, RegisterError
 from akimdesk.models import Meeting, ProblemIssue
-from akimdesk.registry.privacy import citizen_fields, mask_contact, mask_name
-from akimdesk.registry.rules import IssueDraft, RegisterError
 from akimdesk.services import register as reg
 from akimdesk.services import register_changes as changes
 

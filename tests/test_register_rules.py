@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 from sqlalchemy import func, select
 
+from akimdesk.issues.rules import IssueDraft, RegisterError, RegisterRefused, is_due_within, is_overdue
 from akimdesk.models import AuditEvent, IssueProgress, ProblemIssue, Territory
-from akimdesk.registry.rules import IssueDraft, RegisterError, RegisterRefused, is_due_within, is_overdue
 from akimdesk.services import register as reg
 from akimdesk.services import register_changes as changes
 
@@ -99,7 +99,7 @@ def test_a_closed_issue_is_never_overdue(db):
 def test_closing_needs_an_outcome_status_and_a_final_note(db):
     issue = new_issue(db)
     with db.session() as s:
-        from akimdesk.registry import issues
+        from akimdesk.issues import writes as issues
 
         obj = s.get(ProblemIssue, issue)
         with pytest.raises(RegisterError, match="outcome"):

@@ -8,8 +8,8 @@ import shutil
 from sqlalchemy import select
 
 from akimdesk.db import Database
+from akimdesk.issues.rules import IssueDraft
 from akimdesk.models import Territory
-from akimdesk.registry.rules import IssueDraft
 from akimdesk.services import directory
 from akimdesk.services import register as reg
 from akimdesk.services import register_changes as changes

@@ -1,9 +1,16 @@
 """Command groups of the command line. Each module has `register(subparsers)`; its parsers set
-`handler` to the function that runs the command and returns the exit code."""
+`handler` to the function that runs the command and returns the exit code.
+
+Commands call services only (`akimdesk.services`), like the window: parse, call, print.
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 
@@ -26,17 +33,57 @@ def add_db(parser: argparse.ArgumentParser, top: bool = False) -> None:
     )
 
 
-def open_db(args):
-    from ..db import Database
+@contextmanager
+def opened(args, *refusals: type[Exception]) -> Iterator:
+    """The database named by `--db`, closed afterwards; `refusals` become one `akimdesk: error:` line."""
+    from ..services.storage import open_database
 
-    return Database.open(args.db)
+    try:
+        database = open_database(args.db)
+        try:
+            yield database
+        finally:
+            database.close()
+    except refusals as exc:
+        raise UsageError(str(exc)) from None
 
 
-def existing_file(text: str) -> Path:
-    path = Path(text)
-    if not path.is_file():
-        raise argparse.ArgumentTypeError(f"file not found: {text}")
-    return path
+def open_db(args):  # the old door, left while the remaining commands move to `opened`
+    from ..services.storage import open_database
+
+    return open_database(args.db)
+
+
+@contextmanager
+def refused_as_usage(*refusals: type[Exception]) -> Iterator[None]:
+    """Errors the user can act on (without a database) become one `akimdesk: error:` line."""
+    try:
+        yield
+    except refusals as exc:
+        raise UsageError(str(exc)) from None
+
+
+def key_password(args) -> str:
+    """The password of `--sign KEY.p12`: from `--password-env VAR`, or asked for on a terminal."""
+    if args.password_env:
+        value = os.environ.get(args.password_env)
+        if value is None:
+            raise UsageError(f"environment variable {args.password_env} is not set")
+        return value
+    if sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(f"Password for {args.sign.name}: ")
+    raise UsageError("the key's password is needed: give --password-env VAR")
+
+
+def sign_with(args):
+    """What `--sign KEY.p12 [--password-env VAR]` chose, or None for no signature."""
+    from ..services.signing import SignWith
+
+    if args.password_env and not args.sign:
+        raise UsageError("--password-env is for --sign KEY.p12")
+    return SignWith(str(args.sign), key_password(args)) if args.sign else None
 
 
 def write_output(data: bytes, path: Path) -> None:

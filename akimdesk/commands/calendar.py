@@ -45,8 +45,8 @@ def _year(args) -> int:
 
 
 def run_plan(args) -> int:
-    from ..planning.calendars import find_calendar, open_correction, plan_calendar
-    from ..rules.planner import PlannerOptions
+    from ..calendar.calendars import find_calendar, open_correction, plan_calendar
+    from ..decree.planner import PlannerOptions
     from ..territory.directory import region_by_code
 
     if not 1 <= args.max_per_day <= 4:
@@ -72,7 +72,7 @@ def run_plan(args) -> int:
 
 
 def run_import(args) -> int:
-    from ..planning.importer import CalendarImportRefused, import_calendar
+    from ..calendar.importer import CalendarImportRefused, import_calendar
     from ..territory.directory import region_by_code
 
     database = open_db(args)
@@ -92,7 +92,7 @@ def run_import(args) -> int:
 
 
 def run_check(args) -> int:
-    from ..planning.calendars import check_calendar
+    from ..calendar.calendars import check_calendar
     from ..territory.directory import region_by_code
 
     database = open_db(args)
@@ -114,9 +114,9 @@ def run_check(args) -> int:
 def run_ics(args) -> int:
     from sqlalchemy import select
 
+    from ..calendar.calendars import find_calendar, latest_version
+    from ..calendar.ics import calendar_ics
     from ..models import Territory
-    from ..planning.calendars import find_calendar, latest_version
-    from ..planning.ics import calendar_ics
     from ..territory.directory import region_by_code
 
     database = open_db(args)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import ArgumentParser, add_db, open_db
+from ..services import storage
+from . import ArgumentParser, add_db, opened
 
 
 def register(sub) -> None:
@@ -23,41 +24,24 @@ def register(sub) -> None:
 
 
 def run_upgrade(args) -> int:
-    from ..db import Database, schema_state, upgrade
-
-    database = Database.open(args.db, upgrade_schema=False)
-    try:
-        before = schema_state(database.engine).current
-        backup = upgrade(database.engine)
-        after = schema_state(database.engine).current
-    finally:
-        database.close()
-    if before == after:
-        print(f"Database is up to date (schema {after}).")
+    result = storage.upgrade_schema(args.db)
+    if result.before == result.after:
+        print(f"Database is up to date (schema {result.after}).")
     else:
-        print(f"Upgraded schema {before or 'none'} -> {after}" + (f"; backup: {backup}" if backup else ""))
+        print(f"Upgraded schema {result.before or 'none'} -> {result.after}"
+              + (f"; backup: {result.backup}" if result.backup else ""))
     return 0
 
 
 def run_backup(args) -> int:
-    from ..db import backup_database
-
-    database = open_db(args)
-    try:
-        print(f"Backup written: {backup_database(database.engine, args.to)}")
-    finally:
-        database.close()
+    with opened(args) as database:
+        print(f"Backup written: {storage.backup(database, args.to)}")
     return 0
 
 
 def run_check(args) -> int:
-    from ..db import check_database
-
-    database = open_db(args)
-    try:
-        problems = check_database(database.engine)
-    finally:
-        database.close()
+    with opened(args) as database:
+        problems = storage.check(database)
     for line in problems:
         print(f"problem: {line}")
     if not problems:

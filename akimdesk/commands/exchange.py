@@ -56,7 +56,7 @@ def register(sub) -> None:
 def run_export(args) -> int:
     from ..exchange import ExchangeRefused
     from ..exchange.export import DataExportRequest, export_data
-    from ..exports.package import PackageExists, PackageWriteError
+    from ..packages.container import PackageExists, PackageWriteError
     from ..signing import SigningError
 
     if not args.sign:

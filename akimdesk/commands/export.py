@@ -48,8 +48,8 @@ def _password(args) -> str:
 
 
 def run_export(args) -> int:
-    from ..exports.make import USER_ERRORS, ExportRequest, export_package
-    from ..reports import BadPeriod
+    from ..documents import BadPeriod
+    from ..services.exports import USER_ERRORS, ExportRequest, export_package
     from ..signing import SigningError
 
     if args.kind == "meeting" and not args.meeting:
@@ -76,7 +76,7 @@ def run_export(args) -> int:
 
 
 def run_verify(args) -> int:
-    from ..exports.verify import PackageUnreadable, verify_package
+    from ..packages.verify import PackageUnreadable, verify_package
 
     try:
         result = verify_package(args.package, args.trust)

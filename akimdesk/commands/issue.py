@@ -27,7 +27,7 @@ def _iso(value) -> str | None:
 
 def as_json(row) -> dict:
     """One issue for scripts; the citizen's name and contact are masked."""
-    from ..registry.privacy import citizen_fields
+    from ..issues.privacy import citizen_fields
 
     name, contact = citizen_fields(row.citizen_name, row.citizen_contact)
     return {
@@ -55,7 +55,7 @@ def as_json(row) -> dict:
 
 
 def run_list(args) -> int:
-    from ..registry.search import words
+    from ..issues.search import words
     from ..services import register as service
 
     database = open_db(args)

@@ -11,6 +11,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..db import Database
+from ..decree.editions import Edition, edition_for_year
+from ..decree.periods import periods_of
+from ..decree.workdays import WorkingDays
+from ..issues.classifiers import oblast_bodies
 from ..models import (
     AkimHolder,
     AkimPost,
@@ -36,10 +40,6 @@ from ..models import (
     Territory,
 )
 from ..progress import NO_PROGRESS, Progress
-from ..registry.classifiers import oblast_bodies
-from ..rules.editions import Edition, edition_for_year
-from ..rules.periods import periods_of
-from ..rules.workdays import WorkingDays
 from ..territory.directory import region_by_code, subtree
 from ..territory.names import akim_title_kk, akim_title_ru, bare_name
 from .texts import Vocabulary, vocabulary

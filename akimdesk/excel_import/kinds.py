@@ -12,9 +12,9 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..calendar.importer import parse_date, parse_time
 from ..db import Database
 from ..models import IssueCategory, Level, OffCalendarReason, Territory
-from ..planning.importer import parse_date, parse_time
 from ..territory.directory import subtree
 from . import SheetRefused
 from .workbook import Sheet, read_sheet
@@ -204,7 +204,7 @@ def _within(unit_id: uuid.UUID, root_id: uuid.UUID, parent: dict) -> bool:
 
 def _write(session: Session, kind: str, region: Territory, year: int, rows: list[tuple[int, dict]]) -> None:
     if kind == "calendar":
-        from ..planning.calendars import add_meeting, editable_version, ensure_calendar
+        from ..calendar.calendars import add_meeting, editable_version, ensure_calendar
 
         version = editable_version(ensure_calendar(session, region, year))
         for _, v in rows:
@@ -218,8 +218,8 @@ def _write(session: Session, kind: str, region: Territory, year: int, rows: list
                                        v.get("reason") or OffCalendarReason.NECESSITY, v.get("minutes") or 90)
             meeting.venue, meeting.attendance_count, meeting.summary = v.get("venue"), v.get("attendance"), v.get("summary")
     else:
-        from ..registry.issues import create_issue
-        from ..registry.rules import IssueDraft
+        from ..issues.rules import IssueDraft
+        from ..issues.writes import create_issue
 
         for _, v in rows:
             create_issue(session, IssueDraft(

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from ..db import Database
+from ..decree.periods import Period, periods_of
 from ..models import TOP_LEVELS, PackageLog, Territory
-from ..rules.periods import Period, periods_of
 from .records import KIND
 
 # the units that send data to a region (and the regions that send to the Government)

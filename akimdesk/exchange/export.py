@@ -14,18 +14,18 @@ from sqlalchemy.orm import Session
 
 from .. import __version__
 from ..db import Database
-from ..exports.package import (
+from ..decree.periods import Period, parse_period
+from ..files import write_pending
+from ..models import AuditEvent, ExchangeBaseline, PackageLog, Territory
+from ..packages.container import (
     MANIFEST,
     SIGNATURE,
     PackageExists,
     build_manifest,
     sha256,
-    write_pending,
     zip_bytes,
 )
-from ..models import AuditEvent, ExchangeBaseline, PackageLog, Territory
 from ..progress import NO_PROGRESS, Progress
-from ..rules.periods import Period, parse_period
 from ..signing import Signer
 from ..territory.codes import BadRegionCode
 from ..territory.directory import subtree
@@ -205,7 +205,7 @@ def export_data(database: Database, request: DataExportRequest, signer: Signer |
     now = (now or dt.datetime.now()).astimezone().replace(microsecond=0)
     period = None
     if request.period:
-        from ..rules.periods import BadPeriod
+        from ..decree.periods import BadPeriod
 
         try:
             period = parse_period(request.period)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from ..exports.package import MANIFEST, SIGNATURE
+from ..packages.container import MANIFEST, SIGNATURE
 from . import ExchangeRefused
 from .records import (
     BY_NAME,
@@ -96,7 +96,7 @@ def _check_shape(path: Path) -> None:
 
 
 def _verify(path: Path, trust: list[Path] | None):
-    from ..exports.verify import PackageUnreadable, verify_package
+    from ..packages.verify import PackageUnreadable, verify_package
 
     try:
         result = verify_package(path, trust)
@@ -130,7 +130,7 @@ def _verify(path: Path, trust: list[Path] | None):
 
 def read_package(path: str | Path, trust: list[Path] | None = None) -> DataPackage:
     """Check a data package completely and return its records; refuses (ExchangeRefused) on any problem."""
-    from ..exports.package import sha256
+    from ..packages.container import sha256
 
     path = Path(path)
     _check_shape(path)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 
-from ..rules.editions import Edition
+from ..decree.editions import Edition
 
 TEMPLATE = {
     "ru": ("Отчёт акима о социально-экономическом развитии и решении проблемных вопросов",

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from ..files import replacing
 from ..models import Attachment, Meeting
 
 KINDS = ("photo", "presentation", "scan", "other")
@@ -51,9 +52,8 @@ def attach(session: Session, meeting: Meeting, source: Path, kind: str, db_path:
     safe = re.sub(r"[^\w.\- ]", "_", source.name)[:120] or "file"
     stored = folder / f"{digest[:12]}-{safe}"
     if not stored.exists():
-        partial = stored.with_name(stored.name + ".part")
-        shutil.copyfile(source, partial)
-        partial.replace(stored)
+        with replacing(stored) as partial:
+            shutil.copyfile(source, partial)
     item = Attachment(kind=kind, original_name=source.name, stored_name=stored.name, sha256=digest,
                       size_bytes=source.stat().st_size)
     meeting.attachments.append(item)

@@ -7,8 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from ..decree.editions import PARAMETERS, Edition, edition_for_year
 from ..models import Meeting, MeetingStatus, ParticipantCategory
-from ..rules.editions import PARAMETERS, Edition, edition_for_year
 from . import checks as rules
 from .records import facts
 

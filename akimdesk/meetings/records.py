@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..calendar.calendars import edition_of, ensure_posts
+from ..decree.editions import Edition, edition_for_year
 from ..models import (
     AgendaItem,
     AkimPost,
@@ -22,8 +24,6 @@ from ..models import (
     PlannedMeeting,
     Territory,
 )
-from ..planning.calendars import edition_of, ensure_posts
-from ..rules.editions import Edition, edition_for_year
 from .checks import MeetingFacts
 
 CHANNELS = ("media", "radio", "official_site", "egov", "open_data", "social", "public_places")

@@ -9,17 +9,17 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from ..calendar import calendars as cal
+from ..calendar.ics import calendar_ics
+from ..calendar.snapshot import plan_items, region_tree
 from ..db import Database
+from ..decree.compliance import Report, required_pairs
+from ..decree.editions import all_editions
+from ..decree.periods import periods_of
+from ..decree.planner import PlannerOptions
 from ..files import write_atomically
 from ..models import TOP_LEVELS, Level, Meeting, PlannedMeeting, Territory
-from ..planning import calendars as cal
-from ..planning.ics import calendar_ics
-from ..planning.snapshot import plan_items, region_tree
 from ..progress import NO_PROGRESS, Progress
-from ..rules.compliance import Report, required_pairs
-from ..rules.editions import all_editions
-from ..rules.periods import periods_of
-from ..rules.planner import PlannerOptions
 from ..territory.directory import subtree
 
 NO_AKIM = (Level.AREA, Level.VILLAGE, Level.SETTLEMENT)
@@ -337,8 +337,8 @@ class DayRow:
 
 def day_overrides(db: Database) -> list[DayRow]:
     """The akimat's own extra days off and transferred working days, with the public holiday they touch."""
+    from ..decree.workdays import WorkingDays
     from ..models import DayOverride
-    from ..rules.workdays import WorkingDays
 
     with db.session() as s:
         rows = list(s.scalars(select(DayOverride).order_by(DayOverride.day)))

@@ -9,12 +9,12 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from ..calendar.calendars import find_calendar, latest_version
 from ..db import Database
 from ..meetings import attachments as files
 from ..meetings import records
 from ..meetings.checks import CheckResult, MeetingFacts, check_meeting
 from ..models import Meeting, Territory
-from ..planning.calendars import find_calendar, latest_version
 from ..territory.directory import subtree
 
 
@@ -173,7 +173,7 @@ def attachment_path(db: Database, attachment_id: str) -> Path:
 
 def print_document(db: Database, meeting_or_plan_id: str, document: str, lang: str) -> bytes:
     """The agenda, attendance sheet or minutes as PDF bytes (refused with ReportError when not possible)."""
-    from ..reports.print_kit import print_pdf
+    from ..documents.print_kit import print_pdf
 
     with db.session() as s:
         return print_pdf(s, meeting_or_plan_id, document, lang)

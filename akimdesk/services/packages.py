@@ -10,9 +10,9 @@ from pathlib import Path
 from sqlalchemy import select
 
 from ..db import Database
+from ..decree.periods import Period
 from ..meetings.document_checks import HELD
 from ..models import AkimPost, Meeting, PackageLog, Territory
-from ..rules.periods import Period
 from ..territory.directory import subtree
 
 

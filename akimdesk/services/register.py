@@ -18,8 +18,8 @@ from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import UnaryExpression
 
 from ..db import Database
+from ..issues import search
 from ..models import IssueCategory, IssueStatus, ProblemIssue, ResponsibleBody, Territory
-from ..registry import search
 
 PAGE_SIZE = 200
 # When at least this share of all issues match, a page is read by walking the sort index (a page costs

@@ -14,9 +14,9 @@ from typing import Any
 from sqlalchemy import select
 
 from ..db import Database
+from ..issues import writes as reg
+from ..issues.rules import IssueDraft, RegisterError, RegisterRefused
 from ..models import IssueStatus, Meeting, ProblemIssue, ResponsibleBody, SavedIssueFilter
-from ..registry import issues as reg
-from ..registry.rules import IssueDraft, RegisterError, RegisterRefused
 from .register import IssueFilter
 
 

@@ -69,3 +69,23 @@ class Signer(Protocol):
     def sign_pdf(self, pdf: bytes, reason: str, location: str) -> bytes:
         """The PDF with an embedded PAdES signature covering the whole file."""
         ...
+
+
+@dataclass(frozen=True)
+class SignWith:
+    """What the user chose to sign with: a key file and its password (NCALayer will be another kind)."""
+
+    key_file: str
+    password: str = ""
+    kind: str = "pkcs12"
+
+
+def open_signer(choice: SignWith | None) -> Signer | None:
+    """The one place a signer is built from what the user chose; None means the package is unsigned."""
+    if choice is None:
+        return None
+    if choice.kind == "pkcs12":
+        from .pkcs12 import Pkcs12Signer
+
+        return Pkcs12Signer.load(choice.key_file, choice.password)
+    raise SigningError(f"unknown kind of signer '{choice.kind}'", "unsupported")

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..rules import editions
+from ..decree import editions
 from ..services import calendar as service
 from .dates import date_edit, from_qdate
 from .labels import level_name

@@ -40,9 +40,9 @@ from ..meetings.attachments import KINDS, AttachmentError
 from ..meetings.records import CATEGORIES, CHANNELS, MeetingError, MeetingRecord
 from ..services import meetings as service
 from .dates import date_edit, from_qdate, to_qdate
+from .labels import attachment_kind_name, category_name, channel_name, check_colour, off_calendar_name
+from .labels import meeting_refusal_text as refusal_text
 from .labels import meeting_status_name as status_name
-from .labels import off_calendar_name
-from .meeting_labels import attachment_kind_name, category_name, channel_name, check_colour, refusal_text
 
 
 def optional_spin(maximum: int = 100000) -> QSpinBox:
@@ -511,7 +511,7 @@ class MeetingForm(QDialog):
 
     def _document(self, document: str, lang: str) -> bytes | None:
         """Save the form, then make the document; None (with the reason shown) when it cannot be made yet."""
-        from ..reports.common import ReportError
+        from ..documents.common import ReportError
 
         if not self.save():
             return None

@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..registry.rules import COMPETENCE_LEVELS, IssueDraft, RegisterError
+from ..issues.rules import COMPETENCE_LEVELS, IssueDraft, RegisterError
 from ..services import register as service
 from ..services import register_changes as changes
 from .dates import from_qdate, to_qdate
+from .labels import competence_name
+from .labels import issue_refusal_text as refusal_text
 from .register_bulk import choice_name
-from .register_labels import competence_name, refusal_text
 from .state import AppState
 
 TEXT, CATEGORY, LEVEL, BODY, DEADLINE, CITIZEN, CONTACT = range(7)

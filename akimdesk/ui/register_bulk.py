@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..registry.rules import DEADLINE_EXTENDED, RegisterError
+from ..issues.rules import DEADLINE_EXTENDED, RegisterError
 from ..services import register as service
 from ..services import register_changes as changes
 from .dates import from_qdate, to_qdate
-from .register_labels import competence_name
+from .labels import competence_name
 from .state import AppState
 
 

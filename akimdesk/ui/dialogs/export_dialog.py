@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...rules.periods import Period
+from ...decree.periods import Period
 from ...services import overview, packages
-from ..export_names import DOCUMENT_CODES, document_language_name, document_name, document_purpose
 from ..jobs import run_job
+from ..labels import DOCUMENT_CODES, document_language_name, document_name, document_purpose
 
 PARTS = ("", "H1", "H2", "Q1", "Q2", "Q3", "Q4")
 
@@ -223,7 +223,7 @@ class ExportDialog(QDialog):
         return text.replace("%1", v.get("who") or v.get("key", "")).replace("%2", v.get("date", ""))
 
     def request(self):
-        from ...exports.make import ExportRequest
+        from ...services.exports import ExportRequest
 
         return ExportRequest(
             kind=self.document.currentData(), region=self.region_kato(), period=self.period().code,
@@ -270,9 +270,9 @@ class ExportDialog(QDialog):
         self.run(request, signer, overwrite)
 
     def run(self, request, signer, overwrite: bool) -> None:
-        from ...exports.make import export_package
-        from ...exports.package import PackageExists
-        from ...reports import NoData
+        from ...documents import NoData
+        from ...packages.container import PackageExists
+        from ...services.exports import export_package
 
         database = self.state.database
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ...exports.mail import SmtpSettings
+from ...packages.mail import SmtpSettings
 
 
 def load_mail_settings() -> SmtpSettings:

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..export_names import check_detail, check_name
 from ..jobs import run_job
+from ..labels import check_detail, check_name
 
 
 class VerifyDialog(QDialog):
@@ -86,7 +86,7 @@ class VerifyDialog(QDialog):
             self.trust.setText(path)
 
     def verify(self) -> None:
-        from ...exports.verify import PackageUnreadable, verify_package
+        from ...packages.verify import PackageUnreadable, verify_package
 
         package = Path(self.package.text().strip())
         trust = [Path(self.trust.text().strip())] if self.trust.text().strip() else None

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ... import config
-from ...rules.editions import EditionFileError, save_edition
+from ...decree.editions import EditionFileError, save_edition
 from ...services import calendar as service
 from ..calendar_dialogs import (
     ApproveDialog,
@@ -335,7 +335,7 @@ class CalendarPage(Page):
             self.state.database, self.state.region_id, self.state.year, d.reference.text(), from_qdate(d.on.date())))
 
     def _mode(self, number: int) -> str:
-        from ...rules.editions import edition_by_code
+        from ...decree.editions import edition_by_code
 
         edition = edition_by_code(self.view.edition_code)
         return edition.maslikhat_approval if number == 1 else edition.maslikhat_correction

@@ -302,7 +302,7 @@ class ExchangePage(Page):
 
         def work(progress):
             from ...exchange import ExchangeRefused
-            from ...exports.package import PackageExists, PackageWriteError
+            from ...packages.container import PackageExists, PackageWriteError
 
             try:
                 return export_data(database, request, signer, progress)

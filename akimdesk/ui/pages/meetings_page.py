@@ -14,9 +14,9 @@ from ...services import calendar as calendar_service
 from ...services import meetings as service
 from ..calendar_dialogs import FormDialog
 from ..dates import date_edit, from_qdate
+from ..labels import meeting_refusal_text as refusal_text
 from ..labels import meeting_status_name, off_calendar_name
 from ..meeting_form import MeetingForm
-from ..meeting_labels import refusal_text
 from .base import FilteredTable, Page
 
 STATUSES = ("planned", "announced", "held", "results_published", "postponed", "cancelled")

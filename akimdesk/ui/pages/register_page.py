@@ -25,13 +25,14 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
-from ...registry.rules import DEFAULT_DUE_DAYS, RegisterError
+from ...issues.rules import DEFAULT_DUE_DAYS, RegisterError
 from ...services import register as service
 from ...services import register_changes as changes
 from ...services.register import IssueFilter
 from ..dates import from_qdate, to_qdate
+from ..labels import competence_name
+from ..labels import issue_refusal_text as refusal_text
 from ..register_bulk import BulkBodyDialog, BulkCommand, BulkStatusDialog
-from ..register_labels import competence_name, refusal_text
 from ..register_model import ID_ROLE, IssueRegisterModel
 from .base import Page
 

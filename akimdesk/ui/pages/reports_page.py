@@ -23,8 +23,8 @@ from ...services import packages
 from ..dialogs.export_dialog import ExportDialog
 from ..dialogs.mail_dialog import MailSettingsDialog, load_mail_settings
 from ..dialogs.verify_dialog import VerifyDialog
-from ..export_names import DOCUMENT_CODES, document_language_name, document_name, document_purpose
 from ..jobs import run_job
+from ..labels import DOCUMENT_CODES, document_language_name, document_name, document_purpose
 from ..table_model import RowsTableModel
 from .base import Page
 
@@ -184,7 +184,7 @@ class ReportsPage(Page):
             self.open_url(QUrl.fromLocalFile(str(path.parent)))
 
     def email_draft(self) -> None:
-        from ...exports.mail import MailError, write_draft
+        from ...packages.mail import MailError, write_draft
 
         path = self.selected_path()
         if path is None:
@@ -205,7 +205,7 @@ class ReportsPage(Page):
         return text if ok else None
 
     def send_email(self) -> None:
-        from ...exports.mail import MailError, send_package
+        from ...packages.mail import MailError, send_package
 
         path = self.selected_path()
         if path is None:

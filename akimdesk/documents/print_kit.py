@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..calendar.calendars import edition_of
 from ..meetings.agenda import agenda_template
 from ..meetings.records import edition_for
 from ..models import Meeting, PlannedMeeting, ProblemIssue
-from ..planning.calendars import edition_of
 from .common import ReportError, akim_signature, fmt_date, name_of
 from .definition import INT, TEXT, Column, Group, Report, SignatureBlock, Table
 from .meeting_doc import AGENDA_COLUMNS
@@ -139,6 +139,6 @@ def build_print(session: Session, meeting_or_plan_id: str, document: str, lang: 
 
 
 def print_pdf(session: Session, meeting_or_plan_id: str, document: str, lang: str) -> bytes:
-    from ..exports.pdf import render_pdf
+    from ..documents.pdf import render_pdf
 
     return render_pdf(build_print(session, meeting_or_plan_id, document, lang))

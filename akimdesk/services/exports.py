@@ -10,22 +10,22 @@ from pathlib import Path
 
 from .. import __version__
 from ..db import Database
+from ..documents import Period, ReportError, build_report, document, parse_period
+from ..documents.texts import t
+from ..files import write_pending
 from ..models import PackageLog
-from ..progress import NO_PROGRESS, Progress
-from ..reports import Period, ReportError, build_report, document, parse_period
-from ..reports.texts import t
-from ..signing import CertificateInfo, Signer
-from ..territory.directory import region_by_code
-from .package import (
+from ..packages.container import (
     MANIFEST,
     SIGNATURE,
     PackageExists,
     PackageWriteError,
     build_manifest,
     sha256,
-    write_pending,
     zip_bytes,
 )
+from ..progress import NO_PROGRESS, Progress
+from ..signing import CertificateInfo, Signer
+from ..territory.directory import region_by_code
 
 SCALE = 1000
 
@@ -95,8 +95,8 @@ def export_package(database: Database, request: ExportRequest, signer: Signer | 
                    progress: Progress = NO_PROGRESS, overwrite: bool = False,
                    now: dt.datetime | None = None) -> ExportResult:
     """Make the signed package of one document; returns where it is and what it holds."""
-    from .pdf import render_pdf
-    from .xlsx import render_xlsx
+    from ..documents.pdf import render_pdf
+    from ..documents.xlsx import render_xlsx
 
     now = (now or dt.datetime.now()).astimezone().replace(microsecond=0)
     doc = document(request.kind)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..reports.definition import Chart
+from ..documents.definition import Chart
 
 PALETTE = ("#2f5597", "#c55a11", "#548235", "#7f6000", "#7030a0", "#2e75b6", "#bf9000", "#a5a5a5",
            "#843c0c", "#385723", "#1f3864", "#ff6f61")

@@ -15,6 +15,9 @@ from dataclasses import dataclass, field
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
+from ..decree.compliance import Report, check
+from ..decree.editions import Edition, edition_by_code, edition_for_year
+from ..decree.planner import DEFAULT_OPTIONS, PlannerOptions, PlanResult, propose
 from ..models import (
     TOP_LEVELS,
     AkimPost,
@@ -27,9 +30,6 @@ from ..models import (
     Territory,
 )
 from ..progress import NO_PROGRESS, Progress
-from ..rules.compliance import Report, check
-from ..rules.editions import Edition, edition_by_code, edition_for_year
-from ..rules.planner import DEFAULT_OPTIONS, PlannerOptions, PlanResult, propose
 from ..territory.names import akim_title_kk, akim_title_ru
 from .snapshot import plan_items, region_tree, workflow_state, working_days
 

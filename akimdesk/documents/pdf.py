@@ -7,9 +7,9 @@ import io
 from xml.sax.saxutils import escape
 
 from .. import config
+from ..documents.definition import DATE, INT, PERCENT, TEXT, Report, Table, label_span
+from ..documents.texts import t
 from ..progress import NO_PROGRESS, Progress
-from ..reports.definition import DATE, INT, PERCENT, TEXT, Report, Table, label_span
-from ..reports.texts import t
 
 FONT, FONT_BOLD, FONT_ITALIC = "PTSans", "PTSans-Bold", "PTSans-Italic"
 

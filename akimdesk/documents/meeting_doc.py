@@ -9,9 +9,9 @@ import uuid
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from ..decree.periods import Period
 from ..meetings.document_checks import Thresholds, check_meeting
 from ..models import Meeting, ProblemIssue
-from ..rules.periods import Period
 from .common import RegionScope, ReportError, akim_signature, applicant, fmt_date, name_of
 from .definition import DATE, INT, TEXT, Column, Group, Report, Table, count_subtotal
 from .summary_doc import check_label

@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..rules.periods import BadPeriod, Period, parse_period
+from ..decree.periods import BadPeriod, Period, parse_period
 from .common import NoData, ReportError
 from .definition import Report
 

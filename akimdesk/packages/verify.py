@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..signing import CertificateInfo
-from .package import FORMAT, FORMAT_VERSION, MANIFEST, SIGNATURE, sha256
+from .container import FORMAT, FORMAT_VERSION, MANIFEST, SIGNATURE, sha256
 
 MAX_MEMBER_BYTES = 512 * 1024 * 1024
 

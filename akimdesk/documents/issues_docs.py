@@ -10,8 +10,8 @@ import uuid
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import selectinload
 
+from ..decree.periods import Period
 from ..models import CompetenceLevel, IssueStatus, PackageLog, ProblemIssue
-from ..rules.periods import Period
 from .common import NoData, RegionScope, ReportError, akim_signature, fmt_date, name_of
 from .definition import DATE, INT, TEXT, Column, Group, Report, Table, count_subtotal
 from .texts import both, t

@@ -8,10 +8,10 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from ..decree.editions import edition_for_year
+from ..decree.periods import Period
 from ..meetings.document_checks import CHECKS, HELD, Thresholds, check_meeting
 from ..models import IssueCategory, IssueStatus, Meeting, MeetingStatus, PlannedMeeting, ProblemIssue
-from ..rules.editions import edition_for_year
-from ..rules.periods import Period
 from .calendar_doc import approved_version
 from .common import NoData, RegionScope, akim_signature, fmt_date, name_of
 from .definition import INT, PERCENT, TEXT, Chart, Column, Group, Report, Table

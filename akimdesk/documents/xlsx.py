@@ -13,9 +13,9 @@ import io
 import re
 from typing import Any
 
+from ..documents.definition import DATE, INT, PERCENT, TEXT, Report, Table, label_span
+from ..documents.texts import t
 from ..progress import NO_PROGRESS, Progress
-from ..reports.definition import DATE, INT, PERCENT, TEXT, Report, Table, label_span
-from ..reports.texts import t
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _SHEET_BAD = re.compile(r"[\[\]:*?/\\]")

@@ -7,10 +7,10 @@ from collections.abc import Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..decree.compliance import WorkflowState
+from ..decree.plan_model import PlannedItem, RegionTree, Unit
+from ..decree.workdays import WorkingDays
 from ..models import AnnualCalendar, CalendarVersion, DayOverride, Territory
-from ..rules.compliance import WorkflowState
-from ..rules.plan_model import PlannedItem, RegionTree, Unit
-from ..rules.workdays import WorkingDays
 from ..territory.directory import subtree
 
 

@@ -7,9 +7,9 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from ..decree.editions import edition_for_year
+from ..decree.periods import Period
 from ..models import AnnualCalendar, CalendarStatus, CalendarVersion, PlannedMeeting
-from ..rules.editions import edition_for_year
-from ..rules.periods import Period
 from .common import NoData, RegionScope, akim_signature, fmt_date, name_of
 from .definition import DATE, INT, TEXT, Column, Group, Report, Table, count_subtotal
 from .texts import both, t

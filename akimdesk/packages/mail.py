@@ -13,8 +13,9 @@ from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 from pathlib import Path
 
-from ..reports.texts import t
-from .package import MANIFEST, SIGNATURE, write_file_atomically
+from ..documents.texts import t
+from ..files import write_atomically
+from .container import MANIFEST, SIGNATURE
 
 
 class MailError(Exception):
@@ -52,7 +53,7 @@ def letter_for_package(package: Path, sender_name: str = "") -> Letter:
 
 
 def _texts() -> dict:
-    from ..reports.texts import T
+    from ..documents.texts import T
 
     return T
 
@@ -80,7 +81,7 @@ def write_draft(package: Path, to: str = "", sender: str = "", sender_name: str 
     msg = build_message(letter_for_package(package, sender_name), to, sender)
     msg["X-Unsent"] = "1"  # Outlook and others open it as a draft to send, not as a received letter
     dest = package.with_suffix(".eml")
-    write_file_atomically(dest, bytes(msg), overwrite=True)  # derived from the package, safe to refresh
+    write_atomically(bytes(msg), dest, overwrite=True)  # derived from the package, safe to refresh
     return dest
 
 

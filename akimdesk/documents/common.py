@@ -9,8 +9,8 @@ import uuid
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..issues.privacy import citizen_fields
 from ..models import AkimHolder, AkimPost, Territory
-from ..registry.privacy import citizen_fields
 from ..territory.directory import region_by_code, subtree
 from .definition import SignatureBlock
 from .texts import t

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import config
+from ..files import write_atomically
 from ..models import Level
 
 PERIODS = ("year", "half_year", "quarter")
@@ -218,7 +219,5 @@ def save_edition(text: str) -> Edition:
     if not re.fullmatch(r"[\w.-]{1,40}", edition.code):
         raise EditionFileError("edition: 'code' may hold letters, digits, '.', '-' and '_' only")
     target = user_rules_dir() / f"{edition.code}.toml"
-    partial = target.with_suffix(".toml.part")
-    partial.write_text(text, encoding="utf-8")
-    partial.replace(target)
+    write_atomically(text.encode("utf-8"), target, overwrite=True)
     return edition

@@ -1,0 +1,54 @@
+"""Opening, upgrading, backing up and checking the database: the doors the window and the command line
+use instead of `db` itself.
+
+The open `Database` carries who acts (`Database.actor`, today the operating-system user): every service
+receives it with the database, the audit trail records it, and a service that must refuse a person
+checks it there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..db import Database, DatabaseError, backup_database, check_database, schema_state, upgrade
+
+__all__ = ["Database", "DatabaseError", "UpgradeResult", "backup", "check", "open_database", "upgrade_schema"]
+
+
+def open_database(location: str | Path | None = None, actor: str | None = None) -> Database:
+    """The database at a path or URL (the user's own without one), created or upgraded as needed; `actor`
+    names who acts (default: the operating-system user)."""
+    database = Database.open(location)
+    if actor:
+        database.actor = actor
+    return database
+
+
+@dataclass(frozen=True)
+class UpgradeResult:
+    before: str | None
+    after: str | None
+    backup: Path | None
+
+
+def upgrade_schema(location: str | Path | None) -> UpgradeResult:
+    """Bring the schema to this version's head (a backup first when an existing database changes)."""
+    database = Database.open(location, upgrade_schema=False)
+    try:
+        before = schema_state(database.engine).current
+        backup_path = upgrade(database.engine)
+        after = schema_state(database.engine).current
+    finally:
+        database.close()
+    return UpgradeResult(before, after, backup_path)
+
+
+def backup(database: Database, target: Path | None = None) -> Path:
+    """A copy of the database written while it may be in use; returns the file written."""
+    return backup_database(database.engine, target)
+
+
+def check(database: Database) -> list[str]:
+    """Problems the database's own integrity check finds; an empty list means healthy."""
+    return check_database(database.engine)
