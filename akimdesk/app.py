@@ -10,8 +10,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from . import __version__, config
-from .db import Database, DatabaseError
-from .models import Meeting
+from .services.storage import Database, DatabaseError, open_database
 from .ui.i18n import LanguageSwitcher
 from .ui.main_window import MainWindow
 
@@ -59,23 +58,21 @@ def create_main_window(database: Database, lang: str | None = None, demo: bool =
     return window
 
 
-def _is_empty(database: Database) -> bool:
-    with database.session() as s:
-        return s.query(Meeting.id).first() is None
-
-
 def run_gui(db: str | None = None, lang: str | None = None, demo: bool = False,
             package: Path | None = None) -> int:
     app = application()
     try:
-        database = Database.open(config.demo_db_path() if demo else db)
+        database = open_database(config.demo_db_path() if demo else db)
     except DatabaseError as exc:
         QMessageBox.critical(None, "AkimDesk", str(exc))
         return 2
     window = create_main_window(database, lang, demo)
     window.show()
-    if demo and _is_empty(database):
-        window.generate_demo_data()
+    if demo:
+        from .services.demo import has_meetings  # only a demo start needs the generator
+
+        if not has_meetings(database):
+            window.generate_demo_data()
     if package is not None:
         window.open_package(package)
     return app.exec()

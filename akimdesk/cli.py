@@ -61,23 +61,6 @@ def _split_package(argv: list[str], commands: set[str]) -> tuple[list[str], Path
     return argv, None
 
 
-def _known_errors() -> tuple[type[Exception], ...]:
-    from .calendar.calendars import WorkflowError
-    from .db import DatabaseError
-    from .decree.editions import EditionFileError
-    from .decree.periods import BadPeriod
-    from .demo.generator import DemoRefused
-    from .documents.common import ReportError
-    from .issues.rules import RegisterError
-    from .meetings.records import MeetingError
-    from .services.register import FilterError
-    from .territory.codes import BadRegionCode
-    from .territory.directory import DirectoryEditError, UnknownRegion
-
-    return (DatabaseError, DemoRefused, BadRegionCode, UnknownRegion, DirectoryEditError, EditionFileError,
-            WorkflowError, BadPeriod, MeetingError, RegisterError, FilterError, ReportError)
-
-
 def main(argv: list[str] | None = None) -> int:
     try:
         parser = build_parser()
@@ -96,13 +79,13 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.close()
         return 0
     except Exception as exc:
-        from sqlalchemy.exc import SQLAlchemyError
+        from .services.refusals import is_database_failure, user_refusals
 
-        if isinstance(exc, _known_errors()):
+        if isinstance(exc, user_refusals()):
             print(f"akimdesk: error: {exc}", file=sys.stderr)
             return 2
         detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        if isinstance(exc, SQLAlchemyError):
+        if is_database_failure(exc):
             print(f"akimdesk: database error: {detail}", file=sys.stderr)
             return 1
         log_path = config.data_dir() / "akimdesk-error.log"

@@ -29,15 +29,15 @@ def snapshot(database: Database) -> dict:
         }
 
 
-def make(tmp_path, name, seed):
-    database = Database.open(tmp_path / name)
+def make(new_database, tmp_path, name, seed):
+    database = new_database(tmp_path / name)
     generate_demo(database, DemoSettings(year=2026, seed=seed, as_of=DEMO_DAY))
     return database
 
 
-def test_the_same_seed_gives_the_same_region_and_another_seed_another(tmp_path, demo_file):
-    again = make(tmp_path, "again.sqlite", 1)
-    other = make(tmp_path, "other.sqlite", 2)
+def test_the_same_seed_gives_the_same_region_and_another_seed_another(new_database, tmp_path, demo_file):
+    again = make(new_database, tmp_path, "again.sqlite", 1)
+    other = make(new_database, tmp_path, "other.sqlite", 2)
     first = Database.open(demo_file)
     try:
         assert snapshot(first) == snapshot(again)

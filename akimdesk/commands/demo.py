@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from .. import config
-from . import UsageError, add_db, open_db
+from . import UsageError, add_db, opened
 
 
 def register(sub) -> None:
@@ -18,17 +18,13 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from ..demo.generator import DemoSettings, generate_demo
-    from ..territory.codes import region_kato
+    from ..services import demo
 
-    region = region_kato(args.region)
+    settings = demo.demo_settings(args.region, args.year, args.seed)
     if not 2000 <= args.year <= 2100:
         raise UsageError(f"year {args.year} is out of range")
-    database = open_db(args)
-    try:
-        summary = generate_demo(database, DemoSettings(region_kato=region, year=args.year, seed=args.seed))
-    finally:
-        database.close()
+    with opened(args) as database:
+        summary = demo.fill_demo(database, settings)
     print(
         f"Demo data in {database.describe()}: {summary.territories} units, {summary.planned} planned meetings, "
         f"{summary.meetings} meetings held or logged, {summary.issues} problem issues"

@@ -6,7 +6,7 @@ import json
 import sys
 from pathlib import Path
 
-from . import ArgumentParser, UsageError, add_db, open_db
+from . import ArgumentParser, UsageError, add_db, opened
 
 
 def register(sub) -> None:
@@ -24,14 +24,10 @@ def register(sub) -> None:
 
 
 def run_list(args) -> int:
-    from ..territory.directory import list_territories
+    from ..services import directory
 
-    database = open_db(args)
-    try:
-        with database.session() as session:
-            rows = list_territories(session, args.region)
-    finally:
-        database.close()
+    with opened(args) as database:
+        rows = directory.territory_rows(database, args.region)
     if args.json:
         json.dump([r.as_dict() for r in rows], sys.stdout, ensure_ascii=False, indent=1)
         print()
@@ -43,19 +39,16 @@ def run_list(args) -> int:
 
 
 def run_import(args) -> int:
-    from ..territory.importer import ImportRefused, import_file
+    from ..services import directory
 
-    database = open_db(args)
     try:
-        with database.session() as session:
-            result = import_file(session, args.file)
-    except ImportRefused as refused:
+        with opened(args) as database:
+            result = directory.import_territories(database, args.file)
+    except directory.ImportRefused as refused:
         if refused.file_problem:
             raise UsageError(f"{args.file}: {refused.file_problem}; nothing was imported") from None
         for err in refused.errors:
             print(f"{args.file}: {err.message}", file=sys.stderr)
         raise UsageError(f"{args.file}: {len(refused.errors)} bad row(s); nothing was imported") from None
-    finally:
-        database.close()
     print(f"Imported {args.file}: {result.added} added, {result.updated} updated, {result.unchanged} unchanged")
     return 0

@@ -6,10 +6,21 @@ import uuid
 from pathlib import Path
 
 from ..db import Database
-from ..models import Territory
+from ..models import Level, Territory
 from ..territory import directory
-from ..territory.directory import TerritoryRow
-from ..territory.importer import MergeResult, import_file
+from ..territory.codes import BadRegionCode
+from ..territory.directory import DirectoryEditError, TerritoryRow, UnknownRegion, list_territories
+from ..territory.importer import ImportRefused, MergeResult, RowError, import_file
+
+__all__ = ["BadRegionCode", "DirectoryEditError", "ImportRefused", "Level", "MergeResult", "RowError", "TerritoryRow",
+           "UnknownRegion", "add_unit", "delete_unused_unit", "import_territories", "region_tree", "rename_unit",
+           "set_retired", "territory_rows"]
+
+
+def territory_rows(db: Database, region: str | None = None) -> list[TerritoryRow]:
+    """Every unit (or one region's, by its 2- or 9-digit code), parents first."""
+    with db.session() as s:
+        return list_territories(s, region)
 
 
 def region_tree(db: Database, region_id: uuid.UUID) -> list[TerritoryRow]:

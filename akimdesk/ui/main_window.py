@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__, config
-from ..db import Database, DatabaseError
 from ..services import overview
+from ..services.storage import Database, DatabaseError, open_database
 from .i18n import LanguageSwitcher
 from .jobs import run_job
 from .labels import language_name
@@ -41,7 +41,7 @@ from .pages.settings_page import SettingsPage
 from .state import AppState
 
 if TYPE_CHECKING:
-    from ..demo.generator import DemoSettings
+    from ..services.demo import DemoSettings
 
 
 class MainWindow(QMainWindow):
@@ -53,16 +53,18 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.settings = QSettings()
 
+        self.reports_page = ReportsPage(self.state)
+        self.settings_page = SettingsPage(self.state)
         self.pages: list[Page] = [
             CalendarPage(self.state, self.undo_stack),
             MeetingsPage(self.state, self.undo_stack),
             RegisterPage(self.state, self.undo_stack),
-            ReportsPage(self.state),
+            self.reports_page,
             DirectoryPage(self.state, self.undo_stack),
             ExchangePage(self.state),
-            SettingsPage(self.state),
+            self.settings_page,
         ]
-        self.pages[-1].language_requested.connect(self.set_language)
+        self.settings_page.language_requested.connect(self.set_language)
         self.nav = QListWidget()
         self.stack = QStackedWidget()
         for page in self.pages:
@@ -262,7 +264,7 @@ class MainWindow(QMainWindow):
         if not path:
             return
         try:
-            database = Database.open(path)
+            database = open_database(path)
         except DatabaseError as exc:
             QMessageBox.warning(self, self.tr("Open database"), str(exc))
             return
@@ -278,15 +280,13 @@ class MainWindow(QMainWindow):
 
     def open_package(self, path: Path):
         """A package opened from the file manager: the Reports page verifies it at once."""
-        reports = next(p for p in self.pages if isinstance(p, ReportsPage))
-        self.nav.setCurrentRow(self.pages.index(reports))
-        return reports.verify(Path(path))
+        self.nav.setCurrentRow(self.pages.index(self.reports_page))
+        return self.reports_page.verify(Path(path))
 
     def generate_demo_data(self, settings: DemoSettings | None = None) -> None:
         """Fill the (empty) demo database in the background, with a progress bar and Cancel."""
-        from ..demo.generator import DemoSettings, generate_demo  # only a demo start needs it
+        from ..services import demo as demo_service  # only a demo start needs the generator
 
-        settings = settings or DemoSettings()
         database = self.state.database
         self.statusBar().showMessage(self.tr("Preparing demo data…"))
 
@@ -301,7 +301,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Demo data"), message)
 
         self.demo_job = run_job(self, self.tr("Preparing demo data…"),
-                                lambda progress: generate_demo(database, settings, progress),
+                                lambda progress: demo_service.fill_demo(database, settings, progress),
                                 on_done=done, on_failed=failed,
                                 on_cancelled=lambda: self.statusBar().showMessage(self.tr("Cancelled"), 5000))
 

@@ -7,7 +7,7 @@ import uuid
 
 from PySide6.QtCore import QObject, Signal
 
-from ..db import Database
+from ..services.storage import Database
 
 
 class AppState(QObject):

@@ -107,30 +107,3 @@ class FilteredTable(QWidget):
         self.filter.setPlaceholderText(self.tr("Filter the list… (Ctrl+F)"))
         self.model.retranslate()
         self.update_count()
-
-
-class TablePage(Page):
-    """A page that lists rows for the chosen region and year, with a quick filter."""
-
-    initial_order = Qt.SortOrder.DescendingOrder  # newest first; the calendar reads in date order
-
-    def __init__(self, state: AppState, parent=None):
-        super().__init__(state, parent)
-        self.list = FilteredTable(self.columns(), self.initial_order)
-        self.filter, self.table, self.model, self.proxy = (self.list.filter, self.list.table, self.list.model,
-                                                           self.list.proxy)
-        self.count_label = self.list.count_label
-        self.layout_.addWidget(self.list, 1)
-
-    def columns(self) -> list[Column]:
-        raise NotImplementedError
-
-    def load(self) -> list:
-        raise NotImplementedError
-
-    def refresh(self) -> None:
-        self.list.set_rows(self.load() if self.state.region_id else [])
-
-    def retranslate(self) -> None:
-        super().retranslate()
-        self.list.retranslate()

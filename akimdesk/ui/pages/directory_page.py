@@ -31,10 +31,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ...models import Level
 from ...services import directory as service
-from ...territory.directory import DirectoryEditError, TerritoryRow
-from ...territory.importer import ImportRefused, RowError
+from ...services.directory import DirectoryEditError, ImportRefused, Level, RowError, TerritoryRow
 from ..jobs import run_job
 from ..labels import level_name
 from .base import Page

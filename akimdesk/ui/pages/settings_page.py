@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QMessageBox, QPushButton
 
 from ... import config
-from ...db import DatabaseError, backup_database
+from ...services import storage
 from ..labels import language_name
 from .base import Page
 
@@ -53,8 +53,8 @@ class SettingsPage(Page):
 
     def backup(self) -> None:
         try:
-            path = backup_database(self.state.database.engine)
-        except DatabaseError as exc:
+            path = storage.backup(self.state.database)
+        except storage.DatabaseError as exc:
             QMessageBox.warning(self, self.tr("Backup"), str(exc))
             return
         QMessageBox.information(self, self.tr("Backup"), self.tr("Backup written:\n%1").replace("%1", str(path)))
