@@ -20,7 +20,7 @@ from ..exchange.merge import MergeResult, import_data
 from ..models import TrustedSender
 from ..packages.container import PackageExists, PackageWriteError
 from ..progress import NO_PROGRESS, Progress
-from ..signing import CertificateInfo, Signer, SigningError, SignWith, open_signer
+from ..signing import CertificateInfo, Signer, SigningError
 
 
 class NotACertificate(ValueError):
@@ -39,7 +39,8 @@ def export_package(db: Database, request: DataExportRequest, signer: Signer | No
                    progress: Progress = NO_PROGRESS) -> DataExportResult:
     """The unit's data for a period (or changed since the last package to a recipient), signed and logged.
 
-    The signer comes from `open_signer(SignWith(...))`, opened by the caller so a bad key is said at once."""
+    The signer comes from `services.signing.open_signer(SignWith(...))`, opened by the caller so a bad key
+    is said at once (before the database is opened, before the work goes to the background)."""
     return export_data(db, request, signer, progress)
 
 
@@ -94,7 +95,7 @@ def trusted_senders(db: Database, unit_kato: str | None = None) -> list[TrustedS
 
 __all__ = [
     "CertificateInfo", "Completeness", "ConflictRow", "DataExportRequest", "DataExportResult", "ExchangeRefused",
-    "MergeResult", "NotACertificate", "PackageExists", "PackageWriteError", "Received", "SignWith", "SigningError",
+    "MergeResult", "NotACertificate", "PackageExists", "PackageWriteError", "Received", "SigningError",
     "TrustedSenderRow", "UnitRow", "add_trusted_sender", "certificate_info", "completeness", "export_package",
-    "import_package", "open_conflicts", "open_signer", "resolve_conflict", "trusted_senders", "unit_choices",
+    "import_package", "open_conflicts", "resolve_conflict", "trusted_senders", "unit_choices",
 ]
