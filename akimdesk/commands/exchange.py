@@ -7,8 +7,7 @@ import sys
 import uuid
 from pathlib import Path
 
-from . import UsageError, add_db, open_db
-from .export import _password
+from . import UsageError, add_db, opened, refused_as_usage, sign_with
 
 
 def register(sub) -> None:
@@ -54,47 +53,42 @@ def register(sub) -> None:
 
 
 def run_export(args) -> int:
-    from ..exchange import ExchangeRefused
-    from ..exchange.export import DataExportRequest, export_data
-    from ..packages.container import PackageExists, PackageWriteError
-    from ..signing import SigningError
+    from ..services.exchange import (
+        DataExportRequest,
+        ExchangeRefused,
+        PackageExists,
+        PackageWriteError,
+        SigningError,
+        export_package,
+    )
+    from ..services.signing import open_signer
 
     if not args.sign:
         raise UsageError("data packages are signed: give --sign KEY.p12")
-    try:
-        from ..signing.pkcs12 import Pkcs12Signer
-
-        signer = Pkcs12Signer.load(args.sign, _password(args))
-        database = open_db(args)
-        try:
-            result = export_data(database, DataExportRequest(unit=args.unit, out_dir=args.out, period=args.period,
-                                                             since_last=args.since_last), signer)
-        finally:
-            database.close()
-    except (ExchangeRefused, SigningError, PackageExists, PackageWriteError) as exc:
-        raise UsageError(str(exc)) from None
+    with refused_as_usage(SigningError):
+        signer = open_signer(sign_with(args))  # a bad key is said before the database is opened
+    with opened(args, ExchangeRefused, SigningError, PackageExists, PackageWriteError) as database:
+        result = export_package(database, DataExportRequest(unit=args.unit, out_dir=args.out, period=args.period,
+                                                            since_last=args.since_last), signer)
     print(result.path)
     return 0
 
 
 def run_import(args) -> int:
-    from ..exchange import ExchangeRefused
-    from ..exchange.merge import import_data
+    from ..services.exchange import ExchangeRefused, import_package
 
-    database = open_db(args)
-    try:
-        result = import_data(database, args.package, args.trust)
-    except ExchangeRefused as exc:
-        if args.json:
-            json.dump({"package": str(args.package), "merged": False, "refused": exc.code, "reason": str(exc)},
-                      sys.stdout, ensure_ascii=False, indent=1)
-            print()
-        else:
-            print(f"Refused: {exc}", file=sys.stderr)
-            print("Nothing was written.", file=sys.stderr)
-        return 2 if exc.bad_input else 1
-    finally:
-        database.close()
+    with opened(args) as database:
+        try:
+            result = import_package(database, args.package, args.trust)
+        except ExchangeRefused as exc:
+            if args.json:
+                json.dump({"package": str(args.package), "merged": False, "refused": exc.code, "reason": str(exc)},
+                          sys.stdout, ensure_ascii=False, indent=1)
+                print()
+            else:
+                print(f"Refused: {exc}", file=sys.stderr)
+                print("Nothing was written.", file=sys.stderr)
+            return 2 if exc.bad_input else 1
     receipt = result.as_receipt()
     if args.receipt:
         from ..files import write_atomically
@@ -107,23 +101,24 @@ def run_import(args) -> int:
     elif result.already_imported:
         print(f"{result.package}: already imported; nothing changed")
     else:
-        print(f"{result.package} from {result.sender_kato}, signed by {result.signer}")
-        print(f"inserted {sum(result.inserted.values())}, updated {sum(result.updated.values())}, "
-              f"deleted {sum(result.deleted.values())}, unchanged {result.unchanged}, "
-              f"kept newer here {result.kept_newer}, conflicts {len(result.conflicts)}")
-        for c in result.conflicts:
-            print(f"CONFLICT {c['entity']} {c['id']}" + (" (deleted by the sender)" if c["deleted_by_sender"] else ""))
+        _print_merge(result)
     return 1 if result.conflicts else 0
 
 
-def run_completeness(args) -> int:
-    from ..exchange.completeness import completeness
+def _print_merge(result) -> None:
+    print(f"{result.package} from {result.sender_kato}, signed by {result.signer}")
+    print(f"inserted {sum(result.inserted.values())}, updated {sum(result.updated.values())}, "
+          f"deleted {sum(result.deleted.values())}, unchanged {result.unchanged}, "
+          f"kept newer here {result.kept_newer}, conflicts {len(result.conflicts)}")
+    for c in result.conflicts:
+        print(f"CONFLICT {c['entity']} {c['id']}" + (" (deleted by the sender)" if c["deleted_by_sender"] else ""))
 
-    database = open_db(args)
-    try:
+
+def run_completeness(args) -> int:
+    from ..services.exchange import completeness
+
+    with opened(args) as database:
         table = completeness(database, args.region, args.year)
-    finally:
-        database.close()
     print("unit       " + "  ".join(f"{p.code:>10}" for p in table.periods) + "  name")
     for row in table.rows:
         cells = [f"{c.received_at:%d.%m.%Y}" if c else "-" for c in row.cells]
@@ -133,13 +128,10 @@ def run_completeness(args) -> int:
 
 
 def run_conflicts(args) -> int:
-    from ..exchange.conflicts import open_conflicts
+    from ..services.exchange import open_conflicts
 
-    database = open_db(args)
-    try:
+    with opened(args) as database:
         rows = open_conflicts(database)
-    finally:
-        database.close()
     for row in rows:
         print(f"{row.id}  {row.entity} {row.record_id} from {row.sender_kato}: "
               + (", ".join(row.differing_fields()) if row.incoming is not None else "deleted by the sender"))
@@ -149,41 +141,23 @@ def run_conflicts(args) -> int:
 
 
 def run_resolve(args) -> int:
-    from ..exchange import ExchangeRefused
-    from ..exchange.conflicts import resolve_conflict
+    from ..services.exchange import ExchangeRefused, resolve_conflict
 
     try:
         conflict_id = uuid.UUID(args.conflict)
     except ValueError:
         raise UsageError(f"{args.conflict!r} is not a conflict id") from None
-    database = open_db(args)
-    try:
+    with opened(args, ExchangeRefused) as database:
         resolve_conflict(database, conflict_id, take_incoming=args.keep == "incoming")
-    except ExchangeRefused as exc:
-        raise UsageError(str(exc)) from None
-    finally:
-        database.close()
     return 0
 
 
 def run_trust(args) -> int:
-    from cryptography import x509
+    from ..services.exchange import NotACertificate, add_trusted_sender, certificate_info
 
-    from ..models import TrustedSender
-    from ..signing import CertificateInfo
-
-    try:
-        data = args.certificate.read_bytes()
-        cert = (x509.load_pem_x509_certificate(data) if b"-----BEGIN" in data else x509.load_der_x509_certificate(data))
-    except (OSError, ValueError) as exc:
-        raise UsageError(f"{args.certificate}: not a certificate ({exc})") from None
-    info = CertificateInfo.from_certificate(cert)
-    database = open_db(args)
-    try:
-        with database.session() as session:
-            session.add(TrustedSender(unit_kato=args.unit, common_name=info.common_name[:300], issuer=info.issuer[:500],
-                                      serial=info.serial))
-    finally:
-        database.close()
+    with refused_as_usage(NotACertificate):
+        info = certificate_info(args.certificate)
+    with opened(args) as database:
+        add_trusted_sender(database, args.unit, info)
     print(f"{info.common_name} is trusted for {args.unit}")
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from . import UsageError, add_db, open_db
+from . import UsageError, add_db, opened, refused_as_usage
 
 
 def register(sub) -> None:
@@ -24,42 +24,42 @@ def register(sub) -> None:
 
 
 def run_xlsx(args) -> int:
-    from ..excel_import import SheetRefused
-    from ..excel_import.kinds import RowsRefused, import_sheet, mapping_from_text
-    from ..excel_import.workbook import read_sheet
-    from ..territory.codes import BadRegionCode, region_kato
+    from ..services.spreadsheet import (
+        BadRegionCode,
+        RowsRefused,
+        SheetRefused,
+        import_sheet,
+        mapping_from_file,
+        region_kato,
+        write_template,
+    )
 
     if args.template:
-        from ..excel_import.templates import write_template
-
         write_template(args.kind, args.template, args.file)
         print(args.file)
         return 0
-    try:
+    with refused_as_usage(BadRegionCode):
         region = region_kato(args.region or "39") if args.region else None
-    except BadRegionCode as exc:
-        raise UsageError(str(exc)) from None
-    database = open_db(args)
-    try:
+    with opened(args) as database, refused_as_usage(SheetRefused, OSError):
         if region is None:
-            from ..services.overview import region_choices
-
-            choices = [c for c in region_choices(database) if c.kato]
-            region = choices[0].kato if len(choices) == 1 else None
-            if region is None:
-                raise UsageError("give --region (this database keeps several regions)")
-        mapping = None
-        if args.mapping:
-            mapping = mapping_from_text(args.mapping.read_text("utf-8"), read_sheet(args.file, args.sheet).header)
-        count = import_sheet(database, args.kind, region, args.year, args.file, args.sheet, mapping)
-    except RowsRefused as exc:
-        for p in exc.problems:
-            print(f"row {p.row}: {p.field}: {p.code} ({p.value})")
-        print(f"Refused: {len(exc.problems)} problem(s); nothing was imported")
-        return 1
-    except (SheetRefused, OSError) as exc:
-        raise UsageError(str(exc)) from None
-    finally:
-        database.close()
+            region = _only_region(database)
+        mapping = mapping_from_file(args.mapping, args.file, args.sheet) if args.mapping else None
+        try:
+            count = import_sheet(database, args.kind, region, args.year, args.file, args.sheet, mapping)
+        except RowsRefused as exc:
+            for p in exc.problems:
+                print(f"row {p.row}: {p.field}: {p.code} ({p.value})")
+            print(f"Refused: {len(exc.problems)} problem(s); nothing was imported")
+            return 1
     print(f"Imported {count} row(s)")
     return 0
+
+
+def _only_region(database) -> str:
+    """The region of a database that keeps one; several need `--region`."""
+    from ..services.overview import region_choices
+
+    choices = [c for c in region_choices(database) if c.kato]
+    if len(choices) != 1:
+        raise UsageError("give --region (this database keeps several regions)")
+    return choices[0].kato

@@ -192,9 +192,20 @@ def package_file_name(kato: str, period: Period | None, since: bool, now: dt.dat
     return f"data-{kato}-{what}-{now:%Y%m%d-%H%M%S}.zip"
 
 
-def export_data(database: Database, request: DataExportRequest, signer: Signer | None,
-                progress: Progress = NO_PROGRESS, now: dt.datetime | None = None) -> DataExportResult:
-    """Write the signed data package of a unit and log it; nothing is left behind on error or Cancel."""
+@dataclass
+class _Gathered:
+    """What the package carries, read in one session (plain values, the session closed)."""
+
+    unit: dict
+    unit_id: uuid.UUID
+    since: dt.datetime | None
+    records: dict[str, list]
+    tombstones: list[dict]
+    baselines: list  # (entity, record id, row version, content hash) remembered once the package is placed
+
+
+def _checked_request(request: DataExportRequest, signer: Signer | None) -> tuple[Path, Period | None]:
+    """The output folder and the period, or a refusal before anything is read."""
     if signer is None:
         raise ExchangeRefused("unsigned", "A data package must be signed: give a signing key")
     if request.period and request.since_last:
@@ -202,16 +213,21 @@ def export_data(database: Database, request: DataExportRequest, signer: Signer |
     out_dir = Path(request.out_dir)
     if not out_dir.is_dir():
         raise ExchangeRefused("no_folder", f"The output folder {out_dir} does not exist", folder=str(out_dir))
-    now = (now or dt.datetime.now()).astimezone().replace(microsecond=0)
-    period = None
-    if request.period:
-        from ..decree.periods import BadPeriod
+    return out_dir, _period(request.period)
 
-        try:
-            period = parse_period(request.period)
-        except BadPeriod as exc:
-            raise ExchangeRefused("bad_period", str(exc), period=request.period) from None
-    progress.step(0, 100, "reading")
+
+def _period(code: str | None) -> Period | None:
+    if not code:
+        return None
+    from ..decree.periods import BadPeriod
+
+    try:
+        return parse_period(code)
+    except BadPeriod as exc:
+        raise ExchangeRefused("bad_period", str(exc), period=code) from None
+
+
+def _gather(database: Database, request: DataExportRequest, period: Period | None, progress: Progress) -> _Gathered:
     with database.session() as session:
         try:
             unit = find_unit(session, request.unit)
@@ -228,45 +244,64 @@ def export_data(database: Database, request: DataExportRequest, signer: Signer |
         records = {e.name: [row_to_json(e, obj) for obj in sorted(chosen[e.name].values(), key=lambda o: str(o.id))]
                    for e in ENTITIES}
         tombstones = _tombstones(session, chosen, unit_ids, since)
-        baselines = [(e, obj) for e in ENTITIES if not e.directory for obj in chosen[e.name].values()]
+        baselines = [(e, obj.id, obj.row_version, content_sha256(e, current_values(e, obj)))
+                     for e in ENTITIES if not e.directory for obj in chosen[e.name].values()]
         unit_info = {"kato": unit.kato, "name_ru": unit.name_ru, "name_kk": unit.name_kk, "level": unit.level}
-        unit_id = unit.id
-    counts = {name: len(rows) for name, rows in records.items() if rows}
-    package_id = str(uuid.uuid4())
+        return _Gathered(unit_info, unit.id, since, records, tombstones, baselines)
+
+
+def export_data(database: Database, request: DataExportRequest, signer: Signer | None,
+                progress: Progress = NO_PROGRESS, now: dt.datetime | None = None) -> DataExportResult:
+    """Write the signed data package of a unit and log it; nothing is left behind on error or Cancel."""
+    out_dir, period = _checked_request(request, signer)
+    now = (now or dt.datetime.now()).astimezone().replace(microsecond=0)
+    progress.step(0, 100, "reading")
+    got = _gather(database, request, period, progress)
+    since, unit_info = got.since, got.unit
+    counts = {name: len(rows) for name, rows in got.records.items() if rows}
     data = {"format": DATA_FORMAT, "format_version": DATA_FORMAT_VERSION, "unit": unit_info,
-            "records": records, "tombstones": tombstones}
+            "records": got.records, "tombstones": got.tombstones}
     data_bytes = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     schema_bytes = (json.dumps(json_schema(), ensure_ascii=False, indent=1) + "\n").encode("utf-8")
     files = [(DATA_FILE, data_bytes), (SCHEMA_FILE, schema_bytes)]
     period_info = ({"code": period.code, "start": period.start.isoformat(), "end": period.end.isoformat()} if period
                    else {"code": None, "start": since.date().isoformat() if since else None, "end": now.date().isoformat()})
-    details = {"package_id": package_id, "data_format": DATA_FORMAT, "data_format_version": DATA_FORMAT_VERSION,
+    details = {"package_id": str(uuid.uuid4()), "data_format": DATA_FORMAT, "data_format_version": DATA_FORMAT_VERSION,
                "recipient": request.since_last, "since": since.isoformat() if since else None,
-               "counts": counts, "tombstones": len(tombstones), "created_at": now.isoformat()}
+               "counts": counts, "tombstones": len(got.tombstones), "created_at": now.isoformat()}
     manifest = build_manifest(
-        kind=KIND, title=f"{unit.name_ru} / {unit.name_kk}", region_kato=unit_info["kato"], region_name=unit_info["name_kk"],
-        period=period_info, language="kk", created_at=now.isoformat(), app_version=__version__,
-        author=database.actor, signer=signer.info.as_dict(), files=files, details=details)
+        kind=KIND, title=f"{unit_info['name_ru']} / {unit_info['name_kk']}", region_kato=unit_info["kato"],
+        region_name=unit_info["name_kk"], period=period_info, language="kk", created_at=now.isoformat(),
+        app_version=__version__, author=database.actor, signer=signer.info.as_dict(), files=files, details=details)
     progress.step(70, 100, "signing")
     members = [*files, (MANIFEST, manifest), (SIGNATURE, signer.sign_detached(manifest))]
     zipped = zip_bytes(members, now.timetuple()[:6])
     dest = out_dir / package_file_name(unit_info["kato"], period, bool(request.since_last), now)
     if dest.exists():
         raise PackageExists(dest)
+    digest = sha256(zipped)
+    log = PackageLog(direction="export", kind=KIND, region_id=got.unit_id, sender_kato=unit_info["kato"],
+                     recipient=request.since_last, period_start=dt.date.fromisoformat(period_info["start"])
+                     if period_info["start"] else None, period_end=dt.date.fromisoformat(period_info["end"]),
+                     file_name=dest.name, sha256=digest, signer=signer.info.common_name[:300],
+                     author=database.actor, details={**details, "path": str(dest)})
+    log_id = _place_and_log(database, dest, zipped, log, got.baselines, progress)
+    progress.step(100, 100, "done")
+    return DataExportResult(dest, digest, counts, len(got.tombstones), since, log_id, signer.info.common_name,
+                            [n for n, _ in members])
+
+
+def _place_and_log(database: Database, dest: Path, zipped: bytes, log: PackageLog, baselines: list,
+                   progress: Progress) -> uuid.UUID:
+    """Put the package under its name and log it with the baselines, both or neither."""
     pending = write_pending(dest, zipped)
     placed = False
     try:
         progress.step(90, 100, "logging")  # the last moment Cancel is honoured
-        digest = sha256(zipped)
         with database.session() as session:
-            log = PackageLog(direction="export", kind=KIND, region_id=unit_id, sender_kato=unit_info["kato"],
-                             recipient=request.since_last, period_start=dt.date.fromisoformat(period_info["start"])
-                             if period_info["start"] else None, period_end=dt.date.fromisoformat(period_info["end"]),
-                             file_name=dest.name, sha256=digest, signer=signer.info.common_name[:300],
-                             author=database.actor, details={**details, "path": str(dest)})
             session.add(log)
-            for entity, obj in baselines:
-                _remember(session, entity, obj.id, obj.row_version, content_sha256(entity, current_values(entity, obj)))
+            for entity, record_id, row_version, digest in baselines:
+                _remember(session, entity, record_id, row_version, digest)
             session.flush()
             log_id = log.id
             pending.commit()
@@ -276,9 +311,7 @@ def export_data(database: Database, request: DataExportRequest, signer: Signer |
             dest.unlink(missing_ok=True)
         pending.discard()
         raise
-    progress.step(100, 100, "done")
-    return DataExportResult(dest, digest, counts, len(tombstones), since, log_id, signer.info.common_name,
-                            [n for n, _ in members])
+    return log_id
 
 
 def _remember(session: Session, entity, record_id: uuid.UUID, row_version: int, digest: str) -> None:

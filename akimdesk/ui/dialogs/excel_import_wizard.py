@@ -24,9 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...excel_import import SheetRefused
-from ...excel_import.kinds import FIELDS, KINDS, check_sheet, guess_mapping, import_sheet
-from ...excel_import.workbook import read_sheet
+from ...services.spreadsheet import (
+    FIELDS,
+    KINDS,
+    SheetRefused,
+    check_sheet,
+    guess_mapping,
+    import_for_region,
+    read_sheet,
+    write_template,
+)
 
 
 def field_name(key: str) -> str:
@@ -194,19 +201,13 @@ class ExcelImportWizard(QDialog):
 
     def check(self) -> None:
         """Check every row with the current mapping and show them, bad cells marked with the reason."""
-        from sqlalchemy import select
-
-        from ...models import Territory
-
         self.import_button.setEnabled(False)
         if self.sheet is None:
             return
         kind = self.kind.currentData()
         try:
-            with self.state.database.session() as session:
-                region = session.get(Territory, self.state.region_id) if self.state.region_id else \
-                    session.scalars(select(Territory).where(Territory.level == "oblast")).first()
-                self.checked = check_sheet(session, kind, region, self.state.year, self.sheet, self.mapping())
+            self.checked = check_sheet(self.state.database, kind, self.state.region_id, self.state.year, self.sheet,
+                                       self.mapping())
         except SheetRefused as exc:
             self.summary.setText(sheet_error_text(exc))
             return
@@ -238,20 +239,15 @@ class ExcelImportWizard(QDialog):
                 "%1", str(bad_rows)) + "\n" + "\n".join(lines))
         else:
             self.summary.setText(QCoreApplication.translate("ExcelImport", "All %1 row(s) are good. Press Import to add them.").replace(
-                "%1", str(len(self.checked.rows))))
-            self.import_button.setEnabled(bool(self.checked.rows))
+                "%1", str(self.checked.good)))
+            self.import_button.setEnabled(bool(self.checked.good))
 
     def accept_import(self) -> None:
-        from ...models import Territory
-
         mapping = self.mapping()
         self.settings.setValue(self._mapping_key(), {k: v for k, v in mapping.items()})
-        with self.state.database.session() as session:
-            region = session.get(Territory, self.state.region_id)
-            kato = region.kato if region else ""
         try:
-            count = import_sheet(self.state.database, self.kind.currentData(), kato, self.state.year,
-                                 self.path.text(), self.sheet.name, mapping)
+            count = import_for_region(self.state.database, self.kind.currentData(), self.state.region_id,
+                                      self.state.year, self.path.text(), self.sheet.name, mapping)
         except SheetRefused as exc:
             self.summary.setText(sheet_error_text(exc))
             return
@@ -261,8 +257,6 @@ class ExcelImportWizard(QDialog):
         self.state.data_changed.emit()
 
     def save_template(self, lang: str) -> None:
-        from ...excel_import.templates import write_template
-
         path = self.ask_save_file(f"{self.kind.currentData()}-{lang}.xlsx")
         if not path:
             return

@@ -29,8 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...exchange.completeness import completeness, unit_choices
-from ...exchange.conflicts import open_conflicts, resolve_conflict
+from ...services.exchange import completeness, open_conflicts, resolve_conflict, unit_choices
 from ..exchange_errors import exchange_error_text
 from ..jobs import run_job
 from .base import Page
@@ -62,6 +61,18 @@ class ExchangePage(Page):
         self.last_result = None
         self.settings = QSettings()
 
+        self._build_send()
+        self._build_receive()
+        top = QHBoxLayout()
+        top.addWidget(self.send_box, 3)
+        top.addWidget(self.receive_box, 2)
+        self.layout_.addLayout(top)
+        self._build_tabs()
+        self.conflicts = []
+        self.conflicts_seen = False
+
+    def _build_send(self) -> None:
+        """The unit, what to send, the key and the folder."""
         self.send_box = QGroupBox()
         self.unit = QComboBox()
         self.by_period = QRadioButton()
@@ -92,6 +103,8 @@ class ExchangePage(Page):
         form.addRow(self.folder_label, _row(self.folder, self.folder_button))
         form.addRow("", _row(self.export_button))
 
+    def _build_receive(self) -> None:
+        """Import a package, save its receipt, import from Excel; what happened."""
         self.receive_box = QGroupBox()
         self.import_button = QPushButton()
         self.import_button.clicked.connect(lambda: self.import_package())
@@ -108,16 +121,18 @@ class ExchangePage(Page):
         box.addWidget(self.status)
         box.addStretch(1)
 
-        top = QHBoxLayout()
-        top.addWidget(self.send_box, 3)
-        top.addWidget(self.receive_box, 2)
-        self.layout_.addLayout(top)
-
+    def _build_tabs(self) -> None:
+        """Completeness and conflicts, one tab each."""
         self.tabs = QTabWidget()
         self.completeness_table = QTableWidget()
         self.completeness_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.completeness_table.verticalHeader().setVisible(False)
         self.tabs.addTab(self.completeness_table, "")
+        self.tabs.addTab(self._build_conflicts(), "")
+        self.layout_.addWidget(self.tabs, 1)
+
+    def _build_conflicts(self) -> QWidget:
+        """The conflicts waiting, and the two versions of the chosen one side by side."""
         conflicts = QWidget()
         self.conflict_list = QListWidget()
         self.conflict_list.currentRowChanged.connect(self._show_conflict)
@@ -139,10 +154,7 @@ class ExchangePage(Page):
         split.addWidget(right)
         split.setSizes([300, 700])
         QVBoxLayout(conflicts).addWidget(split)
-        self.tabs.addTab(conflicts, "")
-        self.layout_.addWidget(self.tabs, 1)
-        self.conflicts = []
-        self.conflicts_seen = False
+        return conflicts
 
     def title(self) -> str:
         return self.tr("Exchange")
@@ -277,15 +289,14 @@ class ExchangePage(Page):
             self.folder.setText(path)
 
     def export_package(self) -> None:
-        from ...exchange.export import DataExportRequest, export_data
-        from ...signing import SigningError
-        from ...signing.pkcs12 import Pkcs12Signer
+        from ...services.exchange import DataExportRequest, SigningError, export_package
+        from ...services.signing import SignWith, open_signer
 
         if not self.key_file.text().strip():
             self.status.setText(self.tr("A data package must be signed: choose a key file."))
             return
         try:
-            signer = Pkcs12Signer.load(self.key_file.text().strip(), self.password.text())
+            signer = open_signer(SignWith(self.key_file.text().strip(), self.password.text()))
         except SigningError as exc:
             self.status.setText(self.tr("The key cannot sign: %1").replace("%1", str(exc)))
             return
@@ -301,11 +312,10 @@ class ExchangePage(Page):
         database = self.state.database
 
         def work(progress):
-            from ...exchange import ExchangeRefused
-            from ...packages.container import PackageExists, PackageWriteError
+            from ...services.exchange import ExchangeRefused, PackageExists, PackageWriteError
 
             try:
-                return export_data(database, request, signer, progress)
+                return export_package(database, request, signer, progress)
             except (ExchangeRefused, PackageExists, PackageWriteError) as exc:
                 return exc
 
@@ -323,8 +333,7 @@ class ExchangePage(Page):
                                   on_cancelled=lambda: self.status.setText(self.tr("Cancelled; nothing was written.")))
 
     def import_package(self, path: str | None = None, wait: bool = False) -> None:
-        from ...exchange import ExchangeRefused
-        from ...exchange.merge import import_data
+        from ...services.exchange import ExchangeRefused, import_package
 
         path = path or self.ask_open_file(self.tr("Import a data package"), self.tr("Data package (*.zip);;All files (*)"))
         if not path:
@@ -333,7 +342,7 @@ class ExchangePage(Page):
 
         def work(progress):
             try:
-                return import_data(database, path, progress=progress)
+                return import_package(database, path, progress=progress)
             except ExchangeRefused as exc:
                 return exc
 
