@@ -258,17 +258,17 @@ def _version(s, region_id, year, number):
 
 def record_maslikhat(db: Database, region_id, year: int, reference: str, on: dt.date) -> None:
     with db.session() as s:
-        cal.record_maslikhat(s, _version(s, region_id, year, None), reference, on)
+        cal.record_maslikhat(_version(s, region_id, year, None), reference, on)
 
 
 def approve(db: Database, region_id, year: int, on: dt.date, by: str) -> None:
     with db.session() as s:
-        cal.approve(s, _version(s, region_id, year, None), on, by)
+        cal.approve(_version(s, region_id, year, None), on, by)
 
 
 def record_submission(db: Database, region_id, year: int, on: dt.date, reference: str) -> None:
     with db.session() as s:
-        cal.record_submission(s, _version(s, region_id, year, None), on, reference)
+        cal.record_submission(_version(s, region_id, year, None), on, reference)
 
 
 def open_correction(db: Database, region_id, year: int, reason: str) -> int:
