@@ -108,8 +108,8 @@ class UnitChoice:
     depth: int
 
 
-def _region(s, region_id) -> Territory:
-    return s.get(Territory, uuid.UUID(str(region_id)))
+def _region(s, unit_id) -> Territory:
+    return s.get(Territory, uuid.UUID(str(unit_id)))
 
 
 def _region_year(s, region_code: str, year: int) -> Territory:
@@ -188,25 +188,25 @@ def calendar_view(db: Database, region_id, year: int, version_number: int | None
         return view
 
 
+def _choices(s, root_id) -> list[UnitChoice]:
+    """The unit and every current unit within it, parents first, with their depth below it for indenting."""
+    units = subtree(s, _region(s, root_id), include_retired=False)
+    depth = {units[0].id: 0}
+    for u in units[1:]:
+        depth[u.id] = depth.get(u.parent_id, 0) + 1
+    return [UnitChoice(str(u.id), u.level, u.name_ru, u.name_kk, depth[u.id]) for u in units]
+
+
 def organizer_choices(db: Database, region_id) -> list[UnitChoice]:
     """Units whose akim organizes meetings: the region and every unit below that has an akim."""
     with db.session() as s:
-        units = subtree(s, _region(s, region_id), include_retired=False)
-        depth = {units[0].id: 0}
-        for u in units[1:]:
-            depth[u.id] = depth.get(u.parent_id, 0) + 1
-        return [UnitChoice(str(u.id), u.level, u.name_ru, u.name_kk, depth[u.id]) for u in units
-                if u.level not in NO_AKIM]
+        return [u for u in _choices(s, region_id) if u.level not in NO_AKIM]
 
 
 def target_choices(db: Database, organizer_id) -> list[UnitChoice]:
     """Where an akim may meet: their own territory and every unit within it."""
     with db.session() as s:
-        units = subtree(s, s.get(Territory, uuid.UUID(str(organizer_id))), include_retired=False)
-        depth = {units[0].id: 0}
-        for u in units[1:]:
-            depth[u.id] = depth.get(u.parent_id, 0) + 1
-        return [UnitChoice(str(u.id), u.level, u.name_ru, u.name_kk, depth[u.id]) for u in units]
+        return _choices(s, organizer_id)
 
 
 @dataclass(frozen=True)

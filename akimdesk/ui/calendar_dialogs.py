@@ -126,10 +126,10 @@ class MaslikhatDialog(FormDialog):
 
 
 class ApproveDialog(FormDialog):
-    def __init__(self, parent, default_by: str = ""):
+    def __init__(self, parent):
         super().__init__(parent, self.tr("Approve the calendar"))
         self.on = date_edit()
-        self.by = QLineEdit(default_by)
+        self.by = QLineEdit()
         self.form.addRow(self.tr("Approved &on:"), self.on)
         self.form.addRow(self.tr("Approved &by:"), self.by)
 
