@@ -147,7 +147,7 @@ def test_an_older_version_stays_readable_and_an_extra_day_off_is_checked(window,
     assert page.view.shown == 1 and not page.buttons["add"].isEnabled()
     assert page.list.model.rowCount() == 472
     first = min(r.date for r in page.list.model.rows)
-    from akimdesk.services import calendar as service
+    from akimdesk.services import calendar_decree as service
 
     service.set_day_override(window.state.database, first, False, "Траур", "Аза")
     page.refresh()

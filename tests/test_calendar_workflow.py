@@ -103,13 +103,13 @@ def test_the_workflow_from_draft_to_submission_and_approved_versions_are_read_on
         calendar = find_calendar(s, region_by_code(s, "39"), 2027)
         version = calendar.versions[0]
         with pytest.raises(WorkflowError, match="maslikhat"):
-            approve(s, version, D(2027, 1, 12), "Аким области")
-        record_maslikhat(s, version, "№ 3-45", D(2027, 1, 10))
+            approve(version, D(2027, 1, 12), "Аким области")
+        record_maslikhat(version, "№ 3-45", D(2027, 1, 10))
         assert version.maslikhat_mode == "notification" and version_state(version) == "maslikhat_recorded"
         with pytest.raises(WorkflowError, match="approved calendar"):
-            record_submission(s, version, D(2027, 1, 18), "01-1234")
-        approve(s, version, D(2027, 1, 12), "Аким области")
-        record_submission(s, version, D(2027, 1, 18), "01-1234")
+            record_submission(version, D(2027, 1, 18), "01-1234")
+        approve(version, D(2027, 1, 12), "Аким области")
+        record_submission(version, D(2027, 1, 18), "01-1234")
     with demo_db.session() as s:
         assert check_calendar(s, region_by_code(s, "39"), 2027).compliant
     with pytest.raises(VersionLocked):
@@ -132,8 +132,8 @@ def test_a_correction_is_a_new_version_with_its_reason_and_the_diff_shows_the_ch
         moved, removed = correction.planned_meetings[0], correction.planned_meetings[1]
         update_meeting(s, moved, planned_date=moved.planned_date + dt.timedelta(days=7))
         delete_meeting(s, removed)
-        record_maslikhat(s, correction, "№ 7-12", D(2026, 5, 4))
-        approve(s, correction, D(2026, 5, 5), "Аким области")
+        record_maslikhat(correction, "№ 7-12", D(2026, 5, 4))
+        approve(correction, D(2026, 5, 5), "Аким области")
         first = calendar.versions[0]
         assert first.status == "superseded" and len(first.planned_meetings) == len(correction.planned_meetings) + 1
         diff = diff_versions(first, correction)

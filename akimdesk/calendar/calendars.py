@@ -227,7 +227,7 @@ def delete_meeting(session: Session, pm: PlannedMeeting) -> None:
 
 # --- workflow -------------------------------------------------------------------------------------
 
-def record_maslikhat(session: Session, version: CalendarVersion, reference: str, on: dt.date) -> None:
+def record_maslikhat(version: CalendarVersion, reference: str, on: dt.date) -> None:
     """The maslikhat's decision (agreement) or notice (notification), per the edition, for this version."""
     if version.status not in EDITABLE:
         raise VersionLocked(f"Version {version.number} is already {version.status}")
@@ -238,7 +238,7 @@ def record_maslikhat(session: Session, version: CalendarVersion, reference: str,
     version.maslikhat_reference, version.maslikhat_date = reference.strip(), on
 
 
-def approve(session: Session, version: CalendarVersion, on: dt.date, by: str) -> None:
+def approve(version: CalendarVersion, on: dt.date, by: str) -> None:
     """Approve a draft: it becomes read-only; an earlier approved version is superseded by it."""
     if version.status not in EDITABLE:
         raise VersionLocked(f"Version {version.number} is already {version.status}")
@@ -254,7 +254,7 @@ def approve(session: Session, version: CalendarVersion, on: dt.date, by: str) ->
     version.status, version.approved_on, version.approved_by = CalendarStatus.APPROVED, on, by.strip()
 
 
-def record_submission(session: Session, version: CalendarVersion, on: dt.date, reference: str) -> None:
+def record_submission(version: CalendarVersion, on: dt.date, reference: str) -> None:
     """The approved calendar was sent to the Government (date and outgoing number)."""
     if version.status != CalendarStatus.APPROVED:
         raise WorkflowError("Only an approved calendar can be submitted to the Government", "submit_approved")

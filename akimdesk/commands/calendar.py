@@ -6,7 +6,7 @@ import json
 import sys
 from pathlib import Path
 
-from . import ArgumentParser, UsageError, add_db, open_db, write_output
+from . import ArgumentParser, UsageError, add_db, opened, write_output
 
 
 def register(sub) -> None:
@@ -38,69 +38,41 @@ def register(sub) -> None:
     ics.add_argument("--lang", choices=("ru", "kk"), default="ru")
 
 
-def _year(args) -> int:
-    if not 2000 <= args.year <= 2100:
-        raise UsageError(f"year {args.year} is out of range")
-    return args.year
-
-
 def run_plan(args) -> int:
-    from ..calendar.calendars import find_calendar, open_correction, plan_calendar
-    from ..decree.planner import PlannerOptions
-    from ..territory.directory import region_by_code
+    from ..services import calendar as service
 
     if not 1 <= args.max_per_day <= 4:
         raise UsageError("--max-per-day must be from 1 to 4")
-    database = open_db(args)
-    try:
-        with database.session() as s:
-            region = region_by_code(s, args.region)
-            if args.correction:
-                calendar = find_calendar(s, region, _year(args))
-                if calendar is None:
-                    raise UsageError(f"there is no calendar for {args.year} to correct")
-                open_correction(s, calendar, args.correction)
-            version, result = plan_calendar(s, region, _year(args), args.edition,
-                                            PlannerOptions(max_per_day=args.max_per_day))
-            total = len(version.planned_meetings)
-    finally:
-        database.close()
-    print(f"Calendar {args.year}, version {version.number} (draft): {len(result.new)} meetings added, {total} in all")
-    for organizer, target, period in result.unplaceable:
-        print(f"could not place: {organizer.name_ru} -> {target.name_ru}, {period}", file=sys.stderr)
-    return 1 if result.unplaceable else 0
+    with opened(args, service.WorkflowError) as database:
+        outcome = service.plan(database, args.region, args.year, args.edition, args.max_per_day, args.correction)
+    print(f"Calendar {args.year}, version {outcome.version} (draft): {outcome.added} meetings added, "
+          f"{outcome.total} in all")
+    for organizer, _, target, _, period in outcome.unplaceable:
+        print(f"could not place: {organizer} -> {target}, {period}", file=sys.stderr)
+    return 1 if outcome.unplaceable else 0
 
 
 def run_import(args) -> int:
-    from ..calendar.importer import CalendarImportRefused, import_calendar
-    from ..territory.directory import region_by_code
+    from ..services import calendar as service
 
-    database = open_db(args)
     try:
-        with database.session() as s:
-            added = import_calendar(s, region_by_code(s, args.region), _year(args), args.file)
-    except CalendarImportRefused as refused:
+        with opened(args, service.WorkflowError) as database:
+            added = service.import_file(database, args.region, args.year, args.file)
+    except service.CalendarImportRefused as refused:
         if refused.file_problem:
             raise UsageError(f"{args.file}: {refused.file_problem}; nothing was imported") from None
         for err in refused.errors:
             print(f"{args.file}: {err.message}", file=sys.stderr)
         raise UsageError(f"{args.file}: {len(refused.errors)} bad row(s); nothing was imported") from None
-    finally:
-        database.close()
     print(f"Imported {added} meetings into the {args.year} calendar")
     return 0
 
 
 def run_check(args) -> int:
-    from ..calendar.calendars import check_calendar
-    from ..territory.directory import region_by_code
+    from ..services import calendar as service
 
-    database = open_db(args)
-    try:
-        with database.session() as s:
-            report = check_calendar(s, region_by_code(s, args.region), _year(args))
-    finally:
-        database.close()
+    with opened(args, service.WorkflowError) as database:
+        report = service.check(database, args.region, args.year)
     if args.json:
         json.dump(report.as_json(args.lang), sys.stdout, ensure_ascii=False, indent=1)
         print()
@@ -112,28 +84,9 @@ def run_check(args) -> int:
 
 
 def run_ics(args) -> int:
-    from sqlalchemy import select
+    from ..services import calendar as service
 
-    from ..calendar.calendars import find_calendar, latest_version
-    from ..calendar.ics import calendar_ics
-    from ..models import Territory
-    from ..territory.directory import region_by_code
-
-    database = open_db(args)
-    try:
-        with database.session() as s:
-            region = region_by_code(s, args.region)
-            version = latest_version(find_calendar(s, region, _year(args)))
-            if version is None:
-                raise UsageError(f"there is no calendar for {args.year}")
-            organizer_id = None
-            if args.akim:
-                unit = s.scalar(select(Territory).where(Territory.kato == args.akim))
-                if unit is None:
-                    raise UsageError(f"no unit with KATO code {args.akim}")
-                organizer_id = unit.id
-            data = calendar_ics(version, args.lang, organizer_id)
-    finally:
-        database.close()
+    with opened(args, service.WorkflowError) as database:
+        data = service.ics_data(database, args.region, args.year, args.lang, args.akim)
     write_output(data, args.out)
     return 0

@@ -59,10 +59,6 @@ class Edition:
     def norms_for(self, organizer_level: str) -> list[Norm]:
         return [n for n in self.norms if organizer_level in n.organizers]
 
-    @property
-    def organizer_levels(self) -> set[str]:
-        return {lv for n in self.norms for lv in n.organizers}
-
     def title(self, lang: str) -> str:
         return getattr(self, f"title_{lang}", None) or self.title_ru
 

@@ -10,17 +10,26 @@ from pathlib import Path
 from sqlalchemy import select
 
 from ..calendar import calendars as cal
+from ..calendar.calendars import WorkflowError
 from ..calendar.ics import calendar_ics
+from ..calendar.importer import CalendarImportRefused, import_calendar
 from ..calendar.snapshot import plan_items, region_tree
 from ..db import Database
 from ..decree.compliance import Report, required_pairs
-from ..decree.editions import all_editions
-from ..decree.periods import periods_of
+from ..decree.periods import Period, periods_of
 from ..decree.planner import PlannerOptions
 from ..files import write_atomically
 from ..models import TOP_LEVELS, Level, Meeting, PlannedMeeting, Territory
 from ..progress import NO_PROGRESS, Progress
-from ..territory.directory import subtree
+from ..territory.directory import region_by_code, subtree
+
+__all__ = [
+    "CalendarImportRefused", "CalendarView", "CoverageRow", "DiffRow", "MeetingFields", "PlanOutcome", "PlannedRow",
+    "Report", "UnitChoice", "VersionRow", "WorkflowError", "add_planned", "approve", "calendar_view", "check",
+    "compare", "delete_planned", "export_ics", "ics_data", "import_file", "open_correction", "organizer_choices",
+    "pin_edition", "plan", "planned_fields", "propose", "record_maslikhat", "record_submission", "target_choices",
+    "update_planned",
+]
 
 NO_AKIM = (Level.AREA, Level.VILLAGE, Level.SETTLEMENT)
 
@@ -99,8 +108,16 @@ class UnitChoice:
     depth: int
 
 
-def _region(s, region_id) -> Territory:
-    return s.get(Territory, uuid.UUID(str(region_id)))
+def _region(s, unit_id) -> Territory:
+    return s.get(Territory, uuid.UUID(str(unit_id)))
+
+
+def _region_year(s, region_code: str, year: int) -> Territory:
+    """The region named by its code ("39" or "390000000"), then the year, checked in that order."""
+    region = region_by_code(s, region_code)
+    if not 2000 <= year <= 2100:
+        raise WorkflowError(f"year {year} is out of range", "bad_year")
+    return region
 
 
 def _version_row(v) -> VersionRow:
@@ -171,33 +188,73 @@ def calendar_view(db: Database, region_id, year: int, version_number: int | None
         return view
 
 
+def _choices(s, root_id) -> list[UnitChoice]:
+    """The unit and every current unit within it, parents first, with their depth below it for indenting."""
+    units = subtree(s, _region(s, root_id), include_retired=False)
+    depth = {units[0].id: 0}
+    for u in units[1:]:
+        depth[u.id] = depth.get(u.parent_id, 0) + 1
+    return [UnitChoice(str(u.id), u.level, u.name_ru, u.name_kk, depth[u.id]) for u in units]
+
+
 def organizer_choices(db: Database, region_id) -> list[UnitChoice]:
     """Units whose akim organizes meetings: the region and every unit below that has an akim."""
     with db.session() as s:
-        units = subtree(s, _region(s, region_id), include_retired=False)
-        depth = {units[0].id: 0}
-        for u in units[1:]:
-            depth[u.id] = depth.get(u.parent_id, 0) + 1
-        return [UnitChoice(str(u.id), u.level, u.name_ru, u.name_kk, depth[u.id]) for u in units
-                if u.level not in NO_AKIM]
+        return [u for u in _choices(s, region_id) if u.level not in NO_AKIM]
 
 
 def target_choices(db: Database, organizer_id) -> list[UnitChoice]:
     """Where an akim may meet: their own territory and every unit within it."""
     with db.session() as s:
-        units = subtree(s, s.get(Territory, uuid.UUID(str(organizer_id))), include_retired=False)
-        depth = {units[0].id: 0}
-        for u in units[1:]:
-            depth[u.id] = depth.get(u.parent_id, 0) + 1
-        return [UnitChoice(str(u.id), u.level, u.name_ru, u.name_kk, depth[u.id]) for u in units]
+        return _choices(s, organizer_id)
+
+
+@dataclass(frozen=True)
+class PlanOutcome:
+    version: int  # the draft planned into
+    added: int
+    total: int  # meetings in the draft afterwards
+    unplaceable: list[tuple[str, str, str, str, Period]]  # organizer ru/kk, target ru/kk, period
+
+
+def _plan(s, region: Territory, year: int, edition_code: str | None, max_per_day: int,
+          progress: Progress = NO_PROGRESS) -> PlanOutcome:
+    version, result = cal.plan_calendar(s, region, year, edition_code, PlannerOptions(max_per_day=max_per_day),
+                                        progress)
+    return PlanOutcome(version.number, len(result.new), len(version.planned_meetings),
+                       [(o.name_ru, o.name_kk, t.name_ru, t.name_kk, p) for o, t, p in result.unplaceable])
 
 
 def propose(db: Database, region_id, year: int, max_per_day: int = 1, progress: Progress = NO_PROGRESS):
     """'Propose calendar': fill the draft with what the decree still requires. Returns (added, unplaceable)."""
     with db.session() as s:
-        _, result = cal.plan_calendar(s, _region(s, region_id), year, None, PlannerOptions(max_per_day=max_per_day),
-                                      progress)
-        return len(result.new), [(o.name_ru, o.name_kk, t.name_ru, t.name_kk, p) for o, t, p in result.unplaceable]
+        outcome = _plan(s, _region(s, region_id), year, None, max_per_day, progress)
+        return outcome.added, outcome.unplaceable
+
+
+def plan(db: Database, region_code: str, year: int, edition_code: str | None = None, max_per_day: int = 1,
+         correction: str | None = None) -> PlanOutcome:
+    """`calendar plan`: the same proposal by region code, into a correction opened for `correction` if given."""
+    with db.session() as s:
+        region = _region_year(s, region_code, year)
+        if correction:
+            calendar = cal.find_calendar(s, region, year)
+            if calendar is None:
+                raise WorkflowError(f"there is no calendar for {year} to correct", "no_calendar")
+            cal.open_correction(s, calendar, correction)
+        return _plan(s, region, year, edition_code, max_per_day)
+
+
+def import_file(db: Database, region_code: str, year: int, path: Path) -> int:
+    """Add the meetings of a CSV/XLSX file to the draft; every row is checked first (CalendarImportRefused)."""
+    with db.session() as s:
+        return import_calendar(s, _region_year(s, region_code, year), year, path)
+
+
+def check(db: Database, region_code: str, year: int) -> Report:
+    """The decree check of the region's calendar for the year (its latest version)."""
+    with db.session() as s:
+        return cal.check_calendar(s, _region_year(s, region_code, year), year)
 
 
 @dataclass(frozen=True)
@@ -258,17 +315,17 @@ def _version(s, region_id, year, number):
 
 def record_maslikhat(db: Database, region_id, year: int, reference: str, on: dt.date) -> None:
     with db.session() as s:
-        cal.record_maslikhat(s, _version(s, region_id, year, None), reference, on)
+        cal.record_maslikhat(_version(s, region_id, year, None), reference, on)
 
 
 def approve(db: Database, region_id, year: int, on: dt.date, by: str) -> None:
     with db.session() as s:
-        cal.approve(s, _version(s, region_id, year, None), on, by)
+        cal.approve(_version(s, region_id, year, None), on, by)
 
 
 def record_submission(db: Database, region_id, year: int, on: dt.date, reference: str) -> None:
     with db.session() as s:
-        cal.record_submission(s, _version(s, region_id, year, None), on, reference)
+        cal.record_submission(_version(s, region_id, year, None), on, reference)
 
 
 def open_correction(db: Database, region_id, year: int, reason: str) -> int:
@@ -305,16 +362,31 @@ def compare(db: Database, region_id, year: int, first: int, second: int) -> list
                 + [row("moved", y, x.planned_date, y.planned_date) for x, y in diff.moved])
 
 
-def export_ics(db: Database, region_id, year: int, path: Path, lang: str, organizer_id: str | None = None,
-               overwrite: bool = False) -> Path:
+def _latest(s, region: Territory, year: int):
+    version = cal.latest_version(cal.find_calendar(s, region, year))
+    if version is None:
+        raise WorkflowError(f"there is no calendar for {year}", "no_calendar")
+    return version
+
+
+def ics_data(db: Database, region_code: str, year: int, lang: str = "ru", akim_kato: str | None = None) -> bytes:
+    """`calendar ics`: the calendar, or the meetings of the akim of the unit with KATO code `akim_kato`."""
     with db.session() as s:
-        version = _version(s, region_id, year, None)
-        data = calendar_ics(version, lang, uuid.UUID(organizer_id) if organizer_id else None)
+        version = _latest(s, _region_year(s, region_code, year), year)
+        organizer_id = None
+        if akim_kato:
+            unit = s.scalar(select(Territory).where(Territory.kato == akim_kato))
+            if unit is None:
+                raise WorkflowError(f"no unit with KATO code {akim_kato}", "no_unit")
+            organizer_id = unit.id
+        return calendar_ics(version, lang, organizer_id)
+
+
+def export_ics(db: Database, region_id, year: int, path: Path, lang: str, overwrite: bool = False) -> Path:
+    """The window's 'Export .ics': the whole calendar's latest version, written whole."""
+    with db.session() as s:
+        data = calendar_ics(_latest(s, _region(s, region_id), year), lang)
     return write_atomically(data, path, overwrite=overwrite)
-
-
-def edition_choices() -> list[tuple[str, str, str]]:
-    return [(e.code, e.title_ru, e.title_kk) for e in all_editions()]
 
 
 def pin_edition(db: Database, region_id, year: int, code: str | None) -> None:
@@ -324,45 +396,3 @@ def pin_edition(db: Database, region_id, year: int, code: str | None) -> None:
         cal.editable_version(calendar)  # refuses (and rolls back) when the calendar is approved
         if not code:
             calendar.rule_edition = None
-
-
-@dataclass(frozen=True)
-class DayRow:
-    day: dt.date
-    is_working: bool
-    name_ru: str
-    name_kk: str
-    holiday_kk: str  # what the public-holiday list says of that day, if anything
-
-
-def day_overrides(db: Database) -> list[DayRow]:
-    """The akimat's own extra days off and transferred working days, with the public holiday they touch."""
-    from ..decree.workdays import WorkingDays
-    from ..models import DayOverride
-
-    with db.session() as s:
-        rows = list(s.scalars(select(DayOverride).order_by(DayOverride.day)))
-        public = WorkingDays({r.day.year for r in rows})
-        return [DayRow(r.day, r.is_working, r.name_ru or "", r.name_kk or "", public.holiday_name(r.day) or "")
-                for r in rows]
-
-
-def set_day_override(db: Database, day: dt.date, is_working: bool, name_ru: str, name_kk: str) -> None:
-    """Add or change one day: a transferred working day (e.g. a Saturday) or an extra day off."""
-    from ..models import DayOverride
-
-    with db.session() as s:
-        row = s.scalar(select(DayOverride).where(DayOverride.day == day))
-        if row is None:
-            row = DayOverride(day=day, is_working=is_working)
-            s.add(row)
-        row.is_working, row.name_ru, row.name_kk = is_working, name_ru.strip() or None, name_kk.strip() or None
-
-
-def remove_day_override(db: Database, day: dt.date) -> None:
-    from ..models import DayOverride
-
-    with db.session() as s:
-        row = s.scalar(select(DayOverride).where(DayOverride.day == day))
-        if row is not None:
-            s.delete(row)

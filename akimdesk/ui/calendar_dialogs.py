@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..decree import editions
 from ..services import calendar as service
+from ..services import calendar_decree as decree
 from .dates import date_edit, from_qdate
 from .labels import level_name
 
@@ -126,10 +126,10 @@ class MaslikhatDialog(FormDialog):
 
 
 class ApproveDialog(FormDialog):
-    def __init__(self, parent, default_by: str = ""):
+    def __init__(self, parent):
         super().__init__(parent, self.tr("Approve the calendar"))
         self.on = date_edit()
-        self.by = QLineEdit(default_by)
+        self.by = QLineEdit()
         self.form.addRow(self.tr("Approved &on:"), self.on)
         self.form.addRow(self.tr("Approved &by:"), self.by)
 
@@ -220,12 +220,12 @@ class EditionDialog(FormDialog):
         super().__init__(parent, self.tr("Decree edition"))
         self.choice = QComboBox()
         self.choice.addItem(self.tr("The edition in force for the year"), None)
-        for code, ru, kk in service.edition_choices():
+        for code, ru, kk in decree.edition_choices():
             self.choice.addItem(kk if lang == "kk" else ru, code)
         if pinned:
             self.choice.setCurrentIndex(max(0, self.choice.findData(current)))
         self.form.addRow(self.tr("&Edition:"), self.choice)
-        self.text = QPlainTextEdit(editions.edition_text(current))
+        self.text = QPlainTextEdit(decree.edition_text(current))
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont) or QFont("monospace"))
         note = QLabel(self.tr("The edition's rules (administrators may edit them; a new code adds an edition):"))
         note.setWordWrap(True)
@@ -237,10 +237,10 @@ class EditionDialog(FormDialog):
     def _show(self) -> None:
         code = self.choice.currentData()
         if code:
-            self.text.setPlainText(editions.edition_text(code))
+            self.text.setPlainText(decree.edition_text(code))
 
     def edited(self, code: str) -> bool:
-        return self.text.toPlainText().strip() != editions.edition_text(code).strip()
+        return self.text.toPlainText().strip() != decree.edition_text(code).strip()
 
 
 class WorkingDaysDialog(QDialog):
@@ -282,7 +282,7 @@ class WorkingDaysDialog(QDialog):
         self.resize(620, 520)
 
     def refresh(self) -> None:
-        rows = service.day_overrides(self.db)
+        rows = decree.day_overrides(self.db)
         self.table.setRowCount(len(rows))
         for i, r in enumerate(rows):
             name = (r.name_kk or r.name_ru) if self.lang == "kk" else (r.name_ru or r.name_kk)
@@ -294,12 +294,12 @@ class WorkingDaysDialog(QDialog):
         self.table.resizeColumnsToContents()
 
     def add(self) -> None:
-        service.set_day_override(self.db, from_qdate(self.day.date()), self.kind.currentData(),
+        decree.set_day_override(self.db, from_qdate(self.day.date()), self.kind.currentData(),
                                  self.name_ru.text(), self.name_kk.text())
         self.refresh()
 
     def remove(self) -> None:
         item = self.table.item(self.table.currentRow(), 0)
         if item is not None:
-            service.remove_day_override(self.db, item.data(256))
+            decree.remove_day_override(self.db, item.data(256))
             self.refresh()

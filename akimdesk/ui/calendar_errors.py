@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ..calendar.calendars import WorkflowError
+from ..services.calendar import WorkflowError
 
 
 def workflow_error_text(exc: Exception) -> str:

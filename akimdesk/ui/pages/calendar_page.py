@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from ... import config
-from ...decree.editions import EditionFileError, save_edition
 from ...services import calendar as service
+from ...services import calendar_decree as decree
 from ..calendar_dialogs import (
     ApproveDialog,
     CompareDialog,
@@ -39,7 +39,7 @@ from ..dates import from_qdate
 from ..jobs import run_job
 from .base import FilteredTable, Page
 
-REFUSALS = (service.cal.WorkflowError, EditionFileError, FileExistsError, OSError)
+REFUSALS = (service.WorkflowError, decree.EditionFileError, FileExistsError, OSError)
 
 
 class _PlannedEdit(QUndoCommand):
@@ -329,16 +329,12 @@ class CalendarPage(Page):
             return
 
     def maslikhat(self) -> None:
-        latest = self.view.versions[-1]
-        mode = "agreement" if self._mode(latest.number) == "agreement" else "notification"
+        number = self.view.versions[-1].number
+        agreed = decree.maslikhat_mode(self.view.edition_code, number) == "agreement"
+        mode = "agreement" if agreed else "notification"
         self._workflow(MaslikhatDialog(self, mode), lambda d: service.record_maslikhat(
             self.state.database, self.state.region_id, self.state.year, d.reference.text(), from_qdate(d.on.date())))
 
-    def _mode(self, number: int) -> str:
-        from ...decree.editions import edition_by_code
-
-        edition = edition_by_code(self.view.edition_code)
-        return edition.maslikhat_approval if number == 1 else edition.maslikhat_correction
 
     def approve(self) -> None:
         self._workflow(ApproveDialog(self), lambda d: service.approve(
@@ -362,8 +358,8 @@ class CalendarPage(Page):
             chosen = dialog.choice.currentData()  # None: the edition in force for the year
             try:
                 if dialog.edited(chosen or self.view.edition_code):
-                    saved = save_edition(dialog.text.toPlainText())
-                    chosen = saved.code if chosen else None
+                    saved = decree.save_edition(dialog.text.toPlainText())
+                    chosen = saved if chosen else None
                 service.pin_edition(self.state.database, self.state.region_id, self.state.year, chosen)
             except REFUSALS as exc:
                 dialog.show_refusal(workflow_error_text(exc))

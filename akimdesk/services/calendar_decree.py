@@ -1,0 +1,72 @@
+"""Decree editions and the akimat's working-day table, as the Calendar page and its dialogs use them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from ..db import Database
+from ..decree import editions
+from ..decree.editions import EditionFileError
+from ..decree.workdays import WorkingDays
+from ..models import DayOverride
+
+__all__ = ["DayRow", "EditionFileError", "day_overrides", "edition_choices", "edition_text", "maslikhat_mode",
+           "remove_day_override", "save_edition", "set_day_override"]
+
+
+def edition_choices() -> list[tuple[str, str, str]]:
+    return [(e.code, e.title_ru, e.title_kk) for e in editions.all_editions()]
+
+
+def edition_text(code: str) -> str:
+    """The TOML text of a decree edition (an administrator's own file when there is one)."""
+    return editions.edition_text(code)
+
+
+def save_edition(text: str) -> str:
+    """Validate and store an administrator's edition (EditionFileError if malformed); returns its code."""
+    return editions.save_edition(text).code
+
+
+def maslikhat_mode(edition_code: str, version_number: int) -> str:
+    """How the edition involves the maslikhat: for the first version, or for a correction."""
+    edition = editions.edition_by_code(edition_code)
+    return edition.maslikhat_approval if version_number == 1 else edition.maslikhat_correction
+
+
+@dataclass(frozen=True)
+class DayRow:
+    day: dt.date
+    is_working: bool
+    name_ru: str
+    name_kk: str
+    holiday_kk: str  # what the public-holiday list says of that day, if anything
+
+
+def day_overrides(db: Database) -> list[DayRow]:
+    """The akimat's own extra days off and transferred working days, with the public holiday they touch."""
+    with db.session() as s:
+        rows = list(s.scalars(select(DayOverride).order_by(DayOverride.day)))
+        public = WorkingDays({r.day.year for r in rows})
+        return [DayRow(r.day, r.is_working, r.name_ru or "", r.name_kk or "", public.holiday_name(r.day) or "")
+                for r in rows]
+
+
+def set_day_override(db: Database, day: dt.date, is_working: bool, name_ru: str, name_kk: str) -> None:
+    """Add or change one day: a transferred working day (e.g. a Saturday) or an extra day off."""
+    with db.session() as s:
+        row = s.scalar(select(DayOverride).where(DayOverride.day == day))
+        if row is None:
+            row = DayOverride(day=day, is_working=is_working)
+            s.add(row)
+        row.is_working, row.name_ru, row.name_kk = is_working, name_ru.strip() or None, name_kk.strip() or None
+
+
+def remove_day_override(db: Database, day: dt.date) -> None:
+    with db.session() as s:
+        row = s.scalar(select(DayOverride).where(DayOverride.day == day))
+        if row is not None:
+            s.delete(row)
