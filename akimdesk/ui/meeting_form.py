@@ -36,9 +36,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..meetings.attachments import KINDS, AttachmentError
-from ..meetings.records import CATEGORIES, CHANNELS, MeetingError, MeetingRecord
 from ..services import meetings as service
+from ..services.meetings import (
+    CATEGORIES,
+    CHANNELS,
+    KINDS,
+    TRANSITIONS,
+    AttachmentError,
+    MeetingError,
+    MeetingRecord,
+    ReportError,
+)
 from .dates import date_edit, from_qdate, to_qdate
 from .labels import attachment_kind_name, category_name, channel_name, check_colour, off_calendar_name
 from .labels import meeting_refusal_text as refusal_text
@@ -315,10 +323,8 @@ class MeetingForm(QDialog):
             self._agenda_row(*item)
 
     def _move(self, offset: int) -> None:
-        from ..meetings.agenda import move
-
         row = self.agenda.currentRow()
-        self._set_agenda(move(self._agenda_items(), row, offset))
+        self._set_agenda(service.move_agenda_item(self._agenda_items(), row, offset))
         self.agenda.selectRow(min(max(row + offset, 0), self.agenda.rowCount() - 1))
 
     def _template(self) -> None:
@@ -402,8 +408,6 @@ class MeetingForm(QDialog):
         if self.header.status_reason:
             text += " · " + self.header.status_reason
         self.status_label.setText(text)
-        from ..meetings.records import TRANSITIONS
-
         allowed = TRANSITIONS.get(self.header.status, set())
         for status, button in self.status_buttons.items():
             button.setEnabled(status in allowed)
@@ -511,8 +515,6 @@ class MeetingForm(QDialog):
 
     def _document(self, document: str, lang: str) -> bytes | None:
         """Save the form, then make the document; None (with the reason shown) when it cannot be made yet."""
-        from ..documents.common import ReportError
-
         if not self.save():
             return None
         try:

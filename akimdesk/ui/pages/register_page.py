@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
-from ...issues.rules import DEFAULT_DUE_DAYS, RegisterError
 from ...services import register as service
 from ...services import register_changes as changes
-from ...services.register import IssueFilter
+from ...services.register import DEFAULT_DUE_DAYS, IssueFilter
+from ...services.register_changes import RegisterError
 from ..dates import from_qdate, to_qdate
 from ..labels import competence_name
 from ..labels import issue_refusal_text as refusal_text
