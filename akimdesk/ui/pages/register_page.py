@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 from dataclasses import replace
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,7 +33,7 @@ from ..dates import from_qdate, to_qdate
 from ..labels import competence_name
 from ..labels import issue_refusal_text as refusal_text
 from ..register_bulk import BulkBodyDialog, BulkCommand, BulkStatusDialog
-from ..register_model import ID_ROLE, IssueRegisterModel
+from ..register_model import IssueRegisterModel
 from .base import Page
 
 ALL = "all"
@@ -317,7 +317,7 @@ class RegisterPage(Page):
         self._search_timer.stop()
         self.table.horizontalHeader().blockSignals(True)
         self.table.horizontalHeader().setSortIndicator(
-            self.model.columns.index(next(c for c in self.model.columns if c[0] == flt.sort)),
+            next(i for i, c in enumerate(self.model.columns) if c.sort == flt.sort),
             Qt.SortOrder.DescendingOrder if flt.descending else Qt.SortOrder.AscendingOrder)
         self.table.horizontalHeader().blockSignals(False)
         self._show(replace(self.current_filter(), sort=flt.sort, descending=flt.descending))
@@ -443,15 +443,6 @@ class RegisterPage(Page):
         self.open_button.setEnabled(count == 1)
         self.status_button.setEnabled(count > 0)
         self.body_button.setEnabled(count > 0)
-
-    def select_ids(self, ids: list[uuid.UUID]) -> None:
-        wanted = {str(i) for i in ids}
-        sel = self.table.selectionModel()
-        sel.clearSelection()
-        for r in range(self.model.rowCount()):
-            index = self.model.index(r, 0)
-            if index.data(ID_ROLE) in wanted:
-                sel.select(index, QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
 
     def open_current(self) -> None:
         ids = self.selected_ids()
