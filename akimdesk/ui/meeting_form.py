@@ -82,8 +82,23 @@ class MeetingForm(QDialog):
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020")
+        self.tabs = QTabWidget()
+        for widget, text in ((self._build_meeting_tab(record), self.tr("Meeting")),
+                             (self._build_agenda_tab(record), self.tr("Agenda")),
+                             (self._build_people_tab(record), self.tr("Participants")),
+                             (self._build_media_tab(record), self.tr("Announcements and broadcast")),
+                             (self._build_results_tab(record), self.tr("Results")),
+                             (self._build_files_tab(), self.tr("Attachments"))):
+            self.tabs.addTab(widget, text)
+        self.checks = QListWidget()
+        self.checks.setWordWrap(True)
+        self.checks.setMinimumWidth(280)
+        self._build_layout(title, self._build_status_row())
+        self._show_status()
+        self.resize(1080, 640)
 
-        # --- the meeting
+    # --- sections ---------------------------------------------------------------------------
+    def _build_meeting_tab(self, record: MeetingRecord) -> QWidget:
         self.date = date_edit(record.meeting_date)
         if self.header.year_locked:
             self.date.setDateRange(QDate(self.header.year_locked, 1, 1), QDate(self.header.year_locked, 12, 31))
@@ -124,8 +139,9 @@ class MeetingForm(QDialog):
         form.addRow(self.tr("Questions collected &beforehand:"), self.collected)
         form.addRow(self.tr("Collected &through:"), self.channel)
         form.addRow("", self.video)
+        return main
 
-        # --- agenda
+    def _build_agenda_tab(self, record: MeetingRecord) -> QWidget:
         self.agenda = QTableWidget(0, 4)
         self.agenda.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         for title_, speaker, minutes, is_report in record.agenda:
@@ -147,8 +163,9 @@ class MeetingForm(QDialog):
         for keys, offset in (("Ctrl+Up", -1), ("Ctrl+Down", 1)):
             shortcut = QShortcut(QKeySequence(keys), self.agenda)
             shortcut.activated.connect(lambda offset=offset: self._move(offset))
+        return agenda_tab
 
-        # --- participants
+    def _build_people_tab(self, record: MeetingRecord) -> QWidget:
         people = QWidget()
         grid = QGridLayout(people)
         self.counts: dict[str, QSpinBox] = {}
@@ -165,8 +182,9 @@ class MeetingForm(QDialog):
             grid.addWidget(line, row, 2)
             self.counts[category], self.names[category] = spin, line
         grid.setRowStretch(len(CATEGORIES), 1)
+        return people
 
-        # --- announcements and broadcasts
+    def _build_media_tab(self, record: MeetingRecord) -> QWidget:
         self.announcements = QTableWidget(0, 3)
         self.broadcasts = QTableWidget(0, 3)
         for channel, day, url in record.announcements:
@@ -197,8 +215,9 @@ class MeetingForm(QDialog):
         b_buttons.addWidget(del_b)
         b_buttons.addStretch(1)
         media_box.addLayout(b_buttons)
+        return media
 
-        # --- results
+    def _build_results_tab(self, record: MeetingRecord) -> QWidget:
         results = QWidget()
         rform = QFormLayout(results)
         self.published = QCheckBox(self.tr("Results published"))
@@ -215,8 +234,9 @@ class MeetingForm(QDialog):
         rform.addRow("", self.reception)
         rform.addRow(self.tr("Reception &note:"), self.reception_note)
         rform.addRow(self.tr("&Summary:"), self.summary)
+        return results
 
-        # --- attachments
+    def _build_files_tab(self) -> QWidget:
         files = QWidget()
         fbox = QVBoxLayout(files)
         self.files = QListWidget()
@@ -231,16 +251,9 @@ class MeetingForm(QDialog):
         fbuttons.addStretch(1)
         fbox.addLayout(fbuttons)
         self._show_files()
+        return files
 
-        self.tabs = QTabWidget()
-        for widget, text in ((main, self.tr("Meeting")), (agenda_tab, self.tr("Agenda")),
-                             (people, self.tr("Participants")), (media, self.tr("Announcements and broadcast")),
-                             (results, self.tr("Results")), (files, self.tr("Attachments"))):
-            self.tabs.addTab(widget, text)
-        self.checks = QListWidget()
-        self.checks.setWordWrap(True)
-        self.checks.setMinimumWidth(280)
-
+    def _build_status_row(self) -> QHBoxLayout:
         self.status_buttons: dict[str, QPushButton] = {}
         status_row = QHBoxLayout()
         status_row.addWidget(self.status_label)
@@ -254,7 +267,7 @@ class MeetingForm(QDialog):
         status_row.addStretch(1)
         self.issues_button = QPushButton(self.tr("Issues &raised…"))
         self.issues_button.clicked.connect(self.add_issues)
-        self.issues_button.setEnabled(state is not None)
+        self.issues_button.setEnabled(self.state is not None)
         self.print_button = QPushButton(self.tr("&Print…"))
         self.pdf_button = QPushButton(self.tr("Save P&DF…"))
         for button, act in ((self.print_button, self.print_document), (self.pdf_button, self.save_pdf)):
@@ -268,10 +281,12 @@ class MeetingForm(QDialog):
         status_row.addWidget(self.issues_button)
         status_row.addWidget(self.print_button)
         status_row.addWidget(self.pdf_button)
+        return status_row
+
+    def _build_layout(self, title: QLabel, status_row: QHBoxLayout) -> None:
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
         buttons.rejected.connect(self.reject)
-
         body = QHBoxLayout()
         body.addWidget(self.tabs, 3)
         side = QVBoxLayout()
@@ -289,8 +304,6 @@ class MeetingForm(QDialog):
         for edit in (self.date, self.published_on):
             edit.dateChanged.connect(self.update_checks)
         self.published.toggled.connect(self.update_checks)
-        self._show_status()
-        self.resize(1080, 640)
 
     # --- table rows -------------------------------------------------------------------------
     def _agenda_row(self, title: str, speaker: str, minutes: int | None, is_report: bool) -> None:

@@ -58,7 +58,15 @@ class RegisterPage(Page):
         self._find_hooked = False
         self._meeting_shown: tuple | None = None
         self.total = 0
+        self._build_widgets()
+        self._build_filters()
+        self._build_actions()
+        self._build_table()
+        self._connect()
+        self._update_meeting_label()
 
+    # --- sections ---------------------------------------------------------------------------------
+    def _build_widgets(self) -> None:
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.territory = QComboBox()
@@ -96,6 +104,7 @@ class RegisterPage(Page):
         self.status_button = QPushButton()
         self.body_button = QPushButton()
 
+    def _build_filters(self) -> None:
         self.search_label, self.territory_label, self.status_label = QLabel(), QLabel(), QLabel()
         self.category_label, self.body_label, self.level_label = QLabel(), QLabel(), QLabel()
         self.saved_label = QLabel()
@@ -129,6 +138,7 @@ class RegisterPage(Page):
             row.addWidget(w)
         self.layout_.addLayout(row)
 
+    def _build_actions(self) -> None:
         actions = QHBoxLayout()
         for b in (self.new_button, self.quick_button, self.open_button):
             actions.addWidget(b)
@@ -137,7 +147,8 @@ class RegisterPage(Page):
         actions.addWidget(self.body_button)
         self.layout_.addLayout(actions)
 
-        self.model = IssueRegisterModel(state, self)
+    def _build_table(self) -> None:
+        self.model = IssueRegisterModel(self.state, self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -159,6 +170,7 @@ class RegisterPage(Page):
         self.count_label = QLabel()
         self.layout_.addWidget(self.count_label)
 
+    def _connect(self) -> None:
         self._search_timer = QTimer(self, singleShot=True, interval=300)  # search as the user pauses typing
         self._search_timer.timeout.connect(self.apply_filters)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
@@ -182,7 +194,6 @@ class RegisterPage(Page):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.model.modelReset.connect(self._update_buttons)
         self.model.rowsInserted.connect(lambda *_: self._update_count())  # "loaded N" follows the scrolling
-        self._update_meeting_label()
 
     # --- texts ------------------------------------------------------------------------------------
     def title(self) -> str:
