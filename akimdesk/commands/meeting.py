@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from . import ArgumentParser, UsageError, add_db, open_db, write_output
+from . import ArgumentParser, UsageError, add_db, opened, write_output
 
 DOCUMENTS = ("agenda", "attendance", "minutes")
 
@@ -31,18 +31,12 @@ def register(sub) -> None:
 
 
 def run_list(args) -> int:
-    from ..services.meetings import meeting_rows
-    from ..territory.directory import region_by_code
+    from ..services.meetings import meeting_rows, region_id
 
     if not 2000 <= args.year <= 2100:
         raise UsageError(f"year {args.year} is out of range")
-    database = open_db(args)
-    try:
-        with database.session() as s:
-            region_id = region_by_code(s, args.region).id
-        rows = meeting_rows(database, region_id, args.year)
-    finally:
-        database.close()
+    with opened(args) as database:
+        rows = meeting_rows(database, region_id(database, args.region), args.year)
     if args.json:
         out = [{"id": r.meeting_id, "planned_id": r.planned_id, "date": r.date.isoformat(), "status": r.status,
                 "organizer": r.organizer_kato, "target": r.target_ref, "off_calendar": r.off_calendar_reason is not None,
@@ -60,10 +54,7 @@ def run_list(args) -> int:
 def run_print(args) -> int:
     from ..services.meetings import print_document
 
-    database = open_db(args)
-    try:
+    with opened(args) as database:
         data = print_document(database, args.id, args.document, args.lang)
-    finally:
-        database.close()
     write_output(data, args.out)
     return 0

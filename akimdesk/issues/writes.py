@@ -151,13 +151,6 @@ def close_issue(session: Session, issue: ProblemIssue, *, outcome: IssueStatus, 
                         percent=100 if outcome.code == "resolved" else None)
 
 
-def extend_deadline(session: Session, issue: ProblemIssue, *, new_deadline: dt.date, note: str, on: dt.date,
-                    author: str, today: dt.date) -> IssueProgress:
-    """Move the deadline later with a note; the original deadline is kept."""
-    return add_progress(session, issue, entry_date=on, author=author, text=note, today=today,
-                        status=status_by_code(session, DEADLINE_EXTENDED), new_deadline=new_deadline)
-
-
 def remove_progress(session: Session, issue: ProblemIssue, entry_id: uuid.UUID) -> None:
     """Take an entry out of the history (undo) and derive the state again when it had set a status."""
     entry = next((e for e in issue.progress if e.id == entry_id), None)

@@ -11,11 +11,20 @@ from sqlalchemy import select
 
 from ..calendar.calendars import find_calendar, latest_version
 from ..db import Database
+from ..documents.common import ReportError
 from ..meetings import attachments as files
 from ..meetings import records
+from ..meetings.agenda import move as move_agenda_item
+from ..meetings.attachments import KINDS, AttachmentError
 from ..meetings.checks import CheckResult, MeetingFacts, check_meeting
+from ..meetings.records import CATEGORIES, CHANNELS, TRANSITIONS, MeetingError, MeetingRecord
 from ..models import Meeting, Territory
-from ..territory.directory import subtree
+from ..territory.directory import region_by_code, subtree
+
+__all__ = ["CATEGORIES", "CHANNELS", "KINDS", "TRANSITIONS", "AttachmentError", "MeetingError", "MeetingHeader",
+           "MeetingRecord", "MeetingRow", "ReportError", "add_attachment", "add_off_calendar", "agenda_template",
+           "attachment_path", "change_status", "checks", "load", "meeting_rows", "move_agenda_item", "open_meeting",
+           "print_document", "region_id", "restore", "save", "snapshot"]
 
 
 @dataclass(frozen=True)
@@ -57,6 +66,12 @@ def _failed(meeting: Meeting, today: dt.date) -> int:
     return sum(1 for c in check_meeting(records.facts(meeting), records.edition_for(meeting), today) if c.failed)
 
 
+def region_id(db: Database, code: str) -> uuid.UUID:
+    """The region's id by its code (39 or 390000000); UnknownRegion when the directory lacks it."""
+    with db.session() as s:
+        return region_by_code(s, code).id
+
+
 def meeting_rows(db: Database, region_id, year: int, today: dt.date | None = None) -> list[MeetingRow]:
     """Every meeting of the region in the year, and the calendar's meetings still to be logged."""
     today = today or dt.date.today()
@@ -92,7 +107,7 @@ def open_meeting(db: Database, row: MeetingRow) -> str:
         return str(records.meeting_for_plan(s, uuid.UUID(row.planned_id)).id)
 
 
-def load(db: Database, meeting_id: str) -> tuple[MeetingHeader, records.MeetingRecord]:
+def load(db: Database, meeting_id: str) -> tuple[MeetingHeader, MeetingRecord]:
     with db.session() as s:
         m = s.get(Meeting, uuid.UUID(meeting_id))
         year = m.planned_meeting.version.calendar.year if m.planned_meeting else None
@@ -103,25 +118,25 @@ def load(db: Database, meeting_id: str) -> tuple[MeetingHeader, records.MeetingR
         return header, records.record_of(m)
 
 
-def save(db: Database, meeting_id: str, record: records.MeetingRecord) -> None:
+def save(db: Database, meeting_id: str, record: MeetingRecord) -> None:
     """Save the whole form in one transaction; a refusal (MeetingError) leaves the meeting as it was."""
     with db.session() as s:
         records.save_record(s, s.get(Meeting, uuid.UUID(meeting_id)), record)
 
 
-def snapshot(db: Database, meeting_id: str) -> tuple[records.MeetingRecord, str, str | None]:
+def snapshot(db: Database, meeting_id: str) -> tuple[MeetingRecord, str, str | None]:
     """The record and status of a meeting, to put it back on undo."""
     with db.session() as s:
         m = s.get(Meeting, uuid.UUID(meeting_id))
         return records.record_of(m), m.status, m.status_reason
 
 
-def restore(db: Database, meeting_id: str, state: tuple[records.MeetingRecord, str, str | None]) -> None:
+def restore(db: Database, meeting_id: str, state: tuple[MeetingRecord, str, str | None]) -> None:
     with db.session() as s:
         records.restore(s, s.get(Meeting, uuid.UUID(meeting_id)), *state)
 
 
-def checks(db: Database, meeting_id: str, record: records.MeetingRecord, status: str,
+def checks(db: Database, meeting_id: str, record: MeetingRecord, status: str,
            today: dt.date | None = None) -> list[CheckResult]:
     """The decree's checks on the form as it is now, saved or not."""
     with db.session() as s:
@@ -168,7 +183,6 @@ def attachment_path(db: Database, attachment_id: str) -> Path:
 
     with db.session() as s:
         return files.stored_path(s.get(Attachment, uuid.UUID(attachment_id)), db.path)
-
 
 
 def print_document(db: Database, meeting_or_plan_id: str, document: str, lang: str) -> bytes:

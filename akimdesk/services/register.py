@@ -19,6 +19,8 @@ from sqlalchemy.sql.elements import UnaryExpression
 
 from ..db import Database
 from ..issues import search
+from ..issues.privacy import citizen_fields
+from ..issues.rules import DEFAULT_DUE_DAYS
 from ..models import IssueCategory, IssueStatus, ProblemIssue, ResponsibleBody, Territory
 
 PAGE_SIZE = 200
@@ -26,6 +28,11 @@ PAGE_SIZE = 200
 # about PAGE_SIZE / share steps); rarer matches are read through the filter's own index and sorted
 WALK_SORT_INDEX_SHARE = 0.05
 SORTS = ("raised_on", "deadline", "territory", "category", "body", "status")
+
+__all__ = ["DEFAULT_DUE_DAYS", "PAGE_SIZE", "SORTS", "Choice", "FilterError", "IssueFilter", "Page", "RegisterRow",
+           "bodies", "categories", "conditions", "fetch_page", "iter_issues", "issue_count", "issue_page",
+           "page_query", "public_record", "search_words", "statuses", "subtree_ids", "territories",
+           "territory_id_by_kato", "walks_sort_index"]
 
 
 class FilterError(ValueError):
@@ -364,8 +371,8 @@ def territories(db: Database, region_id: uuid.UUID) -> list[Choice]:
     return out
 
 
-def territory_by_kato(db: Database, code: str) -> Territory:
-    """A unit by its KATO code; two digits mean the region."""
+def territory_id_by_kato(db: Database, code: str) -> uuid.UUID:
+    """The id of a unit by its KATO code; two digits mean the region."""
     from ..territory.codes import is_kato, region_kato
 
     code = (code or "").strip()
@@ -376,7 +383,44 @@ def territory_by_kato(db: Database, code: str) -> Territory:
     else:
         raise FilterError(f"'{code}' is not a KATO code: give nine digits, or two for a region (e.g. 39)")
     with db.session() as s:
-        unit = s.scalar(select(Territory).where(Territory.kato == kato))
-    if unit is None:
+        unit_id = s.scalar(select(Territory.id).where(Territory.kato == kato))
+    if unit_id is None:
         raise FilterError(f"no unit with KATO code {code} in this database")
-    return unit
+    return unit_id
+
+
+# --- the register leaving the program -------------------------------------------------------------------
+def search_words(query: str | None) -> list[str]:
+    """The words a search looks for (none: nothing to search for)."""
+    return search.words(query)
+
+
+def _iso(value) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def public_record(row: RegisterRow) -> dict[str, Any]:
+    """One issue for scripts, in JSON values; the citizen's name and contact are masked."""
+    name, contact = citizen_fields(row.citizen_name, row.citizen_contact)
+    return {
+        "id": str(row.id),
+        "text": row.text,
+        "status": row.status_code,
+        "closed": row.closed,
+        "raised_on": _iso(row.raised_on),
+        "deadline": _iso(row.deadline),
+        "original_deadline": _iso(row.original_deadline),
+        "closed_on": _iso(row.closed_on),
+        "territory": row.kato,
+        "territory_id": str(row.territory_id),
+        "area_id": None if row.kato else str(row.territory_id),  # meeting areas have no KATO code
+        "territory_name_ru": row.unit_ru,
+        "territory_name_kk": row.unit_kk,
+        "category": row.category_en or None,
+        "competence_level": row.competence_level,
+        "responsible_body": row.body_ru or None,
+        "responsible_body_code": row.body_code,
+        "meeting_id": str(row.meeting_id) if row.meeting_id else None,
+        "citizen_name": name,
+        "citizen_contact": contact,
+    }

@@ -15,9 +15,14 @@ from sqlalchemy import select
 
 from ..db import Database
 from ..issues import writes as reg
-from ..issues.rules import IssueDraft, RegisterError, RegisterRefused
+from ..issues.rules import COMPETENCE_LEVELS, DEADLINE_EXTENDED, IssueDraft, RegisterError, RegisterRefused
 from ..models import IssueStatus, Meeting, ProblemIssue, ResponsibleBody, SavedIssueFilter
 from .register import IssueFilter
+
+__all__ = ["COMPETENCE_LEVELS", "DEADLINE_EXTENDED", "Before", "BulkChange", "HistoryRow", "IssueDetail", "IssueDraft",
+           "MeetingInfo", "RegisterError", "RowsRefused", "SavedFilter", "add_progress", "bulk_set_body",
+           "bulk_set_status", "create_issue", "create_issues", "delete_filter", "delete_issues", "issue_detail",
+           "meeting_info", "recent_meetings", "save_filter", "saved_filters", "undo_bulk", "update_issue"]
 
 
 @dataclass(frozen=True)

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..issues.rules import COMPETENCE_LEVELS, DEADLINE_EXTENDED, IssueDraft, RegisterError
 from ..services import register as service
 from ..services import register_changes as changes
+from ..services.register_changes import COMPETENCE_LEVELS, DEADLINE_EXTENDED, IssueDraft, RegisterError
 from .dates import date_edit, from_qdate, to_qdate
 from .labels import competence_name
 from .labels import issue_refusal_text as refusal_text
@@ -59,7 +59,23 @@ class IssueDialog(QDialog):
             self.detail = changes.issue_detail(db, issue_id)
             self.meeting_id = self.detail.draft.meeting_id
         region = (self.detail.region_id if self.detail else None) or state.region_id
+        self._build_fields(region)
+        self._build_layout(self._build_form())
+        self.setWindowTitle(self.tr("Problem issue") if issue_id else self.tr("New problem issue"))
+        if self.detail is not None:
+            self._show(self.detail)
+        else:
+            self._select(self.territory, str(territory_id) if territory_id else None)
+            if meeting_id is not None:
+                info = changes.meeting_info(db, meeting_id)
+                self._select(self.territory, str(info.territory_id))
+                self.raised_on.setDate(to_qdate(info.date))
+        self._show_meeting()
+        self.resize(1100, 720)
 
+    # --- sections --------------------------------------------------------------------------------
+    def _build_fields(self, region: uuid.UUID | None) -> None:
+        state, db = self.state, self.state.database
         self.meeting = QLabel()
         self.source = QLineEdit()
         self.territory = QComboBox()
@@ -91,6 +107,7 @@ class IssueDialog(QDialog):
         self.eotinish = QLineEdit()
         self.status_label = QLabel()
 
+    def _build_form(self) -> QFormLayout:
         form = QFormLayout()
         form.addRow(self.tr("Meeting:"), self.meeting)
         form.addRow(self.tr("Source (if not at a meeting):"), self.source)
@@ -111,14 +128,15 @@ class IssueDialog(QDialog):
         form.addRow(self.tr("&Deadline:"), deadline_row)
         form.addRow(self.tr("e-Otinish number:"), self.eotinish)
         form.addRow(self.tr("Status:"), self.status_label)
+        return form
 
+    def _build_layout(self, form: QFormLayout) -> None:
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -130,18 +148,6 @@ class IssueDialog(QDialog):
         layout.addLayout(body)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-
-        self.setWindowTitle(self.tr("Problem issue") if issue_id else self.tr("New problem issue"))
-        if self.detail is not None:
-            self._show(self.detail)
-        else:
-            self._select(self.territory, str(territory_id) if territory_id else None)
-            if meeting_id is not None:
-                info = changes.meeting_info(db, meeting_id)
-                self._select(self.territory, str(info.territory_id))
-                self.raised_on.setDate(to_qdate(info.date))
-        self._show_meeting()
-        self.resize(1100, 720)
 
     # --- the history -----------------------------------------------------------------------------
     def _history_box(self) -> QGroupBox:

@@ -36,9 +36,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..meetings.attachments import KINDS, AttachmentError
-from ..meetings.records import CATEGORIES, CHANNELS, MeetingError, MeetingRecord
 from ..services import meetings as service
+from ..services.meetings import (
+    CATEGORIES,
+    CHANNELS,
+    KINDS,
+    TRANSITIONS,
+    AttachmentError,
+    MeetingError,
+    MeetingRecord,
+    ReportError,
+)
 from .dates import date_edit, from_qdate, to_qdate
 from .labels import attachment_kind_name, category_name, channel_name, check_colour, off_calendar_name
 from .labels import meeting_refusal_text as refusal_text
@@ -74,8 +82,23 @@ class MeetingForm(QDialog):
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020")
+        self.tabs = QTabWidget()
+        for widget, text in ((self._build_meeting_tab(record), self.tr("Meeting")),
+                             (self._build_agenda_tab(record), self.tr("Agenda")),
+                             (self._build_people_tab(record), self.tr("Participants")),
+                             (self._build_media_tab(record), self.tr("Announcements and broadcast")),
+                             (self._build_results_tab(record), self.tr("Results")),
+                             (self._build_files_tab(), self.tr("Attachments"))):
+            self.tabs.addTab(widget, text)
+        self.checks = QListWidget()
+        self.checks.setWordWrap(True)
+        self.checks.setMinimumWidth(280)
+        self._build_layout(title, self._build_status_row())
+        self._show_status()
+        self.resize(1080, 640)
 
-        # --- the meeting
+    # --- sections ---------------------------------------------------------------------------
+    def _build_meeting_tab(self, record: MeetingRecord) -> QWidget:
         self.date = date_edit(record.meeting_date)
         if self.header.year_locked:
             self.date.setDateRange(QDate(self.header.year_locked, 1, 1), QDate(self.header.year_locked, 12, 31))
@@ -116,8 +139,9 @@ class MeetingForm(QDialog):
         form.addRow(self.tr("Questions collected &beforehand:"), self.collected)
         form.addRow(self.tr("Collected &through:"), self.channel)
         form.addRow("", self.video)
+        return main
 
-        # --- agenda
+    def _build_agenda_tab(self, record: MeetingRecord) -> QWidget:
         self.agenda = QTableWidget(0, 4)
         self.agenda.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         for title_, speaker, minutes, is_report in record.agenda:
@@ -139,8 +163,9 @@ class MeetingForm(QDialog):
         for keys, offset in (("Ctrl+Up", -1), ("Ctrl+Down", 1)):
             shortcut = QShortcut(QKeySequence(keys), self.agenda)
             shortcut.activated.connect(lambda offset=offset: self._move(offset))
+        return agenda_tab
 
-        # --- participants
+    def _build_people_tab(self, record: MeetingRecord) -> QWidget:
         people = QWidget()
         grid = QGridLayout(people)
         self.counts: dict[str, QSpinBox] = {}
@@ -157,8 +182,9 @@ class MeetingForm(QDialog):
             grid.addWidget(line, row, 2)
             self.counts[category], self.names[category] = spin, line
         grid.setRowStretch(len(CATEGORIES), 1)
+        return people
 
-        # --- announcements and broadcasts
+    def _build_media_tab(self, record: MeetingRecord) -> QWidget:
         self.announcements = QTableWidget(0, 3)
         self.broadcasts = QTableWidget(0, 3)
         for channel, day, url in record.announcements:
@@ -189,8 +215,9 @@ class MeetingForm(QDialog):
         b_buttons.addWidget(del_b)
         b_buttons.addStretch(1)
         media_box.addLayout(b_buttons)
+        return media
 
-        # --- results
+    def _build_results_tab(self, record: MeetingRecord) -> QWidget:
         results = QWidget()
         rform = QFormLayout(results)
         self.published = QCheckBox(self.tr("Results published"))
@@ -207,8 +234,9 @@ class MeetingForm(QDialog):
         rform.addRow("", self.reception)
         rform.addRow(self.tr("Reception &note:"), self.reception_note)
         rform.addRow(self.tr("&Summary:"), self.summary)
+        return results
 
-        # --- attachments
+    def _build_files_tab(self) -> QWidget:
         files = QWidget()
         fbox = QVBoxLayout(files)
         self.files = QListWidget()
@@ -223,16 +251,9 @@ class MeetingForm(QDialog):
         fbuttons.addStretch(1)
         fbox.addLayout(fbuttons)
         self._show_files()
+        return files
 
-        self.tabs = QTabWidget()
-        for widget, text in ((main, self.tr("Meeting")), (agenda_tab, self.tr("Agenda")),
-                             (people, self.tr("Participants")), (media, self.tr("Announcements and broadcast")),
-                             (results, self.tr("Results")), (files, self.tr("Attachments"))):
-            self.tabs.addTab(widget, text)
-        self.checks = QListWidget()
-        self.checks.setWordWrap(True)
-        self.checks.setMinimumWidth(280)
-
+    def _build_status_row(self) -> QHBoxLayout:
         self.status_buttons: dict[str, QPushButton] = {}
         status_row = QHBoxLayout()
         status_row.addWidget(self.status_label)
@@ -246,7 +267,7 @@ class MeetingForm(QDialog):
         status_row.addStretch(1)
         self.issues_button = QPushButton(self.tr("Issues &raised…"))
         self.issues_button.clicked.connect(self.add_issues)
-        self.issues_button.setEnabled(state is not None)
+        self.issues_button.setEnabled(self.state is not None)
         self.print_button = QPushButton(self.tr("&Print…"))
         self.pdf_button = QPushButton(self.tr("Save P&DF…"))
         for button, act in ((self.print_button, self.print_document), (self.pdf_button, self.save_pdf)):
@@ -260,10 +281,12 @@ class MeetingForm(QDialog):
         status_row.addWidget(self.issues_button)
         status_row.addWidget(self.print_button)
         status_row.addWidget(self.pdf_button)
+        return status_row
+
+    def _build_layout(self, title: QLabel, status_row: QHBoxLayout) -> None:
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
         buttons.rejected.connect(self.reject)
-
         body = QHBoxLayout()
         body.addWidget(self.tabs, 3)
         side = QVBoxLayout()
@@ -281,8 +304,6 @@ class MeetingForm(QDialog):
         for edit in (self.date, self.published_on):
             edit.dateChanged.connect(self.update_checks)
         self.published.toggled.connect(self.update_checks)
-        self._show_status()
-        self.resize(1080, 640)
 
     # --- table rows -------------------------------------------------------------------------
     def _agenda_row(self, title: str, speaker: str, minutes: int | None, is_report: bool) -> None:
@@ -315,10 +336,8 @@ class MeetingForm(QDialog):
             self._agenda_row(*item)
 
     def _move(self, offset: int) -> None:
-        from ..meetings.agenda import move
-
         row = self.agenda.currentRow()
-        self._set_agenda(move(self._agenda_items(), row, offset))
+        self._set_agenda(service.move_agenda_item(self._agenda_items(), row, offset))
         self.agenda.selectRow(min(max(row + offset, 0), self.agenda.rowCount() - 1))
 
     def _template(self) -> None:
@@ -402,8 +421,6 @@ class MeetingForm(QDialog):
         if self.header.status_reason:
             text += " · " + self.header.status_reason
         self.status_label.setText(text)
-        from ..meetings.records import TRANSITIONS
-
         allowed = TRANSITIONS.get(self.header.status, set())
         for status, button in self.status_buttons.items():
             button.setEnabled(status in allowed)
@@ -511,8 +528,6 @@ class MeetingForm(QDialog):
 
     def _document(self, document: str, lang: str) -> bytes | None:
         """Save the form, then make the document; None (with the reason shown) when it cannot be made yet."""
-        from ..documents.common import ReportError
-
         if not self.save():
             return None
         try:

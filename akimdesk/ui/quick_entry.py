@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..issues.rules import COMPETENCE_LEVELS, IssueDraft, RegisterError
 from ..services import register as service
 from ..services import register_changes as changes
+from ..services.register_changes import COMPETENCE_LEVELS, IssueDraft, RegisterError
 from .dates import from_qdate, to_qdate
 from .labels import competence_name
 from .labels import issue_refusal_text as refusal_text

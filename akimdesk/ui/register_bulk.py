@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..issues.rules import DEADLINE_EXTENDED, RegisterError
 from ..services import register as service
 from ..services import register_changes as changes
+from ..services.register_changes import DEADLINE_EXTENDED, RegisterError
 from .dates import from_qdate, to_qdate
 from .labels import competence_name
 from .state import AppState

@@ -9,15 +9,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
+from typing import NamedTuple
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ..services import register as service
 from ..services.register import IssueFilter, RegisterRow
 from .state import AppState
+from .table_model import ROOT, ColumnsTableModel
 
-ROOT = QModelIndex()
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 OVERDUE = QColor("#b00020")
 
@@ -26,30 +27,36 @@ def _date(value: dt.date | None) -> str:
     return value.strftime("%d.%m.%Y") if value else ""
 
 
-class IssueRegisterModel(QAbstractTableModel):
+class RegisterColumn(NamedTuple):
+    header: Callable[[], str]
+    value: Callable[[RegisterRow], str]  # as shown
+    sort: str | None  # the sort key in SQL; None: not sortable
+
+
+class IssueRegisterModel(ColumnsTableModel):
     """Rows of the register for the current filter, fetched lazily by keyset pages."""
 
-    # (sort key in SQL or None, header, value shown)
-    def _columns(self) -> list[tuple[str | None, Callable[[], str], Callable[[RegisterRow], str]]]:
+    def _columns(self) -> list[RegisterColumn]:
         st = self.state
         return [
-            ("raised_on", lambda: self.tr("Raised"), lambda r: _date(r.raised_on)),
-            ("territory", lambda: self.tr("Where"), lambda r: st.name(r, "unit")),
-            (None, lambda: self.tr("Issue"), lambda r: " ".join(r.text.split())),
-            ("category", lambda: self.tr("Category"), lambda r: st.name(r, "category")),
-            ("body", lambda: self.tr("Responsible body"), lambda r: st.name(r, "body")),
-            ("deadline", lambda: self.tr("Deadline"), lambda r: _date(r.deadline) + (" *" if r.extended else "")),
-            ("status", lambda: self.tr("Status"), lambda r: getattr(r, f"status_{st.language}", "") or r.status_ru),
+            RegisterColumn(lambda: self.tr("Raised"), lambda r: _date(r.raised_on), "raised_on"),
+            RegisterColumn(lambda: self.tr("Where"), lambda r: st.name(r, "unit"), "territory"),
+            RegisterColumn(lambda: self.tr("Issue"), lambda r: " ".join(r.text.split()), None),
+            RegisterColumn(lambda: self.tr("Category"), lambda r: st.name(r, "category"), "category"),
+            RegisterColumn(lambda: self.tr("Responsible body"), lambda r: st.name(r, "body"), "body"),
+            RegisterColumn(lambda: self.tr("Deadline"), lambda r: _date(r.deadline) + (" *" if r.extended else ""),
+                           "deadline"),
+            RegisterColumn(lambda: self.tr("Status"),
+                           lambda r: getattr(r, f"status_{st.language}", "") or r.status_ru, "status"),
         ]
 
     def __init__(self, state: AppState, parent=None, page_size: int = service.PAGE_SIZE):
-        super().__init__(parent)
+        super().__init__((), parent)
         self.state = state
         self.page_size = page_size
         self.filter = IssueFilter()
         self.expected: int | None = None
         self.universe: int | None = None  # all issues in the database, counted once per reload
-        self.rows: list[RegisterRow] = []
         self.pages_fetched = 0
         self.today = dt.date.today()
         self._next: tuple | None = None
@@ -96,43 +103,21 @@ class IssueRegisterModel(QAbstractTableModel):
             self._next = None
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        key = self.columns[column][0] if 0 <= column < len(self.columns) else None
+        key = self.columns[column].sort if 0 <= column < len(self.columns) else None
         if key is None:
             return
         descending = order == Qt.SortOrder.DescendingOrder
         if (key, descending) != (self.filter.sort, self.filter.descending):
             self.set_filter(replace(self.filter, sort=key, descending=descending), self.expected)
 
-    def sort_column(self) -> int:
-        return next((i for i, c in enumerate(self.columns) if c[0] == self.filter.sort), 0)
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
-        if self.rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.columns) - 1))
-
     # --- the table -------------------------------------------------------------------------------
-    def rowCount(self, parent=ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=ROOT) -> int:
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section][1]()
-        return None
-
-    def row_at(self, row: int) -> RegisterRow:
-        return self.rows[row]
-
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self.rows):
             return None
         r = self.rows[index.row()]
-        key = self.columns[index.column()][0]
+        key = self.columns[index.column()].sort
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[index.column()][2](r)
+            return self.value(index)
         if role == ID_ROLE:
             return str(r.id)
         if role == Qt.ItemDataRole.ForegroundRole and key in ("deadline", "status") and r.overdue(self.today):

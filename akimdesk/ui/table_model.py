@@ -12,16 +12,13 @@ ROOT = QModelIndex()
 Column = tuple[Callable[[], str], Callable[[Any], Any]]  # (header text, value of a row)
 
 
-class RowsTableModel(QAbstractTableModel):
-    def __init__(self, columns: Sequence[Column], parent=None):
+class ColumnsTableModel(QAbstractTableModel):
+    """Rows under columns whose first two parts are (header text, value of a row); subclasses say how values show."""
+
+    def __init__(self, columns: Sequence[Sequence[Any]] = (), parent=None):
         super().__init__(parent)
         self.columns = list(columns)
         self.rows: list[Any] = []
-
-    def set_rows(self, rows: list[Any]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
@@ -39,10 +36,26 @@ class RowsTableModel(QAbstractTableModel):
             return self.columns[section][0]()
         return None
 
+    def row_at(self, row: int) -> Any:
+        return self.rows[row]
+
+    def value(self, index: QModelIndex | QPersistentModelIndex) -> Any:
+        """The value of a cell, as its column computes it from the row."""
+        return self.columns[index.column()][1](self.rows[index.row()])
+
+
+class RowsTableModel(ColumnsTableModel):
+    """Columns of `Column`s over a list set at once; dates and numbers keep their type for sorting."""
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        value = self.columns[index.column()][1](self.rows[index.row()])
+        value = self.value(index)
         if role == Qt.ItemDataRole.DisplayRole:
             if isinstance(value, dt.date):
                 return value.strftime("%d.%m.%Y")

@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QHBoxLayout, QLabel, QPushButton
 
-from ...meetings.records import MeetingError
 from ...services import calendar as calendar_service
 from ...services import meetings as service
+from ...services.meetings import MeetingError
 from ..calendar_dialogs import FormDialog
 from ..dates import date_edit, from_qdate
 from ..labels import meeting_refusal_text as refusal_text

@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 from dataclasses import replace
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,15 +25,15 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
-from ...issues.rules import DEFAULT_DUE_DAYS, RegisterError
 from ...services import register as service
 from ...services import register_changes as changes
-from ...services.register import IssueFilter
+from ...services.register import DEFAULT_DUE_DAYS, IssueFilter
+from ...services.register_changes import RegisterError
 from ..dates import from_qdate, to_qdate
 from ..labels import competence_name
 from ..labels import issue_refusal_text as refusal_text
 from ..register_bulk import BulkBodyDialog, BulkCommand, BulkStatusDialog
-from ..register_model import ID_ROLE, IssueRegisterModel
+from ..register_model import IssueRegisterModel
 from .base import Page
 
 ALL = "all"
@@ -58,7 +58,15 @@ class RegisterPage(Page):
         self._find_hooked = False
         self._meeting_shown: tuple | None = None
         self.total = 0
+        self._build_widgets()
+        self._build_filters()
+        self._build_actions()
+        self._build_table()
+        self._connect()
+        self._update_meeting_label()
 
+    # --- sections ---------------------------------------------------------------------------------
+    def _build_widgets(self) -> None:
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.territory = QComboBox()
@@ -96,6 +104,7 @@ class RegisterPage(Page):
         self.status_button = QPushButton()
         self.body_button = QPushButton()
 
+    def _build_filters(self) -> None:
         self.search_label, self.territory_label, self.status_label = QLabel(), QLabel(), QLabel()
         self.category_label, self.body_label, self.level_label = QLabel(), QLabel(), QLabel()
         self.saved_label = QLabel()
@@ -129,6 +138,7 @@ class RegisterPage(Page):
             row.addWidget(w)
         self.layout_.addLayout(row)
 
+    def _build_actions(self) -> None:
         actions = QHBoxLayout()
         for b in (self.new_button, self.quick_button, self.open_button):
             actions.addWidget(b)
@@ -137,7 +147,8 @@ class RegisterPage(Page):
         actions.addWidget(self.body_button)
         self.layout_.addLayout(actions)
 
-        self.model = IssueRegisterModel(state, self)
+    def _build_table(self) -> None:
+        self.model = IssueRegisterModel(self.state, self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -159,6 +170,7 @@ class RegisterPage(Page):
         self.count_label = QLabel()
         self.layout_.addWidget(self.count_label)
 
+    def _connect(self) -> None:
         self._search_timer = QTimer(self, singleShot=True, interval=300)  # search as the user pauses typing
         self._search_timer.timeout.connect(self.apply_filters)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
@@ -182,7 +194,6 @@ class RegisterPage(Page):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.model.modelReset.connect(self._update_buttons)
         self.model.rowsInserted.connect(lambda *_: self._update_count())  # "loaded N" follows the scrolling
-        self._update_meeting_label()
 
     # --- texts ------------------------------------------------------------------------------------
     def title(self) -> str:
@@ -317,7 +328,7 @@ class RegisterPage(Page):
         self._search_timer.stop()
         self.table.horizontalHeader().blockSignals(True)
         self.table.horizontalHeader().setSortIndicator(
-            self.model.columns.index(next(c for c in self.model.columns if c[0] == flt.sort)),
+            next(i for i, c in enumerate(self.model.columns) if c.sort == flt.sort),
             Qt.SortOrder.DescendingOrder if flt.descending else Qt.SortOrder.AscendingOrder)
         self.table.horizontalHeader().blockSignals(False)
         self._show(replace(self.current_filter(), sort=flt.sort, descending=flt.descending))
@@ -443,15 +454,6 @@ class RegisterPage(Page):
         self.open_button.setEnabled(count == 1)
         self.status_button.setEnabled(count > 0)
         self.body_button.setEnabled(count > 0)
-
-    def select_ids(self, ids: list[uuid.UUID]) -> None:
-        wanted = {str(i) for i in ids}
-        sel = self.table.selectionModel()
-        sel.clearSelection()
-        for r in range(self.model.rowCount()):
-            index = self.model.index(r, 0)
-            if index.data(ID_ROLE) in wanted:
-                sel.select(index, QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
 
     def open_current(self) -> None:
         ids = self.selected_ids()
