@@ -23,13 +23,19 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from akimdesk.cli import main
-from akimdesk.models import PackageLog
 from akimdesk.files import write_atomically
+from akimdesk.models import PackageLog
 from akimdesk.packages.container import PackageExists
-from akimdesk.packages.mail import MailError, SmtpSettings, send_package, write_draft
-from akimdesk.packages.verify import PackageUnreadable, verify_package
 from akimdesk.progress import Cancelled, Progress
 from akimdesk.services.exports import ExportRequest, export_package
+from akimdesk.services.packages import (
+    MailError,
+    PackageUnreadable,
+    SmtpSettings,
+    send_by_mail,
+    write_mail_draft,
+)
+from akimdesk.services.packages import verify as verify_package
 from akimdesk.signing import SigningError
 from akimdesk.signing.pkcs12 import Pkcs12Signer
 
@@ -355,7 +361,7 @@ def test_the_next_quarter_shows_what_changed_since_the_frozen_figures(demo_db, t
 
 def test_the_email_draft_carries_the_package_with_a_kazakh_subject(demo_db, tmp_path, signer):
     result = export(demo_db, tmp_path, signer, kind="summary", period="2026-H1", lang="kk")
-    draft = write_draft(result.path, to="gov@example.kz", sender="akimat@example.kz")
+    draft = write_mail_draft(result.path, to="gov@example.kz", sender="akimat@example.kz")
     assert draft == result.path.with_suffix(".eml")
     msg = email.message_from_bytes(draft.read_bytes(), policy=email.policy.default)
     assert msg["Subject"] == "Жиынтық ақпарат: Қостанай облысы, 2026 жылғы I жартыжылдық"
@@ -376,6 +382,6 @@ def test_sending_to_an_unreachable_mail_server_says_so(demo_db, tmp_path):
         port = s.getsockname()[1]
     settings_ = SmtpSettings(host="127.0.0.1", port=port, security="starttls", user="u", recipients="gov@example.kz")
     with pytest.raises(MailError, match="Cannot reach 127.0.0.1"):
-        send_package(settings_, "secret", result.path, timeout=5)
+        send_by_mail(settings_, "secret", result.path, timeout=5)
     with pytest.raises(MailError, match="encrypted"):
-        send_package(SmtpSettings(host="x", security="plain", recipients="a@b"), "", result.path)
+        send_by_mail(SmtpSettings(host="x", security="plain", recipients="a@b"), "", result.path)

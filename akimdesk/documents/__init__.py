@@ -10,8 +10,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..decree.periods import BadPeriod, Period, parse_period
+from .calendar_doc import build_calendar
 from .common import NoData, ReportError
 from .definition import Report
+from .issues_docs import build_central_issues, build_quarterly
+from .meeting_doc import build_meeting
+from .summary_doc import build_summary
 
 __all__ = ["DOCUMENTS", "BadPeriod", "DocumentKind", "NoData", "Period", "Report", "ReportError",
            "build_report", "document", "parse_period"]
@@ -21,21 +25,16 @@ __all__ = ["DOCUMENTS", "BadPeriod", "DocumentKind", "NoData", "Period", "Report
 class DocumentKind:
     code: str  # stored in the manifest and the export log
     cli: str  # the command line's name for it
-    builder: str  # module:function, imported when used
-
-    def build(self) -> Callable[..., Report]:
-        import importlib
-
-        module, func = self.builder.split(":")
-        return getattr(importlib.import_module(f"{__name__}.{module}"), func)
+    build: Callable[..., Report]  # (session, region, period, lang, now, signer=..., **options) -> Report
 
 
+# the one list of documents: the command line, the export dialog, the reports page and the labels read it
 DOCUMENTS: tuple[DocumentKind, ...] = (
-    DocumentKind("calendar", "calendar", "calendar_doc:build_calendar"),
-    DocumentKind("central_issues", "central-issues", "issues_docs:build_central_issues"),
-    DocumentKind("quarterly_update", "quarterly", "issues_docs:build_quarterly"),
-    DocumentKind("summary", "summary", "summary_doc:build_summary"),
-    DocumentKind("meeting_report", "meeting", "meeting_doc:build_meeting"),
+    DocumentKind("calendar", "calendar", build_calendar),
+    DocumentKind("central_issues", "central-issues", build_central_issues),
+    DocumentKind("quarterly_update", "quarterly", build_quarterly),
+    DocumentKind("summary", "summary", build_summary),
+    DocumentKind("meeting_report", "meeting", build_meeting),
 )
 
 
@@ -53,4 +52,4 @@ def build_report(kind: str, session, region: str, period: Period, lang: str, now
     if lang not in ("ru", "kk"):
         raise ReportError(f"documents are made in Russian (ru) or Kazakh (kk), not '{lang}'")
     now = now or dt.datetime.now().astimezone()
-    return document(kind).build()(session, region, period, lang, now, signer=signer, **options)
+    return document(kind).build(session, region, period, lang, now, signer=signer, **options)

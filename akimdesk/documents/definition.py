@@ -61,9 +61,6 @@ class Table:
     def rows(self) -> list[tuple[Any, ...]]:
         return [row for g in self.groups for row in g.rows]
 
-    def column_index(self, key: str) -> int:
-        return next(i for i, c in enumerate(self.columns) if c.key == key)
-
 
 @dataclass
 class SignatureBlock:

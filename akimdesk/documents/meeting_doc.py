@@ -15,7 +15,7 @@ from ..models import Meeting, ProblemIssue
 from .common import RegionScope, ReportError, akim_signature, applicant, fmt_date, name_of
 from .definition import DATE, INT, TEXT, Column, Group, Report, Table, count_subtotal
 from .summary_doc import check_label
-from .texts import both, t
+from .texts import T, both, t
 
 AGENDA_COLUMNS = [
     Column("no", *both("col.no"), kind=INT, width=6),
@@ -73,6 +73,26 @@ def build_meeting(session, region_code: str, period: Period, lang: str, now: dt.
     if not period.contains(m.meeting_date):
         raise ReportError(f"the meeting of {fmt_date(m.meeting_date)} is outside the period {period.code}")
 
+    facts = _facts(m, scope, lang)
+    agenda_rows = [(a.position, a.title, a.speaker or "", a.minutes) for a in m.agenda_items]
+    agenda = Table("agenda", t("m.agenda", lang), AGENDA_COLUMNS, [Group(None, agenda_rows)])
+    limits = Thresholds.for_year(m.meeting_date.year)
+    check_rows = [(check_label(r.code, limits, lang), t(f"check.{r.state}", lang), _check_detail(r, lang))
+                  for r in check_meeting(m, limits, now.date())]
+    checks = Table("checks", t("m.checks", lang), CHECK_COLUMNS, [Group(None, check_rows)])
+    issue_table = _issue_table(session, m, lang, include_personal_data)
+    return Report(
+        kind="meeting_report", lang=lang, title=f"{t('meeting.title', lang)} — {fmt_date(m.meeting_date)}",
+        region=scope.name(lang), period_label=period.label(lang), created=now, facts=facts,
+        tables=[issue_table, checks, agenda],
+        signature=akim_signature(session, m.akim_post.territory, lang, now.date(), signer),
+        header_note=t("meeting_report.short", lang),
+        frozen={"meeting": str(m.id), "issues": len(issue_table.rows), "personal_data": include_personal_data},
+    )
+
+
+def _facts(m: Meeting, scope: RegionScope, lang: str) -> list[tuple[str, str]]:
+    """How the meeting was held, line by line, as the report's header lists it."""
     when = fmt_date(m.meeting_date) + (f", {m.start_time:%H:%M}" if m.start_time else "")
     if m.end_time:
         when += f"–{m.end_time:%H:%M}"
@@ -109,13 +129,11 @@ def build_meeting(session, region_code: str, period: Period, lang: str, now: dt.
                   + (f": {m.personal_reception_note}" if m.personal_reception_note else "")))
     if m.summary:
         facts.append((t("m.summary", lang), m.summary))
+    return facts
 
-    agenda_rows = [(a.position, a.title, a.speaker or "", a.minutes) for a in m.agenda_items]
-    agenda = Table("agenda", t("m.agenda", lang), AGENDA_COLUMNS, [Group(None, agenda_rows)])
-    limits = Thresholds.for_year(m.meeting_date.year)
-    check_rows = [(check_label(r.code, limits, lang), t(f"check.{r.state}", lang), _check_detail(r, lang))
-                  for r in check_meeting(m, limits, now.date())]
-    checks = Table("checks", t("m.checks", lang), CHECK_COLUMNS, [Group(None, check_rows)])
+
+def _issue_table(session, m: Meeting, lang: str, include_personal_data: bool) -> Table:
+    """The issues raised at the meeting with the instructions given, applicants masked unless included."""
     issues = list(session.scalars(
         select(ProblemIssue).where(ProblemIssue.meeting_id == m.id)
         .options(selectinload(ProblemIssue.category), selectinload(ProblemIssue.responsible_body),
@@ -126,17 +144,9 @@ def build_meeting(session, region_code: str, period: Period, lang: str, now: dt.
          name_of(i.responsible_body, lang) if i.responsible_body else "", i.solution_way or "", i.deadline,
          name_of(i.status, lang))
         for n, i in enumerate(issues, 1)]
-    issue_table = Table("issues", t("m.issues", lang), ISSUE_COLUMNS, [Group(None, issue_rows)],
-                        totals=count_subtotal(ISSUE_COLUMNS, t("total_count", lang, count=len(issue_rows)), []),
-                        note=None if include_personal_data else t("personal_data_masked", lang))
-    return Report(
-        kind="meeting_report", lang=lang, title=f"{t('meeting.title', lang)} — {fmt_date(m.meeting_date)}",
-        region=scope.name(lang), period_label=period.label(lang), created=now, facts=facts,
-        tables=[issue_table, checks, agenda],
-        signature=akim_signature(session, m.akim_post.territory, lang, now.date(), signer),
-        header_note=t("meeting_report.short", lang),
-        frozen={"meeting": str(m.id), "issues": len(issue_rows), "personal_data": include_personal_data},
-    )
+    return Table("issues", t("m.issues", lang), ISSUE_COLUMNS, [Group(None, issue_rows)],
+                 totals=count_subtotal(ISSUE_COLUMNS, t("total_count", lang, count=len(issue_rows)), []),
+                 note=None if include_personal_data else t("personal_data_masked", lang))
 
 
 def _known_kinds() -> set[str]:
@@ -144,6 +154,4 @@ def _known_kinds() -> set[str]:
 
 
 def _channels() -> set[str]:
-    from .texts import T
-
     return {k for k in T if k.startswith("chan.")}

@@ -1,6 +1,8 @@
 """The secretary's print kit for one meeting: the agenda, the attendance sheet with rows to sign, and the
-minutes (протокол) with the questions raised and the instructions given. Portrait A4, ru or kk, rendered
-by the same PDF writer as every other document."""
+minutes (протокол) with the questions raised and the instructions given. Portrait A4, ru or kk.
+
+`build_print` reads the database and returns a `Report`; the same PDF writer as every other document
+lays it out (`services.exports.print_document` does both, the session closed before rendering)."""
 
 from __future__ import annotations
 
@@ -89,7 +91,7 @@ def _report(kind: str, o: _Occasion, lang: str, now: dt.datetime, facts, tables,
                   header_note=t(f"print.{kind}.short", lang))
 
 
-def _agenda_rows(session: Session, o: _Occasion, lang: str) -> list[tuple]:
+def _agenda_rows(o: _Occasion, lang: str) -> list[tuple]:
     if o.meeting is not None and o.meeting.agenda_items:
         return [(a.position, a.title, a.speaker or "", a.minutes) for a in o.meeting.agenda_items]
     # nothing entered yet: the decree's split (report at most a quarter of the time, then Q&A)
@@ -107,7 +109,7 @@ def build_print(session: Session, meeting_or_plan_id: str, document: str, lang: 
     now = now or dt.datetime.now()
     o = _occasion(session, meeting_or_plan_id)
     facts = _facts(o, lang)
-    agenda = Table("agenda", t("m.agenda", lang), AGENDA_COLUMNS, [Group(None, _agenda_rows(session, o, lang))])
+    agenda = Table("agenda", t("m.agenda", lang), AGENDA_COLUMNS, [Group(None, _agenda_rows(o, lang))])
     if document == "agenda":
         return _report("agenda", o, lang, now, facts, [agenda])
     if document == "attendance":
@@ -139,6 +141,7 @@ def build_print(session: Session, meeting_or_plan_id: str, document: str, lang: 
 
 
 def print_pdf(session: Session, meeting_or_plan_id: str, document: str, lang: str) -> bytes:
-    from ..documents.pdf import render_pdf
+    # kept only while services.meetings.print_document calls it; services.exports.print_document replaces it
+    from .pdf import render_pdf
 
     return render_pdf(build_print(session, meeting_or_plan_id, document, lang))

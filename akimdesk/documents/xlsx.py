@@ -103,14 +103,49 @@ def _text_cell(ws, text: str, font=None):
     return cell
 
 
-def _write_table(wb, report: Report, table: Table, styles: _Styles, used: set[str], first: bool,
-                 progress: Progress, done: int, total: int) -> int:
+class _Sheet:
+    """One streamed worksheet being written row by row, counting the rows for merges and the filter."""
+
+    def __init__(self, ws, table: Table, styles: _Styles):
+        from openpyxl.utils import get_column_letter
+
+        self.ws, self.table, self.styles = ws, table, styles
+        self.last = get_column_letter(len(table.columns))
+        self.rows = 0
+
+    def add(self, cells, height=None) -> None:
+        if height:  # a streamed row is written at once: its height must be known before
+            self.ws.row_dimensions[self.rows + 1].height = height
+        self.ws.append(cells)
+        self.rows += 1
+
+    def line(self, text: str, font=None) -> None:
+        """A line of text over the whole width of the table."""
+        self.add([_text_cell(self.ws, text, font)])
+        self.merge_row()
+
+    def merge_row(self, last: str | None = None) -> None:
+        self.ws.merged_cells.add(f"A{self.rows}:{last or self.last}{self.rows}")
+
+    def total_row(self, values, fill=None) -> None:
+        from openpyxl.utils import get_column_letter
+
+        self.add([_cell(self.ws, v, TEXT if i == 0 else c.kind, self.styles, bold=True, fill=fill)
+                  for i, (v, c) in enumerate(zip(values, self.table.columns, strict=True))])
+        span = label_span(values)
+        if span > 1:
+            self.merge_row(get_column_letter(span))
+
+    def blank_row(self, first, fill=None, bold: bool = False) -> None:
+        """A row with text in the first cell and empty bordered cells after it."""
+        self.add([_cell(self.ws, first, "text", self.styles, bold=bold, fill=fill)]
+                 + [_cell(self.ws, None, "text", self.styles, fill=fill)] * (len(self.table.columns) - 1))
+
+
+def _page_setup(ws, report: Report, table: Table) -> None:
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.properties import PageSetupProperties
 
-    ws = wb.create_sheet(_sheet_name(table.title or report.header_note or report.kind, used))
-    ncols = len(table.columns)
-    last = get_column_letter(ncols)
     for i, col in enumerate(table.columns, 1):
         ws.column_dimensions[get_column_letter(i)].width = col.width
     ws.page_setup.orientation = "landscape" if report.landscape else "portrait"
@@ -122,76 +157,70 @@ def _write_table(wb, report: Report, table: Table, styles: _Styles, used: set[st
     ws.oddFooter.center.text = t("page", report.lang, page="&P", pages="&N")
     ws.oddHeader.left.text = f"{report.region} — {report.period_label}".replace("&", "&&")
 
-    # streamed sheets write their view before the first row: the frozen pane is set now
-    header_row = 3 + (len(report.facts) if first else 0) + (1 if table.title else 0) + 1
-    ws.freeze_panes = f"A{header_row + 1}"
-    ws.print_title_rows = f"{header_row}:{header_row}"
-    rows = 0
 
-    def add(cells, height=None):
-        nonlocal rows
-        if height:  # a streamed row is written at once: its height must be known before
-            ws.row_dimensions[rows + 1].height = height
-        ws.append(cells)
-        rows += 1
-
-    def total_row(values, fill=None):
-        add([_cell(ws, v, TEXT if i == 0 else c.kind, styles, bold=True, fill=fill)
-             for i, (v, c) in enumerate(zip(values, table.columns, strict=True))])
-        span = label_span(values)
-        if span > 1:
-            ws.merged_cells.add(f"A{rows}:{get_column_letter(span)}{rows}")
-
+def _write_heading(sheet: _Sheet, report: Report, first: bool) -> None:
+    """Title, region and period, the facts (first sheet only), the table's title and the column headers."""
+    ws, table, styles = sheet.ws, sheet.table, sheet.styles
     title = _text_cell(ws, report.title, styles.title)
     title.alignment = styles.wrap
-    add([title], height=20 * max(1, -(-len(report.title) // int(sum(c.width for c in table.columns) * 0.8))))
-    ws.merged_cells.add(f"A{rows}:{last}{rows}")
-    add([_text_cell(ws, f"{t('region', report.lang)}: {report.region}. {t('period', report.lang)}: {report.period_label}")])
-    ws.merged_cells.add(f"A{rows}:{last}{rows}")
+    sheet.add([title], height=20 * max(1, -(-len(report.title) // int(sum(c.width for c in table.columns) * 0.8))))
+    sheet.merge_row()
+    sheet.line(f"{t('region', report.lang)}: {report.region}. {t('period', report.lang)}: {report.period_label}")
     if first:
         for label, value in report.facts:
-            add([_text_cell(ws, f"{label}: {value}")])
-            ws.merged_cells.add(f"A{rows}:{last}{rows}")
+            sheet.line(f"{label}: {value}")
     if table.title:
-        add([_text_cell(ws, table.title, styles.bold)])
-        ws.merged_cells.add(f"A{rows}:{last}{rows}")
-    add([])
+        sheet.line(table.title, styles.bold)
+    sheet.add([])
     header = [_cell(ws, c.header(report.lang), "text", styles, bold=True, fill=styles.header_fill) for c in table.columns]
     for c in header:
         c.alignment = styles.center
     # bold headers wrap sooner than the estimate for body text: one line more
-    add(header, height=max(32, (_row_height([c.header(report.lang) for c in table.columns], table.columns, 14) or 16) + 14))
-    assert rows == header_row
+    sheet.add(header, height=max(32, (_row_height([c.header(report.lang) for c in table.columns], table.columns, 14)
+                                      or 16) + 14))
+
+
+def _write_signature(sheet: _Sheet, report: Report) -> None:
+    sig = report.signature
+    sheet.add([])
+    sheet.line(f"{sig.position}    ____________________    {sig.name}", sheet.styles.bold)
+    sheet.add([_text_cell(sheet.ws, f"{sig.date_label}: {sig.date:%d.%m.%Y}")])
+    if sig.electronic:
+        sheet.line(sig.electronic, sheet.styles.italic)
+
+
+def _write_table(wb, report: Report, table: Table, styles: _Styles, used: set[str], first: bool,
+                 progress: Progress, done: int, total: int) -> int:
+    ws = wb.create_sheet(_sheet_name(table.title or report.header_note or report.kind, used))
+    _page_setup(ws, report, table)
+    # streamed sheets write their view before the first row: the frozen pane is set now
+    header_row = 3 + (len(report.facts) if first else 0) + (1 if table.title else 0) + 1
+    ws.freeze_panes = f"A{header_row + 1}"
+    ws.print_title_rows = f"{header_row}:{header_row}"
+    sheet = _Sheet(ws, table, styles)
+    _write_heading(sheet, report, first)
+    assert sheet.rows == header_row
     if not table.rows:
-        add([_cell(ws, table.empty_text, "text", styles)] + [_cell(ws, None, "text", styles)] * (ncols - 1))
+        sheet.blank_row(table.empty_text)
     for group in table.groups:
         if group.title:
-            add([_cell(ws, group.title, "text", styles, bold=True, fill=styles.group_fill)]
-                + [_cell(ws, None, "text", styles, fill=styles.group_fill)] * (ncols - 1))
-            ws.merged_cells.add(f"A{rows}:{last}{rows}")
+            sheet.blank_row(group.title, styles.group_fill, bold=True)
+            sheet.merge_row()
         for row in group.rows:
-            add([_cell(ws, v, c.kind, styles) for v, c in zip(row, table.columns, strict=True)],
-                height=_row_height(row, table.columns))
+            sheet.add([_cell(ws, v, c.kind, styles) for v, c in zip(row, table.columns, strict=True)],
+                      height=_row_height(row, table.columns))
             done += 1
             if done % 500 == 0:
                 progress.step(done, total, "xlsx")
         if group.subtotal:
-            total_row(group.subtotal)
-    ws.auto_filter.ref = f"A{header_row}:{last}{max(rows, header_row + 1)}"
+            sheet.total_row(group.subtotal)
+    ws.auto_filter.ref = f"A{header_row}:{sheet.last}{max(sheet.rows, header_row + 1)}"
     if table.totals:
-        total_row(table.totals, styles.header_fill)
+        sheet.total_row(table.totals, styles.header_fill)
     if table.note:
-        add([_text_cell(ws, table.note, styles.italic)])
-        ws.merged_cells.add(f"A{rows}:{last}{rows}")
+        sheet.line(table.note, styles.italic)
     if first and report.signature:
-        sig = report.signature
-        add([])
-        add([_text_cell(ws, f"{sig.position}    ____________________    {sig.name}", styles.bold)])
-        ws.merged_cells.add(f"A{rows}:{last}{rows}")
-        add([_text_cell(ws, f"{sig.date_label}: {sig.date:%d.%m.%Y}")])
-        if sig.electronic:
-            add([_text_cell(ws, sig.electronic, styles.italic)])
-            ws.merged_cells.add(f"A{rows}:{last}{rows}")
+        _write_signature(sheet, report)
     return done
 
 

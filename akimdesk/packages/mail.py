@@ -1,21 +1,17 @@
-"""The e-mail hand-off: an .eml draft with the package attached, subject and letter in the document's
-language, for the system's mail program; and optional sending over SMTP with TLS.
+"""The e-mail hand-off: an .eml draft with the package attached, for the system's mail program; and
+optional sending over SMTP with TLS. The letter's words come from whoever made the package.
 
 The SMTP password is never stored: it is asked for each time a package is sent.
 """
 
 from __future__ import annotations
 
-import json
-import zipfile
 from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 from pathlib import Path
 
-from ..documents.texts import t
 from ..files import write_atomically
-from .container import MANIFEST, SIGNATURE
 
 
 class MailError(Exception):
@@ -27,35 +23,6 @@ class Letter:
     subject: str
     body: str
     attachment: Path
-
-
-def letter_for_package(package: Path, sender_name: str = "") -> Letter:
-    """Subject and letter for a package, in the language of its documents (read from its manifest)."""
-    try:
-        with zipfile.ZipFile(package) as zf:
-            manifest = json.loads(zf.read(MANIFEST).decode("utf-8"))
-            signed = SIGNATURE in zf.namelist()
-    except (OSError, KeyError, ValueError, zipfile.BadZipFile) as exc:
-        raise MailError(f"{package.name} is not an AkimDesk package ({exc})") from None
-    lang = manifest.get("language", "ru")
-    lang = lang if lang in ("ru", "kk") else "ru"
-    region = (manifest.get("region") or {}).get("name", "")
-    period = (manifest.get("period") or {}).get("label") or (manifest.get("period") or {}).get("code", "")
-    kind = manifest.get("kind", "")
-    short = t(f"{kind}.short", lang) if f"{kind}.short" in _texts() else kind
-    title = manifest.get("title") or short
-    subject = t("mail.subject", lang, doc=short, region=region, period=period)
-    body = t("mail.body", lang, title=title, region=region, period=period, package=package.name,
-             sender=sender_name or manifest.get("author", ""))
-    if not signed:
-        body += "\n" + t("mail.unsigned", lang) + "\n"
-    return Letter(subject, body, package)
-
-
-def _texts() -> dict:
-    from ..documents.texts import T
-
-    return T
 
 
 def build_message(letter: Letter, to: str = "", sender: str = "") -> EmailMessage:
@@ -76,11 +43,11 @@ def build_message(letter: Letter, to: str = "", sender: str = "") -> EmailMessag
     return msg
 
 
-def write_draft(package: Path, to: str = "", sender: str = "", sender_name: str = "") -> Path:
-    """An .eml draft beside the package (same name, .eml), ready to open in the mail program."""
-    msg = build_message(letter_for_package(package, sender_name), to, sender)
+def write_draft(letter: Letter, to: str = "", sender: str = "") -> Path:
+    """An .eml draft beside the attached package (same name, .eml), ready to open in the mail program."""
+    msg = build_message(letter, to, sender)
     msg["X-Unsent"] = "1"  # Outlook and others open it as a draft to send, not as a received letter
-    dest = package.with_suffix(".eml")
+    dest = letter.attachment.with_suffix(".eml")
     write_atomically(bytes(msg), dest, overwrite=True)  # derived from the package, safe to refresh
     return dest
 
@@ -95,19 +62,23 @@ class SmtpSettings:
     recipients: str = ""  # comma-separated
 
 
-def send_package(settings: SmtpSettings, password: str, package: Path, sender_name: str = "",
-                 timeout: float = 30) -> None:
-    """Send the package over SMTP with TLS, certificate checked; the password is used once, not kept."""
-    import smtplib
-    import ssl
-
+def check_settings(settings: SmtpSettings) -> None:
+    """Refuse settings that cannot send: no server, no recipient, or an unencrypted connection."""
     if not settings.host:
         raise MailError("No mail server is set")
     if not settings.recipients.strip():
         raise MailError("No recipient is set")
     if settings.security not in ("ssl", "starttls"):
         raise MailError("Only encrypted connections (SSL/TLS or STARTTLS) are used")
-    msg = build_message(letter_for_package(package, sender_name), settings.recipients, settings.sender or settings.user)
+
+
+def send_letter(settings: SmtpSettings, password: str, letter: Letter, timeout: float = 30) -> None:
+    """Send the letter over SMTP with TLS, certificate checked; the password is used once, not kept."""
+    import smtplib
+    import ssl
+
+    check_settings(settings)
+    msg = build_message(letter, settings.recipients, settings.sender or settings.user)
     context = ssl.create_default_context()
     try:
         if settings.security == "ssl":

@@ -1,5 +1,6 @@
 """Export one document as a package: build the report, render Excel and PDF, sign, write the zip
-atomically and log it. A cancelled or failed export leaves no file and no log entry."""
+atomically and log it. A cancelled or failed export leaves no file and no log entry. Also the list of
+documents there are, and the secretary's print kit as PDF."""
 
 from __future__ import annotations
 
@@ -10,7 +11,17 @@ from pathlib import Path
 
 from .. import __version__
 from ..db import Database
-from ..documents import Period, ReportError, build_report, document, parse_period
+from ..documents import (
+    DOCUMENTS,
+    BadPeriod,
+    NoData,
+    Period,
+    ReportError,
+    build_report,
+    document,
+    parse_period,
+)
+from ..documents.print_kit import build_print
 from ..documents.texts import t
 from ..files import write_pending
 from ..models import PackageLog
@@ -28,6 +39,17 @@ from ..signing import CertificateInfo, Signer
 from ..territory.directory import region_by_code
 
 SCALE = 1000
+
+
+@dataclass(frozen=True)
+class DocumentChoice:
+    code: str  # stored in the manifest and the export log; the window's name for it
+    cli: str  # the command line's name for it
+
+
+def document_kinds() -> tuple[DocumentChoice, ...]:
+    """The documents there are, in the order people see them."""
+    return tuple(DocumentChoice(d.code, d.cli) for d in DOCUMENTS)
 
 
 class ExportError(Exception):
@@ -165,5 +187,17 @@ def export_package(database: Database, request: ExportRequest, signer: Signer | 
                         signer=signer.info if signer else None, log_id=log_id, figures=report.frozen)
 
 
+def print_document(db: Database, meeting_or_plan_id: str, document: str, lang: str) -> bytes:
+    """The agenda, attendance sheet or minutes of a meeting (or planned meeting) as PDF bytes;
+    refused with ReportError when not possible (e.g. minutes before the meeting is recorded)."""
+    from ..documents.pdf import render_pdf
+
+    with db.session() as s:
+        report = build_print(s, meeting_or_plan_id, document, lang)
+    return render_pdf(report)
+
+
 USER_ERRORS = (ExportError, ReportError, PackageWriteError, PackageExists)
-__all__ = ["USER_ERRORS", "ExportError", "ExportRequest", "ExportResult", "export_package"]
+__all__ = ["USER_ERRORS", "BadPeriod", "DocumentChoice", "ExportError", "ExportRequest", "ExportResult",
+           "NoData", "PackageExists", "PackageWriteError", "Period", "ReportError", "document_kinds",
+           "export_package", "print_document"]

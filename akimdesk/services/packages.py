@@ -1,4 +1,5 @@
-"""What the Reports page lists: packages exported before, and meetings a report can be made of."""
+"""Packages already made: the ones exported before, verifying one offline, handing one over by e-mail;
+and the meetings a report can be made of."""
 
 from __future__ import annotations
 
@@ -11,9 +12,16 @@ from sqlalchemy import select
 
 from ..db import Database
 from ..decree.periods import Period
+from ..documents.letter import letter_for_package
 from ..meetings.document_checks import HELD
 from ..models import AkimPost, Meeting, PackageLog, Territory
+from ..packages import mail
+from ..packages.mail import MailError, SmtpSettings
+from ..packages.verify import Check, PackageUnreadable, Verification, verify_package
 from ..territory.directory import subtree
+
+__all__ = ["Check", "MailError", "MeetingChoice", "PackageRow", "PackageUnreadable", "SmtpSettings", "Verification",
+           "exported_packages", "meeting_choices", "send_by_mail", "verify", "write_mail_draft"]
 
 
 @dataclass(frozen=True)
@@ -71,3 +79,21 @@ def meeting_choices(db: Database, region_id: uuid.UUID, period: Period) -> list[
                     Meeting.meeting_date.between(period.start, period.end))
              .order_by(Meeting.meeting_date.desc(), AkimPost.title_ru))
         return [MeetingChoice(*row) for row in s.execute(q)]
+
+
+def verify(package: str | Path, trust: list[Path] | None = None) -> Verification:
+    """Check a package offline; `trust` adds a chain-of-trust check against those root certificates.
+    Not a package at all (no such file, not a zip, a bad certificate file) is refused with PackageUnreadable."""
+    return verify_package(package, trust)
+
+
+def write_mail_draft(package: Path, to: str = "", sender: str = "", sender_name: str = "") -> Path:
+    """An .eml draft beside the package (same name, .eml) with its covering letter, for the mail program."""
+    return mail.write_draft(letter_for_package(package, sender_name), to, sender)
+
+
+def send_by_mail(settings: SmtpSettings, password: str, package: Path, sender_name: str = "",
+                 timeout: float = 30) -> None:
+    """Send the package with its covering letter over SMTP with TLS; the password is used once, not kept."""
+    mail.check_settings(settings)  # settings that cannot send are refused before the package is read
+    mail.send_letter(settings, password, letter_for_package(package, sender_name), timeout)

@@ -171,7 +171,13 @@ def issue_refusal_text(err: Exception) -> str:
 
 
 # documents and the verifier
-DOCUMENT_CODES = ("calendar", "central_issues", "quarterly_update", "summary", "meeting_report")
+def _document_codes() -> tuple[str, ...]:
+    from ..services.exports import document_kinds
+
+    return tuple(k.code for k in document_kinds())
+
+
+DOCUMENT_CODES = _document_codes()
 
 
 def document_name(code: str) -> str:

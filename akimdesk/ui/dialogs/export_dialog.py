@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...decree.periods import Period
 from ...services import overview, packages
+from ...services.exports import ExportRequest, NoData, PackageExists, Period, export_package
+from ...services.signing import SigningError, SignWith, open_signer
 from ..jobs import run_job
 from ..labels import DOCUMENT_CODES, document_language_name, document_name, document_purpose
 
@@ -47,7 +48,21 @@ class ExportDialog(QDialog):
         # the seam tests answer the password prompt through; the user sees a password box
         self.ask_password = self._ask_password
         self.ask_overwrite = self._ask_overwrite
+        self._build_choices(kind)
+        self._build_signing()
+        self._build_layout()
+        self.document.currentIndexChanged.connect(self.update_fields)
+        for signal in (self.year.valueChanged, self.part.currentIndexChanged, self.region.currentIndexChanged):
+            signal.connect(self.reload_meetings)
+        self.sign.toggled.connect(self.update_fields)
+        self.retranslate()
+        self.choose_default_period()
+        self.reload_meetings()
+        self.update_fields()
 
+    def _build_choices(self, kind: str) -> None:
+        """What to export: the document, region, period, meeting, language and personal data."""
+        state = self.state
         self.document = QComboBox()
         for code in DOCUMENT_CODES:
             self.document.addItem(document_name(code), code)
@@ -73,6 +88,9 @@ class ExportDialog(QDialog):
         default_lang = self.settings.value("exports/language", "kk" if state.language == "kk" else "ru")
         self.language.setCurrentIndex(max(0, self.language.findData(default_lang)))
         self.personal = QCheckBox()
+
+    def _build_signing(self) -> None:
+        """The key to sign with, the folder to write into, and the line errors are shown in."""
         self.sign = QCheckBox()
         self.key_path = QLineEdit(self.settings.value("exports/key", ""))
         self.key_browse = QPushButton()
@@ -86,6 +104,7 @@ class ExportDialog(QDialog):
         self.error.setStyleSheet("color: #b00020")
         self.error.setTextFormat(Qt.TextFormat.PlainText)
 
+    def _build_layout(self) -> None:
         period_row = QHBoxLayout()
         period_row.addWidget(self.year)
         period_row.addWidget(self.part, 1)
@@ -110,15 +129,6 @@ class ExportDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-
-        self.document.currentIndexChanged.connect(self.update_fields)
-        for signal in (self.year.valueChanged, self.part.currentIndexChanged, self.region.currentIndexChanged):
-            signal.connect(self.reload_meetings)
-        self.sign.toggled.connect(self.update_fields)
-        self.retranslate()
-        self.choose_default_period()
-        self.reload_meetings()
-        self.update_fields()
 
     # --- presentation -------------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -222,9 +232,7 @@ class ExportDialog(QDialog):
             return str(exc)
         return text.replace("%1", v.get("who") or v.get("key", "")).replace("%2", v.get("date", ""))
 
-    def request(self):
-        from ...services.exports import ExportRequest
-
+    def request(self) -> ExportRequest:
         return ExportRequest(
             kind=self.document.currentData(), region=self.region_kato(), period=self.period().code,
             lang=self.language.currentData(), out_dir=Path(self.folder.text().strip()),
@@ -254,11 +262,8 @@ class ExportDialog(QDialog):
             password = self.ask_password(key)
             if password is None:
                 return
-            from ...signing import SigningError
-            from ...signing.pkcs12 import Pkcs12Signer
-
             try:
-                signer = Pkcs12Signer.load(key, password)
+                signer = open_signer(SignWith(str(key), password))
             except SigningError as exc:
                 self.show_error(self.signing_message(exc))
                 return
@@ -270,10 +275,6 @@ class ExportDialog(QDialog):
         self.run(request, signer, overwrite)
 
     def run(self, request, signer, overwrite: bool) -> None:
-        from ...documents import NoData
-        from ...packages.container import PackageExists
-        from ...services.exports import export_package
-
         database = self.state.database
 
         def work(progress):
@@ -303,7 +304,7 @@ class ExportDialog(QDialog):
         self.exported.emit(result)
         self.accept()
 
-    def failed_export(self, message: str, details: str) -> None:
+    def failed_export(self, message: str, _details: str) -> None:
         self.buttons.setEnabled(True)
         self.job = None
         self.show_error(message)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ...packages.mail import SmtpSettings
+from ...services.packages import SmtpSettings
 
 
 def load_mail_settings() -> SmtpSettings:

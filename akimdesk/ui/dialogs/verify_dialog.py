@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...services.packages import PackageUnreadable, verify
 from ..jobs import run_job
 from ..labels import check_detail, check_name
 
@@ -86,8 +87,6 @@ class VerifyDialog(QDialog):
             self.trust.setText(path)
 
     def verify(self) -> None:
-        from ...packages.verify import PackageUnreadable, verify_package
-
         package = Path(self.package.text().strip())
         trust = [Path(self.trust.text().strip())] if self.trust.text().strip() else None
         self.settings.setValue("verify/trust", self.trust.text().strip())
@@ -96,15 +95,15 @@ class VerifyDialog(QDialog):
         self.verdict.setStyleSheet("")
         self.verdict.setText(self.tr("Verifying…"))
 
-        def work(progress):
+        def work(_progress):
             try:
-                return verify_package(package, trust)
+                return verify(package, trust)
             except PackageUnreadable as exc:
                 return exc
 
         self.verify_button.setEnabled(False)
         self.job = run_job(self, self.tr("Verifying the package…"), work, on_done=self.show_result,
-                           on_failed=lambda message, details: self.show_result(PackageUnreadable(message)))
+                           on_failed=lambda message, _details: self.show_result(PackageUnreadable(message)))
 
     def show_result(self, result) -> None:
         self.verify_button.setEnabled(True)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services import packages
+from ...services.packages import MailError, send_by_mail, write_mail_draft
 from ..dialogs.export_dialog import ExportDialog
 from ..dialogs.mail_dialog import MailSettingsDialog, load_mail_settings
 from ..dialogs.verify_dialog import VerifyDialog
@@ -184,14 +185,12 @@ class ReportsPage(Page):
             self.open_url(QUrl.fromLocalFile(str(path.parent)))
 
     def email_draft(self) -> None:
-        from ...packages.mail import MailError, write_draft
-
         path = self.selected_path()
         if path is None:
             return
         mail = load_mail_settings()
         try:
-            draft = write_draft(path, to=mail.recipients, sender=mail.sender)
+            draft = write_mail_draft(path, to=mail.recipients, sender=mail.sender)
         except (MailError, OSError) as exc:
             self.status.setText(str(exc))
             return
@@ -205,8 +204,6 @@ class ReportsPage(Page):
         return text if ok else None
 
     def send_email(self) -> None:
-        from ...packages.mail import MailError, send_package
-
         path = self.selected_path()
         if path is None:
             return
@@ -218,9 +215,9 @@ class ReportsPage(Page):
         if password is None:
             return
 
-        def work(progress):
+        def work(_progress):
             try:
-                send_package(mail, password, path, sender_name=QSettings().value("mail/sender", ""))
+                send_by_mail(mail, password, path, sender_name=QSettings().value("mail/sender", ""))
             except MailError as exc:
                 return str(exc)
             return None
@@ -229,4 +226,4 @@ class ReportsPage(Page):
             self.status.setText(error or self.tr("Sent to %1: %2").replace("%1", mail.recipients).replace("%2", path.name))
 
         self.send_job = run_job(self, self.tr("Sending the package…"), work, on_done=done,
-                                on_failed=lambda message, details: self.status.setText(message))
+                                on_failed=lambda message, _details: self.status.setText(message))
