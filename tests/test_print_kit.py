@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 
 from akimdesk.documents.common import ReportError
 from akimdesk.models import Meeting, ProblemIssue
+from akimdesk.services import exports
 from akimdesk.services import meetings as service
 
 KAZAKH = set("әғқңөұүһі")
@@ -49,7 +50,7 @@ def meeting_with_issues(demo_db):
 @pytest.mark.parametrize("document", ["agenda", "attendance", "minutes"])
 def test_each_paper_carries_the_meetings_facts_in_its_language(demo_db, meeting_with_issues, tmp_path, document, lang):
     meeting_id, day, akim_ru, akim_kk, first_issue, _count = meeting_with_issues
-    text = pdf_text(service.print_document(demo_db, meeting_id, document, lang), tmp_path)
+    text = pdf_text(exports.print_document(demo_db, meeting_id, document, lang), tmp_path)
     assert TITLES[(document, lang)] in text
     assert day.strftime("%d.%m.%Y") in text
     assert (akim_kk if lang == "kk" else akim_ru) in text
@@ -64,8 +65,8 @@ def test_each_paper_carries_the_meetings_facts_in_its_language(demo_db, meeting_
 def test_minutes_are_refused_for_a_meeting_not_yet_recorded_and_the_agenda_comes_from_the_plan(demo_db, tmp_path):
     rows = [r for r in service.meeting_rows(demo_db, _region(demo_db), 2026) if r.meeting_id is None]
     with pytest.raises(ReportError, match="marked held|mark it held"):
-        service.print_document(demo_db, rows[0].planned_id, "minutes", "ru")
-    text = pdf_text(service.print_document(demo_db, rows[0].planned_id, "agenda", "ru"), tmp_path)
+        exports.print_document(demo_db, rows[0].planned_id, "minutes", "ru")
+    text = pdf_text(exports.print_document(demo_db, rows[0].planned_id, "agenda", "ru"), tmp_path)
     assert "Вопросы и ответы" in text  # the decree's split: a report of at most a quarter, then Q&A
     with demo_db.session() as s:
         planned = uuid.UUID(rows[0].planned_id)
@@ -103,7 +104,7 @@ def test_meeting_print_on_the_command_line(demo_db, meeting_with_issues, tmp_pat
 def test_the_print_preview_shows_the_pdf_pages(qtbot, demo_db, meeting_with_issues):
     from akimdesk.ui.print_preview import PdfPreview
 
-    data = service.print_document(demo_db, meeting_with_issues[0], "attendance", "kk")
+    data = exports.print_document(demo_db, meeting_with_issues[0], "attendance", "kk")
     preview = PdfPreview(None, data, "test")
     qtbot.addWidget(preview)
     assert len(preview.images) == 2 and preview.images[0].width() < preview.images[0].height()  # A4 portrait

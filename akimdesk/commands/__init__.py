@@ -48,12 +48,6 @@ def opened(args, *refusals: type[Exception]) -> Iterator:
         raise UsageError(str(exc)) from None
 
 
-def open_db(args):  # the old door, left while the remaining commands move to `opened`
-    from ..services.storage import open_database
-
-    return open_database(args.db)
-
-
 @contextmanager
 def refused_as_usage(*refusals: type[Exception]) -> Iterator[None]:
     """Errors the user can act on (without a database) become one `akimdesk: error:` line."""

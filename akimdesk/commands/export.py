@@ -7,10 +7,9 @@ import sys
 from pathlib import Path
 
 from ..services.exports import document_kinds
-from . import UsageError, add_db, key_password, opened, refused_as_usage, sign_with
+from . import UsageError, add_db, opened, refused_as_usage, sign_with
 
 # commands.exchange still imports the password prompt from here; drop once it uses sign_with(args)
-_password = key_password
 
 
 def register(sub) -> None:

@@ -52,7 +52,7 @@ def run_list(args) -> int:
 
 
 def run_print(args) -> int:
-    from ..services.meetings import print_document
+    from ..services.exports import print_document
 
     with opened(args) as database:
         data = print_document(database, args.id, args.document, args.lang)

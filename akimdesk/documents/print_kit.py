@@ -139,9 +139,3 @@ def build_print(session: Session, meeting_or_plan_id: str, document: str, lang: 
                                date=m.meeting_date, date_label=signature.date_label)
     return _report("minutes", o, lang, now, facts, [agenda, questions], signature)
 
-
-def print_pdf(session: Session, meeting_or_plan_id: str, document: str, lang: str) -> bytes:
-    # kept only while services.meetings.print_document calls it; services.exports.print_document replaces it
-    from .pdf import render_pdf
-
-    return render_pdf(build_print(session, meeting_or_plan_id, document, lang))

@@ -24,7 +24,7 @@ from ..territory.directory import region_by_code, subtree
 __all__ = ["CATEGORIES", "CHANNELS", "KINDS", "TRANSITIONS", "AttachmentError", "MeetingError", "MeetingHeader",
            "MeetingRecord", "MeetingRow", "ReportError", "add_attachment", "add_off_calendar", "agenda_template",
            "attachment_path", "change_status", "checks", "load", "meeting_rows", "move_agenda_item", "open_meeting",
-           "print_document", "region_id", "restore", "save", "snapshot"]
+           "region_id", "restore", "save", "snapshot"]
 
 
 @dataclass(frozen=True)
@@ -183,11 +183,3 @@ def attachment_path(db: Database, attachment_id: str) -> Path:
 
     with db.session() as s:
         return files.stored_path(s.get(Attachment, uuid.UUID(attachment_id)), db.path)
-
-
-def print_document(db: Database, meeting_or_plan_id: str, document: str, lang: str) -> bytes:
-    """The agenda, attendance sheet or minutes as PDF bytes (refused with ReportError when not possible)."""
-    from ..documents.print_kit import print_pdf
-
-    with db.session() as s:
-        return print_pdf(s, meeting_or_plan_id, document, lang)

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..services import exports as exports_service
 from ..services import meetings as service
 from ..services.meetings import (
     CATEGORIES,
@@ -531,7 +532,7 @@ class MeetingForm(QDialog):
         if not self.save():
             return None
         try:
-            return service.print_document(self.db, self.meeting_id, document, lang)
+            return exports_service.print_document(self.db, self.meeting_id, document, lang)
         except ReportError:
             self.error.setText(self.tr("The minutes are printed once the meeting is marked held."))
             return None
