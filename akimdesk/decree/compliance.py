@@ -22,6 +22,7 @@ KINDS = (
     "outside_year",  # a meeting dated outside the calendar's year
     "overlap",  # two field meetings of the same akim at overlapping times
     "retired_unit",  # a meeting planned in a unit on or after the day it was retired
+    "unit_not_established",  # a meeting planned in a unit before the day it was established
     "no_calendar",  # no calendar exists for the region and year
     "not_approved",  # the calendar has no approved version
     "approved_late",  # approved after the approval deadline (15 January)
@@ -96,14 +97,16 @@ def _date_words(day: dt.date, lang: str) -> str:
 def required_pairs(tree: RegionTree, edition: Edition, year: int):
     """(norm, organizer, target, period) the decree asks for, for every akim of the region.
 
-    A unit retired during a period is not required in it (nor after): the decree asks for meetings
-    in the units that exist through the period.
+    A duty exists for a period when, on the period's last day, the edition is in force and both units
+    exist: a unit retired during a period is not required in it (nor after), a unit established during
+    one is (its meeting falls in the part it exists), a period that ended before the edition's entry
+    into force or before the unit was established is not required.
     """
     out = []
     for organizer in tree.ordered():
         for norm in edition.norms_for(organizer.level):
             for period in periods_of(year, norm.period):
-                if not organizer.active_on(period.end):
+                if period.end < edition.effective_from or not organizer.active_on(period.end):
                     continue
                 for target in tree.children.get(organizer.id, []):
                     if target.level in norm.targets and target.active_on(period.end):
@@ -134,6 +137,19 @@ def _gap(norm, organizer: Unit, target: Unit, period: Period, have: int) -> Viol
                      text("ru"), text("kk"), text("en"))
 
 
+def count_key(tree: RegionTree, item: PlannedItem) -> str | None:
+    """The organizer's sub-unit a field meeting counts for: the one whose subtree holds the place visited.
+
+    None when the place or that sub-unit does not exist on the meeting's day, or lies outside the
+    organizer's territory.
+    """
+    place = tree.by_id.get(item.target_id)
+    counted = tree.counted_for(item.organizer_id, item.target_id)
+    if place is None or counted is None or not place.active_on(item.day):
+        return None
+    return counted if tree.by_id[counted].active_on(item.day) else None
+
+
 def check_plan(tree: RegionTree, plan: list[PlannedItem], edition: Edition, year: int,
                workdays: WorkingDays) -> list[Violation]:
     """Violations in the meetings themselves: coverage, days, overlaps, retired units."""
@@ -141,10 +157,9 @@ def check_plan(tree: RegionTree, plan: list[PlannedItem], edition: Edition, year
     field_items = [p for p in plan if p.is_field]
     count: Counter = Counter()
     for item in field_items:
-        target = tree.by_id.get(item.target_id)
-        if target is None or not target.active_on(item.day):
-            continue
-        count[(item.organizer_id, item.target_id, item.day)] += 1
+        counted = count_key(tree, item)
+        if counted is not None:
+            count[(item.organizer_id, counted, item.day)] += 1
     by_pair: dict[tuple[str, str], list[dt.date]] = defaultdict(list)
     for (org, tgt, day), n in count.items():
         by_pair[(org, tgt)] += [day] * n
@@ -167,7 +182,13 @@ def check_plan(tree: RegionTree, plan: list[PlannedItem], edition: Edition, year
             out.append(Violation("non_working_day", "working_days", organizer.ref, target.ref, None,
                                  f"{where['ru']}: нерабочий день", f"{where['kk']}: жұмыс күні емес",
                                  f"{where['en']}: not a working day", item.day))
-        if not target.active_on(item.day):
+        if target.established_on is not None and item.day < target.established_on:
+            out.append(Violation("unit_not_established", "active_units", organizer.ref, target.ref, None,
+                                 f"{where['ru']}: единица образована только {_date_words(target.established_on, 'ru')}",
+                                 f"{where['kk']}: бірлік тек {_date_words(target.established_on, 'kk')} құрылған",
+                                 f"{where['en']}: the unit was established only on "
+                                 f"{_date_words(target.established_on, 'en')}", item.day))
+        elif not target.active_on(item.day):
             out.append(Violation("retired_unit", "active_units", organizer.ref, target.ref, None,
                                  f"{where['ru']}: единица упразднена {_date_words(target.retired_on, 'ru')}",
                                  f"{where['kk']}: бірлік {_date_words(target.retired_on, 'kk')} бастап қолданыстан шығарылған",
@@ -208,11 +229,17 @@ def check_workflow(tree: RegionTree, state: WorkflowState, edition: Edition, yea
     if not state.exists:
         add("no_calendar", f"Календарь встреч на {year} год не составлен",
             f"{year} жылға кездесулер күнтізбесі жасалмаған", f"No calendar of meetings for {year}")
+    # a deadline before the edition's entry into force was no deadline: nothing can be late for it
+    approval_binds = approval >= edition.effective_from
+    submission_binds = submission >= edition.effective_from
     if state.first_approved_on is None:
-        add("not_approved", f"Календарь на {year} год не утверждён (срок — {_date_words(approval, 'ru')})",
-            f"{year} жылға арналған күнтізбе бекітілмеген (мерзімі — {_date_words(approval, 'kk')})",
-            f"The calendar for {year} is not approved (due {_date_words(approval, 'en')})")
-    elif state.first_approved_on > approval:
+        due_ru = f" (срок — {_date_words(approval, 'ru')})" if approval_binds else ""
+        due_kk = f" (мерзімі — {_date_words(approval, 'kk')})" if approval_binds else ""
+        due_en = f" (due {_date_words(approval, 'en')})" if approval_binds else ""
+        add("not_approved", f"Календарь на {year} год не утверждён{due_ru}",
+            f"{year} жылға арналған күнтізбе бекітілмеген{due_kk}",
+            f"The calendar for {year} is not approved{due_en}")
+    elif approval_binds and state.first_approved_on > approval:
         add("approved_late", f"Календарь утверждён {_date_words(state.first_approved_on, 'ru')}, позже срока "
             f"{_date_words(approval, 'ru')}",
             f"Күнтізбе {_date_words(state.first_approved_on, 'kk')} бекітілген, мерзімнен ({_date_words(approval, 'kk')}) кеш",
@@ -230,7 +257,7 @@ def check_workflow(tree: RegionTree, state: WorkflowState, edition: Edition, yea
         add("not_submitted", f"Календарь не представлен в Правительство (срок — {_date_words(submission, 'ru')})",
             f"Күнтізбе Үкіметке ұсынылмаған (мерзімі — {_date_words(submission, 'kk')})",
             f"The calendar is not submitted to the Government (due {_date_words(submission, 'en')})")
-    elif state.first_submitted_on > submission:
+    elif submission_binds and state.first_submitted_on > submission:
         add("submitted_late", f"Календарь представлен в Правительство {_date_words(state.first_submitted_on, 'ru')}, "
             f"позже срока {_date_words(submission, 'ru')}",
             f"Күнтізбе Үкіметке {_date_words(state.first_submitted_on, 'kk')} ұсынылған, мерзімнен кеш",

@@ -17,6 +17,7 @@ class Unit:
     name_ru: str
     name_kk: str
     retired_on: dt.date | None = None
+    established_on: dt.date | None = None
 
     @property
     def ref(self) -> str:
@@ -24,6 +25,9 @@ class Unit:
         return self.kato or self.id
 
     def active_on(self, day: dt.date) -> bool:
+        """The unit exists on that day: established on or before it, not yet retired."""
+        if self.established_on is not None and day < self.established_on:
+            return False
         return self.retired_on is None or day < self.retired_on
 
     def name(self, lang: str) -> str:
@@ -78,6 +82,19 @@ class RegionTree:
     @property
     def root(self) -> Unit:
         return next(u for u in self.units if u.parent_id not in self.by_id)
+
+    def counted_for(self, organizer_id: str, unit_id: str) -> str | None:
+        """The organizer's direct sub-unit that contains `unit_id` (or is it): where a meeting there counts.
+
+        None when the unit is the organizer's own or lies outside its territory.
+        """
+        node, seen = self.by_id.get(unit_id), set()
+        while node is not None and node.id not in seen:
+            if node.parent_id == organizer_id:
+                return node.id
+            seen.add(node.id)
+            node = self.by_id.get(node.parent_id) if node.parent_id else None
+        return None
 
     def ordered(self) -> list[Unit]:
         """Parents before children, siblings by KATO code then name: a stable order for reports and plans."""

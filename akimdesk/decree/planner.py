@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ..progress import NO_PROGRESS, Progress
-from .compliance import required_pairs
+from .compliance import count_key, required_pairs
 from .editions import Edition
 from .plan_model import PlannedItem, RegionTree, Unit
 from .workdays import WorkingDays
@@ -23,7 +23,7 @@ START_TIMES = (dt.time(10, 0), dt.time(14, 30), dt.time(17, 30), dt.time(8, 30))
 class PlannerOptions:
     max_per_day: int = 1
     minutes: int = 120
-    earliest: dt.date | None = None  # default: the day after the submission deadline
+    earliest: dt.date | None = None  # default: the day after the submission deadline (never before entry into force)
 
 
 DEFAULT_OPTIONS = PlannerOptions()
@@ -47,16 +47,16 @@ def _free_start(taken: list[tuple[dt.datetime, dt.datetime]], day: dt.date, minu
 def propose(tree: RegionTree, existing: list[PlannedItem], edition: Edition, year: int, workdays: WorkingDays,
             options: PlannerOptions = DEFAULT_OPTIONS, progress: Progress = NO_PROGRESS) -> PlanResult:
     """New meetings to add to `existing` so that the region meets the edition's norms for the year."""
-    earliest = options.earliest or edition.submission_date(year) + dt.timedelta(days=1)
+    earliest = max(options.earliest or edition.submission_date(year) + dt.timedelta(days=1), edition.effective_from)
     result = PlanResult()
     field_items = [p for p in existing if p.is_field]
     taken: dict[tuple[str, dt.date], list[tuple[dt.datetime, dt.datetime]]] = defaultdict(list)
     have: dict[tuple[str, str], list[dt.date]] = defaultdict(list)
     for item in field_items:
         taken[(item.organizer_id, item.day)].append(item.interval())
-        target = tree.by_id.get(item.target_id)
-        if target is not None and target.active_on(item.day):
-            have[(item.organizer_id, item.target_id)].append(item.day)
+        counted = count_key(tree, item)
+        if counted is not None:
+            have[(item.organizer_id, counted)].append(item.day)
 
     # group the requirements by (organizer, period) so each akim's meetings spread over the period
     groups: dict[tuple[str, str], list] = defaultdict(list)
@@ -76,7 +76,8 @@ def propose(tree: RegionTree, existing: list[PlannedItem], edition: Edition, yea
         if not needs:
             continue
         period = needs[0][2]
-        days = workdays.between(max(period.start, earliest), period.end) or workdays.between(period.start, period.end)
+        days = (workdays.between(max(period.start, earliest), period.end)
+                or workdays.between(max(period.start, edition.effective_from), period.end))
         for k, (organizer, target, _) in enumerate(needs):
             ideal = int((k + 0.5) * len(days) / len(needs)) if days else 0
             placed = False

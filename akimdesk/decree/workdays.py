@@ -1,4 +1,5 @@
-"""Working days in Kazakhstan: weekends, public holidays, and the akimat's own table of transfers."""
+"""Working days in Kazakhstan: weekends, public holidays and the Government's day transfers (as the
+`holidays` package has them), and the akimat's own table of extra days off and working days on top."""
 
 from __future__ import annotations
 
@@ -9,7 +10,11 @@ import holidays
 
 
 class WorkingDays:
-    """Answers 'is this a working day?' from the holidays library plus extra days off / transferred days."""
+    """Answers 'is this a working day?': the akimat's table first, then the country's calendar.
+
+    The country's calendar knows weekends, public holidays, the substituted days off and the
+    transferred working Saturdays (e.g. 4 May 2024); the akimat's table adds what it does not know yet.
+    """
 
     def __init__(self, years: Iterable[int], extra_days_off: Iterable[dt.date] = (),
                  extra_working_days: Iterable[dt.date] = ()):
@@ -20,9 +25,9 @@ class WorkingDays:
     def is_working(self, day: dt.date) -> bool:
         if day in self._on:
             return True
-        if day in self._off or day in self._holidays:
+        if day in self._off:
             return False
-        return day.weekday() < 5
+        return self._holidays.is_working_day(day)
 
     def holiday_name(self, day: dt.date) -> str | None:
         return self._holidays.get(day)

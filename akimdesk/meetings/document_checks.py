@@ -77,7 +77,7 @@ def check_meeting(meeting: Meeting, limits: Thresholds, today: dt.date) -> list[
                     {"days": (f.results_published_on - f.meeting_date).days if f.results_published_on else None}),
         CheckResult("broadcast", verdicts["broadcast"], {"platforms": [b.platform for b in meeting.broadcasts]}),
     ]
+    missing = rules.audience_missing(f)  # the same reading as the meeting form's audience verdict
     for code, category in AUDIENCE.items():
-        count = f.audience.get(category, 0)
-        out.append(CheckResult(code, OK if count else FAILED, {"count": count}))
+        out.append(CheckResult(code, FAILED if category in missing else OK, {"count": f.audience.get(category, 0)}))
     return out
