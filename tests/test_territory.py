@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 
 import pytest
 from openpyxl import Workbook
@@ -149,3 +150,33 @@ def test_a_unit_in_use_cannot_be_deleted(db):
         district = s.scalar(select(Territory).where(Territory.kato == "393200000"))
         with pytest.raises(DirectoryEditError, match="retire"):
             delete_unused_unit(s, district.parent)
+
+
+def test_territory_files_may_carry_when_a_unit_was_established_and_retired(db, tmp_path):
+    path = write_csv(tmp_path / "dated.csv", [
+        ["393241000", "393200000", "rural_okrug", "Новый сельский округ", "Жаңа ауылдық округі", "01.07.2024", ""],
+        ["393241001", "393241000", "village", "село Старое", "Ескі ауылы", "", "2024-03-31"],
+    ], header=HEADER + ["established_on", "retired_on"])
+    with db.session() as s:
+        import_file(s, path)
+    with db.session() as s:
+        okrug = s.scalar(select(Territory).where(Territory.kato == "393241000"))
+        village = s.scalar(select(Territory).where(Territory.kato == "393241001"))
+        assert (okrug.established_on, okrug.retired_on) == (dt.date(2024, 7, 1), None)
+        assert (village.established_on, village.retired_on) == (None, dt.date(2024, 3, 31))
+
+
+@pytest.mark.parametrize("established, retired, reason", [
+    ("1 July 2024", "", "bad_date"), ("", "31.02.2024", "bad_date"),
+    ("2024-07-01", "2024-06-30", "retired_before_established"),
+])
+def test_bad_unit_dates_are_refused_with_the_row_and_nothing_is_written(db, tmp_path, established, retired, reason):
+    path = write_csv(tmp_path / "bad_dates.csv", [
+        ["393241000", "393200000", "rural_okrug", "Новый сельский округ", "Жаңа ауылдық округі", established, retired],
+    ], header=HEADER + ["established_on", "retired_on"])
+    before = count(db)
+    with pytest.raises(ImportRefused) as refused:
+        with db.session() as s:
+            import_file(s, path)
+    assert [(e.row, e.reason) for e in refused.value.errors] == [(2, reason)]
+    assert count(db) == before

@@ -16,7 +16,7 @@ from ..territory.directory import subtree
 
 def unit_of(t: Territory) -> Unit:
     return Unit(str(t.id), t.kato, t.level, str(t.parent_id) if t.parent_id else None, t.name_ru, t.name_kk,
-                t.retired_on)
+                t.retired_on, t.established_on)
 
 
 def region_tree(session: Session, region: Territory) -> RegionTree:

@@ -45,6 +45,7 @@ class Territory(Named, Record, Base):
     source: Mapped[str] = mapped_column(String(20), default="manual")  # reference, import, manual, demo
     is_demo: Mapped[bool] = mapped_column(default=False)
     retired_on: Mapped[dt.date | None]
+    established_on: Mapped[dt.date | None]  # None: existed before any calendar the program keeps
 
     parent: Mapped[Territory | None] = relationship(remote_side="Territory.id", back_populates="children")
     children: Mapped[list[Territory]] = relationship(back_populates="parent")

@@ -6,6 +6,7 @@ row numbers and reasons, and the database stays as it was.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from .codes import is_kato, kato_parent
 from .kato_official import OFFICIAL_COLUMNS, official_rows
 
 SIMPLE_COLUMNS = ("kato", "parent_kato", "level", "name_ru", "name_kk")
+DATE_COLUMNS = ("established_on", "retired_on")  # optional: YYYY-MM-DD or DD.MM.YYYY
 LEVELS = {lv.value for lv in Level}
 
 
@@ -29,6 +31,17 @@ class ImportRow:
     level: str
     name_ru: str
     name_kk: str
+    established_on: str = ""
+    retired_on: str = ""
+
+
+def parse_day(text: str) -> dt.date | None:
+    for pattern in ("%Y-%m-%d", "%d.%m.%Y"):
+        try:
+            return dt.datetime.strptime(text.strip(), pattern).date()
+        except ValueError:
+            continue
+    return None
 
 
 @dataclass(frozen=True)
@@ -47,6 +60,8 @@ class RowError:
             "missing_name": "both the Russian and the Kazakh name are required",
             "parent_is_self": "a unit cannot be its own parent",
             "cycle": "the parent codes go round in a circle",
+            "bad_date": "a date must be YYYY-MM-DD or DD.MM.YYYY",
+            "retired_before_established": "the unit is retired before it was established",
         }
         return f"row {self.row}: {texts.get(self.reason, self.reason)} ({self.value})"
 
@@ -75,7 +90,8 @@ def read_rows(path: Path) -> list[ImportRow]:
     except UnreadableFile as exc:
         raise ImportRefused([], str(exc)) from None
     if all(c in header for c in SIMPLE_COLUMNS):
-        idx = [header.index(c) for c in SIMPLE_COLUMNS]
+        idx = [header.index(c) for c in SIMPLE_COLUMNS] + [header.index(c) if c in header else 10**6
+                                                           for c in DATE_COLUMNS]
         return [
             ImportRow(n, *[(r[i] if i < len(r) else "") for i in idx])  # type: ignore[arg-type]
             for n, r in body
@@ -107,6 +123,12 @@ def validate(session: Session, rows: list[ImportRow]) -> list[RowError]:
             errors.append(RowError(r.row, "missing_name", r.name_ru or r.name_kk or r.kato))
         if r.parent_kato == r.kato:
             errors.append(RowError(r.row, "parent_is_self", r.parent_kato))
+        days = [parse_day(v) if v.strip() else None for v in (r.established_on, r.retired_on)]
+        for value, day in zip((r.established_on, r.retired_on), days, strict=True):
+            if value.strip() and day is None:
+                errors.append(RowError(r.row, "bad_date", value))
+        if days[0] and days[1] and days[1] <= days[0]:
+            errors.append(RowError(r.row, "retired_before_established", r.retired_on))
     for r in in_file.values():
         if r.parent_kato and r.parent_kato != r.kato and r.parent_kato not in in_file and r.parent_kato not in known:
             errors.append(RowError(r.row, "unknown_parent", r.parent_kato))
@@ -144,13 +166,17 @@ def merge_rows(session: Session, rows: list[ImportRow], source: str = "import") 
         unit = by_kato.get(r.kato)
         if unit is None:
             unit = Territory(
-                kato=r.kato, parent=parent, level=r.level, name_ru=r.name_ru, name_kk=r.name_kk, source=source
+                kato=r.kato, parent=parent, level=r.level, name_ru=r.name_ru, name_kk=r.name_kk, source=source,
+                established_on=parse_day(r.established_on), retired_on=parse_day(r.retired_on),
             )
             session.add(unit)
             by_kato[r.kato] = unit
             result.added += 1
             continue
         wanted = {"level": r.level, "name_ru": r.name_ru, "name_kk": r.name_kk}
+        for key in DATE_COLUMNS:  # a date given in the file sets it; an empty cell leaves it as it was
+            if getattr(r, key).strip():
+                wanted[key] = parse_day(getattr(r, key))
         changed = {k: v for k, v in wanted.items() if getattr(unit, k) != v}
         if parent is not None and unit.parent_id != parent.id:
             unit.parent = parent
