@@ -1,0 +1,89 @@
+"""The calendar's workflow steps from the command line, a pending correction, and akims of every level."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import subprocess
+import sys
+
+from sqlalchemy import select
+
+from akimdesk.calendar.calendars import check_calendar, find_calendar, open_correction
+from akimdesk.calendar.importer import import_calendar
+from akimdesk.models import Territory
+from akimdesk.services import calendar as service
+from akimdesk.territory.directory import add_unit, region_by_code
+
+
+def cli(*args):
+    proc = subprocess.run([sys.executable, "-m", "akimdesk", *args], capture_output=True, text=True, timeout=180)
+    return proc.returncode, proc.stdout, proc.stderr
+
+
+def status(db_path) -> dict:
+    code, out, err = cli("calendar", "status", "--db", db_path, "--region", "39", "--year", "2027", "--json")
+    assert code == 0, err
+    return json.loads(out)
+
+
+def test_the_workflow_steps_run_in_order_from_the_command_line_and_out_of_order_steps_change_nothing(db):
+    path = str(db.path)
+    base = ("--db", path, "--region", "39", "--year", "2027")
+    assert cli("calendar", "plan", *base)[0] == 0
+    before = status(path)
+    assert before["edition"] == "2023" and [v["state"] for v in before["versions"]] == ["draft"]
+
+    # the 2023 edition asks for the maslikhat's notice before approval; submission needs approval
+    code, _, err = cli("calendar", "approve", *base, "--date", "2027-01-10", "--by", "Аким области")
+    assert code == 2 and err.startswith("akimdesk: error:") and "maslikhat" in err
+    code, _, err = cli("calendar", "submit", *base, "--date", "2027-01-12", "--number", "01-15/27")
+    assert code == 2 and "approved" in err
+    code, _, err = cli("calendar", "maslikhat", *base, "--kind", "agreement", "--date", "2027-01-09", "--number", "5")
+    assert code == 2 and "notice" in err
+    assert status(path) == before
+
+    assert cli("calendar", "maslikhat", *base, "--kind", "notice", "--date", "2027-01-09", "--number", "5/1")[0] == 0
+    assert cli("calendar", "approve", *base, "--date", "10.01.2027", "--by", "Аким области")[0] == 0
+    assert cli("calendar", "submit", *base, "--date", "2027-01-12", "--number", "01-15/27")[0] == 0
+    code, out, _ = cli("calendar", "check", *base)
+    assert code == 0 and "compliant" in out
+
+    assert cli("calendar", "correct", *base, "--reason", "Новый сельский округ")[0] == 0
+    after = status(path)["versions"]
+    assert [(v["number"], v["state"]) for v in after] == [(1, "submitted"), (2, "draft")]
+    assert after[0]["maslikhat_date"] == "2027-01-09" and after[0]["approved_by"] == "Аким области"
+    assert after[0]["submission_reference"] == "01-15/27" and after[1]["reason"] == "Новый сельский округ"
+
+
+def test_a_pending_correction_does_not_hide_the_calendar_in_force(demo_db):
+    # the demo's 2026 calendar is approved, agreed/notified and submitted: it is compliant
+    with demo_db.session() as s:
+        region = region_by_code(s, "39")
+        open_correction(s, find_calendar(s, region, 2026), "Перенос встречи")
+    with demo_db.session() as s:
+        report = check_calendar(s, region_by_code(s, "39"), 2026)
+        assert report.compliant and report.version == 1
+        assert "maslikhat_missing" not in {v.kind for v in report.violations}
+        assert report.draft_version == 2
+        assert "maslikhat_missing" in {v.kind for v in report.draft_violations}
+    code, out, _ = cli("calendar", "check", "--db", str(demo_db.path), "--region", "39", "--year", "2026", "--json")
+    shown = json.loads(out)
+    assert code == 0 and shown["compliant"] is True and shown["version"] == 1
+    assert shown["draft"]["version"] == 2
+    assert "maslikhat_missing" in {v["kind"] for v in shown["draft"]["violations"]}
+
+
+def test_a_village_akim_organizes_meetings_in_the_calendar(db, tmp_path):
+    with db.session() as s:
+        district = s.scalar(select(Territory).where(Territory.kato == "393200000"))
+        village = add_unit(s, district, "village", "село Жанаталап", "Жаңаталап ауылы", "393241077")
+        region_id, village_id = str(region_by_code(s, "39").id), str(village.id)
+    path = tmp_path / "plan.csv"
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerows([["date", "organizer", "target"], ["2027-04-14", "393241077", "393241077"]])
+    with db.session() as s:
+        assert import_calendar(s, region_by_code(s, "39"), 2027, path) == 1
+    assert village_id in {c.id for c in service.organizer_choices(db, region_id)}
+    assert dt.date(2027, 4, 14) in {row.date for row in service.calendar_view(db, region_id, 2027).planned}
