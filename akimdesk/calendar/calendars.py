@@ -127,14 +127,33 @@ def version_state(version: CalendarVersion) -> str:
     return version.status
 
 
+def in_force(calendar: AnnualCalendar | None) -> CalendarVersion | None:
+    """The latest approved (or submitted) version: the calendar in force while a correction waits."""
+    done = [v for v in (calendar.versions if calendar else []) if v.status in (CalendarStatus.APPROVED,
+                                                                               CalendarStatus.SUBMITTED)]
+    return done[-1] if done else None
+
+
 def check_calendar(session: Session, region: Territory, year: int, version_number: int | None = None) -> Report:
-    """The decree check of the region's calendar (its latest version unless another is named)."""
+    """The decree check of the region's calendar (its latest version unless another is named).
+
+    While a correction draft waits for the maslikhat, the verdict is on the version in force; the
+    draft's own findings are reported apart (`draft_version`, `draft_violations`).
+    """
     calendar = find_calendar(session, region, year)
-    version = version_by_number(calendar, version_number) if calendar and version_number else latest_version(calendar)
+    latest = latest_version(calendar)
+    version = version_by_number(calendar, version_number) if calendar and version_number else latest
     edition = edition_of(calendar, year)
     tree = region_tree(session, region)
-    return check(tree, plan_items(version), workflow_state(calendar), edition, year,
-                 working_days(session, [year - 1, year, year + 1]))
+    days = working_days(session, [year - 1, year, year + 1])
+    pending = version is not None and version.status in EDITABLE and in_force(calendar) is not None
+    judged = in_force(calendar) if pending and not version_number else version
+    report = check(tree, plan_items(judged), workflow_state(calendar, judged), edition, year, days)
+    report.version = judged.number if judged else None
+    if pending and judged is not version:
+        draft = check(tree, plan_items(version), workflow_state(calendar, version), edition, year, days)
+        report.draft_version, report.draft_violations = version.number, draft.violations
+    return report
 
 
 def ensure_posts(session: Session, units: list[Territory]) -> dict[uuid.UUID, AkimPost]:

@@ -21,7 +21,7 @@ from .calendars import add_meeting, editable_version, ensure_calendar
 
 REQUIRED = ("date", "organizer", "target")
 OPTIONAL = ("time", "minutes", "venue", "topic")
-NO_AKIM = {Level.AREA, Level.VILLAGE, Level.SETTLEMENT}
+NO_AKIM = {Level.AREA}  # akims of every level organize; a meeting area has no akim of its own
 
 REASONS = {
     "bad_date": "the date must be YYYY-MM-DD or DD.MM.YYYY",

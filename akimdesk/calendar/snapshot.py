@@ -43,10 +43,11 @@ def working_days(session: Session, years: Iterable[int]) -> WorkingDays:
     )
 
 
-def workflow_state(calendar: AnnualCalendar | None) -> WorkflowState:
+def workflow_state(calendar: AnnualCalendar | None, version: CalendarVersion | None = None) -> WorkflowState:
+    """The workflow as of `version` (default: the latest) and the versions before it."""
     if calendar is None or not calendar.versions:
         return WorkflowState()
-    latest = calendar.versions[-1]
+    latest = version or calendar.versions[-1]
     approved = [v.approved_on for v in calendar.versions if v.approved_on]
     submitted = [v.submitted_on for v in calendar.versions if v.submitted_on]
     return WorkflowState(

@@ -76,6 +76,9 @@ class Report:
     year: int
     edition: str
     violations: list[Violation] = field(default_factory=list)
+    version: int | None = None  # the version judged: the one in force while a correction waits
+    draft_version: int | None = None  # a pending correction, judged apart (it does not decide compliance)
+    draft_violations: list[Violation] = field(default_factory=list)
 
     @property
     def compliant(self) -> bool:
@@ -86,8 +89,10 @@ class Report:
         return [v for v in self.violations if v.kind == "coverage_gap"]
 
     def as_json(self, lang: str = "ru") -> dict:
+        draft = None if self.draft_version is None else {
+            "version": self.draft_version, "violations": [v.as_json(lang) for v in self.draft_violations]}
         return {"region": self.region, "year": self.year, "edition": self.edition, "compliant": self.compliant,
-                "violations": [v.as_json(lang) for v in self.violations]}
+                "violations": [v.as_json(lang) for v in self.violations], "version": self.version, "draft": draft}
 
 
 def _date_words(day: dt.date, lang: str) -> str:

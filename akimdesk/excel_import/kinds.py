@@ -60,7 +60,7 @@ FIELDS: dict[str, tuple[Field, ...]] = {
     ),
 }
 KINDS = tuple(FIELDS)
-NO_AKIM = {Level.AREA, Level.VILLAGE, Level.SETTLEMENT}
+NO_AKIM = {Level.AREA}  # akims of every level organize; a meeting area has no akim of its own
 REASONS = {"population_demand": OffCalendarReason.POPULATION_DEMAND, "necessity": OffCalendarReason.NECESSITY,
            "по требованию населения": OffCalendarReason.POPULATION_DEMAND, "по необходимости": OffCalendarReason.NECESSITY,
            "халықтың талабы бойынша": OffCalendarReason.POPULATION_DEMAND, "қажеттілігіне қарай": OffCalendarReason.NECESSITY}

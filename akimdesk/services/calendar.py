@@ -31,7 +31,7 @@ __all__ = [
     "update_planned",
 ]
 
-NO_AKIM = (Level.AREA, Level.VILLAGE, Level.SETTLEMENT)
+NO_AKIM = (Level.AREA,)  # akims of every level organize (the decree: «акимам всех уровней»); areas have none
 
 
 @dataclass(frozen=True)
