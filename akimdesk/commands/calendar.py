@@ -1,7 +1,9 @@
-"""`akimdesk calendar plan|import|check|ics`: the annual calendar from the command line."""
+"""`akimdesk calendar plan|import|check|ics|maslikhat|approve|submit|correct|status`: the annual calendar
+from the command line."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
 from pathlib import Path
@@ -36,6 +38,33 @@ def register(sub) -> None:
     ics.add_argument("--out", type=Path, required=True)
     ics.add_argument("--akim", help="only the meetings of the akim of this unit (KATO code)")
     ics.add_argument("--lang", choices=("ru", "kk"), default="ru")
+    _register_steps(common)
+
+
+def _register_steps(common) -> None:
+    mas = common("maslikhat", "record the maslikhat's agreement or notice for the latest version", run_maslikhat)
+    mas.add_argument("--kind", choices=("agreement", "notice"), required=True)
+    mas.add_argument("--date", type=_date, required=True, help="YYYY-MM-DD or DD.MM.YYYY")
+    mas.add_argument("--number", required=True, help="the number of the maslikhat's decision or notice")
+    app = common("approve", "approve the latest version", run_approve)
+    app.add_argument("--date", type=_date, required=True, help="YYYY-MM-DD or DD.MM.YYYY")
+    app.add_argument("--by", required=True, help="who approved it")
+    sub = common("submit", "record that the approved calendar was sent to the Government", run_submit)
+    sub.add_argument("--date", type=_date, required=True, help="YYYY-MM-DD or DD.MM.YYYY")
+    sub.add_argument("--number", required=True, help="the outgoing number of the letter")
+    cor = common("correct", "open a correction: a new draft version with its reason", run_correct)
+    cor.add_argument("--reason", required=True)
+    sta = common("status", "the calendar's versions, their state, dates and edition", run_status)
+    sta.add_argument("--json", action="store_true")
+
+
+def _date(text: str) -> dt.date:
+    for pattern in ("%Y-%m-%d", "%d.%m.%Y"):
+        try:
+            return dt.datetime.strptime(text.strip(), pattern).date()
+        except ValueError:
+            continue
+    raise UsageError(f"'{text}' is not a date: write YYYY-MM-DD or DD.MM.YYYY")
 
 
 def run_plan(args) -> int:
@@ -89,4 +118,49 @@ def run_ics(args) -> int:
     with opened(args, service.WorkflowError) as database:
         data = service.ics_data(database, args.region, args.year, args.lang, args.akim)
     write_output(data, args.out)
+    return 0
+
+
+def _step(args, action, done: str) -> int:
+    from ..services import calendar_steps as steps
+
+    with opened(args, steps.WorkflowError) as database:
+        number = action(steps, database)
+    print(f"Calendar {args.year}, version {number}: {done}")
+    return 0
+
+
+def run_maslikhat(args) -> int:
+    return _step(args, lambda st, d: st.record_maslikhat(d, args.region, args.year, args.kind, args.date, args.number),
+                 f"maslikhat's {args.kind} {args.number} of {args.date.isoformat()} recorded")
+
+
+def run_approve(args) -> int:
+    return _step(args, lambda st, d: st.approve(d, args.region, args.year, args.date, args.by),
+                 f"approved on {args.date.isoformat()}")
+
+
+def run_submit(args) -> int:
+    return _step(args, lambda st, d: st.submit(d, args.region, args.year, args.date, args.number),
+                 f"sent to the Government on {args.date.isoformat()}, No. {args.number}")
+
+
+def run_correct(args) -> int:
+    return _step(args, lambda st, d: st.correct(d, args.region, args.year, args.reason), "correction opened (draft)")
+
+
+def run_status(args) -> int:
+    from ..services import calendar_steps as steps
+
+    with opened(args, steps.WorkflowError) as database:
+        state = steps.status(database, args.region, args.year)
+    if args.json:
+        json.dump(state, sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return 0
+    print(f"Calendar {state['year']} of {state['region']}, edition {state['edition']}")
+    for v in state["versions"]:
+        print(f"version {v['number']}: {v['state']}, {v['meetings']} meetings"
+              + (f", approved {v['approved_on']} by {v['approved_by']}" if v["approved_on"] else "")
+              + (f", submitted {v['submitted_on']} No. {v['submission_reference']}" if v["submitted_on"] else ""))
     return 0

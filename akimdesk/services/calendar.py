@@ -184,7 +184,8 @@ def calendar_view(db: Database, region_id, year: int, version_number: int | None
                     pm.territory.name_ru, pm.territory.name_kk, pm.venue or "", pm.topic or "", pm.id in logged))
         items = plan_items(version)
         view.coverage = _coverage(tree, items, edition, year)
-        view.report = cal.check_calendar(s, region, year, view.shown or None)
+        latest = view.versions[-1].number if view.versions else None
+        view.report = cal.check_calendar(s, region, year, view.shown if view.shown != latest else None)
         return view
 
 

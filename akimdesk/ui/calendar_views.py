@@ -158,3 +158,10 @@ class CompliancePanel(QWidget):
             item = QListWidgetItem(v.message(lang))
             item.setData(Qt.ItemDataRole.UserRole, v.kind)
             self.items.addItem(item)
+        if report.draft_version is not None:  # a correction waiting for the maslikhat: its own findings, apart
+            mark = self.tr("Correction draft, version %1:").replace("%1", str(report.draft_version))
+            for v in report.draft_violations:
+                item = QListWidgetItem(f"{mark} {v.message(lang)}")
+                item.setData(Qt.ItemDataRole.UserRole, f"draft:{v.kind}")
+                item.setForeground(Qt.GlobalColor.darkGray)
+                self.items.addItem(item)
