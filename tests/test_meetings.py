@@ -62,7 +62,10 @@ def test_broadcast_and_audience_checks():
     assert result("broadcast", broadcasts=1, broadcasts_with_comments=1).status == "ok"
     assert result("broadcast", broadcasts=1).status == "warn"
     assert result("audience", audience={"other": 40}).status == "warn"
-    assert result("audience", audience={"opposition": 1}).status == "ok"
+    # one reading (docs/calendar.md): the audience is wide when all four named groups are recorded
+    assert result("audience", audience={"opposition": 1}).status == "warn"
+    everyone = {"maslikhat_deputies": 2, "parties": 1, "ngo": 1, "opposition": 1}
+    assert result("audience", audience=everyone).status == "ok"
 
 
 def test_the_agenda_template_gives_the_report_at_most_a_quarter():
@@ -89,7 +92,8 @@ def test_marking_a_planned_meeting_held_and_filling_the_record(demo_db, planned)
         assert meeting_for_plan(s, planned) is m and m.status == "planned"
         r = record_of(m)
         r.start_time, r.end_time, r.report_minutes, r.qa_minutes = dt.time(10), dt.time(12), 30, 90
-        r.participants = {"opposition": (2, ""), "maslikhat_deputies": (3, "Ә. Сейітов")}
+        r.participants = {"opposition": (2, ""), "maslikhat_deputies": (3, "Ә. Сейітов"), "parties": (1, ""),
+                          "ngo": (2, "")}  # all four named groups: a wide audience
         r.announcements = [("social", r.meeting_date - dt.timedelta(days=8), "https://t.me/akimat")]
         r.broadcasts = [("Instagram", "https://instagram.com/live", True)]
         save_record(s, m, r, today=D(2027, 12, 31))
