@@ -46,6 +46,8 @@ def test_a_planned_meeting_is_marked_held_and_its_form_filled(window, monkeypatc
         form.attendance.setValue(85)
         form.counts["opposition"].setValue(2)
         form.counts["maslikhat_deputies"].setValue(4)
+        form.counts["parties"].setValue(1)  # all four named groups: a wide audience
+        form.counts["ngo"].setValue(2)
         form.names["maslikhat_deputies"].setText("Ә. Сейітов, Ғ. Құрманов")
         form._announcement_row("social", dt.date(2026, 11, 10), "https://t.me/akimat")
         form._broadcast_row("Instagram", "https://instagram.com/akimat/live", True)
