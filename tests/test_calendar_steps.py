@@ -87,3 +87,23 @@ def test_a_village_akim_organizes_meetings_in_the_calendar(db, tmp_path):
         assert import_calendar(s, region_by_code(s, "39"), 2027, path) == 1
     assert village_id in {c.id for c in service.organizer_choices(db, region_id)}
     assert dt.date(2027, 4, 14) in {row.date for row in service.calendar_view(db, region_id, 2027).planned}
+
+
+def test_documents_name_the_calendars_own_edition(demo_db):
+    import io
+
+    from openpyxl import load_workbook
+
+    from akimdesk.calendar.calendars import _edition_row
+    from akimdesk.decree.editions import edition_by_code
+    from akimdesk.documents import build_report, parse_period
+    from akimdesk.documents.xlsx import render_xlsx
+
+    with demo_db.session() as s:  # the 2026 calendar pinned to the original wording (pinned before approval)
+        find_calendar(s, region_by_code(s, "39"), 2026).rule_edition = _edition_row(s, edition_by_code("2022"))
+    with demo_db.session() as s:
+        report = build_report("calendar", s, "39", parse_period("2026"), "ru", dt.datetime(2026, 12, 1, 9))
+    cells = {str(c) for row in load_workbook(io.BytesIO(render_xlsx(report))).worksheets[0].iter_rows(values_only=True)
+             for c in row if c}
+    assert any(edition_by_code("2022").title_ru in c for c in cells)
+    assert not any(edition_by_code("2023").title_ru in c for c in cells)

@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from ..decree.editions import edition_for_year
+from ..calendar.calendars import edition_of
 from ..decree.periods import Period
 from ..models import AnnualCalendar, CalendarStatus, CalendarVersion, PlannedMeeting
 from .common import NoData, RegionScope, akim_signature, fmt_date, name_of
@@ -62,7 +62,7 @@ def build_calendar(session, region_code: str, period: Period, lang: str, now: dt
                          pm.akim_post.title(lang), scope.place(pm.territory, lang), pm.venue or "", pm.topic or ""))
         out_groups.append(Group(name_of(district, lang), rows,
                                 count_subtotal(COLUMNS, t("subtotal_count", lang, count=len(rows)), rows)))
-    edition = edition_for_year(period.year)
+    edition = edition_of(version.calendar, period.year)  # the calendar's own edition, pinned or of its year
     facts = [(t("cal.edition", lang), edition.title(lang)),
              (t("cal.version", lang), f"№ {version.number}")]
     if version.approved_on:

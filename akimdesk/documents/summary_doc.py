@@ -8,7 +8,7 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from ..decree.editions import edition_for_year
+from ..calendar.calendars import edition_of
 from ..decree.periods import Period
 from ..meetings.document_checks import CHECKS, HELD, Thresholds, check_meeting
 from ..models import IssueCategory, IssueStatus, Meeting, MeetingStatus, PlannedMeeting, ProblemIssue
@@ -53,10 +53,10 @@ def build_summary(session, region_code: str, period: Period, lang: str, now: dt.
         raise NoData(f"{scope.region.name_ru}: no planned or held meetings and no issues in {period.code}")
 
     tables = [_meetings_table(scope, planned, meetings, lang)]
-    limits = Thresholds.for_year(period.year)
+    edition = edition_of(version.calendar if version else None, period.year)  # the calendar's own edition
+    limits = Thresholds.from_edition(edition)
     tables.append(_checks_table(meetings, limits, now.date(), lang))
     tables += _issue_tables(session, issues, as_of, lang)
-    edition = edition_for_year(period.year)
     facts = [(t("sum.as_of", lang), fmt_date(as_of)), (t("sum.edition", lang), edition.title(lang))]
     frozen = {
         "planned": tables[0].totals[1], "held_from_plan": tables[0].totals[2],

@@ -15,7 +15,7 @@ from ..calendar.ics import calendar_ics
 from ..calendar.importer import CalendarImportRefused, import_calendar
 from ..calendar.snapshot import plan_items, region_tree
 from ..db import Database
-from ..decree.compliance import Report, required_pairs
+from ..decree.compliance import Report, count_key, required_pairs
 from ..decree.periods import Period, periods_of
 from ..decree.planner import PlannerOptions
 from ..files import write_atomically
@@ -130,8 +130,9 @@ def _coverage(tree, items, edition, year) -> list[CoverageRow]:
     quarters = periods_of(year, "quarter")
     counts: dict[tuple[str, str], list[int]] = {}
     for item in items:
-        if item.is_field and item.day.year == year:
-            row = counts.setdefault((item.organizer_id, item.target_id), [0, 0, 0, 0])
+        counted = count_key(tree, item) if item.is_field and item.day.year == year else None
+        if counted is not None:  # a meeting deeper in the tree counts for the sub-unit that holds it
+            row = counts.setdefault((item.organizer_id, counted), [0, 0, 0, 0])
             row[(item.day.month - 1) // 3] += 1
     required: dict[tuple[str, str], dict[int, str]] = {}
     for norm, organizer, target, period in required_pairs(tree, edition, year):
