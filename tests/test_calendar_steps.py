@@ -107,3 +107,21 @@ def test_documents_name_the_calendars_own_edition(demo_db):
              for c in row if c}
     assert any(edition_by_code("2022").title_ru in c for c in cells)
     assert not any(edition_by_code("2023").title_ru in c for c in cells)
+
+
+def test_the_planners_calendar_passes_the_check_for_every_region_and_year(demo_db):
+    from akimdesk.calendar.snapshot import region_tree, working_days
+    from akimdesk.decree.compliance import check_plan
+    from akimdesk.decree.editions import edition_for_year
+    from akimdesk.decree.planner import propose
+    from akimdesk.territory.directory import regions
+
+    with demo_db.session() as s:
+        for region in regions(s):
+            tree = region_tree(s, region)
+            for year in (2022, 2023, 2024, 2027):
+                edition, days = edition_for_year(year), working_days(s, [year])
+                result = propose(tree, [], edition, year, days)
+                assert not result.unplaceable, (region.kato, year)
+                assert check_plan(tree, result.new, edition, year, days) == [], (region.kato, year)
+                assert all(item.day >= edition.effective_from and days.is_working(item.day) for item in result.new)
