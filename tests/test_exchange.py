@@ -259,3 +259,20 @@ def test_a_new_area_of_the_district_is_added_under_its_known_parent_in_the_oblas
         added = session.get(Territory, area_id)
         assert added.name_kk == "Жастар ш/а" and added.parent.kato == village_kato
         assert session.get(Meeting, held_id).territory_id == area_id
+
+
+def test_a_units_established_and_retired_days_travel_with_it(levels, tmp_path, signer):
+    oblast, district, _ = levels
+    with district.session() as session:  # the district adds a new village and meets there
+        okrug = session.scalar(select(Territory).where(Territory.level == "rural_okrug"))
+        village = Territory(kato=okrug.kato[:6] + "099", parent=okrug, level="village", name_ru="село Жаңа",
+                            name_kk="Жаңа ауылы", established_on=dt.date(2026, 7, 1), retired_on=dt.date(2026, 12, 31))
+        session.add(village)
+        meeting = session.scalars(select(Meeting).order_by(Meeting.id)).first()
+        session.add(Meeting(akim_post_id=meeting.akim_post_id, territory=village, meeting_date=dt.date(2026, 11, 25),
+                            off_calendar_reason="population_demand", status="held"))
+        kato = village.kato
+    import_data(oblast, export(district, tmp_path / "to-oblast", signer, since_last="oblast"))
+    with oblast.session() as session:
+        arrived = session.scalar(select(Territory).where(Territory.kato == kato))
+        assert (arrived.established_on, arrived.retired_on) == (dt.date(2026, 7, 1), dt.date(2026, 12, 31))
