@@ -227,3 +227,36 @@ def test_demo_mode_keeps_its_own_database_apart_from_the_users(tmp_path):
     assert config.demo_db_path() != config.default_db_path()
     assert config.demo_db_path().parent == config.default_db_path().parent
     Database.open(config.default_db_path()).close()
+
+
+def test_staff_set_when_a_unit_was_established_and_retired_and_undo_it(window, demo_db, monkeypatch):
+    import datetime as dt
+
+    from PySide6.QtCore import QDate
+
+    from akimdesk.ui.unit_dates import UnitDatesDialog
+
+    window.nav.setCurrentRow(4)
+    page = window.pages[4]
+    select_unit(page, "393200000")
+    seen = {}
+
+    def fake_exec(self):
+        seen["before"] = self.values()
+        self.fields["established"][0].setChecked(True)
+        self.fields["established"][1].setDate(QDate(2024, 7, 1))
+        self.fields["retired"][0].setChecked(True)
+        self.fields["retired"][1].setDate(QDate(2024, 6, 30))  # before it started: OK is disabled
+        seen["refused"] = not self.buttons.button(self.buttons.StandardButton.Ok).isEnabled() and self.problem.text()
+        self.fields["retired"][0].setChecked(False)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(UnitDatesDialog, "exec", fake_exec)
+    page.edit_dates()
+    assert seen["before"] == (None, None) and seen["refused"]
+    with demo_db.session() as s:
+        unit = s.scalar(select(Territory).where(Territory.kato == "393200000"))
+        assert (unit.established_on, unit.retired_on) == (dt.date(2024, 7, 1), None)
+    window.undo_stack.undo()
+    with demo_db.session() as s:
+        assert s.scalar(select(Territory.established_on).where(Territory.kato == "393200000")) is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from ..territory.importer import ImportRefused, MergeResult, RowError, import_fi
 
 __all__ = ["BadRegionCode", "DirectoryEditError", "ImportRefused", "Level", "MergeResult", "RowError", "TerritoryRow",
            "UnknownRegion", "add_unit", "delete_unused_unit", "import_territories", "region_tree", "rename_unit",
-           "set_retired", "territory_rows"]
+           "set_retired", "set_unit_dates", "territory_rows", "unit_dates"]
 
 
 def territory_rows(db: Database, region: str | None = None) -> list[TerritoryRow]:
@@ -48,6 +49,20 @@ def set_retired(db: Database, unit_id: uuid.UUID, retired: bool) -> None:
             directory.retire_unit(s, unit)
         else:
             directory.restore_unit(s, unit)
+
+
+def unit_dates(db: Database, unit_id: uuid.UUID) -> tuple[dt.date | None, dt.date | None]:
+    """(established_on, retired_on) of a unit; None where not known / not retired."""
+    with db.session() as s:
+        unit = s.get(Territory, unit_id)
+        return unit.established_on, unit.retired_on
+
+
+def set_unit_dates(db: Database, unit_id: uuid.UUID, established_on: dt.date | None,
+                   retired_on: dt.date | None) -> None:
+    """Set both days (DirectoryEditError when the unit would retire before it starts; nothing changes)."""
+    with db.session() as s:
+        directory.set_unit_dates(s, s.get(Territory, unit_id), established_on, retired_on)
 
 
 def import_territories(db: Database, path: Path) -> MergeResult:

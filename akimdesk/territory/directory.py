@@ -143,6 +143,14 @@ def retire_unit(session: Session, unit: Territory, on: dt.date | None = None) ->
     unit.retired_on = on or dt.date.today()
 
 
+def set_unit_dates(session: Session, unit: Territory, established_on: dt.date | None,
+                   retired_on: dt.date | None) -> None:
+    """A unit's first day and its retirement day (either may be unknown/None); a unit retires after it starts."""
+    if established_on and retired_on and retired_on <= established_on:
+        raise DirectoryEditError("A unit is retired after the day it was established")
+    unit.established_on, unit.retired_on = established_on, retired_on
+
+
 def restore_unit(session: Session, unit: Territory) -> None:
     unit.retired_on = None
 

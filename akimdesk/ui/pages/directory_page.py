@@ -35,6 +35,7 @@ from ...services import directory as service
 from ...services.directory import DirectoryEditError, ImportRefused, Level, RowError, TerritoryRow
 from ..jobs import run_job
 from ..labels import level_name
+from ..unit_dates import DatesCommand, UnitDatesDialog
 from .base import Page
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -194,15 +195,17 @@ class DirectoryPage(Page):
         self.add_button = QPushButton()
         self.rename_button = QPushButton()
         self.retire_button = QPushButton()
+        self.dates_button = QPushButton()
         self.import_button = QPushButton()
         self.show_retired = QCheckBox()
         self.add_button.clicked.connect(self.add)
         self.rename_button.clicked.connect(self.rename)
         self.retire_button.clicked.connect(self.toggle_retired)
+        self.dates_button.clicked.connect(self.edit_dates)
         self.import_button.clicked.connect(self.import_file)
         self.show_retired.toggled.connect(self.refresh)
         bar = QHBoxLayout()
-        for w in (self.add_button, self.rename_button, self.retire_button, self.import_button):
+        for w in (self.add_button, self.rename_button, self.retire_button, self.dates_button, self.import_button):
             bar.addWidget(w)
         bar.addStretch(1)
         bar.addWidget(self.show_retired)
@@ -220,6 +223,7 @@ class DirectoryPage(Page):
             "(microdistricts) without a code. Retired units stay in the history of meetings and issues."))
         self.add_button.setText(self.tr("&Add unit…"))
         self.rename_button.setText(self.tr("Re&name…"))
+        self.dates_button.setText(self.tr("&Dates…"))
         self.import_button.setText(self.tr("&Import file…"))
         self.show_retired.setText(self.tr("Show retired"))
         self.model.setHorizontalHeaderLabels(
@@ -242,6 +246,7 @@ class DirectoryPage(Page):
         self.add_button.setEnabled(row is not None and bool(CHILD_LEVELS.get(row.level)) and not row.retired)
         self.rename_button.setEnabled(row is not None)
         self.retire_button.setEnabled(row is not None and row.parent_id is not None)
+        self.dates_button.setEnabled(row is not None and row.parent_id is not None)
         self.retire_button.setText(self.tr("&Restore") if row and row.retired else self.tr("Re&tire"))
 
     def refresh(self) -> None:
@@ -328,6 +333,16 @@ class DirectoryPage(Page):
         row = self.selected()
         if row is not None:
             self.undo_stack.push(RetireCommand(self, uuid.UUID(row.id), row.name_ru, not row.retired))
+
+    def edit_dates(self) -> None:
+        """When the unit was established and retired: the check requires it only while it exists."""
+        row = self.selected()
+        if row is None:
+            return
+        old = service.unit_dates(self.state.database, uuid.UUID(row.id))
+        dialog = UnitDatesDialog(self, row.name_kk if self.state.language == "kk" else row.name_ru, *old)
+        if dialog.exec() == QDialog.DialogCode.Accepted and tuple(dialog.values()) != tuple(old):
+            self.undo_stack.push(DatesCommand(self, uuid.UUID(row.id), row.name_ru, old, dialog.values()))
 
     def _refusal_text(self, message: str) -> str:
         if "already in the directory" in message:
