@@ -24,7 +24,10 @@ E2022, E2023 = edition_by_code("2022"), edition_by_code("2023")
 D = dt.date
 
 
-def region(established_l: dt.date | None = D(2024, 7, 1)) -> RegionTree:
+L_ESTABLISHED = D(2024, 7, 1)
+
+
+def region(established_l: dt.date | None = L_ESTABLISHED) -> RegionTree:
     return RegionTree([
         Unit("Q", "880000000", "oblast", None, "Область Кю", "Кю облысы"),
         Unit("K", "881000000", "district", "Q", "Район Ка", "Ка ауданы"),

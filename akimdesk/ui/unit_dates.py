@@ -7,7 +7,15 @@ import uuid
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+)
 
 from ..services import directory as service
 

@@ -381,6 +381,10 @@
       <source>Problems: %1 (coverage gaps: %2)</source>
       <translation>Problems: %1 (coverage gaps: %2)</translation>
     </message>
+    <message>
+      <source>Correction draft, version %1:</source>
+      <translation>Correction draft, version %1:</translation>
+    </message>
   </context>
   <context>
     <name>CorrectionDialog</name>
@@ -502,6 +506,14 @@
     <message>
       <source>Nothing was imported: fix the rows listed under Details and import the file again.</source>
       <translation>Nothing was imported: fix the rows listed under Details and import the file again.</translation>
+    </message>
+    <message>
+      <source>&amp;Dates…</source>
+      <translation>&amp;Dates…</translation>
+    </message>
+    <message>
+      <source>Dates of %1</source>
+      <translation>Dates of %1</translation>
     </message>
   </context>
   <context>
@@ -2994,6 +3006,33 @@
     <message>
       <source>Outgoing &amp;number:</source>
       <translation>Outgoing &amp;number:</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnitDatesDialog</name>
+    <message>
+      <source>Dates of %1</source>
+      <translation>Dates of %1</translation>
+    </message>
+    <message>
+      <source>&amp;Established on:</source>
+      <translation>&amp;Established on:</translation>
+    </message>
+    <message>
+      <source>&amp;Retired on:</source>
+      <translation>&amp;Retired on:</translation>
+    </message>
+    <message>
+      <source>known (empty: existed before)</source>
+      <translation>known (empty: existed before)</translation>
+    </message>
+    <message>
+      <source>retired</source>
+      <translation>retired</translation>
+    </message>
+    <message>
+      <source>A unit is retired after the day it was established.</source>
+      <translation>A unit is retired after the day it was established.</translation>
     </message>
   </context>
   <context>

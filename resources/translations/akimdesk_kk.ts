@@ -381,6 +381,10 @@
       <source>Problems: %1 (coverage gaps: %2)</source>
       <translation>Ескертулер: %1 (қамтылмаған: %2)</translation>
     </message>
+    <message>
+      <source>Correction draft, version %1:</source>
+      <translation>Түзету жобасы, %1-нұсқа:</translation>
+    </message>
   </context>
   <context>
     <name>CorrectionDialog</name>
@@ -502,6 +506,14 @@
     <message>
       <source>Nothing was imported: fix the rows listed under Details and import the file again.</source>
       <translation>Ештеңе импортталған жоқ: толығырақ бөлімінде көрсетілген жолдарды түзетіп, файлды қайта импорттаңыз.</translation>
+    </message>
+    <message>
+      <source>&amp;Dates…</source>
+      <translation>&amp;Күндер…</translation>
+    </message>
+    <message>
+      <source>Dates of %1</source>
+      <translation>Күндері: %1</translation>
     </message>
   </context>
   <context>
@@ -2994,6 +3006,33 @@
     <message>
       <source>Outgoing &amp;number:</source>
       <translation>&amp;Шығыс нөмірі:</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnitDatesDialog</name>
+    <message>
+      <source>Dates of %1</source>
+      <translation>Күндері: %1</translation>
+    </message>
+    <message>
+      <source>&amp;Established on:</source>
+      <translation>&amp;Құрылған күні:</translation>
+    </message>
+    <message>
+      <source>&amp;Retired on:</source>
+      <translation>&amp;Таратылған күні:</translation>
+    </message>
+    <message>
+      <source>known (empty: existed before)</source>
+      <translation>белгілі (бос — бұрыннан бар)</translation>
+    </message>
+    <message>
+      <source>retired</source>
+      <translation>таратылған</translation>
+    </message>
+    <message>
+      <source>A unit is retired after the day it was established.</source>
+      <translation>Бірлік құрылған күнінен кейін таратылады.</translation>
     </message>
   </context>
   <context>

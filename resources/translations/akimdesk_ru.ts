@@ -381,6 +381,10 @@
       <source>Problems: %1 (coverage gaps: %2)</source>
       <translation>Замечаний: %1 (не охвачено: %2)</translation>
     </message>
+    <message>
+      <source>Correction draft, version %1:</source>
+      <translation>Проект корректировки, версия %1:</translation>
+    </message>
   </context>
   <context>
     <name>CorrectionDialog</name>
@@ -502,6 +506,14 @@
     <message>
       <source>Nothing was imported: fix the rows listed under Details and import the file again.</source>
       <translation>Ничего не импортировано: исправьте строки, перечисленные в подробностях, и импортируйте файл снова.</translation>
+    </message>
+    <message>
+      <source>&amp;Dates…</source>
+      <translation>&amp;Даты…</translation>
+    </message>
+    <message>
+      <source>Dates of %1</source>
+      <translation>Даты: %1</translation>
     </message>
   </context>
   <context>
@@ -2994,6 +3006,33 @@
     <message>
       <source>Outgoing &amp;number:</source>
       <translation>&amp;Исходящий номер:</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnitDatesDialog</name>
+    <message>
+      <source>Dates of %1</source>
+      <translation>Даты: %1</translation>
+    </message>
+    <message>
+      <source>&amp;Established on:</source>
+      <translation>&amp;Образована:</translation>
+    </message>
+    <message>
+      <source>&amp;Retired on:</source>
+      <translation>&amp;Упразднена:</translation>
+    </message>
+    <message>
+      <source>known (empty: existed before)</source>
+      <translation>известна (пусто — существовала раньше)</translation>
+    </message>
+    <message>
+      <source>retired</source>
+      <translation>упразднена</translation>
+    </message>
+    <message>
+      <source>A unit is retired after the day it was established.</source>
+      <translation>Единица упраздняется позже дня образования.</translation>
     </message>
   </context>
   <context>
