@@ -185,3 +185,22 @@ def test_the_wide_audience_has_one_reading_all_four_named_groups():
     assert form_checks.audience(only_deputies).status == "warn"
     assert form_checks.audience_missing(only_deputies) == ("parties", "ngo", "opposition")
     assert form_checks.audience(everyone).status == "ok" and form_checks.audience_missing(everyone) == ()
+
+
+# 10. The Government's 1 February step -------------------------------------------------------------
+
+def test_the_governments_step_names_late_and_missing_regions_and_its_own_deadline():
+    from akimdesk.decree.government import RegionCalendar, check_government
+
+    regions = [RegionCalendar("110000000", "Акмолинская область", "Ақмола облысы", D(2024, 1, 18)),
+               RegionCalendar("390000000", "Костанайская область", "Қостанай облысы", D(2024, 1, 25)),
+               RegionCalendar("550000000", "Павлодарская область", "Павлодар облысы", None)]
+    found = {(v.kind, v.target) for v in check_government(regions, D(2024, 2, 3), E2023, 2024)}
+    assert found == {("region_calendar_late", "390000000"), ("region_calendar_missing", "550000000"),
+                     ("administration_submitted_late", None)}
+    in_time = {(v.kind, v.target) for v in check_government(regions[:1], D(2024, 1, 31), E2023, 2024)}
+    assert in_time == set()
+    assert {v.kind for v in check_government(regions[:1], None, E2023, 2024)} == {"administration_not_submitted"}
+    # 2022: 20 January and 1 February were before the decree's entry into force
+    spring = [RegionCalendar("110000000", "Акмолинская область", "Ақмола облысы", D(2022, 3, 30))]
+    assert check_government(spring, D(2022, 4, 5), E2022, 2022) == []

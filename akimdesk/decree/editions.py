@@ -55,6 +55,7 @@ class Edition:
     parameters: dict = field(default_factory=dict)
     norms: tuple[Norm, ...] = ()
     source_file: str = ""
+    administration_deadline: tuple[int, int] = (2, 1)  # the Government to the Presidential Administration
 
     def norms_for(self, organizer_level: str) -> list[Norm]:
         return [n for n in self.norms if organizer_level in n.organizers]
@@ -70,6 +71,9 @@ class Edition:
 
     def submission_date(self, year: int) -> dt.date:
         return dt.date(year, *self.submission_deadline)
+
+    def administration_date(self, year: int) -> dt.date:
+        return dt.date(year, *self.administration_deadline)
 
 
 def rules_dir() -> Path:
@@ -165,6 +169,8 @@ def parse_edition_text(text: str, name: str = "edition") -> Edition:
         parameters=parameters,
         norms=tuple(norms),
         source_file=name,
+        administration_deadline=(month_day("administration_submission")
+                                 if "administration_submission" in data.get("deadlines", {}) else (2, 1)),
     )
 
 

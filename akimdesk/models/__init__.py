@@ -2,6 +2,7 @@
 
 from .base import Base, Named, Record, utcnow
 from .calendar import (
+    AdministrationSubmission,
     AnnualCalendar,
     CalendarStatus,
     CalendarVersion,
@@ -35,7 +36,7 @@ from .people import AkimHolder, AkimPost
 from .territory import TOP_LEVELS, Level, Territory
 
 __all__ = [
-    "AgendaItem", "AkimHolder", "AkimPost", "Announcement", "AnnualCalendar", "Attachment", "AuditEvent",
+    "AdministrationSubmission", "AgendaItem", "AkimHolder", "AkimPost", "Announcement", "AnnualCalendar", "Attachment", "AuditEvent",
     "Base", "Broadcast", "CalendarStatus", "CalendarVersion", "CompetenceLevel", "ConflictStatus", "DayOverride", "ExchangeBaseline",
     "ExchangeConflict",
     "IssueCategory", "IssueProgress", "IssueStatus", "Level", "Meeting", "MeetingParticipant",

@@ -105,3 +105,14 @@ class DayOverride(Record, Base):
     is_working: Mapped[bool]
     name_ru: Mapped[str | None] = mapped_column(String(200))
     name_kk: Mapped[str | None] = mapped_column(String(200))
+
+
+class AdministrationSubmission(Record, Base):
+    """The Government's step: the regions' approved calendars sent to the Presidential Administration."""
+
+    __tablename__ = "administration_submission"
+
+    year: Mapped[int] = mapped_column(unique=True)
+    submitted_on: Mapped[dt.date]
+    reference: Mapped[str] = mapped_column(String(100))
+    regions: Mapped[str] = mapped_column(Text)  # KATO codes of the regions whose calendars went, comma-separated
