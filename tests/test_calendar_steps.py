@@ -125,3 +125,30 @@ def test_the_planners_calendar_passes_the_check_for_every_region_and_year(demo_d
                 assert not result.unplaceable, (region.kato, year)
                 assert check_plan(tree, result.new, edition, year, days) == [], (region.kato, year)
                 assert all(item.day >= edition.effective_from and days.is_working(item.day) for item in result.new)
+
+
+def test_the_government_sees_which_regions_calendars_arrived_and_records_its_own_step(demo_db):
+    # this database holds Kostanay's approved 2026 calendar as a data package brought it; no other region's
+    path = str(demo_db.path)
+    code, out, err = cli("calendar", "government", "--db", path, "--year", "2026", "--json")
+    assert code == 1, err
+    view = json.loads(out)
+    kostanay = next(r for r in view["regions"] if r["region"] == "390000000")
+    assert kostanay["sent_on"] and kostanay["in_time"] == (kostanay["sent_on"] <= "2026-01-20")
+    missing = {v["target"] for v in view["violations"] if v["kind"] == "region_calendar_missing"}
+    assert len(view["regions"]) == 20 and len(missing) == 19 and "390000000" not in missing
+    assert "administration_not_submitted" in {v["kind"] for v in view["violations"]}
+
+    code, _, err = cli("calendar", "administration", "--db", path, "--year", "2026", "--date", "2025-12-01",
+                       "--number", "12-3/45")
+    assert code == 2 and "before they arrived" in err
+    code, out, err = cli("calendar", "administration", "--db", path, "--year", "2026", "--date", "30.01.2026",
+                         "--number", "12-3/45")
+    assert code == 0 and "1 region(s)" in out, err
+    view = json.loads(cli("calendar", "government", "--db", path, "--year", "2026", "--json")[1])
+    assert view["administration"] == {"submitted_on": "2026-01-30", "reference": "12-3/45"}
+    assert not {v["kind"] for v in view["violations"]} & {"administration_not_submitted",
+                                                          "administration_submitted_late"}
+    code, _, err = cli("calendar", "administration", "--db", path, "--year", "2026", "--date", "2026-01-31",
+                       "--number", "x")
+    assert code == 2 and "already recorded" in err

@@ -39,6 +39,20 @@ def register(sub) -> None:
     ics.add_argument("--akim", help="only the meetings of the akim of this unit (KATO code)")
     ics.add_argument("--lang", choices=("ru", "kk"), default="ru")
     _register_steps(common)
+    gov = c_sub.add_parser("government", help="the Government's step: which regions' approved calendars arrived "
+                           "by 20 January, and their submission by 1 February (exit 0 done, 1 findings)")
+    add_db(gov)
+    gov.add_argument("--year", type=int, required=True)
+    gov.add_argument("--json", action="store_true")
+    gov.add_argument("--lang", choices=("ru", "kk", "en"), default="ru", help="language of the messages")
+    gov.set_defaults(handler=run_government)
+    adm = c_sub.add_parser("administration", help="record that the regions' approved calendars went to the "
+                           "Presidential Administration")
+    add_db(adm)
+    adm.add_argument("--year", type=int, required=True)
+    adm.add_argument("--date", type=_date, required=True, help="YYYY-MM-DD or DD.MM.YYYY")
+    adm.add_argument("--number", required=True, help="the outgoing number of the letter")
+    adm.set_defaults(handler=run_administration)
 
 
 def _register_steps(common) -> None:
@@ -163,4 +177,31 @@ def run_status(args) -> int:
         print(f"version {v['number']}: {v['state']}, {v['meetings']} meetings"
               + (f", approved {v['approved_on']} by {v['approved_by']}" if v["approved_on"] else "")
               + (f", submitted {v['submitted_on']} No. {v['submission_reference']}" if v["submitted_on"] else ""))
+    return 0
+
+
+def run_government(args) -> int:
+    from ..services import calendar_government as service
+
+    with opened(args, service.WorkflowError) as database:
+        view = service.government_view(database, args.year)
+    if args.json:
+        json.dump(view.as_json(args.lang), sys.stdout, ensure_ascii=False, indent=1)
+        print()
+    else:
+        for r in view.regions:
+            sent = r.sent_on.isoformat() if r.sent_on else "not arrived"
+            print(f"{r.kato} {r.name_ru}: {sent}{'' if r.in_time or not r.sent_on else ' (late)'}")
+        for v in view.violations:
+            print(f"[{v.kind}] {v.message(args.lang)}")
+    return 0 if not view.violations else 1
+
+
+def run_administration(args) -> int:
+    from ..services import calendar_government as service
+
+    with opened(args, service.WorkflowError) as database:
+        sent = service.record_administration_submission(database, args.year, args.date, args.number)
+    print(f"Calendars {args.year} of {len(sent)} region(s) submitted to the Presidential Administration on "
+          f"{args.date.isoformat()}, No. {args.number}")
     return 0
