@@ -20,7 +20,9 @@ depends_on: Union[str, Sequence[str], None] = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table('territory', schema=None) as batch_op:
+    # recreate='never': adding a nullable column needs no table copy (a copy of territory would break its
+    # foreign keys on SQLite)
+    with op.batch_alter_table('territory', schema=None, recreate='never') as batch_op:
         batch_op.add_column(sa.Column('established_on', sa.Date(), nullable=True))
     op.create_table('administration_submission',
     sa.Column('year', sa.Integer(), nullable=False),
@@ -38,5 +40,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table('administration_submission')
-    with op.batch_alter_table('territory', schema=None) as batch_op:
+    # recreate='never': adding a nullable column needs no table copy (a copy of territory would break its
+    # foreign keys on SQLite)
+    with op.batch_alter_table('territory', schema=None, recreate='never') as batch_op:
         batch_op.drop_column('established_on')
