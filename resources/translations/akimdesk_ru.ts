@@ -509,7 +509,7 @@
     </message>
     <message>
       <source>&amp;Dates…</source>
-      <translation>&amp;Даты…</translation>
+      <translation>Д<translation>&amp;Даты…</translation>amp;аты…</translation>
     </message>
     <message>
       <source>Dates of %1</source>
