@@ -509,7 +509,7 @@
     </message>
     <message>
       <source>&amp;Dates…</source>
-      <translation>Д<translation>&amp;Даты…</translation>amp;аты…</translation>
+      <translation>Д&amp;аты…</translation>
     </message>
     <message>
       <source>Dates of %1</source>
