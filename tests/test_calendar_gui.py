@@ -153,3 +153,49 @@ def test_an_older_version_stays_readable_and_an_extra_day_off_is_checked(window,
     page.refresh()
     kinds = [page.compliance.items.item(i).data(256) for i in range(page.compliance.items.count())]
     assert "non_working_day" in kinds
+
+
+def test_the_governments_step_shows_the_regions_the_banner_and_records_the_submission(window, monkeypatch):
+    from akimdesk.ui import government_step
+
+    seen = {}
+
+    def look(self):
+        seen["banner"] = self.banner.text() if self.banner.isVisibleTo(self) else ""
+        seen["rows"] = self.table.rowCount()
+        seen["findings"] = [self.findings.item(i).text() for i in range(self.findings.count())]
+        calls = iter([("01.12.2025", "12-3/45"), ("30.01.2026", "12-3/45")])  # first too early: refused, kept open
+
+        def fill(dialog):
+            day, number = next(calls)
+            dialog.on.setDate(QDate.fromString(day, "dd.MM.yyyy"))
+            dialog.reference.setText(number)
+            seen.setdefault("refusals", []).append(dialog.error.text())
+            return QDialog.DialogCode.Accepted
+
+        monkeypatch.setattr(government_step.AdministrationDialog, "exec", fill)
+        self.record_submission()
+        seen["after"] = self.status.text()
+        seen["button"] = self.submit_button.isEnabled()
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(government_step.GovernmentDialog, "exec", look)
+    page_of(window).government()
+    assert seen["rows"] == 20
+    assert any("Администрацию Президента" in f for f in seen["findings"])
+    assert any("Павлодарская область" in f and "не поступил" in f for f in seen["findings"])
+    assert seen["refusals"] == ["", "Календари нельзя представить раньше, чем они поступили."]
+    assert "30.01.2026" in seen["after"] and "12-3/45" in seen["after"] and seen["button"] is False
+
+
+def test_the_governments_deadline_banner_warns_before_and_after_1_february():
+    from akimdesk.services.calendar_government import GovernmentView
+    from akimdesk.ui.government_step import banner
+
+    view = GovernmentView(2027, "2023", dt.date(2027, 1, 20), dt.date(2027, 2, 1), None, None)
+    text, colour = banner(view, dt.date(2027, 1, 25))
+    assert "01.02.2027" in text and "7" in text and colour == "#fff4ce"
+    text, colour = banner(view, dt.date(2027, 2, 2))
+    assert "01.02.2027" in text and colour == "#f8d0cc"
+    view.administration_on = dt.date(2027, 1, 30)
+    assert banner(view, dt.date(2027, 2, 2)) == ("", "")

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
   <context>
+    <name>AdministrationDialog</name>
+    <message>
+      <source>Submission to the Presidential Administration</source>
+      <translation>Submission to the Presidential Administration</translation>
+    </message>
+    <message>
+      <source>Sent &amp;on:</source>
+      <translation>Sent &amp;on:</translation>
+    </message>
+    <message>
+      <source>Outgoing &amp;number:</source>
+      <translation>Outgoing &amp;number:</translation>
+    </message>
+  </context>
+  <context>
     <name>ApproveDialog</name>
     <message>
       <source>Approve the calendar</source>
@@ -314,6 +329,10 @@
     <message>
       <source>Written: %1</source>
       <translation>Written: %1</translation>
+    </message>
+    <message>
+      <source>Re&amp;gions' calendars (Government)…</source>
+      <translation>Re&amp;gions' calendars (Government)…</translation>
     </message>
   </context>
   <context>
@@ -1522,6 +1541,88 @@
     <message>
       <source>Filter the list… (Ctrl+F)</source>
       <translation>Filter the list… (Ctrl+F)</translation>
+    </message>
+  </context>
+  <context>
+    <name>GovernmentDialog</name>
+    <message>
+      <source>Regions' calendars for %1</source>
+      <translation>Regions' calendars for %1</translation>
+    </message>
+    <message>
+      <source>Region</source>
+      <translation>Region</translation>
+    </message>
+    <message>
+      <source>Approved on</source>
+      <translation>Approved on</translation>
+    </message>
+    <message>
+      <source>Sent on</source>
+      <translation>Sent on</translation>
+    </message>
+    <message>
+      <source>In time</source>
+      <translation>In time</translation>
+    </message>
+    <message>
+      <source>&amp;Submitted to the Presidential Administration…</source>
+      <translation>&amp;Submitted to the Presidential Administration…</translation>
+    </message>
+    <message>
+      <source>Findings:</source>
+      <translation>Findings:</translation>
+    </message>
+    <message>
+      <source>Arrived: %1 of %2 regions.</source>
+      <translation>Arrived: %1 of %2 regions.</translation>
+    </message>
+    <message>
+      <source>Sent to the Presidential Administration on %1, No. %2.</source>
+      <translation>Sent to the Presidential Administration on %1, No. %2.</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <source>late</source>
+      <translation>late</translation>
+    </message>
+    <message>
+      <source>not arrived</source>
+      <translation>not arrived</translation>
+    </message>
+    <message>
+      <source>The Government's step is complete.</source>
+      <translation>The Government's step is complete.</translation>
+    </message>
+  </context>
+  <context>
+    <name>GovernmentStep</name>
+    <message>
+      <source>Give the outgoing number of the letter to the Presidential Administration.</source>
+      <translation>Give the outgoing number of the letter to the Presidential Administration.</translation>
+    </message>
+    <message>
+      <source>The submission of this year's calendars is already recorded.</source>
+      <translation>The submission of this year's calendars is already recorded.</translation>
+    </message>
+    <message>
+      <source>No region's approved calendar for this year has arrived: nothing to submit.</source>
+      <translation>No region's approved calendar for this year has arrived: nothing to submit.</translation>
+    </message>
+    <message>
+      <source>The calendars cannot be submitted before they arrived.</source>
+      <translation>The calendars cannot be submitted before they arrived.</translation>
+    </message>
+    <message>
+      <source>Send the regions' approved calendars to the Presidential Administration by %1: %2 day(s) left.</source>
+      <translation>Send the regions' approved calendars to the Presidential Administration by %1: %2 day(s) left.</translation>
+    </message>
+    <message>
+      <source>The regions' calendars were due at the Presidential Administration on %1 and are not recorded as sent.</source>
+      <translation>The regions' calendars were due at the Presidential Administration on %1 and are not recorded as sent.</translation>
     </message>
   </context>
   <context>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ" sourcelanguage="en">
   <context>
+    <name>AdministrationDialog</name>
+    <message>
+      <source>Submission to the Presidential Administration</source>
+      <translation>Президент Әкімшілігіне ұсыну</translation>
+    </message>
+    <message>
+      <source>Sent &amp;on:</source>
+      <translation>&amp;Жіберілген күні:</translation>
+    </message>
+    <message>
+      <source>Outgoing &amp;number:</source>
+      <translation>Шығыс &amp;нөмірі:</translation>
+    </message>
+  </context>
+  <context>
     <name>ApproveDialog</name>
     <message>
       <source>Approve the calendar</source>
@@ -314,6 +329,10 @@
     <message>
       <source>Written: %1</source>
       <translation>Сақталды: %1</translation>
+    </message>
+    <message>
+      <source>Re&amp;gions' calendars (Government)…</source>
+      <translation>Өңірлердің &amp;күнтізбелері (Үкімет)…</translation>
     </message>
   </context>
   <context>
@@ -1522,6 +1541,88 @@
     <message>
       <source>Filter the list… (Ctrl+F)</source>
       <translation>Тізімді сүзу… (Ctrl+F)</translation>
+    </message>
+  </context>
+  <context>
+    <name>GovernmentDialog</name>
+    <message>
+      <source>Regions' calendars for %1</source>
+      <translation>Өңірлердің %1 жылға арналған күнтізбелері</translation>
+    </message>
+    <message>
+      <source>Region</source>
+      <translation>Өңір</translation>
+    </message>
+    <message>
+      <source>Approved on</source>
+      <translation>Бекітілген күні</translation>
+    </message>
+    <message>
+      <source>Sent on</source>
+      <translation>Жіберілген күні</translation>
+    </message>
+    <message>
+      <source>In time</source>
+      <translation>Мерзімінде</translation>
+    </message>
+    <message>
+      <source>&amp;Submitted to the Presidential Administration…</source>
+      <translation>Президент Әкімшілігіне &amp;ұсынылды…</translation>
+    </message>
+    <message>
+      <source>Findings:</source>
+      <translation>Ескертулер:</translation>
+    </message>
+    <message>
+      <source>Arrived: %1 of %2 regions.</source>
+      <translation>Түсті: %2 өңірдің %1.</translation>
+    </message>
+    <message>
+      <source>Sent to the Presidential Administration on %1, No. %2.</source>
+      <translation>Президент Әкімшілігіне %1 ұсынылды, № %2.</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>иә</translation>
+    </message>
+    <message>
+      <source>late</source>
+      <translation>кешігіп</translation>
+    </message>
+    <message>
+      <source>not arrived</source>
+      <translation>түспеген</translation>
+    </message>
+    <message>
+      <source>The Government's step is complete.</source>
+      <translation>Үкімет қадамы орындалды.</translation>
+    </message>
+  </context>
+  <context>
+    <name>GovernmentStep</name>
+    <message>
+      <source>Give the outgoing number of the letter to the Presidential Administration.</source>
+      <translation>Президент Әкімшілігіне хаттың шығыс нөмірін көрсетіңіз.</translation>
+    </message>
+    <message>
+      <source>The submission of this year's calendars is already recorded.</source>
+      <translation>Осы жылғы күнтізбелердің ұсынылғаны белгіленген.</translation>
+    </message>
+    <message>
+      <source>No region's approved calendar for this year has arrived: nothing to submit.</source>
+      <translation>Бұл жылға бірде-бір өңірдің бекітілген күнтізбесі түспеген: ұсынатын ештеңе жоқ.</translation>
+    </message>
+    <message>
+      <source>The calendars cannot be submitted before they arrived.</source>
+      <translation>Күнтізбелерді түскенге дейін ұсыну мүмкін емес.</translation>
+    </message>
+    <message>
+      <source>Send the regions' approved calendars to the Presidential Administration by %1: %2 day(s) left.</source>
+      <translation>Өңірлердің бекітілген күнтізбелерін Президент Әкімшілігіне %1 дейін ұсыныңыз: %2 күн қалды.</translation>
+    </message>
+    <message>
+      <source>The regions' calendars were due at the Presidential Administration on %1 and are not recorded as sent.</source>
+      <translation>Өңірлердің күнтізбелерін Президент Әкімшілігіне %1 ұсыну керек еді, жіберілгені туралы белгі жоқ.</translation>
     </message>
   </context>
   <context>

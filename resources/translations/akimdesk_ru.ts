@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
   <context>
+    <name>AdministrationDialog</name>
+    <message>
+      <source>Submission to the Presidential Administration</source>
+      <translation>Представление в Администрацию Президента</translation>
+    </message>
+    <message>
+      <source>Sent &amp;on:</source>
+      <translation>&amp;Дата направления:</translation>
+    </message>
+    <message>
+      <source>Outgoing &amp;number:</source>
+      <translation>Исходящий &amp;номер:</translation>
+    </message>
+  </context>
+  <context>
     <name>ApproveDialog</name>
     <message>
       <source>Approve the calendar</source>
@@ -314,6 +329,10 @@
     <message>
       <source>Written: %1</source>
       <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+      <source>Re&amp;gions' calendars (Government)…</source>
+      <translation>Календари регио&amp;нов (Правительство)…</translation>
     </message>
   </context>
   <context>
@@ -1522,6 +1541,88 @@
     <message>
       <source>Filter the list… (Ctrl+F)</source>
       <translation>Фильтр списка… (Ctrl+F)</translation>
+    </message>
+  </context>
+  <context>
+    <name>GovernmentDialog</name>
+    <message>
+      <source>Regions' calendars for %1</source>
+      <translation>Календари регионов на %1 год</translation>
+    </message>
+    <message>
+      <source>Region</source>
+      <translation>Регион</translation>
+    </message>
+    <message>
+      <source>Approved on</source>
+      <translation>Утверждён</translation>
+    </message>
+    <message>
+      <source>Sent on</source>
+      <translation>Направлен</translation>
+    </message>
+    <message>
+      <source>In time</source>
+      <translation>В срок</translation>
+    </message>
+    <message>
+      <source>&amp;Submitted to the Presidential Administration…</source>
+      <translation>&amp;Представлены в Администрацию Президента…</translation>
+    </message>
+    <message>
+      <source>Findings:</source>
+      <translation>Замечания:</translation>
+    </message>
+    <message>
+      <source>Arrived: %1 of %2 regions.</source>
+      <translation>Поступило: %1 из %2 регионов.</translation>
+    </message>
+    <message>
+      <source>Sent to the Presidential Administration on %1, No. %2.</source>
+      <translation>Представлены в Администрацию Президента %1, № %2.</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>да</translation>
+    </message>
+    <message>
+      <source>late</source>
+      <translation>с опозданием</translation>
+    </message>
+    <message>
+      <source>not arrived</source>
+      <translation>не поступил</translation>
+    </message>
+    <message>
+      <source>The Government's step is complete.</source>
+      <translation>Шаг Правительства выполнен.</translation>
+    </message>
+  </context>
+  <context>
+    <name>GovernmentStep</name>
+    <message>
+      <source>Give the outgoing number of the letter to the Presidential Administration.</source>
+      <translation>Укажите исходящий номер письма в Администрацию Президента.</translation>
+    </message>
+    <message>
+      <source>The submission of this year's calendars is already recorded.</source>
+      <translation>Представление календарей за этот год уже отмечено.</translation>
+    </message>
+    <message>
+      <source>No region's approved calendar for this year has arrived: nothing to submit.</source>
+      <translation>Ни один утверждённый календарь региона на этот год не поступил: представлять нечего.</translation>
+    </message>
+    <message>
+      <source>The calendars cannot be submitted before they arrived.</source>
+      <translation>Календари нельзя представить раньше, чем они поступили.</translation>
+    </message>
+    <message>
+      <source>Send the regions' approved calendars to the Presidential Administration by %1: %2 day(s) left.</source>
+      <translation>Представьте утверждённые календари регионов в Администрацию Президента до %1: осталось дней — %2.</translation>
+    </message>
+    <message>
+      <source>The regions' calendars were due at the Presidential Administration on %1 and are not recorded as sent.</source>
+      <translation>Календари регионов нужно было представить в Администрацию Президента %1, отметки о направлении нет.</translation>
     </message>
   </context>
   <context>

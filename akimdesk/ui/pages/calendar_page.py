@@ -36,6 +36,7 @@ from ..calendar_dialogs import (
 from ..calendar_errors import workflow_error_text
 from ..calendar_views import CompliancePanel, MonthView, YearOverview
 from ..dates import from_qdate
+from ..government_step import GovernmentDialog
 from ..jobs import run_job
 from .base import FilteredTable, Page
 
@@ -92,7 +93,7 @@ class CalendarPage(Page):
         for key, slot in (("propose", self.propose), ("add", self.add), ("edit", self.edit), ("delete", self.delete),
                           ("maslikhat", self.maslikhat), ("approve", self.approve), ("submit", self.submit),
                           ("correction", self.correction), ("compare", self.compare), ("ics", self.export_ics),
-                          ("days", self.working_days)):
+                          ("days", self.working_days), ("government", self.government)):
             button = QPushButton()
             button.clicked.connect(slot)
             self.buttons[key] = button
@@ -100,7 +101,7 @@ class CalendarPage(Page):
         rows = (
             [self.version_label, self.version, self.edition_label, self.edition_button, self.buttons["days"]],
             [self.buttons[k] for k in ("propose", "add", "edit", "delete", "compare", "ics")],
-            [self.buttons[k] for k in ("maslikhat", "approve", "submit", "correction")],
+            [self.buttons[k] for k in ("maslikhat", "approve", "submit", "correction", "government")],
         )
         bars = []
         for widgets in rows:
@@ -159,7 +160,8 @@ class CalendarPage(Page):
                   "delete": self.tr("&Delete"), "maslikhat": self.tr("&Maslikhat…"),
                   "approve": self.tr("A&pprove…"), "submit": self.tr("&Sent to the Government…"),
                   "correction": self.tr("Co&rrection…"), "compare": self.tr("Compare &versions…"),
-                  "ics": self.tr("E&xport .ics…"), "days": self.tr("&Days off…")}
+                  "ics": self.tr("E&xport .ics…"), "days": self.tr("&Days off…"),
+                  "government": self.tr("Re&gions' calendars (Government)…")}
         for key, text in labels.items():
             self.buttons[key].setText(text)
         self.tabs.setTabText(0, self.tr("Year overview"))
@@ -366,6 +368,10 @@ class CalendarPage(Page):
                 continue
             self.state.data_changed.emit()
             return
+
+    def government(self) -> None:
+        """The Government's step: every region's approved calendar as it arrived, and the 1 February submission."""
+        GovernmentDialog(self, self.state.database, self.state.year, self.state.language).exec()
 
     def working_days(self) -> None:
         WorkingDaysDialog(self, self.state.database, self.state.language).exec()
