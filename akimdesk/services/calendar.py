@@ -97,6 +97,7 @@ class CalendarView:
     planned: list[PlannedRow] = field(default_factory=list)
     coverage: list[CoverageRow] = field(default_factory=list)
     report: Report | None = None
+    in_force_from: dt.date | None = None  # the edition's entry into force: earlier deadlines bind no one
 
 
 @dataclass(frozen=True)
@@ -165,6 +166,7 @@ def calendar_view(db: Database, region_id, year: int, version_number: int | None
             exists=calendar is not None, year=year, edition_code=edition.code, edition_title_ru=edition.title_ru,
             edition_title_kk=edition.title_kk, pinned_edition=bool(calendar and calendar.rule_edition_id),
             approval_deadline=edition.approval_date(year), submission_deadline=edition.submission_date(year),
+            in_force_from=edition.effective_from,
         )
         if region.level not in TOP_LEVELS:
             return view

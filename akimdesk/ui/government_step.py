@@ -81,6 +81,7 @@ class GovernmentDialog(QDialog):
         self.table = QTableWidget(0, 4)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setHorizontalHeaderLabels([self.tr("Region"), self.tr("Approved on"), self.tr("Sent on"),
                                               self.tr("In time")])
         self.findings = QListWidget()

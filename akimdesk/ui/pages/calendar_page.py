@@ -219,7 +219,9 @@ class CalendarPage(Page):
         approved = any(v.approved_on for v in view.versions)
         submitted = any(v.submitted_on for v in view.versions)
         text, colour = "", "#fff4ce"
-        if not approved and today <= view.approval_deadline + dt.timedelta(days=0) and \
+        if view.in_force_from and view.submission_deadline < view.in_force_from:
+            pass  # the deadlines of that year came before the decree's edition was in force: nothing is late
+        elif not approved and today <= view.approval_deadline + dt.timedelta(days=0) and \
                 (view.approval_deadline - today).days <= 45:
             text = self.tr("Approve the calendar by %1: %2 day(s) left.").replace(
                 "%1", view.approval_deadline.strftime("%d.%m.%Y")).replace("%2", str((view.approval_deadline - today).days))
