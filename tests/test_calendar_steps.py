@@ -152,3 +152,20 @@ def test_the_government_sees_which_regions_calendars_arrived_and_records_its_own
     code, _, err = cli("calendar", "administration", "--db", path, "--year", "2026", "--date", "2026-01-31",
                        "--number", "x")
     assert code == 2 and "already recorded" in err
+
+
+def test_the_year_overview_counts_a_village_meeting_for_the_district_that_holds_it(db, tmp_path):
+    with db.session() as s:
+        district = s.scalar(select(Territory).where(Territory.kato == "393200000"))
+        okrug = add_unit(s, district, "rural_okrug", "сельский округ Тест", "Тест ауылдық округі", "393241000")
+        add_unit(s, okrug, "village", "село Тест", "Тест ауылы", "393241001")
+        region_id, district_id = str(region_by_code(s, "39").id), str(district.id)
+    path = tmp_path / "plan.csv"
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerows([["date", "organizer", "target"], ["2027-05-12", "390000000", "393241001"]])
+    with db.session() as s:
+        import_calendar(s, region_by_code(s, "39"), 2027, path)
+    view = service.calendar_view(db, region_id, 2027)
+    row = next(r for r in view.coverage if r.target_id == district_id and r.akim_ru.startswith("Аким"))
+    assert row.counts == (0, 1, 0, 0) and row.states == ("ok",) * 4  # the 2023 edition: once a year
+    assert not any(v.kind == "coverage_gap" and v.target == "393200000" for v in view.report.violations)

@@ -131,8 +131,14 @@ def _coverage(tree, items, edition, year) -> list[CoverageRow]:
     quarters = periods_of(year, "quarter")
     counts: dict[tuple[str, str], list[int]] = {}
     for item in items:
-        counted = count_key(tree, item) if item.is_field and item.day.year == year else None
-        if counted is not None:  # a meeting deeper in the tree counts for the sub-unit that holds it
+        if not (item.is_field and item.day.year == year):
+            continue
+        # a meeting deeper in the tree counts for the sub-unit that holds it; one in the akim's own unit
+        # (no requirement there) is still shown on its own line
+        counted = count_key(tree, item)
+        if counted is None and tree.counted_for(item.organizer_id, item.target_id) is None:
+            counted = item.target_id if item.target_id in tree.by_id else None
+        if counted is not None:
             row = counts.setdefault((item.organizer_id, counted), [0, 0, 0, 0])
             row[(item.day.month - 1) // 3] += 1
     required: dict[tuple[str, str], dict[int, str]] = {}
