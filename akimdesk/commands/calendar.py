@@ -122,6 +122,8 @@ def run_check(args) -> int:
     else:
         for v in report.violations:
             print(f"[{v.kind}] {v.message(args.lang)}")
+        for v in report.draft_violations:  # a correction waiting for the maslikhat, judged apart
+            print(f"[draft {report.draft_version}: {v.kind}] {v.message(args.lang)}")
         print("compliant" if report.compliant else f"{len(report.violations)} problem(s)")
     return 0 if report.compliant else 1
 
