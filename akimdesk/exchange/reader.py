@@ -95,11 +95,11 @@ def _check_shape(path: Path) -> None:
         raise ExchangeRefused("zip_bomb", f"{path.name}: unpacks to {total} bytes, over the limit", name=path.name)
 
 
-def _verify(path: Path, trust: list[Path] | None):
+def _verify(path: Path, trust: list[Path] | None, roots: list | None = None, crls: list | None = None):
     from ..packages.verify import PackageUnreadable, verify_package
 
     try:
-        result = verify_package(path, trust)
+        result = verify_package(path, trust, roots=roots, crls=crls)
     except PackageUnreadable as exc:
         raise ExchangeRefused("not_zip", str(exc), bad_input=True, file=path.name) from None
     manifest = result.manifest or {}
@@ -115,7 +115,8 @@ def _verify(path: Path, trust: list[Path] | None):
                               "install the newer version to read it", version=str(version))
     if not result.ok:
         first = result.failures[0]
-        code = {"cms_signature": "bad_signature", "trust": "untrusted", "sha256": "hash_mismatch", "size": "hash_mismatch",
+        code = {"cms_signature": "bad_signature", "trust": "untrusted", "certificate": "untrusted",
+                "timestamp": "untrusted", "sha256": "hash_mismatch", "size": "hash_mismatch",
                 "unlisted": "unlisted", "missing": "missing_file", "manifest": "bad_manifest",
                 "readable": "damaged", "duplicate": "duplicate_name"}.get(first.check, "bad_package")
         if code == "bad_signature" and "not signed" in first.detail:
@@ -128,13 +129,14 @@ def _verify(path: Path, trust: list[Path] | None):
     return result
 
 
-def read_package(path: str | Path, trust: list[Path] | None = None) -> DataPackage:
+def read_package(path: str | Path, trust: list[Path] | None = None, *, roots: list | None = None,
+                 crls: list | None = None) -> DataPackage:
     """Check a data package completely and return its records; refuses (ExchangeRefused) on any problem."""
     from ..packages.container import sha256
 
     path = Path(path)
     _check_shape(path)
-    result = _verify(path, trust)
+    result = _verify(path, trust, roots, crls)
     raw = path.read_bytes()
     with zipfile.ZipFile(path) as archive:
         data_bytes = archive.read(DATA_FILE)

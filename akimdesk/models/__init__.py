@@ -33,6 +33,7 @@ from .meeting import (
 )
 from .people import AkimHolder, AkimPost
 from .territory import TOP_LEVELS, Level, Territory
+from .trust import TrustedCertificate
 
 __all__ = [
     "AgendaItem", "AkimHolder", "AkimPost", "Announcement", "AnnualCalendar", "Attachment", "AuditEvent",
@@ -40,6 +41,6 @@ __all__ = [
     "ExchangeConflict",
     "IssueCategory", "IssueProgress", "IssueStatus", "Level", "Meeting", "MeetingParticipant",
     "MeetingStatus", "Named", "OffCalendarReason", "PackageLog", "ParticipantCategory", "PlannedMeeting",
-    "ProblemIssue", "Record", "ResponsibleBody", "RuleEdition", "SavedIssueFilter", "TOP_LEVELS", "Territory", "TrustedSender",
+    "ProblemIssue", "Record", "ResponsibleBody", "RuleEdition", "SavedIssueFilter", "TOP_LEVELS", "Territory", "TrustedCertificate", "TrustedSender",
     "utcnow",
 ]

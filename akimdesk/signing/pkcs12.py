@@ -12,14 +12,16 @@ from . import CertificateInfo, SigningError
 class Pkcs12Signer:
     """A signing key read from a PKCS#12 file; refused at once if it cannot make a valid signature."""
 
-    def __init__(self, key, certificate, chain: list):
+    def __init__(self, key, certificate, chain: list, tsa: str = ""):
         self._key = key
         self._certificate = certificate
         self._chain = chain
+        self.tsa = tsa
         self.info = CertificateInfo.from_certificate(certificate)
 
     @classmethod
-    def load(cls, path: str | Path, password: str | bytes | None, now: dt.datetime | None = None) -> Pkcs12Signer:
+    def load(cls, path: str | Path, password: str | bytes | None, now: dt.datetime | None = None,
+             tsa: str = "") -> Pkcs12Signer:
         """Open the key file with its password and check the certificate can sign today."""
         from cryptography.hazmat.primitives.asymmetric import ec, rsa
         from cryptography.hazmat.primitives.serialization import pkcs12
@@ -45,29 +47,15 @@ class Pkcs12Signer:
         if not isinstance(key, (rsa.RSAPrivateKey, ec.EllipticCurvePrivateKey)):
             raise SigningError(f"The key in {path.name} is not RSA or EC; GOST keys sign through NCALayer",
                                "unsupported", key=path.name)
-        signer = cls(key, cert, list(chain or []))
+        signer = cls(key, cert, list(chain or []), tsa)
         signer.check_usable(now or dt.datetime.now(dt.UTC))
         return signer
 
     def check_usable(self, now: dt.datetime) -> None:
-        """Refuse an expired, not yet valid or non-signing certificate, naming the reason."""
-        from cryptography import x509
+        """Refuse an expired, not yet valid, authentication or non-signing certificate, naming the reason."""
+        from .profile import check_can_sign
 
-        info = self.info
-        if now < info.not_before:
-            raise SigningError(f"The certificate of {info.common_name} is valid only from {info.not_before:%d.%m.%Y}",
-                               "not_yet_valid", who=info.common_name, date=f"{info.not_before:%d.%m.%Y}")
-        if now > info.not_after:
-            raise SigningError(f"The certificate of {info.common_name} expired on {info.not_after:%d.%m.%Y}",
-                               "expired", who=info.common_name, date=f"{info.not_after:%d.%m.%Y}")
-        try:
-            usage = self._certificate.extensions.get_extension_for_class(x509.KeyUsage).value
-        except x509.ExtensionNotFound:
-            return  # no restriction stated
-        if not usage.digital_signature:
-            raise SigningError(
-                f"The certificate of {info.common_name} is not for signing (no digitalSignature key usage); "
-                "choose your signing key (RSA…), not the authentication one", "not_for_signing", who=info.common_name)
+        check_can_sign(self._certificate, now)
 
     def sign_detached(self, data: bytes) -> bytes:
         from cryptography.hazmat.primitives import hashes, serialization
