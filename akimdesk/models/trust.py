@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import LargeBinary, String
+from sqlalchemy import String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, Record
@@ -21,4 +21,4 @@ class TrustedCertificate(Record, Base):
     subject: Mapped[str] = mapped_column(String(500))
     issuer: Mapped[str] = mapped_column(String(500))
     not_after: Mapped[dt.datetime | None]
-    der: Mapped[bytes] = mapped_column(LargeBinary)
+    pem: Mapped[str] = mapped_column(Text)  # text, so the audit trail records what was trusted

@@ -61,11 +61,21 @@ def _trust(cert, others: list, roots: list, crls: list, moment: dt.datetime) -> 
     from pyhanko_certvalidator import CertificateValidator, ValidationContext
     from pyhanko_certvalidator.errors import PathBuildingError, RevokedError
 
-    ctx = ValidationContext(trust_roots=roots, other_certs=others, crls=crls, moment=moment, allow_fetching=False,
-                            revocation_mode="soft-fail")
-    validator = CertificateValidator(cert, intermediate_certs=others, validation_context=ctx)
-    try:
+    def validate(mode: str) -> None:
+        ctx = ValidationContext(trust_roots=roots, other_certs=others, crls=crls, moment=moment,
+                                allow_fetching=False, revocation_mode=mode)
+        validator = CertificateValidator(cert, intermediate_certs=others, validation_context=ctx)
         asyncio.run(validator.async_validate_usage(set()))
+
+    try:
+        validate("soft-fail")
+        if crls:  # a CRL at hand counts even when the certificate names no distribution point
+            try:
+                validate("require")
+            except RevokedError:
+                raise
+            except Exception:  # no CRL for this issuer: nothing more to learn
+                pass
     except RevokedError:
         return Verdict(False, "trust", "revoked", "the signer's certificate was revoked before the signature was made")
     except PathBuildingError:

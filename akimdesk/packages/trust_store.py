@@ -68,6 +68,19 @@ def read_trust_file(path: Path) -> list[tuple[str, bytes, object]]:
     return found
 
 
+def _pem(kind: str, der: bytes) -> str:
+    import base64
+    import textwrap
+
+    label = "X509 CRL" if kind == "crl" else "CERTIFICATE"
+    body = "\n".join(textwrap.wrap(base64.b64encode(der).decode("ascii"), 64))
+    return f"-----BEGIN {label}-----\n{body}\n-----END {label}-----\n"
+
+
+def _der(row: TrustedCertificate) -> bytes:
+    return _pem_blocks(row.pem.encode("ascii"))[0][1]
+
+
 def _entry(row: TrustedCertificate) -> TrustEntry:
     return TrustEntry(row.kind, row.fingerprint, row.subject, row.issuer, row.not_after)
 
@@ -85,7 +98,7 @@ def add_file(session: Session, path: Path) -> list[TrustEntry]:
                 subject = issuer = parsed.issuer.rfc4514_string()
                 until = parsed.next_update_utc
             row = TrustedCertificate(kind=kind, fingerprint=fingerprint, subject=subject[:500], issuer=issuer[:500],
-                                     not_after=until, der=der)
+                                     not_after=until, pem=_pem(kind, der))
             session.add(row)
         entries.append(_entry(row))
     return entries
@@ -112,5 +125,5 @@ def anchors(session: Session) -> tuple[list, list]:
     from asn1crypto import crl, x509
 
     rows = list(session.scalars(select(TrustedCertificate)))
-    return ([x509.Certificate.load(r.der) for r in rows if r.kind == "certificate"],
-            [crl.CertificateList.load(r.der) for r in rows if r.kind == "crl"])
+    return ([x509.Certificate.load(_der(r)) for r in rows if r.kind == "certificate"],
+            [crl.CertificateList.load(_der(r)) for r in rows if r.kind == "crl"])

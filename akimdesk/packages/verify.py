@@ -277,6 +277,7 @@ def _check_cms(result: Verification, manifest: bytes, p7s: bytes | None, judge: 
 def _check_pdf(result: Verification, name: str, data: bytes, judge: _Judge, cms_cert) -> None:
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko.sign.diff_analysis import ModificationLevel
     from pyhanko.sign.validation.status import SignatureCoverageLevel
 
     try:
@@ -288,13 +289,18 @@ def _check_pdf(result: Verification, name: str, data: bytes, judge: _Judge, cms_
         result.add(name, "pdf_signature", False, "the PDF carries no signature", "unsigned")
         return
     for sig in signatures:
+        if sig.sig_object_type == "/DocTimeStamp":
+            _check_document_timestamp(result, name, sig, judge)
+            continue
         try:
             status = validate_pdf_signature(sig, signer_validation_context=judge.context())
         except Exception as exc:
             result.add(name, "pdf_signature", False, f"broken signature ({type(exc).__name__}: {exc})",
                        "bad_signature")
             continue
-        whole = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
+        # after a PAdES B-LT/B-LTA signature only validation data and a document time-stamp may follow
+        whole = (status.coverage == SignatureCoverageLevel.ENTIRE_FILE
+                 or status.modification_level in (ModificationLevel.NONE, ModificationLevel.LTA_UPDATES))
         if status.intact and status.valid and whole:
             result.add(name, "pdf_signature", True, "PDF signature is intact and valid and covers the whole file")
             certs = [c.chosen for c in sig.signed_data["certificates"] or []]
@@ -311,3 +317,22 @@ def _check_pdf(result: Verification, name: str, data: bytes, judge: _Judge, cms_
             same = status.signing_cert.dump() == cms_cert.dump()
             result.add(name, "signer_match", same, "signed by the same certificate as the manifest" if same
                        else "signed by a different certificate than the manifest", "signer_mismatch")
+
+
+def _check_document_timestamp(result: Verification, name: str, sig, judge: _Judge) -> None:
+    """A PAdES document time-stamp (B-LTA): intact, and from a TSA the trust store knows when it has roots."""
+    from pyhanko.sign.validation import validate_pdf_timestamp
+
+    try:
+        status = validate_pdf_timestamp(sig, validation_context=judge.context())
+    except Exception as exc:
+        result.add(name, "timestamp", False, f"broken document time-stamp ({type(exc).__name__}: {exc})",
+                   "bad_timestamp")
+        return
+    if not (status.intact and status.valid):
+        result.add(name, "timestamp", False, "the document time-stamp does not match the PDF", "modified_after_signing")
+    elif judge.roots and not status.trusted:
+        result.add(name, "timestamp", False, "the document time-stamp's authority does not chain to a trusted root",
+                   "untrusted_root")
+    else:
+        result.add(name, "timestamp", True, f"document time-stamped {status.timestamp:%d.%m.%Y %H:%M} UTC")

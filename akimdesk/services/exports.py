@@ -109,7 +109,11 @@ def package_name(kind_code: str, kato: str, period: Period, lang: str, now: dt.d
 
 
 def electronic_line(info: CertificateInfo, lang: str) -> str:
-    who = f"{info.common_name}, " + t("certificate", lang, serial=info.serial, until=info.not_after.strftime("%d.%m.%Y"))
+    """"Signed electronically by NAME (IIN ...) on behalf of ORGANISATION (BIN ...), certificate ..."."""
+    who = info.common_name + (f" ({t('signer_iin', lang, iin=info.iin)})" if info.iin else "")
+    if info.organisation or info.bin:
+        who += " " + t("on_behalf", lang, org=info.organisation, bin=info.bin or "—")
+    who += ", " + t("certificate", lang, serial=info.serial, until=info.not_after.strftime("%d.%m.%Y"))
     return t("signed_electronically", lang, who=who)
 
 

@@ -61,6 +61,8 @@ class Pkcs12Signer:
         from cryptography.hazmat.primitives import hashes, serialization
         from cryptography.hazmat.primitives.serialization import pkcs7
 
+        if self.tsa:
+            return self._sign_detached_timestamped(data)
         builder = pkcs7.PKCS7SignatureBuilder().set_data(data).add_signer(self._certificate, self._key, hashes.SHA256())
         for cert in self._chain:
             builder = builder.add_certificate(cert)
@@ -68,12 +70,25 @@ class Pkcs12Signer:
         return builder.sign(serialization.Encoding.DER,
                             [pkcs7.PKCS7Options.DetachedSignature, pkcs7.PKCS7Options.Binary])
 
-    def sign_pdf(self, pdf: bytes, reason: str, location: str) -> bytes:
+    def _sign_detached_timestamped(self, data: bytes) -> bytes:
+        """A detached CMS with the TSA's signature time-stamp token among the unsigned attributes."""
+        import asyncio
+
+        from .timestamps import timestamper, tsa_failed
+
+        try:
+            content = asyncio.run(self._pyhanko_signer().async_sign_general_data(
+                data, "sha256", detached=True, timestamper=timestamper(self.tsa)))
+        except SigningError:
+            raise
+        except Exception as exc:
+            raise tsa_failed(self.tsa, exc) from None
+        return content.dump()
+
+    def _pyhanko_signer(self):
         from asn1crypto import keys, x509
         from cryptography.hazmat.primitives import serialization
-        from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
         from pyhanko.sign import signers
-        from pyhanko.sign.fields import SigSeedSubFilter
         from pyhanko_certvalidator.registry import SimpleCertificateStore
 
         der = serialization.Encoding.DER
@@ -81,9 +96,36 @@ class Pkcs12Signer:
             der, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))
         cert = x509.Certificate.load(self._certificate.public_bytes(der))
         others = [x509.Certificate.load(c.public_bytes(der)) for c in self._chain]
-        signer = signers.SimpleSigner(signing_cert=cert, signing_key=key_info,
-                                      cert_registry=SimpleCertificateStore.from_certs(others))
-        meta = signers.PdfSignatureMetadata(field_name="AkimDeskSignature", md_algorithm="sha256",
-                                            subfilter=SigSeedSubFilter.PADES, reason=reason, location=location)
+        return signers.SimpleSigner(signing_cert=cert, signing_key=key_info,
+                                    cert_registry=SimpleCertificateStore.from_certs(others))
+
+    def sign_pdf(self, pdf: bytes, reason: str, location: str) -> bytes:
+        from cryptography.hazmat.primitives import serialization
+        from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+        from pyhanko.sign import signers
+
+        from .timestamps import timestamper, tsa_failed
+
+        meta = pdf_metadata(reason, location, self.tsa,
+                            [c.public_bytes(serialization.Encoding.DER) for c in [self._certificate, *self._chain]])
         writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
-        return signers.sign_pdf(writer, meta, signer=signer).getvalue()
+        try:
+            return signers.sign_pdf(writer, meta, signer=self._pyhanko_signer(),
+                                    timestamper=timestamper(self.tsa)).getvalue()
+        except Exception as exc:
+            if self.tsa:
+                raise tsa_failed(self.tsa, exc) from None
+            raise
+
+
+def pdf_metadata(reason: str, location: str, tsa: str, chain_der: list[bytes]):
+    """PAdES B-B without a TSA; with one, B-LT (validation data embedded) plus a document time-stamp."""
+    from pyhanko.sign import signers
+    from pyhanko.sign.fields import SigSeedSubFilter
+
+    from .timestamps import validation_context
+
+    extra = dict(embed_validation_info=True, use_pades_lta=True,
+                 validation_context=validation_context(chain_der)) if tsa else {}
+    return signers.PdfSignatureMetadata(field_name="AkimDeskSignature", md_algorithm="sha256",
+                                        subfilter=SigSeedSubFilter.PADES, reason=reason, location=location, **extra)

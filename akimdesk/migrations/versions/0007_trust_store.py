@@ -24,7 +24,7 @@ def upgrade() -> None:
     sa.Column('subject', sa.String(length=500), nullable=False),
     sa.Column('issuer', sa.String(length=500), nullable=False),
     sa.Column('not_after', sa.DateTime(timezone=True), nullable=True),
-    sa.Column('der', sa.LargeBinary(), nullable=False),
+    sa.Column('pem', sa.Text(), nullable=False),
     sa.Column('id', sa.Uuid(), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
