@@ -276,8 +276,8 @@ def _check_cms(result: Verification, manifest: bytes, p7s: bytes | None, judge: 
 
 def _check_pdf(result: Verification, name: str, data: bytes, judge: _Judge, cms_cert) -> None:
     from pyhanko.pdf_utils.reader import PdfFileReader
-    from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko.sign.diff_analysis import ModificationLevel
+    from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko.sign.validation.status import SignatureCoverageLevel
 
     try:
