@@ -82,7 +82,7 @@ class NCALayerSigner:
 
         try:
             return asyncio.run(asyncio.wait_for(self._exchange(request), self.timeout))
-        except (TimeoutError, asyncio.TimeoutError):
+        except TimeoutError:
             raise SigningError(f"NCALayer did not answer within {self.timeout:.0f} seconds; nothing was signed",
                                "timeout", url=self.url) from None
         except SigningError:
