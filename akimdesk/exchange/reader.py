@@ -113,15 +113,17 @@ def _verify(path: Path, trust: list[Path] | None, roots: list | None = None, crl
     if newer:
         raise ExchangeRefused("newer_format", f"{path.name}: made by a newer AkimDesk (format version {version}); "
                               "install the newer version to read it", version=str(version))
-    if not result.ok:
-        first = result.failures[0]
+    # a data package says who sent it inside (unit, package id): a file renamed on the way is still itself
+    failures = [c for c in result.failures if c.check != "name"]
+    if failures:
+        first = failures[0]
         code = {"cms_signature": "bad_signature", "trust": "untrusted", "certificate": "untrusted",
                 "timestamp": "untrusted", "sha256": "hash_mismatch", "size": "hash_mismatch",
                 "unlisted": "unlisted", "missing": "missing_file", "manifest": "bad_manifest",
                 "readable": "damaged", "duplicate": "duplicate_name"}.get(first.check, "bad_package")
         if code == "bad_signature" and "not signed" in first.detail:
             code = "unsigned"
-        reasons = "; ".join(f"{c.file}: {c.detail}" for c in result.failures)
+        reasons = "; ".join(f"{c.file}: {c.detail}" for c in failures)
         raise ExchangeRefused(code, f"{path.name}: refused ({reasons})", file=first.file, detail=first.detail)
     if manifest.get("kind") != KIND:
         raise ExchangeRefused("not_data", f"{path.name}: a document package ({manifest.get('kind')}), not a data package",

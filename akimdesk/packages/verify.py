@@ -144,11 +144,11 @@ def verify_package(path: str | Path, trust: list[Path] | None = None, *, roots: 
     listed = _check_manifest(result, raw_manifest, members)
     for name in sorted(set(members) - set(listed) - {MANIFEST, SIGNATURE}):
         result.add(name, "unlisted", False, "present in the package but not listed in the manifest", "unlisted_file")
-    _check_name(result, path)
     cms_cert = _check_cms(result, raw_manifest, members.get(SIGNATURE), judge)
     for name in listed:
         if name.lower().endswith(".pdf") and name in members:
             _check_pdf(result, name, members[name], judge, cms_cert)
+    _check_name(result, path)
     return result
 
 
