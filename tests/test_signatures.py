@@ -25,7 +25,7 @@ from akimdesk.services.trust import add_trusted, remove_trusted, trusted_certifi
 from akimdesk.signing import SigningError
 from akimdesk.signing.pkcs12 import Pkcs12Signer
 
-from .keys import PASSWORD
+from .keys import PASSWORD, keys  # noqa: F401  (fixture)
 from .nca import BIN, IIN, ORG, PERSON, nca, unchecked_signer  # noqa: F401  (fixture)
 from .tsa import tsa_url  # noqa: F401  (fixture)
 
@@ -240,3 +240,26 @@ def test_the_trust_store_on_the_command_line(db, nca, tmp_path, capsys):  # noqa
     assert main(["trust", "remove", "deadbeefdeadbeef", "--db", path]) == 2
     with db.session() as s:
         assert [r.kind for r in s.scalars(select(TrustedCertificate))] == ["crl"]
+
+
+def test_exchange_import_judges_the_sender_by_the_trust_store(demo_file, tmp_path, nca, keys):  # noqa: F811
+    """No --trust: the receiving database's trust store decides (the "trust by default" half of exchange)."""
+    from akimdesk.exchange import ExchangeRefused
+    from akimdesk.services.exchange import import_package
+
+    from .exchange_helpers import export, snapshot, two_levels
+
+    signer = Pkcs12Signer.load(nca.sign, PASSWORD)
+    oblast, district, _ = two_levels(demo_file, tmp_path, signer)
+    try:
+        package = export(district, tmp_path / "to-oblast", signer, since_last="oblast")
+        add_trusted(oblast, keys.other_ca_pem)  # the store knows another root only
+        before = snapshot(oblast)
+        with pytest.raises(ExchangeRefused) as refused:
+            import_package(oblast, package)
+        assert refused.value.code == "untrusted" and snapshot(oblast) == before
+        add_trusted(oblast, nca.root_pem)
+        assert import_package(oblast, package).package == package.name
+    finally:
+        district.close()
+        oblast.close()
