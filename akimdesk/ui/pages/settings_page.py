@@ -84,6 +84,8 @@ class SettingsPage(Page):
         self.trust_list = QTreeWidget()
         self.trust_list.setColumnCount(4)
         self.trust_list.setRootIsDecorated(False)
+        for col in (0, 2, 3):
+            self.trust_list.header().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.trust_list.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.trust_list.setMinimumHeight(140)
         self.trust_add = QPushButton()
@@ -108,8 +110,6 @@ class SettingsPage(Page):
             item.setData(0, 256, e.fingerprint)  # Qt.UserRole
             item.setToolTip(3, e.fingerprint)
             self.trust_list.addTopLevelItem(item)
-        for col in (0, 2, 3):
-            self.trust_list.resizeColumnToContents(col)
 
     def add_trusted(self, path: str | None = None) -> None:
         if path is None:
