@@ -263,3 +263,23 @@ def test_exchange_import_judges_the_sender_by_the_trust_store(demo_file, tmp_pat
     finally:
         district.close()
         oblast.close()
+
+
+def test_the_command_line_time_stamps_and_a_dead_tsa_writes_nothing(demo_file, tmp_path, nca, tsa_url, capsys):  # noqa: F811
+    out = tmp_path / "out"
+    out.mkdir()
+    args = ["export", "summary", "--db", str(demo_file), "--region", "39", "--period", "2026-Q2", "--lang", "kk",
+            "--out", str(out), "--sign", str(nca.sign), "--password-env", "AKIMDESK_TEST_PW"]
+    os.environ["AKIMDESK_TEST_PW"] = PASSWORD
+    try:
+        assert main([*args, "--tsa", "http://127.0.0.1:9/tsa"]) == 2
+        err = capsys.readouterr().err
+        assert "time-stamp service http://127.0.0.1:9/tsa" in err and len(err.strip().splitlines()) == 1
+        assert list(out.iterdir()) == []
+        assert main([*args, "--tsa", tsa_url]) == 0
+    finally:
+        del os.environ["AKIMDESK_TEST_PW"]
+    package = Path(capsys.readouterr().out.strip().splitlines()[-1])
+    verdict = verify_package(package, [nca.root_pem])
+    assert verdict.exit_code == 0 and verdict.signed_at is not None
+    assert {(c.check, c.ok) for c in verdict.checks if c.file.endswith(".pdf")} >= {("timestamp", True)}
