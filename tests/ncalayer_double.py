@@ -67,6 +67,8 @@ class NCALayerDouble:
         if self.mode == "silent":
             return None
         method = f"{request.get('module')}.{request.get('method')}"
+        if method == "kz.gov.pki.knca.commonUtils.getActiveTokens":
+            return {"code": "200", "responseObject": []}  # no token plugged in: a key file
         if method == "kz.gov.pki.knca.commonUtils.getKeyInfo":
             pem = self._signer(self.key).signing_cert.dump()
             text = "-----BEGIN CERTIFICATE-----\n" + base64.encodebytes(pem).decode() + "-----END CERTIFICATE-----\n"

@@ -80,5 +80,6 @@ def test_ncalayer_not_running_and_an_authentication_key_are_refused_before_signi
         double.stop()
     err = capsys.readouterr().err
     assert "authentication key" in err and len(err.strip().splitlines()) == 1
-    assert [r["method"] for r in double.requests] == ["getKeyInfo"]  # nothing was sent to be signed
+    assert [r["method"] for r in double.requests] == ["getActiveTokens", "getKeyInfo"]  # nothing sent to be signed
+    assert double.requests[1]["args"] == ["PKCS12"]
     assert list(out.iterdir()) == []

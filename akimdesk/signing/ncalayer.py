@@ -5,7 +5,7 @@ returns a CMS. GOST keys, Kaztoken and ID cards sign this way.
 
 Protocol as NCALayer's public clients use it: on connecting NCALayer says `{"result": {"version": ...}}`
 and may send `--heartbeat--` frames. `kz.gov.pki.knca.commonUtils` / `getKeyInfo` (positional args, reply
-`{"code": "200", "responseObject": {"pem": ...}}`) tells whose key the person chose, so an authentication
+`{"code": "200", "responseObject": {"pem": ...}}`, after `getActiveTokens` names a plugged-in token) tells whose key the person chose, so an authentication
 key is refused before anything is signed. `kz.gov.pki.knca.basics` / `sign` (named args) signs: success
 `{"status": true, "body": {"result": ["<base64 CMS>"]}}`, refusal `{"status": false, "code", "message"}`.
 """
@@ -56,7 +56,11 @@ class NCALayerSigner:
         from cryptography import x509
 
         signer = cls(url, tsa, timeout, locale)
-        reply = signer._call({"module": "kz.gov.pki.knca.commonUtils", "method": "getKeyInfo", "args": ["PKCS12"]})
+        tokens = signer._call({"module": "kz.gov.pki.knca.commonUtils", "method": "getActiveTokens"})
+        # a plugged-in token (Kaztoken, ID card) first, otherwise a key file
+        storages = tokens.get("responseObject") if isinstance(tokens.get("responseObject"), list) else []
+        reply = signer._call({"module": "kz.gov.pki.knca.commonUtils", "method": "getKeyInfo",
+                              "args": [storages[0] if storages else "PKCS12"]})
         try:
             pem = reply["responseObject"]["pem"]
             signer._certificate = x509.load_pem_x509_certificate(pem.encode("ascii"))
