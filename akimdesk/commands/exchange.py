@@ -27,7 +27,8 @@ def register(sub) -> None:
     add_db(imp)
     imp.add_argument("package", type=Path, metavar="PACKAGE.zip")
     imp.add_argument("--trust", type=Path, action="append", metavar="CERT.pem",
-                     help="trusted root certificate (repeatable): the signer must chain to one")
+                     help="also trust this root certificate (repeatable); the trust store (`akimdesk trust`) "
+                          "is always used")
     imp.add_argument("--receipt", type=Path, metavar="FILE.json", help="save the receipt (what merged, conflicts)")
     imp.add_argument("--json", action="store_true", help="print the result as JSON")
     imp.set_defaults(handler=run_import)
