@@ -24,7 +24,10 @@ def register(sub) -> None:
     ex.add_argument("--include-personal-data", action="store_true",
                     help="show applicants' names and contacts unmasked (masked by default)")
     ex.set_defaults(handler=run_export)
-    ve = sub.add_parser("verify", help="verify a package offline: hashes, unlisted files, signatures, signer")
+    ve = sub.add_parser("verify", help="verify a package offline: hashes, unlisted files, signatures, signer",
+                        description="Exit codes: 0 valid and the signer chains to a trusted root; 1 a check failed "
+                                    "(each failure names its reason); 2 not a package or unreadable input; "
+                                    "3 intact, but no trusted root was at hand to judge the signer.")
     ve.add_argument("package", type=Path)
     add_db(ve)
     ve.add_argument("--trust", type=Path, action="append", metavar="CERT.pem",
