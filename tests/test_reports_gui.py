@@ -8,7 +8,7 @@ import email.policy
 import zipfile
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 
 from akimdesk.app import create_main_window
 from akimdesk.ui.dialogs.export_dialog import PARTS
@@ -78,8 +78,8 @@ def test_a_wrong_password_is_said_plainly_and_nothing_is_written(qtbot, page, tm
     (tmp_path / "empty").mkdir()
     dialog.ask_password = lambda key: "not the password"
     dialog.buttons.accepted.emit()
-    assert dialog.error.text() == dialog.tr(
-        "Cannot open %1: the password is wrong, or it is not a PKCS#12 key file.").replace("%1", "good.p12")
+    assert dialog.error.text() == QCoreApplication.translate(
+        "Signing", "Cannot open %1: the password is wrong, or it is not a PKCS#12 key file.").replace("%1", "good.p12")
     assert dialog.job is None and list((tmp_path / "empty").iterdir()) == []
     fill(dialog, "calendar", "", "ru", tmp_path / "empty", keys.expired)
     dialog.ask_password = lambda key: PASSWORD

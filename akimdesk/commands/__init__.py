@@ -57,6 +57,16 @@ def refused_as_usage(*refusals: type[Exception]) -> Iterator[None]:
         raise UsageError(str(exc)) from None
 
 
+def add_signing(parser: argparse.ArgumentParser) -> None:
+    """`--sign KEY.p12|ncalayer`, `--password-env VAR`, `--ncalayer-url URL`, `--tsa URL`."""
+    parser.add_argument("--sign", metavar="KEY.p12|ncalayer",
+                        help="sign with this PKCS#12 key file, or 'ncalayer' to sign through NCALayer")
+    parser.add_argument("--password-env", metavar="VAR", help="environment variable holding the key's password")
+    parser.add_argument("--ncalayer-url", metavar="URL",
+                        help="NCALayer's address (default: AKIMDESK_NCALAYER_URL or wss://127.0.0.1:13579)")
+    parser.add_argument("--tsa", metavar="URL", help="RFC 3161 time-stamp service: signatures outlive the certificate")
+
+
 def key_password(args) -> str:
     """The password of `--sign KEY.p12`: from `--password-env VAR`, or asked for on a terminal."""
     if args.password_env:
@@ -67,17 +77,25 @@ def key_password(args) -> str:
     if sys.stdin.isatty():
         import getpass
 
-        return getpass.getpass(f"Password for {args.sign.name}: ")
+        return getpass.getpass(f"Password for {Path(args.sign).name}: ")
     raise UsageError("the key's password is needed: give --password-env VAR")
 
 
 def sign_with(args):
-    """What `--sign KEY.p12 [--password-env VAR]` chose, or None for no signature."""
-    from ..services.signing import SignWith
+    """What `--sign KEY.p12|ncalayer [--password-env VAR] [--tsa URL]` chose, or None for no signature."""
+    from ..services.signing import DEFAULT_NCALAYER_URL, SignWith
 
-    if args.password_env and not args.sign:
+    tsa = getattr(args, "tsa", None) or ""
+    if args.password_env and (not args.sign or args.sign == "ncalayer"):
         raise UsageError("--password-env is for --sign KEY.p12")
-    return SignWith(str(args.sign), key_password(args)) if args.sign else None
+    if getattr(args, "ncalayer_url", None) and args.sign != "ncalayer":
+        raise UsageError("--ncalayer-url is for --sign ncalayer")
+    if tsa and not args.sign:
+        raise UsageError("--tsa is for signed packages: give --sign")
+    if args.sign == "ncalayer":
+        url = args.ncalayer_url or os.environ.get("AKIMDESK_NCALAYER_URL") or DEFAULT_NCALAYER_URL
+        return SignWith(kind="ncalayer", url=url, tsa=tsa)
+    return SignWith(str(args.sign), key_password(args), tsa=tsa) if args.sign else None
 
 
 def write_output(data: bytes, path: Path) -> None:

@@ -7,7 +7,7 @@ import sys
 import uuid
 from pathlib import Path
 
-from . import UsageError, add_db, opened, refused_as_usage, sign_with
+from . import UsageError, add_db, add_signing, opened, refused_as_usage, sign_with
 
 
 def register(sub) -> None:
@@ -21,14 +21,14 @@ def register(sub) -> None:
                       help="everything changed since the last package sent to this recipient")
     what.add_argument("--period", metavar="P", help="2026, 2026-H1 or 2026-Q3")
     out.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder the package is written into")
-    out.add_argument("--sign", type=Path, metavar="KEY.p12", help="PKCS#12 key file (data packages are signed)")
-    out.add_argument("--password-env", metavar="VAR", help="environment variable holding the key's password")
+    add_signing(out)  # data packages are signed
     out.set_defaults(handler=run_export)
     imp = cmds.add_parser("import", help="check and merge a data package (exit 0 merged, 1 refused or conflicts, 2 bad input)")
     add_db(imp)
     imp.add_argument("package", type=Path, metavar="PACKAGE.zip")
     imp.add_argument("--trust", type=Path, action="append", metavar="CERT.pem",
-                     help="trusted root certificate (repeatable): the signer must chain to one")
+                     help="also trust this root certificate (repeatable); the trust store (`akimdesk trust`) "
+                          "is always used")
     imp.add_argument("--receipt", type=Path, metavar="FILE.json", help="save the receipt (what merged, conflicts)")
     imp.add_argument("--json", action="store_true", help="print the result as JSON")
     imp.set_defaults(handler=run_import)
@@ -64,7 +64,7 @@ def run_export(args) -> int:
     from ..services.signing import open_signer
 
     if not args.sign:
-        raise UsageError("data packages are signed: give --sign KEY.p12")
+        raise UsageError("data packages are signed: give --sign KEY.p12 or --sign ncalayer")
     with refused_as_usage(SigningError):
         signer = open_signer(sign_with(args))  # a bad key is said before the database is opened
     with opened(args, ExchangeRefused, SigningError, PackageExists, PackageWriteError) as database:

@@ -6,10 +6,9 @@ import json
 import sys
 from pathlib import Path
 
+from ..config import default_db_path
 from ..services.exports import document_kinds
-from . import UsageError, add_db, opened, refused_as_usage, sign_with
-
-# commands.exchange still imports the password prompt from here; drop once it uses sign_with(args)
+from . import UsageError, add_db, add_signing, opened, refused_as_usage, sign_with
 
 
 def register(sub) -> None:
@@ -20,16 +19,19 @@ def register(sub) -> None:
     ex.add_argument("--period", required=True, help="2026, 2026-H1 or 2026-Q3")
     ex.add_argument("--lang", required=True, choices=("ru", "kk"), help="language of the documents")
     ex.add_argument("--out", required=True, type=Path, help="folder the package is written into")
-    ex.add_argument("--sign", type=Path, metavar="KEY.p12", help="sign with this PKCS#12 key file")
-    ex.add_argument("--password-env", metavar="VAR", help="environment variable holding the key's password")
+    add_signing(ex)
     ex.add_argument("--meeting", metavar="ID", help="the meeting (for `meeting`)")
     ex.add_argument("--include-personal-data", action="store_true",
                     help="show applicants' names and contacts unmasked (masked by default)")
     ex.set_defaults(handler=run_export)
-    ve = sub.add_parser("verify", help="verify a package offline: hashes, unlisted files, signatures, signer")
+    ve = sub.add_parser("verify", help="verify a package offline: hashes, unlisted files, signatures, signer",
+                        description="Exit codes: 0 valid and the signer chains to a trusted root; 1 a check failed "
+                                    "(each failure names its reason); 2 not a package or unreadable input; "
+                                    "3 intact, but no trusted root was at hand to judge the signer.")
     ve.add_argument("package", type=Path)
+    add_db(ve)
     ve.add_argument("--trust", type=Path, action="append", metavar="CERT.pem",
-                    help="trusted root certificate (repeatable); without it the chain of trust is not checked")
+                    help="also trust this root certificate (repeatable); the trust store is always used")
     ve.add_argument("--json", action="store_true", help="print the result as JSON")
     ve.set_defaults(handler=run_verify)
 
@@ -52,14 +54,19 @@ def run_export(args) -> int:
 
 
 def run_verify(args) -> int:
+    """Exit 0 valid and trusted, 1 a check failed, 2 not a package, 3 intact but no trusted root at hand."""
     from ..services.packages import PackageUnreadable, verify
 
     with refused_as_usage(PackageUnreadable):
-        result = verify(args.package, args.trust)
+        if args.db is None and not default_db_path().exists():
+            result = verify(args.package, args.trust)  # no database yet: only the roots given here
+        else:
+            with opened(args) as database:
+                result = verify(args.package, args.trust, database)
     if args.json:
         json.dump(result.as_dict(), sys.stdout, ensure_ascii=False, indent=1)
         print()
-        return 0 if result.ok else 1
+        return result.exit_code
     print(f"Package: {result.package}")
     m = result.manifest or {}
     if m:
@@ -68,13 +75,18 @@ def run_verify(args) -> int:
         print(f"Document: {m.get('kind')}, {region.get('kato', '')} {region.get('name', '')}, {period}, {m.get('language')}")
     if result.signer:
         print(f"Signed by: {result.signer.describe()}, issued by {result.signer.issuer}")
+    if result.signed_at:
+        print(f"Time-stamped: {result.signed_at:%d.%m.%Y %H:%M:%S} UTC")
     width = max((len(c.file) for c in result.checks), default=10)
     for c in result.checks:
-        print(f"{'ok' if c.ok else 'FAIL':5} {c.file:{width}}  {c.check}: {c.detail}")
-    if result.ok:
-        print("Result: VALID")
-        if not result.trust_checked:
-            print("(the signer's certificate was not checked against a trusted root: give --trust ROOT.pem)")
-        return 0
-    print(f"Result: NOT VALID ({len(result.failures)} check(s) failed)")
-    return 1
+        reason = f" [{c.reason}]" if c.reason else ""
+        print(f"{'ok' if c.ok else 'FAIL':5} {c.file:{width}}  {c.check}: {c.detail}{reason}")
+    if result.exit_code == 0:
+        print("Result: VALID (the signer chains to a trusted root)")
+    elif result.exit_code == 3:
+        print("Result: INTACT, SIGNER NOT JUDGED: no trusted root is at hand "
+              "(add the NCA roots with `akimdesk trust add`, or give --trust ROOT.pem)")
+    else:
+        print(f"Result: NOT VALID ({len(result.failures)} check(s) failed: "
+              f"{', '.join(sorted({c.reason for c in result.failures}))})")
+    return result.exit_code

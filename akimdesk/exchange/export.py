@@ -269,14 +269,15 @@ def export_data(database: Database, request: DataExportRequest, signer: Signer |
     details = {"package_id": str(uuid.uuid4()), "data_format": DATA_FORMAT, "data_format_version": DATA_FORMAT_VERSION,
                "recipient": request.since_last, "since": since.isoformat() if since else None,
                "counts": counts, "tombstones": len(got.tombstones), "created_at": now.isoformat()}
+    dest = out_dir / package_file_name(unit_info["kato"], period, bool(request.since_last), now)
     manifest = build_manifest(
         kind=KIND, title=f"{unit_info['name_ru']} / {unit_info['name_kk']}", region_kato=unit_info["kato"],
         region_name=unit_info["name_kk"], period=period_info, language="kk", created_at=now.isoformat(),
-        app_version=__version__, author=database.actor, signer=signer.info.as_dict(), files=files, details=details)
+        app_version=__version__, author=database.actor, signer=signer.info.as_dict(), files=files, details=details,
+        package_name=dest.name)
     progress.step(70, 100, "signing")
     members = [*files, (MANIFEST, manifest), (SIGNATURE, signer.sign_detached(manifest))]
     zipped = zip_bytes(members, now.timetuple()[:6])
-    dest = out_dir / package_file_name(unit_info["kato"], period, bool(request.since_last), now)
     if dest.exists():
         raise PackageExists(dest)
     digest = sha256(zipped)

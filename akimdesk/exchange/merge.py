@@ -299,8 +299,12 @@ def already_imported(session: Session, package: DataPackage) -> PackageLog | Non
 def import_data(database: Database, path: str | Path, trust: list[Path] | None = None,
                 progress: Progress = NO_PROGRESS) -> MergeResult:
     """Check and merge a data package; all or nothing. Conflicts are kept for a person to decide."""
+    from ..packages.trust_store import anchors
+
     progress.step(0, 100, "checking")
-    package = read_package(path, trust)
+    with database.session() as session:
+        roots, crls = anchors(session)  # the trust store judges the sender by default; `trust` adds roots
+    package = read_package(path, trust, roots=roots, crls=crls)
     result = MergeResult(package=Path(path).name, package_id=package.package_id,
                          sender_kato=str(package.unit.get("kato")),
                          signer=package.signer.common_name if package.signer else None)

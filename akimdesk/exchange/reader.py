@@ -95,11 +95,11 @@ def _check_shape(path: Path) -> None:
         raise ExchangeRefused("zip_bomb", f"{path.name}: unpacks to {total} bytes, over the limit", name=path.name)
 
 
-def _verify(path: Path, trust: list[Path] | None):
+def _verify(path: Path, trust: list[Path] | None, roots: list | None = None, crls: list | None = None):
     from ..packages.verify import PackageUnreadable, verify_package
 
     try:
-        result = verify_package(path, trust)
+        result = verify_package(path, trust, roots=roots, crls=crls)
     except PackageUnreadable as exc:
         raise ExchangeRefused("not_zip", str(exc), bad_input=True, file=path.name) from None
     manifest = result.manifest or {}
@@ -113,14 +113,17 @@ def _verify(path: Path, trust: list[Path] | None):
     if newer:
         raise ExchangeRefused("newer_format", f"{path.name}: made by a newer AkimDesk (format version {version}); "
                               "install the newer version to read it", version=str(version))
-    if not result.ok:
-        first = result.failures[0]
-        code = {"cms_signature": "bad_signature", "trust": "untrusted", "sha256": "hash_mismatch", "size": "hash_mismatch",
+    # a data package says who sent it inside (unit, package id): a file renamed on the way is still itself
+    failures = [c for c in result.failures if c.check != "name"]
+    if failures:
+        first = failures[0]
+        code = {"cms_signature": "bad_signature", "trust": "untrusted", "certificate": "untrusted",
+                "timestamp": "untrusted", "sha256": "hash_mismatch", "size": "hash_mismatch",
                 "unlisted": "unlisted", "missing": "missing_file", "manifest": "bad_manifest",
                 "readable": "damaged", "duplicate": "duplicate_name"}.get(first.check, "bad_package")
         if code == "bad_signature" and "not signed" in first.detail:
             code = "unsigned"
-        reasons = "; ".join(f"{c.file}: {c.detail}" for c in result.failures)
+        reasons = "; ".join(f"{c.file}: {c.detail}" for c in failures)
         raise ExchangeRefused(code, f"{path.name}: refused ({reasons})", file=first.file, detail=first.detail)
     if manifest.get("kind") != KIND:
         raise ExchangeRefused("not_data", f"{path.name}: a document package ({manifest.get('kind')}), not a data package",
@@ -128,13 +131,14 @@ def _verify(path: Path, trust: list[Path] | None):
     return result
 
 
-def read_package(path: str | Path, trust: list[Path] | None = None) -> DataPackage:
+def read_package(path: str | Path, trust: list[Path] | None = None, *, roots: list | None = None,
+                 crls: list | None = None) -> DataPackage:
     """Check a data package completely and return its records; refuses (ExchangeRefused) on any problem."""
     from ..packages.container import sha256
 
     path = Path(path)
     _check_shape(path)
-    result = _verify(path, trust)
+    result = _verify(path, trust, roots, crls)
     raw = path.read_bytes()
     with zipfile.ZipFile(path) as archive:
         data_bytes = archive.read(DATA_FILE)

@@ -34,6 +34,7 @@ from .meeting import (
 )
 from .people import AkimHolder, AkimPost
 from .territory import TOP_LEVELS, Level, Territory
+from .trust import TrustedCertificate
 
 __all__ = [
     "AdministrationSubmission", "AgendaItem", "AkimHolder", "AkimPost", "Announcement", "AnnualCalendar", "Attachment", "AuditEvent",
@@ -41,6 +42,6 @@ __all__ = [
     "ExchangeConflict",
     "IssueCategory", "IssueProgress", "IssueStatus", "Level", "Meeting", "MeetingParticipant",
     "MeetingStatus", "Named", "OffCalendarReason", "PackageLog", "ParticipantCategory", "PlannedMeeting",
-    "ProblemIssue", "Record", "ResponsibleBody", "RuleEdition", "SavedIssueFilter", "TOP_LEVELS", "Territory", "TrustedSender",
+    "ProblemIssue", "Record", "ResponsibleBody", "RuleEdition", "SavedIssueFilter", "TOP_LEVELS", "Territory", "TrustedCertificate", "TrustedSender",
     "utcnow",
 ]

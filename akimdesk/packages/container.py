@@ -31,8 +31,9 @@ def sha256(data: bytes) -> str:
 
 def build_manifest(*, kind: str, title: str, region_kato: str, region_name: str, period: dict, language: str,
                    created_at: str, app_version: str, author: str, signer: dict | None,
-                   files: list[tuple[str, bytes]], details: dict | None = None) -> bytes:
-    """manifest.json as bytes (UTF-8, stable key order): the exact bytes the CMS signature covers."""
+                   files: list[tuple[str, bytes]], details: dict | None = None, package_name: str = "") -> bytes:
+    """manifest.json as bytes (UTF-8, stable key order): the exact bytes the CMS signature covers.
+    `package_name` is the zip's own file name, so a renamed or swapped package is caught."""
     manifest = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
@@ -47,6 +48,8 @@ def build_manifest(*, kind: str, title: str, region_kato: str, region_name: str,
         "signer": signer,
         "files": [{"name": name, "size": len(data), "sha256": sha256(data)} for name, data in files],
     }
+    if package_name:
+        manifest["package_name"] = package_name
     if details:
         manifest["details"] = details
     return (json.dumps(manifest, ensure_ascii=False, indent=2) + "\n").encode("utf-8")

@@ -109,7 +109,11 @@ def package_name(kind_code: str, kato: str, period: Period, lang: str, now: dt.d
 
 
 def electronic_line(info: CertificateInfo, lang: str) -> str:
-    who = f"{info.common_name}, " + t("certificate", lang, serial=info.serial, until=info.not_after.strftime("%d.%m.%Y"))
+    """"Signed electronically by NAME (IIN ...) on behalf of ORGANISATION (BIN ...), certificate ..."."""
+    who = info.common_name + (f" ({t('signer_iin', lang, iin=info.iin)})" if info.iin else "")
+    if info.organisation or info.bin:
+        who += " " + t("on_behalf", lang, org=info.organisation, bin=info.bin or "—")
+    who += ", " + t("certificate", lang, serial=info.serial, until=info.not_after.strftime("%d.%m.%Y"))
     return t("signed_electronically", lang, who=who)
 
 
@@ -144,18 +148,19 @@ def export_package(database: Database, request: ExportRequest, signer: Signer | 
         progress.step(800, SCALE, "signing")
         pdf = signer.sign_pdf(pdf, reason=report.title[:200], location=report.region)
     files = [(f"{stem}.xlsx", xlsx), (f"{stem}.pdf", pdf)]
+    dest = out_dir / package_name(doc.code, kato, period, request.lang, now)
     manifest = build_manifest(
         kind=doc.code, title=report.title, region_kato=kato, region_name=report.region,
         period={"code": period.code, "start": period.start.isoformat(), "end": period.end.isoformat(),
                 "label": period.label(request.lang)},
         language=request.lang, created_at=now.isoformat(), app_version=__version__, author=database.actor,
-        signer=signer.info.as_dict() if signer else None, files=files, details={"figures": report.frozen})
+        signer=signer.info.as_dict() if signer else None, files=files, details={"figures": report.frozen},
+        package_name=dest.name)
     members = [*files, (MANIFEST, manifest)]
     if signer is not None:
         members.append((SIGNATURE, signer.sign_detached(manifest)))
     progress.step(850, SCALE, "writing")
     data = zip_bytes(members, now.timetuple()[:6])
-    dest = out_dir / package_name(doc.code, kato, period, request.lang, now)
     if dest.exists() and not overwrite:
         raise PackageExists(dest)
     pending = write_pending(dest, data)

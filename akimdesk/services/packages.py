@@ -17,10 +17,10 @@ from ..meetings.document_checks import HELD
 from ..models import AkimPost, Meeting, PackageLog, Territory
 from ..packages import mail
 from ..packages.mail import MailError, SmtpSettings
-from ..packages.verify import Check, PackageUnreadable, Verification, verify_package
+from ..packages.verify import REASONS, Check, PackageUnreadable, Verification, verify_package
 from ..territory.directory import subtree
 
-__all__ = ["Check", "MailError", "MeetingChoice", "PackageRow", "PackageUnreadable", "SmtpSettings", "Verification",
+__all__ = ["REASONS", "Check", "MailError", "MeetingChoice", "PackageRow", "PackageUnreadable", "SmtpSettings", "Verification",
            "exported_packages", "meeting_choices", "send_by_mail", "verify", "write_mail_draft"]
 
 
@@ -81,10 +81,15 @@ def meeting_choices(db: Database, region_id: uuid.UUID, period: Period) -> list[
         return [MeetingChoice(*row) for row in s.execute(q)]
 
 
-def verify(package: str | Path, trust: list[Path] | None = None) -> Verification:
-    """Check a package offline; `trust` adds a chain-of-trust check against those root certificates.
-    Not a package at all (no such file, not a zip, a bad certificate file) is refused with PackageUnreadable."""
-    return verify_package(package, trust)
+def verify(package: str | Path, trust: list[Path] | None = None, db: Database | None = None,
+           now: dt.datetime | None = None) -> Verification:
+    """Check a package offline. The signer is judged against the trust store of `db` (when given) plus the
+    root certificate files `trust`, at the time of the signature's time-stamp (or `now`). Not a package at
+    all (no such file, not a zip, a bad certificate file) is refused with PackageUnreadable."""
+    from .trust import trust_anchors
+
+    roots, crls = trust_anchors(db)
+    return verify_package(package, trust, roots=roots, crls=crls, now=now)
 
 
 def write_mail_draft(package: Path, to: str = "", sender: str = "", sender_name: str = "") -> Path:

@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from ..signing import CertificateInfo, Signer, SigningError, SignWith, open_signer
+from ..signing import DEFAULT_NCALAYER_URL, CertificateInfo, Signer, SigningError, SignWith, open_signer
 
-__all__ = ["CertificateInfo", "SignWith", "Signer", "SigningError", "open_signer"]
+__all__ = ["DEFAULT_NCALAYER_URL", "CertificateInfo", "SignWith", "Signer", "SigningError", "open_signer"]

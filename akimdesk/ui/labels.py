@@ -227,7 +227,33 @@ def check_name(check: str) -> str:
         "pdf_signature": QCoreApplication.translate("Exports", "PDF signature"),
         "trust": QCoreApplication.translate("Exports", "Chain of trust"),
         "signer_match": QCoreApplication.translate("Exports", "Same signer"),
+        "name": QCoreApplication.translate("Exports", "Package name"),
+        "timestamp": QCoreApplication.translate("Exports", "Time-stamp"),
+        "certificate": QCoreApplication.translate("Exports", "Signer's certificate"),
     }.get(check, check)
+
+
+def reason_text(reason: str) -> str:
+    """Why a check failed, from the verifier's documented list of reasons."""
+    return {
+        "digest_mismatch": QCoreApplication.translate("Exports", "the file differs from the one signed"),
+        "missing_file": QCoreApplication.translate("Exports", "a signed file is missing"),
+        "unlisted_file": QCoreApplication.translate("Exports", "a file was added that was not signed"),
+        "modified_after_signing": QCoreApplication.translate("Exports", "changed after signing"),
+        "untrusted_root": QCoreApplication.translate("Exports", "does not chain to a trusted root certificate"),
+        "expired": QCoreApplication.translate("Exports", "the certificate had expired when it signed"),
+        "not_yet_valid": QCoreApplication.translate("Exports", "the certificate was not yet valid when it signed"),
+        "wrong_key_usage": QCoreApplication.translate("Exports", "signed with a key that is not for signing "
+                                                                 "(an authentication key)"),
+        "revoked": QCoreApplication.translate("Exports", "the certificate was revoked"),
+        "name_mismatch": QCoreApplication.translate("Exports", "the package was renamed or swapped for another"),
+        "unsigned": QCoreApplication.translate("Exports", "not signed"),
+        "bad_signature": QCoreApplication.translate("Exports", "the signature is broken"),
+        "bad_timestamp": QCoreApplication.translate("Exports", "the time-stamp is broken"),
+        "bad_manifest": QCoreApplication.translate("Exports", "the manifest cannot be read"),
+        "damaged": QCoreApplication.translate("Exports", "damaged"),
+        "signer_mismatch": QCoreApplication.translate("Exports", "signed by someone else than the manifest"),
+    }.get(reason, reason)
 
 
 def check_detail(detail: str) -> str:
@@ -245,8 +271,9 @@ def check_detail(detail: str) -> str:
         "the PDF was changed after signing (digest mismatch)": QCoreApplication.translate("Exports", "the PDF was changed after signing (digest mismatch)"),
         "the PDF carries no signature": QCoreApplication.translate("Exports", "the PDF carries no signature"),
         "content was added to the PDF after signing": QCoreApplication.translate("Exports", "content was added to the PDF after signing"),
-        "signer's certificate chains to a trusted root": QCoreApplication.translate("Exports", "signer's certificate chains to a trusted root"),
-        "signer's certificate does not chain to the given trusted root(s)": QCoreApplication.translate("Exports", "signer's certificate does not chain to the given trusted root(s)"),
+        "the signer's certificate chains to a trusted root": QCoreApplication.translate("Exports", "the signer's certificate chains to a trusted root"),
+        "the signer's certificate does not chain to a trusted root": QCoreApplication.translate("Exports", "the signer's certificate does not chain to a trusted root"),
+        "the package carries the name it was signed as": QCoreApplication.translate("Exports", "the package carries the name it was signed as"),
         "signed by the same certificate as the manifest": QCoreApplication.translate("Exports", "signed by the same certificate as the manifest"),
         "signed by a different certificate than the manifest": QCoreApplication.translate("Exports", "signed by a different certificate than the manifest"),
     }

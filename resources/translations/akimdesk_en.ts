@@ -1050,6 +1050,10 @@
       <translation>Signing &amp;key:</translation>
     </message>
     <message>
+      <source>Key file</source>
+      <translation>Key file</translation>
+    </message>
+    <message>
       <source>Choose…</source>
       <translation>Choose…</translation>
     </message>
@@ -1281,10 +1285,6 @@
       <translation>Include applicants' names and contacts (masked unless ticked)</translation>
     </message>
     <message>
-      <source>Sign with the key file</source>
-      <translation>Sign with the key file</translation>
-    </message>
-    <message>
       <source>PKCS#12 key file (.p12, .pfx)</source>
       <translation>PKCS#12 key file (.p12, .pfx)</translation>
     </message>
@@ -1299,6 +1299,10 @@
     <message>
       <source>Key file</source>
       <translation>Key file</translation>
+    </message>
+    <message>
+      <source>Sign with</source>
+      <translation>Sign with</translation>
     </message>
     <message>
       <source>Key files (*.p12 *.pfx);;All files (*)</source>
@@ -1321,30 +1325,6 @@
       <translation>%1 already exists. Replace it?</translation>
     </message>
     <message>
-      <source>Cannot open %1: the password is wrong, or it is not a PKCS#12 key file.</source>
-      <translation>Cannot open %1: the password is wrong, or it is not a PKCS#12 key file.</translation>
-    </message>
-    <message>
-      <source>Cannot read the key file %1.</source>
-      <translation>Cannot read the key file %1.</translation>
-    </message>
-    <message>
-      <source>The certificate of %1 expired on %2: it can no longer sign.</source>
-      <translation>The certificate of %1 expired on %2: it can no longer sign.</translation>
-    </message>
-    <message>
-      <source>The certificate of %1 is valid only from %2.</source>
-      <translation>The certificate of %1 is valid only from %2.</translation>
-    </message>
-    <message>
-      <source>The certificate of %1 is not for signing: choose your signing key, not the authentication one.</source>
-      <translation>The certificate of %1 is not for signing: choose your signing key, not the authentication one.</translation>
-    </message>
-    <message>
-      <source>The key in %1 cannot sign here (GOST keys sign through NCALayer).</source>
-      <translation>The key in %1 cannot sign here (GOST keys sign through NCALayer).</translation>
-    </message>
-    <message>
       <source>There is no held meeting in this region and period to report on.</source>
       <translation>There is no held meeting in this region and period to report on.</translation>
     </message>
@@ -1355,6 +1335,10 @@
     <message>
       <source>Choose your key file (.p12) or untick the signature.</source>
       <translation>Choose your key file (.p12) or untick the signature.</translation>
+    </message>
+    <message>
+      <source>Signing as %1</source>
+      <translation>Signing as %1</translation>
     </message>
     <message>
       <source>Exporting %1…</source>
@@ -1464,6 +1448,82 @@
       <translation>Same signer</translation>
     </message>
     <message>
+      <source>Package name</source>
+      <translation>Package name</translation>
+    </message>
+    <message>
+      <source>Time-stamp</source>
+      <translation>Time-stamp</translation>
+    </message>
+    <message>
+      <source>Signer's certificate</source>
+      <translation>Signer's certificate</translation>
+    </message>
+    <message>
+      <source>the file differs from the one signed</source>
+      <translation>the file differs from the one signed</translation>
+    </message>
+    <message>
+      <source>a signed file is missing</source>
+      <translation>a signed file is missing</translation>
+    </message>
+    <message>
+      <source>a file was added that was not signed</source>
+      <translation>a file was added that was not signed</translation>
+    </message>
+    <message>
+      <source>changed after signing</source>
+      <translation>changed after signing</translation>
+    </message>
+    <message>
+      <source>does not chain to a trusted root certificate</source>
+      <translation>does not chain to a trusted root certificate</translation>
+    </message>
+    <message>
+      <source>the certificate had expired when it signed</source>
+      <translation>the certificate had expired when it signed</translation>
+    </message>
+    <message>
+      <source>the certificate was not yet valid when it signed</source>
+      <translation>the certificate was not yet valid when it signed</translation>
+    </message>
+    <message>
+      <source>signed with a key that is not for signing (an authentication key)</source>
+      <translation>signed with a key that is not for signing (an authentication key)</translation>
+    </message>
+    <message>
+      <source>the certificate was revoked</source>
+      <translation>the certificate was revoked</translation>
+    </message>
+    <message>
+      <source>the package was renamed or swapped for another</source>
+      <translation>the package was renamed or swapped for another</translation>
+    </message>
+    <message>
+      <source>not signed</source>
+      <translation>not signed</translation>
+    </message>
+    <message>
+      <source>the signature is broken</source>
+      <translation>the signature is broken</translation>
+    </message>
+    <message>
+      <source>the time-stamp is broken</source>
+      <translation>the time-stamp is broken</translation>
+    </message>
+    <message>
+      <source>the manifest cannot be read</source>
+      <translation>the manifest cannot be read</translation>
+    </message>
+    <message>
+      <source>damaged</source>
+      <translation>damaged</translation>
+    </message>
+    <message>
+      <source>signed by someone else than the manifest</source>
+      <translation>signed by someone else than the manifest</translation>
+    </message>
+    <message>
       <source>SHA-256 matches the manifest</source>
       <translation>SHA-256 matches the manifest</translation>
     </message>
@@ -1512,12 +1572,16 @@
       <translation>content was added to the PDF after signing</translation>
     </message>
     <message>
-      <source>signer's certificate chains to a trusted root</source>
-      <translation>signer's certificate chains to a trusted root</translation>
+      <source>the signer's certificate chains to a trusted root</source>
+      <translation>the signer's certificate chains to a trusted root</translation>
     </message>
     <message>
-      <source>signer's certificate does not chain to the given trusted root(s)</source>
-      <translation>signer's certificate does not chain to the given trusted root(s)</translation>
+      <source>the signer's certificate does not chain to a trusted root</source>
+      <translation>the signer's certificate does not chain to a trusted root</translation>
+    </message>
+    <message>
+      <source>the package carries the name it was signed as</source>
+      <translation>the package carries the name it was signed as</translation>
     </message>
     <message>
       <source>signed by the same certificate as the manifest</source>
@@ -3060,6 +3124,30 @@
   <context>
     <name>SettingsPage</name>
     <message>
+      <source>Certificate</source>
+      <translation>Certificate</translation>
+    </message>
+    <message>
+      <source>Revocation list</source>
+      <translation>Revocation list</translation>
+    </message>
+    <message>
+      <source>Trusted certificate</source>
+      <translation>Trusted certificate</translation>
+    </message>
+    <message>
+      <source>Certificates and revocation lists (*.cer *.crt *.pem *.der *.crl);;All files (*)</source>
+      <translation>Certificates and revocation lists (*.cer *.crt *.pem *.der *.crl);;All files (*)</translation>
+    </message>
+    <message>
+      <source>Trust store</source>
+      <translation>Trust store</translation>
+    </message>
+    <message>
+      <source>%1 is not a certificate or revocation list.</source>
+      <translation>%1 is not a certificate or revocation list.</translation>
+    </message>
+    <message>
       <source>Settings</source>
       <translation>Settings</translation>
     </message>
@@ -3084,6 +3172,46 @@
       <translation>&amp;Back up the database now</translation>
     </message>
     <message>
+      <source>Signing</source>
+      <translation>Signing</translation>
+    </message>
+    <message>
+      <source>&amp;Time-stamp service (TSA):</source>
+      <translation>&amp;Time-stamp service (TSA):</translation>
+    </message>
+    <message>
+      <source>NCALayer &amp;address:</source>
+      <translation>NCALayer &amp;address:</translation>
+    </message>
+    <message>
+      <source>Root and intermediate certificates of the National Certification Centre (NCA RK) and their revocation lists. Package verification and data import judge every signer against them.</source>
+      <translation>Root and intermediate certificates of the National Certification Centre (NCA RK) and their revocation lists. Package verification and data import judge every signer against them.</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Valid until</source>
+      <translation>Valid until</translation>
+    </message>
+    <message>
+      <source>Fingerprint (SHA-256)</source>
+      <translation>Fingerprint (SHA-256)</translation>
+    </message>
+    <message>
+      <source>&amp;Add…</source>
+      <translation>&amp;Add…</translation>
+    </message>
+    <message>
+      <source>&amp;Remove</source>
+      <translation>&amp;Remove</translation>
+    </message>
+    <message>
       <source>Backup</source>
       <translation>Backup</translation>
     </message>
@@ -3092,6 +3220,73 @@
 %1</source>
       <translation>Backup written:
 %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Signing</name>
+    <message>
+      <source>Cannot open %1: the password is wrong, or it is not a PKCS#12 key file.</source>
+      <translation>Cannot open %1: the password is wrong, or it is not a PKCS#12 key file.</translation>
+    </message>
+    <message>
+      <source>Cannot read the key file %1.</source>
+      <translation>Cannot read the key file %1.</translation>
+    </message>
+    <message>
+      <source>The certificate of %1 expired on %2: it can no longer sign.</source>
+      <translation>The certificate of %1 expired on %2: it can no longer sign.</translation>
+    </message>
+    <message>
+      <source>The certificate of %1 is valid only from %2.</source>
+      <translation>The certificate of %1 is valid only from %2.</translation>
+    </message>
+    <message>
+      <source>The certificate of %1 is not for signing: choose your signing key, not the authentication one.</source>
+      <translation>The certificate of %1 is not for signing: choose your signing key, not the authentication one.</translation>
+    </message>
+    <message>
+      <source>The key of %1 is an authentication key (AUTH), not a signing key: choose the signing key (RSA or GOST).</source>
+      <translation>The key of %1 is an authentication key (AUTH), not a signing key: choose the signing key (RSA or GOST).</translation>
+    </message>
+    <message>
+      <source>The key in %1 cannot sign here (GOST keys sign through NCALayer).</source>
+      <translation>The key in %1 cannot sign here (GOST keys sign through NCALayer).</translation>
+    </message>
+    <message>
+      <source>NCALayer is not running or cannot be reached at %1: start NCALayer and try again.</source>
+      <translation>NCALayer is not running or cannot be reached at %1: start NCALayer and try again.</translation>
+    </message>
+    <message>
+      <source>Signing was cancelled in NCALayer; nothing was saved.</source>
+      <translation>Signing was cancelled in NCALayer; nothing was saved.</translation>
+    </message>
+    <message>
+      <source>NCALayer did not answer in time; nothing was signed.</source>
+      <translation>NCALayer did not answer in time; nothing was signed.</translation>
+    </message>
+    <message>
+      <source>NCALayer signed with another key than the one chosen, or refused the key: choose your signing key; nothing was saved.</source>
+      <translation>NCALayer signed with another key than the one chosen, or refused the key: choose your signing key; nothing was saved.</translation>
+    </message>
+    <message>
+      <source>NCALayer refused to sign: %1</source>
+      <translation>NCALayer refused to sign: %1</translation>
+    </message>
+    <message>
+      <source>The time-stamp service %1 did not give a time-stamp; nothing was saved.</source>
+      <translation>The time-stamp service %1 did not give a time-stamp; nothing was saved.</translation>
+    </message>
+    <message>
+      <source>IIN %1</source>
+      <translation>IIN %1</translation>
+    </message>
+    <message>
+      <source>on behalf of %1</source>
+      <translation>on behalf of %1</translation>
+    </message>
+    <message>
+      <source>BIN %1</source>
+      <translation>BIN %1</translation>
     </message>
   </context>
   <context>
@@ -3222,8 +3417,8 @@
       <translation>Package:</translation>
     </message>
     <message>
-      <source>Trusted root certificate (optional):</source>
-      <translation>Trusted root certificate (optional):</translation>
+      <source>Also trust this root certificate (optional; the trust store is used always):</source>
+      <translation>Also trust this root certificate (optional; the trust store is used always):</translation>
     </message>
     <message>
       <source>Choose…</source>
@@ -3290,12 +3485,16 @@
       <translation>Signed by: %1, certificate %2, valid until %3; issued by %4</translation>
     </message>
     <message>
-      <source>The package is intact and its signatures are valid.</source>
-      <translation>The package is intact and its signatures are valid.</translation>
+      <source>Time-stamped: %1 UTC</source>
+      <translation>Time-stamped: %1 UTC</translation>
     </message>
     <message>
-      <source>The signer's certificate was not checked against a trusted root.</source>
-      <translation>The signer's certificate was not checked against a trusted root.</translation>
+      <source>The package is intact, its signatures are valid and the signer chains to a trusted root.</source>
+      <translation>The package is intact, its signatures are valid and the signer chains to a trusted root.</translation>
+    </message>
+    <message>
+      <source>The package is intact, but the signer could not be judged: no trusted root certificate is in the trust store (Settings) or given here.</source>
+      <translation>The package is intact, but the signer could not be judged: no trusted root certificate is in the trust store (Settings) or given here.</translation>
     </message>
     <message>
       <source>The package does NOT pass verification: %1 check(s) failed.</source>

@@ -1050,6 +1050,10 @@
       <translation>Қол қою &amp;кілті:</translation>
     </message>
     <message>
+      <source>Key file</source>
+      <translation>Кілт файлы</translation>
+    </message>
+    <message>
       <source>Choose…</source>
       <translation>Таңдау…</translation>
     </message>
@@ -1281,10 +1285,6 @@
       <translation>Өтініш берушілердің аты-жөні мен байланыстарын қосу (әйтпесе жасырылады)</translation>
     </message>
     <message>
-      <source>Sign with the key file</source>
-      <translation>Файлдағы кілтпен қол қою</translation>
-    </message>
-    <message>
       <source>PKCS#12 key file (.p12, .pfx)</source>
       <translation>PKCS#12 кілт файлы (.p12, .pfx)</translation>
     </message>
@@ -1299,6 +1299,10 @@
     <message>
       <source>Key file</source>
       <translation>Кілт файлы</translation>
+    </message>
+    <message>
+      <source>Sign with</source>
+      <translation>Қол қою құралы</translation>
     </message>
     <message>
       <source>Key files (*.p12 *.pfx);;All files (*)</source>
@@ -1321,30 +1325,6 @@
       <translation>%1 бұрыннан бар. Ауыстыру керек пе?</translation>
     </message>
     <message>
-      <source>Cannot open %1: the password is wrong, or it is not a PKCS#12 key file.</source>
-      <translation>%1 ашылмады: құпиясөз қате немесе бұл PKCS#12 кілт файлы емес.</translation>
-    </message>
-    <message>
-      <source>Cannot read the key file %1.</source>
-      <translation>%1 кілт файлы оқылмады.</translation>
-    </message>
-    <message>
-      <source>The certificate of %1 expired on %2: it can no longer sign.</source>
-      <translation>%1 сертификатының мерзімі %2 аяқталды: онымен енді қол қоюға болмайды.</translation>
-    </message>
-    <message>
-      <source>The certificate of %1 is valid only from %2.</source>
-      <translation>%1 сертификаты тек %2 бастап жарамды.</translation>
-    </message>
-    <message>
-      <source>The certificate of %1 is not for signing: choose your signing key, not the authentication one.</source>
-      <translation>%1 сертификаты қол қоюға арналмаған: аутентификация кілтін емес, қол қою кілтін таңдаңыз.</translation>
-    </message>
-    <message>
-      <source>The key in %1 cannot sign here (GOST keys sign through NCALayer).</source>
-      <translation>%1 ішіндегі кілтпен мұнда қол қою мүмкін емес (ГОСТ кілттері NCALayer арқылы қол қояды).</translation>
-    </message>
-    <message>
       <source>There is no held meeting in this region and period to report on.</source>
       <translation>Бұл өңірде осы кезеңде есеп беретін өткізілген кездесу жоқ.</translation>
     </message>
@@ -1355,6 +1335,10 @@
     <message>
       <source>Choose your key file (.p12) or untick the signature.</source>
       <translation>Кілт файлын (.p12) таңдаңыз немесе қолтаңба белгісін алып тастаңыз.</translation>
+    </message>
+    <message>
+      <source>Signing as %1</source>
+      <translation>Қол қоюшы: %1</translation>
     </message>
     <message>
       <source>Exporting %1…</source>
@@ -1464,6 +1448,82 @@
       <translation>Сол қол қоюшы</translation>
     </message>
     <message>
+      <source>Package name</source>
+      <translation>Пакет атауы</translation>
+    </message>
+    <message>
+      <source>Time-stamp</source>
+      <translation>Уақыт белгісі</translation>
+    </message>
+    <message>
+      <source>Signer's certificate</source>
+      <translation>Қол қоюшының сертификаты</translation>
+    </message>
+    <message>
+      <source>the file differs from the one signed</source>
+      <translation>файл қол қойылғаннан өзгеше</translation>
+    </message>
+    <message>
+      <source>a signed file is missing</source>
+      <translation>қол қойылған файл жоқ</translation>
+    </message>
+    <message>
+      <source>a file was added that was not signed</source>
+      <translation>қол қойылмаған файл қосылған</translation>
+    </message>
+    <message>
+      <source>changed after signing</source>
+      <translation>қол қойылғаннан кейін өзгертілген</translation>
+    </message>
+    <message>
+      <source>does not chain to a trusted root certificate</source>
+      <translation>сенімді түбірлік сертификатқа дейін тізбектелмейді</translation>
+    </message>
+    <message>
+      <source>the certificate had expired when it signed</source>
+      <translation>қол қойған сәтте сертификаттың мерзімі өтіп кеткен</translation>
+    </message>
+    <message>
+      <source>the certificate was not yet valid when it signed</source>
+      <translation>қол қойған сәтте сертификат әлі күшіне енбеген</translation>
+    </message>
+    <message>
+      <source>signed with a key that is not for signing (an authentication key)</source>
+      <translation>қол қоюға арналмаған кілтпен қойылған (аутентификация кілті)</translation>
+    </message>
+    <message>
+      <source>the certificate was revoked</source>
+      <translation>сертификат кері қайтарылған</translation>
+    </message>
+    <message>
+      <source>the package was renamed or swapped for another</source>
+      <translation>пакеттің атауы өзгертілген немесе ол басқасымен ауыстырылған</translation>
+    </message>
+    <message>
+      <source>not signed</source>
+      <translation>қол қойылмаған</translation>
+    </message>
+    <message>
+      <source>the signature is broken</source>
+      <translation>қолтаңба бүлінген</translation>
+    </message>
+    <message>
+      <source>the time-stamp is broken</source>
+      <translation>уақыт белгісі бүлінген</translation>
+    </message>
+    <message>
+      <source>the manifest cannot be read</source>
+      <translation>манифест оқылмайды</translation>
+    </message>
+    <message>
+      <source>damaged</source>
+      <translation>бүлінген</translation>
+    </message>
+    <message>
+      <source>signed by someone else than the manifest</source>
+      <translation>манифестке қол қойған адам емес, басқа біреу қол қойған</translation>
+    </message>
+    <message>
       <source>SHA-256 matches the manifest</source>
       <translation>SHA-256 тізімдемемен сәйкес</translation>
     </message>
@@ -1512,12 +1572,16 @@
       <translation>PDF-ке қол қойылғаннан кейін мазмұн қосылған</translation>
     </message>
     <message>
-      <source>signer's certificate chains to a trusted root</source>
+      <source>the signer's certificate chains to a trusted root</source>
       <translation>қол қоюшының сертификаты сенімді түбірлік сертификатқа дейін тізбектеледі</translation>
     </message>
     <message>
-      <source>signer's certificate does not chain to the given trusted root(s)</source>
-      <translation>қол қоюшының сертификаты көрсетілген сенімді түбірлік сертификатқа тізбектелмейді</translation>
+      <source>the signer's certificate does not chain to a trusted root</source>
+      <translation>қол қоюшының сертификаты сенімді түбірлік сертификатқа дейін тізбектелмейді</translation>
+    </message>
+    <message>
+      <source>the package carries the name it was signed as</source>
+      <translation>пакет қол қойылған кездегі атауымен тұр</translation>
     </message>
     <message>
       <source>signed by the same certificate as the manifest</source>
@@ -3060,6 +3124,30 @@
   <context>
     <name>SettingsPage</name>
     <message>
+      <source>Certificate</source>
+      <translation>Сертификат</translation>
+    </message>
+    <message>
+      <source>Revocation list</source>
+      <translation>Кері қайтарылғандар тізімі (CRL)</translation>
+    </message>
+    <message>
+      <source>Trusted certificate</source>
+      <translation>Сенімді сертификат</translation>
+    </message>
+    <message>
+      <source>Certificates and revocation lists (*.cer *.crt *.pem *.der *.crl);;All files (*)</source>
+      <translation>Сертификаттар мен кері қайтарылғандар тізімдері (*.cer *.crt *.pem *.der *.crl);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+      <source>Trust store</source>
+      <translation>Сенімді сертификаттар қоймасы</translation>
+    </message>
+    <message>
+      <source>%1 is not a certificate or revocation list.</source>
+      <translation>%1 — сертификат та, кері қайтарылғандар тізімі де емес.</translation>
+    </message>
+    <message>
       <source>Settings</source>
       <translation>Баптаулар</translation>
     </message>
@@ -3084,6 +3172,46 @@
       <translation>Дерекқордың &amp;сақтық көшірмесін жасау</translation>
     </message>
     <message>
+      <source>Signing</source>
+      <translation>Қол қою</translation>
+    </message>
+    <message>
+      <source>&amp;Time-stamp service (TSA):</source>
+      <translation>Уақыт &amp;белгісі қызметі (TSA):</translation>
+    </message>
+    <message>
+      <source>NCALayer &amp;address:</source>
+      <translation>NCALayer &amp;мекенжайы:</translation>
+    </message>
+    <message>
+      <source>Root and intermediate certificates of the National Certification Centre (NCA RK) and their revocation lists. Package verification and data import judge every signer against them.</source>
+      <translation>Ұлттық куәландырушы орталықтың (ҰКО РК) түбірлік және аралық сертификаттары мен олардың кері қайтарылғандар тізімдері. Пакеттерді тексеру және деректерді импорттау кезінде әрбір қол қоюшы солар бойынша тексеріледі.</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Түрі</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Атауы</translation>
+    </message>
+    <message>
+      <source>Valid until</source>
+      <translation>Жарамдылық мерзімі</translation>
+    </message>
+    <message>
+      <source>Fingerprint (SHA-256)</source>
+      <translation>Саусақ ізі (SHA-256)</translation>
+    </message>
+    <message>
+      <source>&amp;Add…</source>
+      <translation>&amp;Қосу…</translation>
+    </message>
+    <message>
+      <source>&amp;Remove</source>
+      <translation>&amp;Жою</translation>
+    </message>
+    <message>
       <source>Backup</source>
       <translation>Сақтық көшірме</translation>
     </message>
@@ -3092,6 +3220,73 @@
 %1</source>
       <translation>Сақтық көшірме сақталды:
 %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Signing</name>
+    <message>
+      <source>Cannot open %1: the password is wrong, or it is not a PKCS#12 key file.</source>
+      <translation>%1 ашылмады: құпиясөз қате немесе бұл PKCS#12 кілт файлы емес.</translation>
+    </message>
+    <message>
+      <source>Cannot read the key file %1.</source>
+      <translation>%1 кілт файлы оқылмады.</translation>
+    </message>
+    <message>
+      <source>The certificate of %1 expired on %2: it can no longer sign.</source>
+      <translation>%1 сертификатының мерзімі %2 аяқталды: онымен енді қол қоюға болмайды.</translation>
+    </message>
+    <message>
+      <source>The certificate of %1 is valid only from %2.</source>
+      <translation>%1 сертификаты тек %2 бастап жарамды.</translation>
+    </message>
+    <message>
+      <source>The certificate of %1 is not for signing: choose your signing key, not the authentication one.</source>
+      <translation>%1 сертификаты қол қоюға арналмаған: аутентификация кілтін емес, қол қою кілтін таңдаңыз.</translation>
+    </message>
+    <message>
+      <source>The key of %1 is an authentication key (AUTH), not a signing key: choose the signing key (RSA or GOST).</source>
+      <translation>%1 кілті — аутентификация кілті (AUTH), қол қою кілті емес: қол қоюға арналған кілтті (RSA немесе GOST) таңдаңыз.</translation>
+    </message>
+    <message>
+      <source>The key in %1 cannot sign here (GOST keys sign through NCALayer).</source>
+      <translation>%1 ішіндегі кілтпен мұнда қол қою мүмкін емес (ГОСТ кілттері NCALayer арқылы қол қояды).</translation>
+    </message>
+    <message>
+      <source>NCALayer is not running or cannot be reached at %1: start NCALayer and try again.</source>
+      <translation>NCALayer іске қосылмаған немесе %1 мекенжайы бойынша қолжетімсіз: NCALayer-ді іске қосып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+      <source>Signing was cancelled in NCALayer; nothing was saved.</source>
+      <translation>NCALayer-де қол қою тоқтатылды; ештеңе сақталмады.</translation>
+    </message>
+    <message>
+      <source>NCALayer did not answer in time; nothing was signed.</source>
+      <translation>NCALayer уақытында жауап бермеді; ештеңеге қол қойылмады.</translation>
+    </message>
+    <message>
+      <source>NCALayer signed with another key than the one chosen, or refused the key: choose your signing key; nothing was saved.</source>
+      <translation>NCALayer таңдалғаннан басқа кілтпен қол қойды немесе кілтті қабылдамады: өз қол қою кілтіңізді таңдаңыз; ештеңе сақталмады.</translation>
+    </message>
+    <message>
+      <source>NCALayer refused to sign: %1</source>
+      <translation>NCALayer қол қоюдан бас тартты: %1</translation>
+    </message>
+    <message>
+      <source>The time-stamp service %1 did not give a time-stamp; nothing was saved.</source>
+      <translation>%1 уақыт белгісі қызметі уақыт белгісін бермеді; ештеңе сақталмады.</translation>
+    </message>
+    <message>
+      <source>IIN %1</source>
+      <translation>ЖСН %1</translation>
+    </message>
+    <message>
+      <source>on behalf of %1</source>
+      <translation>%1 атынан</translation>
+    </message>
+    <message>
+      <source>BIN %1</source>
+      <translation>БСН %1</translation>
     </message>
   </context>
   <context>
@@ -3222,8 +3417,8 @@
       <translation>Пакет:</translation>
     </message>
     <message>
-      <source>Trusted root certificate (optional):</source>
-      <translation>Сенімді түбірлік сертификат (міндетті емес):</translation>
+      <source>Also trust this root certificate (optional; the trust store is used always):</source>
+      <translation>Осы түбірлік сертификатқа да сену (міндетті емес; сенімді сертификаттар қоймасы әрқашан қолданылады):</translation>
     </message>
     <message>
       <source>Choose…</source>
@@ -3290,12 +3485,16 @@
       <translation>Қол қойған: %1, сертификат %2, %3 дейін жарамды; берген: %4</translation>
     </message>
     <message>
-      <source>The package is intact and its signatures are valid.</source>
-      <translation>Пакет өзгертілмеген, қолтаңбалар жарамды.</translation>
+      <source>Time-stamped: %1 UTC</source>
+      <translation>Уақыт белгісі: %1 UTC</translation>
     </message>
     <message>
-      <source>The signer's certificate was not checked against a trusted root.</source>
-      <translation>Қол қоюшының сертификаты сенімді түбірлік сертификат бойынша тексерілмеді.</translation>
+      <source>The package is intact, its signatures are valid and the signer chains to a trusted root.</source>
+      <translation>Пакет бүтін, қолтаңбалар жарамды, қол қоюшының сертификаты сенімді түбірлік сертификатқа дейін тізбектеледі.</translation>
+    </message>
+    <message>
+      <source>The package is intact, but the signer could not be judged: no trusted root certificate is in the trust store (Settings) or given here.</source>
+      <translation>Пакет бүтін, бірақ қол қоюшыны тексеру мүмкін болмады: сенімді сертификаттар қоймасында (Баптаулар) түбірлік сертификат жоқ және мұнда да көрсетілмеген.</translation>
     </message>
     <message>
       <source>The package does NOT pass verification: %1 check(s) failed.</source>

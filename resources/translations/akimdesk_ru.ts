@@ -1050,6 +1050,10 @@
       <translation>&amp;Ключ подписи:</translation>
     </message>
     <message>
+      <source>Key file</source>
+      <translation>Файл ключа</translation>
+    </message>
+    <message>
       <source>Choose…</source>
       <translation>Выбрать…</translation>
     </message>
@@ -1281,10 +1285,6 @@
       <translation>Включить имена и контакты заявителей (иначе скрыты)</translation>
     </message>
     <message>
-      <source>Sign with the key file</source>
-      <translation>Подписать ключом из файла</translation>
-    </message>
-    <message>
       <source>PKCS#12 key file (.p12, .pfx)</source>
       <translation>Файл ключа PKCS#12 (.p12, .pfx)</translation>
     </message>
@@ -1299,6 +1299,10 @@
     <message>
       <source>Key file</source>
       <translation>Файл ключа</translation>
+    </message>
+    <message>
+      <source>Sign with</source>
+      <translation>Подписать с помощью</translation>
     </message>
     <message>
       <source>Key files (*.p12 *.pfx);;All files (*)</source>
@@ -1321,30 +1325,6 @@
       <translation>%1 уже существует. Заменить?</translation>
     </message>
     <message>
-      <source>Cannot open %1: the password is wrong, or it is not a PKCS#12 key file.</source>
-      <translation>Не удалось открыть %1: неверный пароль или это не файл ключа PKCS#12.</translation>
-    </message>
-    <message>
-      <source>Cannot read the key file %1.</source>
-      <translation>Не удалось прочитать файл ключа %1.</translation>
-    </message>
-    <message>
-      <source>The certificate of %1 expired on %2: it can no longer sign.</source>
-      <translation>Срок действия сертификата %1 истек %2: подписывать им больше нельзя.</translation>
-    </message>
-    <message>
-      <source>The certificate of %1 is valid only from %2.</source>
-      <translation>Сертификат %1 действует только с %2.</translation>
-    </message>
-    <message>
-      <source>The certificate of %1 is not for signing: choose your signing key, not the authentication one.</source>
-      <translation>Сертификат %1 не предназначен для подписи: выберите ключ для подписи, а не для аутентификации.</translation>
-    </message>
-    <message>
-      <source>The key in %1 cannot sign here (GOST keys sign through NCALayer).</source>
-      <translation>Ключом из %1 здесь подписать нельзя (ключи ГОСТ подписывают через NCALayer).</translation>
-    </message>
-    <message>
       <source>There is no held meeting in this region and period to report on.</source>
       <translation>В этом регионе за этот период нет проведенных встреч для отчета.</translation>
     </message>
@@ -1355,6 +1335,10 @@
     <message>
       <source>Choose your key file (.p12) or untick the signature.</source>
       <translation>Выберите файл ключа (.p12) или снимите отметку подписи.</translation>
+    </message>
+    <message>
+      <source>Signing as %1</source>
+      <translation>Подписывает: %1</translation>
     </message>
     <message>
       <source>Exporting %1…</source>
@@ -1464,6 +1448,82 @@
       <translation>Тот же подписант</translation>
     </message>
     <message>
+      <source>Package name</source>
+      <translation>Имя пакета</translation>
+    </message>
+    <message>
+      <source>Time-stamp</source>
+      <translation>Метка времени</translation>
+    </message>
+    <message>
+      <source>Signer's certificate</source>
+      <translation>Сертификат подписавшего</translation>
+    </message>
+    <message>
+      <source>the file differs from the one signed</source>
+      <translation>файл отличается от подписанного</translation>
+    </message>
+    <message>
+      <source>a signed file is missing</source>
+      <translation>подписанный файл отсутствует</translation>
+    </message>
+    <message>
+      <source>a file was added that was not signed</source>
+      <translation>добавлен файл, который не подписывался</translation>
+    </message>
+    <message>
+      <source>changed after signing</source>
+      <translation>изменено после подписания</translation>
+    </message>
+    <message>
+      <source>does not chain to a trusted root certificate</source>
+      <translation>не восходит к доверенному корневому сертификату</translation>
+    </message>
+    <message>
+      <source>the certificate had expired when it signed</source>
+      <translation>на момент подписания срок сертификата истёк</translation>
+    </message>
+    <message>
+      <source>the certificate was not yet valid when it signed</source>
+      <translation>на момент подписания сертификат ещё не действовал</translation>
+    </message>
+    <message>
+      <source>signed with a key that is not for signing (an authentication key)</source>
+      <translation>подписано ключом, не предназначенным для подписи (ключ аутентификации)</translation>
+    </message>
+    <message>
+      <source>the certificate was revoked</source>
+      <translation>сертификат отозван</translation>
+    </message>
+    <message>
+      <source>the package was renamed or swapped for another</source>
+      <translation>пакет переименован или подменён другим</translation>
+    </message>
+    <message>
+      <source>not signed</source>
+      <translation>не подписано</translation>
+    </message>
+    <message>
+      <source>the signature is broken</source>
+      <translation>подпись повреждена</translation>
+    </message>
+    <message>
+      <source>the time-stamp is broken</source>
+      <translation>метка времени повреждена</translation>
+    </message>
+    <message>
+      <source>the manifest cannot be read</source>
+      <translation>манифест не читается</translation>
+    </message>
+    <message>
+      <source>damaged</source>
+      <translation>повреждено</translation>
+    </message>
+    <message>
+      <source>signed by someone else than the manifest</source>
+      <translation>подписано не тем, кто подписал манифест</translation>
+    </message>
+    <message>
       <source>SHA-256 matches the manifest</source>
       <translation>SHA-256 совпадает с описью</translation>
     </message>
@@ -1512,12 +1572,16 @@
       <translation>в PDF добавлено содержимое после подписания</translation>
     </message>
     <message>
-      <source>signer's certificate chains to a trusted root</source>
-      <translation>сертификат подписанта восходит к доверенному корневому</translation>
+      <source>the signer's certificate chains to a trusted root</source>
+      <translation>сертификат подписавшего восходит к доверенному корневому</translation>
     </message>
     <message>
-      <source>signer's certificate does not chain to the given trusted root(s)</source>
-      <translation>сертификат подписанта не восходит к указанному доверенному корневому</translation>
+      <source>the signer's certificate does not chain to a trusted root</source>
+      <translation>сертификат подписавшего не восходит к доверенному корневому</translation>
+    </message>
+    <message>
+      <source>the package carries the name it was signed as</source>
+      <translation>пакет носит имя, под которым был подписан</translation>
     </message>
     <message>
       <source>signed by the same certificate as the manifest</source>
@@ -3060,6 +3124,30 @@
   <context>
     <name>SettingsPage</name>
     <message>
+      <source>Certificate</source>
+      <translation>Сертификат</translation>
+    </message>
+    <message>
+      <source>Revocation list</source>
+      <translation>Список отзыва (CRL)</translation>
+    </message>
+    <message>
+      <source>Trusted certificate</source>
+      <translation>Доверенный сертификат</translation>
+    </message>
+    <message>
+      <source>Certificates and revocation lists (*.cer *.crt *.pem *.der *.crl);;All files (*)</source>
+      <translation>Сертификаты и списки отзыва (*.cer *.crt *.pem *.der *.crl);;Все файлы (*)</translation>
+    </message>
+    <message>
+      <source>Trust store</source>
+      <translation>Хранилище доверенных сертификатов</translation>
+    </message>
+    <message>
+      <source>%1 is not a certificate or revocation list.</source>
+      <translation>%1 — не сертификат и не список отзыва.</translation>
+    </message>
+    <message>
       <source>Settings</source>
       <translation>Настройки</translation>
     </message>
@@ -3084,6 +3172,46 @@
       <translation>&amp;Создать резервную копию базы</translation>
     </message>
     <message>
+      <source>Signing</source>
+      <translation>Подписание</translation>
+    </message>
+    <message>
+      <source>&amp;Time-stamp service (TSA):</source>
+      <translation>Служба &amp;меток времени (TSA):</translation>
+    </message>
+    <message>
+      <source>NCALayer &amp;address:</source>
+      <translation>&amp;Адрес NCALayer:</translation>
+    </message>
+    <message>
+      <source>Root and intermediate certificates of the National Certification Centre (NCA RK) and their revocation lists. Package verification and data import judge every signer against them.</source>
+      <translation>Корневые и промежуточные сертификаты Национального удостоверяющего центра (НУЦ РК) и их списки отзыва. По ним проверяется каждый подписавший при проверке пакетов и импорте данных.</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Вид</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Имя</translation>
+    </message>
+    <message>
+      <source>Valid until</source>
+      <translation>Действует до</translation>
+    </message>
+    <message>
+      <source>Fingerprint (SHA-256)</source>
+      <translation>Отпечаток (SHA-256)</translation>
+    </message>
+    <message>
+      <source>&amp;Add…</source>
+      <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+      <source>&amp;Remove</source>
+      <translation>&amp;Удалить</translation>
+    </message>
+    <message>
       <source>Backup</source>
       <translation>Резервная копия</translation>
     </message>
@@ -3092,6 +3220,73 @@
 %1</source>
       <translation>Резервная копия сохранена:
 %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Signing</name>
+    <message>
+      <source>Cannot open %1: the password is wrong, or it is not a PKCS#12 key file.</source>
+      <translation>Не удалось открыть %1: неверный пароль или это не файл ключа PKCS#12.</translation>
+    </message>
+    <message>
+      <source>Cannot read the key file %1.</source>
+      <translation>Не удалось прочитать файл ключа %1.</translation>
+    </message>
+    <message>
+      <source>The certificate of %1 expired on %2: it can no longer sign.</source>
+      <translation>Срок действия сертификата %1 истек %2: подписывать им больше нельзя.</translation>
+    </message>
+    <message>
+      <source>The certificate of %1 is valid only from %2.</source>
+      <translation>Сертификат %1 действует только с %2.</translation>
+    </message>
+    <message>
+      <source>The certificate of %1 is not for signing: choose your signing key, not the authentication one.</source>
+      <translation>Сертификат %1 не предназначен для подписи: выберите ключ для подписи, а не для аутентификации.</translation>
+    </message>
+    <message>
+      <source>The key of %1 is an authentication key (AUTH), not a signing key: choose the signing key (RSA or GOST).</source>
+      <translation>Ключ %1 — ключ аутентификации (AUTH), а не ключ подписи: выберите ключ для подписи (RSA или GOST).</translation>
+    </message>
+    <message>
+      <source>The key in %1 cannot sign here (GOST keys sign through NCALayer).</source>
+      <translation>Ключом из %1 здесь подписать нельзя (ключи ГОСТ подписывают через NCALayer).</translation>
+    </message>
+    <message>
+      <source>NCALayer is not running or cannot be reached at %1: start NCALayer and try again.</source>
+      <translation>NCALayer не запущен или недоступен по адресу %1: запустите NCALayer и повторите.</translation>
+    </message>
+    <message>
+      <source>Signing was cancelled in NCALayer; nothing was saved.</source>
+      <translation>Подписание отменено в NCALayer; ничего не сохранено.</translation>
+    </message>
+    <message>
+      <source>NCALayer did not answer in time; nothing was signed.</source>
+      <translation>NCALayer не ответил вовремя; ничего не подписано.</translation>
+    </message>
+    <message>
+      <source>NCALayer signed with another key than the one chosen, or refused the key: choose your signing key; nothing was saved.</source>
+      <translation>NCALayer подписал не тем ключом, что был выбран, или отказался от ключа: выберите свой ключ подписи; ничего не сохранено.</translation>
+    </message>
+    <message>
+      <source>NCALayer refused to sign: %1</source>
+      <translation>NCALayer отказался подписать: %1</translation>
+    </message>
+    <message>
+      <source>The time-stamp service %1 did not give a time-stamp; nothing was saved.</source>
+      <translation>Служба меток времени %1 не выдала метку времени; ничего не сохранено.</translation>
+    </message>
+    <message>
+      <source>IIN %1</source>
+      <translation>ИИН %1</translation>
+    </message>
+    <message>
+      <source>on behalf of %1</source>
+      <translation>от имени %1</translation>
+    </message>
+    <message>
+      <source>BIN %1</source>
+      <translation>БИН %1</translation>
     </message>
   </context>
   <context>
@@ -3222,8 +3417,8 @@
       <translation>Пакет:</translation>
     </message>
     <message>
-      <source>Trusted root certificate (optional):</source>
-      <translation>Доверенный корневой сертификат (необязательно):</translation>
+      <source>Also trust this root certificate (optional; the trust store is used always):</source>
+      <translation>Доверять также этому корневому сертификату (необязательно; хранилище доверенных сертификатов используется всегда):</translation>
     </message>
     <message>
       <source>Choose…</source>
@@ -3290,12 +3485,16 @@
       <translation>Подписал: %1, сертификат %2, действителен до %3; выдан: %4</translation>
     </message>
     <message>
-      <source>The package is intact and its signatures are valid.</source>
-      <translation>Пакет не изменен, подписи действительны.</translation>
+      <source>Time-stamped: %1 UTC</source>
+      <translation>Метка времени: %1 UTC</translation>
     </message>
     <message>
-      <source>The signer's certificate was not checked against a trusted root.</source>
-      <translation>Сертификат подписанта не проверялся по доверенному корневому сертификату.</translation>
+      <source>The package is intact, its signatures are valid and the signer chains to a trusted root.</source>
+      <translation>Пакет цел, подписи действительны, сертификат подписавшего восходит к доверенному корневому.</translation>
+    </message>
+    <message>
+      <source>The package is intact, but the signer could not be judged: no trusted root certificate is in the trust store (Settings) or given here.</source>
+      <translation>Пакет цел, но подписавшего не по чему проверить: в хранилище доверенных сертификатов (Настройки) нет корневого сертификата, и здесь он не указан.</translation>
     </message>
     <message>
       <source>The package does NOT pass verification: %1 check(s) failed.</source>

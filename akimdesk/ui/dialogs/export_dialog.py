@@ -30,6 +30,7 @@ from ...services.exports import ExportRequest, NoData, PackageExists, Period, ex
 from ...services.signing import SigningError, SignWith, open_signer
 from ..jobs import run_job
 from ..labels import DOCUMENT_CODES, document_language_name, document_name, document_purpose
+from ..signing_texts import ncalayer_choice, signer_line, signing_message, tsa_url
 
 PARTS = ("", "H1", "H2", "Q1", "Q2", "Q3", "Q4")
 
@@ -92,10 +93,18 @@ class ExportDialog(QDialog):
     def _build_signing(self) -> None:
         """The key to sign with, the folder to write into, and the line errors are shown in."""
         self.sign = QCheckBox()
+        self.sign_kind = QComboBox()  # a key file, or NCALayer (GOST keys, Kaztoken, ID cards)
+        self.sign_kind.addItem("", "pkcs12")
+        self.sign_kind.addItem("NCALayer", "ncalayer")
+        self.sign_kind.setCurrentIndex(max(0, self.sign_kind.findData(self.settings.value("exports/sign_kind", "pkcs12"))))
+        self.sign_kind.currentIndexChanged.connect(self.update_fields)
+        self.signer_label = QLabel()  # who signs, shown once the key is open and before anything is signed
+        self.signer_label.setWordWrap(True)
+        self.signer_label.setTextFormat(Qt.TextFormat.PlainText)
         self.key_path = QLineEdit(self.settings.value("exports/key", ""))
         self.key_browse = QPushButton()
         self.key_browse.clicked.connect(self.choose_key)
-        self.sign.setChecked(bool(self.key_path.text()))
+        self.sign.setChecked(bool(self.key_path.text()) or self.sign_kind.currentData() == "ncalayer")
         self.folder = QLineEdit(self.settings.value("exports/folder", str(Path.home())))
         self.folder_browse = QPushButton()
         self.folder_browse.clicked.connect(self.choose_folder)
@@ -110,6 +119,7 @@ class ExportDialog(QDialog):
         period_row.addWidget(self.part, 1)
         key_row = QHBoxLayout()
         key_row.addWidget(self.sign)
+        key_row.addWidget(self.sign_kind)
         key_row.addWidget(self.key_path, 1)
         key_row.addWidget(self.key_browse)
         folder_row = QHBoxLayout()
@@ -127,6 +137,7 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.purpose)
         layout.addLayout(self.form)
+        layout.addWidget(self.signer_label)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
@@ -142,7 +153,8 @@ class ExportDialog(QDialog):
         for i, name in enumerate(names):
             self.part.setItemText(i, name)
         self.personal.setText(self.tr("Include applicants' names and contacts (masked unless ticked)"))
-        self.sign.setText(self.tr("Sign with the key file"))
+        self.sign.setText(self.tr("Sign with"))
+        self.sign_kind.setItemText(0, self.tr("Key file"))
         self.key_path.setPlaceholderText(self.tr("PKCS#12 key file (.p12, .pfx)"))
         self.key_browse.setText(self.tr("Choose…"))
         self.folder_browse.setText(self.tr("Choose…"))
@@ -166,8 +178,10 @@ class ExportDialog(QDialog):
         meeting = code == "meeting_report"
         self.meeting.setEnabled(meeting)
         self.personal.setEnabled(meeting)  # only the meeting report names applicants
-        self.key_path.setEnabled(self.sign.isChecked())
-        self.key_browse.setEnabled(self.sign.isChecked())
+        key_file = self.sign.isChecked() and self.sign_kind.currentData() == "pkcs12"
+        self.sign_kind.setEnabled(self.sign.isChecked())
+        self.key_path.setEnabled(key_file)
+        self.key_browse.setEnabled(key_file)
 
     def period(self) -> Period:
         part = self.part.currentData()
@@ -217,20 +231,7 @@ class ExportDialog(QDialog):
         return answer == QMessageBox.StandardButton.Yes
 
     def signing_message(self, exc) -> str:
-        v = exc.values
-        messages = {
-            "password": self.tr("Cannot open %1: the password is wrong, or it is not a PKCS#12 key file."),
-            "unreadable": self.tr("Cannot read the key file %1."),
-            "expired": self.tr("The certificate of %1 expired on %2: it can no longer sign."),
-            "not_yet_valid": self.tr("The certificate of %1 is valid only from %2."),
-            "not_for_signing": self.tr("The certificate of %1 is not for signing: choose your signing key, not the "
-                                       "authentication one."),
-            "unsupported": self.tr("The key in %1 cannot sign here (GOST keys sign through NCALayer)."),
-        }
-        text = messages.get(exc.reason)
-        if text is None:
-            return str(exc)
-        return text.replace("%1", v.get("who") or v.get("key", "")).replace("%2", v.get("date", ""))
+        return signing_message(exc)
 
     def request(self) -> ExportRequest:
         return ExportRequest(
@@ -254,7 +255,13 @@ class ExportDialog(QDialog):
             self.show_error(self.tr("The folder %1 does not exist.").replace("%1", str(request.out_dir)))
             return
         signer = None
-        if self.sign.isChecked():
+        if self.sign.isChecked() and self.sign_kind.currentData() == "ncalayer":
+            try:
+                signer = open_signer(ncalayer_choice())  # NCALayer asks for the key and its PIN itself
+            except SigningError as exc:
+                self.show_error(self.signing_message(exc))
+                return
+        elif self.sign.isChecked():
             key = Path(self.key_path.text().strip())
             if not key.is_file():
                 self.show_error(self.tr("Choose your key file (.p12) or untick the signature."))
@@ -263,13 +270,16 @@ class ExportDialog(QDialog):
             if password is None:
                 return
             try:
-                signer = open_signer(SignWith(str(key), password))
+                signer = open_signer(SignWith(str(key), password, tsa=tsa_url()))
             except SigningError as exc:
                 self.show_error(self.signing_message(exc))
                 return
             finally:
                 del password  # never kept
             self.settings.setValue("exports/key", str(key))
+        self.settings.setValue("exports/sign_kind", self.sign_kind.currentData())
+        if signer is not None:
+            self.signer_label.setText(self.tr("Signing as %1").replace("%1", signer_line(signer.info)))
         self.settings.setValue("exports/folder", str(request.out_dir))
         self.settings.setValue("exports/language", request.lang)
         self.run(request, signer, overwrite)
@@ -280,7 +290,7 @@ class ExportDialog(QDialog):
         def work(progress):
             try:
                 return export_package(database, request, signer, progress=progress, overwrite=overwrite)
-            except (PackageExists, NoData) as refused:
+            except (PackageExists, NoData, SigningError) as refused:  # NCALayer: Cancel, no answer, another key
                 return refused
 
         self.buttons.setEnabled(False)
@@ -294,6 +304,9 @@ class ExportDialog(QDialog):
         if isinstance(result, FileExistsError):
             if self.ask_overwrite(result.path):
                 self.run(request, signer, overwrite=True)
+            return
+        if isinstance(result, SigningError):
+            self.show_error(self.signing_message(result))
             return
         if isinstance(result, Exception):  # NoData
             self.show_error(self.tr("There is nothing for this document in %1 for %2.")

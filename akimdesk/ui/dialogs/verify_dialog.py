@@ -24,12 +24,16 @@ from PySide6.QtWidgets import (
 
 from ...services.packages import PackageUnreadable, verify
 from ..jobs import run_job
-from ..labels import check_detail, check_name
+from ..labels import check_detail, check_name, reason_text
+from ..signing_texts import signer_line
 
 
 class VerifyDialog(QDialog):
-    def __init__(self, package: Path | None = None, parent=None):
+    """Checks against the trust store of `database` (the NCA roots IT staff added) plus an optional root file."""
+
+    def __init__(self, package: Path | None = None, parent=None, database=None):
         super().__init__(parent)
+        self.database = database
         self.settings = QSettings()
         self.verification = None
         self.package = QLineEdit(str(package) if package else "")
@@ -68,7 +72,8 @@ class VerifyDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Verify a package"))
         self.package_label.setText(self.tr("Package:"))
-        self.trust_label.setText(self.tr("Trusted root certificate (optional):"))
+        self.trust_label.setText(self.tr("Also trust this root certificate (optional; the trust store is used "
+                                         "always):"))
         self.package_browse.setText(self.tr("Choose…"))
         self.trust_browse.setText(self.tr("Choose…"))
         self.verify_button.setText(self.tr("&Verify"))
@@ -97,7 +102,7 @@ class VerifyDialog(QDialog):
 
         def work(_progress):
             try:
-                return verify(package, trust)
+                return verify(package, trust, self.database)
             except PackageUnreadable as exc:
                 return exc
 
@@ -114,7 +119,7 @@ class VerifyDialog(QDialog):
             return
         red, green = QBrush(QColor("#b00020")), QBrush(QColor("#1b5e20"))
         for c in result.checks:
-            detail = check_detail(c.detail)
+            detail = check_detail(c.detail) if c.ok else f"{reason_text(c.reason)}: {check_detail(c.detail)}"
             item = QTreeWidgetItem([self.tr("OK") if c.ok else self.tr("FAILED"), c.file, check_name(c.check), detail])
             item.setForeground(0, green if c.ok else red)
             if not c.ok:
@@ -125,15 +130,20 @@ class VerifyDialog(QDialog):
         for col in range(3):
             self.checks.resizeColumnToContents(col)
         if result.signer:
-            self.signer.setText(self.tr("Signed by: %1, certificate %2, valid until %3; issued by %4")
-                                .replace("%1", result.signer.common_name).replace("%2", result.signer.serial)
-                                .replace("%3", f"{result.signer.not_after:%d.%m.%Y}").replace("%4", result.signer.issuer))
-        if result.ok:
+            text = (self.tr("Signed by: %1, certificate %2, valid until %3; issued by %4")
+                    .replace("%1", signer_line(result.signer)).replace("%2", result.signer.serial)
+                    .replace("%3", f"{result.signer.not_after:%d.%m.%Y}").replace("%4", result.signer.issuer))
+            if result.signed_at:
+                text += "\n" + self.tr("Time-stamped: %1 UTC").replace("%1", f"{result.signed_at:%d.%m.%Y %H:%M}")
+            self.signer.setText(text)
+        if result.ok and result.trust_checked:
             self.verdict.setStyleSheet("color: #1b5e20; font-weight: bold")
-            text = self.tr("The package is intact and its signatures are valid.")
-            if not result.trust_checked:
-                text += " " + self.tr("The signer's certificate was not checked against a trusted root.")
-            self.verdict.setText(text)
+            self.verdict.setText(self.tr("The package is intact, its signatures are valid and the signer chains to "
+                                         "a trusted root."))
+        elif result.ok:
+            self.verdict.setStyleSheet("color: #8a6d00; font-weight: bold")
+            self.verdict.setText(self.tr("The package is intact, but the signer could not be judged: no trusted root "
+                                         "certificate is in the trust store (Settings) or given here."))
         else:
             self.verdict.setStyleSheet("color: #b00020; font-weight: bold")
             self.verdict.setText(self.tr("The package does NOT pass verification: %1 check(s) failed.")

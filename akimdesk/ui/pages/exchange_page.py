@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from ...services.exchange import completeness, open_conflicts, resolve_conflict, unit_choices
 from ..exchange_errors import exchange_error_text
 from ..jobs import run_job
+from ..signing_texts import ncalayer_choice, signing_message, tsa_url
 from .base import Page
 
 TRAVELLING_KINDS = ("meeting", "problem_issue", "issue_progress", "agenda_item", "meeting_participant", "broadcast",
@@ -80,6 +81,11 @@ class ExchangePage(Page):
         self.period = QComboBox()
         self.since_last = QRadioButton()
         self.recipient = QLineEdit(self.settings.value("exchange/recipient", ""))
+        self.sign_kind = QComboBox()  # a key file, or NCALayer (which asks for the key and PIN itself)
+        self.sign_kind.addItem("", "pkcs12")
+        self.sign_kind.addItem("NCALayer", "ncalayer")
+        self.sign_kind.setCurrentIndex(max(0, self.sign_kind.findData(self.settings.value("exchange/sign_kind",
+                                                                                          "pkcs12"))))
         self.key_file = QLineEdit(self.settings.value("exchange/key", ""))
         self.key_button = QPushButton()
         self.key_button.clicked.connect(self._choose_key)
@@ -98,7 +104,7 @@ class ExchangePage(Page):
         form.addRow(self.unit_label, self.unit)
         form.addRow(self.by_period, self.period)
         form.addRow(self.since_last, self.recipient)
-        form.addRow(self.key_label, _row(self.key_file, self.key_button))
+        form.addRow(self.key_label, _row(self.sign_kind, self.key_file, self.key_button))
         form.addRow(self.password_label, self.password)
         form.addRow(self.folder_label, _row(self.folder, self.folder_button))
         form.addRow("", _row(self.export_button))
@@ -171,6 +177,7 @@ class ExchangePage(Page):
         self.since_last.setText(self.tr("Changes since the last package &to:"))
         self.recipient.setPlaceholderText(self.tr("recipient, e.g. the oblast akimat"))
         self.key_label.setText(self.tr("Signing &key:"))
+        self.sign_kind.setItemText(0, self.tr("Key file"))
         self.key_button.setText(self.tr("Choose…"))
         self.password_label.setText(self.tr("Key &password:"))
         self.folder_label.setText(self.tr("&Folder:"))
@@ -292,14 +299,17 @@ class ExchangePage(Page):
         from ...services.exchange import DataExportRequest, SigningError, export_package
         from ...services.signing import SignWith, open_signer
 
-        if not self.key_file.text().strip():
+        ncalayer = self.sign_kind.currentData() == "ncalayer"
+        if not ncalayer and not self.key_file.text().strip():
             self.status.setText(self.tr("A data package must be signed: choose a key file."))
             return
         try:
-            signer = open_signer(SignWith(self.key_file.text().strip(), self.password.text()))
+            signer = open_signer(ncalayer_choice() if ncalayer
+                                 else SignWith(self.key_file.text().strip(), self.password.text(), tsa=tsa_url()))
         except SigningError as exc:
-            self.status.setText(self.tr("The key cannot sign: %1").replace("%1", str(exc)))
+            self.status.setText(self.tr("The key cannot sign: %1").replace("%1", signing_message(exc)))
             return
+        self.settings.setValue("exchange/sign_kind", self.sign_kind.currentData())
         since = self.recipient.text().strip() if self.since_last.isChecked() else None
         if self.since_last.isChecked() and not since:
             self.status.setText(self.tr("Name the recipient of the package."))
@@ -316,10 +326,13 @@ class ExchangePage(Page):
 
             try:
                 return export_package(database, request, signer, progress)
-            except (ExchangeRefused, PackageExists, PackageWriteError) as exc:
+            except (ExchangeRefused, PackageExists, PackageWriteError, SigningError) as exc:
                 return exc
 
         def done(result) -> None:
+            if isinstance(result, SigningError):
+                self.status.setText(self.tr("The key cannot sign: %1").replace("%1", signing_message(result)))
+                return
             if isinstance(result, Exception):
                 self.status.setText(exchange_error_text(result))
                 return

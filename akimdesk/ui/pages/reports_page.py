@@ -173,7 +173,7 @@ class ReportsPage(Page):
         self.status.setText(self.tr("Package saved (%1): %2").replace("%1", signed).replace("%2", str(result.path)))
 
     def verify(self, package=None) -> VerifyDialog:
-        dialog = VerifyDialog(package, self)
+        dialog = VerifyDialog(package, self, database=self.state.database)
         dialog.open()
         if package is not None:
             dialog.verify()
