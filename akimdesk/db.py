@@ -187,6 +187,11 @@ def check_database(engine: Engine) -> list[str]:
     state = schema_state(engine)
     if not state.up_to_date:
         problems.append(f"schema {state.current or 'none'} is not the current {state.head}")
+    elif not problems:
+        from .territory.tree import tree_problems
+
+        with Session(engine) as session:
+            problems += tree_problems(session)
     return problems
 
 

@@ -70,9 +70,12 @@ def subtree(session: Session, root: Territory, include_retired: bool = True) -> 
     for unit in all_units:
         children.setdefault(unit.parent_id, []).append(unit)
     out: list[Territory] = []
-    stack = [root]
+    stack, seen = [root], set()
     while stack:
         unit = stack.pop()
+        if unit.id in seen:  # a broken tree (a cycle) is walked once, never round and round
+            continue
+        seen.add(unit.id)
         if include_retired or unit.retired_on is None:
             out.append(unit)
         kids = sorted(children.get(unit.id, []), key=lambda t: (t.kato or "~", t.name_ru), reverse=True)
