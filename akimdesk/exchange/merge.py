@@ -20,6 +20,7 @@ from ..progress import NO_PROGRESS, Progress
 from . import ExchangeRefused
 from .reader import DataPackage, IncomingRecord, read_package
 from .records import BY_NAME, ENTITIES, KEPT_AGAINST_DELETION, KIND, content_sha256, current_values, to_json
+from .scope import Jurisdiction
 
 
 @dataclass
@@ -65,6 +66,8 @@ class _Merge:
         self.idmap: dict[uuid.UUID, uuid.UUID] = {}  # sender's directory ids -> ours
         self.incoming_ids = {r.values["id"]: r.entity for r in package.records}
         self.versions: list[tuple[object, int]] = []  # inserted records whose sender's row version is kept
+        self.added_units: list[uuid.UUID] = []
+        self.scope: Jurisdiction | None = None
 
     def refuse(self, code: str, message: str, **values):
         raise ExchangeRefused(code, message, **values)
@@ -95,6 +98,7 @@ class _Merge:
                 self.session.add(unit)
                 self.session.flush()
                 self.idmap[v["id"]] = unit.id
+                self.added_units.append(unit.id)
                 _bump(self.result.added_directory, "territory")
             if len(left) == len(pending):
                 v = left[0].values
@@ -157,6 +161,7 @@ class _Merge:
             if other is not None:
                 self.refuse("calendar_clash", f"this database keeps another calendar of {v['year']} for the same region",
                             year=str(v["year"]))
+        self.scope.check_record(rec.entity, rec.values)
         incoming_sha = content_sha256(entity, v)
         local = self.session.get(model, v["id"])
         base = self.session.get(ExchangeBaseline, v["id"])
@@ -188,6 +193,7 @@ class _Merge:
         if local_changed:
             self.conflict(entity, v["id"], local_values, v)
             return
+        self.scope.check_change(rec.entity, rec.values)
         for key, value in v.items():
             if key not in ("id", "created_at"):
                 setattr(local, key, value)
@@ -209,6 +215,7 @@ class _Merge:
         local = self.session.get(entity.model, item["id"])
         if local is None:
             return
+        self.scope.check_deletion(item["entity"], item["id"])
         base = self.session.get(ExchangeBaseline, item["id"])
         local_values = current_values(entity, local)
         if base is not None and base.content_sha256 == KEPT_AGAINST_DELETION:
@@ -248,6 +255,12 @@ class _Merge:
         else:
             base.row_version, base.content_sha256, base.at = row_version, digest, dt.datetime.now(dt.UTC)
 
+    def open_scope(self) -> None:
+        """Once the directory is merged: where the sender may write (its unit and everything under it)."""
+        incoming = {r.values["id"]: (r.entity, r.values) for r in self.package.records}
+        self.scope = Jurisdiction(self.session, self.result.sender_kato, incoming, lambda ref: self.idmap.get(ref, ref))
+        self.scope.check_new_units(self.added_units)
+
     def run(self) -> None:
         by_entity: dict[str, list[IncomingRecord]] = {e.name: [] for e in ENTITIES}
         for rec in self.package.records:
@@ -261,6 +274,8 @@ class _Merge:
             elif entity.directory:
                 self.directory(entity.name, rows)
             else:
+                if self.scope is None:
+                    self.open_scope()
                 for rec in rows:
                     self.record(rec)
                     done += 1
@@ -269,6 +284,8 @@ class _Merge:
                 self.session.flush()
                 self._keep_versions(entity)
             done += len(rows) if entity.directory else 0
+        if self.scope is None:
+            self.open_scope()
         order = {e.name: i for i, e in enumerate(ENTITIES)}
         for item in sorted(self.package.tombstones, key=lambda t: -order[t["entity"]]):
             self.tombstone(item)
