@@ -76,6 +76,25 @@ def private_folder(path: Path) -> Path:
     return path
 
 
+def regular_input(path: Path) -> Path:
+    """Refuse, before it is opened, an input that is not a regular file: a FIFO would block the reader
+    forever, a device would stream without end. OSError with a readable reason."""
+    import stat
+
+    path = Path(path)
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        raise FileNotFoundError(errno.ENOENT, f"{path}: no such file") from None
+    except OSError as exc:
+        raise OSError(exc.errno, f"{path}: cannot be read ({exc.strerror})") from None
+    if stat.S_ISDIR(mode):
+        raise IsADirectoryError(errno.EISDIR, f"{path} is a folder, not a file")
+    if not stat.S_ISREG(mode):
+        raise OSError(errno.EINVAL, f"{path} is not a regular file (a pipe or a device); refused")
+    return path
+
+
 def _temp_beside(dest: Path) -> Path:
     return dest.parent / f".{dest.name}.{uuid.uuid4().hex[:8]}.part"
 

@@ -137,7 +137,7 @@ def test_a_failed_upgrade_leaves_the_file_as_it_was_and_a_second_start_writes_no
     con.close()
     before = _digest(path)
     for _ in range(2):
-        with pytest.raises(Exception):
+        with pytest.raises(Exception, match="trusted_sender"):
             Database.open(path)
         con = sqlite3.connect(path)
         tables = {r[0] for r in con.execute("select name from sqlite_master where type='table'")}

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -314,10 +315,27 @@ def already_imported(session: Session, package: DataPackage) -> PackageLog | Non
 
 
 def import_data(database: Database, path: str | Path, trust: list[Path] | None = None,
-                progress: Progress = NO_PROGRESS) -> MergeResult:
-    """Check and merge a data package; all or nothing. Conflicts are kept for a person to decide."""
+                progress: Progress = NO_PROGRESS, key: tuple[Path, str | None] | None = None,
+                dry_run: bool = False) -> MergeResult:
+    """Check and merge a data package; all or nothing. Conflicts are kept for a person to decide.
+
+    `key` (PKCS#12 file, password) opens a package encrypted for its holder; `dry_run` merges, counts and
+    rolls back: what the merge would create, change and delete, nothing written."""
     progress.step(0, 100, "checking")
-    package = read_package(path, trust)
+    with opened_package(path, key) as plain:
+        package = read_package(plain, trust)
+    try:
+        return _merge(database, package, path, progress, dry_run)
+    except _DryRun as done:
+        return done.result
+
+
+class _DryRun(Exception):
+    def __init__(self, result: MergeResult):
+        self.result = result
+
+
+def _merge(database: Database, package: DataPackage, path, progress: Progress, dry_run: bool) -> MergeResult:
     result = MergeResult(package=Path(path).name, package_id=package.package_id,
                          sender_kato=str(package.unit.get("kato")),
                          signer=package.signer.common_name if package.signer else None)
@@ -350,12 +368,37 @@ def import_data(database: Database, path: str | Path, trust: list[Path] | None =
                 conflict.package_id = log.id
             result.log_id = log.id
             session.flush()
+            if dry_run:
+                result.log_id = None
+                raise _DryRun(result)  # the session rolls back: nothing is written
     except IntegrityError as exc:
         detail = str(exc.orig).splitlines()[0] if exc.orig else str(exc)
         raise ExchangeRefused("integrity", f"the package does not fit this database ({detail}); nothing was merged",
                               detail=detail) from None
     progress.step(100, 100, "done")
     return result
+
+
+@contextmanager
+def opened_package(path: str | Path, key: tuple[Path, str | None] | None):
+    """The package as a zip file: itself, or decrypted into a private temporary folder (removed after)."""
+    import tempfile
+
+    from ..files import write_atomically
+    from .envelope import decrypt, is_enveloped
+
+    path = Path(path)
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(64)
+    except OSError:
+        head = b""
+    if not is_enveloped(head):
+        yield path
+        return
+    plain = decrypt(path, key[0] if key else None, key[1] if key else None)
+    with tempfile.TemporaryDirectory(prefix="akimdesk-") as folder:  # 0700: only its owner may look in
+        yield write_atomically(plain, Path(folder) / path.name.removesuffix(".p7m"))
 
 
 def _utc(stamp: dt.datetime) -> dt.datetime:
