@@ -57,7 +57,7 @@ def test_an_encrypted_package_is_cms_enveloped_data_with_aes_256_and_no_citizen_
                             "-inkey", str(world["pem"]), "-recip", str(world["cer"])], capture_output=True, check=True)
     with zipfile.ZipFile(io.BytesIO(plain.stdout)) as opened:  # openssl opens it with the recipient's key
         assert opened.testzip() is None and "data.json" in opened.namelist()
-    assert "data.json".encode() not in sealed.read_bytes()
+    assert b"data.json" not in sealed.read_bytes()
 
 
 def test_the_recipients_key_opens_and_merges_it(world):

@@ -49,7 +49,7 @@ def is_enveloped(head: bytes) -> bool:
 def decrypt(path: Path, key_file: Path | None, password: str | None) -> bytes:
     """The package inside an encrypted one, opened with the recipient's PKCS#12 key; refused with a reason
     when no key is given, the key is not the recipient's or the envelope is damaged."""
-    from cryptography.hazmat.primitives.serialization import pkcs12, pkcs7
+    from cryptography.hazmat.primitives.serialization import pkcs7, pkcs12
 
     name = Path(path).name
     if key_file is None:
