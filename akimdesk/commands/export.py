@@ -52,8 +52,14 @@ def run_export(args) -> int:
 
 
 def run_verify(args) -> int:
+    from ..files import regular_input
     from ..services.packages import PackageUnreadable, verify
 
+    try:  # a FIFO or a device would make the reader wait forever
+        for path in [args.package, *(args.trust or [])]:
+            regular_input(path)
+    except OSError as exc:
+        raise UsageError(exc.strerror or str(exc)) from None
     with refused_as_usage(PackageUnreadable):
         result = verify(args.package, args.trust)
     if args.json:
