@@ -84,14 +84,21 @@ def _first_line(exc: Exception) -> str:
 
 
 # the most frequent letters of Russian text (о е а и н т с р): real Cyrillic text decoded with the right
-# code page has many of them; the same bytes decoded with a wrong one have few
+# code page is made of Cyrillic letters, many of them these; the same bytes decoded with a wrong one hold
+# symbols (Ќ, ®, box drawing) and few of them
 _FREQUENT = set("оеаинтсрОЕАИНТСР")
+_PLAIN = set("ЁёІі«»—–№“”„‘’…\u00a0") | {chr(c) for c in range(0x0410, 0x0450)}
 _OTHER_CODEPAGES = ("koi8-r", "cp866", "mac_cyrillic")
 
 
-def _frequent_share(text: str) -> float:
-    letters = [c for c in text if "\u0400" <= c <= "\u04ff"]
-    return sum(c in _FREQUENT for c in letters) / len(letters) if letters else 1.0
+def _plausibility(text: str) -> float:
+    """How much the text's non-ASCII characters look like Russian or Kazakh writing (0 to 2)."""
+    wide = [c for c in text if ord(c) > 127]
+    if not wide:
+        return 2.0
+    letters = [c for c in wide if "\u0400" <= c <= "\u04ff"]
+    frequent = sum(c in _FREQUENT for c in letters) / len(letters) if letters else 0.0
+    return sum(c in _PLAIN for c in wide) / len(wide) + frequent
 
 
 def decode_strictly(raw: bytes) -> str:
@@ -113,11 +120,9 @@ def decode_strictly(raw: bytes) -> str:
         text = raw.decode("cp1251")
     except UnicodeDecodeError:
         raise UnreadableFile(f"line {line}: the file is neither UTF-8 nor Windows-1251 text") from None
-    share = _frequent_share(text)
-    for codepage in _OTHER_CODEPAGES:
-        other = raw.decode(codepage, errors="replace")
-        if _frequent_share(other) > share + 0.1:
-            raise UnreadableFile(f"the file looks like {codepage.upper()} text: save it as UTF-8")
+    best, codepage = max((_plausibility(raw.decode(c, errors="replace")), c) for c in _OTHER_CODEPAGES)
+    if best > _plausibility(text) + 0.05:
+        raise UnreadableFile(f"the file looks like {codepage.upper()} text, not Windows-1251: save it as UTF-8")
     return text
 
 

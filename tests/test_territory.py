@@ -202,3 +202,29 @@ def test_db_check_finds_a_broken_tree_and_listing_it_does_not_loop(db):
     with db.session() as s:
         rows = list_territories(s, "39")  # walks the ring once instead of round and round
     assert [r.kato for r in rows].count("395400000") == 1
+
+
+@pytest.mark.parametrize("encoding, refused", [
+    ("utf-8", None), ("utf-8-sig", None), ("cp1251", None),
+    ("koi8-r", "KOI8-R"), ("cp866", "CP866"), ("mac_cyrillic", "MAC_CYRILLIC"),
+])
+def test_text_encodings_are_detected_strictly(tmp_path, encoding, refused):
+    from akimdesk.tabular import UnreadableFile, decode_strictly
+
+    text = ("kato,parent_kato,level,name_ru,name_kk\n393241000,393200000,rural_okrug,Новый сельский округ,"
+            "Новый округ\n393241001,393241000,village,село Новое на реке,Новое село\n")
+    raw = text.encode(encoding)
+    if refused:
+        with pytest.raises(UnreadableFile, match=refused):
+            decode_strictly(raw)
+    else:
+        assert decode_strictly(raw) == text
+
+
+def test_a_utf8_file_with_one_stray_byte_is_refused_not_read_as_windows_1251(db, tmp_path):
+    from akimdesk.tabular import UnreadableFile, decode_strictly
+
+    raw = "kato,parent_kato,level,name_ru,name_kk\n393241001,393200000,village,село Жаңа,Жаңа ауылы\n".encode()
+    raw = raw[:60] + b"\xff" + raw[60:]
+    with pytest.raises(UnreadableFile, match="UTF-8"):
+        decode_strictly(raw)
