@@ -114,7 +114,8 @@ def decode_strictly(raw: bytes) -> str:
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise UnreadableFile("the file is UTF-16 text: save it as UTF-8 (or CSV UTF-8 in Excel)")
     line = raw[:utf8_error.start].count(b"\n") + 1
-    if len(re.findall(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}", raw)) >= 3:
+    in_sequences = sum(map(len, re.findall(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}", raw)))
+    if in_sequences >= 0.8 * sum(b >= 0x80 for b in raw):  # nearly all of it is UTF-8: a damaged UTF-8 file
         raise UnreadableFile(f"line {line}: the UTF-8 text is damaged (byte {utf8_error.start + 1} is not UTF-8)")
     try:
         text = raw.decode("cp1251")
