@@ -211,16 +211,22 @@ def backup_database(engine: Engine, target: Path | None = None) -> Path:
     target = Path(target)
     if target.exists():
         raise DatabaseError(f"Backup file already exists: {target}")
-    with replacing(target, overwrite=False) as partial:  # never half a backup under the final name
-        src = sqlite3.connect(path)
-        try:
-            dst = sqlite3.connect(partial)
+    try:
+        with replacing(target, overwrite=False) as partial:  # never half a backup under the final name
             try:
-                src.backup(dst)
+                src = sqlite3.connect(path)
+                try:
+                    dst = sqlite3.connect(partial)
+                    try:
+                        src.backup(dst)
+                    finally:
+                        dst.close()
+                finally:
+                    src.close()
             finally:
-                dst.close()
-        finally:
-            src.close()
+                Path(f"{partial}-journal").unlink(missing_ok=True)
+    except sqlite3.Error as exc:  # a full disk, a read-only folder: said plainly, nothing left behind
+        raise DatabaseError(f"Cannot write the backup {target}: {exc}; nothing was saved") from None
     return target
 
 

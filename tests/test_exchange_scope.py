@@ -92,3 +92,16 @@ def test_the_command_line_refuses_it_too_and_names_the_record(world, capsys):
     out = json.loads(capsys.readouterr().out)
     assert code == 1 and out["refused"] == "outside_jurisdiction" and issue["id"] in out["reason"]
     assert snapshot(world["oblast"]) == before
+
+
+@pytest.mark.parametrize("entity, field, value", [
+    ("territory", "level", "39540000"),
+    ("territory", "kato", "３９５４０００００"),
+    ("meeting_participant", "category", "0001-01-01"),
+])
+def test_values_outside_their_lists_are_refused(world, entity, field, value):
+    def spoil(data):
+        data["records"][entity][0][field] = value
+    package = repack(world["good"], world["tmp"] / f"spoil-{entity}-{field}.zip", world["signer"], data=spoil)
+    refused = _refused(world, package)
+    assert refused.code == "bad_record" and refused.values["field"] == field
