@@ -228,3 +228,14 @@ def test_a_utf8_file_with_one_stray_byte_is_refused_not_read_as_windows_1251(db,
     raw = raw[:60] + b"\xff" + raw[60:]
     with pytest.raises(UnreadableFile, match="UTF-8"):
         decode_strictly(raw)
+
+
+def test_a_hand_edit_that_would_break_the_tree_is_refused(db):
+    with db.session() as s:
+        oblast = s.scalar(select(Territory).where(Territory.kato == "390000000"))
+        district = s.scalar(select(Territory).where(Territory.kato == "395400000"))
+        with pytest.raises(DirectoryEditError):
+            add_unit(s, oblast, "village", "село", "ауыл", "395400777")  # a village right under the oblast
+        with pytest.raises(DirectoryEditError):
+            add_unit(s, district, "village", "село", "ауыл", "105400777")  # a code of another region
+        assert add_unit(s, district, "village", "село", "ауыл", "395400777").parent_id == district.id

@@ -14,6 +14,7 @@ from .. import config
 from ..models import TOP_LEVELS, AkimPost, Level, Meeting, PlannedMeeting, ProblemIssue, Territory
 from .codes import is_kato, region_kato
 from .importer import merge_rows, read_rows
+from .tree import code_fits, level_fits
 
 
 @dataclass(frozen=True)
@@ -129,6 +130,11 @@ def add_unit(
             raise DirectoryEditError(f"KATO code {kato} is already in the directory")
     elif level != Level.AREA:
         raise DirectoryEditError("Only a meeting area (microdistrict) may be added without a KATO code")
+    if not level_fits(level, parent.level if parent else None):
+        raise DirectoryEditError(f"A unit of level {level} cannot be under a unit of level "
+                                 f"{parent.level if parent else '(none)'}")
+    if parent is not None and not code_fits(kato or None, parent.kato):
+        raise DirectoryEditError(f"KATO code {kato} does not belong under {parent.kato}")
     unit = Territory(kato=kato or None, parent=parent, level=level, name_ru=name_ru, name_kk=name_kk)
     session.add(unit)
     session.flush()
