@@ -87,6 +87,12 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         if is_database_failure(exc):
+            # the driver's own first line only: SQLAlchemy's text carries the statement and its values
+            # (a citizen's name or phone), which never belong in a message
+            cause = getattr(exc, "orig", None) or exc
+            detail = (str(cause).splitlines() or [type(cause).__name__])[0][:200]
+            if "locked" in detail or "busy" in detail:
+                detail += " (another AkimDesk window or command is writing; try again when it has finished)"
             print(f"akimdesk: database error: {detail}", file=sys.stderr)
             return 1
         log_path = config.data_dir() / "akimdesk-error.log"

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import platformdirs
 
+from .files import private_folder
+
 APP_NAME = "AkimDesk"
 APP_AUTHOR = "AkimDesk"
 LANGUAGES = ("ru", "kk", "en")
@@ -63,8 +65,7 @@ def data_dir() -> Path:
     """
     override = portable_dir() or os.environ.get("AKIMDESK_DATA_DIR")
     path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_folder(path)
 
 
 def default_db_path() -> Path:
@@ -78,9 +79,7 @@ def demo_db_path() -> Path:
 
 def backups_dir(db_path: Path | None = None) -> Path:
     base = db_path.parent if db_path else data_dir()
-    path = base / "backups"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_folder(base / "backups")
 
 
 def database_url(db: str | os.PathLike | None) -> str:

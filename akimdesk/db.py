@@ -41,11 +41,28 @@ class DatabaseTooNew(DatabaseError):
     pass
 
 
+# how long a write waits for another writer (an exchange import, a demo) before it gives up
+BUSY_TIMEOUT_MS = 60_000
+
+
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.close()
+
+
+def _transactional_ddl(engine: Engine) -> None:
+    """Python's sqlite3 commits before every CREATE/ALTER/DROP on its own; with its autocommit off and an
+    explicit BEGIN IMMEDIATE, a whole schema upgrade is one transaction: all of it or none of it."""
+
+    @event.listens_for(engine, "connect")
+    def _no_implicit_commits(dbapi_connection, _record):
+        dbapi_connection.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn):
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def _use_wal(engine: Engine) -> None:
@@ -145,11 +162,42 @@ def upgrade(engine: Engine, backup: bool = True) -> Path | None:
         raise DatabaseError("This file is not an AkimDesk database (it has tables but no schema version).")
     backup_path = None
     if backup and state.current is not None:
-        backup_path = backup_database(engine)
+        backup_path = _backup_once(engine)
     from alembic import command
 
-    command.upgrade(_alembic_config(engine), "head")
+    migrating = engine
+    if engine.dialect.name == "sqlite":  # PostgreSQL's DDL is transactional as it is
+        migrating = create_engine(engine.url)
+        event.listen(migrating, "connect", _sqlite_pragmas)
+        _transactional_ddl(migrating)
+    try:
+        command.upgrade(_alembic_config(migrating), "head")
+    finally:
+        if migrating is not engine:
+            migrating.dispose()
     return backup_path
+
+
+def _backup_once(engine: Engine) -> Path:
+    """A backup before an upgrade, unless one of exactly this file's content is already there (an upgrade
+    that failed earlier left the file as it was: a second copy would only fill the disk)."""
+    import hashlib
+
+    path = config.sqlite_path(str(engine.url))
+    if path is None:
+        return backup_database(engine)
+    with engine.connect() as conn:  # everything into the main file, so its bytes are its content
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    tag = digest.hexdigest()[:16]
+    folder = config.backups_dir(path)
+    for earlier in sorted(folder.glob(f"{path.stem}-*-{tag}.sqlite")):
+        return earlier
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    return backup_database(engine, folder / f"{path.stem}-{stamp}-{tag}.sqlite")
 
 
 def backup_database(engine: Engine, target: Path | None = None) -> Path:
@@ -163,16 +211,22 @@ def backup_database(engine: Engine, target: Path | None = None) -> Path:
     target = Path(target)
     if target.exists():
         raise DatabaseError(f"Backup file already exists: {target}")
-    with replacing(target, overwrite=False) as partial:  # never half a backup under the final name
-        src = sqlite3.connect(path)
-        try:
-            dst = sqlite3.connect(partial)
+    try:
+        with replacing(target, overwrite=False) as partial:  # never half a backup under the final name
             try:
-                src.backup(dst)
+                src = sqlite3.connect(path)
+                try:
+                    dst = sqlite3.connect(partial)
+                    try:
+                        src.backup(dst)
+                    finally:
+                        dst.close()
+                finally:
+                    src.close()
             finally:
-                dst.close()
-        finally:
-            src.close()
+                Path(f"{partial}-journal").unlink(missing_ok=True)
+    except sqlite3.Error as exc:  # a full disk, a read-only folder: said plainly, nothing left behind
+        raise DatabaseError(f"Cannot write the backup {target}: {exc}; nothing was saved") from None
     return target
 
 
@@ -187,7 +241,37 @@ def check_database(engine: Engine) -> list[str]:
     state = schema_state(engine)
     if not state.up_to_date:
         problems.append(f"schema {state.current or 'none'} is not the current {state.head}")
+    elif not problems:
+        from .territory.tree import tree_problems
+
+        with Session(engine) as session:
+            problems += tree_problems(session)
     return problems
+
+
+def _create_whole(url: str) -> None:
+    """A brand-new SQLite database is built under a temporary name beside it (schema, seed data) and put
+    in place only when complete: a kill or a full disk never leaves a half-made file under the real name."""
+    path = config.sqlite_path(url)
+    if path is None or (path.exists() and path.stat().st_size > 0) or not path.parent.is_dir():
+        return
+    from .files import PendingFile, _temp_beside, secure_file
+
+    temp = _temp_beside(path)
+    try:
+        secure_file(temp)  # SQLite gives its journal and WAL files the database's own mode
+        database = Database(f"sqlite:///{temp}")
+        try:
+            upgrade(database.engine, backup=False)
+            with database.session() as session:
+                seed_new_database(session)
+        finally:
+            database.close()
+        for suffix in ("-journal", "-wal", "-shm"):
+            Path(f"{temp}{suffix}").unlink(missing_ok=True)
+        PendingFile(temp, path).commit(overwrite=path.exists())  # an empty file stands for a new database
+    finally:
+        temp.unlink(missing_ok=True)
 
 
 class Database:
@@ -203,7 +287,10 @@ class Database:
     @classmethod
     def open(cls, db: str | Path | None = None, upgrade_schema: bool = True) -> Database:
         """Open (creating or upgrading as needed) the database at a path or URL."""
-        database = cls(config.database_url(db))
+        url = config.database_url(db)
+        if upgrade_schema:
+            _create_whole(url)
+        database = cls(url)
         try:
             if upgrade_schema:
                 database.last_backup = upgrade(database.engine)

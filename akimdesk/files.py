@@ -1,7 +1,9 @@
 """Writing files the way an office program must: whole or not at all, never over a file unasked.
 
 Every file AkimDesk writes goes through here: a temporary file beside the target, flushed to disk, then
-linked or renamed into place. A failed or cancelled write leaves nothing under the final name.
+linked or renamed into place. A failed or cancelled write leaves nothing under the final name. On POSIX
+every file is created readable by its owner only (0600) and every folder AkimDesk makes likewise (0700):
+databases, backups, packages and attachments carry citizens' personal data.
 """
 
 from __future__ import annotations
@@ -56,6 +58,43 @@ def check_folder(folder: Path) -> None:
         raise WriteFailed(errno.ENOTDIR, f"{folder} is not a folder")
 
 
+OWNER_ONLY_FILE = 0o600
+OWNER_ONLY_FOLDER = 0o700
+
+
+def secure_file(path: Path) -> Path:
+    """Create an empty file only its owner may read and write (refuses an existing one)."""
+    os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0), OWNER_ONLY_FILE))
+    return Path(path)
+
+
+def private_folder(path: Path) -> Path:
+    """Make a folder (and its parents) that only its owner may enter, if it is not there yet."""
+    path = Path(path)
+    if not path.is_dir():
+        path.mkdir(parents=True, exist_ok=True, mode=OWNER_ONLY_FOLDER)
+    return path
+
+
+def regular_input(path: Path) -> Path:
+    """Refuse, before it is opened, an input that is not a regular file: a FIFO would block the reader
+    forever, a device would stream without end. OSError with a readable reason."""
+    import stat
+
+    path = Path(path)
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        raise FileNotFoundError(errno.ENOENT, f"{path}: no such file") from None
+    except OSError as exc:
+        raise OSError(exc.errno, f"{path}: cannot be read ({exc.strerror})") from None
+    if stat.S_ISDIR(mode):
+        raise IsADirectoryError(errno.EISDIR, f"{path} is a folder, not a file")
+    if not stat.S_ISREG(mode):
+        raise OSError(errno.EINVAL, f"{path} is not a regular file (a pipe or a device); refused")
+    return path
+
+
 def _temp_beside(dest: Path) -> Path:
     return dest.parent / f".{dest.name}.{uuid.uuid4().hex[:8]}.part"
 
@@ -93,7 +132,8 @@ def write_pending(dest: Path, data: bytes) -> PendingFile:
     check_folder(dest.parent)
     temp = _temp_beside(dest)
     try:
-        with open(temp, "xb") as fh:
+        fd = os.open(temp, os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0), OWNER_ONLY_FILE)
+        with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
@@ -126,6 +166,7 @@ def replacing(target: Path, overwrite: bool = True) -> Iterator[Path]:
         raise TargetExists(target)
     temp = _temp_beside(target)
     try:
+        secure_file(temp)  # the other writer fills it and keeps its owner-only mode
         yield temp
         PendingFile(temp, target).commit(overwrite)
     finally:

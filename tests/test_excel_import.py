@@ -162,3 +162,37 @@ def test_blank_templates_in_russian_and_kazakh_are_recognised_by_the_import(tmp_
     swapped = workbook(tmp_path / "swapped.xlsx", [["Где", "Когда", "Что"], ["395400000", "2026-03-05", "Мост"]])
     assert main(["import", "xlsx", "--db", str(demo_db.path), "--kind", "issues", "--region", "39", str(swapped),
                  "--mapping", str(mapping)]) == 0
+
+
+def test_a_wrong_dimension_tag_does_not_hide_rows(demo_db, tmp_path):
+    """The sheet says it is A1:B1 although it holds a header and six rows: all six are read."""
+    good = workbook(tmp_path / "good.xlsx", [ISSUE_HEADER] + [["2026-03-01", "395400000", f"Вопрос {i}", ""]
+                                                              for i in range(6)])
+    lying = tmp_path / "lying.xlsx"
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(lying, "w", zipfile.ZIP_DEFLATED) as dst:
+        for name in src.namelist():
+            data = src.read(name)
+            if name == "xl/worksheets/sheet1.xml":
+                data = data.replace(b'<dimension ref="A1:D7"/>', b'<dimension ref="A1:B1"/>')
+                assert b'<dimension ref="A1:B1"/>' in data
+            dst.writestr(name, data)
+    assert len(read_sheet(lying).rows) == 6
+    from akimdesk.tabular import read_table
+
+    assert len(read_table(lying)) == 7
+
+
+def test_a_damaged_workbook_is_refused_with_its_reason_not_a_crash(demo_db, tmp_path):
+    good = workbook(tmp_path / "good.xlsx", [ISSUE_HEADER, ["2026-03-01", "395400000", "x", ""]])
+    broken = tmp_path / "broken.xlsx"
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(broken, "w", zipfile.ZIP_DEFLATED) as dst:
+        for name in src.namelist():
+            data = src.read(name)
+            if name == "xl/worksheets/sheet1.xml":
+                data = data[: len(data) // 2]  # broken XML
+            dst.writestr(name, data)
+    before = snapshot(demo_db)
+    with pytest.raises(SheetRefused) as refused:
+        import_sheet(demo_db, "issues", REGION, 2026, broken)
+    assert refused.value.code == "unreadable" and "broken.xlsx" in str(refused.value)
+    assert snapshot(demo_db) == before

@@ -112,3 +112,55 @@ def test_an_older_database_is_upgraded_on_open_after_a_backup(tmp_path):
         backup.close()
     finally:
         reopened.close()
+
+
+def _older(path, revision: str):
+    """A database as an earlier AkimDesk left it (rollback journal, so its bytes are its content)."""
+    from alembic import command
+
+    from akimdesk.db import _alembic_config
+
+    database = Database.open(path)
+    command.downgrade(_alembic_config(database.engine), revision)
+    database.close()
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA journal_mode=DELETE")
+    con.close()
+
+
+def test_a_failed_upgrade_leaves_the_file_as_it_was_and_a_second_start_writes_no_second_backup(tmp_path):
+    path = tmp_path / "old.sqlite"
+    _older(path, "0002")
+    con = sqlite3.connect(path)  # 0004 will fail half-way: a table of that name is already there
+    con.execute("create table trusted_sender (x text)")
+    con.commit()
+    con.close()
+    before = _digest(path)
+    for _ in range(2):
+        with pytest.raises(Exception, match="trusted_sender"):
+            Database.open(path)
+        con = sqlite3.connect(path)
+        tables = {r[0] for r in con.execute("select name from sqlite_master where type='table'")}
+        assert con.execute("select version_num from alembic_version").fetchone()[0] == "0002"
+        con.close()
+        assert "saved_issue_filter" not in tables, "0003 ran although the upgrade as a whole failed"
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA journal_mode=DELETE")
+    con.close()
+    assert _digest(path) == before
+    assert len(list((tmp_path / "backups").glob("old-*.sqlite"))) == 1
+
+
+def test_a_new_database_appears_only_complete_and_readable_by_its_owner_only(tmp_path):
+    import os
+    import stat
+
+    path = tmp_path / "new.sqlite"
+    database = Database.open(path)
+    target = backup_database(database.engine)  # into backups/ beside the database
+    database.close()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temporary left
+    if os.name == "posix":
+        for file in (path, target):
+            assert stat.S_IMODE(file.stat().st_mode) == 0o600, file
+        assert stat.S_IMODE((tmp_path / "backups").stat().st_mode) == 0o700

@@ -180,3 +180,93 @@ def test_bad_unit_dates_are_refused_with_the_row_and_nothing_is_written(db, tmp_
             import_file(s, path)
     assert [(e.row, e.reason) for e in refused.value.errors] == [(2, reason)]
     assert count(db) == before
+
+
+# -- the directory stays a tree -------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "bad_row, reason",
+    [
+        # the oblast made a child of its own district: round in a circle
+        (["390000000", "395400000", "oblast", "Костанайская область", "Қостанай облысы"], "cycle"),
+        # the oblast re-levelled as a district with no parent: a district belongs under an oblast
+        (["390000000", "", "district", "Костанайская область", "Қостанай облысы"], "bad_parent_level"),
+        # a village directly under an oblast
+        (["393241001", "390000000", "village", "село А", "А ауылы"], "bad_parent_level"),
+        # Kostanay district moved under the Abai region: its code says region 39
+        (["395400000", "100000000", "district", "Костанайский район", "Қостанай ауданы"], "code_mismatch"),
+        # KATO codes in fullwidth and Arabic-Indic digits are not codes
+        (["３９３２４１００１", "393200000", "village", "село Б", "Б ауылы"], "bad_code"),
+        (["٣٩٣٢٤١٠٠١", "393200000", "village", "село В", "В ауылы"], "bad_code"),
+    ],
+)
+def test_a_file_that_would_break_the_tree_is_refused_and_nothing_is_written(db, tmp_path, bad_row, reason):
+    path = write_csv(tmp_path / "bad.csv", [["393241009", "393200000", "village", "село Е", "Е ауылы"], bad_row])
+    before = count(db)
+    with pytest.raises(ImportRefused) as refused:
+        with db.session() as s:
+            import_file(s, path)
+    assert (3, reason) in [(e.row, e.reason) for e in refused.value.errors]
+    assert count(db) == before
+
+
+def test_a_cycle_within_the_file_names_every_row_in_it(db, tmp_path):
+    path = write_csv(tmp_path / "ring.csv", [
+        ["393241001", "393241002", "village", "село А", "А ауылы"],
+        ["393241002", "393241001", "village", "село Б", "Б ауылы"],
+    ])
+    with pytest.raises(ImportRefused) as refused:
+        with db.session() as s:
+            import_file(s, path)
+    assert {(e.row, e.reason) for e in refused.value.errors} >= {(2, "cycle"), (3, "cycle")}
+
+
+def test_db_check_finds_a_broken_tree_and_listing_it_does_not_loop(db):
+    from akimdesk.db import check_database
+
+    assert check_database(db.engine) == []
+    with db.session() as s:  # a tree broken behind the program's back (an old version, a hand edit)
+        oblast = s.scalar(select(Territory).where(Territory.kato == "390000000"))
+        district = s.scalar(select(Territory).where(Territory.kato == "395400000"))
+        oblast.parent_id = district.id
+    problems = check_database(db.engine)
+    assert any("390000000" in p and "cycle" in p for p in problems)
+    with db.session() as s:
+        rows = list_territories(s, "39")  # walks the ring once instead of round and round
+    assert [r.kato for r in rows].count("395400000") == 1
+
+
+@pytest.mark.parametrize("encoding, refused", [
+    ("utf-8", None), ("utf-8-sig", None), ("cp1251", None),
+    ("koi8-r", "KOI8-R"), ("cp866", "CP866"), ("mac_cyrillic", "MAC_CYRILLIC"),
+])
+def test_text_encodings_are_detected_strictly(tmp_path, encoding, refused):
+    from akimdesk.tabular import UnreadableFile, decode_strictly
+
+    text = ("kato,parent_kato,level,name_ru,name_kk\n393241000,393200000,rural_okrug,Новый сельский округ,"
+            "Новый округ\n393241001,393241000,village,село Новое на реке,Новое село\n")
+    raw = text.encode(encoding)
+    if refused:
+        with pytest.raises(UnreadableFile, match=refused):
+            decode_strictly(raw)
+    else:
+        assert decode_strictly(raw) == text
+
+
+def test_a_utf8_file_with_one_stray_byte_is_refused_not_read_as_windows_1251(db, tmp_path):
+    from akimdesk.tabular import UnreadableFile, decode_strictly
+
+    raw = "kato,parent_kato,level,name_ru,name_kk\n393241001,393200000,village,село Жаңа,Жаңа ауылы\n".encode()
+    raw = raw[:60] + b"\xff" + raw[60:]
+    with pytest.raises(UnreadableFile, match="UTF-8"):
+        decode_strictly(raw)
+
+
+def test_a_hand_edit_that_would_break_the_tree_is_refused(db):
+    with db.session() as s:
+        oblast = s.scalar(select(Territory).where(Territory.kato == "390000000"))
+        district = s.scalar(select(Territory).where(Territory.kato == "395400000"))
+        with pytest.raises(DirectoryEditError):
+            add_unit(s, oblast, "village", "село", "ауыл", "395400777")  # a village right under the oblast
+        with pytest.raises(DirectoryEditError):
+            add_unit(s, district, "village", "село", "ауыл", "105400777")  # a code of another region
+        assert add_unit(s, district, "village", "село", "ауыл", "395400777").parent_id == district.id

@@ -7,7 +7,7 @@ import sys
 import uuid
 from pathlib import Path
 
-from . import UsageError, add_db, add_signing, opened, refused_as_usage, sign_with
+from . import UsageError, add_db, add_signing, key_password, opened, refused_as_usage, sign_with
 
 
 def register(sub) -> None:
@@ -22,6 +22,8 @@ def register(sub) -> None:
     what.add_argument("--period", metavar="P", help="2026, 2026-H1 or 2026-Q3")
     out.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder the package is written into")
     add_signing(out)  # data packages are signed
+    out.add_argument("--to-cert", type=Path, metavar="RECIPIENT.cer",
+                     help="encrypt the package for the recipient's certificate (CMS, AES-256); written as .zip.p7m")
     out.set_defaults(handler=run_export)
     imp = cmds.add_parser("import", help="check and merge a data package (exit 0 merged, 1 refused or conflicts, 2 bad input)")
     add_db(imp)
@@ -31,6 +33,10 @@ def register(sub) -> None:
                           "is always used")
     imp.add_argument("--receipt", type=Path, metavar="FILE.json", help="save the receipt (what merged, conflicts)")
     imp.add_argument("--json", action="store_true", help="print the result as JSON")
+    imp.add_argument("--dry-run", action="store_true",
+                     help="print what the merge would create, change and delete (JSON); write nothing")
+    imp.add_argument("--key", type=Path, metavar="KEY.p12", help="the recipient's key, to open an encrypted package")
+    imp.add_argument("--password-env", metavar="VAR", help="environment variable holding the key's password")
     imp.set_defaults(handler=run_import)
     comp = cmds.add_parser("completeness", help="which units sent data for which quarter")
     add_db(comp)
@@ -69,17 +75,47 @@ def run_export(args) -> int:
         signer = open_signer(sign_with(args))  # a bad key is said before the database is opened
     with opened(args, ExchangeRefused, SigningError, PackageExists, PackageWriteError) as database:
         result = export_package(database, DataExportRequest(unit=args.unit, out_dir=args.out, period=args.period,
-                                                            since_last=args.since_last), signer)
+                                                            since_last=args.since_last, to_cert=args.to_cert), signer)
+    if args.to_cert is None:
+        print("note: the package is not encrypted; give --to-cert RECIPIENT.cer to protect personal data",
+              file=sys.stderr)
     print(result.path)
     return 0
 
 
-def run_import(args) -> int:
-    from ..services.exchange import ExchangeRefused, import_package
+def _checked_import_args(args) -> tuple | None:
+    """Refuse unusable inputs before the database is opened: a package that is not a regular file (a FIFO,
+    a device), a receipt whose folder is missing or that already exists as a folder; the key and password."""
+    from ..files import regular_input
 
+    try:
+        for path in [args.package, *(args.trust or []), *([args.key] if args.key else [])]:
+            regular_input(path)
+    except OSError as exc:
+        raise UsageError(exc.strerror or str(exc)) from None
+    if args.receipt and (not args.receipt.parent.is_dir() or args.receipt.is_dir()):
+        raise UsageError(f"cannot write the receipt {args.receipt}: its folder does not exist or it is a folder")
+    if args.password_env and not args.key:
+        raise UsageError("--password-env is for --key KEY.p12")
+    if not args.key:
+        return None
+    args.sign = args.key  # the password prompt names the key file
+    return (args.key, key_password(args))
+
+
+def run_import(args) -> int:
+    from ..services.exchange import ExchangeRefused, import_package, preview_package
+
+    key = _checked_import_args(args)
     with opened(args) as database:
         try:
-            result = import_package(database, args.package, args.trust)
+            if args.dry_run:
+                result = preview_package(database, args.package, args.trust, key=key)
+                preview = {k: v for k, v in result.as_receipt().items() if k != "received_at"}
+                json.dump({**preview, "dry_run": True, "merged": False}, sys.stdout, ensure_ascii=False, indent=1)
+                print()
+                return 0
+            result = import_package(database, args.package, args.trust, key=key)
         except ExchangeRefused as exc:
             if args.json:
                 json.dump({"package": str(args.package), "merged": False, "refused": exc.code, "reason": str(exc)},

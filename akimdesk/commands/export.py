@@ -55,8 +55,14 @@ def run_export(args) -> int:
 
 def run_verify(args) -> int:
     """Exit 0 valid and trusted, 1 a check failed, 2 not a package, 3 intact but no trusted root at hand."""
+    from ..files import regular_input
     from ..services.packages import PackageUnreadable, verify
 
+    try:  # a FIFO or a device would make the reader wait forever
+        for path in [args.package, *(args.trust or [])]:
+            regular_input(path)
+    except OSError as exc:
+        raise UsageError(exc.strerror or str(exc)) from None
     with refused_as_usage(PackageUnreadable):
         if args.db is None and not default_db_path().exists():
             result = verify(args.package, args.trust)  # no database yet: only the roots given here

@@ -44,9 +44,10 @@ class RegionScope:
         by_id = {u.id: u for u in self.units}
         self._second: dict[uuid.UUID, Territory] = {}
         for unit in self.units:
-            node = unit
-            while node.parent_id is not None and node.parent_id != self.region.id and node.parent_id in by_id:
-                node = by_id[node.parent_id]
+            node, steps = unit, 0
+            while (node.parent_id is not None and node.parent_id != self.region.id and node.parent_id in by_id
+                   and steps < len(by_id)):  # bounded: a broken tree cannot loop
+                node, steps = by_id[node.parent_id], steps + 1
             self._second[unit.id] = node
 
     def name(self, lang: str) -> str:

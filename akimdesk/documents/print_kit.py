@@ -17,6 +17,7 @@ from ..calendar.calendars import edition_of
 from ..meetings.agenda import agenda_template
 from ..meetings.records import edition_for
 from ..models import Meeting, PlannedMeeting, ProblemIssue
+from ..territory.tree import top_of
 from .common import ReportError, akim_signature, fmt_date, name_of
 from .definition import INT, TEXT, Column, Group, Report, SignatureBlock, Table
 from .meeting_doc import AGENDA_COLUMNS
@@ -82,9 +83,7 @@ def _facts(o: _Occasion, lang: str) -> list[tuple[str, str]]:
 
 
 def _report(kind: str, o: _Occasion, lang: str, now: dt.datetime, facts, tables, signature=None) -> Report:
-    region = o.territory
-    while region.parent is not None:
-        region = region.parent
+    region = top_of(o.territory)
     return Report(kind=f"print_{kind}", lang=lang, title=t(f"print.{kind}.title", lang),
                   region=region.name_kk if lang == "kk" else region.name_ru, period_label=fmt_date(o.day),
                   created=now, facts=facts, tables=tables, signature=signature, landscape=False,

@@ -4,10 +4,11 @@ hidden sheets, no merged cells, a row limit, and formulas read as the text of th
 from __future__ import annotations
 
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..tabular import cell_text
+from ..tabular import _first_line, cell_text
 from . import SheetRefused
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -15,6 +16,8 @@ MAX_UNPACKED_BYTES = 300 * 1024 * 1024
 MAX_RATIO = 100
 MAX_ROWS = 20_000
 MAX_COLUMNS = 60
+# what a damaged zip member raises when read: a bad header, a bad CRC, a broken deflate stream, a lost part
+ZIP_DAMAGE = (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError, NotImplementedError, KeyError)
 
 
 @dataclass
@@ -47,8 +50,12 @@ def _check_container(path: Path) -> dict[str, str]:
             raise SheetRefused("bomb", f"{path.name}: unpacks to {total} bytes, over the limit", file=path.name)
         for info in archive.infolist():
             if info.filename.endswith((".xml", ".rels")):
-                with archive.open(info) as fh:
-                    head = fh.read(4096)
+                try:
+                    with archive.open(info) as fh:
+                        head = fh.read(4096)
+                except ZIP_DAMAGE as exc:
+                    raise SheetRefused("unreadable", f"{path.name}: {info.filename} is damaged ({_first_line(exc)})",
+                                       file=path.name) from None
                 if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
                     raise SheetRefused("entities", f"{path.name}: {info.filename} declares XML entities "
                                        "(an entity bomb?)", file=path.name)
@@ -68,8 +75,10 @@ def read_sheet(path: str | Path, sheet: str | None = None, max_rows: int = MAX_R
     _check_container(path)
     try:
         wb = load_workbook(path, read_only=True, data_only=False)  # formulas stay text
-    except Exception as exc:
-        raise SheetRefused("unreadable", f"{path.name}: cannot read the workbook ({exc})", file=path.name) from None
+    except Exception as exc:  # openpyxl raises what its parts raise: zip, XML, key and value errors
+        raise SheetRefused("unreadable", f"{path.name}: cannot read the workbook ({_first_line(exc)})",
+                           file=path.name) from None
+    number = 0
     try:
         hidden = [ws.title for ws in wb.worksheets if ws.sheet_state != "visible"]
         if hidden:
@@ -80,6 +89,7 @@ def read_sheet(path: str | Path, sheet: str | None = None, max_rows: int = MAX_R
         if name not in names:
             raise SheetRefused("no_sheet", f"{path.name}: there is no sheet {name!r}", sheet=name)
         ws = wb[name]
+        ws.reset_dimensions()  # read every row whatever the sheet's <dimension> tag claims
         table: list[tuple[int, list[str]]] = []
         for number, row in enumerate(ws.iter_rows(values_only=True), 1):
             cells = [cell_text(c) for c in row[:MAX_COLUMNS]]
@@ -88,9 +98,18 @@ def read_sheet(path: str | Path, sheet: str | None = None, max_rows: int = MAX_R
                 if len(table) > max_rows + 1:
                     raise SheetRefused("too_many_rows", f"{path.name}: more than {max_rows} rows; split the sheet",
                                        limit=max_rows)
+    except SheetRefused:
+        raise
+    except Exception as exc:  # a damaged part: bad CRC, broken XML, a shared string out of range
+        raise SheetRefused("unreadable", f"{path.name}: row {number + 1}: the workbook is damaged ({_first_line(exc)})",
+                           file=path.name, row=number + 1) from None
     finally:
         wb.close()
-    _refuse_merged(path, names.index(name))
+    try:
+        _refuse_merged(path, names.index(name))
+    except ZIP_DAMAGE as exc:
+        raise SheetRefused("unreadable", f"{path.name}: the workbook is damaged ({_first_line(exc)})",
+                           file=path.name) from None
     if not table:
         raise SheetRefused("empty", f"{path.name}: the sheet {name!r} is empty", sheet=name)
     header_row, header = table[0]

@@ -55,6 +55,7 @@ class DataExportRequest:
     out_dir: Path
     period: str | None = None  # 2026, 2026-H1, 2026-Q3; None: everything
     since_last: str | None = None  # recipient: everything changed since the last package sent to them
+    to_cert: Path | None = None  # the recipient's certificate: the package is encrypted for it (.zip.p7m)
 
 
 @dataclass
@@ -211,6 +212,10 @@ def _checked_request(request: DataExportRequest, signer: Signer | None) -> tuple
     if request.period and request.since_last:
         raise ExchangeRefused("period_and_since", "Give a period or a recipient for changes since the last package, not both")
     out_dir = Path(request.out_dir)
+    if request.to_cert is not None:
+        from .envelope import recipient_certificate
+
+        recipient_certificate(request.to_cert)  # a wrong certificate is said before anything is read
     if not out_dir.is_dir():
         raise ExchangeRefused("no_folder", f"The output folder {out_dir} does not exist", folder=str(out_dir))
     return out_dir, _period(request.period)
@@ -278,6 +283,11 @@ def export_data(database: Database, request: DataExportRequest, signer: Signer |
     progress.step(70, 100, "signing")
     members = [*files, (MANIFEST, manifest), (SIGNATURE, signer.sign_detached(manifest))]
     zipped = zip_bytes(members, now.timetuple()[:6])
+    if request.to_cert is not None:
+        from .envelope import SUFFIX, encrypt_for, recipient_certificate
+
+        zipped = encrypt_for(zipped, recipient_certificate(request.to_cert))
+        dest = dest.with_name(dest.name + SUFFIX)
     if dest.exists():
         raise PackageExists(dest)
     digest = sha256(zipped)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from ..progress import NO_PROGRESS, Progress
 from . import ExchangeRefused
 from .reader import DataPackage, IncomingRecord, read_package
 from .records import BY_NAME, ENTITIES, KEPT_AGAINST_DELETION, KIND, content_sha256, current_values, to_json
+from .scope import Jurisdiction
 
 
 @dataclass
@@ -65,6 +67,8 @@ class _Merge:
         self.idmap: dict[uuid.UUID, uuid.UUID] = {}  # sender's directory ids -> ours
         self.incoming_ids = {r.values["id"]: r.entity for r in package.records}
         self.versions: list[tuple[object, int]] = []  # inserted records whose sender's row version is kept
+        self.added_units: list[uuid.UUID] = []
+        self.scope: Jurisdiction | None = None
 
     def refuse(self, code: str, message: str, **values):
         raise ExchangeRefused(code, message, **values)
@@ -95,6 +99,7 @@ class _Merge:
                 self.session.add(unit)
                 self.session.flush()
                 self.idmap[v["id"]] = unit.id
+                self.added_units.append(unit.id)
                 _bump(self.result.added_directory, "territory")
             if len(left) == len(pending):
                 v = left[0].values
@@ -157,6 +162,7 @@ class _Merge:
             if other is not None:
                 self.refuse("calendar_clash", f"this database keeps another calendar of {v['year']} for the same region",
                             year=str(v["year"]))
+        self.scope.check_record(rec.entity, rec.values)
         incoming_sha = content_sha256(entity, v)
         local = self.session.get(model, v["id"])
         base = self.session.get(ExchangeBaseline, v["id"])
@@ -188,6 +194,7 @@ class _Merge:
         if local_changed:
             self.conflict(entity, v["id"], local_values, v)
             return
+        self.scope.check_change(rec.entity, rec.values)
         for key, value in v.items():
             if key not in ("id", "created_at"):
                 setattr(local, key, value)
@@ -209,6 +216,7 @@ class _Merge:
         local = self.session.get(entity.model, item["id"])
         if local is None:
             return
+        self.scope.check_deletion(item["entity"], item["id"])
         base = self.session.get(ExchangeBaseline, item["id"])
         local_values = current_values(entity, local)
         if base is not None and base.content_sha256 == KEPT_AGAINST_DELETION:
@@ -248,6 +256,12 @@ class _Merge:
         else:
             base.row_version, base.content_sha256, base.at = row_version, digest, dt.datetime.now(dt.UTC)
 
+    def open_scope(self) -> None:
+        """Once the directory is merged: where the sender may write (its unit and everything under it)."""
+        incoming = {r.values["id"]: (r.entity, r.values) for r in self.package.records}
+        self.scope = Jurisdiction(self.session, self.result.sender_kato, incoming, lambda ref: self.idmap.get(ref, ref))
+        self.scope.check_new_units(self.added_units)
+
     def run(self) -> None:
         by_entity: dict[str, list[IncomingRecord]] = {e.name: [] for e in ENTITIES}
         for rec in self.package.records:
@@ -261,6 +275,8 @@ class _Merge:
             elif entity.directory:
                 self.directory(entity.name, rows)
             else:
+                if self.scope is None:
+                    self.open_scope()
                 for rec in rows:
                     self.record(rec)
                     done += 1
@@ -269,6 +285,8 @@ class _Merge:
                 self.session.flush()
                 self._keep_versions(entity)
             done += len(rows) if entity.directory else 0
+        if self.scope is None:
+            self.open_scope()
         order = {e.name: i for i, e in enumerate(ENTITIES)}
         for item in sorted(self.package.tombstones, key=lambda t: -order[t["entity"]]):
             self.tombstone(item)
@@ -297,14 +315,31 @@ def already_imported(session: Session, package: DataPackage) -> PackageLog | Non
 
 
 def import_data(database: Database, path: str | Path, trust: list[Path] | None = None,
-                progress: Progress = NO_PROGRESS) -> MergeResult:
-    """Check and merge a data package; all or nothing. Conflicts are kept for a person to decide."""
+                progress: Progress = NO_PROGRESS, key: tuple[Path, str | None] | None = None,
+                dry_run: bool = False) -> MergeResult:
+    """Check and merge a data package; all or nothing. Conflicts are kept for a person to decide.
+
+    `key` (PKCS#12 file, password) opens a package encrypted for its holder; `dry_run` merges, counts and
+    rolls back: what the merge would create, change and delete, nothing written."""
     from ..packages.trust_store import anchors
 
     progress.step(0, 100, "checking")
     with database.session() as session:
         roots, crls = anchors(session)  # the trust store judges the sender by default; `trust` adds roots
-    package = read_package(path, trust, roots=roots, crls=crls)
+    with opened_package(path, key) as plain:
+        package = read_package(plain, trust, roots=roots, crls=crls)
+    try:
+        return _merge(database, package, path, progress, dry_run)
+    except _DryRun as done:
+        return done.result
+
+
+class _DryRun(Exception):
+    def __init__(self, result: MergeResult):
+        self.result = result
+
+
+def _merge(database: Database, package: DataPackage, path, progress: Progress, dry_run: bool) -> MergeResult:
     result = MergeResult(package=Path(path).name, package_id=package.package_id,
                          sender_kato=str(package.unit.get("kato")),
                          signer=package.signer.common_name if package.signer else None)
@@ -337,12 +372,37 @@ def import_data(database: Database, path: str | Path, trust: list[Path] | None =
                 conflict.package_id = log.id
             result.log_id = log.id
             session.flush()
+            if dry_run:
+                result.log_id = None
+                raise _DryRun(result)  # the session rolls back: nothing is written
     except IntegrityError as exc:
         detail = str(exc.orig).splitlines()[0] if exc.orig else str(exc)
         raise ExchangeRefused("integrity", f"the package does not fit this database ({detail}); nothing was merged",
                               detail=detail) from None
     progress.step(100, 100, "done")
     return result
+
+
+@contextmanager
+def opened_package(path: str | Path, key: tuple[Path, str | None] | None):
+    """The package as a zip file: itself, or decrypted into a private temporary folder (removed after)."""
+    import tempfile
+
+    from ..files import write_atomically
+    from .envelope import decrypt, is_enveloped
+
+    path = Path(path)
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(64)
+    except OSError:
+        head = b""
+    if not is_enveloped(head):
+        yield path
+        return
+    plain = decrypt(path, key[0] if key else None, key[1] if key else None)
+    with tempfile.TemporaryDirectory(prefix="akimdesk-") as folder:  # 0700: only its owner may look in
+        yield write_atomically(plain, Path(folder) / path.name.removesuffix(".p7m"))
 
 
 def _utc(stamp: dt.datetime) -> dt.datetime:

@@ -12,6 +12,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from ..packages.container import MANIFEST, SIGNATURE
+from ..territory.codes import is_kato
 from . import ExchangeRefused
 from .records import (
     BY_NAME,
@@ -22,6 +23,7 @@ from .records import (
     KIND,
     SCHEMA_FILE,
     BadValue,
+    enumerations,
     from_json,
 )
 
@@ -177,6 +179,7 @@ def _records(section: Any) -> list[IncomingRecord]:
         raise ExchangeRefused("bad_data", f"{DATA_FILE}: unknown kind of record {sorted(unknown)[0]!r}",
                               detail=sorted(unknown)[0])
     out = []
+    fixed = enumerations()
     for entity in ENTITIES:
         rows = section.get(entity.name, [])
         if not isinstance(rows, list):
@@ -195,6 +198,13 @@ def _records(section: Any) -> list[IncomingRecord]:
                     code = "bad_date" if "date" in type(column.type).__name__.lower() else "bad_record"
                     raise ExchangeRefused(code, f"{DATA_FILE}: {where}: {exc}", entity=entity.name,
                                           position=position, field=key) from None
+            for key in [k for e, k in fixed if e == entity.name]:
+                if values[key] is not None and values[key] not in fixed[(entity.name, key)]:
+                    raise ExchangeRefused("bad_record", f"{DATA_FILE}: {where}: field {key}: {values[key]!r} is not "
+                                          "one of its values", entity=entity.name, position=position, field=key)
+            if entity.name == "territory" and values["kato"] is not None and not is_kato(values["kato"]):
+                raise ExchangeRefused("bad_record", f"{DATA_FILE}: {where}: field kato: {values['kato']!r} is not a "
+                                      "nine-digit KATO code", entity=entity.name, position=position, field="kato")
             for key in ("id", "created_at", "updated_at", "row_version"):
                 if values[key] is None:
                     raise ExchangeRefused("bad_record", f"{DATA_FILE}: {where}: field {key} is empty",

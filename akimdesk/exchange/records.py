@@ -88,6 +88,25 @@ BY_NAME = {e.name: e for e in ENTITIES}
 TRAVELLING = tuple(e.name for e in ENTITIES if not e.directory)
 
 
+def _constants(holder) -> set[str]:
+    return {v for k, v in vars(holder).items() if k.isupper() and isinstance(v, str)}
+
+
+def enumerations() -> dict[tuple[str, str], set[str]]:
+    """The columns whose values come from a fixed list: a package may carry no other value in them."""
+    from ..models import Level
+    from ..models.calendar import CalendarStatus
+    from ..models.issue import CompetenceLevel
+    from ..models.meeting import MeetingStatus, ParticipantCategory
+
+    return {("territory", "level"): {lv.value for lv in Level},
+            ("meeting_participant", "category"): _constants(ParticipantCategory),
+            ("meeting", "status"): _constants(MeetingStatus),
+            ("calendar_version", "status"): _constants(CalendarStatus),
+            ("responsible_body", "level"): _constants(CompetenceLevel),
+            ("problem_issue", "competence_level"): _constants(CompetenceLevel)}
+
+
 class BadValue(ValueError):
     """A field whose value does not fit its column (an invalid date, a word where a number belongs)."""
 

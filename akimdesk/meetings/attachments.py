@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from ..files import replacing
+from ..files import private_folder, replacing
 from ..models import Attachment, Meeting
 
 KINDS = ("photo", "presentation", "scan", "other")
@@ -48,7 +48,7 @@ def attach(session: Session, meeting: Meeting, source: Path, kind: str, db_path:
     except OSError as exc:
         raise AttachmentError(f"Cannot read {source}: {exc.strerror}", "unreadable") from exc
     folder = attachments_dir(db_path) / str(meeting.id)
-    folder.mkdir(parents=True, exist_ok=True)
+    private_folder(folder)
     safe = re.sub(r"[^\w.\- ]", "_", source.name)[:120] or "file"
     stored = folder / f"{digest[:12]}-{safe}"
     if not stored.exists():

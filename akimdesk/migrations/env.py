@@ -18,6 +18,9 @@ def run_migrations_online() -> None:
             target_metadata=target_metadata,
             render_as_batch=True,
             include_name=described_by_models,
+            # the whole upgrade is one transaction, SQLite included (AkimDesk hands over an engine whose
+            # sqlite3 driver makes no commits of its own): a failed or killed upgrade leaves the file as before
+            transactional_ddl=True,
         )
         with context.begin_transaction():
             context.run_migrations()

@@ -185,14 +185,19 @@ def _check_name(result: Verification, path: Path) -> None:
 def _check_manifest(result: Verification, raw: bytes, members: dict[str, bytes]) -> list[str]:
     try:
         manifest = json.loads(raw.decode("utf-8"))
+        if not isinstance(manifest, dict):
+            raise ValueError("not an AkimDesk manifest")
+        for key in ("region", "period", "details", "signer"):
+            if manifest.get(key) is not None and not isinstance(manifest[key], dict):
+                raise ValueError(f"its {key} is not an object")
         files = manifest["files"]
         if manifest.get("format") != FORMAT or not isinstance(files, list):
             raise ValueError("not an AkimDesk manifest")
         if int(manifest.get("format_version", 0)) > FORMAT_VERSION:
             raise ValueError(f"format version {manifest['format_version']} is newer than this AkimDesk reads")
         entries = [(str(f["name"]), int(f["size"]), str(f["sha256"]).lower()) for f in files]
-    except (UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
-        result.add(MANIFEST, "manifest", False, f"unreadable manifest ({exc})", "bad_manifest")
+    except (UnicodeDecodeError, ValueError, KeyError, TypeError, RecursionError) as exc:  # nested 100k deep
+        result.add(MANIFEST, "manifest", False, f"unreadable manifest ({str(exc)[:200]})", "bad_manifest")
         return []
     result.manifest = manifest
     result.add(MANIFEST, "manifest", True, f"{len(entries)} file(s) listed")

@@ -45,9 +45,18 @@ def export_package(db: Database, request: DataExportRequest, signer: Signer | No
 
 
 def import_package(db: Database, path: str | Path, trust: list[Path] | None = None,
-                   progress: Progress = NO_PROGRESS) -> MergeResult:
-    """Check a received package (against `trust` roots when given) and merge it, all or nothing."""
-    return import_data(db, path, trust, progress=progress)
+                   progress: Progress = NO_PROGRESS, key: tuple[Path, str | None] | None = None) -> MergeResult:
+    """Check a received package (against `trust` roots when given) and merge it, all or nothing.
+
+    `key` (the recipient's PKCS#12 file and its password) opens a package encrypted for its holder."""
+    return import_data(db, path, trust, progress=progress, key=key)
+
+
+def preview_package(db: Database, path: str | Path, trust: list[Path] | None = None,
+                    progress: Progress = NO_PROGRESS, key: tuple[Path, str | None] | None = None) -> MergeResult:
+    """What merging the package would create, change and delete per kind, and the conflicts it would leave:
+    the whole merge is run and rolled back, so the preview is exactly what a merge does. Nothing is written."""
+    return import_data(db, path, trust, progress=progress, key=key, dry_run=True)
 
 
 def open_conflicts(db: Database) -> list[ConflictRow]:
@@ -97,5 +106,5 @@ __all__ = [
     "CertificateInfo", "Completeness", "ConflictRow", "DataExportRequest", "DataExportResult", "ExchangeRefused",
     "MergeResult", "NotACertificate", "PackageExists", "PackageWriteError", "Received", "SigningError",
     "TrustedSenderRow", "UnitRow", "add_trusted_sender", "certificate_info", "completeness", "export_package",
-    "import_package", "open_conflicts", "resolve_conflict", "trusted_senders", "unit_choices",
+    "import_package", "open_conflicts", "preview_package", "resolve_conflict", "trusted_senders", "unit_choices",
 ]

@@ -46,7 +46,7 @@ def region_choices(db: Database) -> list[RegionChoice]:
 def _unit_ids(s, region_id: uuid.UUID) -> list[uuid.UUID]:
     # walked in SQL: loading the whole directory as objects took most of the window's start
     tree = select(Territory.id).where(Territory.id == region_id).cte("units", recursive=True)
-    tree = tree.union_all(select(Territory.id).where(Territory.parent_id == tree.c.id))
+    tree = tree.union(select(Territory.id).where(Territory.parent_id == tree.c.id))  # UNION: a cycle ends
     return list(s.scalars(select(tree.c.id)))
 
 

@@ -155,7 +155,7 @@ def _sort_column(flt: IssueFilter, lang: str) -> tuple[ColumnElement, bool]:
 def subtree_ids(root_id: uuid.UUID):
     """A SELECT of the unit and every unit under it (recursive, in SQL)."""
     tree = select(Territory.id).where(Territory.id == root_id).cte("unit_tree", recursive=True)
-    tree = tree.union_all(select(Territory.id).where(Territory.parent_id == tree.c.id))
+    tree = tree.union(select(Territory.id).where(Territory.parent_id == tree.c.id))  # UNION: a cycle ends
     return select(tree.c.id)
 
 

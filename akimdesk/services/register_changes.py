@@ -17,6 +17,7 @@ from ..db import Database
 from ..issues import writes as reg
 from ..issues.rules import COMPETENCE_LEVELS, DEADLINE_EXTENDED, IssueDraft, RegisterError, RegisterRefused
 from ..models import IssueStatus, Meeting, ProblemIssue, ResponsibleBody, SavedIssueFilter
+from ..territory.tree import top_of
 from .register import IssueFilter
 
 __all__ = ["COMPETENCE_LEVELS", "DEADLINE_EXTENDED", "Before", "BulkChange", "HistoryRow", "IssueDetail", "IssueDraft",
@@ -60,9 +61,7 @@ def _draft_of(issue: ProblemIssue) -> IssueDraft:
 
 
 def _region_of(issue: ProblemIssue) -> uuid.UUID | None:
-    unit = issue.territory
-    while unit is not None and unit.parent is not None:
-        unit = unit.parent
+    unit = top_of(issue.territory)
     return unit.id if unit else None
 
 
@@ -298,9 +297,7 @@ def meeting_info(db: Database, meeting_id: uuid.UUID) -> MeetingInfo:
         m = s.get(Meeting, meeting_id)
         if m is None:
             raise RegisterError("unknown_meeting", "The meeting is not in this database", "meeting")
-        unit = m.territory
-        while unit.parent is not None:
-            unit = unit.parent
+        unit = top_of(m.territory)
         return MeetingInfo(m.id, m.meeting_date, m.territory_id, m.territory.name_ru, m.territory.name_kk,
                            m.akim_post.title_ru, m.akim_post.title_kk, unit.id)
 

@@ -53,7 +53,14 @@ def import_for_region(db: Database, kind: str, region_id, year: int, path: str |
 
 def mapping_from_file(mapping_path: Path, path: str | Path, sheet: str | None = None) -> dict[str, int]:
     """A mapping file's `field = column` lines, read against the sheet's header."""
-    return mapping_from_text(Path(mapping_path).read_text("utf-8"), read_sheet(path, sheet).header)
+    from ..files import regular_input
+    from ..tabular import UnreadableFile, decode_strictly
+
+    try:
+        text = decode_strictly(regular_input(Path(mapping_path)).read_bytes())
+    except UnreadableFile as exc:
+        raise SheetRefused("bad_mapping", f"{Path(mapping_path).name}: {exc}", file=str(mapping_path)) from None
+    return mapping_from_text(text, read_sheet(path, sheet).header)
 
 
 __all__ = [

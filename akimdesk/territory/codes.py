@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-KATO_RE = re.compile(r"^\d{9}$")
+KATO_RE = re.compile(r"[0-9]{9}")  # ASCII digits only: fullwidth or Arabic-Indic digits are refused
 
 
 class BadRegionCode(ValueError):
@@ -12,13 +12,13 @@ class BadRegionCode(ValueError):
 
 
 def is_kato(code: str) -> bool:
-    return bool(KATO_RE.match(code or ""))
+    return isinstance(code, str) and bool(KATO_RE.fullmatch(code))
 
 
 def region_kato(code: str) -> str:
     """'39' or '390000000' -> '390000000'; anything else is refused with a readable reason."""
     text = (code or "").strip()
-    if re.fullmatch(r"\d{2}", text):
+    if re.fullmatch(r"[0-9]{2}", text):
         return text + "0000000"
     if is_kato(text) and text.endswith("0000000"):
         return text

@@ -14,6 +14,7 @@ from .. import config
 from ..models import TOP_LEVELS, AkimPost, Level, Meeting, PlannedMeeting, ProblemIssue, Territory
 from .codes import is_kato, region_kato
 from .importer import merge_rows, read_rows
+from .tree import code_fits, level_fits
 
 
 @dataclass(frozen=True)
@@ -70,9 +71,12 @@ def subtree(session: Session, root: Territory, include_retired: bool = True) -> 
     for unit in all_units:
         children.setdefault(unit.parent_id, []).append(unit)
     out: list[Territory] = []
-    stack = [root]
+    stack, seen = [root], set()
     while stack:
         unit = stack.pop()
+        if unit.id in seen:  # a broken tree (a cycle) is walked once, never round and round
+            continue
+        seen.add(unit.id)
         if include_retired or unit.retired_on is None:
             out.append(unit)
         kids = sorted(children.get(unit.id, []), key=lambda t: (t.kato or "~", t.name_ru), reverse=True)
@@ -126,6 +130,11 @@ def add_unit(
             raise DirectoryEditError(f"KATO code {kato} is already in the directory")
     elif level != Level.AREA:
         raise DirectoryEditError("Only a meeting area (microdistrict) may be added without a KATO code")
+    if not level_fits(level, parent.level if parent else None):
+        raise DirectoryEditError(f"A unit of level {level} cannot be under a unit of level "
+                                 f"{parent.level if parent else '(none)'}")
+    if parent is not None and not code_fits(kato or None, parent.kato):
+        raise DirectoryEditError(f"KATO code {kato} does not belong under {parent.kato}")
     unit = Territory(kato=kato or None, parent=parent, level=level, name_ru=name_ru, name_kk=name_kk)
     session.add(unit)
     session.flush()

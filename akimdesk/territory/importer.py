@@ -17,6 +17,7 @@ from ..models import Level, Territory
 from ..tabular import UnreadableFile, header_and_rows
 from .codes import is_kato, kato_parent
 from .kato_official import OFFICIAL_COLUMNS, official_rows
+from .tree import Node, problems_of, root_of
 
 SIMPLE_COLUMNS = ("kato", "parent_kato", "level", "name_ru", "name_kk")
 DATE_COLUMNS = ("established_on", "retired_on")  # optional: YYYY-MM-DD or DD.MM.YYYY
@@ -47,7 +48,8 @@ def parse_day(text: str) -> dt.date | None:
 @dataclass(frozen=True)
 class RowError:
     row: int
-    reason: str  # bad_code, duplicate_code, unknown_parent, bad_level, missing_name, parent_is_self, cycle
+    reason: str  # bad_code, duplicate_code, unknown_parent, bad_level, missing_name, parent_is_self, cycle,
+    # bad_parent_level, code_mismatch, other_region
     value: str
 
     @property
@@ -62,6 +64,9 @@ class RowError:
             "cycle": "the parent codes go round in a circle",
             "bad_date": "a date must be YYYY-MM-DD or DD.MM.YYYY",
             "retired_before_established": "the unit is retired before it was established",
+            "bad_parent_level": "a unit of this level cannot be under a unit of the parent's level",
+            "code_mismatch": "the KATO code does not belong under the parent's code",
+            "other_region": "a unit cannot move to another region",
         }
         return f"row {self.row}: {texts.get(self.reason, self.reason)} ({self.value})"
 
@@ -132,14 +137,34 @@ def validate(session: Session, rows: list[ImportRow]) -> list[RowError]:
     for r in in_file.values():
         if r.parent_kato and r.parent_kato != r.kato and r.parent_kato not in in_file and r.parent_kato not in known:
             errors.append(RowError(r.row, "unknown_parent", r.parent_kato))
-    for r in in_file.values():  # cycles among the file's own rows
-        seen, code = set(), r.kato
-        while code in in_file and code not in seen:
-            seen.add(code)
-            code = in_file[code].parent_kato
-        if code in seen and r.parent_kato != r.kato:
-            errors.append(RowError(r.row, "cycle", r.kato))
+    errors += tree_errors(session, in_file, {e.row for e in errors})
     return sorted(set(errors), key=lambda e: (e.row, e.reason))
+
+
+def tree_errors(session: Session, in_file: dict[str, ImportRow], bad_rows: set[int]) -> list[RowError]:
+    """The directory as it would be after the file, checked as a tree (cycles with the database's own units,
+    levels, code structure, moves to another region); rows already refused are left out."""
+    units = session.execute(select(Territory.id, Territory.parent_id, Territory.kato, Territory.level))
+    units = list(units)
+    kato_of = {u.id: u.kato for u in units}
+    before = {u.kato: Node(u.kato, kato_of.get(u.parent_id), u.level, u.kato) for u in units if u.kato}
+    after = dict(before)
+    for r in in_file.values():
+        if r.row not in bad_rows:
+            after[r.kato] = Node(r.kato, r.parent_kato or None, r.level, r.kato)
+    touched = {r.kato: r for r in in_file.values() if r.row not in bad_rows}
+    errors = []
+    for kato, node in after.items():
+        row = touched.get(kato) or touched.get(node.parent)
+        if row is None:
+            continue
+        reasons = [p for p in problems_of(after, kato) if p != "unknown_parent"]
+        if kato in touched and kato in before and not reasons and before[kato].parent is not None:
+            old, new = root_of(before, kato), root_of(after, kato)
+            if old is not None and new is not None and old != new:
+                reasons.append("other_region")
+        errors += [RowError(row.row, reason, kato) for reason in reasons]
+    return errors
 
 
 def merge_rows(session: Session, rows: list[ImportRow], source: str = "import") -> MergeResult:

@@ -3362,6 +3362,18 @@
       <translation>the parent codes go round in a circle</translation>
     </message>
     <message>
+      <source>a unit of this level cannot be under a unit of the parent&apos;s level</source>
+      <translation>a unit of this level cannot be under a unit of the parent&apos;s level</translation>
+    </message>
+    <message>
+      <source>the KATO code does not belong under the parent&apos;s code</source>
+      <translation>the KATO code does not belong under the parent&apos;s code</translation>
+    </message>
+    <message>
+      <source>a unit cannot move to another region</source>
+      <translation>a unit cannot move to another region</translation>
+    </message>
+    <message>
       <source>Row %1: %2 (%3)</source>
       <translation>Row %1: %2 (%3)</translation>
     </message>

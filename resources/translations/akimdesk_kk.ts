@@ -3362,6 +3362,18 @@
       <translation>жоғары тұрған кодтар тұйық шеңбер құрайды</translation>
     </message>
     <message>
+      <source>a unit of this level cannot be under a unit of the parent&apos;s level</source>
+      <translation>бұл деңгейдегі бірлік жоғары тұрған бірліктің деңгейіне кіре алмайды</translation>
+    </message>
+    <message>
+      <source>the KATO code does not belong under the parent&apos;s code</source>
+      <translation>ҚАТО коды жоғары тұрған бірліктің кодына жатпайды</translation>
+    </message>
+    <message>
+      <source>a unit cannot move to another region</source>
+      <translation>бірлікті басқа өңірге көшіруге болмайды</translation>
+    </message>
+    <message>
       <source>Row %1: %2 (%3)</source>
       <translation>%1-жол: %2 (%3)</translation>
     </message>

@@ -3362,6 +3362,18 @@
       <translation>вышестоящие коды образуют замкнутый круг</translation>
     </message>
     <message>
+      <source>a unit of this level cannot be under a unit of the parent&apos;s level</source>
+      <translation>единица этого уровня не может входить в единицу уровня вышестоящей</translation>
+    </message>
+    <message>
+      <source>the KATO code does not belong under the parent&apos;s code</source>
+      <translation>код КАТО не относится к коду вышестоящей единицы</translation>
+    </message>
+    <message>
+      <source>a unit cannot move to another region</source>
+      <translation>единицу нельзя перенести в другой регион</translation>
+    </message>
+    <message>
       <source>Row %1: %2 (%3)</source>
       <translation>Строка %1: %2 (%3)</translation>
     </message>

@@ -64,6 +64,10 @@ def row_error_text(err: RowError) -> str:
         "missing_name": QCoreApplication.translate("UnitDialog", "both the Russian and the Kazakh name are required"),
         "parent_is_self": QCoreApplication.translate("UnitDialog", "a unit cannot be its own parent"),
         "cycle": QCoreApplication.translate("UnitDialog", "the parent codes go round in a circle"),
+        "bad_parent_level": QCoreApplication.translate(
+            "UnitDialog", "a unit of this level cannot be under a unit of the parent's level"),
+        "code_mismatch": QCoreApplication.translate("UnitDialog", "the KATO code does not belong under the parent's code"),
+        "other_region": QCoreApplication.translate("UnitDialog", "a unit cannot move to another region"),
     }
     return QCoreApplication.translate("UnitDialog", "Row %1: %2 (%3)").replace("%1", str(err.row)).replace(
         "%2", reasons.get(err.reason, err.reason)).replace("%3", err.value)
