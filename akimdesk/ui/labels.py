@@ -251,3 +251,13 @@ def check_detail(detail: str) -> str:
         "signed by a different certificate than the manifest": QCoreApplication.translate("Exports", "signed by a different certificate than the manifest"),
     }
     return known.get(detail, detail)
+
+
+def deadline_name(kind: str) -> str:
+    """A date the decree sets, as the Home page lists it."""
+    return {
+        "calendar_approval": QCoreApplication.translate("Labels", "Approval of the calendar"),
+        "government_submission": QCoreApplication.translate("Labels", "Calendar sent to the Government"),
+        "announcement": QCoreApplication.translate("Labels", "Announcement of the meeting"),
+        "results_publication": QCoreApplication.translate("Labels", "Publication of the meeting's results"),
+    }.get(kind, kind)

@@ -34,6 +34,7 @@ from .pages.base import Page
 from .pages.calendar_page import CalendarPage
 from .pages.directory_page import DirectoryPage
 from .pages.exchange_page import ExchangePage
+from .pages.home_page import HomePage
 from .pages.meetings_page import MeetingsPage
 from .pages.register_page import RegisterPage
 from .pages.reports_page import ReportsPage
@@ -55,7 +56,9 @@ class MainWindow(QMainWindow):
 
         self.reports_page = ReportsPage(self.state)
         self.settings_page = SettingsPage(self.state)
+        self.home_page = HomePage(self.state)
         self.pages: list[Page] = [
+            self.home_page,
             CalendarPage(self.state, self.undo_stack),
             MeetingsPage(self.state, self.undo_stack),
             RegisterPage(self.state, self.undo_stack),
@@ -65,6 +68,8 @@ class MainWindow(QMainWindow):
             self.settings_page,
         ]
         self.settings_page.language_requested.connect(self.set_language)
+        targets = {"calendar": CalendarPage, "meetings": MeetingsPage, "register": RegisterPage, "reports": ReportsPage}
+        self.home_page.navigate.connect(lambda name: self.show_page(targets[name]))
         self.nav = QListWidget()
         self.stack = QStackedWidget()
         for page in self.pages:
@@ -94,8 +99,17 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             screen = self.screen().availableGeometry()
-            self.resize(min(1280, int(screen.width() * 0.95)), min(800, int(screen.height() * 0.9)))
-        self.nav.setCurrentRow(int(self.settings.value("window/page", 0)))
+            self.resize(int(screen.width() * 0.9), int(screen.height() * 0.9))
+            self.setWindowState(Qt.WindowState.WindowMaximized)  # first run: the whole screen
+        self.nav.setCurrentRow(0)  # the Home page answers "are we on track" first, every start
+
+    def page(self, kind: type[Page]) -> Page:
+        return next(p for p in self.pages if isinstance(p, kind))
+
+    def show_page(self, kind: type[Page]) -> Page:
+        page = self.page(kind)
+        self.nav.setCurrentRow(self.pages.index(page))
+        return page
 
     # --- building -----------------------------------------------------------------------------
     def _build_toolbar(self) -> None:

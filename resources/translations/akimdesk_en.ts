@@ -317,6 +317,25 @@
     </message>
   </context>
   <context>
+    <name>ChartBox</name>
+    <message>
+      <source>Chart</source>
+      <translation>Chart</translation>
+    </message>
+    <message>
+      <source>Table</source>
+      <translation>Table</translation>
+    </message>
+    <message>
+      <source>Show the chart</source>
+      <translation>Show the chart</translation>
+    </message>
+    <message>
+      <source>Show the same numbers as a table</source>
+      <translation>Show the same numbers as a table</translation>
+    </message>
+  </context>
+  <context>
     <name>CompareDialog</name>
     <message>
       <source>Compare versions</source>
@@ -1513,6 +1532,153 @@
     </message>
   </context>
   <context>
+    <name>HomePage</name>
+    <message>
+      <source>Home</source>
+      <translation>Home</translation>
+    </message>
+    <message>
+      <source>The region and year at a glance: are the decree's meetings on track, which issues are late, what comes next. Click a chart's Table button to read its numbers.</source>
+      <translation>The region and year at a glance: are the decree's meetings on track, which issues are late, what comes next. Click a chart's Table button to read its numbers.</translation>
+    </message>
+    <message>
+      <source>Meetings by the decree's norms (akim × quarter)</source>
+      <translation>Meetings by the decree's norms (akim × quarter)</translation>
+    </message>
+    <message>
+      <source>Issues by status</source>
+      <translation>Issues by status</translation>
+    </message>
+    <message>
+      <source>Open issues by responsible body (red: overdue)</source>
+      <translation>Open issues by responsible body (red: overdue)</translation>
+    </message>
+    <message>
+      <source>Overdue issues at each month's end</source>
+      <translation>Overdue issues at each month's end</translation>
+    </message>
+    <message>
+      <source>What is next</source>
+      <translation>What is next</translation>
+    </message>
+    <message>
+      <source>Choose a region in the bar above, or create the directory on the Directory page.</source>
+      <translation>Choose a region in the bar above, or create the directory on the Directory page.</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;No calendar for %1 yet.&lt;/b&gt;</source>
+      <translation>&lt;b&gt;No calendar for %1 yet.&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;b style='color:#c62828'&gt;Behind the norms:&lt;/b&gt; %1 of %2 akim–unit pairs lack a meeting.</source>
+      <translation>&lt;b style='color:#c62828'&gt;Behind the norms:&lt;/b&gt; %1 of %2 akim–unit pairs lack a meeting.</translation>
+    </message>
+    <message>
+      <source>&lt;b style='color:#2e7d32'&gt;On track:&lt;/b&gt; all %1 akim–unit pairs have their meetings.</source>
+      <translation>&lt;b style='color:#2e7d32'&gt;On track:&lt;/b&gt; all %1 akim–unit pairs have their meetings.</translation>
+    </message>
+    <message>
+      <source>Open issues: &lt;b&gt;%1&lt;/b&gt;, of them overdue: &lt;b style='color:#c62828'&gt;%2&lt;/b&gt;.</source>
+      <translation>Open issues: &lt;b&gt;%1&lt;/b&gt;, of them overdue: &lt;b style='color:#c62828'&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+      <source>Meetings planned: &lt;b&gt;%1&lt;/b&gt;, held: &lt;b&gt;%2&lt;/b&gt;.</source>
+      <translation>Meetings planned: &lt;b&gt;%1&lt;/b&gt;, held: &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+      <source>Akim</source>
+      <translation>Akim</translation>
+    </message>
+    <message>
+      <source>Q%1</source>
+      <translation>Q%1</translation>
+    </message>
+    <message>
+      <source>No meetings are planned for this year. Open the Calendar page and press Propose a calendar.</source>
+      <translation>No meetings are planned for this year. Open the Calendar page and press Propose a calendar.</translation>
+    </message>
+    <message>
+      <source>The decree sets no meeting in this quarter</source>
+      <translation>The decree sets no meeting in this quarter</translation>
+    </message>
+    <message>
+      <source>%1 of %2 units have their meetings; double-click to open the calendar</source>
+      <translation>%1 of %2 units have their meetings; double-click to open the calendar</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Issues</source>
+      <translation>Issues</translation>
+    </message>
+    <message>
+      <source>No issues in the register yet. They are added from a meeting's record or on the Register page.</source>
+      <translation>No issues in the register yet. They are added from a meeting's record or on the Register page.</translation>
+    </message>
+    <message>
+      <source>Not assigned</source>
+      <translation>Not assigned</translation>
+    </message>
+    <message>
+      <source>Responsible body</source>
+      <translation>Responsible body</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <source>No open issues: nothing waits for a body.</source>
+      <translation>No open issues: nothing waits for a body.</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>Month</translation>
+    </message>
+    <message>
+      <source>No issue was overdue this year.</source>
+      <translation>No issue was overdue this year.</translation>
+    </message>
+    <message>
+      <source>today</source>
+      <translation>today</translation>
+    </message>
+    <message>
+      <source>days left: %1</source>
+      <translation>days left: %1</translation>
+    </message>
+    <message>
+      <source>No decree deadline ahead.</source>
+      <translation>No decree deadline ahead.</translation>
+    </message>
+    <message>
+      <source>Prepare the calendar for %1</source>
+      <translation>Prepare the calendar for %1</translation>
+    </message>
+    <message>
+      <source>Plan meetings where the norms are not met</source>
+      <translation>Plan meetings where the norms are not met</translation>
+    </message>
+    <message>
+      <source>Review %1 overdue issues</source>
+      <translation>Review %1 overdue issues</translation>
+    </message>
+    <message>
+      <source>Publish the results of %1 held meetings</source>
+      <translation>Publish the results of %1 held meetings</translation>
+    </message>
+    <message>
+      <source>Prepare a report for the maslikhat</source>
+      <translation>Prepare a report for the maslikhat</translation>
+    </message>
+  </context>
+  <context>
     <name>IssueDialog</name>
     <message>
       <source>Meeting:</source>
@@ -1758,6 +1924,22 @@
     <message>
       <source>Off-calendar: when necessary</source>
       <translation>Off-calendar: when necessary</translation>
+    </message>
+    <message>
+      <source>Approval of the calendar</source>
+      <translation>Approval of the calendar</translation>
+    </message>
+    <message>
+      <source>Calendar sent to the Government</source>
+      <translation>Calendar sent to the Government</translation>
+    </message>
+    <message>
+      <source>Announcement of the meeting</source>
+      <translation>Announcement of the meeting</translation>
+    </message>
+    <message>
+      <source>Publication of the meeting's results</source>
+      <translation>Publication of the meeting's results</translation>
     </message>
   </context>
   <context>

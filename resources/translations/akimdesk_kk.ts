@@ -317,6 +317,25 @@
     </message>
   </context>
   <context>
+    <name>ChartBox</name>
+    <message>
+      <source>Chart</source>
+      <translation>Диаграмма</translation>
+    </message>
+    <message>
+      <source>Table</source>
+      <translation>Кесте</translation>
+    </message>
+    <message>
+      <source>Show the chart</source>
+      <translation>Диаграмманы көрсету</translation>
+    </message>
+    <message>
+      <source>Show the same numbers as a table</source>
+      <translation>Сол сандарды кестемен көрсету</translation>
+    </message>
+  </context>
+  <context>
     <name>CompareDialog</name>
     <message>
       <source>Compare versions</source>
@@ -1513,6 +1532,153 @@
     </message>
   </context>
   <context>
+    <name>HomePage</name>
+    <message>
+      <source>Home</source>
+      <translation>Басты бет</translation>
+    </message>
+    <message>
+      <source>The region and year at a glance: are the decree's meetings on track, which issues are late, what comes next. Click a chart's Table button to read its numbers.</source>
+      <translation>Өңір мен жыл бір көзқараста: Жарлық бойынша кездесулер жоспар бойынша өтіп жатыр ма, қай мәселелердің мерзімі өтті, алда не бар. Диаграммадағы «Кесте» батырмасы оның сандарын көрсетеді.</translation>
+    </message>
+    <message>
+      <source>Meetings by the decree's norms (akim × quarter)</source>
+      <translation>Жарлық нормалары бойынша кездесулер (әкім × тоқсан)</translation>
+    </message>
+    <message>
+      <source>Issues by status</source>
+      <translation>Мәселелер мәртебе бойынша</translation>
+    </message>
+    <message>
+      <source>Open issues by responsible body (red: overdue)</source>
+      <translation>Орындалудағы мәселелер жауапты органдар бойынша (қызылмен — мерзімі өткендер)</translation>
+    </message>
+    <message>
+      <source>Overdue issues at each month's end</source>
+      <translation>Әр айдың соңындағы мерзімі өткен мәселелер</translation>
+    </message>
+    <message>
+      <source>What is next</source>
+      <translation>Алда не бар</translation>
+    </message>
+    <message>
+      <source>Choose a region in the bar above, or create the directory on the Directory page.</source>
+      <translation>Жоғарыдағы панельде өңірді таңдаңыз немесе «Аумақтар анықтамалығы» бетінде анықтамалықты толтырыңыз.</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;No calendar for %1 yet.&lt;/b&gt;</source>
+      <translation>&lt;b&gt;%1 жылға күнтізбе әлі жоқ.&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;b style='color:#c62828'&gt;Behind the norms:&lt;/b&gt; %1 of %2 akim–unit pairs lack a meeting.</source>
+      <translation>&lt;b style='color:#c62828'&gt;Нормадан артта:&lt;/b&gt; %2 «әкім — аумақ» жұбының %1-інде кездесу жетпейді.</translation>
+    </message>
+    <message>
+      <source>&lt;b style='color:#2e7d32'&gt;On track:&lt;/b&gt; all %1 akim–unit pairs have their meetings.</source>
+      <translation>&lt;b style='color:#2e7d32'&gt;Жоспар бойынша:&lt;/b&gt; барлық %1 «әкім — аумақ» жұбында кездесулер бар.</translation>
+    </message>
+    <message>
+      <source>Open issues: &lt;b&gt;%1&lt;/b&gt;, of them overdue: &lt;b style='color:#c62828'&gt;%2&lt;/b&gt;.</source>
+      <translation>Орындалудағы мәселелер: &lt;b&gt;%1&lt;/b&gt;, оның ішінде мерзімі өткені: &lt;b style='color:#c62828'&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+      <source>Meetings planned: &lt;b&gt;%1&lt;/b&gt;, held: &lt;b&gt;%2&lt;/b&gt;.</source>
+      <translation>Кездесулер жоспарланды: &lt;b&gt;%1&lt;/b&gt;, өткізілді: &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+      <source>Akim</source>
+      <translation>Әкім</translation>
+    </message>
+    <message>
+      <source>Q%1</source>
+      <translation>%1-тоқсан</translation>
+    </message>
+    <message>
+      <source>No meetings are planned for this year. Open the Calendar page and press Propose a calendar.</source>
+      <translation>Бұл жылға кездесулер жоспарланбаған. «Кездесулердің жылдық күнтізбесі» бетін ашып, күнтізбе жасаңыз.</translation>
+    </message>
+    <message>
+      <source>The decree sets no meeting in this quarter</source>
+      <translation>Жарлық бұл тоқсанда кездесуді талап етпейді</translation>
+    </message>
+    <message>
+      <source>%1 of %2 units have their meetings; double-click to open the calendar</source>
+      <translation>%2 аумақтың %1-інде кездесулер бар; екі рет шерту күнтізбені ашады</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Мәртебе</translation>
+    </message>
+    <message>
+      <source>Issues</source>
+      <translation>Мәселелер</translation>
+    </message>
+    <message>
+      <source>No issues in the register yet. They are added from a meeting's record or on the Register page.</source>
+      <translation>Тізілімде әлі мәселе жоқ. Олар кездесу жазбасынан немесе «Проблемалық мәселелер тізілімі» бетінде енгізіледі.</translation>
+    </message>
+    <message>
+      <source>Not assigned</source>
+      <translation>Тағайындалмаған</translation>
+    </message>
+    <message>
+      <source>Responsible body</source>
+      <translation>Жауапты орган</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Орындалуда</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>Мерзімі өткен</translation>
+    </message>
+    <message>
+      <source>No open issues: nothing waits for a body.</source>
+      <translation>Орындалудағы мәселе жоқ: органдарға орындайтын ештеңе жоқ.</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>Ай</translation>
+    </message>
+    <message>
+      <source>No issue was overdue this year.</source>
+      <translation>Биыл мерзімі өткен мәселе болған жоқ.</translation>
+    </message>
+    <message>
+      <source>today</source>
+      <translation>бүгін</translation>
+    </message>
+    <message>
+      <source>days left: %1</source>
+      <translation>қалған күн: %1</translation>
+    </message>
+    <message>
+      <source>No decree deadline ahead.</source>
+      <translation>Алда Жарлық бойынша мерзім жоқ.</translation>
+    </message>
+    <message>
+      <source>Prepare the calendar for %1</source>
+      <translation>%1 жылға күнтізбе жасау</translation>
+    </message>
+    <message>
+      <source>Plan meetings where the norms are not met</source>
+      <translation>Нормалар орындалмаған жерлерде кездесулер жоспарлау</translation>
+    </message>
+    <message>
+      <source>Review %1 overdue issues</source>
+      <translation>Мерзімі өткен мәселелерді қарау: %1</translation>
+    </message>
+    <message>
+      <source>Publish the results of %1 held meetings</source>
+      <translation>Өткізілген кездесулердің қорытындысын жариялау: %1</translation>
+    </message>
+    <message>
+      <source>Prepare a report for the maslikhat</source>
+      <translation>Мәслихатқа есеп дайындау</translation>
+    </message>
+  </context>
+  <context>
     <name>IssueDialog</name>
     <message>
       <source>Meeting:</source>
@@ -1758,6 +1924,22 @@
     <message>
       <source>Off-calendar: when necessary</source>
       <translation>Күнтізбеден тыс: қажет болғанда</translation>
+    </message>
+    <message>
+      <source>Approval of the calendar</source>
+      <translation>Күнтізбені бекіту</translation>
+    </message>
+    <message>
+      <source>Calendar sent to the Government</source>
+      <translation>Күнтізбені Үкіметке жолдау</translation>
+    </message>
+    <message>
+      <source>Announcement of the meeting</source>
+      <translation>Кездесу туралы хабарландыру</translation>
+    </message>
+    <message>
+      <source>Publication of the meeting's results</source>
+      <translation>Кездесу қорытындысын жариялау</translation>
     </message>
   </context>
   <context>

@@ -317,6 +317,25 @@
     </message>
   </context>
   <context>
+    <name>ChartBox</name>
+    <message>
+      <source>Chart</source>
+      <translation>График</translation>
+    </message>
+    <message>
+      <source>Table</source>
+      <translation>Таблица</translation>
+    </message>
+    <message>
+      <source>Show the chart</source>
+      <translation>Показать график</translation>
+    </message>
+    <message>
+      <source>Show the same numbers as a table</source>
+      <translation>Показать те же числа таблицей</translation>
+    </message>
+  </context>
+  <context>
     <name>CompareDialog</name>
     <message>
       <source>Compare versions</source>
@@ -1513,6 +1532,153 @@
     </message>
   </context>
   <context>
+    <name>HomePage</name>
+    <message>
+      <source>Home</source>
+      <translation>Главная</translation>
+    </message>
+    <message>
+      <source>The region and year at a glance: are the decree's meetings on track, which issues are late, what comes next. Click a chart's Table button to read its numbers.</source>
+      <translation>Регион и год одним взглядом: идут ли встречи по Указу по плану, какие вопросы просрочены, что дальше. Кнопка «Таблица» у графика показывает его числа.</translation>
+    </message>
+    <message>
+      <source>Meetings by the decree's norms (akim × quarter)</source>
+      <translation>Встречи по нормам Указа (аким × квартал)</translation>
+    </message>
+    <message>
+      <source>Issues by status</source>
+      <translation>Вопросы по статусам</translation>
+    </message>
+    <message>
+      <source>Open issues by responsible body (red: overdue)</source>
+      <translation>Вопросы на исполнении по ответственным органам (красным — просроченные)</translation>
+    </message>
+    <message>
+      <source>Overdue issues at each month's end</source>
+      <translation>Просроченные вопросы на конец каждого месяца</translation>
+    </message>
+    <message>
+      <source>What is next</source>
+      <translation>Что дальше</translation>
+    </message>
+    <message>
+      <source>Choose a region in the bar above, or create the directory on the Directory page.</source>
+      <translation>Выберите регион на панели вверху или заполните справочник на странице «Справочник территорий».</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;No calendar for %1 yet.&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Календаря на %1 год ещё нет.&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;b style='color:#c62828'&gt;Behind the norms:&lt;/b&gt; %1 of %2 akim–unit pairs lack a meeting.</source>
+      <translation>&lt;b style='color:#c62828'&gt;Отставание от норм:&lt;/b&gt; в %1 из %2 пар «аким — территория» не хватает встречи.</translation>
+    </message>
+    <message>
+      <source>&lt;b style='color:#2e7d32'&gt;On track:&lt;/b&gt; all %1 akim–unit pairs have their meetings.</source>
+      <translation>&lt;b style='color:#2e7d32'&gt;По плану:&lt;/b&gt; во всех %1 парах «аким — территория» встречи есть.</translation>
+    </message>
+    <message>
+      <source>Open issues: &lt;b&gt;%1&lt;/b&gt;, of them overdue: &lt;b style='color:#c62828'&gt;%2&lt;/b&gt;.</source>
+      <translation>Вопросов на исполнении: &lt;b&gt;%1&lt;/b&gt;, из них просрочено: &lt;b style='color:#c62828'&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+      <source>Meetings planned: &lt;b&gt;%1&lt;/b&gt;, held: &lt;b&gt;%2&lt;/b&gt;.</source>
+      <translation>Встреч запланировано: &lt;b&gt;%1&lt;/b&gt;, проведено: &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+      <source>Akim</source>
+      <translation>Аким</translation>
+    </message>
+    <message>
+      <source>Q%1</source>
+      <translation>%1 кв.</translation>
+    </message>
+    <message>
+      <source>No meetings are planned for this year. Open the Calendar page and press Propose a calendar.</source>
+      <translation>На этот год встречи не запланированы. Откройте страницу «Годовой календарь встреч» и составьте календарь.</translation>
+    </message>
+    <message>
+      <source>The decree sets no meeting in this quarter</source>
+      <translation>Указ не требует встречи в этом квартале</translation>
+    </message>
+    <message>
+      <source>%1 of %2 units have their meetings; double-click to open the calendar</source>
+      <translation>Встречи есть в %1 из %2 территорий; двойной щелчок открывает календарь</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Статус</translation>
+    </message>
+    <message>
+      <source>Issues</source>
+      <translation>Вопросов</translation>
+    </message>
+    <message>
+      <source>No issues in the register yet. They are added from a meeting's record or on the Register page.</source>
+      <translation>В реестре пока нет вопросов. Их вносят из записи о встрече или на странице «Реестр проблемных вопросов».</translation>
+    </message>
+    <message>
+      <source>Not assigned</source>
+      <translation>Не назначен</translation>
+    </message>
+    <message>
+      <source>Responsible body</source>
+      <translation>Ответственный орган</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>На исполнении</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>Просрочено</translation>
+    </message>
+    <message>
+      <source>No open issues: nothing waits for a body.</source>
+      <translation>Вопросов на исполнении нет: органам нечего исполнять.</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>Месяц</translation>
+    </message>
+    <message>
+      <source>No issue was overdue this year.</source>
+      <translation>В этом году просроченных вопросов не было.</translation>
+    </message>
+    <message>
+      <source>today</source>
+      <translation>сегодня</translation>
+    </message>
+    <message>
+      <source>days left: %1</source>
+      <translation>осталось дней: %1</translation>
+    </message>
+    <message>
+      <source>No decree deadline ahead.</source>
+      <translation>Впереди нет сроков по Указу.</translation>
+    </message>
+    <message>
+      <source>Prepare the calendar for %1</source>
+      <translation>Составить календарь на %1 год</translation>
+    </message>
+    <message>
+      <source>Plan meetings where the norms are not met</source>
+      <translation>Запланировать встречи там, где нормы не выполнены</translation>
+    </message>
+    <message>
+      <source>Review %1 overdue issues</source>
+      <translation>Разобрать просроченные вопросы: %1</translation>
+    </message>
+    <message>
+      <source>Publish the results of %1 held meetings</source>
+      <translation>Опубликовать итоги проведённых встреч: %1</translation>
+    </message>
+    <message>
+      <source>Prepare a report for the maslikhat</source>
+      <translation>Подготовить отчёт для маслихата</translation>
+    </message>
+  </context>
+  <context>
     <name>IssueDialog</name>
     <message>
       <source>Meeting:</source>
@@ -1758,6 +1924,22 @@
     <message>
       <source>Off-calendar: when necessary</source>
       <translation>Вне календаря: при необходимости</translation>
+    </message>
+    <message>
+      <source>Approval of the calendar</source>
+      <translation>Утверждение календаря</translation>
+    </message>
+    <message>
+      <source>Calendar sent to the Government</source>
+      <translation>Направление календаря в Правительство</translation>
+    </message>
+    <message>
+      <source>Announcement of the meeting</source>
+      <translation>Объявление о встрече</translation>
+    </message>
+    <message>
+      <source>Publication of the meeting's results</source>
+      <translation>Публикация итогов встречи</translation>
     </message>
   </context>
   <context>
