@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from .. import __version__, config
 from ..services import overview
 from ..services.storage import Database, DatabaseError, open_database
+from . import window_actions
 from .i18n import LanguageSwitcher
 from .jobs import run_job
 from .labels import language_name
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
 
         self._build_toolbar()
         self._build_menus()
+        window_actions.install(self)
         self.db_label = QLabel()
         self.statusBar().addPermanentWidget(self.db_label)
         self.state.selection_changed.connect(self.update_counters)
@@ -152,10 +154,15 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.quit_action)
 
         self.edit_menu = menu.addMenu("")
-        self.undo_action = self.undo_stack.createUndoAction(self)
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self)
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        # own actions rather than QUndoStack's: its "Undo %1" glues a verb to a capitalised noun
+        self.undo_action = QAction(self, shortcut=QKeySequence.StandardKey.Undo, triggered=self.undo_stack.undo)
+        self.redo_action = QAction(self, shortcut=QKeySequence.StandardKey.Redo, triggered=self.undo_stack.redo)
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.undo_stack.undoTextChanged.connect(lambda _: self._undo_texts())
+        self.undo_stack.redoTextChanged.connect(lambda _: self._undo_texts())
         self.find_action = QAction(self, shortcut=QKeySequence.StandardKey.Find, triggered=self.focus_filter)
         self.edit_menu.addActions([self.undo_action, self.redo_action, self.find_action])
 
@@ -217,15 +224,20 @@ class MainWindow(QMainWindow):
         self.excel_action.setText(self.tr("Import from E&xcel…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.edit_menu.setTitle(self.tr("&Edit"))
-        self.undo_action.setText(self.tr("&Undo"))
-        self.redo_action.setText(self.tr("&Redo"))
+        self._undo_texts()
         self.find_action.setText(self.tr("&Find in the list"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About AkimDesk"))
+        window_actions.retranslate(self)
         self.db_label.setText(self.tr("Database: %1").replace("%1", self.state.database.describe()))
         self.update_counters()
+
+    def _undo_texts(self) -> None:
+        undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
+        self.undo_action.setText(self.tr("&Undo: %1").replace("%1", undo) if undo else self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo: %1").replace("%1", redo) if redo else self.tr("&Redo"))
 
     # --- selection and counters ---------------------------------------------------------------
     def reload_regions(self) -> None:
@@ -275,13 +287,22 @@ class MainWindow(QMainWindow):
     def open_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open database"), str(config.data_dir()), self.tr("AkimDesk database (*.sqlite);;All files (*)"))
-        if not path:
-            return
+        if path:
+            self.switch_database(path)
+
+    def new_database(self) -> None:
+        path = window_actions.ask_new_database(self)
+        if path:
+            self.switch_database(path)
+
+    def switch_database(self, path: str) -> None:
+        """Work on another database file (made when new); it goes first in File > Recent databases."""
         try:
             database = open_database(path)
         except DatabaseError as exc:
             QMessageBox.warning(self, self.tr("Open database"), str(exc))
             return
+        window_actions.remember(str(Path(path).resolve()))
         self.state.database.close()
         self.state.database = database
         self.demo = False

@@ -1515,6 +1515,46 @@
       <source>signed by a different certificate than the manifest</source>
       <translation>signed by a different certificate than the manifest</translation>
     </message>
+    <message>
+      <source>files listed: %1</source>
+      <translation>files listed: %1</translation>
+    </message>
+    <message>
+      <source>%1 bytes, the manifest says %2</source>
+      <translation>%1 bytes, the manifest says %2</translation>
+    </message>
+    <message>
+      <source>SHA-256 differs from the manifest</source>
+      <translation>SHA-256 differs from the manifest</translation>
+    </message>
+    <message>
+      <source>the archive holds this name more than once</source>
+      <translation>the archive holds this name more than once</translation>
+    </message>
+    <message>
+      <source>too large for a document package</source>
+      <translation>too large for a document package</translation>
+    </message>
+    <message>
+      <source>damaged inside the archive</source>
+      <translation>damaged inside the archive</translation>
+    </message>
+    <message>
+      <source>the manifest cannot be read</source>
+      <translation>the manifest cannot be read</translation>
+    </message>
+    <message>
+      <source>the signature cannot be read</source>
+      <translation>the signature cannot be read</translation>
+    </message>
+    <message>
+      <source>the signer's certificate is damaged</source>
+      <translation>the signer's certificate is damaged</translation>
+    </message>
+    <message>
+      <source>the PDF cannot be read</source>
+      <translation>the PDF cannot be read</translation>
+    </message>
   </context>
   <context>
     <name>FilteredTable</name>
@@ -1529,6 +1569,13 @@
     <message>
       <source>Filter the list… (Ctrl+F)</source>
       <translation>Filter the list… (Ctrl+F)</translation>
+    </message>
+  </context>
+  <context>
+    <name>HelpDialog</name>
+    <message>
+      <source>User guide</source>
+      <translation>User guide</translation>
     </message>
   </context>
   <context>
@@ -1941,6 +1988,18 @@
       <source>Publication of the meeting's results</source>
       <translation>Publication of the meeting's results</translation>
     </message>
+    <message>
+      <source>half-year %2 of %1</source>
+      <translation>half-year %2 of %1</translation>
+    </message>
+    <message>
+      <source>quarter %2 of %1</source>
+      <translation>quarter %2 of %1</translation>
+    </message>
+    <message>
+      <source>year %1</source>
+      <translation>year %1</translation>
+    </message>
   </context>
   <context>
     <name>MailSettingsDialog</name>
@@ -2048,6 +2107,14 @@
       <translation>Database: %1</translation>
     </message>
     <message>
+      <source>&amp;Undo: %1</source>
+      <translation>&amp;Undo: %1</translation>
+    </message>
+    <message>
+      <source>&amp;Redo: %1</source>
+      <translation>&amp;Redo: %1</translation>
+    </message>
+    <message>
       <source>Planned: &lt;b&gt;%1&lt;/b&gt;</source>
       <translation>Planned: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -2098,6 +2165,50 @@
     <message>
       <source>&lt;h3&gt;AkimDesk %1&lt;/h3&gt;&lt;p&gt;Planning, holding and accounting for akims' meetings with the population under Presidential Decree No. 826.&lt;/p&gt;&lt;p&gt;Font: PT Sans (ParaType Free Font License).&lt;/p&gt;</source>
       <translation>&lt;h3&gt;AkimDesk %1&lt;/h3&gt;&lt;p&gt;Planning, holding and accounting for akims' meetings with the population under Presidential Decree No. 826.&lt;/p&gt;&lt;p&gt;Font: PT Sans (ParaType Free Font License).&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>&amp;Home page</source>
+      <translation>&amp;Home page</translation>
+    </message>
+    <message>
+      <source>&amp;New item on this page</source>
+      <translation>&amp;New item on this page</translation>
+    </message>
+    <message>
+      <source>&amp;Delete the chosen item</source>
+      <translation>&amp;Delete the chosen item</translation>
+    </message>
+    <message>
+      <source>&amp;Export a document…</source>
+      <translation>&amp;Export a document…</translation>
+    </message>
+    <message>
+      <source>Re&amp;fresh</source>
+      <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+      <source>User &amp;guide</source>
+      <translation>User &amp;guide</translation>
+    </message>
+    <message>
+      <source>&amp;New database…</source>
+      <translation>&amp;New database…</translation>
+    </message>
+    <message>
+      <source>&amp;Recent databases</source>
+      <translation>&amp;Recent databases</translation>
+    </message>
+    <message>
+      <source>No databases opened yet</source>
+      <translation>No databases opened yet</translation>
+    </message>
+    <message>
+      <source>New database</source>
+      <translation>New database</translation>
+    </message>
+    <message>
+      <source>AkimDesk database (*.sqlite)</source>
+      <translation>AkimDesk database (*.sqlite)</translation>
     </message>
   </context>
   <context>
@@ -3326,6 +3437,10 @@
     <message>
       <source>FAILED</source>
       <translation>FAILED</translation>
+    </message>
+    <message>
+      <source>Not signed</source>
+      <translation>Not signed</translation>
     </message>
     <message>
       <source>Signed by: %1, certificate %2, valid until %3; issued by %4</source>

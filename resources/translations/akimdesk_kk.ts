@@ -1007,7 +1007,7 @@
     </message>
     <message>
       <source>Send this unit's data to the level above as a signed package (on a USB stick or by e-mail), and merge the packages units below send. A record changed on both sides waits here for your decision.</source>
-      <translation>Осы бірліктің деректерін жоғары деңгейге қол қойылған пакетпен (флешкамен немесе электрондық поштамен) жіберіңіз және төменгі бірліктердің пакеттерін жүктеңіз. Екі жақта да өзгертілген жазба осында шешіміңізді күтеді.</translation>
+      <translation>Осы бірліктің деректерін жоғары деңгейге қол қойылған пакетпен (флешкамен немесе электрондық поштамен) жіберіңіз және төменгі бірліктердің пакеттерін қабылдаңыз. Екі жақта да өзгертілген жазба осында шешіміңізді күтеді.</translation>
     </message>
     <message>
       <source>Send data</source>
@@ -1051,11 +1051,11 @@
     </message>
     <message>
       <source>&amp;Export data package</source>
-      <translation>Деректер пакетін &amp;жүктеп шығару</translation>
+      <translation>Деректер пакетін &amp;шығару</translation>
     </message>
     <message>
       <source>&amp;Import a data package…</source>
-      <translation>Деректер пакетін &amp;жүктеу…</translation>
+      <translation>Деректер пакетін &amp;қабылдау…</translation>
     </message>
     <message>
       <source>Save &amp;receipt…</source>
@@ -1155,7 +1155,7 @@
     </message>
     <message>
       <source>Exporting the data package…</source>
-      <translation>Деректер пакетін жүктеп шығару…</translation>
+      <translation>Деректер пакеті шығарылуда…</translation>
     </message>
     <message>
       <source>Cancelled; nothing was written.</source>
@@ -1163,7 +1163,7 @@
     </message>
     <message>
       <source>Import a data package</source>
-      <translation>Деректер пакетін жүктеу</translation>
+      <translation>Деректер пакетін қабылдау</translation>
     </message>
     <message>
       <source>Data package (*.zip);;All files (*)</source>
@@ -1175,15 +1175,15 @@
     </message>
     <message>
       <source>Importing the data package…</source>
-      <translation>Деректер пакетін жүктеу…</translation>
+      <translation>Деректер пакеті қабылдануда…</translation>
     </message>
     <message>
       <source>This package was already imported; nothing changed.</source>
-      <translation>Бұл пакет бұрын жүктелген; ештеңе өзгерген жоқ.</translation>
+      <translation>Бұл пакет бұрын қабылданған; ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
       <source>Merged %1 from %2: %3 new, %4 updated, %5 deleted, %6 unchanged; %7 conflict(s) wait for your decision.</source>
-      <translation>%2 жіберген %1 жүктелді: жаңа %3, жаңартылды %4, жойылды %5, өзгеріссіз %6; шешіміңізді күтетін қайшылықтар: %7.</translation>
+      <translation>%2 жіберген %1 қабылданды: жаңа %3, жаңартылды %4, жойылды %5, өзгеріссіз %6; шешіміңізді күтетін қайшылықтар: %7.</translation>
     </message>
     <message>
       <source>Save the receipt</source>
@@ -1515,6 +1515,46 @@
       <source>signed by a different certificate than the manifest</source>
       <translation>тізімдемеден басқа сертификатпен қол қойылған</translation>
     </message>
+    <message>
+      <source>files listed: %1</source>
+      <translation>тізімдегі файлдар: %1</translation>
+    </message>
+    <message>
+      <source>%1 bytes, the manifest says %2</source>
+      <translation>%1 байт, ал тізімде %2 көрсетілген</translation>
+    </message>
+    <message>
+      <source>SHA-256 differs from the manifest</source>
+      <translation>SHA-256 тізіммен сәйкес келмейді</translation>
+    </message>
+    <message>
+      <source>the archive holds this name more than once</source>
+      <translation>мұрағатта бұл атау бірнеше рет кездеседі</translation>
+    </message>
+    <message>
+      <source>too large for a document package</source>
+      <translation>құжаттар пакеті үшін тым үлкен</translation>
+    </message>
+    <message>
+      <source>damaged inside the archive</source>
+      <translation>мұрағат ішінде бүлінген</translation>
+    </message>
+    <message>
+      <source>the manifest cannot be read</source>
+      <translation>тізім оқылмайды</translation>
+    </message>
+    <message>
+      <source>the signature cannot be read</source>
+      <translation>қолтаңба оқылмайды</translation>
+    </message>
+    <message>
+      <source>the signer's certificate is damaged</source>
+      <translation>қол қоюшының сертификаты бүлінген</translation>
+    </message>
+    <message>
+      <source>the PDF cannot be read</source>
+      <translation>PDF оқылмайды</translation>
+    </message>
   </context>
   <context>
     <name>FilteredTable</name>
@@ -1529,6 +1569,13 @@
     <message>
       <source>Filter the list… (Ctrl+F)</source>
       <translation>Тізімді сүзу… (Ctrl+F)</translation>
+    </message>
+  </context>
+  <context>
+    <name>HelpDialog</name>
+    <message>
+      <source>User guide</source>
+      <translation>Пайдаланушы нұсқаулығы</translation>
     </message>
   </context>
   <context>
@@ -1551,7 +1598,7 @@
     </message>
     <message>
       <source>Open issues by responsible body (red: overdue)</source>
-      <translation>Орындалудағы мәселелер жауапты органдар бойынша (қызылмен — мерзімі өткендер)</translation>
+      <translation>Жабылмаған мәселелер жауапты органдар бойынша (қызылмен — мерзімі өткендер)</translation>
     </message>
     <message>
       <source>Overdue issues at each month's end</source>
@@ -1579,7 +1626,7 @@
     </message>
     <message>
       <source>Open issues: &lt;b&gt;%1&lt;/b&gt;, of them overdue: &lt;b style='color:#c62828'&gt;%2&lt;/b&gt;.</source>
-      <translation>Орындалудағы мәселелер: &lt;b&gt;%1&lt;/b&gt;, оның ішінде мерзімі өткені: &lt;b style='color:#c62828'&gt;%2&lt;/b&gt;.</translation>
+      <translation>Жабылмаған мәселелер: &lt;b&gt;%1&lt;/b&gt;, оның ішінде мерзімі өткені: &lt;b style='color:#c62828'&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
       <source>Meetings planned: &lt;b&gt;%1&lt;/b&gt;, held: &lt;b&gt;%2&lt;/b&gt;.</source>
@@ -1627,7 +1674,7 @@
     </message>
     <message>
       <source>Open</source>
-      <translation>Орындалуда</translation>
+      <translation>Жабылмаған</translation>
     </message>
     <message>
       <source>Overdue</source>
@@ -1941,6 +1988,18 @@
       <source>Publication of the meeting's results</source>
       <translation>Кездесу қорытындысын жариялау</translation>
     </message>
+    <message>
+      <source>half-year %2 of %1</source>
+      <translation>%1 жылдың %2-жартыжылдығы</translation>
+    </message>
+    <message>
+      <source>quarter %2 of %1</source>
+      <translation>%1 жылдың %2-тоқсаны</translation>
+    </message>
+    <message>
+      <source>year %1</source>
+      <translation>%1 жыл</translation>
+    </message>
   </context>
   <context>
     <name>MailSettingsDialog</name>
@@ -2013,7 +2072,7 @@
     </message>
     <message>
       <source>&amp;Edit</source>
-      <translation>Тү&amp;зету</translation>
+      <translation>Ө&amp;ңдеу</translation>
     </message>
     <message>
       <source>&amp;Undo</source>
@@ -2048,6 +2107,14 @@
       <translation>Дерекқор: %1</translation>
     </message>
     <message>
+      <source>&amp;Undo: %1</source>
+      <translation>&amp;Болдырмау: %1</translation>
+    </message>
+    <message>
+      <source>&amp;Redo: %1</source>
+      <translation>&amp;Қайталау: %1</translation>
+    </message>
+    <message>
       <source>Planned: &lt;b&gt;%1&lt;/b&gt;</source>
       <translation>Жоспарланған: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -2057,7 +2124,7 @@
     </message>
     <message>
       <source>Open issues: &lt;b&gt;%1&lt;/b&gt;</source>
-      <translation>Ашық мәселелер: &lt;b&gt;%1&lt;/b&gt;</translation>
+      <translation>Жабылмаған мәселелер: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
       <source>Overdue: &lt;b style='color:#b00020'&gt;%1&lt;/b&gt;</source>
@@ -2098,6 +2165,50 @@
     <message>
       <source>&lt;h3&gt;AkimDesk %1&lt;/h3&gt;&lt;p&gt;Planning, holding and accounting for akims' meetings with the population under Presidential Decree No. 826.&lt;/p&gt;&lt;p&gt;Font: PT Sans (ParaType Free Font License).&lt;/p&gt;</source>
       <translation>&lt;h3&gt;AkimDesk %1&lt;/h3&gt;&lt;p&gt;Президенттің № 826 Жарлығы бойынша әкімдердің халықпен кездесулерін жоспарлау, өткізу және есепке алу.&lt;/p&gt;&lt;p&gt;Қаріп: PT Sans (ParaType Free Font License).&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>&amp;Home page</source>
+      <translation>&amp;Басты бет</translation>
+    </message>
+    <message>
+      <source>&amp;New item on this page</source>
+      <translation>Беттегі жаңа &amp;жазба</translation>
+    </message>
+    <message>
+      <source>&amp;Delete the chosen item</source>
+      <translation>Таңдалғанды &amp;жою</translation>
+    </message>
+    <message>
+      <source>&amp;Export a document…</source>
+      <translation>Құжатты &amp;экспорттау…</translation>
+    </message>
+    <message>
+      <source>Re&amp;fresh</source>
+      <translation>Жаң&amp;арту</translation>
+    </message>
+    <message>
+      <source>User &amp;guide</source>
+      <translation>Пайдаланушы &amp;нұсқаулығы</translation>
+    </message>
+    <message>
+      <source>&amp;New database…</source>
+      <translation>Жаңа &amp;дерекқор…</translation>
+    </message>
+    <message>
+      <source>&amp;Recent databases</source>
+      <translation>Соңғы дере&amp;кқорлар</translation>
+    </message>
+    <message>
+      <source>No databases opened yet</source>
+      <translation>Дерекқорлар әлі ашылмаған</translation>
+    </message>
+    <message>
+      <source>New database</source>
+      <translation>Жаңа дерекқор</translation>
+    </message>
+    <message>
+      <source>AkimDesk database (*.sqlite)</source>
+      <translation>ӘкімДеск дерекқоры (*.sqlite)</translation>
     </message>
   </context>
   <context>
@@ -2239,7 +2350,7 @@
     </message>
     <message>
       <source>Open</source>
-      <translation>Ашық</translation>
+      <translation>Ашу</translation>
     </message>
     <message>
       <source>Meeting</source>
@@ -2960,7 +3071,7 @@
     </message>
     <message>
       <source>Open</source>
-      <translation>Ашық</translation>
+      <translation>Жабылмаған</translation>
     </message>
     <message>
       <source>Overdue</source>
@@ -3325,7 +3436,11 @@
     </message>
     <message>
       <source>FAILED</source>
-      <translation>БҰЗЫЛҒАН</translation>
+      <translation>Өтпеді</translation>
+    </message>
+    <message>
+      <source>Not signed</source>
+      <translation>Қол қойылмаған</translation>
     </message>
     <message>
       <source>Signed by: %1, certificate %2, valid until %3; issued by %4</source>

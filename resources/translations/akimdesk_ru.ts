@@ -1515,6 +1515,46 @@
       <source>signed by a different certificate than the manifest</source>
       <translation>подписан другим сертификатом, чем опись</translation>
     </message>
+    <message>
+      <source>files listed: %1</source>
+      <translation>файлов в описи: %1</translation>
+    </message>
+    <message>
+      <source>%1 bytes, the manifest says %2</source>
+      <translation>%1 байт, а в описи указано %2</translation>
+    </message>
+    <message>
+      <source>SHA-256 differs from the manifest</source>
+      <translation>SHA-256 не совпадает с описью</translation>
+    </message>
+    <message>
+      <source>the archive holds this name more than once</source>
+      <translation>в архиве это имя встречается несколько раз</translation>
+    </message>
+    <message>
+      <source>too large for a document package</source>
+      <translation>слишком велик для пакета документов</translation>
+    </message>
+    <message>
+      <source>damaged inside the archive</source>
+      <translation>повреждён внутри архива</translation>
+    </message>
+    <message>
+      <source>the manifest cannot be read</source>
+      <translation>опись не читается</translation>
+    </message>
+    <message>
+      <source>the signature cannot be read</source>
+      <translation>подпись не читается</translation>
+    </message>
+    <message>
+      <source>the signer's certificate is damaged</source>
+      <translation>сертификат подписавшего повреждён</translation>
+    </message>
+    <message>
+      <source>the PDF cannot be read</source>
+      <translation>PDF не читается</translation>
+    </message>
   </context>
   <context>
     <name>FilteredTable</name>
@@ -1529,6 +1569,13 @@
     <message>
       <source>Filter the list… (Ctrl+F)</source>
       <translation>Фильтр списка… (Ctrl+F)</translation>
+    </message>
+  </context>
+  <context>
+    <name>HelpDialog</name>
+    <message>
+      <source>User guide</source>
+      <translation>Руководство пользователя</translation>
     </message>
   </context>
   <context>
@@ -1551,7 +1598,7 @@
     </message>
     <message>
       <source>Open issues by responsible body (red: overdue)</source>
-      <translation>Вопросы на исполнении по ответственным органам (красным — просроченные)</translation>
+      <translation>Незакрытые вопросы по ответственным органам (красным — просроченные)</translation>
     </message>
     <message>
       <source>Overdue issues at each month's end</source>
@@ -1579,7 +1626,7 @@
     </message>
     <message>
       <source>Open issues: &lt;b&gt;%1&lt;/b&gt;, of them overdue: &lt;b style='color:#c62828'&gt;%2&lt;/b&gt;.</source>
-      <translation>Вопросов на исполнении: &lt;b&gt;%1&lt;/b&gt;, из них просрочено: &lt;b style='color:#c62828'&gt;%2&lt;/b&gt;.</translation>
+      <translation>Незакрытых вопросов: &lt;b&gt;%1&lt;/b&gt;, из них просрочено: &lt;b style='color:#c62828'&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
       <source>Meetings planned: &lt;b&gt;%1&lt;/b&gt;, held: &lt;b&gt;%2&lt;/b&gt;.</source>
@@ -1627,7 +1674,7 @@
     </message>
     <message>
       <source>Open</source>
-      <translation>На исполнении</translation>
+      <translation>Незакрыто</translation>
     </message>
     <message>
       <source>Overdue</source>
@@ -1941,6 +1988,18 @@
       <source>Publication of the meeting's results</source>
       <translation>Публикация итогов встречи</translation>
     </message>
+    <message>
+      <source>half-year %2 of %1</source>
+      <translation>%2-е полугодие %1 года</translation>
+    </message>
+    <message>
+      <source>quarter %2 of %1</source>
+      <translation>%2-й квартал %1 года</translation>
+    </message>
+    <message>
+      <source>year %1</source>
+      <translation>%1 год</translation>
+    </message>
   </context>
   <context>
     <name>MailSettingsDialog</name>
@@ -2048,6 +2107,14 @@
       <translation>База данных: %1</translation>
     </message>
     <message>
+      <source>&amp;Undo: %1</source>
+      <translation>&amp;Отменить: %1</translation>
+    </message>
+    <message>
+      <source>&amp;Redo: %1</source>
+      <translation>&amp;Повторить: %1</translation>
+    </message>
+    <message>
       <source>Planned: &lt;b&gt;%1&lt;/b&gt;</source>
       <translation>Запланировано: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -2057,7 +2124,7 @@
     </message>
     <message>
       <source>Open issues: &lt;b&gt;%1&lt;/b&gt;</source>
-      <translation>Открытых вопросов: &lt;b&gt;%1&lt;/b&gt;</translation>
+      <translation>Незакрытых вопросов: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
       <source>Overdue: &lt;b style='color:#b00020'&gt;%1&lt;/b&gt;</source>
@@ -2098,6 +2165,50 @@
     <message>
       <source>&lt;h3&gt;AkimDesk %1&lt;/h3&gt;&lt;p&gt;Planning, holding and accounting for akims' meetings with the population under Presidential Decree No. 826.&lt;/p&gt;&lt;p&gt;Font: PT Sans (ParaType Free Font License).&lt;/p&gt;</source>
       <translation>&lt;h3&gt;AkimDesk %1&lt;/h3&gt;&lt;p&gt;Планирование, проведение и учёт встреч акимов с населением по Указу Президента № 826.&lt;/p&gt;&lt;p&gt;Шрифт: PT Sans (ParaType Free Font License).&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>&amp;Home page</source>
+      <translation>&amp;Главная</translation>
+    </message>
+    <message>
+      <source>&amp;New item on this page</source>
+      <translation>&amp;Новая запись на странице</translation>
+    </message>
+    <message>
+      <source>&amp;Delete the chosen item</source>
+      <translation>&amp;Удалить выбранное</translation>
+    </message>
+    <message>
+      <source>&amp;Export a document…</source>
+      <translation>&amp;Выгрузить документ…</translation>
+    </message>
+    <message>
+      <source>Re&amp;fresh</source>
+      <translation>Об&amp;новить</translation>
+    </message>
+    <message>
+      <source>User &amp;guide</source>
+      <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+      <source>&amp;New database…</source>
+      <translation>Н&amp;овая база данных…</translation>
+    </message>
+    <message>
+      <source>&amp;Recent databases</source>
+      <translation>&amp;Недавние базы данных</translation>
+    </message>
+    <message>
+      <source>No databases opened yet</source>
+      <translation>Базы данных ещё не открывались</translation>
+    </message>
+    <message>
+      <source>New database</source>
+      <translation>Новая база данных</translation>
+    </message>
+    <message>
+      <source>AkimDesk database (*.sqlite)</source>
+      <translation>База данных АкимДеск (*.sqlite)</translation>
     </message>
   </context>
   <context>
@@ -2239,7 +2350,7 @@
     </message>
     <message>
       <source>Open</source>
-      <translation>Открытые</translation>
+      <translation>Открыть</translation>
     </message>
     <message>
       <source>Meeting</source>
@@ -2960,7 +3071,7 @@
     </message>
     <message>
       <source>Open</source>
-      <translation>Открытые</translation>
+      <translation>Незакрытые</translation>
     </message>
     <message>
       <source>Overdue</source>
@@ -3325,7 +3436,11 @@
     </message>
     <message>
       <source>FAILED</source>
-      <translation>НАРУШЕНО</translation>
+      <translation>Не пройдено</translation>
+    </message>
+    <message>
+      <source>Not signed</source>
+      <translation>Не подписан</translation>
     </message>
     <message>
       <source>Signed by: %1, certificate %2, valid until %3; issued by %4</source>

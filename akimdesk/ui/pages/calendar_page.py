@@ -114,7 +114,7 @@ class CalendarPage(Page):
         self.month = MonthView()
         self.list = FilteredTable(self._columns(), Qt.SortOrder.AscendingOrder)
         self.filter = self.list.filter
-        self.list.table.doubleClicked.connect(lambda _i: self.edit())
+        self.list.table.activated.connect(lambda _i: self.edit())  # Enter or a double click
         self.tabs = QTabWidget()
         self.tabs.addTab(self.overview, "")
         self.tabs.addTab(self.month, "")

@@ -190,7 +190,7 @@ class DirectoryPage(Page):
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setAlternatingRowColors(True)
-        self.tree.doubleClicked.connect(lambda _i: self.rename())
+        self.tree.activated.connect(lambda _i: self.rename())  # Enter or a double click
         self.add_button = QPushButton()
         self.rename_button = QPushButton()
         self.retire_button = QPushButton()

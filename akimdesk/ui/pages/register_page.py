@@ -188,7 +188,7 @@ class RegisterPage(Page):
         self.new_button.clicked.connect(self.new_issue)
         self.quick_button.clicked.connect(lambda: self.quick_entry(self.meeting_id))
         self.open_button.clicked.connect(self.open_current)
-        self.table.doubleClicked.connect(lambda _i: self.open_current())
+        self.table.activated.connect(lambda _i: self.open_current())  # Enter or a double click
         self.status_button.clicked.connect(self.change_status)
         self.body_button.clicked.connect(self.change_body)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
