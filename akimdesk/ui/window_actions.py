@@ -7,9 +7,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QToolBar
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QToolBar
 
 from .. import config
+from .fit import FitDialogs
 
 RECENT_KEY = "recent/databases"
 RECENT_MAX = 6
@@ -55,6 +56,8 @@ def install(window: QMainWindow) -> None:
     from .help import show_help  # the guide's browser is built on first use
 
     w = window
+    w.fit_dialogs = FitDialogs(w)
+    QApplication.instance().installEventFilter(w.fit_dialogs)
     w.home_action = QAction(icon("home"), "", w, shortcut=QKeySequence("Alt+Home"),
                             triggered=lambda: w.nav.setCurrentRow(0))
     w.new_action = QAction(icon("new"), "", w, shortcut=QKeySequence.StandardKey.New,
@@ -89,7 +92,9 @@ def install(window: QMainWindow) -> None:
                    w.undo_action, w.redo_action, w.help_action):
         bar.addAction(action)
     w.actions_bar = bar
-    w.insertToolBar(w.findChild(QToolBar, "selection"), bar)
+    selection = w.findChild(QToolBar, "selection")
+    w.insertToolBar(selection, bar)
+    w.insertToolBarBreak(selection)  # the region, year and counters get a full row of their own
 
 
 def retranslate(window) -> None:

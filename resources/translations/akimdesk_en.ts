@@ -1693,6 +1693,10 @@
       <translation>No issue was overdue this year.</translation>
     </message>
     <message>
+      <source>Next deadlines</source>
+      <translation>Next deadlines</translation>
+    </message>
+    <message>
       <source>today</source>
       <translation>today</translation>
     </message>
@@ -1703,6 +1707,10 @@
     <message>
       <source>No decree deadline ahead.</source>
       <translation>No decree deadline ahead.</translation>
+    </message>
+    <message>
+      <source>What to do next</source>
+      <translation>What to do next</translation>
     </message>
     <message>
       <source>Prepare the calendar for %1</source>

@@ -1693,6 +1693,10 @@
       <translation>Биыл мерзімі өткен мәселе болған жоқ.</translation>
     </message>
     <message>
+      <source>Next deadlines</source>
+      <translation>Жақын мерзімдер</translation>
+    </message>
+    <message>
       <source>today</source>
       <translation>бүгін</translation>
     </message>
@@ -1703,6 +1707,10 @@
     <message>
       <source>No decree deadline ahead.</source>
       <translation>Алда Жарлық бойынша мерзім жоқ.</translation>
+    </message>
+    <message>
+      <source>What to do next</source>
+      <translation>Әрі қарай не істеу керек</translation>
     </message>
     <message>
       <source>Prepare the calendar for %1</source>

@@ -1693,6 +1693,10 @@
       <translation>В этом году просроченных вопросов не было.</translation>
     </message>
     <message>
+      <source>Next deadlines</source>
+      <translation>Ближайшие сроки</translation>
+    </message>
+    <message>
       <source>today</source>
       <translation>сегодня</translation>
     </message>
@@ -1703,6 +1707,10 @@
     <message>
       <source>No decree deadline ahead.</source>
       <translation>Впереди нет сроков по Указу.</translation>
+    </message>
+    <message>
+      <source>What to do next</source>
+      <translation>Что сделать дальше</translation>
     </message>
     <message>
       <source>Prepare the calendar for %1</source>

@@ -35,6 +35,21 @@ def _label(rich: bool = False) -> QLabel:
     return label
 
 
+def short_names(names: list[str]) -> list[str]:
+    """Names without the words every one of them shares at the start or the end ("Управление ... акимата
+    Костанайской области"), so a narrow chart shows what tells them apart; the table keeps full names."""
+    words = [n.split() for n in names]
+    if len(words) < 2:
+        return names
+    head = 0
+    while all(len(w) > head + 1 and w[head] == words[0][head] for w in words):
+        head += 1
+    tail = 0
+    while all(len(w) > head + tail + 1 and w[-1 - tail] == words[0][-1 - tail] for w in words):
+        tail += 1
+    return [" ".join(w[head:len(w) - tail]) for w in words]
+
+
 class HomePage(Page):
     """The first page: coverage, issues by status and by body, overdue trend, next deadlines, next steps."""
 
@@ -151,10 +166,11 @@ class HomePage(Page):
             for q, state in enumerate(row.states):
                 if state != "free":
                     cells[q][0 if state == "ok" else 1] += 1
-        headers = [self.tr("Akim")] + [self.tr("Q%1").replace("%1", str(q)) for q in range(1, 5)]
         self.coverage.clear()
         self.coverage.setColumnCount(5)
-        self.coverage.setHorizontalHeaderLabels(headers)
+        self.coverage.setHorizontalHeaderLabels([self.tr("Akim"), "1", "2", "3", "4"])
+        for q in range(1, 5):  # narrow columns numbered 1-4, the quarter's name in a tooltip
+            self.coverage.horizontalHeaderItem(q).setToolTip(self.tr("Q%1").replace("%1", str(q)))
         self.coverage.setRowCount(len(akims))
         for r, (name, cells) in enumerate(akims.values()):
             item = QTableWidgetItem(name)
@@ -192,14 +208,13 @@ class HomePage(Page):
         self.status_chart.set_empty("" if v.by_status else self.tr(
             "No issues in the register yet. They are added from a meeting's record or on the Register page."))
         bodies = v.by_body[:8]
-        names = [b.name(lang) or self.tr("Not assigned") for b in bodies]
+        names = short_names([b.name(lang) or self.tr("Not assigned") for b in bodies])
         self.body_chart.chart.set_data(names, [b.count for b in bodies], [b.overdue for b in bodies])
         self.body_chart.set_table([self.tr("Responsible body"), self.tr("Open"), self.tr("Overdue")],
                                   [[b.name(lang) or self.tr("Not assigned"), b.count, b.overdue] for b in v.by_body])
         self.body_chart.set_empty("" if v.by_body else self.tr("No open issues: nothing waits for a body."))
         locale = QLocale(QLocale.Language.Kazakh if lang == "kk" else QLocale.Language.Russian)
-        months = [locale.standaloneMonthName(m, QLocale.FormatType.ShortFormat) for m in range(1, 13)]
-        self.trend_chart.chart.set_data(months, v.overdue_by_month)
+        self.trend_chart.chart.set_data([str(m) for m in range(1, 13)], v.overdue_by_month)  # names: in the table
         self.trend_chart.set_table([self.tr("Month"), self.tr("Overdue")],
                                    [[locale.standaloneMonthName(m), n] for m, n in
                                     zip(range(1, 13), v.overdue_by_month, strict=True)])
@@ -208,7 +223,7 @@ class HomePage(Page):
 
     def _next(self, v: service.HomeView) -> None:
         lang = self.state.language
-        lines = [f"<b>{self.tr('Next deadlines')}</b>"]
+        lines = ["<b>" + self.tr("Next deadlines") + "</b>"]
         for d in v.deadlines:
             subject = d.subject_kk if lang == "kk" and d.subject_kk else d.subject_ru
             left = self.tr("today") if d.days_left == 0 else self.tr("days left: %1").replace("%1", str(d.days_left))
@@ -216,7 +231,7 @@ class HomePage(Page):
         if not v.deadlines:
             lines.append(self.tr("No decree deadline ahead."))
         self.deadlines.setText("<br>".join(lines))
-        todo = [f"<b>{self.tr('What to do next')}</b>"]
+        todo = ["<b>" + self.tr("What to do next") + "</b>"]
         if not v.coverage:
             todo.append(self._link("calendar", self.tr("Prepare the calendar for %1").replace("%1", str(v.year))))
         elif v.pairs_gap:
