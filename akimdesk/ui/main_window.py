@@ -235,7 +235,8 @@ class MainWindow(QMainWindow):
         self.update_counters()
 
     def _undo_texts(self) -> None:
-        undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
+        # "Отменить: изменение встречи", not "Отменить Изменение встречи"
+        undo, redo = (text[:1].lower() + text[1:] for text in (self.undo_stack.undoText(), self.undo_stack.redoText()))
         self.undo_action.setText(self.tr("&Undo: %1").replace("%1", undo) if undo else self.tr("&Undo"))
         self.redo_action.setText(self.tr("&Redo: %1").replace("%1", redo) if redo else self.tr("&Redo"))
 

@@ -47,7 +47,7 @@
     </message>
     <message>
       <source>New &amp;deadline:</source>
-      <translation>Жаңа &amp;мерзім:</translation>
+      <translation>&amp;Жаңа мерзім:</translation>
     </message>
   </context>
   <context>
@@ -169,7 +169,7 @@
     </message>
     <message>
       <source>&amp;Add…</source>
-      <translation>&amp;Қосу…</translation>
+      <translation>Қ&amp;осу…</translation>
     </message>
     <message>
       <source>&amp;Change…</source>
@@ -177,7 +177,7 @@
     </message>
     <message>
       <source>&amp;Delete</source>
-      <translation>&amp;Жою</translation>
+      <translation>Жо&amp;ю</translation>
     </message>
     <message>
       <source>&amp;Maslikhat…</source>
@@ -185,15 +185,15 @@
     </message>
     <message>
       <source>A&amp;pprove…</source>
-      <translation>Бе&amp;кіту…</translation>
+      <translation>&amp;Бекіту…</translation>
     </message>
     <message>
       <source>&amp;Sent to the Government…</source>
-      <translation>Үкіметке &amp;жіберілді…</translation>
+      <translation>&amp;Үкіметке жіберілді…</translation>
     </message>
     <message>
       <source>Co&amp;rrection…</source>
-      <translation>Тү&amp;зету…</translation>
+      <translation>&amp;Түзету…</translation>
     </message>
     <message>
       <source>Compare &amp;versions…</source>
@@ -371,7 +371,7 @@
     </message>
     <message>
       <source>&amp;To:</source>
-      <translation>&amp;Нұсқаға:</translation>
+      <translation>Н&amp;ұсқаға:</translation>
     </message>
     <message>
       <source>Added</source>
@@ -1023,11 +1023,11 @@
     </message>
     <message>
       <source>For the &amp;period:</source>
-      <translation>&amp;Кезең үшін:</translation>
+      <translation>Кезең &amp;үшін:</translation>
     </message>
     <message>
       <source>Changes since the last package &amp;to:</source>
-      <translation>Соңғы пакеттен бергі өзгерістер, &amp;алушы:</translation>
+      <translation>&amp;Соңғы пакеттен бергі өзгерістер, алушы:</translation>
     </message>
     <message>
       <source>recipient, e.g. the oblast akimat</source>
@@ -1035,7 +1035,7 @@
     </message>
     <message>
       <source>Signing &amp;key:</source>
-      <translation>Қол қою &amp;кілті:</translation>
+      <translation>Қ&amp;ол қою кілті:</translation>
     </message>
     <message>
       <source>Choose…</source>
@@ -1043,7 +1043,7 @@
     </message>
     <message>
       <source>Key &amp;password:</source>
-      <translation>Кілттің &amp;құпиясөзі:</translation>
+      <translation>Кі&amp;лттің құпиясөзі:</translation>
     </message>
     <message>
       <source>&amp;Folder:</source>
@@ -1055,7 +1055,7 @@
     </message>
     <message>
       <source>&amp;Import a data package…</source>
-      <translation>Деректер пакетін &amp;қабылдау…</translation>
+      <translation>Деректер &amp;пакетін қабылдау…</translation>
     </message>
     <message>
       <source>Save &amp;receipt…</source>
@@ -1063,7 +1063,7 @@
     </message>
     <message>
       <source>Import from E&amp;xcel…</source>
-      <translation>E&amp;xcel-ден импорттау…</translation>
+      <translation>Excel-&amp;ден импорттау…</translation>
     </message>
     <message>
       <source>Completeness</source>
@@ -1206,7 +1206,7 @@
     </message>
     <message>
       <source>&amp;Document:</source>
-      <translation>&amp;Құжат:</translation>
+      <translation>Қ&amp;ұжат:</translation>
     </message>
     <message>
       <source>&amp;Region:</source>
@@ -1218,7 +1218,7 @@
     </message>
     <message>
       <source>&amp;Meeting:</source>
-      <translation>&amp;Кездесу:</translation>
+      <translation>К&amp;ездесу:</translation>
     </message>
     <message>
       <source>Document &amp;language:</source>
@@ -1230,7 +1230,7 @@
     </message>
     <message>
       <source>&amp;Signature:</source>
-      <translation>Қол&amp;таңба:</translation>
+      <translation>Қ&amp;олтаңба:</translation>
     </message>
     <message>
       <source>&amp;Folder:</source>
@@ -1785,7 +1785,7 @@
     </message>
     <message>
       <source>&amp;Deadline:</source>
-      <translation>&amp;Орындау мерзімі:</translation>
+      <translation>О&amp;рындау мерзімі:</translation>
     </message>
     <message>
       <source>e-Otinish number:</source>
@@ -1813,7 +1813,7 @@
     </message>
     <message>
       <source>&amp;Add to history</source>
-      <translation>Тарихқа &amp;қосу</translation>
+      <translation>&amp;Тарихқа қосу</translation>
     </message>
     <message>
       <source>Date:</source>
@@ -2037,7 +2037,7 @@
     </message>
     <message>
       <source>&amp;Recipients (comma-separated):</source>
-      <translation>&amp;Алушылар (үтір арқылы):</translation>
+      <translation>Алушылар (&amp;үтір арқылы):</translation>
     </message>
     <message>
       <source>The password is not saved: AkimDesk asks for it each time it sends a package.</source>
@@ -2072,7 +2072,7 @@
     </message>
     <message>
       <source>Import from E&amp;xcel…</source>
-      <translation>E&amp;xcel-ден импорттау…</translation>
+      <translation>Excel-&amp;ден импорттау…</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
@@ -2184,7 +2184,7 @@
     </message>
     <message>
       <source>&amp;Delete the chosen item</source>
-      <translation>Таңдалғанды &amp;жою</translation>
+      <translation>&amp;Таңдалғанды жою</translation>
     </message>
     <message>
       <source>&amp;Export a document…</source>
@@ -2200,7 +2200,7 @@
     </message>
     <message>
       <source>&amp;New database…</source>
-      <translation>Жаңа &amp;дерекқор…</translation>
+      <translation>&amp;Жаңа дерекқор…</translation>
     </message>
     <message>
       <source>&amp;Recent databases</source>
@@ -2266,27 +2266,27 @@
     </message>
     <message>
       <source>&amp;Planned, min:</source>
-      <translation>&amp;Жоспарланған, мин:</translation>
+      <translation>Ж&amp;оспарланған, мин:</translation>
     </message>
     <message>
       <source>&amp;Report, min:</source>
-      <translation>&amp;Баяндама, мин:</translation>
+      <translation>Б&amp;аяндама, мин:</translation>
     </message>
     <message>
       <source>&amp;Questions and answers, min:</source>
-      <translation>&amp;Сұрақ-жауап, мин:</translation>
+      <translation>С&amp;ұрақ-жауап, мин:</translation>
     </message>
     <message>
       <source>&amp;Attendance:</source>
-      <translation>&amp;Қатысқандар:</translation>
+      <translation>Қа&amp;тысқандар:</translation>
     </message>
     <message>
       <source>Questions collected &amp;beforehand:</source>
-      <translation>&amp;Алдын ала жиналған сұрақтар:</translation>
+      <translation>А&amp;лдын ала жиналған сұрақтар:</translation>
     </message>
     <message>
       <source>Collected &amp;through:</source>
-      <translation>Жинау &amp;арнасы:</translation>
+      <translation>Ж&amp;инау арнасы:</translation>
     </message>
     <message>
       <source>Add item</source>
@@ -2338,11 +2338,11 @@
     </message>
     <message>
       <source>Published &amp;on:</source>
-      <translation>Жарияланған &amp;күні:</translation>
+      <translation>&amp;Жарияланған күні:</translation>
     </message>
     <message>
       <source>&amp;Link:</source>
-      <translation>&amp;Сілтеме:</translation>
+      <translation>С&amp;ілтеме:</translation>
     </message>
     <message>
       <source>Reception &amp;note:</source>
@@ -2410,7 +2410,7 @@
     </message>
     <message>
       <source>Save P&amp;DF…</source>
-      <translation>P&amp;DF сақтау…</translation>
+      <translation>PDF &amp;сақтау…</translation>
     </message>
     <message>
       <source>Attendance sheet</source>
@@ -2682,7 +2682,7 @@
     </message>
     <message>
       <source>&amp;Open / record…</source>
-      <translation>&amp;Ашу / қорытындыны енгізу…</translation>
+      <translation>Ашу / &amp;қорытындыны енгізу…</translation>
     </message>
     <message>
       <source>O&amp;ff-calendar meeting…</source>
@@ -3003,7 +3003,7 @@
     </message>
     <message>
       <source>&amp;Search:</source>
-      <translation>&amp;Іздеу:</translation>
+      <translation>І&amp;здеу:</translation>
     </message>
     <message>
       <source>Words from the text, in Russian or Kazakh (Ctrl+F)</source>
@@ -3031,11 +3031,11 @@
     </message>
     <message>
       <source>Raised &amp;from</source>
-      <translation>Көтерілу &amp;кезеңі:</translation>
+      <translation>К&amp;өтерілу кезеңі:</translation>
     </message>
     <message>
       <source>Sa&amp;ved filters:</source>
-      <translation>Сақталған &amp;сүзгілер:</translation>
+      <translation>Сақ&amp;талған сүзгілер:</translation>
     </message>
     <message>
       <source>Save filter…</source>
@@ -3051,23 +3051,23 @@
     </message>
     <message>
       <source>&amp;New issue…</source>
-      <translation>&amp;Жаңа мәселе…</translation>
+      <translation>Жаңа м&amp;әселе…</translation>
     </message>
     <message>
       <source>&amp;Quick entry from a meeting…</source>
-      <translation>Кездесуден &amp;жылдам енгізу…</translation>
+      <translation>Кездесуден жылдам &amp;енгізу…</translation>
     </message>
     <message>
       <source>&amp;Open…</source>
-      <translation>&amp;Ашу…</translation>
+      <translation>А&amp;шу…</translation>
     </message>
     <message>
       <source>Change &amp;status…</source>
-      <translation>&amp;Мәртебені өзгерту…</translation>
+      <translation>Мә&amp;ртебені өзгерту…</translation>
     </message>
     <message>
       <source>Change responsible bod&amp;y…</source>
-      <translation>Жауапты &amp;органды өзгерту…</translation>
+      <translation>Жа&amp;уапты органды өзгерту…</translation>
     </message>
     <message>
       <source>Show issues of all meetings</source>
@@ -3202,11 +3202,11 @@
     </message>
     <message>
       <source>E-mail &amp;draft</source>
-      <translation>Хат &amp;жобасы</translation>
+      <translation>&amp;Хат жобасы</translation>
     </message>
     <message>
       <source>&amp;Send by e-mail…</source>
-      <translation>Поштамен &amp;жіберу…</translation>
+      <translation>&amp;Поштамен жіберу…</translation>
     </message>
     <message>
       <source>E-mail settings…</source>
@@ -3511,7 +3511,7 @@
     </message>
     <message>
       <source>&amp;Add or change</source>
-      <translation>&amp;Қосу немесе өзгерту</translation>
+      <translation>Қосу &amp;немесе өзгерту</translation>
     </message>
     <message>
       <source>&amp;Remove</source>

@@ -47,7 +47,7 @@
     </message>
     <message>
       <source>New &amp;deadline:</source>
-      <translation>Новый &amp;срок:</translation>
+      <translation>&amp;Новый срок:</translation>
     </message>
   </context>
   <context>
@@ -157,19 +157,19 @@
     </message>
     <message>
       <source>&amp;Version:</source>
-      <translation>&amp;Версия:</translation>
+      <translation>В&amp;ерсия:</translation>
     </message>
     <message>
       <source>Decree &amp;edition…</source>
-      <translation>&amp;Редакция указа…</translation>
+      <translation>Ре&amp;дакция указа…</translation>
     </message>
     <message>
       <source>&amp;Propose calendar…</source>
-      <translation>&amp;Составить календарь…</translation>
+      <translation>Составить ка&amp;лендарь…</translation>
     </message>
     <message>
       <source>&amp;Add…</source>
-      <translation>&amp;Добавить…</translation>
+      <translation>Д&amp;обавить…</translation>
     </message>
     <message>
       <source>&amp;Change…</source>
@@ -193,19 +193,19 @@
     </message>
     <message>
       <source>Co&amp;rrection…</source>
-      <translation>Ко&amp;рректировка…</translation>
+      <translation>&amp;Корректировка…</translation>
     </message>
     <message>
       <source>Compare &amp;versions…</source>
-      <translation>Сравнить &amp;версии…</translation>
+      <translation>Ср&amp;авнить версии…</translation>
     </message>
     <message>
       <source>E&amp;xport .ics…</source>
-      <translation>&amp;Выгрузить .ics…</translation>
+      <translation>Выгру&amp;зить .ics…</translation>
     </message>
     <message>
       <source>&amp;Days off…</source>
-      <translation>&amp;Выходные дни…</translation>
+      <translation>В&amp;ыходные дни…</translation>
     </message>
     <message>
       <source>Year overview</source>
@@ -448,11 +448,11 @@
     </message>
     <message>
       <source>Re&amp;name…</source>
-      <translation>&amp;Переименовать…</translation>
+      <translation>П&amp;ереименовать…</translation>
     </message>
     <message>
       <source>&amp;Import file…</source>
-      <translation>&amp;Импорт из файла…</translation>
+      <translation>И&amp;мпорт из файла…</translation>
     </message>
     <message>
       <source>Show retired</source>
@@ -484,7 +484,7 @@
     </message>
     <message>
       <source>Re&amp;tire</source>
-      <translation>&amp;Вывести из употребления</translation>
+      <translation>Вывести &amp;из употребления</translation>
     </message>
     <message>
       <source>(retired)</source>
@@ -1023,7 +1023,7 @@
     </message>
     <message>
       <source>For the &amp;period:</source>
-      <translation>За &amp;период:</translation>
+      <translation>&amp;За период:</translation>
     </message>
     <message>
       <source>Changes since the last package &amp;to:</source>
@@ -1043,7 +1043,7 @@
     </message>
     <message>
       <source>Key &amp;password:</source>
-      <translation>&amp;Пароль ключа:</translation>
+      <translation>Пар&amp;оль ключа:</translation>
     </message>
     <message>
       <source>&amp;Folder:</source>
@@ -1051,19 +1051,19 @@
     </message>
     <message>
       <source>&amp;Export data package</source>
-      <translation>&amp;Выгрузить пакет данных</translation>
+      <translation>В&amp;ыгрузить пакет данных</translation>
     </message>
     <message>
       <source>&amp;Import a data package…</source>
-      <translation>&amp;Загрузить пакет данных…</translation>
+      <translation>Загр&amp;узить пакет данных…</translation>
     </message>
     <message>
       <source>Save &amp;receipt…</source>
-      <translation>Сохранить &amp;квитанцию…</translation>
+      <translation>Со&amp;хранить квитанцию…</translation>
     </message>
     <message>
       <source>Import from E&amp;xcel…</source>
-      <translation>Импорт из E&amp;xcel…</translation>
+      <translation>&amp;Импорт из Excel…</translation>
     </message>
     <message>
       <source>Completeness</source>
@@ -1230,7 +1230,7 @@
     </message>
     <message>
       <source>&amp;Signature:</source>
-      <translation>&amp;Подпись:</translation>
+      <translation>П&amp;одпись:</translation>
     </message>
     <message>
       <source>&amp;Folder:</source>
@@ -1282,7 +1282,7 @@
     </message>
     <message>
       <source>&amp;Export</source>
-      <translation>&amp;Выгрузить</translation>
+      <translation>В&amp;ыгрузить</translation>
     </message>
     <message>
       <source>Key file</source>
@@ -1745,7 +1745,7 @@
     </message>
     <message>
       <source>&amp;Where:</source>
-      <translation>&amp;Где:</translation>
+      <translation>Гд&amp;е:</translation>
     </message>
     <message>
       <source>&amp;Raised on:</source>
@@ -1813,7 +1813,7 @@
     </message>
     <message>
       <source>&amp;Add to history</source>
-      <translation>&amp;Добавить в историю</translation>
+      <translation>Добавить в &amp;историю</translation>
     </message>
     <message>
       <source>Date:</source>
@@ -2033,7 +2033,7 @@
     </message>
     <message>
       <source>&amp;From address:</source>
-      <translation>Адрес &amp;отправителя:</translation>
+      <translation>&amp;Адрес отправителя:</translation>
     </message>
     <message>
       <source>&amp;Recipients (comma-separated):</source>
@@ -2068,15 +2068,15 @@
     </message>
     <message>
       <source>&amp;Open database…</source>
-      <translation>&amp;Открыть базу данных…</translation>
+      <translation>Открыть &amp;базу данных…</translation>
     </message>
     <message>
       <source>Import from E&amp;xcel…</source>
-      <translation>Импорт из E&amp;xcel…</translation>
+      <translation>&amp;Импорт из Excel…</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
-      <translation>&amp;Выход</translation>
+      <translation>В&amp;ыход</translation>
     </message>
     <message>
       <source>&amp;Edit</source>
@@ -2180,7 +2180,7 @@
     </message>
     <message>
       <source>&amp;New item on this page</source>
-      <translation>&amp;Новая запись на странице</translation>
+      <translation>Новая &amp;запись на странице</translation>
     </message>
     <message>
       <source>&amp;Delete the chosen item</source>
@@ -2270,23 +2270,23 @@
     </message>
     <message>
       <source>&amp;Report, min:</source>
-      <translation>&amp;Доклад, мин:</translation>
+      <translation>До&amp;клад, мин:</translation>
     </message>
     <message>
       <source>&amp;Questions and answers, min:</source>
-      <translation>&amp;Вопросы и ответы, мин:</translation>
+      <translation>Воп&amp;росы и ответы, мин:</translation>
     </message>
     <message>
       <source>&amp;Attendance:</source>
-      <translation>&amp;Присутствовало:</translation>
+      <translation>Прис&amp;утствовало:</translation>
     </message>
     <message>
       <source>Questions collected &amp;beforehand:</source>
-      <translation>Вопросов собрано &amp;заранее:</translation>
+      <translation>Вопросов со&amp;брано заранее:</translation>
     </message>
     <message>
       <source>Collected &amp;through:</source>
-      <translation>&amp;Канал сбора:</translation>
+      <translation>Ка&amp;нал сбора:</translation>
     </message>
     <message>
       <source>Add item</source>
@@ -2338,15 +2338,15 @@
     </message>
     <message>
       <source>Published &amp;on:</source>
-      <translation>&amp;Дата публикации:</translation>
+      <translation>Д&amp;ата публикации:</translation>
     </message>
     <message>
       <source>&amp;Link:</source>
-      <translation>&amp;Ссылка:</translation>
+      <translation>Сс&amp;ылка:</translation>
     </message>
     <message>
       <source>Reception &amp;note:</source>
-      <translation>&amp;Примечание о приёме:</translation>
+      <translation>Примечание &amp;о приёме:</translation>
     </message>
     <message>
       <source>&amp;Summary:</source>
@@ -2406,11 +2406,11 @@
     </message>
     <message>
       <source>&amp;Print…</source>
-      <translation>&amp;Печать…</translation>
+      <translation>П&amp;ечать…</translation>
     </message>
     <message>
       <source>Save P&amp;DF…</source>
-      <translation>Сохранить P&amp;DF…</translation>
+      <translation>&amp;Сохранить PDF…</translation>
     </message>
     <message>
       <source>Attendance sheet</source>
@@ -2686,7 +2686,7 @@
     </message>
     <message>
       <source>O&amp;ff-calendar meeting…</source>
-      <translation>Встреча &amp;вне календаря…</translation>
+      <translation>Встреча вне &amp;календаря…</translation>
     </message>
     <message>
       <source>Status:</source>
@@ -2732,7 +2732,7 @@
     </message>
     <message>
       <source>&amp;Where:</source>
-      <translation>&amp;Где:</translation>
+      <translation>Гд&amp;е:</translation>
     </message>
     <message>
       <source>&amp;Date:</source>
@@ -2763,7 +2763,7 @@
     </message>
     <message>
       <source>&amp;Where:</source>
-      <translation>&amp;Где:</translation>
+      <translation>Гд&amp;е:</translation>
     </message>
     <message>
       <source>&amp;Date:</source>
@@ -3003,7 +3003,7 @@
     </message>
     <message>
       <source>&amp;Search:</source>
-      <translation>&amp;Поиск:</translation>
+      <translation>По&amp;иск:</translation>
     </message>
     <message>
       <source>Words from the text, in Russian or Kazakh (Ctrl+F)</source>
@@ -3011,7 +3011,7 @@
     </message>
     <message>
       <source>&amp;Where:</source>
-      <translation>&amp;Где:</translation>
+      <translation>Гд&amp;е:</translation>
     </message>
     <message>
       <source>S&amp;tatus:</source>
@@ -3031,11 +3031,11 @@
     </message>
     <message>
       <source>Raised &amp;from</source>
-      <translation>&amp;Период поступления:</translation>
+      <translation>Перио&amp;д поступления:</translation>
     </message>
     <message>
       <source>Sa&amp;ved filters:</source>
-      <translation>Сохраненные &amp;фильтры:</translation>
+      <translation>Со&amp;храненные фильтры:</translation>
     </message>
     <message>
       <source>Save filter…</source>
@@ -3059,15 +3059,15 @@
     </message>
     <message>
       <source>&amp;Open…</source>
-      <translation>&amp;Открыть…</translation>
+      <translation>Откр&amp;ыть…</translation>
     </message>
     <message>
       <source>Change &amp;status…</source>
-      <translation>Изменить &amp;статус…</translation>
+      <translation>И&amp;зменить статус…</translation>
     </message>
     <message>
       <source>Change responsible bod&amp;y…</source>
-      <translation>Изменить ответственный &amp;орган…</translation>
+      <translation>Из&amp;менить ответственный орган…</translation>
     </message>
     <message>
       <source>Show issues of all meetings</source>
@@ -3182,11 +3182,11 @@
     </message>
     <message>
       <source>&amp;Export…</source>
-      <translation>&amp;Выгрузить…</translation>
+      <translation>В&amp;ыгрузить…</translation>
     </message>
     <message>
       <source>&amp;Verify a package…</source>
-      <translation>&amp;Проверить пакет…</translation>
+      <translation>Пр&amp;оверить пакет…</translation>
     </message>
     <message>
       <source>Exported packages</source>
@@ -3194,7 +3194,7 @@
     </message>
     <message>
       <source>Show in &amp;folder</source>
-      <translation>Показать в &amp;папке</translation>
+      <translation>По&amp;казать в папке</translation>
     </message>
     <message>
       <source>Verify</source>
@@ -3206,7 +3206,7 @@
     </message>
     <message>
       <source>&amp;Send by e-mail…</source>
-      <translation>&amp;Отправить по почте…</translation>
+      <translation>О&amp;тправить по почте…</translation>
     </message>
     <message>
       <source>E-mail settings…</source>
@@ -3269,7 +3269,7 @@
     </message>
     <message>
       <source>&amp;Back up the database now</source>
-      <translation>&amp;Создать резервную копию базы</translation>
+      <translation>Создать резервную &amp;копию базы</translation>
     </message>
     <message>
       <source>Backup</source>
@@ -3349,7 +3349,7 @@
     </message>
     <message>
       <source>&amp;KATO code:</source>
-      <translation>&amp;Код КАТО:</translation>
+      <translation>К&amp;од КАТО:</translation>
     </message>
     <message>
       <source>Name in &amp;Russian:</source>
@@ -3511,7 +3511,7 @@
     </message>
     <message>
       <source>&amp;Add or change</source>
-      <translation>&amp;Добавить или изменить</translation>
+      <translation>Добавить &amp;или изменить</translation>
     </message>
     <message>
       <source>&amp;Remove</source>

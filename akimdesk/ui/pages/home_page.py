@@ -143,7 +143,7 @@ class HomePage(Page):
         self._next(v)
 
     def _summary(self, v: service.HomeView) -> None:
-        if not v.coverage:
+        if not v.calendar_exists:
             track = self.tr("<b>No calendar for %1 yet.</b>").replace("%1", str(v.year))
         elif v.pairs_gap:
             track = self.tr("<b style='color:#c62828'>Behind the norms:</b> %1 of %2 akim–unit pairs lack a meeting.")
@@ -232,7 +232,7 @@ class HomePage(Page):
             lines.append(self.tr("No decree deadline ahead."))
         self.deadlines.setText("<br>".join(lines))
         todo = ["<b>" + self.tr("What to do next") + "</b>"]
-        if not v.coverage:
+        if not v.calendar_exists:
             todo.append(self._link("calendar", self.tr("Prepare the calendar for %1").replace("%1", str(v.year))))
         elif v.pairs_gap:
             todo.append(self._link("calendar", self.tr("Plan meetings where the norms are not met")))
