@@ -22,7 +22,7 @@ from akimdesk.services import home, overview
 from akimdesk.ui import tour
 from akimdesk.ui.issue_form import IssueDialog
 from akimdesk.ui.meeting_form import MeetingForm
-from akimdesk.ui.pages.home_page import HomePage, short_names
+from akimdesk.ui.pages.home_page import short_names
 from akimdesk.ui.pages.meetings_page import MeetingsPage
 from akimdesk.ui.pages.register_page import RegisterPage
 
@@ -54,7 +54,7 @@ def window(qtbot, demo_db, settings_folder):
 
 def latin_words(text: str) -> set[str]:
     text = re.sub(r"\b(Ctrl|Alt|Shift)\+\S+|\bF\d+\b|\S*[/\\]\S*|\S+\.(sqlite|xlsx|zip|akimpkg)\b", "", text)
-    return {w for w in re.findall(r"[A-Za-z][A-Za-z0-9\-]*", text) if w not in ALLOWED_LATIN}
+    return {w for w in re.findall(r"[A-Za-z](?:[A-Za-z0-9-]*[A-Za-z0-9])?", text) if w not in ALLOWED_LATIN}
 
 
 # --- the Home page ------------------------------------------------------------------------------

@@ -37,3 +37,17 @@ class FitDialogs(QObject):
         if event.type() == QEvent.Type.Show and isinstance(obj, QDialog) and obj.isWindow():
             fit(obj)
         return False
+
+
+def remember_columns(view, key: str) -> None:
+    """Column widths a person sets are kept for the next start (per list); call once the columns exist."""
+    from PySide6.QtCore import QSettings
+
+    header = view.horizontalHeader()
+    if getattr(header, "remembered_as", None):
+        return
+    header.remembered_as = key
+    saved = QSettings().value(f"columns/{key}")
+    if saved is not None:
+        header.restoreState(saved)
+    header.sectionResized.connect(lambda *_: QSettings().setValue(f"columns/{key}", header.saveState()))

@@ -459,6 +459,10 @@
       <translation>Show retired</translation>
     </message>
     <message>
+      <source>Find a unit by name or KATO code… (Ctrl+F)</source>
+      <translation>Find a unit by name or KATO code… (Ctrl+F)</translation>
+    </message>
+    <message>
       <source>Name</source>
       <translation>Name</translation>
     </message>

@@ -459,6 +459,10 @@
       <translation>Шығарылғандарды көрсету</translation>
     </message>
     <message>
+      <source>Find a unit by name or KATO code… (Ctrl+F)</source>
+      <translation>Бірлікті атауы немесе ӘАОЖ коды бойынша табу… (Ctrl+F)</translation>
+    </message>
+    <message>
       <source>Name</source>
       <translation>Атауы</translation>
     </message>

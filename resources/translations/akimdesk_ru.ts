@@ -459,6 +459,10 @@
       <translation>Показывать выведенные</translation>
     </message>
     <message>
+      <source>Find a unit by name or KATO code… (Ctrl+F)</source>
+      <translation>Найти единицу по названию или коду КАТО… (Ctrl+F)</translation>
+    </message>
+    <message>
       <source>Name</source>
       <translation>Наименование</translation>
     </message>
