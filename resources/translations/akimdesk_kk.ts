@@ -1521,15 +1521,15 @@
     </message>
     <message>
       <source>files listed: %1</source>
-      <translation>тізімдегі файлдар: %1</translation>
+      <translation>тізімдемедегі файлдар: %1</translation>
     </message>
     <message>
       <source>%1 bytes, the manifest says %2</source>
-      <translation>%1 байт, ал тізімде %2 көрсетілген</translation>
+      <translation>%1 байт, ал тізімдемеде %2 көрсетілген</translation>
     </message>
     <message>
       <source>SHA-256 differs from the manifest</source>
-      <translation>SHA-256 тізіммен сәйкес келмейді</translation>
+      <translation>SHA-256 тізімдемемен сәйкес келмейді</translation>
     </message>
     <message>
       <source>the archive holds this name more than once</source>
@@ -1545,7 +1545,7 @@
     </message>
     <message>
       <source>the manifest cannot be read</source>
-      <translation>тізім оқылмайды</translation>
+      <translation>тізімдеме оқылмайды</translation>
     </message>
     <message>
       <source>the signature cannot be read</source>
@@ -2192,7 +2192,7 @@
     </message>
     <message>
       <source>&amp;Export a document…</source>
-      <translation>Құжатты &amp;экспорттау…</translation>
+      <translation>Құжатты шы&amp;ғару…</translation>
     </message>
     <message>
       <source>Re&amp;fresh</source>
@@ -2220,7 +2220,7 @@
     </message>
     <message>
       <source>AkimDesk database (*.sqlite)</source>
-      <translation>ӘкімДеск дерекқоры (*.sqlite)</translation>
+      <translation>AkimDesk дерекқоры (*.sqlite)</translation>
     </message>
   </context>
   <context>

@@ -2220,7 +2220,7 @@
     </message>
     <message>
       <source>AkimDesk database (*.sqlite)</source>
-      <translation>База данных АкимДеск (*.sqlite)</translation>
+      <translation>База данных AkimDesk (*.sqlite)</translation>
     </message>
   </context>
   <context>
