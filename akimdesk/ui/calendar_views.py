@@ -150,7 +150,8 @@ class CompliancePanel(QWidget):
         self.items.clear()
         report = view.report
         if report is None:
-            self.title.setText("")
+            self.title.setText(self.tr("No calendar for this year yet: press Propose calendar to draft one."))
+            self.title.setStyleSheet("")
             return
         gaps = len(report.coverage_gaps)
         if report.compliant:
@@ -164,3 +165,7 @@ class CompliancePanel(QWidget):
             item = QListWidgetItem(v.message(lang))
             item.setData(Qt.ItemDataRole.UserRole, v.kind)
             self.items.addItem(item)
+        if not report.violations:  # say so, rather than show an empty white box
+            self.items.addItem(QListWidgetItem(self.tr(
+                "Every akim has the field meetings the decree requires in every unit and period. Edits to the "
+                "plan are checked here at once.")))

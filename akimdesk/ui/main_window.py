@@ -161,8 +161,9 @@ class MainWindow(QMainWindow):
         self.redo_action.setEnabled(False)
         self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
         self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        self.undo_stack.undoTextChanged.connect(lambda _: self._undo_texts())
-        self.undo_stack.redoTextChanged.connect(lambda _: self._undo_texts())
+        self.undo_redo_texts = ["", ""]  # kept from the signals: the stack may already be gone when they fire
+        self.undo_stack.undoTextChanged.connect(lambda text: self._undo_texts(0, text))
+        self.undo_stack.redoTextChanged.connect(lambda text: self._undo_texts(1, text))
         self.find_action = QAction(self, shortcut=QKeySequence.StandardKey.Find, triggered=self.focus_filter)
         self.edit_menu.addActions([self.undo_action, self.redo_action, self.find_action])
 
@@ -234,11 +235,16 @@ class MainWindow(QMainWindow):
         self.db_label.setText(self.tr("Database: %1").replace("%1", self.state.database.describe()))
         self.update_counters()
 
-    def _undo_texts(self) -> None:
+    def _undo_texts(self, which: int | None = None, text: str = "") -> None:
+        if which is not None:
+            self.undo_redo_texts[which] = text
         # "Отменить: изменение встречи", not "Отменить Изменение встречи"
-        undo, redo = (text[:1].lower() + text[1:] for text in (self.undo_stack.undoText(), self.undo_stack.redoText()))
-        self.undo_action.setText(self.tr("&Undo: %1").replace("%1", undo) if undo else self.tr("&Undo"))
-        self.redo_action.setText(self.tr("&Redo: %1").replace("%1", redo) if redo else self.tr("&Redo"))
+        undo, redo = (t[:1].lower() + t[1:] for t in self.undo_redo_texts)
+        try:
+            self.undo_action.setText(self.tr("&Undo: %1").replace("%1", undo) if undo else self.tr("&Undo"))
+            self.redo_action.setText(self.tr("&Redo: %1").replace("%1", redo) if redo else self.tr("&Redo"))
+        except RuntimeError:  # the window is being closed
+            pass
 
     # --- selection and counters ---------------------------------------------------------------
     def reload_regions(self) -> None:

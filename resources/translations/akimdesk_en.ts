@@ -393,12 +393,20 @@
   <context>
     <name>CompliancePanel</name>
     <message>
+      <source>No calendar for this year yet: press Propose calendar to draft one.</source>
+      <translation>No calendar for this year yet: press Propose calendar to draft one.</translation>
+    </message>
+    <message>
       <source>The calendar meets the decree</source>
       <translation>The calendar meets the decree</translation>
     </message>
     <message>
       <source>Problems: %1 (coverage gaps: %2)</source>
       <translation>Problems: %1 (coverage gaps: %2)</translation>
+    </message>
+    <message>
+      <source>Every akim has the field meetings the decree requires in every unit and period. Edits to the plan are checked here at once.</source>
+      <translation>Every akim has the field meetings the decree requires in every unit and period. Edits to the plan are checked here at once.</translation>
     </message>
   </context>
   <context>

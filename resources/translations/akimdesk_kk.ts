@@ -393,12 +393,20 @@
   <context>
     <name>CompliancePanel</name>
     <message>
+      <source>No calendar for this year yet: press Propose calendar to draft one.</source>
+      <translation>Бұл жылға күнтізбе әлі жоқ: жобасын дайындау үшін «Күнтізбені құру» батырмасын басыңыз.</translation>
+    </message>
+    <message>
       <source>The calendar meets the decree</source>
       <translation>Күнтізбе Жарлыққа сәйкес</translation>
     </message>
     <message>
       <source>Problems: %1 (coverage gaps: %2)</source>
       <translation>Ескертулер: %1 (қамтылмаған: %2)</translation>
+    </message>
+    <message>
+      <source>Every akim has the field meetings the decree requires in every unit and period. Edits to the plan are checked here at once.</source>
+      <translation>Әр әкімнің Жарлық талап ететін көшпелі кездесулері барлық аумақтар мен кезеңдерде бар. Жоспардағы өзгерістер осында бірден тексеріледі.</translation>
     </message>
   </context>
   <context>

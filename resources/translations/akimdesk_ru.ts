@@ -393,12 +393,20 @@
   <context>
     <name>CompliancePanel</name>
     <message>
+      <source>No calendar for this year yet: press Propose calendar to draft one.</source>
+      <translation>Календаря на этот год ещё нет: нажмите «Составить календарь», чтобы подготовить проект.</translation>
+    </message>
+    <message>
       <source>The calendar meets the decree</source>
       <translation>Календарь соответствует указу</translation>
     </message>
     <message>
       <source>Problems: %1 (coverage gaps: %2)</source>
       <translation>Замечаний: %1 (не охвачено: %2)</translation>
+    </message>
+    <message>
+      <source>Every akim has the field meetings the decree requires in every unit and period. Edits to the plan are checked here at once.</source>
+      <translation>У каждого акима есть выездные встречи, которых требует Указ, во всех территориях и периодах. Изменения плана проверяются здесь сразу.</translation>
     </message>
   </context>
   <context>
