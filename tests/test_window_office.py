@@ -216,3 +216,22 @@ def test_the_tour_shows_every_dialog_within_the_screen_in_clean_language(lang, d
             if re.search(r"&[^\W\d_]", text.replace("&nbsp;", " ")):
                 problems.append(f"{e['name']}: a literal '&' in {text[:80]!r}")
     assert not problems, "\n".join(problems)
+
+
+def test_the_edition_is_edited_in_a_form_and_stored_as_its_file(window, qtbot):
+    """No TOML on screen: the fields show the 2023 edition's rules, and a changed field is stored."""
+    from akimdesk import config
+    from akimdesk.services import calendar_decree
+    from akimdesk.ui.edition_form import EditionDialog
+
+    dialog = EditionDialog(window, "2023", False, "ru")
+    qtbot.addWidget(dialog)
+    assert dialog.approval.date().toString("dd.MM") == "15.01" and dialog.lead.value() == 7
+    assert dialog.masl_approval.currentText() == "с уведомлением маслихата"
+    assert dialog.norms.item(0, 0).text() == "Область" and not dialog.edited()
+    dialog.code.setText("2023-local")
+    dialog.lead.setValue(10)
+    assert dialog.edited()
+    code = calendar_decree.save_edition_form(dialog.values())
+    assert code == "2023-local" and calendar_decree.edition(code).parameter("announcement_lead_days") == 10
+    assert (config.data_dir() / "rules" / "2023-local.toml").read_text(encoding="utf-8").count("[[norms]]") == 4

@@ -109,7 +109,6 @@ def _dialogs(window) -> Dialogs:
         ApproveDialog,
         CompareDialog,
         CorrectionDialog,
-        EditionDialog,
         MaslikhatDialog,
         PlannedMeetingDialog,
         PlannerDialog,
@@ -120,6 +119,7 @@ def _dialogs(window) -> Dialogs:
     from .dialogs.export_dialog import ExportDialog
     from .dialogs.mail_dialog import MailSettingsDialog
     from .dialogs.verify_dialog import VerifyDialog
+    from .edition_form import EditionDialog
     from .help import HelpDialog
     from .issue_form import IssueDialog
     from .meeting_form import MeetingForm

@@ -538,6 +538,18 @@
   <context>
     <name>EditionDialog</name>
     <message>
+      <source>a year</source>
+      <translation>a year</translation>
+    </message>
+    <message>
+      <source>a half-year</source>
+      <translation>a half-year</translation>
+    </message>
+    <message>
+      <source>a quarter</source>
+      <translation>a quarter</translation>
+    </message>
+    <message>
       <source>Decree edition</source>
       <translation>Decree edition</translation>
     </message>
@@ -550,8 +562,80 @@
       <translation>&amp;Edition:</translation>
     </message>
     <message>
-      <source>The edition's rules (administrators may edit them; a new code adds an edition):</source>
-      <translation>The edition's rules (administrators may edit them; a new code adds an edition):</translation>
+      <source>agreed with the maslikhat</source>
+      <translation>agreed with the maslikhat</translation>
+    </message>
+    <message>
+      <source>with notice to the maslikhat</source>
+      <translation>with notice to the maslikhat</translation>
+    </message>
+    <message>
+      <source>The edition's rules. Administrators may change them; a new code adds an edition and leaves the shipped ones as they are.</source>
+      <translation>The edition's rules. Administrators may change them; a new code adds an edition and leaves the shipped ones as they are.</translation>
+    </message>
+    <message>
+      <source>&amp;Code:</source>
+      <translation>&amp;Code:</translation>
+    </message>
+    <message>
+      <source>Title in &amp;Russian:</source>
+      <translation>Title in &amp;Russian:</translation>
+    </message>
+    <message>
+      <source>Title in &amp;Kazakh:</source>
+      <translation>Title in &amp;Kazakh:</translation>
+    </message>
+    <message>
+      <source>In &amp;force from:</source>
+      <translation>In &amp;force from:</translation>
+    </message>
+    <message>
+      <source>Calendar &amp;approved by (day and month):</source>
+      <translation>Calendar &amp;approved by (day and month):</translation>
+    </message>
+    <message>
+      <source>Calendar &amp;sent to the Government by:</source>
+      <translation>Calendar &amp;sent to the Government by:</translation>
+    </message>
+    <message>
+      <source>First &amp;version of the calendar:</source>
+      <translation>First &amp;version of the calendar:</translation>
+    </message>
+    <message>
+      <source>Co&amp;rrections:</source>
+      <translation>C&amp;orrections:</translation>
+    </message>
+    <message>
+      <source>Announce a meeting, days &amp;before:</source>
+      <translation>Announce a meeting, days &amp;before:</translation>
+    </message>
+    <message>
+      <source>&amp;Publish the results within, days:</source>
+      <translation>&amp;Publish the results within, days:</translation>
+    </message>
+    <message>
+      <source>Reports by officials, at most, of the &amp;meeting:</source>
+      <translation>Reports by officials, at most, of the &amp;meeting:</translation>
+    </message>
+    <message>
+      <source>Norms: field meetings each akim holds</source>
+      <translation>Norms: field meetings each akim holds</translation>
+    </message>
+    <message>
+      <source>Akims of</source>
+      <translation>Akims of</translation>
+    </message>
+    <message>
+      <source>Visit</source>
+      <translation>Visit</translation>
+    </message>
+    <message>
+      <source>At least</source>
+      <translation>At least</translation>
+    </message>
+    <message>
+      <source>In</source>
+      <translation>In</translation>
     </message>
   </context>
   <context>

@@ -538,6 +538,18 @@
   <context>
     <name>EditionDialog</name>
     <message>
+      <source>a year</source>
+      <translation>жыл</translation>
+    </message>
+    <message>
+      <source>a half-year</source>
+      <translation>жартыжылдық</translation>
+    </message>
+    <message>
+      <source>a quarter</source>
+      <translation>тоқсан</translation>
+    </message>
+    <message>
       <source>Decree edition</source>
       <translation>Жарлық редакциясы</translation>
     </message>
@@ -550,8 +562,80 @@
       <translation>&amp;Редакция:</translation>
     </message>
     <message>
-      <source>The edition's rules (administrators may edit them; a new code adds an edition):</source>
-      <translation>Редакция ережелері (әкімші оларды өзгерте алады; жаңа код редакция қосады):</translation>
+      <source>agreed with the maslikhat</source>
+      <translation>мәслихатпен келісу бойынша</translation>
+    </message>
+    <message>
+      <source>with notice to the maslikhat</source>
+      <translation>мәслихатты хабардар ете отырып</translation>
+    </message>
+    <message>
+      <source>The edition's rules. Administrators may change them; a new code adds an edition and leaves the shipped ones as they are.</source>
+      <translation>Редакция ережелері. Әкімші оларды өзгерте алады; жаңа код редакция қосады, жеткізілген редакциялар өзгеріссіз қалады.</translation>
+    </message>
+    <message>
+      <source>&amp;Code:</source>
+      <translation>&amp;Коды:</translation>
+    </message>
+    <message>
+      <source>Title in &amp;Russian:</source>
+      <translation>&amp;Орысша атауы:</translation>
+    </message>
+    <message>
+      <source>Title in &amp;Kazakh:</source>
+      <translation>&amp;Қазақша атауы:</translation>
+    </message>
+    <message>
+      <source>In &amp;force from:</source>
+      <translation>Күшіне &amp;енеді:</translation>
+    </message>
+    <message>
+      <source>Calendar &amp;approved by (day and month):</source>
+      <translation>Күнтізбе &amp;бекітілетін мерзім (күні мен айы):</translation>
+    </message>
+    <message>
+      <source>Calendar &amp;sent to the Government by:</source>
+      <translation>Күнтізбе &amp;Үкіметке жолданатын мерзім:</translation>
+    </message>
+    <message>
+      <source>First &amp;version of the calendar:</source>
+      <translation>Күнтізбенің бірінші &amp;нұсқасы:</translation>
+    </message>
+    <message>
+      <source>Co&amp;rrections:</source>
+      <translation>Тү&amp;зетулер:</translation>
+    </message>
+    <message>
+      <source>Announce a meeting, days &amp;before:</source>
+      <translation>Кездесу туралы &amp;алдын ала хабарлау, күн:</translation>
+    </message>
+    <message>
+      <source>&amp;Publish the results within, days:</source>
+      <translation>Қорытындыны &amp;жариялау мерзімі, күн:</translation>
+    </message>
+    <message>
+      <source>Reports by officials, at most, of the &amp;meeting:</source>
+      <translation>Лауазымды тұлғалардың баяндамалары, кездесу &amp;уақытының ең көбі:</translation>
+    </message>
+    <message>
+      <source>Norms: field meetings each akim holds</source>
+      <translation>Нормалар: әр әкімнің көшпелі кездесулері</translation>
+    </message>
+    <message>
+      <source>Akims of</source>
+      <translation>Әкімдер</translation>
+    </message>
+    <message>
+      <source>Visit</source>
+      <translation>Баратын жері</translation>
+    </message>
+    <message>
+      <source>At least</source>
+      <translation>Кемінде</translation>
+    </message>
+    <message>
+      <source>In</source>
+      <translation>Кезең</translation>
     </message>
   </context>
   <context>

@@ -538,6 +538,18 @@
   <context>
     <name>EditionDialog</name>
     <message>
+      <source>a year</source>
+      <translation>год</translation>
+    </message>
+    <message>
+      <source>a half-year</source>
+      <translation>полугодие</translation>
+    </message>
+    <message>
+      <source>a quarter</source>
+      <translation>квартал</translation>
+    </message>
+    <message>
       <source>Decree edition</source>
       <translation>Редакция указа</translation>
     </message>
@@ -550,8 +562,80 @@
       <translation>&amp;Редакция:</translation>
     </message>
     <message>
-      <source>The edition's rules (administrators may edit them; a new code adds an edition):</source>
-      <translation>Правила редакции (администратор может их изменить; новый код добавляет редакцию):</translation>
+      <source>agreed with the maslikhat</source>
+      <translation>по согласованию с маслихатом</translation>
+    </message>
+    <message>
+      <source>with notice to the maslikhat</source>
+      <translation>с уведомлением маслихата</translation>
+    </message>
+    <message>
+      <source>The edition's rules. Administrators may change them; a new code adds an edition and leaves the shipped ones as they are.</source>
+      <translation>Правила редакции. Администратор может их изменить; новый код добавляет редакцию, поставляемые редакции остаются без изменений.</translation>
+    </message>
+    <message>
+      <source>&amp;Code:</source>
+      <translation>&amp;Код:</translation>
+    </message>
+    <message>
+      <source>Title in &amp;Russian:</source>
+      <translation>&amp;Название на русском:</translation>
+    </message>
+    <message>
+      <source>Title in &amp;Kazakh:</source>
+      <translation>Н&amp;азвание на казахском:</translation>
+    </message>
+    <message>
+      <source>In &amp;force from:</source>
+      <translation>&amp;Действует с:</translation>
+    </message>
+    <message>
+      <source>Calendar &amp;approved by (day and month):</source>
+      <translation>Календарь &amp;утверждается до (день и месяц):</translation>
+    </message>
+    <message>
+      <source>Calendar &amp;sent to the Government by:</source>
+      <translation>Календарь направляется в &amp;Правительство до:</translation>
+    </message>
+    <message>
+      <source>First &amp;version of the calendar:</source>
+      <translation>Первая &amp;версия календаря:</translation>
+    </message>
+    <message>
+      <source>Co&amp;rrections:</source>
+      <translation>К&amp;орректировки:</translation>
+    </message>
+    <message>
+      <source>Announce a meeting, days &amp;before:</source>
+      <translation>Объявлять о встрече &amp;за дней:</translation>
+    </message>
+    <message>
+      <source>&amp;Publish the results within, days:</source>
+      <translation>Публиковать &amp;итоги в течение дней:</translation>
+    </message>
+    <message>
+      <source>Reports by officials, at most, of the &amp;meeting:</source>
+      <translation>Доклады должностных &amp;лиц, не более, от времени встречи:</translation>
+    </message>
+    <message>
+      <source>Norms: field meetings each akim holds</source>
+      <translation>Нормы: выездные встречи каждого акима</translation>
+    </message>
+    <message>
+      <source>Akims of</source>
+      <translation>Акимы</translation>
+    </message>
+    <message>
+      <source>Visit</source>
+      <translation>Посещают</translation>
+    </message>
+    <message>
+      <source>At least</source>
+      <translation>Не менее</translation>
+    </message>
+    <message>
+      <source>In</source>
+      <translation>За</translation>
     </message>
   </context>
   <context>
