@@ -255,7 +255,7 @@ class MainWindow(QMainWindow):
         for c in choices:
             self.region.addItem(f"{c.name_kk if self.state.language == 'kk' else c.name_ru}", str(c.id))
         index = self.region.findData(str(wanted)) if wanted else -1
-        if index < 0:
+        if index < 0:  # until the first-run assistant names the akimat's region
             demo_kato = config.DEMO_REGION + "0000000"
             index = next((i for i, c in enumerate(choices) if c.kato == demo_kato), 0)
         self.region.setCurrentIndex(index)
@@ -319,6 +319,11 @@ class MainWindow(QMainWindow):
             page.retranslate()
         self.reload_regions()
         self.state.data_changed.emit()
+
+    def first_run(self) -> None:
+        from .first_run import offer_first_run
+
+        offer_first_run(self)
 
     def open_package(self, path: Path):
         """A package opened from the file manager: the Reports page verifies it at once."""

@@ -120,6 +120,7 @@ def _dialogs(window) -> Dialogs:
     from .dialogs.mail_dialog import MailSettingsDialog
     from .dialogs.verify_dialog import VerifyDialog
     from .edition_form import EditionDialog
+    from .first_run import FirstRunDialog
     from .help import HelpDialog
     from .issue_form import IssueDialog
     from .meeting_form import MeetingForm
@@ -156,6 +157,7 @@ def _dialogs(window) -> Dialogs:
         ("mail", lambda: MailSettingsDialog(window)),
         ("excel_import", lambda: ExcelImportWizard(st, window)),
         ("help", lambda: HelpDialog(window, lang)),
+        ("first_run", lambda: FirstRunDialog(window, db, lang)),
     ]
     if view is not None and len(view.versions) >= 1:
         numbers = [v.number for v in view.versions][-2:]

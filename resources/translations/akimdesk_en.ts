@@ -1668,6 +1668,61 @@
     </message>
   </context>
   <context>
+    <name>FirstRunDialog</name>
+    <message>
+      <source>Welcome to AkimDesk</source>
+      <translation>Welcome to AkimDesk</translation>
+    </message>
+    <message>
+      <source>A few answers set the program up for your akimat; everything can be changed later on the Settings page.</source>
+      <translation>A few answers set the program up for your akimat; everything can be changed later on the Settings page.</translation>
+    </message>
+    <message>
+      <source>&amp;Region:</source>
+      <translation>&amp;Region:</translation>
+    </message>
+    <message>
+      <source>&amp;District (for a district akimat):</source>
+      <translation>&amp;District (for a district akimat):</translation>
+    </message>
+    <message>
+      <source>Akimat's &amp;name:</source>
+      <translation>Akimat's &amp;name:</translation>
+    </message>
+    <message>
+      <source>Data:</source>
+      <translation>Data:</translation>
+    </message>
+    <message>
+      <source>Server &amp;address:</source>
+      <translation>Server &amp;address:</translation>
+    </message>
+    <message>
+      <source>Signing:</source>
+      <translation>Signing:</translation>
+    </message>
+    <message>
+      <source>A &amp;file on this computer</source>
+      <translation>A &amp;file on this computer</translation>
+    </message>
+    <message>
+      <source>The apparatus's &amp;shared server (PostgreSQL)</source>
+      <translation>The apparatus's &amp;shared server (PostgreSQL)</translation>
+    </message>
+    <message>
+      <source>Key &amp;file (PKCS#12)</source>
+      <translation>Key &amp;file (PKCS#12)</translation>
+    </message>
+    <message>
+      <source>NCA&amp;Layer (keys on a token or ID card)</source>
+      <translation>NCA&amp;Layer (keys on a token or ID card)</translation>
+    </message>
+    <message>
+      <source>— the whole region (oblast akimat) —</source>
+      <translation>— the whole region (oblast akimat) —</translation>
+    </message>
+  </context>
+  <context>
     <name>HelpDialog</name>
     <message>
       <source>User guide</source>

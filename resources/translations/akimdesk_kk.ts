@@ -1668,6 +1668,61 @@
     </message>
   </context>
   <context>
+    <name>FirstRunDialog</name>
+    <message>
+      <source>Welcome to AkimDesk</source>
+      <translation>AkimDesk бағдарламасына қош келдіңіз</translation>
+    </message>
+    <message>
+      <source>A few answers set the program up for your akimat; everything can be changed later on the Settings page.</source>
+      <translation>Бірнеше жауап бағдарламаны әкімдігіңізге баптайды; барлығын кейін «Баптаулар» бетінде өзгертуге болады.</translation>
+    </message>
+    <message>
+      <source>&amp;Region:</source>
+      <translation>Өң&amp;ір:</translation>
+    </message>
+    <message>
+      <source>&amp;District (for a district akimat):</source>
+      <translation>А&amp;удан (аудан әкімдігі үшін):</translation>
+    </message>
+    <message>
+      <source>Akimat's &amp;name:</source>
+      <translation>Әкімдіктің &amp;атауы:</translation>
+    </message>
+    <message>
+      <source>Data:</source>
+      <translation>Деректер:</translation>
+    </message>
+    <message>
+      <source>Server &amp;address:</source>
+      <translation>Сервер &amp;мекенжайы:</translation>
+    </message>
+    <message>
+      <source>Signing:</source>
+      <translation>Қол қою:</translation>
+    </message>
+    <message>
+      <source>A &amp;file on this computer</source>
+      <translation>Осы компьютердегі &amp;файл</translation>
+    </message>
+    <message>
+      <source>The apparatus's &amp;shared server (PostgreSQL)</source>
+      <translation>Аппараттың &amp;ортақ сервері (PostgreSQL)</translation>
+    </message>
+    <message>
+      <source>Key &amp;file (PKCS#12)</source>
+      <translation>&amp;Кілт файлы (PKCS#12)</translation>
+    </message>
+    <message>
+      <source>NCA&amp;Layer (keys on a token or ID card)</source>
+      <translation>NCALayer (&amp;токендегі немесе жеке куәліктегі кілт)</translation>
+    </message>
+    <message>
+      <source>— the whole region (oblast akimat) —</source>
+      <translation>— бүкіл өңір (облыс әкімдігі) —</translation>
+    </message>
+  </context>
+  <context>
     <name>HelpDialog</name>
     <message>
       <source>User guide</source>

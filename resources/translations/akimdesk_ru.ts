@@ -1668,6 +1668,61 @@
     </message>
   </context>
   <context>
+    <name>FirstRunDialog</name>
+    <message>
+      <source>Welcome to AkimDesk</source>
+      <translation>Добро пожаловать в AkimDesk</translation>
+    </message>
+    <message>
+      <source>A few answers set the program up for your akimat; everything can be changed later on the Settings page.</source>
+      <translation>Несколько ответов настроят программу для вашего акимата; всё можно изменить позже на странице «Настройки».</translation>
+    </message>
+    <message>
+      <source>&amp;Region:</source>
+      <translation>&amp;Регион:</translation>
+    </message>
+    <message>
+      <source>&amp;District (for a district akimat):</source>
+      <translation>Ра&amp;йон (для районного акимата):</translation>
+    </message>
+    <message>
+      <source>Akimat's &amp;name:</source>
+      <translation>&amp;Название акимата:</translation>
+    </message>
+    <message>
+      <source>Data:</source>
+      <translation>Данные:</translation>
+    </message>
+    <message>
+      <source>Server &amp;address:</source>
+      <translation>Адрес &amp;сервера:</translation>
+    </message>
+    <message>
+      <source>Signing:</source>
+      <translation>Подпись:</translation>
+    </message>
+    <message>
+      <source>A &amp;file on this computer</source>
+      <translation>&amp;Файл на этом компьютере</translation>
+    </message>
+    <message>
+      <source>The apparatus's &amp;shared server (PostgreSQL)</source>
+      <translation>&amp;Общий сервер аппарата (PostgreSQL)</translation>
+    </message>
+    <message>
+      <source>Key &amp;file (PKCS#12)</source>
+      <translation>Файл &amp;ключа (PKCS#12)</translation>
+    </message>
+    <message>
+      <source>NCA&amp;Layer (keys on a token or ID card)</source>
+      <translation>NCALayer (ключ на &amp;токене или удостоверении)</translation>
+    </message>
+    <message>
+      <source>— the whole region (oblast akimat) —</source>
+      <translation>— весь регион (областной акимат) —</translation>
+    </message>
+  </context>
+  <context>
     <name>HelpDialog</name>
     <message>
       <source>User guide</source>
