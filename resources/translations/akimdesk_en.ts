@@ -1711,7 +1711,7 @@
     </message>
     <message>
       <source>Key &amp;file (PKCS#12)</source>
-      <translation>Key &amp;file (PKCS#12)</translation>
+      <translation>&amp;Key file (PKCS#12)</translation>
     </message>
     <message>
       <source>NCA&amp;Layer (keys on a token or ID card)</source>
