@@ -11,6 +11,9 @@ def translations_dir():
     return config.resources_dir() / "translations"
 
 
+_ALIVE: list[QTranslator] = []
+
+
 class _Corrections(QTranslator):
     """Qt's own words our users read otherwise: Qt's Russian file leaves the OK button in Latin letters."""
 
@@ -19,6 +22,9 @@ class _Corrections(QTranslator):
     def __init__(self, parent, lang: str):
         super().__init__(parent)
         self.words = self.WORDS.get(lang, {})
+        # Qt calls back into this Python object for as long as the application holds it: never let Python
+        # collect it first (a switcher dropped without removing its translators would leave a dangling one)
+        _ALIVE.append(self)
 
     def translate(self, context, source, disambiguation=None, n=-1):
         # None (a null string) lets Qt ask the next translator; an empty string would blank every text
