@@ -235,3 +235,26 @@ def test_the_edition_is_edited_in_a_form_and_stored_as_its_file(window, qtbot):
     code = calendar_decree.save_edition_form(dialog.values())
     assert code == "2023-local" and calendar_decree.edition(code).parameter("announcement_lead_days") == 10
     assert (config.data_dir() / "rules" / "2023-local.toml").read_text(encoding="utf-8").count("[[norms]]") == 4
+
+
+def test_register_search_words_are_marked_in_any_case():
+    from akimdesk.ui.highlight import marked_html, terms
+
+    words = terms('"водоснабжение" OR дорог*')
+    assert words == ["водоснабжение", "дорог"]
+    html = marked_html("Ремонт ДОРОГИ и водоснабжение; бездорожье", words)
+    assert html.count("<span") == 2 and ">ДОРОГИ</span>" not in html and ">ДОРОГ</span>И" in html
+    assert "без" in html and "бездорожье" in html  # a word inside another word is not marked
+
+
+def test_the_directory_page_finds_a_unit_by_name_or_code(window):
+    from akimdesk.ui.pages.directory_page import DirectoryPage
+
+    page = window.show_page(DirectoryPage)
+    window.find_action.trigger()
+    assert page.filter.hasFocus() or page.filter.isVisible()
+    page.filter.setText("Аркалык")
+    root = page.model.item(0)
+    shown = [root.child(i).text() for i in range(root.rowCount())
+             if not page.tree.isRowHidden(i, root.index())]
+    assert shown == ["город Аркалык"] or shown and all("Аркалык" in s for s in shown)
