@@ -68,6 +68,7 @@ def run_gui(db: str | None = None, lang: str | None = None, demo: bool = False,
         return 2
     window = create_main_window(database, lang, demo)
     window.show()
+    window.first_run()
     if demo:
         from .services.demo import has_meetings  # only a demo start needs the generator
 

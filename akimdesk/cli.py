@@ -17,11 +17,12 @@ from .commands import issue as issue_commands
 from .commands import meeting as meeting_commands
 from .commands import spreadsheet as spreadsheet_commands
 from .commands import territory as territory_commands
+from .commands import tour as tour_commands
 from .commands import trust as trust_commands
 
 COMMAND_GROUPS = (demo_commands, database_commands, territory_commands, calendar_commands, meeting_commands,
                   issue_commands, export_commands, exchange_commands,
-                  spreadsheet_commands, trust_commands)
+                  spreadsheet_commands, trust_commands, tour_commands)
 
 log = logging.getLogger("akimdesk")
 

@@ -21,12 +21,12 @@ def window(qtbot, demo_db, tmp_path, monkeypatch):
     win = create_main_window(demo_db, "ru")
     qtbot.addWidget(win)
     win.show()
-    win.nav.setCurrentRow(0)
+    win.show_page(CalendarPage)
     return win
 
 
 def page_of(win) -> CalendarPage:
-    return win.pages[0]
+    return win.page(CalendarPage)
 
 
 def answer(monkeypatch, cls, fill):

@@ -15,7 +15,9 @@ from akimdesk.demo.generator import DemoSettings
 from akimdesk.models import Territory
 from akimdesk.progress import Progress
 from akimdesk.ui.jobs import run_job
+from akimdesk.ui.pages.calendar_page import CalendarPage
 from akimdesk.ui.pages.directory_page import DirectoryPage, UnitDialog
+from akimdesk.ui.pages.meetings_page import MeetingsPage
 
 from .conftest import DEMO_DAY
 
@@ -69,7 +71,7 @@ def test_switching_to_kazakh_changes_what_the_user_sees_and_back(window):
     changed = [a for a, b in zip(russian, kazakh, strict=True) if a != b]
     assert len(changed) >= len(russian) - 2
     assert KAZAKH_LETTERS & set("".join(kazakh))
-    meetings = window.pages[1]
+    meetings = window.page(MeetingsPage)
     assert meetings.model.headerData(1, Qt.Orientation.Horizontal) == "Әкім"
     window.set_language("en")
     assert "Meetings with the population" in visible_texts(window)
@@ -81,13 +83,13 @@ def test_the_language_is_remembered_for_the_next_start(window, demo_db):
     window.set_language("kk")
     window.close()
     again = create_main_window(demo_db)
-    assert again.state.language == "kk" and again.nav.item(1).text() == "Халықпен кездесулер"
+    assert again.state.language == "kk" and again.nav.item(2).text() == "Халықпен кездесулер"
     again.close()
 
 
 def test_the_list_filter_narrows_the_rows(window, qtbot):
-    window.nav.setCurrentRow(1)  # the meetings list (the register searches in SQL: see test_register_gui.py)
-    page = window.pages[1]
+    window.show_page(MeetingsPage)  # the meetings list (the register searches in SQL: see test_register_gui.py)
+    page = window.page(MeetingsPage)
     total = page.proxy.rowCount()
     page.filter.setText("СЕЛО")  # non-ASCII typed with setText (QTest handles ASCII only); any case matches
     assert 0 < page.proxy.rowCount() < total
@@ -129,8 +131,8 @@ def names_in_tree(page: DirectoryPage) -> set[str]:
 
 
 def test_staff_add_rename_and_retire_a_unit_and_undo_each_step(window, demo_db, monkeypatch):
-    window.nav.setCurrentRow(4)
-    page = window.pages[4]
+    window.show_page(DirectoryPage)
+    page = window.page(DirectoryPage)
     select_unit(page, "392400000")  # город Рудный
     fill_dialog(monkeypatch, level="area", name_ru="микрорайон Ақжол", name_kk="Ақжол шағын ауданы")
     page.add()
@@ -187,7 +189,7 @@ def test_demo_generation_runs_in_the_background_and_fills_the_window(qtbot, db, 
     win.show()
     win.year.setValue(2026)
     win.generate_demo_data(DemoSettings(year=2026, seed=1, as_of=DEMO_DAY))
-    qtbot.waitUntil(lambda: win.pages[0].list.model.rowCount() > 0, timeout=60000)
+    qtbot.waitUntil(lambda: win.page(CalendarPage).list.model.rowCount() > 0, timeout=60000)
     assert "демонстрационные" in win.windowTitle()
     assert win.region.currentText() == "Костанайская область"
 

@@ -22,12 +22,12 @@ def window(qtbot, demo_db, tmp_path, monkeypatch):
     qtbot.addWidget(win)
     win.show()
     win.year.setValue(2026)
-    win.nav.setCurrentRow(1)
+    win.show_page(meetings_page.MeetingsPage)
     return win
 
 
 def test_a_planned_meeting_is_marked_held_and_its_form_filled(window, monkeypatch):
-    page = window.pages[1]
+    page = window.page(meetings_page.MeetingsPage)
     page.status_filter.setCurrentIndex(page.status_filter.findData("planned"))
     # the earliest calendar meeting not logged yet (early December in the demo)
     page.list.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -77,7 +77,7 @@ def test_a_planned_meeting_is_marked_held_and_its_form_filled(window, monkeypatc
 
 
 def test_a_wrong_record_is_refused_at_the_field_and_the_form_keeps_what_was_typed(window, monkeypatch):
-    page = window.pages[1]
+    page = window.page(meetings_page.MeetingsPage)
     page.list.table.selectRow(0)
     outcome = {}
 
@@ -98,7 +98,7 @@ def test_a_wrong_record_is_refused_at_the_field_and_the_form_keeps_what_was_type
 
 
 def test_an_off_calendar_meeting_is_recorded_with_its_reason(window, monkeypatch):
-    page = window.pages[1]
+    page = window.page(meetings_page.MeetingsPage)
     before = len(page.all_rows)
 
     def answer(dialog):
@@ -115,7 +115,7 @@ def test_an_off_calendar_meeting_is_recorded_with_its_reason(window, monkeypatch
 
 
 def test_postponing_a_calendar_meeting_suggests_a_correction(window, monkeypatch):
-    page = window.pages[1]
+    page = window.page(meetings_page.MeetingsPage)
     page.status_filter.setCurrentIndex(page.status_filter.findData("planned"))
     page.list.table.selectRow(0)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Паводок", True))

@@ -25,13 +25,13 @@ def window(qtbot, demo_db, tmp_path):
     qtbot.addWidget(win)
     win.show()
     win.year.setValue(2026)
-    win.nav.setCurrentRow(2)
+    win.show_page(RegisterPage)
     return win
 
 
 @pytest.fixture
 def page(window) -> RegisterPage:
-    page = window.pages[2]
+    page = window.page(RegisterPage)
     assert isinstance(page, RegisterPage) and page.isVisible()
     return page
 
@@ -52,7 +52,7 @@ def test_the_register_fetches_rows_a_page_at_a_time(window, demo_db, qtbot):
         model.fetchMore()
     assert model.rowCount() == total and len({r.id for r in model.rows}) == total
 
-    page = window.pages[2]
+    page = window.page(RegisterPage)
     page.model.page_size = 50
     page.reset_filters()
     assert page.model.rowCount() == 50  # the first screen needs one page, not the whole register

@@ -223,3 +223,35 @@ def save_edition(text: str) -> Edition:
     target = user_rules_dir() / f"{edition.code}.toml"
     write_atomically(text.encode("utf-8"), target, overwrite=True)
     return edition
+
+
+def _toml_string(value: str) -> str:
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def edition_toml(edition: Edition) -> str:
+    """An edition written back as the TOML its file holds (what a form edits is stored the same way)."""
+    lines = [
+        f"code = {_toml_string(edition.code)}",
+        f"title_ru = {_toml_string(edition.title_ru)}",
+        f"title_kk = {_toml_string(edition.title_kk)}",
+        f"title_en = {_toml_string(edition.title_en)}",
+        f"effective_from = {edition.effective_from.isoformat()}",
+        "",
+        "[deadlines]",
+        'calendar_approval = "{:02d}-{:02d}"'.format(*edition.approval_deadline),
+        'government_submission = "{:02d}-{:02d}"'.format(*edition.submission_deadline),
+        "",
+        "[maslikhat]",
+        f"approval = {_toml_string(edition.maslikhat_approval)}",
+        f"correction = {_toml_string(edition.maslikhat_correction)}",
+        "",
+        "[parameters]",
+        *(f"{key} = {value!r}" for key, value in edition.parameters.items()),
+    ]
+    for norm in edition.norms:
+        lines += ["", "[[norms]]",
+                  "organizers = [" + ", ".join(map(_toml_string, norm.organizers)) + "]",
+                  "targets = [" + ", ".join(map(_toml_string, norm.targets)) + "]",
+                  f"period = {_toml_string(norm.period)}", f"minimum = {norm.minimum}"]
+    return "\n".join(lines) + "\n"

@@ -218,7 +218,7 @@ def _fill_meeting(ctx: _Ctx, m: Meeting, held: bool) -> None:
     m.end_time = end.time()
     m.attendance_count = rng.randint(35, 320)
     m.questions_collected = rng.randint(0, 25)
-    m.questions_channel = rng.choice(("WhatsApp", "e-Otinish", "telephone", "social"))
+    m.questions_channel = rng.choice(("WhatsApp", "e-Otinish", "телефон", "социальные сети"))  # free text, as staff type it
     for cat in (ParticipantCategory.DEPUTIES, ParticipantCategory.PARTIES, ParticipantCategory.NGO,
                 ParticipantCategory.OPPOSITION, ParticipantCategory.CENTRAL_BODIES, ParticipantCategory.OTHER):
         if rng.random() < (0.9 if cat == ParticipantCategory.OTHER else 0.55):

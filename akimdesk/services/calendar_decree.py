@@ -9,12 +9,13 @@ from sqlalchemy import select
 
 from ..db import Database
 from ..decree import editions
-from ..decree.editions import EditionFileError
+from ..decree.editions import MASLIKHAT_MODES, PARAMETERS, PERIODS, Edition, EditionFileError, Norm
 from ..decree.workdays import WorkingDays
 from ..models import DayOverride
 
-__all__ = ["DayRow", "EditionFileError", "day_overrides", "edition_choices", "edition_text", "maslikhat_mode",
-           "remove_day_override", "save_edition", "set_day_override"]
+__all__ = ["MASLIKHAT_MODES", "PARAMETERS", "PERIODS", "DayRow", "Edition", "EditionFileError", "Norm",
+           "day_overrides", "edition", "edition_choices", "edition_text", "maslikhat_mode", "remove_day_override",
+           "save_edition", "save_edition_form", "set_day_override"]
 
 
 def edition_choices() -> list[tuple[str, str, str]]:
@@ -29,6 +30,16 @@ def edition_text(code: str) -> str:
 def save_edition(text: str) -> str:
     """Validate and store an administrator's edition (EditionFileError if malformed); returns its code."""
     return editions.save_edition(text).code
+
+
+def edition(code: str) -> Edition:
+    """An edition's rules as values, for the form that edits them."""
+    return editions.parse_edition_text(editions.edition_text(code), code)
+
+
+def save_edition_form(edition_values: Edition) -> str:
+    """Store an edition edited in the form: written as TOML, checked exactly as a file is; returns its code."""
+    return save_edition(editions.edition_toml(edition_values))
 
 
 def maslikhat_mode(edition_code: str, version_number: int) -> str:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QTime
-from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -211,36 +210,6 @@ class CompareDialog(QDialog):
         counts = {k: sum(1 for r in rows if r.change == k) for k in names}
         self.summary.setText(self.tr("Added: %1, removed: %2, moved: %3").replace("%1", str(counts["added"]))
                              .replace("%2", str(counts["removed"])).replace("%3", str(counts["moved"])))
-
-
-class EditionDialog(FormDialog):
-    """Choose the decree edition for this calendar, or edit an edition's file (administrators)."""
-
-    def __init__(self, parent, current: str, pinned: bool, lang: str):
-        super().__init__(parent, self.tr("Decree edition"))
-        self.choice = QComboBox()
-        self.choice.addItem(self.tr("The edition in force for the year"), None)
-        for code, ru, kk in decree.edition_choices():
-            self.choice.addItem(kk if lang == "kk" else ru, code)
-        if pinned:
-            self.choice.setCurrentIndex(max(0, self.choice.findData(current)))
-        self.form.addRow(self.tr("&Edition:"), self.choice)
-        self.text = QPlainTextEdit(decree.edition_text(current))
-        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont) or QFont("monospace"))
-        note = QLabel(self.tr("The edition's rules (administrators may edit them; a new code adds an edition):"))
-        note.setWordWrap(True)
-        self.form.addRow(note)
-        self.form.addRow(self.text)
-        self.choice.currentIndexChanged.connect(self._show)
-        self.resize(760, 640)
-
-    def _show(self) -> None:
-        code = self.choice.currentData()
-        if code:
-            self.text.setPlainText(decree.edition_text(code))
-
-    def edited(self, code: str) -> bool:
-        return self.text.toPlainText().strip() != decree.edition_text(code).strip()
 
 
 class WorkingDaysDialog(QDialog):

@@ -51,8 +51,11 @@ class YearOverview(QTableWidget):
             if row.organizer_id == previous:
                 akim.setForeground(QBrush(QColor("#888888")))
             previous = row.organizer_id
+            akim.setToolTip(akim.text())
             self.setItem(i, 0, akim)
-            self.setItem(i, 1, QTableWidgetItem(row.unit_kk if kk else row.unit_ru))
+            unit = QTableWidgetItem(row.unit_kk if kk else row.unit_ru)
+            unit.setToolTip(unit.text())
+            self.setItem(i, 1, unit)
             for q in range(4):
                 cell = QTableWidgetItem(str(row.counts[q]) if row.counts[q] else "")
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -61,10 +64,13 @@ class YearOverview(QTableWidget):
                                  "gap": self.tr("A field meeting is missing in this period"),
                                  "free": self.tr("No meeting required in this period")}[row.states[q]])
                 self.setItem(i, 2 + q, cell)
-        self.resizeColumnToContents(0)
-        self.resizeColumnToContents(1)
+        # names share what is left and elide at the end (full name in the tooltip): Q4 stays on screen
+        header = self.horizontalHeader()
+        for col in (0, 1):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         for q in range(4):
-            self.setColumnWidth(2 + q, 70)
+            header.setSectionResizeMode(2 + q, QHeaderView.ResizeMode.Fixed)
+            self.setColumnWidth(2 + q, 64)
 
     def retranslate(self) -> None:
         self.setHorizontalHeaderLabels([self.tr("Akim"), self.tr("Where"), self.tr("Q1"), self.tr("Q2"),
@@ -144,7 +150,8 @@ class CompliancePanel(QWidget):
         self.items.clear()
         report = view.report
         if report is None:
-            self.title.setText("")
+            self.title.setText(self.tr("No calendar for this year yet: press Propose calendar to draft one."))
+            self.title.setStyleSheet("")
             return
         gaps = len(report.coverage_gaps)
         if report.compliant:
@@ -158,6 +165,10 @@ class CompliancePanel(QWidget):
             item = QListWidgetItem(v.message(lang))
             item.setData(Qt.ItemDataRole.UserRole, v.kind)
             self.items.addItem(item)
+        if not report.violations:  # say so, rather than show an empty white box
+            self.items.addItem(QListWidgetItem(self.tr(
+                "Every akim has the field meetings the decree requires in every unit and period. Edits to the "
+                "plan are checked here at once.")))
         if report.draft_version is not None:  # a correction waiting for the maslikhat: its own findings, apart
             mark = self.tr("Correction draft, version %1:").replace("%1", str(report.draft_version))
             for v in report.draft_violations:

@@ -11,6 +11,29 @@ def translations_dir():
     return config.resources_dir() / "translations"
 
 
+_ALIVE: list[QTranslator] = []
+
+
+class _Corrections(QTranslator):
+    """Qt's own words our users read otherwise: Qt's Russian file leaves the OK button in Latin letters."""
+
+    WORDS = {"ru": {"OK": "ОК"}, "kk": {"OK": "ОК"}}
+
+    def __init__(self, parent, lang: str):
+        super().__init__(parent)
+        self.words = self.WORDS.get(lang, {})
+        # Qt calls back into this Python object for as long as the application holds it: never let Python
+        # collect it first (a switcher dropped without removing its translators would leave a dangling one)
+        _ALIVE.append(self)
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        # None (a null string) lets Qt ask the next translator; an empty string would blank every text
+        return self.words.get(source) if context in ("QPlatformTheme", "QDialogButtonBox") else None
+
+    def isEmpty(self) -> bool:
+        return not self.words
+
+
 class LanguageSwitcher:
     """Installs translators for one language at a time; widgets retranslate on LanguageChange."""
 
@@ -33,6 +56,7 @@ class LanguageSwitcher:
             qt = QTranslator(self.app)
             if qt.load(f"qtbase_{lang}", qt_dir):
                 self._installed.append(qt)
+            self._installed.append(_Corrections(self.app, lang))  # installed last, asked first
         for tr in self._installed:
             self.app.installTranslator(tr)
         QLocale.setDefault(QLocale({"ru": QLocale.Language.Russian, "kk": QLocale.Language.Kazakh,

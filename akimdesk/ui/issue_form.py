@@ -125,7 +125,9 @@ class IssueDialog(QDialog):
         deadline_row.addWidget(self.has_deadline)
         deadline_row.addWidget(self.deadline)
         deadline_row.addWidget(self.original, 1)
-        form.addRow(self.tr("&Deadline:"), deadline_row)
+        deadline_label = QLabel(self.tr("&Deadline:"))
+        deadline_label.setBuddy(self.has_deadline)  # a row of widgets has no buddy of its own: no literal '&'
+        form.addRow(deadline_label, deadline_row)
         form.addRow(self.tr("e-Otinish number:"), self.eotinish)
         form.addRow(self.tr("Status:"), self.status_label)
         return form

@@ -3,6 +3,8 @@ register's competence levels and refusals, documents and the verifier's checks."
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 
 
@@ -277,4 +279,53 @@ def check_detail(detail: str) -> str:
         "signed by the same certificate as the manifest": QCoreApplication.translate("Exports", "signed by the same certificate as the manifest"),
         "signed by a different certificate than the manifest": QCoreApplication.translate("Exports", "signed by a different certificate than the manifest"),
     }
-    return known.get(detail, detail)
+    return known.get(detail) or _detail_with_values(detail)
+
+
+def _detail_with_values(detail: str) -> str:
+    """Details that carry numbers or a technical reason: the sentence translated, the numbers kept; the
+    technical reason (a library's English message) is left out of the interface."""
+    patterns = [
+        (r"(\d+) file\(s\) listed", lambda m: QCoreApplication.translate("Exports", "files listed: %1").replace("%1", m[1])),
+        (r"(\d+) bytes, the manifest says (\d+)", lambda m: QCoreApplication.translate("Exports", "%1 bytes, the manifest says %2")
+         .replace("%1", m[1]).replace("%2", m[2])),
+        (r"SHA-256 differs from the manifest.*", lambda m: QCoreApplication.translate("Exports", "SHA-256 differs from the manifest")),
+        (r"the archive holds this name more than once", lambda m: QCoreApplication.translate("Exports", "the archive holds this name more than once")),
+        (r"too large for a document package", lambda m: QCoreApplication.translate("Exports", "too large for a document package")),
+        (r"damaged inside the zip.*", lambda m: QCoreApplication.translate("Exports", "damaged inside the archive")),
+        (r"unreadable manifest.*", lambda m: QCoreApplication.translate("Exports", "the manifest cannot be read")),
+        (r"unreadable or broken signature.*|broken signature.*", lambda m: QCoreApplication.translate("Exports", "the signature cannot be read")),
+        (r"the signer's certificate is damaged.*", lambda m: QCoreApplication.translate("Exports", "the signer's certificate is damaged")),
+        (r"unreadable PDF.*", lambda m: QCoreApplication.translate("Exports", "the PDF cannot be read")),
+        (r"the PDF signature value does not verify", lambda m: QCoreApplication.translate("Exports", "the signature value does not verify")),
+    ]
+    for pattern, text in patterns:
+        match = re.fullmatch(pattern, detail, re.DOTALL)
+        if match:
+            return text(match)
+    return detail
+
+
+def deadline_name(kind: str) -> str:
+    """A date the decree sets, as the Home page lists it."""
+    return {
+        "calendar_approval": QCoreApplication.translate("Labels", "Approval of the calendar"),
+        "government_submission": QCoreApplication.translate("Labels", "Calendar sent to the Government"),
+        "announcement": QCoreApplication.translate("Labels", "Announcement of the meeting"),
+        "results_publication": QCoreApplication.translate("Labels", "Publication of the meeting's results"),
+    }.get(kind, kind)
+
+
+def period_name(code: str) -> str:
+    """A reporting period as people say it: '2026-Q3' -> '3rd quarter of 2026' in the interface language."""
+    match = re.fullmatch(r"(\d{4})(?:-([HQ])([1-4]))?", code)
+    if match is None:
+        return code
+    year, kind, number = match.groups()
+    if kind == "H":
+        text = QCoreApplication.translate("Labels", "half-year %2 of %1")
+    elif kind == "Q":
+        text = QCoreApplication.translate("Labels", "quarter %2 of %1")
+    else:
+        text = QCoreApplication.translate("Labels", "year %1")
+    return text.replace("%1", year).replace("%2", number or "")

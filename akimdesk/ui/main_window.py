@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from .. import __version__, config
 from ..services import overview
 from ..services.storage import Database, DatabaseError, open_database
+from . import window_actions
 from .i18n import LanguageSwitcher
 from .jobs import run_job
 from .labels import language_name
@@ -34,6 +35,7 @@ from .pages.base import Page
 from .pages.calendar_page import CalendarPage
 from .pages.directory_page import DirectoryPage
 from .pages.exchange_page import ExchangePage
+from .pages.home_page import HomePage
 from .pages.meetings_page import MeetingsPage
 from .pages.register_page import RegisterPage
 from .pages.reports_page import ReportsPage
@@ -55,7 +57,9 @@ class MainWindow(QMainWindow):
 
         self.reports_page = ReportsPage(self.state)
         self.settings_page = SettingsPage(self.state)
+        self.home_page = HomePage(self.state)
         self.pages: list[Page] = [
+            self.home_page,
             CalendarPage(self.state, self.undo_stack),
             MeetingsPage(self.state, self.undo_stack),
             RegisterPage(self.state, self.undo_stack),
@@ -65,6 +69,8 @@ class MainWindow(QMainWindow):
             self.settings_page,
         ]
         self.settings_page.language_requested.connect(self.set_language)
+        targets = {"calendar": CalendarPage, "meetings": MeetingsPage, "register": RegisterPage, "reports": ReportsPage}
+        self.home_page.navigate.connect(lambda name: self.show_page(targets[name]))
         self.nav = QListWidget()
         self.stack = QStackedWidget()
         for page in self.pages:
@@ -80,6 +86,7 @@ class MainWindow(QMainWindow):
 
         self._build_toolbar()
         self._build_menus()
+        window_actions.install(self)
         self.db_label = QLabel()
         self.statusBar().addPermanentWidget(self.db_label)
         self.state.selection_changed.connect(self.update_counters)
@@ -94,8 +101,17 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             screen = self.screen().availableGeometry()
-            self.resize(min(1280, int(screen.width() * 0.95)), min(800, int(screen.height() * 0.9)))
-        self.nav.setCurrentRow(int(self.settings.value("window/page", 0)))
+            self.resize(int(screen.width() * 0.9), int(screen.height() * 0.9))
+            self.setWindowState(Qt.WindowState.WindowMaximized)  # first run: the whole screen
+        self.nav.setCurrentRow(0)  # the Home page answers "are we on track" first, every start
+
+    def page(self, kind: type[Page]) -> Page:
+        return next(p for p in self.pages if isinstance(p, kind))
+
+    def show_page(self, kind: type[Page]) -> Page:
+        page = self.page(kind)
+        self.nav.setCurrentRow(self.pages.index(page))
+        return page
 
     # --- building -----------------------------------------------------------------------------
     def _build_toolbar(self) -> None:
@@ -138,10 +154,16 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.quit_action)
 
         self.edit_menu = menu.addMenu("")
-        self.undo_action = self.undo_stack.createUndoAction(self)
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self)
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        # own actions rather than QUndoStack's: its "Undo %1" glues a verb to a capitalised noun
+        self.undo_action = QAction(self, shortcut=QKeySequence.StandardKey.Undo, triggered=self.undo_stack.undo)
+        self.redo_action = QAction(self, shortcut=QKeySequence.StandardKey.Redo, triggered=self.undo_stack.redo)
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.undo_redo_texts = ["", ""]  # kept from the signals: the stack may already be gone when they fire
+        self.undo_stack.undoTextChanged.connect(lambda text: self._undo_texts(0, text))
+        self.undo_stack.redoTextChanged.connect(lambda text: self._undo_texts(1, text))
         self.find_action = QAction(self, shortcut=QKeySequence.StandardKey.Find, triggered=self.focus_filter)
         self.edit_menu.addActions([self.undo_action, self.redo_action, self.find_action])
 
@@ -203,15 +225,26 @@ class MainWindow(QMainWindow):
         self.excel_action.setText(self.tr("Import from E&xcel…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.edit_menu.setTitle(self.tr("&Edit"))
-        self.undo_action.setText(self.tr("&Undo"))
-        self.redo_action.setText(self.tr("&Redo"))
+        self._undo_texts()
         self.find_action.setText(self.tr("&Find in the list"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About AkimDesk"))
+        window_actions.retranslate(self)
         self.db_label.setText(self.tr("Database: %1").replace("%1", self.state.database.describe()))
         self.update_counters()
+
+    def _undo_texts(self, which: int | None = None, text: str = "") -> None:
+        if which is not None:
+            self.undo_redo_texts[which] = text
+        # "Отменить: изменение встречи", not "Отменить Изменение встречи"
+        undo, redo = (t[:1].lower() + t[1:] for t in self.undo_redo_texts)
+        try:
+            self.undo_action.setText(self.tr("&Undo: %1").replace("%1", undo) if undo else self.tr("&Undo"))
+            self.redo_action.setText(self.tr("&Redo: %1").replace("%1", redo) if redo else self.tr("&Redo"))
+        except RuntimeError:  # the window is being closed
+            pass
 
     # --- selection and counters ---------------------------------------------------------------
     def reload_regions(self) -> None:
@@ -222,7 +255,7 @@ class MainWindow(QMainWindow):
         for c in choices:
             self.region.addItem(f"{c.name_kk if self.state.language == 'kk' else c.name_ru}", str(c.id))
         index = self.region.findData(str(wanted)) if wanted else -1
-        if index < 0:
+        if index < 0:  # until the first-run assistant names the akimat's region
             demo_kato = config.DEMO_REGION + "0000000"
             index = next((i for i, c in enumerate(choices) if c.kato == demo_kato), 0)
         self.region.setCurrentIndex(index)
@@ -261,13 +294,22 @@ class MainWindow(QMainWindow):
     def open_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open database"), str(config.data_dir()), self.tr("AkimDesk database (*.sqlite);;All files (*)"))
-        if not path:
-            return
+        if path:
+            self.switch_database(path)
+
+    def new_database(self) -> None:
+        path = window_actions.ask_new_database(self)
+        if path:
+            self.switch_database(path)
+
+    def switch_database(self, path: str) -> None:
+        """Work on another database file (made when new); it goes first in File > Recent databases."""
         try:
             database = open_database(path)
         except DatabaseError as exc:
             QMessageBox.warning(self, self.tr("Open database"), str(exc))
             return
+        window_actions.remember(str(Path(path).resolve()))
         self.state.database.close()
         self.state.database = database
         self.demo = False
@@ -277,6 +319,11 @@ class MainWindow(QMainWindow):
             page.retranslate()
         self.reload_regions()
         self.state.data_changed.emit()
+
+    def first_run(self) -> None:
+        from .first_run import offer_first_run
+
+        offer_first_run(self)
 
     def open_package(self, path: Path):
         """A package opened from the file manager: the Reports page verifies it at once."""

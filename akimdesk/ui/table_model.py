@@ -64,6 +64,6 @@ class RowsTableModel(ColumnsTableModel):
             if isinstance(value, dt.date):
                 return value.toordinal()
             return value if value is not None else ""
-        if role == Qt.ItemDataRole.ToolTipRole and isinstance(value, str) and len(value) > 60:
+        if role == Qt.ItemDataRole.ToolTipRole and isinstance(value, str) and len(value) > 20:  # may be elided
             return value
         return None

@@ -119,10 +119,12 @@ class VerifyDialog(QDialog):
             return
         red, green = QBrush(QColor("#b00020")), QBrush(QColor("#1b5e20"))
         for c in result.checks:
-            detail = check_detail(c.detail) if c.ok else f"{reason_text(c.reason)}: {check_detail(c.detail)}"
-            item = QTreeWidgetItem([self.tr("OK") if c.ok else self.tr("FAILED"), c.file, check_name(c.check), detail])
-            item.setForeground(0, green if c.ok else red)
-            if not c.ok:
+            unsigned = not c.ok and (c.reason == "unsigned" or c.detail.startswith("the package is not signed"))
+            detail = check_detail(c.detail) if c.ok or unsigned else f"{reason_text(c.reason)}: {check_detail(c.detail)}"
+            verdict = self.tr("OK") if c.ok else self.tr("Not signed") if unsigned else self.tr("FAILED")
+            item = QTreeWidgetItem([verdict, c.file, check_name(c.check), detail])
+            item.setForeground(0, green if c.ok else QBrush(QColor("#8a5a00")) if unsigned else red)
+            if not c.ok and not unsigned:
                 for col in range(4):
                     item.setForeground(col, red)
             item.setToolTip(3, detail)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..fit import remember_columns
 from ..state import AppState
 from ..table_model import Column, RowsTableModel
 
@@ -90,6 +91,11 @@ class FilteredTable(QWidget):
         self.table.resizeColumnsToContents()
         for col in range(self.model.columnCount()):
             self.table.setColumnWidth(col, min(self.table.columnWidth(col), 380))
+        page = self.parentWidget()
+        while page is not None and not isinstance(page, Page):
+            page = page.parentWidget()
+        if page is not None and rows:  # widths the user set win over the automatic ones
+            remember_columns(self.table, type(page).__name__)
         self.update_count()
 
     def current_row(self):

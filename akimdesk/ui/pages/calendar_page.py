@@ -26,7 +26,6 @@ from ..calendar_dialogs import (
     ApproveDialog,
     CompareDialog,
     CorrectionDialog,
-    EditionDialog,
     MaslikhatDialog,
     PlannedMeetingDialog,
     PlannerDialog,
@@ -36,6 +35,7 @@ from ..calendar_dialogs import (
 from ..calendar_errors import workflow_error_text
 from ..calendar_views import CompliancePanel, MonthView, YearOverview
 from ..dates import from_qdate
+from ..edition_form import EditionDialog
 from ..government_step import GovernmentDialog
 from ..jobs import run_job
 from .base import FilteredTable, Page
@@ -115,7 +115,7 @@ class CalendarPage(Page):
         self.month = MonthView()
         self.list = FilteredTable(self._columns(), Qt.SortOrder.AscendingOrder)
         self.filter = self.list.filter
-        self.list.table.doubleClicked.connect(lambda _i: self.edit())
+        self.list.table.activated.connect(lambda _i: self.edit())  # Enter or a double click
         self.tabs = QTabWidget()
         self.tabs.addTab(self.overview, "")
         self.tabs.addTab(self.month, "")
@@ -361,8 +361,8 @@ class CalendarPage(Page):
         while dialog.exec() == QDialog.DialogCode.Accepted:
             chosen = dialog.choice.currentData()  # None: the edition in force for the year
             try:
-                if dialog.edited(chosen or self.view.edition_code):
-                    saved = decree.save_edition(dialog.text.toPlainText())
+                if dialog.edited():
+                    saved = decree.save_edition_form(dialog.values())
                     chosen = saved if chosen else None
                 service.pin_edition(self.state.database, self.state.region_id, self.state.year, chosen)
             except REFUSALS as exc:

@@ -195,7 +195,7 @@ class DirectoryPage(Page):
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setAlternatingRowColors(True)
-        self.tree.doubleClicked.connect(lambda _i: self.rename())
+        self.tree.activated.connect(lambda _i: self.rename())  # Enter or a double click
         self.add_button = QPushButton()
         self.rename_button = QPushButton()
         self.retire_button = QPushButton()
@@ -208,6 +208,10 @@ class DirectoryPage(Page):
         self.dates_button.clicked.connect(self.edit_dates)
         self.import_button.clicked.connect(self.import_file)
         self.show_retired.toggled.connect(self.refresh)
+        self.filter = QLineEdit()  # Edit > Find (Ctrl+F) lands here
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.apply_filter)
+        self.layout_.addWidget(self.filter)
         bar = QHBoxLayout()
         for w in (self.add_button, self.rename_button, self.retire_button, self.dates_button, self.import_button):
             bar.addWidget(w)
@@ -230,6 +234,7 @@ class DirectoryPage(Page):
         self.dates_button.setText(self.tr("&Dates…"))
         self.import_button.setText(self.tr("&Import file…"))
         self.show_retired.setText(self.tr("Show retired"))
+        self.filter.setPlaceholderText(self.tr("Find a unit by name or KATO code… (Ctrl+F)"))
         self.model.setHorizontalHeaderLabels(
             [self.tr("Name"), self.tr("KATO code"), self.tr("Level"), self.tr("Name in Kazakh")
              if self.state.language != "kk" else self.tr("Name in Russian")]
@@ -289,7 +294,26 @@ class DirectoryPage(Page):
         self.tree.setColumnWidth(0, max(self.tree.columnWidth(0), 320))
         if current and current.id in items:
             self.tree.setCurrentIndex(items[current.id].index())
+        self.apply_filter(self.filter.text())
         self._update_buttons()
+
+    def apply_filter(self, text: str) -> None:
+        """Show the units whose name (either language) or KATO code holds the text, with their parents."""
+        needle = text.strip().casefold()
+
+        def walk(item: QStandardItem, parent_index) -> bool:
+            row = self.rows.get(item.data(ID_ROLE))
+            own = not needle or row is not None and any(
+                needle in (v or "").casefold() for v in (row.name_ru, row.name_kk, row.kato))
+            children = [walk(item.child(i), item.index()) for i in range(item.rowCount())]
+            shown = own or any(children)
+            self.tree.setRowHidden(item.row(), parent_index, not shown)
+            if needle and any(children):
+                self.tree.setExpanded(item.index(), True)
+            return shown
+
+        for r in range(self.model.rowCount()):
+            walk(self.model.item(r), self.model.invisibleRootItem().index())
 
     def _is_expanded(self, unit_id: str) -> bool:
         for row in range(self.model.rowCount()):

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from ...services.exchange import completeness, open_conflicts, resolve_conflict, unit_choices
 from ..exchange_errors import exchange_error_text
 from ..jobs import run_job
+from ..labels import period_name
 from ..signing_texts import ncalayer_choice, signing_message, tsa_url
 from .base import Page
 
@@ -206,7 +207,7 @@ class ExchangePage(Page):
         self.period.clear()
         year = self.state.year
         for code in (str(year), f"{year}-H1", f"{year}-H2", *(f"{year}-Q{q}" for q in range(1, 5))):
-            self.period.addItem(code, code)
+            self.period.addItem(period_name(code), code)
         self.period.setCurrentIndex(max(self.period.findData(period), 0))
         self._fill_completeness()
         self._fill_conflicts()

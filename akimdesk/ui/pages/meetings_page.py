@@ -82,7 +82,7 @@ class MeetingsPage(Page):
             (lambda: self.tr("Checks failed"), lambda r: r.failed_checks or ""),
         ], Qt.SortOrder.DescendingOrder)
         self.filter, self.model, self.proxy = self.list.filter, self.list.model, self.list.proxy
-        self.list.table.doubleClicked.connect(lambda _i: self.open_selected())
+        self.list.table.activated.connect(lambda _i: self.open_selected())  # Enter or a double click
         self.status_filter, self.kind_filter = QComboBox(), QComboBox()
         self.failed_only = QCheckBox()
         for w in (self.status_filter, self.kind_filter):

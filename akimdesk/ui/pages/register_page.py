@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QStyledItemDelegate,
     QTableView,
     QToolButton,
 )
@@ -30,6 +29,8 @@ from ...services import register_changes as changes
 from ...services.register import DEFAULT_DUE_DAYS, IssueFilter
 from ...services.register_changes import RegisterError
 from ..dates import from_qdate, to_qdate
+from ..fit import remember_columns
+from ..highlight import MatchHighlighter
 from ..labels import competence_name
 from ..labels import issue_refusal_text as refusal_text
 from ..register_bulk import BulkBodyDialog, BulkCommand, BulkStatusDialog
@@ -39,12 +40,6 @@ from .base import Page
 ALL = "all"
 COLUMN_WIDTHS = (88, 150, 0, 125, 180, 88, 120)  # 0: the issue's text, stretched
 OPEN, OVERDUE, DUE = "open", "overdue", "due"
-
-
-class MiddleElided(QStyledItemDelegate):
-    def initStyleOption(self, option, index) -> None:
-        super().initStyleOption(option, index)
-        option.textElideMode = Qt.TextElideMode.ElideMiddle
 
 
 class RegisterPage(Page):
@@ -164,7 +159,8 @@ class RegisterPage(Page):
         header.setSectionsClickable(True)
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         header.sortIndicatorChanged.connect(self.model.sort)
-        self.table.setItemDelegateForColumn(4, MiddleElided(self.table))  # bodies differ at the end of the name
+        self.table.setItemDelegateForColumn(2, MatchHighlighter(self.table, lambda: self.search.text()))
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the issue's text takes what is left
         self.layout_.addWidget(self.table, 1)
         self.count_label = QLabel()
@@ -188,7 +184,7 @@ class RegisterPage(Page):
         self.new_button.clicked.connect(self.new_issue)
         self.quick_button.clicked.connect(lambda: self.quick_entry(self.meeting_id))
         self.open_button.clicked.connect(self.open_current)
-        self.table.doubleClicked.connect(lambda _i: self.open_current())
+        self.table.activated.connect(lambda _i: self.open_current())  # Enter or a double click
         self.status_button.clicked.connect(self.change_status)
         self.body_button.clicked.connect(self.change_body)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -229,6 +225,7 @@ class RegisterPage(Page):
         for col, width in enumerate(COLUMN_WIDTHS):
             if width:  # at least as wide as the header in this language
                 self.table.setColumnWidth(col, max(width, header.sectionSizeHint(col)))
+        remember_columns(self.table, "RegisterPage")  # the user's own widths, once set, win
         self._update_meeting_label()
         self._update_count()
 

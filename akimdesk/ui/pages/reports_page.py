@@ -63,7 +63,7 @@ class ReportsPage(Page):
             (lambda: self.tr("Language"), lambda r: document_language_name(r.language)),
             (lambda: self.tr("Signed by"), lambda r: r.signer or self.tr("not signed")),
             (lambda: self.tr("File"), lambda r: r.file_name if r.exists else self.tr("%1 (moved or deleted)").replace("%1", r.file_name)),
-            (lambda: self.tr("SHA-256"), lambda r: r.sha256[:16] + "…"),
+            (lambda: self.tr("SHA-256"), lambda r: r.sha256[:8] + "…"),
         ], self)
         self.table = QTableView()
         self.table.setModel(self.model)

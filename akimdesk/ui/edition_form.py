@@ -1,0 +1,174 @@
+"""The decree edition of a calendar: choose one, or edit an edition's rules in a form (administrators).
+
+The rules are shown as fields in the interface language — deadlines, the maslikhat's part, parameters,
+the norms by level and period — and stored as the edition's file (TOML) by the service."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..services import calendar_decree as decree
+from .dates import date_edit, from_qdate
+from .fit import scrolling
+from .labels import level_name
+
+
+def period_kind_name(period: str) -> str:
+    return {"year": QCoreApplication.translate("EditionDialog", "a year"),
+            "half_year": QCoreApplication.translate("EditionDialog", "a half-year"),
+            "quarter": QCoreApplication.translate("EditionDialog", "a quarter")}.get(period, period)
+
+
+class EditionDialog(QDialog):
+    """Choose the decree edition for this calendar, or change an edition's rules (administrators)."""
+
+    def __init__(self, parent, current: str, pinned: bool, lang: str):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Decree edition"))
+        self.lang = lang
+        self.choice = QComboBox()
+        self.choice.addItem(self.tr("The edition in force for the year"), None)
+        for code, ru, kk in decree.edition_choices():
+            self.choice.addItem(kk if lang == "kk" else ru, code)
+        if pinned:
+            self.choice.setCurrentIndex(max(0, self.choice.findData(current)))
+        self.current = current
+        self._build_fields()
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        top = QFormLayout()
+        top.addRow(self.tr("&Edition:"), self.choice)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(scrolling(self.body), 1)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.choice.currentIndexChanged.connect(self._show)
+        self._show()
+        self.resize(820, 640)
+
+    def _build_fields(self) -> None:
+        self.code, self.title_ru, self.title_kk = QLineEdit(), QLineEdit(), QLineEdit()
+        self.effective = date_edit(dt.date(2024, 1, 1))
+        self.approval, self.submission = self._month_day(), self._month_day()
+        self.masl_approval, self.masl_correction = QComboBox(), QComboBox()
+        for combo in (self.masl_approval, self.masl_correction):
+            combo.addItem(self.tr("agreed with the maslikhat"), "agreement")
+            combo.addItem(self.tr("with notice to the maslikhat"), "notification")
+        self.lead, self.publish = QSpinBox(), QSpinBox()
+        self.lead.setRange(*decree.PARAMETERS["announcement_lead_days"][1:])
+        self.publish.setRange(*decree.PARAMETERS["results_publication_days"][1:])
+        self.share = QDoubleSpinBox()
+        self.share.setRange(*(v * 100 for v in decree.PARAMETERS["presentation_share_max"][1:]))
+        self.share.setSuffix(" %")
+        self.norms = QTableWidget(0, 4)
+        self.norms.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.norms.verticalHeader().setVisible(False)
+        self.norms.setWordWrap(True)
+        self.norms.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.norms.setMinimumHeight(180)
+        self.body = QWidget()
+        form = QFormLayout(self.body)
+        note = QLabel(self.tr("The edition's rules. Administrators may change them; a new code adds an edition "
+                              "and leaves the shipped ones as they are."))
+        note.setWordWrap(True)
+        form.addRow(note)
+        form.addRow(self.tr("&Code:"), self.code)
+        form.addRow(self.tr("Title in &Russian:"), self.title_ru)
+        form.addRow(self.tr("Title in &Kazakh:"), self.title_kk)
+        form.addRow(self.tr("In &force from:"), self.effective)
+        form.addRow(self.tr("Calendar &approved by (day and month):"), self.approval)
+        form.addRow(self.tr("Calendar &sent to the Government by:"), self.submission)
+        form.addRow(self.tr("First &version of the calendar:"), self.masl_approval)
+        form.addRow(self.tr("Co&rrections:"), self.masl_correction)
+        form.addRow(self.tr("Announce a meeting, days &before:"), self.lead)
+        form.addRow(self.tr("&Publish the results within, days:"), self.publish)
+        form.addRow(self.tr("Reports by officials, at most, of the &meeting:"), self.share)
+        box = QGroupBox(self.tr("Norms: field meetings each akim holds"))
+        QVBoxLayout(box).addWidget(self.norms)
+        form.addRow(box)
+
+    @staticmethod
+    def _month_day() -> QDateEdit:
+        edit = QDateEdit()
+        edit.setDisplayFormat("dd.MM")
+        edit.setDateRange(QDate(2024, 1, 1), QDate(2024, 12, 31))  # a leap year: 29 February exists
+        return edit
+
+    def _show(self) -> None:
+        self.edition = decree.edition(self.choice.currentData() or self.current)
+        e = self.edition
+        self.code.setText(e.code)
+        self.title_ru.setText(e.title_ru)
+        self.title_kk.setText(e.title_kk)
+        self.effective.setDate(QDate(e.effective_from.year, e.effective_from.month, e.effective_from.day))
+        self.approval.setDate(QDate(2024, *e.approval_deadline))
+        self.submission.setDate(QDate(2024, *e.submission_deadline))
+        self.masl_approval.setCurrentIndex(max(0, self.masl_approval.findData(e.maslikhat_approval)))
+        self.masl_correction.setCurrentIndex(max(0, self.masl_correction.findData(e.maslikhat_correction)))
+        self.lead.setValue(int(e.parameter("announcement_lead_days")))
+        self.publish.setValue(int(e.parameter("results_publication_days")))
+        self.share.setValue(e.parameter("presentation_share_max") * 100)
+        self.norms.setHorizontalHeaderLabels([self.tr("Akims of"), self.tr("Visit"), self.tr("At least"),
+                                              self.tr("In")])
+        self.norms.setRowCount(len(e.norms))
+        self.minimums: list[QSpinBox] = []
+        for r, norm in enumerate(e.norms):
+            for c, text in ((0, ", ".join(map(level_name, norm.organizers))),
+                            (1, ", ".join(map(level_name, norm.targets))), (3, period_kind_name(norm.period))):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.norms.setItem(r, c, item)
+            spin = QSpinBox()
+            spin.setRange(1, 24)
+            spin.setValue(norm.minimum)
+            self.norms.setCellWidget(r, 2, spin)
+            self.minimums.append(spin)
+        self.norms.resizeRowsToContents()
+
+    def values(self):
+        """The edition as the form shows it now."""
+        e = self.edition
+        params = {**e.parameters, "announcement_lead_days": self.lead.value(),
+                  "results_publication_days": self.publish.value(),
+                  "presentation_share_max": round(self.share.value() / 100, 4)}
+        norms = tuple(dataclasses.replace(n, minimum=s.value()) for n, s in zip(e.norms, self.minimums, strict=True))
+        approval, submission = self.approval.date(), self.submission.date()
+        return dataclasses.replace(
+            e, code=self.code.text().strip(), title_ru=self.title_ru.text().strip(),
+            title_kk=self.title_kk.text().strip(), effective_from=from_qdate(self.effective.date()),
+            approval_deadline=(approval.month(), approval.day()),
+            submission_deadline=(submission.month(), submission.day()),
+            maslikhat_approval=self.masl_approval.currentData(), maslikhat_correction=self.masl_correction.currentData(),
+            parameters=params, norms=norms)
+
+    def edited(self, code: str | None = None) -> bool:
+        return dataclasses.replace(self.values(), source_file="") != dataclasses.replace(self.edition, source_file="")
+
+    def show_refusal(self, message: str) -> None:
+        self.error.setText(message)

@@ -1,0 +1,53 @@
+"""Every dialog fits the screen it opens on (an akimat laptop has 1366x768): a dialog asking for more
+is shrunk to the screen and moved onto it; tall forms scroll (see `scrolling`)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QDialog, QFrame, QScrollArea, QWidget
+
+SHARE = 0.92  # of the available height: room for the title bar
+
+
+def fit(dialog: QWidget) -> None:
+    screen = (dialog.parentWidget() or dialog).screen().availableGeometry()
+    width, height = min(dialog.width(), int(screen.width() * 0.96)), min(dialog.height(), int(screen.height() * SHARE))
+    if (width, height) == (dialog.width(), dialog.height()):
+        return  # never touch a dialog that fits: Qt may still be sizing it to its contents
+    dialog.resize(width, height)
+    x = min(max(dialog.x(), screen.left()), screen.right() - dialog.width())
+    y = min(max(dialog.y(), screen.top()), screen.bottom() - dialog.height())
+    if (x, y) != (dialog.x(), dialog.y()):
+        dialog.move(max(x, screen.left()), max(y, screen.top()))
+
+
+def scrolling(content: QWidget) -> QScrollArea:
+    """A form in a scroll area, so its dialog can be shorter than the form."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(content)
+    return area
+
+
+class FitDialogs(QObject):
+    """Installed on the application: fits each dialog as it is shown."""
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(obj, QDialog) and obj.isWindow():
+            fit(obj)
+        return False
+
+
+def remember_columns(view, key: str) -> None:
+    """Column widths a person sets are kept for the next start (per list); call once the columns exist."""
+    from PySide6.QtCore import QSettings
+
+    header = view.horizontalHeader()
+    if getattr(header, "remembered_as", None):
+        return
+    header.remembered_as = key
+    saved = QSettings().value(f"columns/{key}")
+    if saved is not None:
+        header.restoreState(saved)
+    header.sectionResized.connect(lambda *_: QSettings().setValue(f"columns/{key}", header.saveState()))

@@ -1,0 +1,249 @@
+"""Home page: are we on track, what is late, what is next — for the region and year, without a click."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...services import home as service
+from ..charts import GREEN, RED, BarChart, ChartBox
+from ..labels import deadline_name
+from .base import Page
+
+CELL = {"ok": QColor("#c8e6c9"), "gap": QColor("#ffcdd2"), "free": QColor("#eeeeee")}
+
+
+def _label(rich: bool = False) -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    return label
+
+
+def short_names(names: list[str]) -> list[str]:
+    """Names without the words every one of them shares at the start or the end ("Управление ... акимата
+    Костанайской области"), so a narrow chart shows what tells them apart; the table keeps full names."""
+    words = [n.split() for n in names]
+    if len(words) < 2:
+        return names
+    head = 0
+    while all(len(w) > head + 1 and w[head] == words[0][head] for w in words):
+        head += 1
+    tail = 0
+    while all(len(w) > head + tail + 1 and w[-1 - tail] == words[0][-1 - tail] for w in words):
+        tail += 1
+    return [" ".join(w[head:len(w) - tail]) for w in words]
+
+
+class HomePage(Page):
+    """The first page: coverage, issues by status and by body, overdue trend, next deadlines, next steps."""
+
+    navigate = Signal(str)  # "calendar", "meetings", "register", "reports"
+
+    def __init__(self, state, parent=None):
+        super().__init__(state, parent)
+        self.today: dt.date | None = None  # the real date unless a test or the tour fixes one
+        self.view: service.HomeView | None = None
+        self.summary = _label(rich=True)
+        self.coverage_box = QGroupBox()
+        self.coverage = QTableWidget()
+        self.coverage.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.coverage.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.coverage.verticalHeader().setVisible(False)
+        self.coverage.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.coverage.setWordWrap(False)
+        self.coverage.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.coverage.activated.connect(lambda _: self.navigate.emit("calendar"))
+        self.coverage.cellDoubleClicked.connect(lambda *_: self.navigate.emit("calendar"))
+        self.coverage_empty = _label()
+        box = QVBoxLayout(self.coverage_box)
+        box.addWidget(self.coverage_empty)
+        box.addWidget(self.coverage, 1)
+        self.status_chart = ChartBox(BarChart(horizontal=True))
+        self.body_chart = ChartBox(BarChart(horizontal=True))
+        self.trend_chart = ChartBox(BarChart(horizontal=False))
+        self.trend_chart.chart.color = RED
+        self.next_box = QGroupBox()
+        self.deadlines = _label(rich=True)
+        self.todo = _label(rich=True)
+        self.todo.linkActivated.connect(self.navigate.emit)
+        self.todo.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        inner = QVBoxLayout(self.next_box)
+        inner.addWidget(self.deadlines)
+        inner.addWidget(self.todo)
+        inner.addStretch()
+
+        body = QWidget()
+        grid = QGridLayout(body)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.summary, 0, 0, 1, 3)
+        grid.addWidget(self.coverage_box, 1, 0, 2, 1)
+        grid.addWidget(self.next_box, 1, 1)
+        grid.addWidget(self.status_chart, 1, 2)
+        grid.addWidget(self.trend_chart, 2, 1)
+        grid.addWidget(self.body_chart, 2, 2)
+        for col, stretch in enumerate((5, 4, 5)):
+            grid.setColumnStretch(col, stretch)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        body.setMinimumSize(900, 520)
+        self.layout_.addWidget(scroll, 1)
+
+    def title(self) -> str:
+        return self.tr("Home")
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.note.setText(self.tr(
+            "The region and year at a glance: are the decree's meetings on track, which issues are late, "
+            "what comes next. Click a chart's Table button to read its numbers."))
+        self.coverage_box.setTitle(self.tr("Meetings by the decree's norms (akim × quarter)"))
+        self.status_chart.setTitle(self.tr("Issues by status"))
+        self.body_chart.setTitle(self.tr("Open issues by responsible body (red: overdue)"))
+        self.trend_chart.setTitle(self.tr("Overdue issues at each month's end"))
+        self.next_box.setTitle(self.tr("What is next"))
+        for chart in (self.status_chart, self.body_chart, self.trend_chart):
+            chart.retranslate()
+        self.show_view()
+
+    def refresh(self) -> None:
+        if self.state.region_id is None:
+            self.view = None
+        else:
+            self.view = service.home_view(self.state.database, self.state.region_id, self.state.year, self.today)
+        self.show_view()
+
+    # --- showing ------------------------------------------------------------------------------
+    def show_view(self) -> None:
+        v = self.view
+        if v is None:
+            self.summary.setText(self.tr("Choose a region in the bar above, or create the directory on the "
+                                         "Directory page."))
+            return
+        self._summary(v)
+        self._coverage(v)
+        self._charts(v)
+        self._next(v)
+
+    def _summary(self, v: service.HomeView) -> None:
+        if not v.calendar_exists:
+            track = self.tr("<b>No calendar for %1 yet.</b>").replace("%1", str(v.year))
+        elif v.pairs_gap:
+            track = self.tr("<b style='color:#c62828'>Behind the norms:</b> %1 of %2 akim–unit pairs lack a meeting.")
+            track = track.replace("%1", str(v.pairs_gap)).replace("%2", str(len(v.coverage)))
+        else:
+            track = self.tr("<b style='color:#2e7d32'>On track:</b> all %1 akim–unit pairs have their meetings.")
+            track = track.replace("%1", str(len(v.coverage)))
+        late = self.tr("Open issues: <b>%1</b>, of them overdue: <b style='color:#c62828'>%2</b>.")
+        held = self.tr("Meetings planned: <b>%1</b>, held: <b>%2</b>.")
+        self.summary.setText(" &nbsp; ".join([
+            track, held.replace("%1", str(v.planned)).replace("%2", str(v.held)),
+            late.replace("%1", str(v.open_issues)).replace("%2", str(v.overdue))]))
+
+    def _coverage(self, v: service.HomeView) -> None:
+        lang = self.state.language
+        akims: dict[str, list] = {}
+        for row in v.coverage:
+            name = row.akim_kk if lang == "kk" and row.akim_kk else row.akim_ru
+            cells = akims.setdefault(row.organizer_id, [name, [[0, 0] for _ in range(4)]])[1]
+            for q, state in enumerate(row.states):
+                if state != "free":
+                    cells[q][0 if state == "ok" else 1] += 1
+        self.coverage.clear()
+        self.coverage.setColumnCount(5)
+        self.coverage.setHorizontalHeaderLabels([self.tr("Akim"), "1", "2", "3", "4"])
+        for q in range(1, 5):  # narrow columns numbered 1-4, the quarter's name in a tooltip
+            self.coverage.horizontalHeaderItem(q).setToolTip(self.tr("Q%1").replace("%1", str(q)))
+        self.coverage.setRowCount(len(akims))
+        for r, (name, cells) in enumerate(akims.values()):
+            item = QTableWidgetItem(name)
+            item.setToolTip(name)
+            self.coverage.setItem(r, 0, item)
+            for q, (ok, gap) in enumerate(cells):
+                self.coverage.setItem(r, q + 1, self._cell(ok, gap))
+        self.coverage.resizeColumnsToContents()
+        self.coverage.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.coverage_empty.setText("" if v.coverage else self.tr(
+            "No meetings are planned for this year. Open the Calendar page and press Propose a calendar."))
+        self.coverage_empty.setVisible(not v.coverage)
+        self.coverage.setVisible(bool(v.coverage))
+
+    def _cell(self, ok: int, gap: int) -> QTableWidgetItem:
+        if ok + gap == 0:
+            item, colour = QTableWidgetItem("—"), CELL["free"]
+            item.setToolTip(self.tr("The decree sets no meeting in this quarter"))
+        else:
+            item = QTableWidgetItem(f"{ok}/{ok + gap}")
+            colour = CELL["gap"] if gap else CELL["ok"]
+            item.setToolTip(self.tr("%1 of %2 units have their meetings; double-click to open the calendar")
+                            .replace("%1", str(ok)).replace("%2", str(ok + gap)))
+        item.setBackground(QBrush(colour))
+        item.setForeground(QBrush(QColor("#000000")))
+        item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+        return item
+
+    def _charts(self, v: service.HomeView) -> None:
+        lang = self.state.language
+        names = [s.name(lang) for s in v.by_status]
+        self.status_chart.chart.set_data(names, [s.count for s in v.by_status])
+        self.status_chart.set_table([self.tr("Status"), self.tr("Issues")], [[n, s.count] for n, s in
+                                                                           zip(names, v.by_status, strict=True)])
+        self.status_chart.set_empty("" if v.by_status else self.tr(
+            "No issues in the register yet. They are added from a meeting's record or on the Register page."))
+        bodies = v.by_body[:8]
+        names = short_names([b.name(lang) or self.tr("Not assigned") for b in bodies])
+        self.body_chart.chart.set_data(names, [b.count for b in bodies], [b.overdue for b in bodies])
+        self.body_chart.set_table([self.tr("Responsible body"), self.tr("Open"), self.tr("Overdue")],
+                                  [[b.name(lang) or self.tr("Not assigned"), b.count, b.overdue] for b in v.by_body])
+        self.body_chart.set_empty("" if v.by_body else self.tr("No open issues: nothing waits for a body."))
+        locale = QLocale(QLocale.Language.Kazakh if lang == "kk" else QLocale.Language.Russian)
+        self.trend_chart.chart.set_data([str(m) for m in range(1, 13)], v.overdue_by_month)  # names: in the table
+        self.trend_chart.set_table([self.tr("Month"), self.tr("Overdue")],
+                                   [[locale.standaloneMonthName(m), n] for m, n in
+                                    zip(range(1, 13), v.overdue_by_month, strict=True)])
+        self.trend_chart.set_empty("" if any(v.overdue_by_month) else self.tr("No issue was overdue this year."))
+        self.status_chart.chart.color = GREEN
+
+    def _next(self, v: service.HomeView) -> None:
+        lang = self.state.language
+        lines = ["<b>" + self.tr("Next deadlines") + "</b>"]
+        for d in v.deadlines:
+            subject = d.subject_kk if lang == "kk" and d.subject_kk else d.subject_ru
+            left = self.tr("today") if d.days_left == 0 else self.tr("days left: %1").replace("%1", str(d.days_left))
+            lines.append(f"{d.day:%d.%m.%Y} — {deadline_name(d.kind)}: {subject} (<b>{left}</b>)")
+        if not v.deadlines:
+            lines.append(self.tr("No decree deadline ahead."))
+        self.deadlines.setText("<br>".join(lines))
+        todo = ["<b>" + self.tr("What to do next") + "</b>"]
+        if not v.calendar_exists:
+            todo.append(self._link("calendar", self.tr("Prepare the calendar for %1").replace("%1", str(v.year))))
+        elif v.pairs_gap:
+            todo.append(self._link("calendar", self.tr("Plan meetings where the norms are not met")))
+        if v.overdue:
+            todo.append(self._link("register", self.tr("Review %1 overdue issues").replace("%1", str(v.overdue))))
+        if v.unpublished:
+            todo.append(self._link("meetings", self.tr("Publish the results of %1 held meetings")
+                                   .replace("%1", str(v.unpublished))))
+        todo.append(self._link("reports", self.tr("Prepare a report for the maslikhat")))
+        self.todo.setText("<br>".join(todo))
+
+    @staticmethod
+    def _link(target: str, text: str) -> str:
+        return f"• <a href='{target}'>{text}</a>"
