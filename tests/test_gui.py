@@ -238,8 +238,7 @@ def test_staff_set_when_a_unit_was_established_and_retired_and_undo_it(window, d
 
     from akimdesk.ui.unit_dates import UnitDatesDialog
 
-    window.nav.setCurrentRow(4)
-    page = window.pages[4]
+    page = window.show_page(DirectoryPage)
     select_unit(page, "393200000")
     seen = {}
 
