@@ -8,10 +8,20 @@ subtotals and totals already computed, charts and a signature block. Renderers o
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 TEXT, INT, DATE, PERCENT = "text", "int", "date", "percent"
+
+_LINE_BREAKS = re.compile("\r\n|[\r\v\f\u2028\u2029\x85]")
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f\ufffe\uffff]")
+
+
+def clean_text(text: str) -> str:
+    """Text as both files can hold it: Word's line breaks (vertical tab, form feed, CR) become line breaks,
+    other control characters (which XML and Excel refuse) are dropped."""
+    return _CONTROL.sub("", _LINE_BREAKS.sub("\n", text))
 
 
 @dataclass(frozen=True)

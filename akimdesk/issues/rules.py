@@ -21,6 +21,10 @@ COMPETENCE_LEVELS = (
     CompetenceLevel.CENTRAL, CompetenceLevel.HOLDING, CompetenceLevel.COMPANY,
 )
 
+TEXT_MAX = 4000  # characters of an issue's text, solution way, proposal or progress note: every document prints
+# a text of this length whole (tests/test_documents_long_text.py)
+LONG_FIELDS = ("text", "solution_way", "central_proposal")
+
 DEFAULT_DUE_DAYS = 7  # "falls due this week" on the main window and in the register
 
 
@@ -92,6 +96,10 @@ def draft_problems(draft: IssueDraft, today: dt.date) -> list[RegisterError]:
         out.append(RegisterError("source_required",
                                  "An issue not raised at a meeting needs its source (e-Otinish, reception…)",
                                  "source"))
+    for name in LONG_FIELDS:
+        if len(getattr(d, name) or "") > TEXT_MAX:
+            out.append(RegisterError("text_too_long", f"The {name.replace('_', ' ')} is longer than {TEXT_MAX} characters",
+                                     name))
     if d.competence_level not in COMPETENCE_LEVELS:
         out.append(RegisterError("bad_level", f"Unknown competence level: {d.competence_level}", "level"))
     if d.deadline is not None and d.raised_on is not None and d.deadline < d.raised_on:
@@ -175,6 +183,8 @@ def check_entry(text: str, entry_date: dt.date | None, raised_on: dt.date, today
         if closing:
             raise RegisterError("final_note_required", "Closing an issue needs a final note on the outcome", "note")
         raise RegisterError("note_required", "A progress entry needs its text", "note")
+    if len(text) > TEXT_MAX:
+        raise RegisterError("text_too_long", f"A progress entry is longer than {TEXT_MAX} characters", "note")
     if entry_date is None:
         raise RegisterError("entry_date_required", "A progress entry needs its date", "date")
     if entry_date > today:
