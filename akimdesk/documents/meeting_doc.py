@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from ..decree.periods import Period
+from ..meetings.agenda import TEMPLATE
 from ..meetings.document_checks import Thresholds, check_meeting
 from ..models import Meeting, ProblemIssue
 from .common import RegionScope, ReportError, akim_signature, applicant, fmt_date, name_of
@@ -74,7 +75,7 @@ def build_meeting(session, region_code: str, period: Period, lang: str, now: dt.
         raise ReportError(f"the meeting of {fmt_date(m.meeting_date)} is outside the period {period.code}")
 
     facts = _facts(m, scope, lang)
-    agenda_rows = [(a.position, a.title, a.speaker or "", a.minutes) for a in m.agenda_items]
+    agenda_rows = record_agenda(m, lang)
     agenda = Table("agenda", t("m.agenda", lang), AGENDA_COLUMNS, [Group(None, agenda_rows)])
     limits = Thresholds.for_year(m.meeting_date.year)
     check_rows = [(check_label(r.code, limits, lang), t(f"check.{r.state}", lang), _check_detail(r, lang))
@@ -89,6 +90,18 @@ def build_meeting(session, region_code: str, period: Period, lang: str, now: dt.
         header_note=t("meeting_report.short", lang),
         frozen={"meeting": str(m.id), "issues": len(issue_table.rows), "personal_data": include_personal_data},
     )
+
+
+def record_agenda(m: Meeting, lang: str) -> list[tuple]:
+    """The agenda as the meeting's record has it: its items, or, when none were entered, the akim's report
+    and the questions and answers with the minutes the record gives them (never a template)."""
+    if m.agenda_items:
+        return [(a.position, a.title, a.speaker or "", a.minutes) for a in m.agenda_items]
+    report_title, qa_title, _closing = TEMPLATE.get(lang, TEMPLATE["ru"])
+    parts = [(report_title, m.report_minutes), (qa_title, m.qa_minutes)]
+    speaker = m.akim_post.title(lang)
+    return [(n, title, speaker, minutes) for n, (title, minutes) in
+            enumerate([p for p in parts if p[1] is not None], 1)]
 
 
 def _facts(m: Meeting, scope: RegionScope, lang: str) -> list[tuple[str, str]]:
@@ -114,7 +127,9 @@ def _facts(m: Meeting, scope: RegionScope, lang: str) -> list[tuple[str, str]]:
         facts.append((t("m.participants", lang), "; ".join(
             f"{t('part.' + p.category, lang)}: {p.count}" for p in sorted(m.participants, key=lambda p: p.category))))
     if m.questions_collected is not None:
-        facts.append((t("m.questions", lang), f"{m.questions_collected}" + (f" ({m.questions_channel})" if m.questions_channel else "")))
+        channel = m.questions_channel or ""
+        channel = t("chan." + channel, lang) if "chan." + channel in _channels() else channel
+        facts.append((t("m.questions", lang), f"{m.questions_collected}" + (f" ({channel})" if channel else "")))
     if m.announcements:
         facts.append((t("m.announcements", lang), "; ".join(
             f"{t('chan.' + a.channel, lang) if ('chan.' + a.channel) in _channels() else a.channel} {fmt_date(a.published_on)}"

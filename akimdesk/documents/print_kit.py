@@ -19,7 +19,7 @@ from ..meetings.records import edition_for
 from ..models import Meeting, PlannedMeeting, ProblemIssue
 from .common import ReportError, akim_signature, fmt_date, name_of
 from .definition import INT, TEXT, Column, Group, Report, SignatureBlock, Table
-from .meeting_doc import AGENDA_COLUMNS
+from .meeting_doc import AGENDA_COLUMNS, record_agenda
 from .texts import both, t
 
 DOCUMENTS = ("agenda", "attendance", "minutes")
@@ -91,9 +91,9 @@ def _report(kind: str, o: _Occasion, lang: str, now: dt.datetime, facts, tables,
                   header_note=t(f"print.{kind}.short", lang))
 
 
-def _agenda_rows(o: _Occasion, lang: str) -> list[tuple]:
-    if o.meeting is not None and o.meeting.agenda_items:
-        return [(a.position, a.title, a.speaker or "", a.minutes) for a in o.meeting.agenda_items]
+def _agenda_rows(o: _Occasion, lang: str, document: str) -> list[tuple]:
+    if o.meeting is not None and (o.meeting.agenda_items or document == "minutes"):
+        return record_agenda(o.meeting, lang)  # the minutes say what the record says
     # nothing entered yet: the decree's split (report at most a quarter of the time, then Q&A)
     edition = edition_for(o.meeting) if o.meeting else edition_of(None, o.day.year)
     holder = o.akim_post.holders[-1].full_name if o.akim_post.holders else ""
@@ -109,7 +109,7 @@ def build_print(session: Session, meeting_or_plan_id: str, document: str, lang: 
     now = now or dt.datetime.now()
     o = _occasion(session, meeting_or_plan_id)
     facts = _facts(o, lang)
-    agenda = Table("agenda", t("m.agenda", lang), AGENDA_COLUMNS, [Group(None, _agenda_rows(o, lang))])
+    agenda = Table("agenda", t("m.agenda", lang), AGENDA_COLUMNS, [Group(None, _agenda_rows(o, lang, document))])
     if document == "agenda":
         return _report("agenda", o, lang, now, facts, [agenda])
     if document == "attendance":
