@@ -31,6 +31,7 @@ class Column:
     kk: str
     kind: str = TEXT
     width: float = 12  # in characters of the Excel column; the PDF shares the page in proportion
+    printed: bool = True  # False: only in the workbook's flat data sheet (codes an analyst joins by)
 
     def header(self, lang: str) -> str:
         return self.kk if lang == "kk" else self.ru
@@ -66,10 +67,24 @@ class Table:
     note: str | None = None  # a line under the table (e.g. what "changed" is compared with)
     empty_text: str = "—"
     row_height_mm: float | None = None  # fixed body rows (a sheet people sign by hand)
+    group_column: tuple[str, str] | None = None  # ru/kk header of the group title in the flat data sheet
 
     @property
     def rows(self) -> list[tuple[Any, ...]]:
         return [row for g in self.groups for row in g.rows]
+
+    def printed_view(self) -> Table:
+        """The table as the formatted sheet and the PDF show it: without the data-only columns."""
+        keep = [i for i, c in enumerate(self.columns) if c.printed]
+        if len(keep) == len(self.columns):
+            return self
+
+        def cut(row):
+            return None if row is None else tuple(row[i] for i in keep)
+
+        groups = [Group(g.title, [cut(r) for r in g.rows], cut(g.subtotal)) for g in self.groups]
+        return Table(self.key, self.title, [self.columns[i] for i in keep], groups, cut(self.totals), self.chart,
+                     self.note, self.empty_text, self.row_height_mm, self.group_column)
 
 
 @dataclass

@@ -76,7 +76,8 @@ def _column_widths(report: Report, table: Table, width: float, size: float) -> l
 
     weights = [c.width for c in table.columns]
     widths = [width * w / sum(weights) for w in weights]
-    mins = [max((stringWidth(word, FONT_BOLD, size) for word in c.header(report.lang).split()), default=0) + 7
+    mins = [max([stringWidth(word, FONT_BOLD, size) for word in c.header(report.lang).split()]
+                + ([stringWidth("00.00.0000", FONT, size)] if c.kind == DATE else []), default=0) + 7
             for c in table.columns]
     if sum(mins) >= width:
         return [width * m / sum(mins) for m in mins]
@@ -101,6 +102,26 @@ def _header_size(report: Report, table: Table, width: float, size: float) -> flo
 
 
 KEEP_LIMIT = 300  # points: rows kept together must leave room on a page (a taller row splits anyway)
+ROW_LIMIT = 280  # points: a row taller than this continues in the rows below (a page holds at least one part)
+
+
+def split_tall(cells: list, col_widths: list[float], limit: float = ROW_LIMIT) -> list[list]:
+    """A row as one or more table rows: a text taller than `limit` is cut between its lines and continues in
+    the rows below, the other cells blank, so every line is printed and a page break falls between rows."""
+    if _row_height(cells, col_widths) <= limit:
+        return [cells]
+    columns: list[list] = []
+    for cell, w in zip(cells, col_widths, strict=True):
+        parts, rest = [], cell
+        while hasattr(rest, "wrap") and rest.wrap(w - 6, 1e6)[1] + 4 > limit:
+            pieces = rest.split(w - 6, limit - 4)
+            if len(pieces) < 2:
+                break
+            parts.append(pieces[0])
+            rest = pieces[1]
+        columns.append(parts + [rest])
+    rows = max(len(c) for c in columns)
+    return [[c[n] if n < len(c) else "" for c in columns] for n in range(rows)]
 
 
 def _row_height(cells, col_widths) -> float:
@@ -161,7 +182,7 @@ def _table_flowables(report: Report, table: Table, width: float, progress: Progr
             if group.rows:  # a group's title never stands alone at the foot of a page
                 keep.append((r, r + 1))
         for row in group.rows:
-            data.append(row_cells(row))
+            data.extend(split_tall(row_cells(row), col_widths))
             done += 1
             if done % 200 == 0:
                 progress.step(done, total, "pdf")
@@ -193,8 +214,7 @@ def _table_flowables(report: Report, table: Table, width: float, progress: Progr
     for first, last in keep:  # rows that together fit well within a page are never parted
         if sum(_row_height(data[r], col_widths) for r in range(first, last + 1)) < KEEP_LIMIT:
             commands.append(("NOSPLIT", (0, first), (-1, last)))
-    flow = [RLTable(data, colWidths=col_widths, rowHeights=heights, repeatRows=1, style=commands, hAlign="LEFT",
-                    splitInRow=1)]
+    flow = [RLTable(data, colWidths=col_widths, rowHeights=heights, repeatRows=1, style=commands, hAlign="LEFT")]
     flow.append(Spacer(1, 6))
     return flow, done
 
@@ -265,14 +285,16 @@ def render_pdf(report: Report, progress: Progress = NO_PROGRESS) -> bytes:
                    st.subtitle)]
     if report.facts:
         facts = [[_para(k, st.fact_key), _para(v, st.fact)] for k, v in report.facts]
-        story.append(RLTable(facts, colWidths=[doc.width * 0.28, doc.width * 0.72], hAlign="LEFT", splitInRow=1,
+        facts = [part for row in facts for part in split_tall(row, [doc.width * 0.28, doc.width * 0.72])]
+        story.append(RLTable(facts, colWidths=[doc.width * 0.28, doc.width * 0.72], hAlign="LEFT",
                              style=[("FONTNAME", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 1),
                                     ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
         story.append(Spacer(1, 8))
     total = max(1, report.row_count())
     done = 0
     ending = _signature_block(report, doc.width, st) if report.signature else []
-    for n, table in enumerate(report.tables):
+    for n, full_table in enumerate(report.tables):
+        table = full_table.printed_view()
         last = n == len(report.tables) - 1
         if table.title:
             story += [CondPageBreak(60), _para(table.title, st.heading)]

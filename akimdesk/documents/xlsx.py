@@ -276,7 +276,8 @@ def _write_table(wb, report: Report, table: Table, styles: _Styles, used: set[st
                 progress.step(done, total, "xlsx")
         if group.subtotal:
             sheet.total_row(group.subtotal)
-    ws.auto_filter.ref = f"A{header_row}:{sheet.last}{max(sheet.rows, header_row + 1)}"
+    if not any(g.title or g.subtotal for g in table.groups):  # Excel will not sort a range with merged rows
+        ws.auto_filter.ref = f"A{header_row}:{sheet.last}{max(sheet.rows, header_row + 1)}"
     if table.totals:
         sheet.total_row(table.totals, styles.header_fill)
     if table.note:
@@ -284,6 +285,40 @@ def _write_table(wb, report: Report, table: Table, styles: _Styles, used: set[st
     if first and report.signature:
         _write_signature(sheet, report)
     return done
+
+
+def _write_flat(wb, report: Report, table: Table, used: set[str]) -> None:
+    """The data sheet an analyst filters and pivots: one header row, one row per record, every column
+    (codes too) and the region and group as columns of their own; no merged cells, no totals."""
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.utils import get_column_letter
+
+    ws = wb.create_sheet(_sheet_name(t("data_sheet", report.lang), used))
+    group_header = [table.group_column[1 if report.lang == "kk" else 0]] if table.group_column else []
+    headers = [t("region", report.lang)] + group_header + [c.header(report.lang) for c in table.columns]
+    widths = [24] + [28] * len(group_header) + [min(60, c.width) for c in table.columns]
+    for i, width in enumerate(widths, 1):
+        ws.column_dimensions[get_column_letter(i)].width = width
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{len(table.rows) + 1}"
+    bold = _Styles().bold
+    ws.append([_text_cell(ws, h, bold) for h in headers])
+    for group in table.groups:
+        lead = [report.region] + ([group.title or ""] if group_header else [])
+        for row in group.rows:
+            cells = [_text_cell(ws, v) for v in lead]
+            for value, col in zip(row, table.columns, strict=True):
+                if value is None or value == "":
+                    cells.append(None)
+                elif col.kind == DATE and isinstance(value, dt.date):
+                    cell = WriteOnlyCell(ws, value=value)
+                    cell.number_format = "DD.MM.YYYY"
+                    cells.append(cell)
+                elif col.kind in (INT, PERCENT) and isinstance(value, (int, float)) and not isinstance(value, bool):
+                    cells.append(value)
+                else:
+                    cells.append(_text_cell(ws, str(value)))
+            ws.append(cells)
 
 
 def render_xlsx(report: Report, progress: Progress = NO_PROGRESS) -> bytes:
@@ -305,7 +340,11 @@ def render_xlsx(report: Report, progress: Progress = NO_PROGRESS) -> bytes:
     buf = io.BytesIO()
     try:
         for i, table in enumerate(report.tables):
-            done = _write_table(wb, report, table, styles, used, i == 0, progress, done, total)
+            done = _write_table(wb, report, table.printed_view(), styles, used, i == 0, progress, done, total)
+        main = report.tables[0] if report.tables else None
+        if main is not None and main.rows and (main.group_column or main.printed_view() is not main
+                                               or any(g.title for g in main.groups)):
+            _write_flat(wb, report, main, used)  # a plain table is its own data sheet
         wb.save(buf)
     except BaseException:
         _abandon(wb)

@@ -15,6 +15,7 @@ from ..models import CompetenceLevel
 NEW = "new"
 IN_PROGRESS = "in_progress"
 DEADLINE_EXTENDED = "deadline_extended"
+RESOLVED = "resolved"
 
 COMPETENCE_LEVELS = (
     CompetenceLevel.LOCAL, CompetenceLevel.DISTRICT, CompetenceLevel.OBLAST,
@@ -176,7 +177,7 @@ def derive_state(entries: Iterable[HistoryEntry]) -> CurrentState:
 
 
 def check_entry(text: str, entry_date: dt.date | None, raised_on: dt.date, today: dt.date,
-                percent: int | None, closing: bool) -> str:
+                percent: int | None, closing: bool, status_code: str | None = None) -> str:
     """The trimmed text of a progress entry, or the rule it breaks."""
     text = (text or "").strip()
     if not text:
@@ -193,4 +194,20 @@ def check_entry(text: str, entry_date: dt.date | None, raised_on: dt.date, today
         raise RegisterError("entry_before_raised", "A progress entry cannot be earlier than the issue", "date")
     if percent is not None and not 0 <= percent <= 100:
         raise RegisterError("bad_percent", "Percent of completion is from 0 to 100", "percent")
+    if status_code == RESOLVED and percent is not None and percent < 100:
+        raise RegisterError("progress_contradicts_status", "An issue resolved is done 100%: give 100 or another "
+                            "outcome", "percent")
+    if percent == 100 and status_code is not None and not closing:
+        raise RegisterError("progress_contradicts_status", "An issue done 100% is closed with its outcome, not left "
+                            "in work", "percent")
     return text
+
+
+# --- the issue's number in documents ------------------------------------------------------------------
+def registration_number(issue_id: uuid.UUID, region_kato: str | None, raised_on: dt.date) -> str:
+    """The number an issue keeps in every document and every quarter: region, year raised, and eight
+    characters of its permanent identifier (which data packages carry unchanged), e.g. «39-2026-K7QX2MBA»."""
+    import base64
+
+    tail = base64.b32encode(issue_id.bytes[:5]).decode()
+    return f"{(region_kato or '00')[:2]}-{raised_on.year}-{tail}"
