@@ -5,16 +5,13 @@ what is overdue, in the seed's scope."""
 from __future__ import annotations
 
 import datetime as dt
-import io
 
 import pytest
-from openpyxl import load_workbook
 from sqlalchemy import select
 
 from akimdesk.documents import build_report, parse_period
 from akimdesk.documents.pdf import render_pdf
 from akimdesk.documents.print_kit import build_print
-from akimdesk.documents.xlsx import render_xlsx
 from akimdesk.meetings.agenda import TEMPLATE
 from akimdesk.models import Meeting, MeetingStatus, ProblemIssue
 

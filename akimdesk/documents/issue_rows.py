@@ -31,7 +31,7 @@ def track_columns(*middle: Column) -> tuple[list[Column], list[Column]]:
         Column("original_deadline", *both("col.original_deadline"), kind=DATE, width=11),
         Column("deadline", *both("col.current_deadline"), kind=DATE, width=11),
         Column("extensions", *both("col.extensions"), kind=INT, width=9),
-        Column("overdue", *both("col.overdue"), kind=TEXT, width=10),
+        Column("overdue", *both("col.overdue_at_end"), kind=TEXT, width=10),
     ]
     return head + list(middle), tail
 
