@@ -5,15 +5,19 @@ what is overdue, in the seed's scope."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 
 import pytest
+from openpyxl import load_workbook
 from sqlalchemy import select
 
 from akimdesk.documents import build_report, parse_period
 from akimdesk.documents.pdf import render_pdf
 from akimdesk.documents.print_kit import build_print
+from akimdesk.documents.xlsx import render_xlsx
+from akimdesk.issues.rules import registration_number
 from akimdesk.meetings.agenda import TEMPLATE
-from akimdesk.models import Meeting, MeetingStatus, ProblemIssue
+from akimdesk.models import CompetenceLevel, IssueStatus, Meeting, MeetingStatus, ProblemIssue
 
 from .test_documents import NOW, pdf_text
 
@@ -47,3 +51,83 @@ def test_papers_of_a_held_meeting_print_the_records_agenda(demo_db, lang):
     facts = dict(report.facts)
     questions = next(v for k, v in facts.items() if v.startswith("8"))
     assert "social" not in questions and ("социальные сети" in questions or "әлеуметтік желілер" in questions)
+
+
+def _column(report, key):
+    table = report.tables[0]
+    i = [c.key for c in table.columns].index(key)
+    return [row[i] for row in table.rows]
+
+
+def test_the_quarterly_update_marks_what_was_overdue_at_the_quarters_end(demo_db):
+    period = parse_period("2026-Q3")
+    with demo_db.session() as s:
+        report = build_report("quarterly", s, "39", period, "ru", NOW)
+        issues = {registration_number(i.id, "390000000", i.raised_on): i for i in s.scalars(
+            select(ProblemIssue).where(ProblemIssue.meeting_id.is_not(None),
+                                       ProblemIssue.competence_level.in_(CompetenceLevel.CENTRAL_LEVELS)))}
+        # by hand: open at the end of 30 September (not closed by then) and the deadline before that day
+        expected = {n for n, i in issues.items() if i.raised_on <= period.end
+                    and (i.closed_on is None or i.closed_on > period.end)
+                    and i.deadline is not None and i.deadline < period.end}
+        # a microdistrict has no KATO code of its own: its city's stands for it
+        katos = {n: i.territory.kato or i.territory.parent.kato for n, i in issues.items()}
+        levels = {n: i.competence_level for n, i in issues.items()}
+    numbers = _column(report, "number")
+    marked = {n for n, mark in zip(numbers, _column(report, "overdue"), strict=True) if mark == "да"}
+    assert expected and marked == expected
+    assert f"{len(expected)} из" in dict(report.facts)["Просрочено на конец квартала"]
+    assert len(set(numbers)) == len(numbers) and all(n in issues for n in numbers)
+    assert all(levels[n] in CompetenceLevel.CENTRAL_LEVELS for n in numbers)  # the seed's scope
+    assert [k for n, k in zip(numbers, _column(report, "kato"), strict=True) if k != katos[n]] == []
+    resolved = [p for st, p in zip(_column(report, "status"), _column(report, "percent"), strict=True)
+                if st == "Решен"]
+    assert resolved and set(resolved) == {100}
+    with demo_db.session() as s:  # the same issue keeps its number from one quarter to the next
+        q4 = build_report("quarterly", s, "39", parse_period("2026-Q4"), "ru", NOW)
+    assert set(_column(q4, "number")) & set(numbers)
+
+
+def test_the_central_list_marks_issues_carried_over_and_keeps_only_meeting_issues(demo_db):
+    period = parse_period("2026-H2")
+    with demo_db.session() as s:
+        s.add(ProblemIssue(territory_id=s.scalar(select(Meeting.territory_id).limit(1)), raised_on=dt.date(2026, 8, 3),
+                           text="Пришло через e-Otinish", source="e-Otinish", eotinish_number="ЖТ-2026-0001",
+                           competence_level=CompetenceLevel.CENTRAL,
+                           status_id=s.scalar(select(IssueStatus.id).where(IssueStatus.code == "new"))))
+    with demo_db.session() as s:
+        report = build_report("central-issues", s, "39", period, "ru", NOW)
+    assert "Пришло через e-Otinish" not in _column(report, "issue")
+    carried = [(r, c) for r, c in zip(_column(report, "raised"), _column(report, "carried"), strict=True)]
+    assert {c for r, c in carried if r < period.start} == {"да"} and {c for r, c in carried if r >= period.start} == {"нет"}
+    assert dict(report.facts)["Перенесено с прошлых периодов"] == str(sum(r < period.start for r, _ in carried))
+
+
+def test_the_workbook_has_a_flat_data_sheet_an_analyst_can_sort(demo_db):
+    with demo_db.session() as s:
+        report = build_report("quarterly", s, "39", parse_period("2026-Q3"), "kk", NOW)
+    wb = load_workbook(io.BytesIO(render_xlsx(report)))
+    formatted, data = wb.worksheets[0], wb.worksheets[-1]
+    assert formatted.auto_filter.ref is None  # merged group rows: Excel refuses to sort such a range
+    header = [c for c in next(data.iter_rows(values_only=True))]
+    for word in ("Өңір", "Аудан, қала", "ӘАОЖ коды", "Тіркеу нөмірі", "e-Otinish №", "Бастапқы мерзімі",
+                 "Жауапты орган"):
+        assert word in header
+    rows = list(data.iter_rows(min_row=2, values_only=True))
+    assert len(rows) == len(report.tables[0].rows) and not data.merged_cells.ranges
+    assert data.auto_filter.ref.endswith(str(len(rows) + 1))
+    kato = header.index("ӘАОЖ коды")
+    assert all(isinstance(r[kato], str) and len(r[kato]) == 9 for r in rows)
+
+
+def test_a_status_and_a_progress_that_contradict_each_other_are_refused():
+    from akimdesk.issues.rules import RegisterError, check_entry
+
+    day = dt.date(2026, 5, 1)
+    with pytest.raises(RegisterError) as err:
+        check_entry("Сделано частично", day, day, day, 80, closing=True, status_code="resolved")
+    assert err.value.code == "progress_contradicts_status"
+    with pytest.raises(RegisterError):
+        check_entry("Всё сделано", day, day, day, 100, closing=False, status_code="in_progress")
+    assert check_entry("Всё сделано", day, day, day, 100, closing=True, status_code="resolved") == "Всё сделано"
+    assert check_entry("Разъяснено", day, day, day, 40, closing=True, status_code="explained") == "Разъяснено"

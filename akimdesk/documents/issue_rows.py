@@ -44,7 +44,7 @@ def head_values(n: int, issue: ProblemIssue, scope: RegionScope, lang: str) -> t
     if meeting is not None:
         held = f"{fmt_date(meeting.meeting_date)}, {meeting.akim_post.title(lang)}"
     return (n, registration_number(issue.id, scope.region.kato, issue.raised_on), scope.name(lang),
-            name_of(district, lang), unit.kato or "", scope.place(unit, lang), issue.raised_on, held,
+            name_of(district, lang), scope.kato_of(unit), scope.place(unit, lang), issue.raised_on, held,
             issue.eotinish_number or "")
 
 
