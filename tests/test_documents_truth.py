@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import uuid
 
 import pytest
 from openpyxl import load_workbook
@@ -131,3 +132,48 @@ def test_a_status_and_a_progress_that_contradict_each_other_are_refused():
         check_entry("Всё сделано", day, day, day, 100, closing=False, status_code="in_progress")
     assert check_entry("Всё сделано", day, day, day, 100, closing=True, status_code="resolved") == "Всё сделано"
     assert check_entry("Разъяснено", day, day, day, 40, closing=True, status_code="explained") == "Разъяснено"
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_the_attendance_sheet_has_a_row_for_each_person_and_a_consent_column(demo_db, lang):
+    meeting_id = _held_meeting_without_agenda(demo_db)
+    with demo_db.session() as s:
+        m = s.get(Meeting, uuid.UUID(meeting_id))
+        m.attendance_count = 87
+    with demo_db.session() as s:
+        sheet = build_print(s, meeting_id, "attendance", lang, NOW)
+    table = sheet.tables[0]
+    assert [r[0] for r in table.rows] == list(range(1, 88))
+    text = " ".join(pdf_text(render_pdf(sheet)).split())
+    assert " 87 " in text
+    consent = next(c for c in table.columns if c.key == "consent").header(lang)
+    assert consent.startswith("Согласие на обработку персональных данных" if lang == "ru"
+                              else "Дербес деректерді өңдеуге келісім")
+    assert all(word in text for word in consent.split())
+
+
+def _last_page(data: bytes) -> str:
+    import subprocess
+
+    pages = int(next(line.split()[-1] for line in subprocess.run(["pdfinfo", "-"], input=data, capture_output=True,
+                                                                  check=True).stdout.decode().splitlines()
+                     if line.startswith("Pages:")))
+    out = subprocess.run(["pdftotext", "-f", str(pages), "-l", str(pages), "-", "-"], input=data, capture_output=True,
+                         check=True).stdout.decode()
+    return " ".join(out.split())
+
+
+@pytest.mark.parametrize("kind,period", [("quarterly", "2026-Q3"), ("central-issues", "2026-H1"),
+                                         ("calendar", "2026"), ("summary", "2026")])
+def test_the_signature_never_stands_alone_and_headers_are_whole_words(demo_db, kind, period):
+    with demo_db.session() as s:
+        report = build_report(kind, s, "39", parse_period(period), "ru", NOW)
+    data = render_pdf(report)
+    last = _last_page(data)
+    assert report.signature.name in last
+    final = report.tables[-1]
+    assert (final.totals or final.rows[-1])[0] in last or str((final.totals or final.rows[-1])[0]) in last
+    words = " ".join(pdf_text(data).split())
+    for table in report.tables:
+        for column in table.printed_view().columns:
+            assert [w for w in column.ru.split() if w not in words] == [], column.ru

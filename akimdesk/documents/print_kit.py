@@ -27,10 +27,11 @@ ATTENDANCE_ROWS = 30
 
 ATTENDANCE_COLUMNS = [
     Column("no", *both("col.no"), kind=INT, width=5),
-    Column("name", *both("col.full_name"), kind=TEXT, width=45),
-    Column("organisation", *both("col.organisation"), kind=TEXT, width=40),
-    Column("phone", *both("col.phone"), kind=TEXT, width=20),
-    Column("signature", *both("col.signature"), kind=TEXT, width=20),
+    Column("name", *both("col.full_name"), kind=TEXT, width=40),
+    Column("organisation", *both("col.organisation"), kind=TEXT, width=34),
+    Column("phone", *both("col.phone"), kind=TEXT, width=17),
+    Column("consent", *both("col.consent"), kind=TEXT, width=22),
+    Column("signature", *both("col.signature"), kind=TEXT, width=15),
 ]
 MINUTES_COLUMNS = [
     Column("no", *both("col.no"), kind=INT, width=5),
@@ -113,10 +114,12 @@ def build_print(session: Session, meeting_or_plan_id: str, document: str, lang: 
     if document == "agenda":
         return _report("agenda", o, lang, now, facts, [agenda])
     if document == "attendance":
-        rows = [(n, "", "", "", "") for n in range(1, max(ATTENDANCE_ROWS, (o.meeting and o.meeting.attendance_count
-                                                                             or 0) // 3) + 1)]
+        # a row for every person expected: the attendance the record gives, at least a sheet's worth
+        expected = max(ATTENDANCE_ROWS, (o.meeting.attendance_count or 0) if o.meeting is not None else 0)
+        rows = [(n, "", "", "", "", "") for n in range(1, expected + 1)]
         return _report("attendance", o, lang, now, facts,
-                       [Table("attendance", None, ATTENDANCE_COLUMNS, [Group(None, rows)], row_height_mm=9)])
+                       [Table("attendance", None, ATTENDANCE_COLUMNS, [Group(None, rows)], row_height_mm=9,
+                              note=t("print.consent_note", lang))])
     if o.meeting is None:
         raise ReportError("the minutes are printed once the meeting is recorded: open it and mark it held")
     m = o.meeting
