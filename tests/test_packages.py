@@ -385,3 +385,29 @@ def test_sending_to_an_unreachable_mail_server_says_so(demo_db, tmp_path):
         send_by_mail(settings_, "secret", result.path, timeout=5)
     with pytest.raises(MailError, match="encrypted"):
         send_by_mail(SmtpSettings(host="x", security="plain", recipients="a@b"), "", result.path)
+
+
+def test_mail_commands_draft_what_the_package_really_holds(demo_db, tmp_path, signer):
+    unsigned = export(demo_db, tmp_path, kind="summary", period="2026-H1", lang="ru")
+    out = tmp_path / "letter.eml"
+    proc = subprocess.run([sys.executable, "-m", "akimdesk", "mail", "draft", str(unsigned.path), "--to",
+                           "gov@example.kz", "--lang", "kk", "--out", str(out)], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    msg = email.message_from_bytes(out.read_bytes(), policy=email.policy.default)
+    body = msg.get_body(("plain",)).get_content()
+    assert msg["To"] == "gov@example.kz" and "Қайырлы күн" in body
+    assert "p7s" not in body and "openssl" not in body and "қолтаңба қойылмаған" in body  # nothing signed
+    names = [f["name"] for f in json.loads(zipfile.ZipFile(unsigned.path).read("manifest.json"))["files"]]
+    assert names and all(name in body for name in names)
+    again = subprocess.run([sys.executable, "-m", "akimdesk", "mail", "draft", str(unsigned.path), "--to", "a@b",
+                            "--out", str(out)], capture_output=True, text=True)
+    assert again.returncode == 2 and again.stderr.startswith("akimdesk: error:") and "already exists" in again.stderr
+    (tmp_path / "s").mkdir()
+    signed = export(demo_db, tmp_path / "s", signer, kind="summary", period="2026-H1", lang="ru")
+    draft = write_mail_draft(signed.path, to="gov@example.kz")
+    body = email.message_from_bytes(draft.read_bytes(), policy=email.policy.default).get_body(("plain",)).get_content()
+    assert "manifest.json.p7s" in body and "openssl cms -verify" in body and "не подписан" not in body
+    bad = subprocess.run([sys.executable, "-m", "akimdesk", "mail", "send", str(unsigned.path), "--to", "a@b",
+                          "--smtp-host", "127.0.0.1", "--smtp-port", "1", "--smtp-security", "starttls"],
+                         capture_output=True, text=True)
+    assert bad.returncode == 2 and "Cannot reach 127.0.0.1" in bad.stderr

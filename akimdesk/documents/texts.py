@@ -249,20 +249,25 @@ T: dict[str, tuple[str, str]] = {
     "days": ("дн.", "күн"),
     # e-mail
     "mail.subject": ("{doc}: {region}, {period}", "{doc}: {region}, {period}"),
-    "mail.body": (
-        "Добрый день!\n\nНаправляем документ «{title}» ({region}, {period}).\n\n"
-        "Во вложении пакет {package}: файлы Excel и PDF, опись manifest.json и ее электронная подпись "
-        "manifest.json.p7s. Целостность пакета и подпись можно проверить в программе AkimDesk "
-        "(«Проверить пакет») или командой:\n"
-        "openssl cms -verify -binary -inform DER -in manifest.json.p7s -content manifest.json -CAfile <корневой сертификат>\n\n"
-        "С уважением,\n{sender}\n",
-        "Қайырлы күн!\n\n«{title}» құжатын жолдаймыз ({region}, {period}).\n\n"
-        "Қосымшада {package} пакеті: Excel және PDF файлдары, manifest.json тізімдемесі және оның электрондық "
-        "қолтаңбасы manifest.json.p7s. Пакеттің тұтастығы мен қолтаңбаны AkimDesk бағдарламасында "
-        "(«Пакетті тексеру») немесе мына командамен тексеруге болады:\n"
-        "openssl cms -verify -binary -inform DER -in manifest.json.p7s -content manifest.json -CAfile <түбірлік сертификат>\n\n"
-        "Құрметпен,\n{sender}\n"),
-    "mail.unsigned": ("Пакет не подписан электронной подписью.", "Пакетке электрондық қолтаңба қойылмаған."),
+    "mail.body": ("Добрый день!\n\nНаправляем документ «{title}» ({region}, {period}).\n\n"
+                  "Во вложении пакет {package}. В нем: {files}; опись manifest.json с их контрольными суммами.\n",
+                  "Қайырлы күн!\n\n«{title}» құжатын жолдаймыз ({region}, {period}).\n\n"
+                  "Қосымшада {package} пакеті. Онда: {files}; олардың бақылау сомалары бар manifest.json "
+                  "тізімдемесі.\n"),
+    "mail.signed": (
+        "Опись подписана электронной цифровой подписью ({signer}): файл manifest.json.p7s. Целостность пакета "
+        "и подпись можно проверить в программе AkimDesk («Проверить пакет») или командой:\n"
+        "openssl cms -verify -binary -inform DER -in manifest.json.p7s -content manifest.json -CAfile <корневой сертификат>\n",
+        "Тізімдемеге электрондық цифрлық қолтаңба қойылған ({signer}): manifest.json.p7s файлы. Пакеттің тұтастығы "
+        "мен қолтаңбаны AkimDesk бағдарламасында («Пакетті тексеру») немесе мына командамен тексеруге болады:\n"
+        "openssl cms -verify -binary -inform DER -in manifest.json.p7s -content manifest.json -CAfile <түбірлік сертификат>\n"),
+    "mail.unsigned": ("Пакет не подписан электронной подписью: он передается для сведения. Целостность файлов "
+                      "можно сверить с контрольными суммами описи в программе AkimDesk («Проверить пакет»).\n",
+                      "Пакетке электрондық қолтаңба қойылмаған: ол мәлімет үшін жіберіледі. Файлдардың тұтастығын "
+                      "AkimDesk бағдарламасында («Пакетті тексеру») тізімдеменің бақылау сомаларымен салыстыруға болады.\n"),
+    "mail.personal": ("Внимание: документы содержат персональные данные заявителей.\n",
+                      "Назар аударыңыз: құжаттарда өтініш берушілердің дербес деректері бар.\n"),
+    "mail.regards": ("\nС уважением,\n{sender}\n", "\nҚұрметпен,\n{sender}\n"),
 }
 
 
