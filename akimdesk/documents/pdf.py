@@ -202,21 +202,26 @@ def _table_flowables(report: Report, table: Table, width: float, progress: Progr
 
         heights = [None] + [table.row_height_mm * mm] * (len(data) - 1)
         commands.append(("VALIGN", (0, 1), (-1, len(data) - 1), "MIDDLE"))
-    tail = ([_para(table.note, st.note)] if table.note else []) + list(ending or [])
-    if tail:  # the note and the signature ride in the table's last row, kept with the last rows above
-        last = len(data) - 1
-        data.append([tail] + [""] * (len(table.columns) - 1))
-        commands += [("SPAN", (0, last + 1), (-1, last + 1)), ("LEFTPADDING", (0, last + 1), (-1, last + 1), 0),
-                     ]
-        keep.append((max(1, last - 1), last + 1))
-        if heights is not None:
-            heights.append(None)
-    for first, last in keep:  # rows that together fit well within a page are never parted
-        if sum(_row_height(data[r], col_widths) for r in range(first, last + 1)) < KEEP_LIMIT:
-            commands.append(("NOSPLIT", (0, first), (-1, last)))
+    _finish(data, commands, keep, heights, col_widths, ([_para(table.note, st.note)] if table.note else [])
+            + list(ending or []))
     flow = [RLTable(data, colWidths=col_widths, rowHeights=heights, repeatRows=1, style=commands, hAlign="LEFT")]
     flow.append(Spacer(1, 6))
     return flow, done
+
+
+def _finish(data: list, commands: list, keep: list, heights: list | None, col_widths: list[float], tail: list) -> None:
+    """The note and the signature ride in the table's last row, kept with the last rows above; rows that
+    together fit well within a page are never parted."""
+    if tail:
+        last = len(data) - 1
+        data.append([tail] + [""] * (len(col_widths) - 1))
+        commands += [("SPAN", (0, last + 1), (-1, last + 1)), ("LEFTPADDING", (0, last + 1), (-1, last + 1), 0)]
+        keep.append((max(1, last - 1), last + 1))
+        if heights is not None:
+            heights.append(None)
+    for first, last in keep:
+        if sum(_row_height(data[r], col_widths) for r in range(first, last + 1)) < KEEP_LIMIT:
+            commands.append(("NOSPLIT", (0, first), (-1, last)))
 
 
 def _numbered_canvas(report: Report, page_size):
