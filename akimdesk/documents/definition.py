@@ -110,6 +110,8 @@ class Report:
     landscape: bool = True
     header_note: str = ""  # printed in the page header beside the region and period
     frozen: dict[str, Any] = field(default_factory=dict)  # figures kept in the export log as reported
+    personal_data: bool = False  # citizens' names and contacts unmasked: said in the header and the manifest
+    open_data: bool = False  # the package also carries the main table as an open-data CSV
 
     def row_count(self) -> int:
         return sum(len(t.rows) for t in self.tables)

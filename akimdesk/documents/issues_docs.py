@@ -123,7 +123,8 @@ def build_central_issues(session, region_code: str, period: Period, lang: str, n
         region=scope.name(lang), period_label=period.label(lang), created=now, facts=facts, tables=[table],
         signature=akim_signature(session, scope.region, lang, now.date(), signer),
         header_note=t("central_issues.short", lang),
-        frozen={"issues": number, "carried": carried, **counts},
+        frozen={"issues": number, "carried": carried, **counts, **({"body": body} if body else {})},
+        open_data=True,
     )
 
 
@@ -167,12 +168,14 @@ def state_at(issue: ProblemIssue, day: dt.date, statuses: dict[uuid.UUID, IssueS
     return status, percent, note
 
 
-def previous_quarter_log(session, region_id, period: Period) -> PackageLog | None:
+def previous_quarter_log(session, region_id, period: Period, body: str | None = None) -> PackageLog | None:
+    """The latest update of the previous quarter for the same list (the region's, or one body's)."""
     prev = period.previous_quarter()
-    return session.scalar(
+    logs = session.scalars(
         select(PackageLog).where(PackageLog.direction == "export", PackageLog.kind == QUARTERLY_KIND,
                                  PackageLog.region_id == region_id, PackageLog.period_start == prev.start)
-        .order_by(PackageLog.created_at.desc()).limit(1))
+        .order_by(PackageLog.created_at.desc()))
+    return next((log for log in logs if (log.details or {}).get("body") == body), None)
 
 
 def build_quarterly(session, region_code: str, period: Period, lang: str, now: dt.datetime,
@@ -188,7 +191,7 @@ def build_quarterly(session, region_code: str, period: Period, lang: str, now: d
                      f"companies open during {period.code}")
     statuses = {s.id: s for s in session.scalars(select(IssueStatus))}
     by_code = {s.code: s for s in statuses.values()}
-    log = previous_quarter_log(session, scope.region.id, period)
+    log = previous_quarter_log(session, scope.region.id, period, body)
     before: dict = (log.details or {}).get("issues", {}) if log else {}
 
     frozen_issues: dict[str, list] = {}
@@ -244,7 +247,8 @@ def build_quarterly(session, region_code: str, period: Period, lang: str, now: d
         tables=[main, by_status], signature=akim_signature(session, scope.region, lang, now.date(), signer),
         header_note=t("quarterly_update.short", lang),
         frozen={"issues": frozen_issues, "counts": counts, "total": number, "overdue": overdue,
-                "previous_package": str(log.id) if log else None},
+                "previous_package": str(log.id) if log else None, **({"body": body} if body else {})},
+        open_data=True,
     )
 
 

@@ -87,8 +87,10 @@ def build_meeting(session, region_code: str, period: Period, lang: str, now: dt.
         region=scope.name(lang), period_label=period.label(lang), created=now, facts=facts,
         tables=[issue_table, checks, agenda],
         signature=akim_signature(session, m.akim_post.territory, lang, now.date(), signer),
-        header_note=t("meeting_report.short", lang),
+        header_note=t("meeting_report.short", lang)
+        + (f" — {t('contains_personal_data', lang)}" if include_personal_data else ""),
         frozen={"meeting": str(m.id), "issues": len(issue_table.rows), "personal_data": include_personal_data},
+        personal_data=include_personal_data,
     )
 
 
