@@ -177,3 +177,19 @@ def test_the_signature_never_stands_alone_and_headers_are_whole_words(demo_db, k
     for table in report.tables:
         for column in table.printed_view().columns:
             assert [w for w in column.ru.split() if w not in words] == [], column.ru
+
+
+def test_the_summary_says_why_its_planned_figure_differs_from_the_calendars(demo_db):
+    from akimdesk.models import AnnualCalendar, CalendarVersion, PlannedMeeting
+
+    with demo_db.session() as s:
+        version = s.scalar(select(CalendarVersion).join(AnnualCalendar).where(AnnualCalendar.year == 2026)
+                           .order_by(CalendarVersion.number.desc()).limit(1))
+        total = len(s.scalars(select(PlannedMeeting.id).where(PlannedMeeting.version_id == version.id)).all())
+        summary = build_report("summary", s, "39", parse_period("2026"), "ru", NOW)
+    to_date = summary.tables[0].totals[1]
+    assert to_date < total  # the summary counts to its date, the calendar the whole year
+    said = dict(summary.facts)["Календарь на период"]
+    assert said.startswith(f"{total} встреч по календарю") and f"— {to_date}" in said
+    assert summary.tables[0].columns[1].ru == "Запланировано на дату отчета"
+    assert "только вопросы, поднятые на встречах" in summary.tables[-1].note

@@ -312,6 +312,8 @@ def render_pdf(report: Report, progress: Progress = NO_PROGRESS) -> bytes:
                                       + (ending if last else [])))
     if not report.tables and ending:
         story.append(KeepTogether(ending))
+    while story and isinstance(story[-1], Spacer):  # a trailing gap must not open an empty last page
+        story.pop()
     progress.step(done, total, "pdf")
     doc.build(story, canvasmaker=_numbered_canvas(report, page))
     return buf.getvalue()
