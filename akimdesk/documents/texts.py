@@ -59,6 +59,7 @@ T: dict[str, tuple[str, str]] = {
     # page furniture
     "region": ("Регион", "Өңір"),
     "data_sheet": ("Данные", "Деректер"),
+    "group": ("Раздел", "Бөлім"),
     "period": ("Период", "Кезең"),
     "page": ("Страница {page} из {pages}", "{pages} беттің {page}-беті"),
     "created": ("Сформировано в AkimDesk {date}", "AkimDesk бағдарламасында {date} жасалды"),

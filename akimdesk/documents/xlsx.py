@@ -294,7 +294,8 @@ def _write_flat(wb, report: Report, table: Table, used: set[str]) -> None:
     from openpyxl.utils import get_column_letter
 
     ws = wb.create_sheet(_sheet_name(t("data_sheet", report.lang), used))
-    group_header = [table.group_column[1 if report.lang == "kk" else 0]] if table.group_column else []
+    group_header = ([table.group_column[1 if report.lang == "kk" else 0]] if table.group_column
+                    else [t("group", report.lang)] if any(g.title for g in table.groups) else [])
     headers = [t("region", report.lang)] + group_header + [c.header(report.lang) for c in table.columns]
     widths = [24] + [28] * len(group_header) + [min(60, c.width) for c in table.columns]
     for i, width in enumerate(widths, 1):
