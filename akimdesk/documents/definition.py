@@ -32,6 +32,7 @@ class Column:
     kind: str = TEXT
     width: float = 12  # in characters of the Excel column; the PDF shares the page in proportion
     printed: bool = True  # False: only in the workbook's flat data sheet (codes an analyst joins by)
+    fit: str = ""  # a sample value the PDF column is made wide enough to print on one line (codes)
 
     def header(self, lang: str) -> str:
         return self.kk if lang == "kk" else self.ru

@@ -77,7 +77,8 @@ def _column_widths(report: Report, table: Table, width: float, size: float) -> l
     weights = [c.width for c in table.columns]
     widths = [width * w / sum(weights) for w in weights]
     mins = [max([stringWidth(word, FONT_BOLD, size) for word in c.header(report.lang).split()]
-                + ([stringWidth("00.00.0000", FONT, size)] if c.kind == DATE else []), default=0) + 7
+                + ([stringWidth("00.00.0000", FONT, size)] if c.kind == DATE else [])
+                + ([stringWidth(c.fit, FONT, size)] if c.fit else []), default=0) + 7
             for c in table.columns]
     if sum(mins) >= width:
         return [width * m / sum(mins) for m in mins]
