@@ -193,3 +193,16 @@ def test_the_summary_says_why_its_planned_figure_differs_from_the_calendars(demo
     assert said.startswith(f"{total} встреч по календарю") and f"— {to_date}" in said
     assert summary.tables[0].columns[1].ru == "Запланировано на дату отчета"
     assert "только вопросы, поднятые на встречах" in summary.tables[-1].note
+
+
+@pytest.mark.parametrize("kind,period", [("quarterly", "2026-Q3"), ("central-issues", "2026-H1"), ("calendar", "2026")])
+def test_no_page_ends_with_a_group_title(demo_db, kind, period):
+    with demo_db.session() as s:
+        report = build_report(kind, s, "39", parse_period(period), "ru", NOW)
+    titles = {g.title for g in report.tables[0].groups if g.title}
+    pages = pdf_text(render_pdf(report)).split("\f")
+    assert len(pages) > 2
+    for number, page in enumerate(pages[:-1], 1):
+        lines = [line.strip() for line in page.splitlines() if line.strip() and "Сформировано в AkimDesk" not in line]
+        if lines:
+            assert lines[-1] not in titles, f"page {number} ends with the group title {lines[-1]!r}"

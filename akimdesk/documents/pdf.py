@@ -127,6 +127,8 @@ def split_tall(cells: list, col_widths: list[float], limit: float = ROW_LIMIT) -
 
 def _row_height(cells, col_widths) -> float:
     """The height a row of cells will take (only for the few rows asked to stay together)."""
+    if len(cells) > 1 and all(c == "" for c in cells[1:]):  # a title spanning the row has its whole width
+        col_widths = [sum(col_widths)]
     height = 0.0
     for cell, w in zip(cells, col_widths, strict=False):
         for item in cell if isinstance(cell, list) else [cell]:
