@@ -189,7 +189,7 @@ def test_citizen_text_that_looks_like_a_formula_stays_text(demo_db, kind, period
     for injected in INJECTIONS:
         assert injected in values
     assert '=HYPERLINK("http' in text  # printed as text (a word this long wraps in its cell)
-    assert ALL_KAZAKH in text  # every Kazakh letter, both cases, rendered and extractable from the PDF
+    assert set(ALL_KAZAKH) <= set(text)  # every Kazakh letter, both cases, rendered and extractable from the PDF
 
 
 @pytest.mark.parametrize("lang", ["ru", "kk"])

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from ..decree.periods import Period
+from ..issues.rules import registration_number
 from ..meetings.agenda import TEMPLATE
 from ..meetings.document_checks import Thresholds, check_meeting
 from ..models import Meeting, ProblemIssue
@@ -31,6 +32,7 @@ CHECK_COLUMNS = [
 ]
 ISSUE_COLUMNS = [
     Column("no", *both("col.no"), kind=INT, width=6),
+    Column("number", *both("col.reg_number"), kind=TEXT, width=13, fit="39-2026-MMMMMMMM"),
     Column("issue", *both("col.issue"), kind=TEXT, width=44),
     Column("applicant", *both("col.applicant"), kind=TEXT, width=22),
     Column("category", *both("col.category"), kind=TEXT, width=18),
@@ -81,7 +83,7 @@ def build_meeting(session, region_code: str, period: Period, lang: str, now: dt.
     check_rows = [(check_label(r.code, limits, lang), t(f"check.{r.state}", lang), _check_detail(r, lang))
                   for r in check_meeting(m, limits, now.date())]
     checks = Table("checks", t("m.checks", lang), CHECK_COLUMNS, [Group(None, check_rows)])
-    issue_table = _issue_table(session, m, lang, include_personal_data)
+    issue_table = _issue_table(session, m, lang, include_personal_data, scope.region.kato)
     return Report(
         kind="meeting_report", lang=lang, title=f"{t('meeting.title', lang)} — {fmt_date(m.meeting_date)}",
         region=scope.name(lang), period_label=period.label(lang), created=now, facts=facts,
@@ -149,14 +151,14 @@ def _facts(m: Meeting, scope: RegionScope, lang: str) -> list[tuple[str, str]]:
     return facts
 
 
-def _issue_table(session, m: Meeting, lang: str, include_personal_data: bool) -> Table:
+def _issue_table(session, m: Meeting, lang: str, include_personal_data: bool, kato: str | None) -> Table:
     """The issues raised at the meeting with the instructions given, applicants masked unless included."""
     issues = list(session.scalars(
         select(ProblemIssue).where(ProblemIssue.meeting_id == m.id)
         .options(selectinload(ProblemIssue.category), selectinload(ProblemIssue.responsible_body),
                  selectinload(ProblemIssue.status)).order_by(ProblemIssue.raised_on, ProblemIssue.id)))
     issue_rows = [
-        (n, i.text, applicant(i.citizen_name, i.citizen_contact, include_personal_data),
+        (n, registration_number(i.id, kato, i.raised_on), i.text, applicant(i.citizen_name, i.citizen_contact, include_personal_data),
          name_of(i.category, lang) if i.category else "",
          name_of(i.responsible_body, lang) if i.responsible_body else "", i.solution_way or "", i.deadline,
          name_of(i.status, lang))
