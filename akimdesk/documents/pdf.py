@@ -141,8 +141,7 @@ def _table_flowables(report: Report, table: Table, width: float, progress: Progr
                      ending: list | None = None):
     """The table, its note, and (for the last table) `ending`, the signature block kept with the last rows."""
     from reportlab.lib import colors
-    from reportlab.platypus import Spacer
-    from reportlab.platypus import Table as RLTable
+    from reportlab.platypus import LongTable, Spacer
 
     weights = [c.width for c in table.columns]
     size = _header_size(report, table, width, 8 if sum(weights) <= 170 else 7)
@@ -207,7 +206,8 @@ def _table_flowables(report: Report, table: Table, width: float, progress: Progr
         commands.append(("VALIGN", (0, 1), (-1, len(data) - 1), "MIDDLE"))
     _finish(data, commands, keep, heights, col_widths, ([_para(table.note, st.note)] if table.note else [])
             + list(ending or []))
-    flow = [RLTable(data, colWidths=col_widths, rowHeights=heights, repeatRows=1, style=commands, hAlign="LEFT")]
+    # LongTable: the same table, measured more cheaply when it is split page after page
+    flow = [LongTable(data, colWidths=col_widths, rowHeights=heights, repeatRows=1, style=commands, hAlign="LEFT")]
     flow.append(Spacer(1, 6))
     return flow, done
 
