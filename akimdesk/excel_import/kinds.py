@@ -184,14 +184,11 @@ def check_sheet(session: Session, kind: str, region: Territory, year: int, sheet
                 values[f.key] = REASONS.get(text.lower())
                 if values[f.key] is None:
                     bad(f.key, "bad_reason")
-            elif f.key == "meeting":
-                values[f.key] = _meeting(session, text, refs)
+            elif f.key in ("meeting", "responsible_body"):
+                meeting = f.key == "meeting"
+                values[f.key] = _meeting(session, text, refs) if meeting else bodies.get(text) or bodies.get(text.lower())
                 if values[f.key] is None:
-                    bad(f.key, "unknown_meeting")
-            elif f.key == "responsible_body":
-                values[f.key] = bodies.get(text) or bodies.get(text.lower())
-                if values[f.key] is None:
-                    bad(f.key, "unknown_body")
+                    bad(f.key, "unknown_meeting" if meeting else "unknown_body")
             elif f.key == "category":
                 values[f.key] = categories.get(text) or next(
                     (c for c in categories.values() if text.lower() in (c.name_ru.lower(), c.name_kk.lower())), None)
@@ -201,20 +198,25 @@ def check_sheet(session: Session, kind: str, region: Territory, year: int, sheet
                 if len(text) > (TEXT_MAX if f.key in ("text", "solution_way") else 20000 if f.key == "summary" else 200):
                     bad(f.key, "text_too_long")
                 values[f.key] = text
-        if kind in ("calendar", "meetings") and values.get("organizer") and values.get("target"):
-            if not _within(values["target"].id, values["organizer"].id, parent):
-                bad("target", "target_elsewhere")
-        if kind == "issues" and values.get("deadline") and values.get("raised_on") and \
-                values["deadline"] < values["raised_on"]:
-            bad("deadline", "deadline_before")
-        if kind == "issues" and values.get("meeting") and values.get("raised_on") and \
-                values["raised_on"] < values["meeting"].meeting_date:
-            bad("meeting", "before_meeting")
+        _across_fields(kind, values, parent, bad)
         if problems:
             result.problems += problems
         else:
             result.rows.append((number, values))
     return result
+
+
+def _across_fields(kind: str, values: dict, parent: dict, bad) -> None:
+    """Checks that need two cells of the row."""
+    if kind in ("calendar", "meetings") and values.get("organizer") and values.get("target"):
+        if not _within(values["target"].id, values["organizer"].id, parent):
+            bad("target", "target_elsewhere")
+    if kind == "issues" and values.get("deadline") and values.get("raised_on") and \
+            values["deadline"] < values["raised_on"]:
+        bad("deadline", "deadline_before")
+    if kind == "issues" and values.get("meeting") and values.get("raised_on") and \
+            values["raised_on"] < values["meeting"].meeting_date:
+        bad("meeting", "before_meeting")
 
 
 def _bodies(session: Session) -> dict:
