@@ -11,7 +11,7 @@ from icalendar import Calendar
 from sqlalchemy import select
 
 from akimdesk.calendar.ics import calendar_ics
-from akimdesk.models import AnnualCalendar, CalendarVersion, Meeting, MeetingStatus, PlannedMeeting
+from akimdesk.models import AnnualCalendar, CalendarStatus, CalendarVersion, Meeting, MeetingStatus, PlannedMeeting
 
 NOW = dt.datetime(2026, 11, 27, 5, 30, tzinfo=dt.UTC)
 
@@ -27,7 +27,8 @@ def test_a_moved_dropped_or_cancelled_meeting_reaches_the_calendar_program(demo_
         timed = [pm for pm in old.planned_meetings if pm.start_time is not None and pm.planned_date > dt.date(2026, 12, 1)]
         moved, dropped, called_off = timed[0], timed[1], timed[2]
         before = _events(calendar_ics(old, "ru", now=NOW))
-        new = CalendarVersion(id=uuid.uuid4(), calendar_id=calendar.id, number=old.number + 1, status=old.status)
+        new = CalendarVersion(id=uuid.uuid4(), calendar_id=calendar.id, number=old.number + 1,
+                              status=CalendarStatus.DRAFT)  # a correction
         s.add(new)
         for pm in old.planned_meetings:
             if pm is dropped:
