@@ -11,7 +11,14 @@ from icalendar import Calendar
 from sqlalchemy import select
 
 from akimdesk.calendar.ics import calendar_ics
-from akimdesk.models import AnnualCalendar, CalendarStatus, CalendarVersion, Meeting, MeetingStatus, PlannedMeeting
+from akimdesk.models import (
+    AnnualCalendar,
+    CalendarStatus,
+    CalendarVersion,
+    Meeting,
+    MeetingStatus,
+    PlannedMeeting,
+)
 
 NOW = dt.datetime(2026, 11, 27, 5, 30, tzinfo=dt.UTC)
 
