@@ -14,6 +14,7 @@ from .commands import demo as demo_commands
 from .commands import exchange as exchange_commands
 from .commands import export as export_commands
 from .commands import issue as issue_commands
+from .commands import mail as mail_commands
 from .commands import meeting as meeting_commands
 from .commands import spreadsheet as spreadsheet_commands
 from .commands import territory as territory_commands
@@ -21,7 +22,7 @@ from .commands import tour as tour_commands
 from .commands import trust as trust_commands
 
 COMMAND_GROUPS = (demo_commands, database_commands, territory_commands, calendar_commands, meeting_commands,
-                  issue_commands, export_commands, exchange_commands,
+                  issue_commands, export_commands, mail_commands, exchange_commands,
                   spreadsheet_commands, trust_commands, tour_commands)
 
 log = logging.getLogger("akimdesk")

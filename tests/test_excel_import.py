@@ -3,6 +3,7 @@ reason, bad rows listed by row and field, nothing imported until every row is go
 
 from __future__ import annotations
 
+import uuid
 import zipfile
 
 import pytest
@@ -196,3 +197,43 @@ def test_a_damaged_workbook_is_refused_with_its_reason_not_a_crash(demo_db, tmp_
         import_sheet(demo_db, "issues", REGION, 2026, broken)
     assert refused.value.code == "unreadable" and "broken.xlsx" in str(refused.value)
     assert snapshot(demo_db) == before
+
+
+def test_issues_say_at_which_meeting_they_were_raised_and_who_answers_for_them(demo_db, tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    from akimdesk.models import CompetenceLevel, ResponsibleBody
+
+    listed = subprocess.run([sys.executable, "-m", "akimdesk", "meeting", "list", "--db", str(demo_db.path),
+                             "--region", "39", "--year", "2026", "--json"], capture_output=True, text=True, check=True)
+    meeting = next(m for m in json.loads(listed.stdout) if m["status"] in ("held", "results_published"))
+    with demo_db.session() as s:
+        ministry = s.scalar(select(ResponsibleBody).where(ResponsibleBody.level == CompetenceLevel.CENTRAL,
+                                                          ResponsibleBody.code.is_not(None)).limit(1))
+        code, name_kk, place = ministry.code, ministry.name_kk, s.get(Meeting, uuid.UUID(meeting["id"]))
+        kato = place.territory.kato or place.territory.parent.kato
+    header = ISSUE_HEADER + ["Встреча", "Ответственный орган"]
+    bad = workbook(tmp_path / "bad.xlsx", [
+        header,
+        [meeting["date"], kato, "Дорога", "", "not-an-id", code],
+        [meeting["date"], kato, "Свет", "", meeting["id"], "Министерство несуществующих дел"],
+        ["2025-01-01", kato, "Вода", "", meeting["id"], code],
+    ])
+    with pytest.raises(RowsRefused) as refused:
+        import_sheet(demo_db, "issues", REGION, 2026, bad)
+    assert [(p.row, p.field, p.code) for p in refused.value.problems] == [
+        (2, "meeting", "unknown_meeting"), (3, "responsible_body", "unknown_body"), (4, "meeting", "before_meeting")]
+    good = workbook(tmp_path / "good.xlsx", [
+        header,
+        [meeting["date"], kato, "Дорога до райцентра разбита", "", meeting["id"], code],
+        [meeting["date"], kato, "Нет связи в селе", "", "", name_kk],
+    ])
+    assert import_sheet(demo_db, "issues", REGION, 2026, good) == 2
+    with demo_db.session() as s:
+        road = s.scalar(select(ProblemIssue).where(ProblemIssue.text == "Дорога до райцентра разбита"))
+        net = s.scalar(select(ProblemIssue).where(ProblemIssue.text == "Нет связи в селе"))
+        assert str(road.meeting_id) == meeting["id"] and road.responsible_body.code == code
+        assert road.competence_level == CompetenceLevel.CENTRAL and road.source is None
+        assert net.meeting_id is None and net.responsible_body.code == code and net.source == "Excel"

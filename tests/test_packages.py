@@ -386,3 +386,76 @@ def test_sending_to_an_unreachable_mail_server_says_so(demo_db, tmp_path):
         send_by_mail(settings_, "secret", result.path, timeout=5)
     with pytest.raises(MailError, match="encrypted"):
         send_by_mail(SmtpSettings(host="x", security="plain", recipients="a@b"), "", result.path)
+
+
+def test_mail_commands_draft_what_the_package_really_holds(demo_db, tmp_path, signer):
+    unsigned = export(demo_db, tmp_path, kind="summary", period="2026-H1", lang="ru")
+    out = tmp_path / "letter.eml"
+    proc = subprocess.run([sys.executable, "-m", "akimdesk", "mail", "draft", str(unsigned.path), "--to",
+                           "gov@example.kz", "--lang", "kk", "--out", str(out)], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    msg = email.message_from_bytes(out.read_bytes(), policy=email.policy.default)
+    body = msg.get_body(("plain",)).get_content()
+    assert msg["To"] == "gov@example.kz" and "Қайырлы күн" in body
+    assert "p7s" not in body and "openssl" not in body and "қолтаңба қойылмаған" in body  # nothing signed
+    names = [f["name"] for f in json.loads(zipfile.ZipFile(unsigned.path).read("manifest.json"))["files"]]
+    assert names and all(name in body for name in names)
+    again = subprocess.run([sys.executable, "-m", "akimdesk", "mail", "draft", str(unsigned.path), "--to", "a@b",
+                            "--out", str(out)], capture_output=True, text=True)
+    assert again.returncode == 2 and again.stderr.startswith("akimdesk: error:") and "already exists" in again.stderr
+    (tmp_path / "s").mkdir()
+    signed = export(demo_db, tmp_path / "s", signer, kind="summary", period="2026-H1", lang="ru")
+    draft = write_mail_draft(signed.path, to="gov@example.kz")
+    body = email.message_from_bytes(draft.read_bytes(), policy=email.policy.default).get_body(("plain",)).get_content()
+    assert "manifest.json.p7s" in body and "openssl cms -verify" in body and "не подписан" not in body
+    bad = subprocess.run([sys.executable, "-m", "akimdesk", "mail", "send", str(unsigned.path), "--to", "a@b",
+                          "--smtp-host", "127.0.0.1", "--smtp-port", "1", "--smtp-security", "starttls"],
+                         capture_output=True, text=True)
+    assert bad.returncode == 2 and "Cannot reach 127.0.0.1" in bad.stderr
+
+
+def test_one_bodys_quarterly_list_is_a_file_set_with_open_data(demo_db, tmp_path):
+    import csv
+
+    from akimdesk.models import CompetenceLevel, ProblemIssue, ResponsibleBody
+
+    with demo_db.session() as s:
+        code, count = next(
+            (b.code, n) for b, n in s.execute(
+                select(ResponsibleBody, func.count(ProblemIssue.id)).join(
+                    ProblemIssue, ProblemIssue.responsible_body_id == ResponsibleBody.id)
+                .where(ResponsibleBody.code.is_not(None), ProblemIssue.meeting_id.is_not(None),
+                       ProblemIssue.competence_level.in_(CompetenceLevel.CENTRAL_LEVELS))
+                .group_by(ResponsibleBody.id).order_by(func.count(ProblemIssue.id).desc())))
+    proc = subprocess.run([sys.executable, "-m", "akimdesk", "export", "quarterly", "--db", str(demo_db.path),
+                           "--region", "39", "--period", "2026-Q3", "--lang", "ru", "--out", str(tmp_path),
+                           "--body", code], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    package = Path(proc.stdout.strip())
+    assert f"-{code.replace('_', '-')}-" in package.name
+    with zipfile.ZipFile(package) as zf:
+        names = zf.namelist()
+        manifest = json.loads(zf.read("manifest.json"))
+        rows = list(csv.DictReader(io.StringIO(zf.read(next(n for n in names if n.endswith(".csv"))).decode("utf-8-sig"))))
+    assert {n.rsplit(".", 1)[1] for n in names} == {"xlsx", "pdf", "csv", "json"}
+    assert rows and len({r["group"] for r in rows}) == 1 and {"number", "kato", "overdue", "deadline"} <= set(rows[0])
+    assert manifest["details"]["personal_data"] is False and manifest["details"]["figures"]["body"] == code
+    hashes = [c for c in verify_package(package).checks if c.check == "sha256"]
+    assert len(hashes) == 3 and all(c.ok for c in hashes)  # the CSV is listed and checked like the others
+
+
+def test_an_unmasked_document_says_it_holds_personal_data(demo_db, tmp_path):
+    from akimdesk.models import ProblemIssue
+
+    with demo_db.session() as s:
+        meeting_id = str(s.scalar(select(ProblemIssue.meeting_id).where(
+            ProblemIssue.citizen_name.is_not(None), ProblemIssue.meeting_id.is_not(None),
+            ProblemIssue.raised_on >= dt.date(2026, 1, 1)).limit(1)))
+    open_ = export(demo_db, tmp_path, kind="meeting", period="2026", lang="ru", meeting_id=meeting_id,
+                   include_personal_data=True)
+    with zipfile.ZipFile(open_.path) as zf:
+        manifest = json.loads(zf.read("manifest.json"))
+        pdf = zf.read(next(n for n in zf.namelist() if n.endswith(".pdf")))
+    assert manifest["details"]["personal_data"] is True
+    text = subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True).stdout.decode()
+    assert "содержит персональные данные" in text

@@ -21,6 +21,8 @@ def register(sub) -> None:
     ex.add_argument("--out", required=True, type=Path, help="folder the package is written into")
     add_signing(ex)
     ex.add_argument("--meeting", metavar="ID", help="the meeting (for `meeting`)")
+    ex.add_argument("--body", metavar="CODE", help="the central-issues or quarterly list of one responsible body "
+                    "(its code or name): one file set per body")
     ex.add_argument("--include-personal-data", action="store_true",
                     help="show applicants' names and contacts unmasked (masked by default)")
     ex.set_defaults(handler=run_export)
@@ -48,7 +50,7 @@ def run_export(args) -> int:
     with opened(args, *USER_ERRORS, SigningError, BadPeriod) as database:
         result = export_package(database, ExportRequest(
             kind=args.kind, region=args.region, period=args.period, lang=args.lang, out_dir=args.out,
-            meeting_id=args.meeting, include_personal_data=args.include_personal_data), signer)
+            meeting_id=args.meeting, include_personal_data=args.include_personal_data, body=args.body), signer)
     print(result.path)
     return 0
 

@@ -358,7 +358,8 @@ def _history(ctx: _Ctx, issue: ProblemIssue, statuses: dict, lang: str) -> None:
         outcome = rng.choices(["resolved", "explained", "not_supported", "redirected", "future_plans"],
                               weights=(70, 12, 4, 6, 8))[0]
         closed = min(today, issue.deadline - dt.timedelta(days=rng.randint(0, 20)))
-        closed = max(closed, issue.raised_on + dt.timedelta(days=3))
+        closed = max(closed, issue.raised_on + dt.timedelta(days=3),
+                     *(p.entry_date for p in issue.progress))  # no progress note after the outcome
         issue.status, issue.closed_on = statuses[outcome], closed
         issue.outcome_note = notes[3]
         issue.progress.append(IssueProgress(id=ctx.uid(), entry_date=closed, author=DEMO_AUTHOR, text=notes[3],

@@ -42,6 +42,7 @@ class RegionScope:
         self.units: list[Territory] = subtree(session, self.region)
         self.unit_ids: list[uuid.UUID] = [u.id for u in self.units]
         by_id = {u.id: u for u in self.units}
+        self._by_id = by_id
         self._second: dict[uuid.UUID, Territory] = {}
         for unit in self.units:
             node, steps = unit, 0
@@ -56,6 +57,13 @@ class RegionScope:
     def district_of(self, unit_id: uuid.UUID) -> Territory:
         """The district or city of oblast significance a unit lies in (the region itself for its own level)."""
         return self._second.get(unit_id, self.region)
+
+    def kato_of(self, unit: Territory) -> str:
+        """The unit's KATO code, or its nearest ancestor's (a microdistrict has none of its own)."""
+        node = unit
+        while node is not None and not node.kato:
+            node = self._by_id.get(node.parent_id)
+        return node.kato if node is not None else ""
 
     def place(self, unit: Territory, lang: str) -> str:
         """A unit named with its district, e.g. «село Аксу (Алтынсаринский район)»."""

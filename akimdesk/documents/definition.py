@@ -8,10 +8,20 @@ subtotals and totals already computed, charts and a signature block. Renderers o
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 TEXT, INT, DATE, PERCENT = "text", "int", "date", "percent"
+
+_LINE_BREAKS = re.compile("\r\n|[\r\v\f\u2028\u2029\x85]")
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f\ufffe\uffff]")
+
+
+def clean_text(text: str) -> str:
+    """Text as both files can hold it: Word's line breaks (vertical tab, form feed, CR) become line breaks,
+    other control characters (which XML and Excel refuse) are dropped."""
+    return _CONTROL.sub("", _LINE_BREAKS.sub("\n", text))
 
 
 @dataclass(frozen=True)
@@ -21,6 +31,8 @@ class Column:
     kk: str
     kind: str = TEXT
     width: float = 12  # in characters of the Excel column; the PDF shares the page in proportion
+    printed: bool = True  # False: only in the workbook's flat data sheet (codes an analyst joins by)
+    fit: str = ""  # a sample value the PDF column is made wide enough to print on one line (codes)
 
     def header(self, lang: str) -> str:
         return self.kk if lang == "kk" else self.ru
@@ -56,10 +68,24 @@ class Table:
     note: str | None = None  # a line under the table (e.g. what "changed" is compared with)
     empty_text: str = "—"
     row_height_mm: float | None = None  # fixed body rows (a sheet people sign by hand)
+    group_column: tuple[str, str] | None = None  # ru/kk header of the group title in the flat data sheet
 
     @property
     def rows(self) -> list[tuple[Any, ...]]:
         return [row for g in self.groups for row in g.rows]
+
+    def printed_view(self) -> Table:
+        """The table as the formatted sheet and the PDF show it: without the data-only columns."""
+        keep = [i for i, c in enumerate(self.columns) if c.printed]
+        if len(keep) == len(self.columns):
+            return self
+
+        def cut(row):
+            return None if row is None else tuple(row[i] for i in keep)
+
+        groups = [Group(g.title, [cut(r) for r in g.rows], cut(g.subtotal)) for g in self.groups]
+        return Table(self.key, self.title, [self.columns[i] for i in keep], groups, cut(self.totals), self.chart,
+                     self.note, self.empty_text, self.row_height_mm, self.group_column)
 
 
 @dataclass
@@ -85,6 +111,8 @@ class Report:
     landscape: bool = True
     header_note: str = ""  # printed in the page header beside the region and period
     frozen: dict[str, Any] = field(default_factory=dict)  # figures kept in the export log as reported
+    personal_data: bool = False  # citizens' names and contacts unmasked: said in the header and the manifest
+    open_data: bool = False  # the package also carries the main table as an open-data CSV
 
     def row_count(self) -> int:
         return sum(len(t.rows) for t in self.tables)

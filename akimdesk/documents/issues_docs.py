@@ -11,9 +11,10 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import selectinload
 
 from ..decree.periods import Period
-from ..models import CompetenceLevel, IssueStatus, PackageLog, ProblemIssue
+from ..models import CompetenceLevel, IssueStatus, Meeting, PackageLog, ProblemIssue, ResponsibleBody
 from .common import NoData, RegionScope, ReportError, akim_signature, fmt_date, name_of
-from .definition import DATE, INT, TEXT, Column, Group, Report, Table, count_subtotal
+from .definition import INT, TEXT, Column, Group, Report, Table, count_subtotal
+from .issue_rows import head_values, tail_values, track_columns
 from .texts import both, t
 
 LEVEL_ORDER = (CompetenceLevel.CENTRAL, CompetenceLevel.HOLDING, CompetenceLevel.COMPANY,
@@ -21,14 +22,45 @@ LEVEL_ORDER = (CompetenceLevel.CENTRAL, CompetenceLevel.HOLDING, CompetenceLevel
 QUARTERLY_KIND = "quarterly_update"
 
 
-def _issues(session, scope: RegionScope, where) -> list[ProblemIssue]:
+def _issues(session, scope: RegionScope, where, body: str | None = None) -> list[ProblemIssue]:
+    """The issues in the seed's scope of the Government's lists: raised by the population at meetings and
+    within the competence of a central body, a national holding or company (optionally one body's)."""
+    query = (select(ProblemIssue).join(IssueStatus, ProblemIssue.status_id == IssueStatus.id)
+             .where(ProblemIssue.territory_id.in_(scope.unit_ids), where,
+                    ProblemIssue.competence_level.in_(CompetenceLevel.CENTRAL_LEVELS),
+                    ProblemIssue.meeting_id.is_not(None)))
+    if body:
+        found = session.scalar(select(ResponsibleBody.id).where(or_(ResponsibleBody.code == body,
+                                                                    ResponsibleBody.name_ru == body,
+                                                                    ResponsibleBody.name_kk == body)))
+        if found is None:
+            raise ReportError(f"no responsible body with code or name '{body}'")
+        query = query.where(ProblemIssue.responsible_body_id == found)
     return list(session.scalars(
-        select(ProblemIssue).join(IssueStatus, ProblemIssue.status_id == IssueStatus.id)
-        .where(ProblemIssue.territory_id.in_(scope.unit_ids), where)
-        .options(selectinload(ProblemIssue.territory), selectinload(ProblemIssue.category),
-                 selectinload(ProblemIssue.responsible_body), selectinload(ProblemIssue.status),
-                 selectinload(ProblemIssue.progress))
+        query.options(selectinload(ProblemIssue.territory), selectinload(ProblemIssue.category),
+                      selectinload(ProblemIssue.responsible_body), selectinload(ProblemIssue.status),
+                      selectinload(ProblemIssue.progress),
+                      selectinload(ProblemIssue.meeting).selectinload(Meeting.akim_post))
         .order_by(ProblemIssue.raised_on, ProblemIssue.id)))
+
+
+def _by_body(issues: list[ProblemIssue], lang: str) -> list[tuple]:
+    """(body, issues) in the order of the lists: central bodies, holdings, companies, then by name."""
+    by_body: dict = {}
+    for issue in issues:
+        body = issue.responsible_body
+        by_body.setdefault(body.id if body else None, (body, []))[1].append(issue)
+
+    def body_key(item):
+        body, items = item
+        level = body.level if body else items[0].competence_level
+        return (LEVEL_ORDER.index(level) if level in LEVEL_ORDER else 99, name_of(body, lang) if body else "я")
+
+    return sorted(by_body.values(), key=body_key)
+
+
+def _body_title(body, lang: str) -> str:
+    return f"{name_of(body, lang)} ({t('level.' + body.level, lang)})" if body else t("no_body", lang)
 
 
 def government_deadline(period: Period) -> dt.date:
@@ -38,78 +70,76 @@ def government_deadline(period: Period) -> dt.date:
     return dt.date(period.year + 1, 2, 15)
 
 
-CENTRAL_COLUMNS = [
-    Column("no", *both("col.no"), kind=INT, width=6),
-    Column("raised", *both("col.raised"), kind=DATE, width=13),
-    Column("where", *both("col.where"), kind=TEXT, width=24),
-    Column("issue", *both("col.issue"), kind=TEXT, width=44),
-    Column("category", *both("col.category"), kind=TEXT, width=18),
-    Column("proposal", *both("col.proposal"), kind=TEXT, width=32),
-    Column("solution", *both("col.solution"), kind=TEXT, width=32),
-    Column("deadline", *both("col.deadline"), kind=DATE, width=13),
-    Column("status", *both("col.status"), kind=TEXT, width=16),
+_C_HEAD, _C_TAIL = track_columns(
+    Column("issue", *both("col.issue"), kind=TEXT, width=32),
+    Column("category", *both("col.category"), kind=TEXT, width=16),
+    Column("proposal", *both("col.proposal"), kind=TEXT, width=24),
+    Column("solution", *both("col.solution"), kind=TEXT, width=24),
+)
+CENTRAL_COLUMNS = _C_HEAD + _C_TAIL + [
+    Column("carried", *both("col.carried"), kind=TEXT, width=10),
+    Column("status", *both("col.status"), kind=TEXT, width=15),
 ]
+BODY_HEADER = both("col.body")
 
 
 def build_central_issues(session, region_code: str, period: Period, lang: str, now: dt.datetime,
-                         signer: str | None = None, **_options) -> Report:
+                         signer: str | None = None, body: str | None = None, **_options) -> Report:
     scope = RegionScope(session, region_code)
     issues = _issues(session, scope, and_(
-        ProblemIssue.competence_level.in_(CompetenceLevel.CENTRAL_LEVELS),
         ProblemIssue.raised_on <= period.end,
         or_(ProblemIssue.raised_on >= period.start, IssueStatus.is_closed.is_(False),
-            ProblemIssue.closed_on > period.end)))
+            ProblemIssue.closed_on > period.end)), body)
     if not issues:
-        raise NoData(f"{scope.region.name_ru}: no issues for central bodies, holdings or companies in {period.code}")
-    by_body: dict = {}
-    for issue in issues:
-        body = issue.responsible_body
-        by_body.setdefault(body.id if body else None, (body, []))[1].append(issue)
-
-    def body_key(item):
-        body, items = item[1]
-        level = body.level if body else items[0].competence_level
-        return (LEVEL_ORDER.index(level) if level in LEVEL_ORDER else 99, name_of(body, lang) if body else "я")
-
-    groups, number = [], 0
-    for _, (body, items) in sorted(by_body.items(), key=body_key):
+        raise NoData(f"{scope.region.name_ru}: no issues raised at meetings for central bodies, holdings or "
+                     f"companies in {period.code}")
+    statuses = {s.id: s for s in session.scalars(select(IssueStatus))}
+    groups, number, carried = [], 0, 0
+    for body_obj, items in _by_body(issues, lang):
         rows = []
         for issue in items:
             number += 1
-            rows.append((number, issue.raised_on, scope.place(issue.territory, lang), issue.text,
-                         name_of(issue.category, lang) if issue.category else "", issue.central_proposal or "",
-                         issue.solution_way or "", issue.deadline, name_of(issue.status, lang)))
-        title = (f"{name_of(body, lang)} ({t('level.' + body.level, lang)})" if body else t("no_body", lang))
-        groups.append(Group(title, rows, count_subtotal(CENTRAL_COLUMNS, t("subtotal_count", lang, count=len(rows)), rows)))
+            old = issue.raised_on < period.start
+            carried += old
+            status, _percent, _note = state_at(issue, period.end, statuses)
+            rows.append(head_values(number, issue, scope, lang)
+                        + (issue.text, name_of(issue.category, lang) if issue.category else "",
+                           issue.central_proposal or "", issue.solution_way or "")
+                        + tail_values(issue, period.end, status.is_closed, statuses, lang)
+                        + (t("yes" if old else "no", lang), name_of(status, lang)))
+        groups.append(Group(_body_title(body_obj, lang), rows,
+                            count_subtotal(CENTRAL_COLUMNS, t("subtotal_count", lang, count=len(rows)), rows)))
     counts = {lvl: sum(1 for i in issues if i.competence_level == lvl) for lvl in CompetenceLevel.CENTRAL_LEVELS}
     facts = [(t("central.as_of", lang), fmt_date(now.date())),
-             (t("central.deadline", lang), fmt_date(government_deadline(period)))]
+             (t("central.deadline", lang), fmt_date(government_deadline(period))),
+             (t("issues.scope", lang), t("issues.scope.value", lang))]
     facts += [(t("level." + lvl, lang).capitalize(), str(n)) for lvl, n in counts.items()]
+    facts.append((t("central.carried", lang), str(carried)))
     table = Table("issues", None, CENTRAL_COLUMNS, groups,
-                  totals=count_subtotal(CENTRAL_COLUMNS, t("total_count", lang, count=number), []))
+                  totals=count_subtotal(CENTRAL_COLUMNS, t("total_count", lang, count=number), []),
+                  group_column=BODY_HEADER)
     return Report(
         kind="central_issues", lang=lang, title=f"{t('central.title', lang)} — {period.label(lang)}",
         region=scope.name(lang), period_label=period.label(lang), created=now, facts=facts, tables=[table],
         signature=akim_signature(session, scope.region, lang, now.date(), signer),
         header_note=t("central_issues.short", lang),
-        frozen={"issues": number, **counts},
+        frozen={"issues": number, "carried": carried, **counts, **({"body": body} if body else {})},
+        open_data=True,
     )
 
 
 # --- quarterly update -----------------------------------------------------------------------------------
 
-QUARTER_COLUMNS = [
-    Column("no", *both("col.no"), kind=INT, width=6),
-    Column("raised", *both("col.raised"), kind=DATE, width=13),
-    Column("where", *both("col.where"), kind=TEXT, width=22),
-    Column("issue", *both("col.issue"), kind=TEXT, width=40),
-    Column("body", *both("col.body"), kind=TEXT, width=26),
-    Column("solution", *both("col.solution"), kind=TEXT, width=28),
-    Column("deadline", *both("col.deadline"), kind=DATE, width=13),
+_Q_HEAD, _Q_TAIL = track_columns(
+    Column("issue", *both("col.issue"), kind=TEXT, width=32),
+    Column("category", *both("col.category"), kind=TEXT, width=14, printed=False),
+    Column("solution", *both("col.solution"), kind=TEXT, width=24),
+)
+QUARTER_COLUMNS = _Q_HEAD + _Q_TAIL + [
     Column("status", *both("col.status"), kind=TEXT, width=15),
-    Column("progress", *both("col.progress"), kind=TEXT, width=28),
-    Column("percent", *both("col.percent"), kind=INT, width=11),
-    Column("change", *both("col.change"), kind=TEXT, width=24),
+    Column("percent", *both("col.percent"), kind=INT, width=10),
+    Column("progress", *both("col.progress"), kind=TEXT, width=22),
+    Column("change", *both("col.change"), kind=TEXT, width=18),
 ]
 STATUS_COLUMNS = [
     Column("status", *both("col.status"), kind=TEXT, width=40),
@@ -130,44 +160,46 @@ def state_at(issue: ProblemIssue, day: dt.date, statuses: dict[uuid.UUID, IssueS
             status = issue.status if not issue.status.is_closed else next(
                 s for s in statuses.values() if s.code == "new")
     entries = [p for p in issue.progress if p.entry_date <= day]
+    if status.is_closed:  # the outcome's own entry says how far it was done, not a note written after it
+        closing = [p for p in entries if p.status_id == status.id]
+        entries = entries[:entries.index(closing[-1]) + 1] if closing else entries
     percent = next((p.percent for p in reversed(entries) if p.percent is not None), None)
     note = f"{fmt_date(entries[-1].entry_date)}: {entries[-1].text}" if entries else ""
     return status, percent, note
 
 
-def previous_quarter_log(session, region_id, period: Period) -> PackageLog | None:
+def previous_quarter_log(session, region_id, period: Period, body: str | None = None) -> PackageLog | None:
+    """The latest update of the previous quarter for the same list (the region's, or one body's)."""
     prev = period.previous_quarter()
-    return session.scalar(
+    logs = session.scalars(
         select(PackageLog).where(PackageLog.direction == "export", PackageLog.kind == QUARTERLY_KIND,
                                  PackageLog.region_id == region_id, PackageLog.period_start == prev.start)
-        .order_by(PackageLog.created_at.desc()).limit(1))
+        .order_by(PackageLog.created_at.desc()))
+    return next((log for log in logs if (log.details or {}).get("body") == body), None)
 
 
 def build_quarterly(session, region_code: str, period: Period, lang: str, now: dt.datetime,
-                    signer: str | None = None, **_options) -> Report:
+                    signer: str | None = None, body: str | None = None, **_options) -> Report:
     if not period.quarter:
         raise ReportError(f"the quarterly update is made for a quarter: write {period.year}-Q1 ... {period.year}-Q4")
     scope = RegionScope(session, region_code)
     issues = _issues(session, scope, and_(
         ProblemIssue.raised_on <= period.end,
-        or_(ProblemIssue.closed_on.is_(None), ProblemIssue.closed_on >= period.start)))
+        or_(ProblemIssue.closed_on.is_(None), ProblemIssue.closed_on >= period.start)), body)
     if not issues:
-        raise NoData(f"{scope.region.name_ru}: no problem issues open during {period.code}")
+        raise NoData(f"{scope.region.name_ru}: no issues raised at meetings for central bodies, holdings or "
+                     f"companies open during {period.code}")
     statuses = {s.id: s for s in session.scalars(select(IssueStatus))}
     by_code = {s.code: s for s in statuses.values()}
-    log = previous_quarter_log(session, scope.region.id, period)
+    log = previous_quarter_log(session, scope.region.id, period, body)
     before: dict = (log.details or {}).get("issues", {}) if log else {}
 
     frozen_issues: dict[str, list] = {}
     counts: dict[str, int] = {}
     changes = {"new": 0, "closed": 0, "status": 0, "deadline": 0, "same": 0}
-    order = scope.district_order()
-    by_district: dict = {}
-    for issue in issues:
-        district = scope.district_of(issue.territory_id)
-        by_district.setdefault(district.id, (district, []))[1].append(issue)
+    overdue = open_at_end = 0
     groups, number = [], 0
-    for _, (district, items) in sorted(by_district.items(), key=lambda kv: order.get(kv[0], 0)):
+    for body_obj, items in _by_body(issues, lang):
         rows = []
         for issue in items:
             number += 1
@@ -177,10 +209,14 @@ def build_quarterly(session, region_code: str, period: Period, lang: str, now: d
             change = ""
             if log is not None:
                 change = _describe_change(before.get(str(issue.id)), status, percent, issue.deadline, by_code, lang, changes)
-            rows.append((number, issue.raised_on, scope.place(issue.territory, lang), issue.text,
-                         name_of(issue.responsible_body, lang) if issue.responsible_body else "",
-                         issue.solution_way or "", issue.deadline, name_of(status, lang), note, percent, change))
-        groups.append(Group(name_of(district, lang), rows,
+            tail = tail_values(issue, period.end, status.is_closed, statuses, lang)
+            open_at_end += not status.is_closed
+            overdue += tail[-1] == t("yes", lang)
+            rows.append(head_values(number, issue, scope, lang)
+                        + (issue.text, name_of(issue.category, lang) if issue.category else "",
+                           issue.solution_way or "")
+                        + tail + (name_of(status, lang), percent, note, change))
+        groups.append(Group(_body_title(body_obj, lang), rows,
                             count_subtotal(QUARTER_COLUMNS, t("subtotal_count", lang, count=len(rows)), rows)))
     prev = period.previous_quarter()
     if log is not None:
@@ -189,7 +225,7 @@ def build_quarterly(session, region_code: str, period: Period, lang: str, now: d
         note = t("quarter.no_previous", lang, period=prev.label(lang))
     main = Table("issues", None, QUARTER_COLUMNS, groups,
                  totals=count_subtotal(QUARTER_COLUMNS, t("total_count", lang, count=number), []),
-                 note=f"{t('quarter.end_status', lang)}. {note}.")
+                 note=f"{t('quarter.end_status', lang)}. {note}.", group_column=BODY_HEADER)
     before_counts = (log.details or {}).get("counts", {}) if log else {}
     status_rows = []
     for status in sorted(statuses.values(), key=lambda s: s.position):
@@ -202,14 +238,17 @@ def build_quarterly(session, region_code: str, period: Period, lang: str, now: d
     by_status = Table("statuses", t("sum.by_status", lang), STATUS_COLUMNS, [Group(None, status_rows)],
                       totals=(t("total", lang), number, total_diff))
     facts = [(t("central.as_of", lang), fmt_date(period.end)),
+             (t("issues.scope", lang), t("issues.scope.value", lang)),
+             (t("quarter.overdue", lang), t("quarter.overdue.value", lang, overdue=overdue, open=open_at_end)),
              (t("col.change", lang), t("quarter.changes", lang, **changes) if log is not None else note)]
     return Report(
         kind=QUARTERLY_KIND, lang=lang, title=f"{t('quarterly.title', lang)} — {period.label(lang)}",
         region=scope.name(lang), period_label=period.label(lang), created=now, facts=facts,
         tables=[main, by_status], signature=akim_signature(session, scope.region, lang, now.date(), signer),
         header_note=t("quarterly_update.short", lang),
-        frozen={"issues": frozen_issues, "counts": counts, "total": number,
-                "previous_package": str(log.id) if log else None},
+        frozen={"issues": frozen_issues, "counts": counts, "total": number, "overdue": overdue,
+                "previous_package": str(log.id) if log else None, **({"body": body} if body else {})},
+        open_data=True,
     )
 
 

@@ -10,6 +10,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from ..decree.periods import Period
+from ..issues.rules import registration_number
+from ..meetings.agenda import TEMPLATE
 from ..meetings.document_checks import Thresholds, check_meeting
 from ..models import Meeting, ProblemIssue
 from .common import RegionScope, ReportError, akim_signature, applicant, fmt_date, name_of
@@ -30,6 +32,7 @@ CHECK_COLUMNS = [
 ]
 ISSUE_COLUMNS = [
     Column("no", *both("col.no"), kind=INT, width=6),
+    Column("number", *both("col.reg_number"), kind=TEXT, width=13, fit="39-2026-MMMMMMMM"),
     Column("issue", *both("col.issue"), kind=TEXT, width=44),
     Column("applicant", *both("col.applicant"), kind=TEXT, width=22),
     Column("category", *both("col.category"), kind=TEXT, width=18),
@@ -74,21 +77,35 @@ def build_meeting(session, region_code: str, period: Period, lang: str, now: dt.
         raise ReportError(f"the meeting of {fmt_date(m.meeting_date)} is outside the period {period.code}")
 
     facts = _facts(m, scope, lang)
-    agenda_rows = [(a.position, a.title, a.speaker or "", a.minutes) for a in m.agenda_items]
+    agenda_rows = record_agenda(m, lang)
     agenda = Table("agenda", t("m.agenda", lang), AGENDA_COLUMNS, [Group(None, agenda_rows)])
     limits = Thresholds.for_year(m.meeting_date.year)
     check_rows = [(check_label(r.code, limits, lang), t(f"check.{r.state}", lang), _check_detail(r, lang))
                   for r in check_meeting(m, limits, now.date())]
     checks = Table("checks", t("m.checks", lang), CHECK_COLUMNS, [Group(None, check_rows)])
-    issue_table = _issue_table(session, m, lang, include_personal_data)
+    issue_table = _issue_table(session, m, lang, include_personal_data, scope.region.kato)
     return Report(
         kind="meeting_report", lang=lang, title=f"{t('meeting.title', lang)} — {fmt_date(m.meeting_date)}",
         region=scope.name(lang), period_label=period.label(lang), created=now, facts=facts,
         tables=[issue_table, checks, agenda],
         signature=akim_signature(session, m.akim_post.territory, lang, now.date(), signer),
-        header_note=t("meeting_report.short", lang),
+        header_note=t("meeting_report.short", lang)
+        + (f" — {t('contains_personal_data', lang)}" if include_personal_data else ""),
         frozen={"meeting": str(m.id), "issues": len(issue_table.rows), "personal_data": include_personal_data},
+        personal_data=include_personal_data,
     )
+
+
+def record_agenda(m: Meeting, lang: str) -> list[tuple]:
+    """The agenda as the meeting's record has it: its items, or, when none were entered, the akim's report
+    and the questions and answers with the minutes the record gives them (never a template)."""
+    if m.agenda_items:
+        return [(a.position, a.title, a.speaker or "", a.minutes) for a in m.agenda_items]
+    report_title, qa_title, _closing = TEMPLATE.get(lang, TEMPLATE["ru"])
+    parts = [(report_title, m.report_minutes), (qa_title, m.qa_minutes)]
+    speaker = m.akim_post.title(lang)
+    return [(n, title, speaker, minutes) for n, (title, minutes) in
+            enumerate([p for p in parts if p[1] is not None], 1)]
 
 
 def _facts(m: Meeting, scope: RegionScope, lang: str) -> list[tuple[str, str]]:
@@ -114,7 +131,9 @@ def _facts(m: Meeting, scope: RegionScope, lang: str) -> list[tuple[str, str]]:
         facts.append((t("m.participants", lang), "; ".join(
             f"{t('part.' + p.category, lang)}: {p.count}" for p in sorted(m.participants, key=lambda p: p.category))))
     if m.questions_collected is not None:
-        facts.append((t("m.questions", lang), f"{m.questions_collected}" + (f" ({m.questions_channel})" if m.questions_channel else "")))
+        channel = m.questions_channel or ""
+        channel = t("chan." + channel, lang) if "chan." + channel in _channels() else channel
+        facts.append((t("m.questions", lang), f"{m.questions_collected}" + (f" ({channel})" if channel else "")))
     if m.announcements:
         facts.append((t("m.announcements", lang), "; ".join(
             f"{t('chan.' + a.channel, lang) if ('chan.' + a.channel) in _channels() else a.channel} {fmt_date(a.published_on)}"
@@ -132,14 +151,14 @@ def _facts(m: Meeting, scope: RegionScope, lang: str) -> list[tuple[str, str]]:
     return facts
 
 
-def _issue_table(session, m: Meeting, lang: str, include_personal_data: bool) -> Table:
+def _issue_table(session, m: Meeting, lang: str, include_personal_data: bool, kato: str | None) -> Table:
     """The issues raised at the meeting with the instructions given, applicants masked unless included."""
     issues = list(session.scalars(
         select(ProblemIssue).where(ProblemIssue.meeting_id == m.id)
         .options(selectinload(ProblemIssue.category), selectinload(ProblemIssue.responsible_body),
                  selectinload(ProblemIssue.status)).order_by(ProblemIssue.raised_on, ProblemIssue.id)))
     issue_rows = [
-        (n, i.text, applicant(i.citizen_name, i.citizen_contact, include_personal_data),
+        (n, registration_number(i.id, kato, i.raised_on), i.text, applicant(i.citizen_name, i.citizen_contact, include_personal_data),
          name_of(i.category, lang) if i.category else "",
          name_of(i.responsible_body, lang) if i.responsible_body else "", i.solution_way or "", i.deadline,
          name_of(i.status, lang))

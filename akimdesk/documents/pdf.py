@@ -7,7 +7,7 @@ import io
 from xml.sax.saxutils import escape
 
 from .. import config
-from ..documents.definition import DATE, INT, PERCENT, TEXT, Report, Table, label_span
+from ..documents.definition import DATE, INT, PERCENT, TEXT, Report, Table, clean_text, label_span
 from ..documents.texts import t
 from ..progress import NO_PROGRESS, Progress
 
@@ -66,22 +66,90 @@ class _Styles:
 def _para(text: str, style):
     from reportlab.platypus import Paragraph
 
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+    return Paragraph(escape(clean_text(text)).replace("\n", "<br/>"), style)
 
 
-def _table_flowables(report: Report, table: Table, width: float, progress: Progress, done: int, total: int):
-    from reportlab.lib import colors
-    from reportlab.platypus import Spacer
-    from reportlab.platypus import Table as RLTable
+def _column_widths(report: Report, table: Table, width: float, size: float) -> list[float]:
+    """Widths in proportion to the columns' weights, each wide enough for the longest word of its header
+    (a header is never cut inside a word), taken from the columns that can spare it."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
 
     weights = [c.width for c in table.columns]
-    size = 8 if sum(weights) <= 170 else 7
+    widths = [width * w / sum(weights) for w in weights]
+    mins = [max([stringWidth(word, FONT_BOLD, size) for word in c.header(report.lang).split()]
+                + ([stringWidth("00.00.0000", FONT, size)] if c.kind == DATE else [])
+                + ([stringWidth(c.fit, FONT, size)] if c.fit else []), default=0) + 7
+            for c in table.columns]
+    if sum(mins) >= width:
+        return [width * m / sum(mins) for m in mins]
+    for _ in range(len(widths)):
+        short = sum(m - w for w, m in zip(widths, mins, strict=True) if w < m)
+        if short <= 0:
+            break
+        spare = [w - m if w > m else 0 for w, m in zip(widths, mins, strict=True)]
+        total_spare = sum(spare)
+        widths = [m if w <= m else w - short * sp / total_spare for w, m, sp in zip(widths, mins, spare, strict=True)]
+    return widths
+
+
+def _header_size(report: Report, table: Table, width: float, size: float) -> float:
+    """The font size at which every header word fits its column (never below 6 pt)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    while size > 6 and sum(max((stringWidth(w, FONT_BOLD, size) for w in c.header(report.lang).split()), default=0) + 7
+                           for c in table.columns) >= width:
+        size -= 0.5
+    return size
+
+
+KEEP_LIMIT = 300  # points: rows kept together must leave room on a page (a taller row splits anyway)
+ROW_LIMIT = 280  # points: a row taller than this continues in the rows below (a page holds at least one part)
+
+
+def split_tall(cells: list, col_widths: list[float], limit: float = ROW_LIMIT) -> list[list]:
+    """A row as one or more table rows: a text taller than `limit` is cut between its lines and continues in
+    the rows below, the other cells blank, so every line is printed and a page break falls between rows."""
+    if _row_height(cells, col_widths) <= limit:
+        return [cells]
+    columns: list[list] = []
+    for cell, w in zip(cells, col_widths, strict=True):
+        parts, rest = [], cell
+        while hasattr(rest, "wrap") and rest.wrap(w - 6, 1e6)[1] + 4 > limit:
+            pieces = rest.split(w - 6, limit - 4)
+            if len(pieces) < 2:
+                break
+            parts.append(pieces[0])
+            rest = pieces[1]
+        columns.append(parts + [rest])
+    rows = max(len(c) for c in columns)
+    return [[c[n] if n < len(c) else "" for c in columns] for n in range(rows)]
+
+
+def _row_height(cells, col_widths) -> float:
+    """The height a row of cells will take (only for the few rows asked to stay together)."""
+    if len(cells) > 1 and all(c == "" for c in cells[1:]):  # a title spanning the row has its whole width
+        col_widths = [sum(col_widths)]
+    height = 0.0
+    for cell, w in zip(cells, col_widths, strict=False):
+        for item in cell if isinstance(cell, list) else [cell]:
+            if hasattr(item, "wrap"):
+                height = max(height, item.wrap(w - 6, 1e6)[1] + 4)
+    return height
+
+
+def _table_flowables(report: Report, table: Table, width: float, progress: Progress, done: int, total: int,
+                     ending: list | None = None):
+    """The table, its note, and (for the last table) `ending`, the signature block kept with the last rows."""
+    from reportlab.lib import colors
+    from reportlab.platypus import LongTable, Spacer
+
+    weights = [c.width for c in table.columns]
+    size = _header_size(report, table, width, 8 if sum(weights) <= 170 else 7)
     st = _Styles(size)
-    col_widths = [width * w / sum(weights) for w in weights]
+    col_widths = _column_widths(report, table, width, size)
     data = [[_para(c.header(report.lang), st.header) for c in table.columns]]
     commands = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),  # empty cells too: no base-14 font may enter the file
-        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#808080")),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dce6f1")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
@@ -104,6 +172,7 @@ def _table_flowables(report: Report, table: Table, width: float, progress: Progr
             cells.append(_para(format_value(v, TEXT if label and i == 0 else c.kind), style))
         return cells
 
+    keep: list[tuple[int, int]] = []
     if not table.rows:
         data.append([_para(table.empty_text, st.cell)] + [""] * (len(table.columns) - 1))
         commands.append(("SPAN", (0, 1), (-1, 1)))
@@ -112,27 +181,50 @@ def _table_flowables(report: Report, table: Table, width: float, progress: Progr
             data.append([_para(group.title, st.cell_bold)] + [""] * (len(table.columns) - 1))
             r = len(data) - 1
             commands += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), colors.HexColor("#f2f2f2"))]
+            if group.rows:  # a group's title never stands alone at the foot of a page
+                keep.append((r, r + 1))
         for row in group.rows:
-            data.append(row_cells(row))
+            data.extend(split_tall(row_cells(row), col_widths))
             done += 1
             if done % 200 == 0:
                 progress.step(done, total, "pdf")
         if group.subtotal:
             total_row(group.subtotal)
+            if group.rows:  # nor a subtotal alone at the head of the next
+                keep.append((len(data) - 2, len(data) - 1))
     if table.totals:
         total_row(table.totals)
         commands.append(("BACKGROUND", (0, len(data) - 1), (-1, len(data) - 1), colors.HexColor("#dce6f1")))
+        if len(data) > 2:
+            keep.append((len(data) - 2, len(data) - 1))
+    commands.insert(1, ("GRID", (0, 0), (-1, len(data) - 1), 0.4, colors.HexColor("#808080")))
     heights = None
     if table.row_height_mm:
         from reportlab.lib.units import mm
 
         heights = [None] + [table.row_height_mm * mm] * (len(data) - 1)
-        commands.append(("VALIGN", (0, 1), (-1, -1), "MIDDLE"))
-    flow = [RLTable(data, colWidths=col_widths, rowHeights=heights, repeatRows=1, style=commands, hAlign="LEFT")]
-    if table.note:
-        flow.append(_para(table.note, st.note))
+        commands.append(("VALIGN", (0, 1), (-1, len(data) - 1), "MIDDLE"))
+    _finish(data, commands, keep, heights, col_widths, ([_para(table.note, st.note)] if table.note else [])
+            + list(ending or []))
+    # LongTable: the same table, measured more cheaply when it is split page after page
+    flow = [LongTable(data, colWidths=col_widths, rowHeights=heights, repeatRows=1, style=commands, hAlign="LEFT")]
     flow.append(Spacer(1, 6))
     return flow, done
+
+
+def _finish(data: list, commands: list, keep: list, heights: list | None, col_widths: list[float], tail: list) -> None:
+    """The note and the signature ride in the table's last row, kept with the last rows above; rows that
+    together fit well within a page are never parted."""
+    if tail:
+        last = len(data) - 1
+        data.append([tail] + [""] * (len(col_widths) - 1))
+        commands += [("SPAN", (0, last + 1), (-1, last + 1)), ("LEFTPADDING", (0, last + 1), (-1, last + 1), 0)]
+        keep.append((max(1, last - 1), last + 1))
+        if heights is not None:
+            heights.append(None)
+    for first, last in keep:
+        if sum(_row_height(data[r], col_widths) for r in range(first, last + 1)) < KEEP_LIMIT:
+            commands.append(("NOSPLIT", (0, first), (-1, last)))
 
 
 def _numbered_canvas(report: Report, page_size):
@@ -179,7 +271,6 @@ def _numbered_canvas(report: Report, page_size):
 
 def render_pdf(report: Report, progress: Progress = NO_PROGRESS) -> bytes:
     """The report as a PDF file (bytes), fonts embedded."""
-    from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.units import mm
     from reportlab.platypus import CondPageBreak, KeepTogether, SimpleDocTemplate, Spacer
@@ -202,30 +293,47 @@ def render_pdf(report: Report, progress: Progress = NO_PROGRESS) -> bytes:
                    st.subtitle)]
     if report.facts:
         facts = [[_para(k, st.fact_key), _para(v, st.fact)] for k, v in report.facts]
+        facts = [part for row in facts for part in split_tall(row, [doc.width * 0.28, doc.width * 0.72])]
         story.append(RLTable(facts, colWidths=[doc.width * 0.28, doc.width * 0.72], hAlign="LEFT",
                              style=[("FONTNAME", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 1),
                                     ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
         story.append(Spacer(1, 8))
     total = max(1, report.row_count())
     done = 0
-    for table in report.tables:
+    ending = _signature_block(report, doc.width, st) if report.signature else []
+    for n, full_table in enumerate(report.tables):
+        table = full_table.printed_view()
+        last = n == len(report.tables) - 1
         if table.title:
             story += [CondPageBreak(60), _para(table.title, st.heading)]
-        flow, done = _table_flowables(report, table, doc.width, progress, done, total)
+        flow, done = _table_flowables(report, table, doc.width, progress, done, total,
+                                      ending if last and table.chart is None else None)
         story += flow
         if table.chart is not None:
             story.append(KeepTogether([_para(table.chart.title, st.note),
-                                       chart_drawing(table.chart, doc.width * 0.8, FONT, doc.height - 40), Spacer(1, 8)]))
-    if report.signature:
-        sig = report.signature
-        block = [Spacer(1, 14),
-                 RLTable([[_para(sig.position, st.sign), "", _para(sig.name, st.sign)]],
-                         colWidths=[doc.width * 0.45, doc.width * 0.25, doc.width * 0.3], hAlign="LEFT",
-                         style=[("FONTNAME", (0, 0), (-1, -1), FONT), ("LINEBELOW", (1, 0), (1, 0), 0.6, colors.black), ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]),
-                 _para(f"{sig.date_label}: {sig.date:%d.%m.%Y}", st.sign_small)]
-        if sig.electronic:
-            block.append(_para(sig.electronic, st.note))
-        story.append(KeepTogether(block))
+                                       chart_drawing(table.chart, doc.width * 0.8, FONT, doc.height - 40), Spacer(1, 8)]
+                                      + (ending if last else [])))
+    if not report.tables and ending:
+        story.append(KeepTogether(ending))
+    while story and isinstance(story[-1], Spacer):  # a trailing gap must not open an empty last page
+        story.pop()
     progress.step(done, total, "pdf")
     doc.build(story, canvasmaker=_numbered_canvas(report, page))
     return buf.getvalue()
+
+
+def _signature_block(report: Report, width: float, st: _Styles) -> list:
+    from reportlab.lib import colors
+    from reportlab.platypus import Spacer
+    from reportlab.platypus import Table as RLTable
+
+    sig = report.signature
+    block = [Spacer(1, 14),
+             RLTable([[_para(sig.position, st.sign), "", _para(sig.name, st.sign)]],
+                     colWidths=[width * 0.45, width * 0.25, width * 0.3], hAlign="LEFT",
+                     style=[("FONTNAME", (0, 0), (-1, -1), FONT), ("LINEBELOW", (1, 0), (1, 0), 0.6, colors.black),
+                            ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]),
+             _para(f"{sig.date_label}: {sig.date:%d.%m.%Y}", st.sign_small)]
+    if sig.electronic:
+        block.append(_para(sig.electronic, st.note))
+    return block

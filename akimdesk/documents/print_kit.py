@@ -20,7 +20,7 @@ from ..models import Meeting, PlannedMeeting, ProblemIssue
 from ..territory.tree import top_of
 from .common import ReportError, akim_signature, fmt_date, name_of
 from .definition import INT, TEXT, Column, Group, Report, SignatureBlock, Table
-from .meeting_doc import AGENDA_COLUMNS
+from .meeting_doc import AGENDA_COLUMNS, record_agenda
 from .texts import both, t
 
 DOCUMENTS = ("agenda", "attendance", "minutes")
@@ -28,10 +28,11 @@ ATTENDANCE_ROWS = 30
 
 ATTENDANCE_COLUMNS = [
     Column("no", *both("col.no"), kind=INT, width=5),
-    Column("name", *both("col.full_name"), kind=TEXT, width=45),
-    Column("organisation", *both("col.organisation"), kind=TEXT, width=40),
-    Column("phone", *both("col.phone"), kind=TEXT, width=20),
-    Column("signature", *both("col.signature"), kind=TEXT, width=20),
+    Column("name", *both("col.full_name"), kind=TEXT, width=40),
+    Column("organisation", *both("col.organisation"), kind=TEXT, width=34),
+    Column("phone", *both("col.phone"), kind=TEXT, width=17),
+    Column("consent", *both("col.consent"), kind=TEXT, width=22),
+    Column("signature", *both("col.signature"), kind=TEXT, width=15),
 ]
 MINUTES_COLUMNS = [
     Column("no", *both("col.no"), kind=INT, width=5),
@@ -90,9 +91,9 @@ def _report(kind: str, o: _Occasion, lang: str, now: dt.datetime, facts, tables,
                   header_note=t(f"print.{kind}.short", lang))
 
 
-def _agenda_rows(o: _Occasion, lang: str) -> list[tuple]:
-    if o.meeting is not None and o.meeting.agenda_items:
-        return [(a.position, a.title, a.speaker or "", a.minutes) for a in o.meeting.agenda_items]
+def _agenda_rows(o: _Occasion, lang: str, document: str) -> list[tuple]:
+    if o.meeting is not None and (o.meeting.agenda_items or document == "minutes"):
+        return record_agenda(o.meeting, lang)  # the minutes say what the record says
     # nothing entered yet: the decree's split (report at most a quarter of the time, then Q&A)
     edition = edition_for(o.meeting) if o.meeting else edition_of(None, o.day.year)
     holder = o.akim_post.holders[-1].full_name if o.akim_post.holders else ""
@@ -108,14 +109,16 @@ def build_print(session: Session, meeting_or_plan_id: str, document: str, lang: 
     now = now or dt.datetime.now()
     o = _occasion(session, meeting_or_plan_id)
     facts = _facts(o, lang)
-    agenda = Table("agenda", t("m.agenda", lang), AGENDA_COLUMNS, [Group(None, _agenda_rows(o, lang))])
+    agenda = Table("agenda", t("m.agenda", lang), AGENDA_COLUMNS, [Group(None, _agenda_rows(o, lang, document))])
     if document == "agenda":
         return _report("agenda", o, lang, now, facts, [agenda])
     if document == "attendance":
-        rows = [(n, "", "", "", "") for n in range(1, max(ATTENDANCE_ROWS, (o.meeting and o.meeting.attendance_count
-                                                                             or 0) // 3) + 1)]
+        # a row for every person expected: the attendance the record gives, at least a sheet's worth
+        expected = max(ATTENDANCE_ROWS, (o.meeting.attendance_count or 0) if o.meeting is not None else 0)
+        rows = [(n, "", "", "", "", "") for n in range(1, expected + 1)]
         return _report("attendance", o, lang, now, facts,
-                       [Table("attendance", None, ATTENDANCE_COLUMNS, [Group(None, rows)], row_height_mm=9)])
+                       [Table("attendance", None, ATTENDANCE_COLUMNS, [Group(None, rows)], row_height_mm=9,
+                              note=t("print.consent_note", lang))])
     if o.meeting is None:
         raise ReportError("the minutes are printed once the meeting is recorded: open it and mark it held")
     m = o.meeting

@@ -58,6 +58,13 @@ def build_summary(session, region_code: str, period: Period, lang: str, now: dt.
     tables.append(_checks_table(meetings, limits, now.date(), lang))
     tables += _issue_tables(session, issues, as_of, lang)
     facts = [(t("sum.as_of", lang), fmt_date(as_of)), (t("sum.edition", lang), edition.title(lang))]
+    if version is not None:  # the calendar's own total differs from "planned to date": say both
+        from sqlalchemy import func
+
+        in_period = session.scalar(select(func.count()).where(
+            PlannedMeeting.version_id == version.id, PlannedMeeting.planned_date.between(period.start, period.end)))
+        facts.append((t("sum.calendar_total", lang), t("sum.calendar_total.value", lang, total=in_period,
+                                                        date=fmt_date(as_of), to_date=len(planned))))
     frozen = {
         "planned": tables[0].totals[1], "held_from_plan": tables[0].totals[2],
         "off_calendar": tables[0].totals[4], "held": tables[0].totals[5],
@@ -189,5 +196,6 @@ def _issue_tables(session, issues, as_of: dt.date, lang: str) -> list[Table]:
             closed = sum(1 for i in items if i.status.is_closed)
             lvl_rows.append((t(f"level.{level}", lang).capitalize(), len(items), closed, len(items) - closed))
     by_level = Table("levels", t("sum.by_level", lang), LEVEL_COLUMNS, [Group(None, lvl_rows)],
-                     totals=(t("total", lang), *[sum(r[i] for r in lvl_rows) for i in range(1, 4)]))
+                     totals=(t("total", lang), *[sum(r[i] for r in lvl_rows) for i in range(1, 4)]),
+                     note=t("sum.levels_note", lang))
     return [by_category, by_status, by_level]

@@ -13,7 +13,7 @@ import io
 import re
 from typing import Any
 
-from ..documents.definition import DATE, INT, PERCENT, TEXT, Report, Table, label_span
+from ..documents.definition import DATE, INT, PERCENT, TEXT, Report, Table, clean_text, label_span
 from ..documents.texts import t
 from ..progress import NO_PROGRESS, Progress
 
@@ -65,7 +65,7 @@ def _cell(ws, value: Any, kind: str, styles: _Styles, bold: bool = False, fill=N
         cell.value = value
         cell.number_format = "0"
     else:
-        text = str(value)
+        text = clean_text(str(value))
         cell.value = text
         cell.data_type = "s"  # never a formula, whatever the text starts with
         if text.startswith(FORMULA_START):
@@ -79,21 +79,82 @@ def _cell(ws, value: Any, kind: str, styles: _Styles, bold: bool = False, fill=N
     return cell
 
 
-def _row_height(values, columns, line: float = 15) -> float | None:
-    """Points a row needs for its wrapped text (Excel and LibreOffice do not fit streamed rows themselves)."""
-    import math
+LINE_PT = 15
+MAX_LINES = 26  # a row is at most 409 pt high in Excel: longer text continues in the rows below
 
+
+def _per_line(col) -> float:
+    return max(1.0, col.width * 0.95)  # characters per line, a little pessimistic
+
+
+def _row_height(values, columns, line: float = LINE_PT) -> float | None:
+    """Points a row needs for its wrapped text (Excel and LibreOffice do not fit streamed rows themselves)."""
     lines = 1
     for value, col in zip(values, columns, strict=True):
         if isinstance(value, str) and value:
-            per_line = max(1.0, col.width * 0.95)  # characters per line, a little pessimistic
-            lines = max(lines, sum(max(1, math.ceil(len(part) / per_line)) for part in value.split("\n")))
+            lines = max(lines, len(_wrapped(clean_text(value), _per_line(col))))
     return None if lines == 1 else min(409, lines * line + 2)
+
+
+def _wrapped(text: str, per_line: float) -> list[str]:
+    """The text cut into the lines a cell shows, at spaces (a word longer than a line is cut); each
+    line but a paragraph's last ends with the space it was cut at, so joining them gives the text back."""
+    width = max(1, int(per_line))
+    out: list[str] = []
+    for part in text.split("\n"):
+        lines = _wrap_paragraph(part, width)
+        out += [line + " " for line in lines[:-1]] + [lines[-1] + "\n"]
+    out[-1] = out[-1][:-1]
+    return out
+
+
+def _wrap_paragraph(part: str, width: int) -> list[str]:
+    out: list[str] = []
+    line = ""
+    for word in part.split(" "):
+        while len(word) > width:
+            if line:
+                out.append(line)
+                line = ""
+            out.append(word[:width])
+            word = word[width:]
+        if not line:
+            line = word
+        elif len(line) + 1 + len(word) <= width:
+            line += " " + word
+        else:
+            out.append(line)
+            line = word
+    out.append(line)
+    return out
+
+
+def _row_parts(values, columns) -> list[tuple]:
+    """A row as one or more sheet rows: text too long for one row of 409 pt continues in the rows below,
+    cut between lines, the other cells blank, so the print shows every sentence."""
+    cut: dict[int, list[str]] = {}
+    for i, (value, col) in enumerate(zip(values, columns, strict=True)):
+        if isinstance(value, str) and len(value) > MAX_LINES * 8:
+            lines = _wrapped(clean_text(value), _per_line(col))
+            if len(lines) > MAX_LINES:
+                cut[i] = lines
+    if not cut:
+        return [tuple(values)]
+    parts = max(-(-len(lines) // MAX_LINES) for lines in cut.values())
+    rows = []
+    for n in range(parts):
+        row = list(values) if n == 0 else [None] * len(values)
+        for i, lines in cut.items():
+            chunk = lines[n * MAX_LINES:(n + 1) * MAX_LINES]
+            row[i] = "".join(chunk).strip() if chunk else None
+        rows.append(tuple(row))
+    return rows
 
 
 def _text_cell(ws, text: str, font=None):
     from openpyxl.cell import WriteOnlyCell
 
+    text = clean_text(text)
     cell = WriteOnlyCell(ws, value=text)
     cell.data_type = "s"
     if text.startswith(FORMULA_START):
@@ -207,14 +268,16 @@ def _write_table(wb, report: Report, table: Table, styles: _Styles, used: set[st
             sheet.blank_row(group.title, styles.group_fill, bold=True)
             sheet.merge_row()
         for row in group.rows:
-            sheet.add([_cell(ws, v, c.kind, styles) for v, c in zip(row, table.columns, strict=True)],
-                      height=_row_height(row, table.columns))
+            for part in _row_parts(row, table.columns):
+                sheet.add([_cell(ws, v, c.kind, styles) for v, c in zip(part, table.columns, strict=True)],
+                          height=_row_height(part, table.columns))
             done += 1
             if done % 500 == 0:
                 progress.step(done, total, "xlsx")
         if group.subtotal:
             sheet.total_row(group.subtotal)
-    ws.auto_filter.ref = f"A{header_row}:{sheet.last}{max(sheet.rows, header_row + 1)}"
+    if not any(g.title or g.subtotal for g in table.groups):  # Excel will not sort a range with merged rows
+        ws.auto_filter.ref = f"A{header_row}:{sheet.last}{max(sheet.rows, header_row + 1)}"
     if table.totals:
         sheet.total_row(table.totals, styles.header_fill)
     if table.note:
@@ -222,6 +285,41 @@ def _write_table(wb, report: Report, table: Table, styles: _Styles, used: set[st
     if first and report.signature:
         _write_signature(sheet, report)
     return done
+
+
+def _write_flat(wb, report: Report, table: Table, used: set[str]) -> None:
+    """The data sheet an analyst filters and pivots: one header row, one row per record, every column
+    (codes too) and the region and group as columns of their own; no merged cells, no totals."""
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.utils import get_column_letter
+
+    ws = wb.create_sheet(_sheet_name(t("data_sheet", report.lang), used))
+    group_header = ([table.group_column[1 if report.lang == "kk" else 0]] if table.group_column
+                    else [t("group", report.lang)] if any(g.title for g in table.groups) else [])
+    headers = [t("region", report.lang)] + group_header + [c.header(report.lang) for c in table.columns]
+    widths = [24] + [28] * len(group_header) + [min(60, c.width) for c in table.columns]
+    for i, width in enumerate(widths, 1):
+        ws.column_dimensions[get_column_letter(i)].width = width
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{len(table.rows) + 1}"
+    bold = _Styles().bold
+    ws.append([_text_cell(ws, h, bold) for h in headers])
+    for group in table.groups:
+        lead = [report.region] + ([group.title or ""] if group_header else [])
+        for row in group.rows:
+            cells = [_text_cell(ws, v) for v in lead]
+            for value, col in zip(row, table.columns, strict=True):
+                if value is None or value == "":
+                    cells.append(None)
+                elif col.kind == DATE and isinstance(value, dt.date):
+                    cell = WriteOnlyCell(ws, value=value)
+                    cell.number_format = "DD.MM.YYYY"
+                    cells.append(cell)
+                elif col.kind in (INT, PERCENT) and isinstance(value, (int, float)) and not isinstance(value, bool):
+                    cells.append(value)
+                else:
+                    cells.append(_text_cell(ws, str(value)))
+            ws.append(cells)
 
 
 def render_xlsx(report: Report, progress: Progress = NO_PROGRESS) -> bytes:
@@ -243,7 +341,11 @@ def render_xlsx(report: Report, progress: Progress = NO_PROGRESS) -> bytes:
     buf = io.BytesIO()
     try:
         for i, table in enumerate(report.tables):
-            done = _write_table(wb, report, table, styles, used, i == 0, progress, done, total)
+            done = _write_table(wb, report, table.printed_view(), styles, used, i == 0, progress, done, total)
+        main = report.tables[0] if report.tables else None
+        if main is not None and main.rows and (main.group_column or main.printed_view() is not main
+                                               or any(g.title for g in main.groups)):
+            _write_flat(wb, report, main, used)  # a plain table is its own data sheet
         wb.save(buf)
     except BaseException:
         _abandon(wb)

@@ -14,7 +14,16 @@ from sqlalchemy.orm import Session
 
 from ..calendar.importer import parse_date, parse_time
 from ..db import Database
-from ..models import IssueCategory, Level, OffCalendarReason, Territory
+from ..issues.rules import TEXT_MAX
+from ..models import (
+    CompetenceLevel,
+    IssueCategory,
+    Level,
+    Meeting,
+    OffCalendarReason,
+    ResponsibleBody,
+    Territory,
+)
 from ..territory.directory import subtree
 from . import SheetRefused
 from .workbook import Sheet, read_sheet
@@ -57,6 +66,8 @@ FIELDS: dict[str, tuple[Field, ...]] = {
         Field("citizen_contact", False, ("contact", "контакт", "байланыс")),
         Field("solution_way", False, ("solution", "пути решения", "шешу жолдары")),
         Field("eotinish_number", False, ("e-otinish", "е-отиниш", "е-өтініш")),
+        Field("meeting", False, ("meeting", "встреча", "кездесу")),
+        Field("responsible_body", False, ("responsible body", "ответственный орган", "жауапты орган")),
     ),
 }
 KINDS = tuple(FIELDS)
@@ -73,7 +84,8 @@ class RowProblem:
     row: int
     field: str
     code: str  # missing, bad_date, bad_time, bad_number, formula, outside_year, unknown_unit, no_akim,
-    #            target_elsewhere, bad_reason, unknown_category, deadline_before, text_too_long
+    #            target_elsewhere, bad_reason, unknown_category, deadline_before, text_too_long,
+    #            unknown_meeting (not a meeting of this region), before_meeting, unknown_body
     value: str
 
     @property
@@ -122,6 +134,7 @@ def check_sheet(session: Session, kind: str, region: Territory, year: int, sheet
         raise SheetRefused("unmapped", "no column for: " + ", ".join(missing), fields=", ".join(missing))
     refs, parent = _units(session, region)
     categories = {c.code: c for c in session.scalars(select(IssueCategory))}
+    bodies = _bodies(session) if "responsible_body" in mapping else {}
     result = Checked(kind)
     for number, raw in sheet.rows:
         values: dict = {}
@@ -171,26 +184,60 @@ def check_sheet(session: Session, kind: str, region: Territory, year: int, sheet
                 values[f.key] = REASONS.get(text.lower())
                 if values[f.key] is None:
                     bad(f.key, "bad_reason")
+            elif f.key in ("meeting", "responsible_body"):
+                meeting = f.key == "meeting"
+                values[f.key] = _meeting(session, text, refs) if meeting else bodies.get(text) or bodies.get(text.lower())
+                if values[f.key] is None:
+                    bad(f.key, "unknown_meeting" if meeting else "unknown_body")
             elif f.key == "category":
                 values[f.key] = categories.get(text) or next(
                     (c for c in categories.values() if text.lower() in (c.name_ru.lower(), c.name_kk.lower())), None)
                 if values[f.key] is None:
                     bad(f.key, "unknown_category")
             else:
-                if len(text) > (20000 if f.key in ("text", "summary", "solution_way") else 200):
+                if len(text) > (TEXT_MAX if f.key in ("text", "solution_way") else 20000 if f.key == "summary" else 200):
                     bad(f.key, "text_too_long")
                 values[f.key] = text
-        if kind in ("calendar", "meetings") and values.get("organizer") and values.get("target"):
-            if not _within(values["target"].id, values["organizer"].id, parent):
-                bad("target", "target_elsewhere")
-        if kind == "issues" and values.get("deadline") and values.get("raised_on") and \
-                values["deadline"] < values["raised_on"]:
-            bad("deadline", "deadline_before")
+        _across_fields(kind, values, parent, bad)
         if problems:
             result.problems += problems
         else:
             result.rows.append((number, values))
     return result
+
+
+def _across_fields(kind: str, values: dict, parent: dict, bad) -> None:
+    """Checks that need two cells of the row."""
+    if kind in ("calendar", "meetings") and values.get("organizer") and values.get("target"):
+        if not _within(values["target"].id, values["organizer"].id, parent):
+            bad("target", "target_elsewhere")
+    if kind == "issues" and values.get("deadline") and values.get("raised_on") and \
+            values["deadline"] < values["raised_on"]:
+        bad("deadline", "deadline_before")
+    if kind == "issues" and values.get("meeting") and values.get("raised_on") and \
+            values["raised_on"] < values["meeting"].meeting_date:
+        bad("meeting", "before_meeting")
+
+
+def _bodies(session: Session) -> dict:
+    """Responsible bodies by code and by name (ru, kk, in lower case); retired ones are not offered."""
+    out: dict = {}
+    for b in session.scalars(select(ResponsibleBody).where(ResponsibleBody.retired.is_(False))):
+        if b.code:
+            out[b.code] = b
+        for name in (b.name_ru, b.name_kk):
+            out.setdefault(name.strip().lower(), b)
+    return out
+
+
+def _meeting(session: Session, text: str, refs: dict) -> Meeting | None:
+    """The meeting with this id (as `meeting list --json` prints it), if it was held in the region."""
+    try:
+        key = uuid.UUID(text)
+    except ValueError:
+        return None
+    meeting = session.get(Meeting, key)
+    return meeting if meeting is not None and str(meeting.territory_id) in refs else None
 
 
 def _within(unit_id: uuid.UUID, root_id: uuid.UUID, parent: dict) -> bool:
@@ -222,11 +269,15 @@ def _write(session: Session, kind: str, region: Territory, year: int, rows: list
         from ..issues.writes import create_issue
 
         for _, v in rows:
+            meeting, body = v.get("meeting"), v.get("responsible_body")
             create_issue(session, IssueDraft(
                 text=v["text"], territory_id=v["territory"].id, raised_on=v["raised_on"],
                 category_id=v["category"].id if v.get("category") else None, citizen_name=v.get("citizen_name"),
                 citizen_contact=v.get("citizen_contact"), solution_way=v.get("solution_way"),
-                deadline=v.get("deadline"), eotinish_number=v.get("eotinish_number"), source="Excel"), dt.date.today())
+                deadline=v.get("deadline"), eotinish_number=v.get("eotinish_number"),
+                meeting_id=meeting.id if meeting else None, source=None if meeting else "Excel",
+                responsible_body_id=body.id if body else None,
+                competence_level=body.level if body else CompetenceLevel.LOCAL), dt.date.today())
 
 
 class RowsRefused(SheetRefused):

@@ -15,11 +15,16 @@ from ..models import CompetenceLevel
 NEW = "new"
 IN_PROGRESS = "in_progress"
 DEADLINE_EXTENDED = "deadline_extended"
+RESOLVED = "resolved"
 
 COMPETENCE_LEVELS = (
     CompetenceLevel.LOCAL, CompetenceLevel.DISTRICT, CompetenceLevel.OBLAST,
     CompetenceLevel.CENTRAL, CompetenceLevel.HOLDING, CompetenceLevel.COMPANY,
 )
+
+TEXT_MAX = 4000  # characters of an issue's text, solution way, proposal or progress note: every document prints
+# a text of this length whole (tests/test_documents_long_text.py)
+LONG_FIELDS = ("text", "solution_way", "central_proposal")
 
 DEFAULT_DUE_DAYS = 7  # "falls due this week" on the main window and in the register
 
@@ -92,6 +97,10 @@ def draft_problems(draft: IssueDraft, today: dt.date) -> list[RegisterError]:
         out.append(RegisterError("source_required",
                                  "An issue not raised at a meeting needs its source (e-Otinish, reception…)",
                                  "source"))
+    for name in LONG_FIELDS:
+        if len(getattr(d, name) or "") > TEXT_MAX:
+            out.append(RegisterError("text_too_long", f"The {name.replace('_', ' ')} is longer than {TEXT_MAX} characters",
+                                     name))
     if d.competence_level not in COMPETENCE_LEVELS:
         out.append(RegisterError("bad_level", f"Unknown competence level: {d.competence_level}", "level"))
     if d.deadline is not None and d.raised_on is not None and d.deadline < d.raised_on:
@@ -168,13 +177,15 @@ def derive_state(entries: Iterable[HistoryEntry]) -> CurrentState:
 
 
 def check_entry(text: str, entry_date: dt.date | None, raised_on: dt.date, today: dt.date,
-                percent: int | None, closing: bool) -> str:
+                percent: int | None, closing: bool, status_code: str | None = None) -> str:
     """The trimmed text of a progress entry, or the rule it breaks."""
     text = (text or "").strip()
     if not text:
         if closing:
             raise RegisterError("final_note_required", "Closing an issue needs a final note on the outcome", "note")
         raise RegisterError("note_required", "A progress entry needs its text", "note")
+    if len(text) > TEXT_MAX:
+        raise RegisterError("text_too_long", f"A progress entry is longer than {TEXT_MAX} characters", "note")
     if entry_date is None:
         raise RegisterError("entry_date_required", "A progress entry needs its date", "date")
     if entry_date > today:
@@ -183,4 +194,20 @@ def check_entry(text: str, entry_date: dt.date | None, raised_on: dt.date, today
         raise RegisterError("entry_before_raised", "A progress entry cannot be earlier than the issue", "date")
     if percent is not None and not 0 <= percent <= 100:
         raise RegisterError("bad_percent", "Percent of completion is from 0 to 100", "percent")
+    if status_code == RESOLVED and percent is not None and percent < 100:
+        raise RegisterError("progress_contradicts_status", "An issue resolved is done 100%: give 100 or another "
+                            "outcome", "percent")
+    if percent == 100 and status_code is not None and not closing:
+        raise RegisterError("progress_contradicts_status", "An issue done 100% is closed with its outcome, not left "
+                            "in work", "percent")
     return text
+
+
+# --- the issue's number in documents ------------------------------------------------------------------
+def registration_number(issue_id: uuid.UUID, region_kato: str | None, raised_on: dt.date) -> str:
+    """The number an issue keeps in every document and every quarter: region, year raised, and eight
+    characters of its permanent identifier (which data packages carry unchanged), e.g. «39-2026-K7QX2MBA»."""
+    import base64
+
+    tail = base64.b32encode(issue_id.bytes[:5]).decode()
+    return f"{(region_kato or '00')[:2]}-{raised_on.year}-{tail}"

@@ -124,7 +124,8 @@ def add_progress(
     first deadline stays as the original.
     """
     closing = status is not None and status.is_closed
-    text = check_entry(text, entry_date, issue.raised_on, today, percent, closing)
+    text = check_entry(text, entry_date, issue.raised_on, today, percent, closing,
+                       status.code if status is not None else None)
     extending = new_deadline is not None or (status is not None and status.code == DEADLINE_EXTENDED)
     if extending:
         check_extension(issue.deadline, new_deadline, entry_date)

@@ -43,13 +43,15 @@ def build_message(letter: Letter, to: str = "", sender: str = "") -> EmailMessag
     return msg
 
 
-def write_draft(letter: Letter, to: str = "", sender: str = "") -> Path:
-    """An .eml draft beside the attached package (same name, .eml), ready to open in the mail program."""
+def write_draft(letter: Letter, to: str = "", sender: str = "", dest: Path | None = None,
+                overwrite: bool = True) -> Path:
+    """An .eml draft, ready to open in the mail program: beside the attached package (same name, .eml,
+    derived from the package and safe to refresh) unless `dest` is given."""
     msg = build_message(letter, to, sender)
     msg["X-Unsent"] = "1"  # Outlook and others open it as a draft to send, not as a received letter
-    dest = letter.attachment.with_suffix(".eml")
-    write_atomically(bytes(msg), dest, overwrite=True)  # derived from the package, safe to refresh
-    return dest
+    target = dest or letter.attachment.with_suffix(".eml")
+    write_atomically(bytes(msg), target, overwrite=overwrite if dest else True)
+    return target
 
 
 @dataclass

@@ -65,6 +65,7 @@ class ExportRequest:
     out_dir: Path
     meeting_id: str | None = None
     include_personal_data: bool = False
+    body: str | None = None  # the Government's issue lists of one responsible body (code or name)
 
 
 @dataclass
@@ -104,6 +105,13 @@ def _render(render, report, progress: Progress) -> bytes:
         raise
 
 
+def _body_part(body: str | None) -> str:
+    """One responsible body's file set is named after it: «-MZ» for the code MZ."""
+    import re
+
+    return "" if not body else "-" + (re.sub(r"[^0-9A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+", "_", body).strip("_")[:40] or "body")
+
+
 def package_name(kind_code: str, kato: str, period: Period, lang: str, now: dt.datetime) -> str:
     return f"{kind_code.replace('_', '-')}-{kato}-{period.code}-{lang}-{now:%Y%m%d-%H%M%S}.zip"
 
@@ -138,9 +146,9 @@ def export_package(database: Database, request: ExportRequest, signer: Signer | 
         region_id, kato = region.id, region.kato
         report = build_report(doc.code, session, kato, period, request.lang, now,
                               signer=electronic.get(request.lang), meeting_id=request.meeting_id,
-                              include_personal_data=request.include_personal_data)
+                              include_personal_data=request.include_personal_data, body=request.body)
     progress.step(100, SCALE, "excel")
-    stem = f"{doc.code.replace('_', '-')}-{period.code}-{request.lang}"
+    stem = f"{doc.code.replace('_', '-')}-{period.code}-{request.lang}" + _body_part(request.body)
     xlsx = _render(render_xlsx, report, _part(progress, 100, 450))
     progress.step(450, SCALE, "pdf")
     pdf = _render(render_pdf, report, _part(progress, 450, 800))
@@ -148,14 +156,18 @@ def export_package(database: Database, request: ExportRequest, signer: Signer | 
         progress.step(800, SCALE, "signing")
         pdf = signer.sign_pdf(pdf, reason=report.title[:200], location=report.region)
     files = [(f"{stem}.xlsx", xlsx), (f"{stem}.pdf", pdf)]
-    dest = out_dir / package_name(doc.code, kato, period, request.lang, now)
+    if report.open_data:
+        from ..documents.open_data import render_csv
+
+        files.append((f"{stem}.csv", render_csv(report)))
+    dest = out_dir / package_name(doc.code + _body_part(request.body), kato, period, request.lang, now)
     manifest = build_manifest(
         kind=doc.code, title=report.title, region_kato=kato, region_name=report.region,
         period={"code": period.code, "start": period.start.isoformat(), "end": period.end.isoformat(),
                 "label": period.label(request.lang)},
         language=request.lang, created_at=now.isoformat(), app_version=__version__, author=database.actor,
-        signer=signer.info.as_dict() if signer else None, files=files, details={"figures": report.frozen},
-        package_name=dest.name)
+        signer=signer.info.as_dict() if signer else None, files=files,
+        details={"figures": report.frozen, "personal_data": report.personal_data}, package_name=dest.name)
     members = [*files, (MANIFEST, manifest)]
     if signer is not None:
         members.append((SIGNATURE, signer.sign_detached(manifest)))

@@ -92,13 +92,15 @@ def verify(package: str | Path, trust: list[Path] | None = None, db: Database | 
     return verify_package(package, trust, roots=roots, crls=crls, now=now)
 
 
-def write_mail_draft(package: Path, to: str = "", sender: str = "", sender_name: str = "") -> Path:
-    """An .eml draft beside the package (same name, .eml) with its covering letter, for the mail program."""
-    return mail.write_draft(letter_for_package(package, sender_name), to, sender)
+def write_mail_draft(package: Path, to: str = "", sender: str = "", sender_name: str = "",
+                     lang: str | None = None, out: Path | None = None, overwrite: bool = False) -> Path:
+    """An .eml draft with the package and its covering letter, for the mail program: beside the package
+    (same name, .eml) or at `out` (refused if it exists, unless `overwrite`)."""
+    return mail.write_draft(letter_for_package(package, sender_name, lang), to, sender, out, overwrite)
 
 
 def send_by_mail(settings: SmtpSettings, password: str, package: Path, sender_name: str = "",
-                 timeout: float = 30) -> None:
+                 timeout: float = 30, lang: str | None = None) -> None:
     """Send the package with its covering letter over SMTP with TLS; the password is used once, not kept."""
     mail.check_settings(settings)  # settings that cannot send are refused before the package is read
-    mail.send_letter(settings, password, letter_for_package(package, sender_name), timeout)
+    mail.send_letter(settings, password, letter_for_package(package, sender_name, lang), timeout)

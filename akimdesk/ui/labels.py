@@ -153,6 +153,9 @@ def issue_refusal_text(err: Exception) -> str:
         "entry_before_raised": QCoreApplication.translate(
             "Register", "An entry cannot be dated before the issue was raised."),
         "bad_percent": QCoreApplication.translate("Register", "Percent of completion is from 0 to 100."),
+        "text_too_long": QCoreApplication.translate("Register", "The text is longer than 4000 characters: shorten it."),
+        "progress_contradicts_status": QCoreApplication.translate(
+            "Register", "The percent contradicts the status: resolved means 100%, and 100% is closed with an outcome."),
         "not_an_outcome": QCoreApplication.translate(
             "Register", "Closing needs an outcome status (resolved, explained, …)."),
         "deadline_needs_extension": QCoreApplication.translate(

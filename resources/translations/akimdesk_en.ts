@@ -800,6 +800,18 @@
         <translation>the text is too long</translation>
     </message>
     <message>
+        <source>no such meeting in the region (copy its id from the meeting list)</source>
+        <translation>no such meeting in the region (copy its id from the meeting list)</translation>
+    </message>
+    <message>
+        <source>raised before the meeting took place</source>
+        <translation>raised before the meeting took place</translation>
+    </message>
+    <message>
+        <source>no such responsible body (write its code or name)</source>
+        <translation>no such responsible body (write its code or name)</translation>
+    </message>
+    <message>
         <source>The file does not exist.</source>
         <translation>The file does not exist.</translation>
     </message>
@@ -3277,6 +3289,14 @@
     <message>
         <source>Percent of completion is from 0 to 100.</source>
         <translation>Percent of completion is from 0 to 100.</translation>
+    </message>
+    <message>
+        <source>The text is longer than 4000 characters: shorten it.</source>
+        <translation>The text is longer than 4000 characters: shorten it.</translation>
+    </message>
+    <message>
+        <source>The percent contradicts the status: resolved means 100%, and 100% is closed with an outcome.</source>
+        <translation>The percent contradicts the status: resolved means 100%, and 100% is closed with an outcome.</translation>
     </message>
     <message>
         <source>Closing needs an outcome status (resolved, explained, …).</source>

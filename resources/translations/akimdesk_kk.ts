@@ -800,6 +800,18 @@
         <translation>мәтін тым ұзын</translation>
     </message>
     <message>
+        <source>no such meeting in the region (copy its id from the meeting list)</source>
+        <translation>өңірде мұндай кездесу жоқ (оның идентификаторын кездесулер тізімінен көшіріңіз)</translation>
+    </message>
+    <message>
+        <source>raised before the meeting took place</source>
+        <translation>түскен күні кездесу күнінен ерте</translation>
+    </message>
+    <message>
+        <source>no such responsible body (write its code or name)</source>
+        <translation>мұндай жауапты орган жоқ (оның кодын немесе атауын жазыңыз)</translation>
+    </message>
+    <message>
         <source>The file does not exist.</source>
         <translation>Файл жоқ.</translation>
     </message>
@@ -3277,6 +3289,14 @@
     <message>
         <source>Percent of completion is from 0 to 100.</source>
         <translation>Орындалу пайызы — 0-ден 100-ге дейін.</translation>
+    </message>
+    <message>
+        <source>The text is longer than 4000 characters: shorten it.</source>
+        <translation>Мәтін 4000 таңбадан ұзын: оны қысқартыңыз.</translation>
+    </message>
+    <message>
+        <source>The percent contradicts the status: resolved means 100%, and 100% is closed with an outcome.</source>
+        <translation>Пайыз мәртебеге қайшы: «шешілді» 100% дегенді білдіреді, ал 100% болғанда мәселе нәтижесімен жабылады.</translation>
     </message>
     <message>
         <source>Closing needs an outcome status (resolved, explained, …).</source>

@@ -800,6 +800,18 @@
         <translation>текст слишком длинный</translation>
     </message>
     <message>
+        <source>no such meeting in the region (copy its id from the meeting list)</source>
+        <translation>такой встречи в регионе нет (скопируйте ее идентификатор из списка встреч)</translation>
+    </message>
+    <message>
+        <source>raised before the meeting took place</source>
+        <translation>дата поступления раньше даты встречи</translation>
+    </message>
+    <message>
+        <source>no such responsible body (write its code or name)</source>
+        <translation>такого ответственного органа нет (укажите его код или наименование)</translation>
+    </message>
+    <message>
         <source>The file does not exist.</source>
         <translation>Файл не существует.</translation>
     </message>
@@ -3277,6 +3289,14 @@
     <message>
         <source>Percent of completion is from 0 to 100.</source>
         <translation>Процент исполнения — от 0 до 100.</translation>
+    </message>
+    <message>
+        <source>The text is longer than 4000 characters: shorten it.</source>
+        <translation>Текст длиннее 4000 знаков: сократите его.</translation>
+    </message>
+    <message>
+        <source>The percent contradicts the status: resolved means 100%, and 100% is closed with an outcome.</source>
+        <translation>Процент противоречит статусу: «решен» означает 100%, а при 100% вопрос закрывается с результатом.</translation>
     </message>
     <message>
         <source>Closing needs an outcome status (resolved, explained, …).</source>

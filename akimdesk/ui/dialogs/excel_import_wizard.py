@@ -57,6 +57,9 @@ def problem_text(code: str) -> str:
         "bad_reason": QCoreApplication.translate("ExcelImport", "write 'by the population's demand' or 'when necessary'"),
         "unknown_category": QCoreApplication.translate("ExcelImport", "no such category"), "deadline_before": QCoreApplication.translate("ExcelImport", "the deadline is before the issue was raised"),
         "text_too_long": QCoreApplication.translate("ExcelImport", "the text is too long"),
+        "unknown_meeting": QCoreApplication.translate("ExcelImport", "no such meeting in the region (copy its id from the meeting list)"),
+        "before_meeting": QCoreApplication.translate("ExcelImport", "raised before the meeting took place"),
+        "unknown_body": QCoreApplication.translate("ExcelImport", "no such responsible body (write its code or name)"),
     }.get(code, code)
 
 
