@@ -45,6 +45,24 @@ def _changes(obj: Record) -> tuple[dict[str, Any], dict[str, Any]]:
     return before, after
 
 
+def last_change(session: Session, record: Record) -> tuple[str, dt.datetime | None]:
+    """Who last changed a record and when (from the audit trail), to tell a second saver."""
+    from sqlalchemy import select
+
+    row = session.execute(select(AuditEvent.actor, AuditEvent.at).where(AuditEvent.entity_id == str(record.id))
+                          .order_by(AuditEvent.at.desc()).limit(1)).first()
+    return (row.actor, row.at) if row else ("?", None)
+
+
+def stale_message(session: Session, record: Record, expected: int) -> str | None:
+    """None when the record is still at the version the person opened; else who changed it and when."""
+    if record.row_version == expected:
+        return None
+    who, when = last_change(session, record)
+    stamp = when.strftime("%d.%m.%Y %H:%M") if when else "?"
+    return f"{who} changed this record meanwhile ({stamp} UTC); reload it to see their version"
+
+
 @event.listens_for(Session, "after_flush")
 def _record_audit(session: Session, flush_context: Any) -> None:
     actor = session.info.get(ACTOR_KEY) or config.current_user()

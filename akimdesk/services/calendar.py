@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from .. import audit
 from ..calendar import calendars as cal
 from ..calendar.calendars import WorkflowError
 from ..calendar.ics import calendar_ics
@@ -65,6 +66,7 @@ class PlannedRow:
     venue: str
     topic: str
     logged: bool  # a held or announced meeting refers to it
+    row_version: int = 0  # what the page showed; a change checks it
 
 
 @dataclass(frozen=True)
@@ -181,7 +183,8 @@ def calendar_view(db: Database, region_id, year: int, version_number: int | None
                 view.planned.append(PlannedRow(
                     str(pm.id), str(pm.lineage_id), pm.planned_date, pm.start_time, pm.duration_minutes,
                     str(post_unit.id), pm.akim_post.title_ru, pm.akim_post.title_kk, str(pm.territory_id),
-                    pm.territory.name_ru, pm.territory.name_kk, pm.venue or "", pm.topic or "", pm.id in logged))
+                    pm.territory.name_ru, pm.territory.name_kk, pm.venue or "", pm.topic or "", pm.id in logged,
+                    pm.row_version))
         items = plan_items(version)
         view.coverage = _coverage(tree, items, edition, year)
         view.report = cal.check_calendar(s, region, year, view.shown or None)
@@ -289,9 +292,13 @@ def planned_fields(db: Database, planned_id: str) -> MeetingFields:
                              pm.duration_minutes, pm.venue or "", pm.topic or "", str(pm.lineage_id))
 
 
-def update_planned(db: Database, planned_id: str, f: MeetingFields) -> None:
+def update_planned(db: Database, planned_id: str, f: MeetingFields, expected_version: int | None) -> None:
+    """Change a planned meeting over the version the page showed (None: this window's own undo of its own
+    change); one changed meanwhile is refused with who changed it and when."""
     with db.session() as s:
         pm = s.get(PlannedMeeting, uuid.UUID(planned_id))
+        if expected_version is not None and (stale := audit.stale_message(s, pm, expected_version)):
+            raise cal.WorkflowError(stale, "changed_since")
         if f.date.year != pm.version.calendar.year:
             raise cal.WorkflowError(f"The date is outside {pm.version.calendar.year}", "outside_year")
         if str(pm.akim_post.territory_id) != f.organizer_id:

@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from .. import audit
 from ..db import Database
 from ..issues import writes as reg
 from ..issues.rules import COMPETENCE_LEVELS, DEADLINE_EXTENDED, IssueDraft, RegisterError, RegisterRefused
@@ -88,9 +89,9 @@ def _get(s, issue_id: uuid.UUID) -> ProblemIssue:
     return issue
 
 
-def _check_version(issue: ProblemIssue, expected: int | None) -> None:
-    if expected is not None and issue.row_version != expected:
-        raise RegisterError("changed_since", "Someone changed this issue meanwhile; reopen it to see the changes")
+def _check_version(s, issue: ProblemIssue, expected: int | None) -> None:
+    if expected is not None and (stale := audit.stale_message(s, issue, expected)):
+        raise RegisterError("changed_since", stale)
 
 
 class RowsRefused(RegisterError):
@@ -126,11 +127,11 @@ def create_issue(db: Database, draft: IssueDraft, today: dt.date | None = None) 
         return reg.create_issue(s, draft, today or dt.date.today()).id
 
 
-def update_issue(db: Database, issue_id: uuid.UUID, draft: IssueDraft, expected_version: int | None = None,
+def update_issue(db: Database, issue_id: uuid.UUID, draft: IssueDraft, expected_version: int | None,
                  today: dt.date | None = None) -> None:
     with db.session() as s:
         issue = _get(s, issue_id)
-        _check_version(issue, expected_version)
+        _check_version(s, issue, expected_version)
         reg.update_issue(s, issue, draft, today or dt.date.today())
 
 
@@ -149,7 +150,7 @@ def add_progress(db: Database, issue_id: uuid.UUID, *, entry_date: dt.date, auth
     """Add a dated entry to the history; a status in it changes the issue's state."""
     with db.session() as s:
         issue = _get(s, issue_id)
-        _check_version(issue, expected_version)
+        _check_version(s, issue, expected_version)
         status = reg.status_by_code(s, status_code) if status_code else None
         return reg.add_progress(s, issue, entry_date=entry_date, author=author, text=text,
                                 today=today or dt.date.today(), percent=percent, status=status,

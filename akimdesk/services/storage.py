@@ -11,9 +11,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..db import Database, DatabaseError, backup_database, check_database, schema_state, upgrade
+from .. import config
+from ..db import (
+    Database,
+    DatabaseError,
+    backup_database,
+    check_database,
+    copy_database,
+    schema_state,
+    upgrade,
+)
 
-__all__ = ["Database", "DatabaseError", "UpgradeResult", "backup", "check", "open_database", "upgrade_schema"]
+__all__ = ["Database", "DatabaseError", "UpgradeResult", "backup", "check", "copy", "open_database",
+           "upgrade_schema"]
 
 
 def open_database(location: str | Path | None = None, actor: str | None = None) -> Database:
@@ -52,3 +62,9 @@ def backup(database: Database, target: Path | None = None) -> Path:
 def check(database: Database) -> list[str]:
     """Problems the database's own integrity check finds; an empty list means healthy."""
     return check_database(database.engine)
+
+
+def copy(source: str | Path, target: str | Path) -> dict[str, int]:
+    """Move an installation to another database (a one-PC file to the shared server, or back): every row
+    copied into an empty target and compared row for row; returns the rows per table."""
+    return copy_database(config.database_url(source), config.database_url(target))

@@ -1,0 +1,78 @@
+"""Two people saving the same record through two real connections at once: the second is told who changed
+it and when, nothing is overwritten silently, and both edits are in the audit trail. Runs on SQLite and,
+with --backend postgresql, on the server."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from sqlalchemy import select
+
+from akimdesk.db import Database
+from akimdesk.issues.rules import IssueDraft, RegisterError
+from akimdesk.meetings.records import MeetingError
+from akimdesk.models import AuditEvent
+from akimdesk.services import calendar as calendar_service
+from akimdesk.services import meetings
+from akimdesk.services import register_changes as changes
+
+from .test_meetings import planned  # noqa: F401  (the fixture)
+from .test_register_rules import TODAY, new_issue
+
+
+@pytest.fixture
+def two_people(demo_db):
+    """Asel and Bolat, each with their own connection to the same database."""
+    demo_db.actor = "asel"
+    other = Database.open(demo_db.url)
+    other.actor = "bolat"
+    yield demo_db, other
+    other.close()
+
+
+def audit_actors(db, entity_id) -> list[str]:
+    with db.session() as s:
+        return list(s.scalars(select(AuditEvent.actor).where(AuditEvent.entity_id == str(entity_id),
+                                                             AuditEvent.action == "update").order_by(AuditEvent.at)))
+
+
+def test_a_meeting_saved_by_two_people_keeps_the_first_save_and_names_who_made_it(two_people, planned):  # noqa: F811
+    asel, bolat = two_people
+    row = next(r for r in meetings.meeting_rows(asel, meetings.region_id(asel, "39"), 2027) if r.planned_id == str(planned))
+    meeting_id = meetings.open_meeting(asel, row)
+    header_a, record_a = meetings.load(asel, meeting_id)
+    header_b, record_b = meetings.load(bolat, meeting_id)
+    meetings.save(asel, meeting_id, dataclasses.replace(record_a, venue="Дом культуры"), header_a.row_version)
+    with pytest.raises(MeetingError, match="asel changed this record meanwhile") as refused:
+        meetings.save(bolat, meeting_id, dataclasses.replace(record_b, venue="Школа №2"), header_b.row_version)
+    assert refused.value.code == "changed_since"
+    assert meetings.load(bolat, meeting_id)[1].venue == "Дом культуры"  # the first save is not lost
+    header_b, record_b = meetings.load(bolat, meeting_id)  # reload, then keep their own on top
+    meetings.save(bolat, meeting_id, dataclasses.replace(record_b, venue="Школа №2"), header_b.row_version)
+    assert meetings.load(asel, meeting_id)[1].venue == "Школа №2"
+    assert audit_actors(asel, meeting_id)[-2:] == ["asel", "bolat"]
+
+
+def test_an_issue_saved_by_two_people_is_refused_for_the_second(two_people):
+    asel, bolat = two_people
+    issue = new_issue(asel, text="Нет воды в селе")
+    seen_a, seen_b = changes.issue_detail(asel, issue), changes.issue_detail(bolat, issue)
+    changes.update_issue(asel, issue, IssueDraft(**{**seen_a.draft.__dict__, "text": "Су жоқ"}), seen_a.row_version,
+                         today=TODAY)
+    with pytest.raises(RegisterError, match="asel changed this record meanwhile"):
+        changes.update_issue(bolat, issue, IssueDraft(**{**seen_b.draft.__dict__, "text": "Жол жоқ"}),
+                             seen_b.row_version, today=TODAY)
+    assert changes.issue_detail(bolat, issue).draft.text == "Су жоқ"
+
+
+def test_a_planned_meeting_changed_by_two_planners_is_refused_for_the_second(two_people, planned):  # noqa: F811
+    """`planned` made the 2027 draft: two planners move the same meeting of it."""
+    asel, bolat = two_people
+    region = meetings.region_id(asel, "39")
+    row = next(r for r in calendar_service.calendar_view(asel, region, 2027).planned if r.id == str(planned))
+    fields = calendar_service.planned_fields(asel, row.id)
+    calendar_service.update_planned(asel, row.id, dataclasses.replace(fields, venue="Акимат"), row.row_version)
+    with pytest.raises(calendar_service.WorkflowError, match="asel changed this record meanwhile"):
+        calendar_service.update_planned(bolat, row.id, dataclasses.replace(fields, venue="Клуб"), row.row_version)
+    assert calendar_service.planned_fields(bolat, row.id).venue == "Акимат"
