@@ -8,6 +8,7 @@ from pathlib import Path
 
 from . import __version__, config
 from .commands import ArgumentParser, UsageError, add_db
+from .commands import audit as audit_commands
 from .commands import calendar as calendar_commands
 from .commands import database as database_commands
 from .commands import demo as demo_commands
@@ -20,7 +21,7 @@ from .commands import territory as territory_commands
 
 COMMAND_GROUPS = (demo_commands, database_commands, territory_commands, calendar_commands, meeting_commands,
                   issue_commands, export_commands, exchange_commands,
-                  spreadsheet_commands)
+                  spreadsheet_commands, audit_commands)
 
 log = logging.getLogger("akimdesk")
 

@@ -76,3 +76,32 @@ def test_a_planned_meeting_changed_by_two_planners_is_refused_for_the_second(two
     with pytest.raises(calendar_service.WorkflowError, match="asel changed this record meanwhile"):
         calendar_service.update_planned(bolat, row.id, dataclasses.replace(fields, venue="Клуб"), row.row_version)
     assert calendar_service.planned_fields(bolat, row.id).venue == "Акимат"
+
+
+def test_both_edits_are_in_the_audit_list_and_the_trail_cannot_be_rewritten(two_people, capsys):
+    import json
+
+    from sqlalchemy import text
+
+    from akimdesk.cli import main
+
+    asel, bolat = two_people
+    issue = new_issue(asel, text="Нет воды в селе")
+    seen = changes.issue_detail(asel, issue)
+    changes.update_issue(asel, issue, IssueDraft(**{**seen.draft.__dict__, "text": "Су жоқ"}), seen.row_version,
+                         today=TODAY)
+    seen = changes.issue_detail(bolat, issue)
+    changes.update_issue(bolat, issue, IssueDraft(**{**seen.draft.__dict__, "text": "Жол жоқ"}), seen.row_version,
+                         today=TODAY)
+    capsys.readouterr()
+    assert main(["audit", "list", "--db", asel.url, "--entity", "problem_issue", "--since", "2000-01-01",
+                 "--json"]) == 0
+    updates = [e for e in json.loads(capsys.readouterr().out) if e["entity_id"] == str(issue) and e["action"] == "update"]
+    assert [(e["actor"], e["before"]["text"], e["after"]["text"]) for e in reversed(updates)] == [
+        ("asel", "Нет воды в селе", "Су жоқ"), ("bolat", "Су жоқ", "Жол жоқ")]
+    assert main(["audit", "list", "--db", asel.url, "--user", "bolat"]) == 0
+    assert "bolat" in capsys.readouterr().out
+    assert main(["audit", "list", "--db", asel.url, "--since", "yesterday"]) == 2
+    for statement in ("UPDATE audit_event SET actor = 'nobody'", "DELETE FROM audit_event"):
+        with pytest.raises(Exception, match="append-only"), asel.engine.begin() as conn:
+            conn.execute(text(statement))
