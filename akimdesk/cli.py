@@ -18,10 +18,11 @@ from .commands import issue as issue_commands
 from .commands import meeting as meeting_commands
 from .commands import spreadsheet as spreadsheet_commands
 from .commands import territory as territory_commands
+from .commands import user as user_commands
 
 COMMAND_GROUPS = (demo_commands, database_commands, territory_commands, calendar_commands, meeting_commands,
                   issue_commands, export_commands, exchange_commands,
-                  spreadsheet_commands, audit_commands)
+                  spreadsheet_commands, audit_commands, user_commands)
 
 log = logging.getLogger("akimdesk")
 

@@ -56,13 +56,38 @@ def _use_wal(engine: Engine) -> None:
             conn.exec_driver_sql("PRAGMA journal_mode=WAL")
 
 
+PASSWORD_ENV = "AKIMDESK_DB_PASSWORD"
+
+
+def with_password(url: str) -> str:
+    """A server URL without a password takes it from AKIMDESK_DB_PASSWORD (else libpq reads ~/.pgpass),
+    so a password never has to appear on a command line."""
+    import os
+
+    from sqlalchemy.engine import make_url
+
+    if not url.startswith("postgresql") or not os.environ.get(PASSWORD_ENV):
+        return url
+    parsed = make_url(url)
+    if parsed.password:
+        return url
+    return parsed.set(password=os.environ[PASSWORD_ENV]).render_as_string(hide_password=False)
+
+
+def login_of(url: str) -> str | None:
+    """On a server, the person who acts is the login of the URL."""
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).username if url.startswith("postgresql") else None
+
+
 def make_engine(url: str) -> Engine:
     """An engine with foreign keys, WAL and a busy timeout on SQLite."""
     path = config.sqlite_path(url)
     if path is not None:
         if not path.parent.is_dir():
             raise DatabaseError(f"Folder does not exist: {path.parent}")
-    engine = create_engine(url)
+    engine = create_engine(with_password(url))
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine
@@ -301,7 +326,7 @@ class Database:
     def __init__(self, url: str, actor: str | None = None):
         self.url = url
         self.engine = make_engine(url)
-        self.actor = actor or config.current_user()
+        self.actor = actor or login_of(url) or config.current_user()
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self.last_backup: Path | None = None
 

@@ -23,6 +23,7 @@ from ..files import write_atomically
 from ..models import TOP_LEVELS, Level, Meeting, PlannedMeeting, Territory
 from ..progress import NO_PROGRESS, Progress
 from ..territory.directory import region_by_code, subtree
+from .access import Role, require
 
 __all__ = [
     "CalendarImportRefused", "CalendarView", "CoverageRow", "DiffRow", "MeetingFields", "PlanOutcome", "PlannedRow",
@@ -231,6 +232,7 @@ def _plan(s, region: Territory, year: int, edition_code: str | None, max_per_day
 def propose(db: Database, region_id, year: int, max_per_day: int = 1, progress: Progress = NO_PROGRESS):
     """'Propose calendar': fill the draft with what the decree still requires. Returns (added, unplaceable)."""
     with db.session() as s:
+        require(s, db, Role.PLANNER, _region(s, region_id).id)
         outcome = _plan(s, _region(s, region_id), year, None, max_per_day, progress)
         return outcome.added, outcome.unplaceable
 
@@ -240,6 +242,7 @@ def plan(db: Database, region_code: str, year: int, edition_code: str | None = N
     """`calendar plan`: the same proposal by region code, into a correction opened for `correction` if given."""
     with db.session() as s:
         region = _region_year(s, region_code, year)
+        require(s, db, Role.PLANNER, region.id)
         if correction:
             calendar = cal.find_calendar(s, region, year)
             if calendar is None:
@@ -251,6 +254,7 @@ def plan(db: Database, region_code: str, year: int, edition_code: str | None = N
 def import_file(db: Database, region_code: str, year: int, path: Path) -> int:
     """Add the meetings of a CSV/XLSX file to the draft; every row is checked first (CalendarImportRefused)."""
     with db.session() as s:
+        require(s, db, Role.PLANNER, _region_year(s, region_code, year).id)
         return import_calendar(s, _region_year(s, region_code, year), year, path)
 
 
@@ -274,6 +278,7 @@ class MeetingFields:
 
 def add_planned(db: Database, region_id, year: int, f: MeetingFields) -> str:
     with db.session() as s:
+        require(s, db, Role.PLANNER, _region(s, region_id).id)
         calendar = cal.ensure_calendar(s, _region(s, region_id), year)
         version = cal.editable_version(calendar)
         if f.date.year != year:
@@ -297,6 +302,7 @@ def update_planned(db: Database, planned_id: str, f: MeetingFields, expected_ver
     change); one changed meanwhile is refused with who changed it and when."""
     with db.session() as s:
         pm = s.get(PlannedMeeting, uuid.UUID(planned_id))
+        require(s, db, Role.PLANNER, pm.version.calendar.region_id)
         if expected_version is not None and (stale := audit.stale_message(s, pm, expected_version)):
             raise cal.WorkflowError(stale, "changed_since")
         if f.date.year != pm.version.calendar.year:
@@ -310,6 +316,7 @@ def update_planned(db: Database, planned_id: str, f: MeetingFields, expected_ver
 
 def delete_planned(db: Database, planned_id: str) -> None:
     with db.session() as s:
+        require(s, db, Role.PLANNER, s.get(PlannedMeeting, uuid.UUID(planned_id)).version.calendar.region_id)
         cal.delete_meeting(s, s.get(PlannedMeeting, uuid.UUID(planned_id)))
 
 
@@ -322,21 +329,25 @@ def _version(s, region_id, year, number):
 
 def record_maslikhat(db: Database, region_id, year: int, reference: str, on: dt.date) -> None:
     with db.session() as s:
+        require(s, db, Role.PLANNER, _region(s, region_id).id)
         cal.record_maslikhat(_version(s, region_id, year, None), reference, on)
 
 
 def approve(db: Database, region_id, year: int, on: dt.date, by: str) -> None:
     with db.session() as s:
+        require(s, db, Role.PLANNER, _region(s, region_id).id)
         cal.approve(_version(s, region_id, year, None), on, by)
 
 
 def record_submission(db: Database, region_id, year: int, on: dt.date, reference: str) -> None:
     with db.session() as s:
+        require(s, db, Role.PLANNER, _region(s, region_id).id)
         cal.record_submission(_version(s, region_id, year, None), on, reference)
 
 
 def open_correction(db: Database, region_id, year: int, reason: str) -> int:
     with db.session() as s:
+        require(s, db, Role.PLANNER, _region(s, region_id).id)
         calendar = cal.find_calendar(s, _region(s, region_id), year)
         if calendar is None:
             raise cal.WorkflowError(f"There is no calendar for {year} yet", "no_calendar")

@@ -21,6 +21,7 @@ from ..meetings.checks import CheckResult, MeetingFacts, check_meeting
 from ..meetings.records import CATEGORIES, CHANNELS, TRANSITIONS, MeetingError, MeetingRecord
 from ..models import Meeting, Territory, utcnow
 from ..territory.directory import region_by_code, subtree
+from .access import Role, require
 
 __all__ = ["CATEGORIES", "CHANNELS", "KINDS", "TRANSITIONS", "AttachmentError", "MeetingError", "MeetingHeader",
            "MeetingRecord", "MeetingRow", "ReportError", "add_attachment", "add_off_calendar", "agenda_template",
@@ -126,6 +127,7 @@ def save(db: Database, meeting_id: str, record: MeetingRecord, expected_version:
     was. Returns the new version."""
     with db.session() as s:
         m = s.get(Meeting, uuid.UUID(meeting_id))
+        require(s, db, Role.SECRETARY, m.territory_id)
         if (stale := audit.stale_message(s, m, expected_version)) is not None:
             raise MeetingError(stale, "changed_since")
         records.save_record(s, m, record)
@@ -143,6 +145,7 @@ def snapshot(db: Database, meeting_id: str) -> tuple[MeetingRecord, str, str | N
 
 def restore(db: Database, meeting_id: str, state: tuple[MeetingRecord, str, str | None]) -> None:
     with db.session() as s:
+        require(s, db, Role.SECRETARY, s.get(Meeting, uuid.UUID(meeting_id)).territory_id)
         records.restore(s, s.get(Meeting, uuid.UUID(meeting_id)), *state)
 
 
@@ -164,11 +167,13 @@ def checks(db: Database, meeting_id: str, record: MeetingRecord, status: str,
 def change_status(db: Database, meeting_id: str, status: str, reason: str = "") -> bool:
     """Returns True when the calendar should get a correction (a calendar meeting postponed or cancelled)."""
     with db.session() as s:
+        require(s, db, Role.SECRETARY, s.get(Meeting, uuid.UUID(meeting_id)).territory_id)
         return records.set_status(s, s.get(Meeting, uuid.UUID(meeting_id)), status, reason)
 
 
 def add_off_calendar(db: Database, organizer_id: str, target_id: str, day: dt.date, reason: str) -> str:
     with db.session() as s:
+        require(s, db, Role.SECRETARY, uuid.UUID(target_id))
         m = records.new_off_calendar(s, s.get(Territory, uuid.UUID(organizer_id)),
                                      s.get(Territory, uuid.UUID(target_id)), day, reason)
         return str(m.id)

@@ -18,6 +18,7 @@ from ..db import Database
 from ..issues import writes as reg
 from ..issues.rules import COMPETENCE_LEVELS, DEADLINE_EXTENDED, IssueDraft, RegisterError, RegisterRefused
 from ..models import IssueStatus, Meeting, ProblemIssue, ResponsibleBody, SavedIssueFilter
+from .access import Role, require
 from .register import IssueFilter
 
 __all__ = ["COMPETENCE_LEVELS", "DEADLINE_EXTENDED", "Before", "BulkChange", "HistoryRow", "IssueDetail", "IssueDraft",
@@ -111,6 +112,7 @@ def create_issues(db: Database, drafts: list[IssueDraft], today: dt.date | None 
     ids = []
     with db.session() as s:
         for i, draft in enumerate(drafts):
+            require(s, db, Role.REGISTER, draft.territory_id)
             try:
                 ids.append(reg.create_issue(s, draft, today).id)
             except RegisterRefused as refused:
@@ -124,6 +126,7 @@ def create_issues(db: Database, drafts: list[IssueDraft], today: dt.date | None 
 
 def create_issue(db: Database, draft: IssueDraft, today: dt.date | None = None) -> uuid.UUID:
     with db.session() as s:
+        require(s, db, Role.REGISTER, draft.territory_id)
         return reg.create_issue(s, draft, today or dt.date.today()).id
 
 
@@ -131,6 +134,7 @@ def update_issue(db: Database, issue_id: uuid.UUID, draft: IssueDraft, expected_
                  today: dt.date | None = None) -> None:
     with db.session() as s:
         issue = _get(s, issue_id)
+        require(s, db, Role.REGISTER, issue.territory_id)
         _check_version(s, issue, expected_version)
         reg.update_issue(s, issue, draft, today or dt.date.today())
 
@@ -141,6 +145,7 @@ def delete_issues(db: Database, ids: list[uuid.UUID]) -> None:
         for issue_id in ids:
             issue = s.get(ProblemIssue, issue_id)
             if issue is not None:
+                require(s, db, Role.REGISTER, issue.territory_id)
                 s.delete(issue)
 
 
@@ -150,6 +155,7 @@ def add_progress(db: Database, issue_id: uuid.UUID, *, entry_date: dt.date, auth
     """Add a dated entry to the history; a status in it changes the issue's state."""
     with db.session() as s:
         issue = _get(s, issue_id)
+        require(s, db, Role.REGISTER, issue.territory_id)
         _check_version(s, issue, expected_version)
         status = reg.status_by_code(s, status_code) if status_code else None
         return reg.add_progress(s, issue, entry_date=entry_date, author=author, text=text,
