@@ -30,6 +30,7 @@ from ..services.storage import Database, DatabaseError, open_database
 from .i18n import LanguageSwitcher
 from .jobs import run_job
 from .labels import language_name
+from .pages.audit_page import AuditPage
 from .pages.base import Page
 from .pages.calendar_page import CalendarPage
 from .pages.directory_page import DirectoryPage
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
             self.reports_page,
             DirectoryPage(self.state, self.undo_stack),
             ExchangePage(self.state),
+            AuditPage(self.state),
             self.settings_page,
         ]
         self.settings_page.language_requested.connect(self.set_language)
