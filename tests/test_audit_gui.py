@@ -39,3 +39,25 @@ def test_the_audit_page_shows_who_changed_the_issue_before_and_after(window):
     page.user.setText("nobody")
     page.refresh()
     assert page.list.model.rowCount() == 0
+
+
+def test_buttons_of_other_roles_are_disabled_with_the_reason(qtbot, db, tmp_path):
+    from akimdesk.services import people
+    from akimdesk.ui.pages.calendar_page import CalendarPage
+    from akimdesk.ui.pages.register_page import RegisterPage
+
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+    people.add_person(db, "clerk", ["register"], "390000000")
+    db.actor = "clerk"
+    win = create_main_window(db, "ru")
+    qtbot.addWidget(win)
+    win.show()
+    calendar = next(p for p in win.pages if isinstance(p, CalendarPage))
+    register = next(p for p in win.pages if isinstance(p, RegisterPage))
+    add = calendar.buttons["add"]
+    assert not add.isEnabled() and "планировщик" in add.toolTip()
+    add.setEnabled(True)  # the page enabling it for a selection does not lift the restriction
+    assert not add.isEnabled()
+    assert register.new_button.isEnabled()  # their own work
+    win.set_language("kk")
+    assert "жоспарлаушы" in add.toolTip()

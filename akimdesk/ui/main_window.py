@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from .. import __version__, config
 from ..services import overview
 from ..services.storage import Database, DatabaseError, open_database
+from . import permissions
 from .i18n import LanguageSwitcher
 from .jobs import run_job
 from .labels import language_name
@@ -91,6 +92,8 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             page.retranslate()
         self.reload_regions()
+        permissions.restrict(self, self.pages)
+        permissions.install_refusal_message()
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -182,6 +185,7 @@ class MainWindow(QMainWindow):
             model = getattr(page, "model", None)
             if hasattr(model, "retranslate"):
                 model.retranslate()
+        permissions.restrict(self, self.pages)  # the reasons in the new language
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>Access</name>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>planner</source>
+        <translation>planner</translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <translation>secretary</translation>
+    </message>
+    <message>
+        <source>register clerk</source>
+        <translation>register clerk</translation>
+    </message>
+    <message>
+        <source>exporter</source>
+        <translation>exporter</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>viewer</translation>
+    </message>
+    <message>
+        <source>This needs the role “%1”, which you do not have; ask the administrator.</source>
+        <translation>This needs the role “%1”, which you do not have; ask the administrator.</translation>
+    </message>
+    <message>
+        <source>You may change only the records of your own territory.</source>
+        <translation>You may change only the records of your own territory.</translation>
+    </message>
+    <message>
+        <source>Your account is disabled; ask the administrator.</source>
+        <translation>Your account is disabled; ask the administrator.</translation>
+    </message>
+    <message>
+        <source>You are not a person of this apparatus; ask the administrator.</source>
+        <translation>You are not a person of this apparatus; ask the administrator.</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Not allowed</translation>
+    </message>
+</context>
+<context>
     <name>ApproveDialog</name>
     <message>
         <source>Approve the calendar</source>

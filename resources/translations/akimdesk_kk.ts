@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ" sourcelanguage="en">
 <context>
+    <name>Access</name>
+    <message>
+        <source>administrator</source>
+        <translation>әкімші</translation>
+    </message>
+    <message>
+        <source>planner</source>
+        <translation>жоспарлаушы</translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <translation>хатшы</translation>
+    </message>
+    <message>
+        <source>register clerk</source>
+        <translation>тізілім жүргізуші</translation>
+    </message>
+    <message>
+        <source>exporter</source>
+        <translation>жіберуші</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>бақылаушы</translation>
+    </message>
+    <message>
+        <source>This needs the role “%1”, which you do not have; ask the administrator.</source>
+        <translation>Бұл үшін сізде жоқ «%1» рөлі қажет; әкімшіге хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>You may change only the records of your own territory.</source>
+        <translation>Тек өз аумағыңыздың жазбаларын өзгерте аласыз.</translation>
+    </message>
+    <message>
+        <source>Your account is disabled; ask the administrator.</source>
+        <translation>Есептік жазбаңыз өшірілген; әкімшіге хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>You are not a person of this apparatus; ask the administrator.</source>
+        <translation>Сіз бұл аппаратта тіркелмегенсіз; әкімшіге хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Рұқсат жоқ</translation>
+    </message>
+</context>
+<context>
     <name>ApproveDialog</name>
     <message>
         <source>Approve the calendar</source>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
+    <name>Access</name>
+    <message>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <source>planner</source>
+        <translation>планировщик</translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <translation>секретарь</translation>
+    </message>
+    <message>
+        <source>register clerk</source>
+        <translation>делопроизводитель реестра</translation>
+    </message>
+    <message>
+        <source>exporter</source>
+        <translation>отправитель</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>наблюдатель</translation>
+    </message>
+    <message>
+        <source>This needs the role “%1”, which you do not have; ask the administrator.</source>
+        <translation>Для этого нужна роль «%1», которой у вас нет; обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>You may change only the records of your own territory.</source>
+        <translation>Вы можете изменять только записи своей территории.</translation>
+    </message>
+    <message>
+        <source>Your account is disabled; ask the administrator.</source>
+        <translation>Ваша учётная запись отключена; обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>You are not a person of this apparatus; ask the administrator.</source>
+        <translation>Вы не зарегистрированы в этом аппарате; обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Недоступно</translation>
+    </message>
+</context>
+<context>
     <name>ApproveDialog</name>
     <message>
         <source>Approve the calendar</source>
