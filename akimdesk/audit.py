@@ -17,6 +17,7 @@ from . import config
 from .models import AuditEvent, Record, utcnow
 
 ACTOR_KEY = "actor"
+CHANGES_CHANNEL = "akimdesk_changes"  # PostgreSQL LISTEN/NOTIFY: other clients refresh their lists
 
 
 def _plain(value: Any) -> Any:
@@ -90,3 +91,6 @@ def _record_audit(session: Session, flush_context: Any) -> None:
             add("delete", obj, _columns(obj), None)
     if rows:
         session.connection().execute(insert(AuditEvent), rows)
+        if session.bind is not None and session.bind.dialect.name == "postgresql":
+            # delivered to every listening client when (and only if) the transaction commits
+            session.connection().exec_driver_sql(f"NOTIFY {CHANGES_CHANNEL}")

@@ -105,3 +105,18 @@ def test_both_edits_are_in_the_audit_list_and_the_trail_cannot_be_rewritten(two_
     for statement in ("UPDATE audit_event SET actor = 'nobody'", "DELETE FROM audit_event"):
         with pytest.raises(Exception, match="append-only"), asel.engine.begin() as conn:
             conn.execute(text(statement))
+
+
+@pytest.mark.postgresql_only
+def test_another_clients_save_is_announced_to_a_listening_window(two_people):
+    from akimdesk.services import storage
+
+    asel, bolat = two_people
+    listener = storage.changes_listener(asel)
+    try:
+        assert listener.live and not listener.changed()
+        new_issue(bolat, text="Нет воды в селе")
+        assert listener.changed()  # committed by Bolat, told to Asel's window
+        assert not listener.changed()  # once
+    finally:
+        listener.close()

@@ -7,7 +7,7 @@ import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__, config
-from ..services import overview
+from ..services import overview, storage
 from ..services.storage import Database, DatabaseError, open_database
 from . import permissions
 from .i18n import LanguageSwitcher
@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self.reload_regions()
         permissions.restrict(self, self.pages)
         permissions.install_refusal_message()
+        self._listen_to_other_clients()
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -174,6 +175,15 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.about_action)
 
     # --- language -----------------------------------------------------------------------------
+    def _listen_to_other_clients(self) -> None:
+        """On a shared server, lists refresh within seconds when someone else saves."""
+        self.change_listener = storage.changes_listener(self.state.database)
+        self.change_timer = QTimer(self, interval=3000)
+        self.change_timer.timeout.connect(
+            lambda: self.change_listener.changed() and self.state.data_changed.emit())
+        if self.change_listener.live:
+            self.change_timer.start()
+
     def set_language(self, lang: str) -> None:
         """Switch the interface language at once; every page retranslates on LanguageChange."""
         self.state.language = lang  # first, so pages retranslating now show data in the new language
