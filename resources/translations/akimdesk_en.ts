@@ -1,3352 +1,3352 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
-<context>
+  <context>
     <name>Access</name>
     <message>
-        <source>administrator</source>
-        <translation>administrator</translation>
+      <source>administrator</source>
+      <translation>administrator</translation>
     </message>
     <message>
-        <source>planner</source>
-        <translation>planner</translation>
+      <source>planner</source>
+      <translation>planner</translation>
     </message>
     <message>
-        <source>secretary</source>
-        <translation>secretary</translation>
+      <source>secretary</source>
+      <translation>secretary</translation>
     </message>
     <message>
-        <source>register clerk</source>
-        <translation>register clerk</translation>
+      <source>register clerk</source>
+      <translation>register clerk</translation>
     </message>
     <message>
-        <source>exporter</source>
-        <translation>exporter</translation>
+      <source>exporter</source>
+      <translation>exporter</translation>
     </message>
     <message>
-        <source>viewer</source>
-        <translation>viewer</translation>
+      <source>viewer</source>
+      <translation>viewer</translation>
     </message>
     <message>
-        <source>This needs the role “%1”, which you do not have; ask the administrator.</source>
-        <translation>This needs the role “%1”, which you do not have; ask the administrator.</translation>
+      <source>This needs the role “%1”, which you do not have; ask the administrator.</source>
+      <translation>This needs the role “%1”, which you do not have; ask the administrator.</translation>
     </message>
     <message>
-        <source>You may change only the records of your own territory.</source>
-        <translation>You may change only the records of your own territory.</translation>
+      <source>You may change only the records of your own territory.</source>
+      <translation>You may change only the records of your own territory.</translation>
     </message>
     <message>
-        <source>Your account is disabled; ask the administrator.</source>
-        <translation>Your account is disabled; ask the administrator.</translation>
+      <source>Your account is disabled; ask the administrator.</source>
+      <translation>Your account is disabled; ask the administrator.</translation>
     </message>
     <message>
-        <source>You are not a person of this apparatus; ask the administrator.</source>
-        <translation>You are not a person of this apparatus; ask the administrator.</translation>
+      <source>You are not a person of this apparatus; ask the administrator.</source>
+      <translation>You are not a person of this apparatus; ask the administrator.</translation>
     </message>
     <message>
-        <source>Not allowed</source>
-        <translation>Not allowed</translation>
+      <source>Not allowed</source>
+      <translation>Not allowed</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ApproveDialog</name>
     <message>
-        <source>Approve the calendar</source>
-        <translation>Approve the calendar</translation>
+      <source>Approve the calendar</source>
+      <translation>Approve the calendar</translation>
     </message>
     <message>
-        <source>Approved &amp;on:</source>
-        <translation>Approved &amp;on:</translation>
+      <source>Approved &amp;on:</source>
+      <translation>Approved &amp;on:</translation>
     </message>
     <message>
-        <source>Approved &amp;by:</source>
-        <translation>Approved &amp;by:</translation>
+      <source>Approved &amp;by:</source>
+      <translation>Approved &amp;by:</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>AuditPage</name>
     <message>
-        <source>When (UTC)</source>
-        <translation>When (UTC)</translation>
+      <source>When (UTC)</source>
+      <translation>When (UTC)</translation>
     </message>
     <message>
-        <source>Who</source>
-        <translation>Who</translation>
+      <source>Who</source>
+      <translation>Who</translation>
     </message>
     <message>
-        <source>What</source>
-        <translation>What</translation>
+      <source>What</source>
+      <translation>What</translation>
     </message>
     <message>
-        <source>Record</source>
-        <translation>Record</translation>
+      <source>Record</source>
+      <translation>Record</translation>
     </message>
     <message>
-        <source>Before → after</source>
-        <translation>Before → after</translation>
+      <source>Before → after</source>
+      <translation>Before → after</translation>
     </message>
     <message>
-        <source>Audit</source>
-        <translation>Audit</translation>
+      <source>Audit</source>
+      <translation>Audit</translation>
     </message>
     <message>
-        <source>Every change of every record: who made it, when, the values before and after. The trail cannot be changed by anyone.</source>
-        <translation>Every change of every record: who made it, when, the values before and after. The trail cannot be changed by anyone.</translation>
+      <source>Every change of every record: who made it, when, the values before and after. The trail cannot be changed by anyone.</source>
+      <translation>Every change of every record: who made it, when, the values before and after. The trail cannot be changed by anyone.</translation>
     </message>
     <message>
-        <source>Login:</source>
-        <translation>Login:</translation>
+      <source>Login:</source>
+      <translation>Login:</translation>
     </message>
     <message>
-        <source>Kind of record:</source>
-        <translation>Kind of record:</translation>
+      <source>Kind of record:</source>
+      <translation>Kind of record:</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>BulkBodyDialog</name>
     <message>
-        <source>Change responsible body</source>
-        <translation>Change responsible body</translation>
+      <source>Change responsible body</source>
+      <translation>Change responsible body</translation>
     </message>
     <message>
-        <source>Route %1 chosen issue(s) to another responsible body. Each gets the note in its history.</source>
-        <translation>Route %1 chosen issue(s) to another responsible body. Each gets the note in its history.</translation>
+      <source>Route %1 chosen issue(s) to another responsible body. Each gets the note in its history.</source>
+      <translation>Route %1 chosen issue(s) to another responsible body. Each gets the note in its history.</translation>
     </message>
     <message>
-        <source>Responsible &amp;body:</source>
-        <translation>Responsible &amp;body:</translation>
+      <source>Responsible &amp;body:</source>
+      <translation>Responsible &amp;body:</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>BulkStatusDialog</name>
     <message>
-        <source>Change status</source>
-        <translation>Change status</translation>
+      <source>Change status</source>
+      <translation>Change status</translation>
     </message>
     <message>
-        <source>New status for %1 chosen issue(s). Each gets the note in its history; an outcome status closes the issue.</source>
-        <translation>New status for %1 chosen issue(s). Each gets the note in its history; an outcome status closes the issue.</translation>
+      <source>New status for %1 chosen issue(s). Each gets the note in its history; an outcome status closes the issue.</source>
+      <translation>New status for %1 chosen issue(s). Each gets the note in its history; an outcome status closes the issue.</translation>
     </message>
     <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Status:</translation>
+      <source>&amp;Status:</source>
+      <translation>&amp;Status:</translation>
     </message>
     <message>
-        <source>New &amp;deadline:</source>
-        <translation>New &amp;deadline:</translation>
+      <source>New &amp;deadline:</source>
+      <translation>New &amp;deadline:</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CalendarErrors</name>
     <message>
-        <source>This version of the calendar is approved: open a correction to change it.</source>
-        <translation>This version of the calendar is approved: open a correction to change it.</translation>
+      <source>This version of the calendar is approved: open a correction to change it.</source>
+      <translation>This version of the calendar is approved: open a correction to change it.</translation>
     </message>
     <message>
-        <source>Calendars are kept by oblasts, Astana, Almaty and Shymkent.</source>
-        <translation>Calendars are kept by oblasts, Astana, Almaty and Shymkent.</translation>
+      <source>Calendars are kept by oblasts, Astana, Almaty and Shymkent.</source>
+      <translation>Calendars are kept by oblasts, Astana, Almaty and Shymkent.</translation>
     </message>
     <message>
-        <source>The calendar has no such version.</source>
-        <translation>The calendar has no such version.</translation>
+      <source>The calendar has no such version.</source>
+      <translation>The calendar has no such version.</translation>
     </message>
     <message>
-        <source>A meeting lasts from 1 to 600 minutes.</source>
-        <translation>A meeting lasts from 1 to 600 minutes.</translation>
+      <source>A meeting lasts from 1 to 600 minutes.</source>
+      <translation>A meeting lasts from 1 to 600 minutes.</translation>
     </message>
     <message>
-        <source>This meeting is already logged as held or announced: it stays in the calendar.</source>
-        <translation>This meeting is already logged as held or announced: it stays in the calendar.</translation>
+      <source>This meeting is already logged as held or announced: it stays in the calendar.</source>
+      <translation>This meeting is already logged as held or announced: it stays in the calendar.</translation>
     </message>
     <message>
-        <source>Give the number of the maslikhat&apos;s decision or notice.</source>
-        <translation>Give the number of the maslikhat&apos;s decision or notice.</translation>
+      <source>Give the number of the maslikhat's decision or notice.</source>
+      <translation>Give the number of the maslikhat's decision or notice.</translation>
     </message>
     <message>
-        <source>Record the maslikhat&apos;s decision or notice before approving.</source>
-        <translation>Record the maslikhat&apos;s decision or notice before approving.</translation>
+      <source>Record the maslikhat's decision or notice before approving.</source>
+      <translation>Record the maslikhat's decision or notice before approving.</translation>
     </message>
     <message>
-        <source>Say who approved the calendar.</source>
-        <translation>Say who approved the calendar.</translation>
+      <source>Say who approved the calendar.</source>
+      <translation>Say who approved the calendar.</translation>
     </message>
     <message>
-        <source>A calendar agreed with the maslikhat cannot be approved before the agreement.</source>
-        <translation>A calendar agreed with the maslikhat cannot be approved before the agreement.</translation>
+      <source>A calendar agreed with the maslikhat cannot be approved before the agreement.</source>
+      <translation>A calendar agreed with the maslikhat cannot be approved before the agreement.</translation>
     </message>
     <message>
-        <source>Only an approved calendar can be submitted to the Government.</source>
-        <translation>Only an approved calendar can be submitted to the Government.</translation>
+      <source>Only an approved calendar can be submitted to the Government.</source>
+      <translation>Only an approved calendar can be submitted to the Government.</translation>
     </message>
     <message>
-        <source>Give the outgoing number of the letter to the Government.</source>
-        <translation>Give the outgoing number of the letter to the Government.</translation>
+      <source>Give the outgoing number of the letter to the Government.</source>
+      <translation>Give the outgoing number of the letter to the Government.</translation>
     </message>
     <message>
-        <source>The calendar cannot be submitted before it was approved.</source>
-        <translation>The calendar cannot be submitted before it was approved.</translation>
+      <source>The calendar cannot be submitted before it was approved.</source>
+      <translation>The calendar cannot be submitted before it was approved.</translation>
     </message>
     <message>
-        <source>A correction needs its reason.</source>
-        <translation>A correction needs its reason.</translation>
+      <source>A correction needs its reason.</source>
+      <translation>A correction needs its reason.</translation>
     </message>
     <message>
-        <source>The calendar is still a draft: edit it directly.</source>
-        <translation>The calendar is still a draft: edit it directly.</translation>
+      <source>The calendar is still a draft: edit it directly.</source>
+      <translation>The calendar is still a draft: edit it directly.</translation>
     </message>
     <message>
-        <source>The date is outside the calendar&apos;s year.</source>
-        <translation>The date is outside the calendar&apos;s year.</translation>
+      <source>The date is outside the calendar's year.</source>
+      <translation>The date is outside the calendar's year.</translation>
     </message>
     <message>
-        <source>The organizing akim of a planned meeting cannot change: delete it and add a new one.</source>
-        <translation>The organizing akim of a planned meeting cannot change: delete it and add a new one.</translation>
+      <source>The organizing akim of a planned meeting cannot change: delete it and add a new one.</source>
+      <translation>The organizing akim of a planned meeting cannot change: delete it and add a new one.</translation>
     </message>
     <message>
-        <source>There is no calendar for this year yet.</source>
-        <translation>There is no calendar for this year yet.</translation>
+      <source>There is no calendar for this year yet.</source>
+      <translation>There is no calendar for this year yet.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CalendarPage</name>
     <message>
-        <source>Annual calendar of meetings</source>
-        <translation>Annual calendar of meetings</translation>
+      <source>Annual calendar of meetings</source>
+      <translation>Annual calendar of meetings</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Date</translation>
+      <source>Date</source>
+      <translation>Date</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>Time</translation>
+      <source>Time</source>
+      <translation>Time</translation>
     </message>
     <message>
-        <source>Akim</source>
-        <translation>Akim</translation>
+      <source>Akim</source>
+      <translation>Akim</translation>
     </message>
     <message>
-        <source>Where</source>
-        <translation>Where</translation>
+      <source>Where</source>
+      <translation>Where</translation>
     </message>
     <message>
-        <source>Venue</source>
-        <translation>Venue</translation>
+      <source>Venue</source>
+      <translation>Venue</translation>
     </message>
     <message>
-        <source>Topic</source>
-        <translation>Topic</translation>
+      <source>Topic</source>
+      <translation>Topic</translation>
     </message>
     <message>
-        <source>Field meetings of every akim of the region for the year. Propose a calendar, correct it by hand, watch the decree check on the right, record the maslikhat&apos;s decision or notice, approve and send it to the Government. After approval, changes go into a correction.</source>
-        <translation>Field meetings of every akim of the region for the year. Propose a calendar, correct it by hand, watch the decree check on the right, record the maslikhat&apos;s decision or notice, approve and send it to the Government. After approval, changes go into a correction.</translation>
+      <source>Field meetings of every akim of the region for the year. Propose a calendar, correct it by hand, watch the decree check on the right, record the maslikhat's decision or notice, approve and send it to the Government. After approval, changes go into a correction.</source>
+      <translation>Field meetings of every akim of the region for the year. Propose a calendar, correct it by hand, watch the decree check on the right, record the maslikhat's decision or notice, approve and send it to the Government. After approval, changes go into a correction.</translation>
     </message>
     <message>
-        <source>&amp;Version:</source>
-        <translation>&amp;Version:</translation>
+      <source>&amp;Version:</source>
+      <translation>&amp;Version:</translation>
     </message>
     <message>
-        <source>Decree &amp;edition…</source>
-        <translation>Decree &amp;edition…</translation>
+      <source>Decree &amp;edition…</source>
+      <translation>Decree &amp;edition…</translation>
     </message>
     <message>
-        <source>&amp;Propose calendar…</source>
-        <translation>&amp;Propose calendar…</translation>
+      <source>&amp;Propose calendar…</source>
+      <translation>&amp;Propose calendar…</translation>
     </message>
     <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Add…</translation>
+      <source>&amp;Add…</source>
+      <translation>&amp;Add…</translation>
     </message>
     <message>
-        <source>&amp;Change…</source>
-        <translation>&amp;Change…</translation>
+      <source>&amp;Change…</source>
+      <translation>&amp;Change…</translation>
     </message>
     <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Delete</translation>
+      <source>&amp;Delete</source>
+      <translation>&amp;Delete</translation>
     </message>
     <message>
-        <source>&amp;Maslikhat…</source>
-        <translation>&amp;Maslikhat…</translation>
+      <source>&amp;Maslikhat…</source>
+      <translation>&amp;Maslikhat…</translation>
     </message>
     <message>
-        <source>A&amp;pprove…</source>
-        <translation>A&amp;pprove…</translation>
+      <source>A&amp;pprove…</source>
+      <translation>A&amp;pprove…</translation>
     </message>
     <message>
-        <source>&amp;Sent to the Government…</source>
-        <translation>&amp;Sent to the Government…</translation>
+      <source>&amp;Sent to the Government…</source>
+      <translation>&amp;Sent to the Government…</translation>
     </message>
     <message>
-        <source>Co&amp;rrection…</source>
-        <translation>Co&amp;rrection…</translation>
+      <source>Co&amp;rrection…</source>
+      <translation>Co&amp;rrection…</translation>
     </message>
     <message>
-        <source>Compare &amp;versions…</source>
-        <translation>Compare &amp;versions…</translation>
+      <source>Compare &amp;versions…</source>
+      <translation>Compare &amp;versions…</translation>
     </message>
     <message>
-        <source>E&amp;xport .ics…</source>
-        <translation>E&amp;xport .ics…</translation>
+      <source>E&amp;xport .ics…</source>
+      <translation>E&amp;xport .ics…</translation>
     </message>
     <message>
-        <source>&amp;Days off…</source>
-        <translation>&amp;Days off…</translation>
+      <source>&amp;Days off…</source>
+      <translation>&amp;Days off…</translation>
     </message>
     <message>
-        <source>Year overview</source>
-        <translation>Year overview</translation>
+      <source>Year overview</source>
+      <translation>Year overview</translation>
     </message>
     <message>
-        <source>Month</source>
-        <translation>Month</translation>
+      <source>Month</source>
+      <translation>Month</translation>
     </message>
     <message>
-        <source>List</source>
-        <translation>List</translation>
+      <source>List</source>
+      <translation>List</translation>
     </message>
     <message>
-        <source>draft</source>
-        <translation>draft</translation>
+      <source>draft</source>
+      <translation>draft</translation>
     </message>
     <message>
-        <source>maslikhat&apos;s decision recorded</source>
-        <translation>maslikhat&apos;s decision recorded</translation>
+      <source>maslikhat's decision recorded</source>
+      <translation>maslikhat's decision recorded</translation>
     </message>
     <message>
-        <source>approved</source>
-        <translation>approved</translation>
+      <source>approved</source>
+      <translation>approved</translation>
     </message>
     <message>
-        <source>approved and sent to the Government</source>
-        <translation>approved and sent to the Government</translation>
+      <source>approved and sent to the Government</source>
+      <translation>approved and sent to the Government</translation>
     </message>
     <message>
-        <source>replaced by a correction</source>
-        <translation>replaced by a correction</translation>
+      <source>replaced by a correction</source>
+      <translation>replaced by a correction</translation>
     </message>
     <message>
-        <source>Version %1 — %2</source>
-        <translation>Version %1 — %2</translation>
+      <source>Version %1 — %2</source>
+      <translation>Version %1 — %2</translation>
     </message>
     <message>
-        <source>No calendar yet</source>
-        <translation>No calendar yet</translation>
+      <source>No calendar yet</source>
+      <translation>No calendar yet</translation>
     </message>
     <message>
-        <source>Decree No. 826, edition of %1</source>
-        <translation>Decree No. 826, edition of %1</translation>
+      <source>Decree No. 826, edition of %1</source>
+      <translation>Decree No. 826, edition of %1</translation>
     </message>
     <message>
-        <source>Reason: %1</source>
-        <translation>Reason: %1</translation>
+      <source>Reason: %1</source>
+      <translation>Reason: %1</translation>
     </message>
     <message>
-        <source>Approve the calendar by %1: %2 day(s) left.</source>
-        <translation>Approve the calendar by %1: %2 day(s) left.</translation>
+      <source>Approve the calendar by %1: %2 day(s) left.</source>
+      <translation>Approve the calendar by %1: %2 day(s) left.</translation>
     </message>
     <message>
-        <source>The calendar was due for approval on %1 and is not approved.</source>
-        <translation>The calendar was due for approval on %1 and is not approved.</translation>
+      <source>The calendar was due for approval on %1 and is not approved.</source>
+      <translation>The calendar was due for approval on %1 and is not approved.</translation>
     </message>
     <message>
-        <source>Send the approved calendar to the Government by %1.</source>
-        <translation>Send the approved calendar to the Government by %1.</translation>
+      <source>Send the approved calendar to the Government by %1.</source>
+      <translation>Send the approved calendar to the Government by %1.</translation>
     </message>
     <message>
-        <source>The calendar was due at the Government on %1 and is not recorded as sent.</source>
-        <translation>The calendar was due at the Government on %1 and is not recorded as sent.</translation>
+      <source>The calendar was due at the Government on %1 and is not recorded as sent.</source>
+      <translation>The calendar was due at the Government on %1 and is not recorded as sent.</translation>
     </message>
     <message>
-        <source>Correction %1 is open: agree or notify the maslikhat, then approve it.</source>
-        <translation>Correction %1 is open: agree or notify the maslikhat, then approve it.</translation>
+      <source>Correction %1 is open: agree or notify the maslikhat, then approve it.</source>
+      <translation>Correction %1 is open: agree or notify the maslikhat, then approve it.</translation>
     </message>
     <message>
-        <source>Proposing the calendar…</source>
-        <translation>Proposing the calendar…</translation>
+      <source>Proposing the calendar…</source>
+      <translation>Proposing the calendar…</translation>
     </message>
     <message>
-        <source>Meetings added: %1.</source>
-        <translation>Meetings added: %1.</translation>
+      <source>Meetings added: %1.</source>
+      <translation>Meetings added: %1.</translation>
     </message>
     <message>
-        <source>Not enough working days for:</source>
-        <translation>Not enough working days for:</translation>
+      <source>Not enough working days for:</source>
+      <translation>Not enough working days for:</translation>
     </message>
     <message>
-        <source>Propose calendar</source>
-        <translation>Propose calendar</translation>
+      <source>Propose calendar</source>
+      <translation>Propose calendar</translation>
     </message>
     <message>
-        <source>Add a meeting</source>
-        <translation>Add a meeting</translation>
+      <source>Add a meeting</source>
+      <translation>Add a meeting</translation>
     </message>
     <message>
-        <source>Change a meeting</source>
-        <translation>Change a meeting</translation>
+      <source>Change a meeting</source>
+      <translation>Change a meeting</translation>
     </message>
     <message>
-        <source>Delete a meeting</source>
-        <translation>Delete a meeting</translation>
+      <source>Delete a meeting</source>
+      <translation>Delete a meeting</translation>
     </message>
     <message>
-        <source>Export the calendar</source>
-        <translation>Export the calendar</translation>
+      <source>Export the calendar</source>
+      <translation>Export the calendar</translation>
     </message>
     <message>
-        <source>iCalendar (*.ics)</source>
-        <translation>iCalendar (*.ics)</translation>
+      <source>iCalendar (*.ics)</source>
+      <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <source>Written: %1</source>
-        <translation>Written: %1</translation>
+      <source>Written: %1</source>
+      <translation>Written: %1</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CompareDialog</name>
     <message>
-        <source>Compare versions</source>
-        <translation>Compare versions</translation>
+      <source>Compare versions</source>
+      <translation>Compare versions</translation>
     </message>
     <message>
-        <source>Version %1</source>
-        <translation>Version %1</translation>
+      <source>Version %1</source>
+      <translation>Version %1</translation>
     </message>
     <message>
-        <source>Change</source>
-        <translation>Change</translation>
+      <source>Change</source>
+      <translation>Change</translation>
     </message>
     <message>
-        <source>Akim</source>
-        <translation>Akim</translation>
+      <source>Akim</source>
+      <translation>Akim</translation>
     </message>
     <message>
-        <source>Where</source>
-        <translation>Where</translation>
+      <source>Where</source>
+      <translation>Where</translation>
     </message>
     <message>
-        <source>Was</source>
-        <translation>Was</translation>
+      <source>Was</source>
+      <translation>Was</translation>
     </message>
     <message>
-        <source>Now</source>
-        <translation>Now</translation>
+      <source>Now</source>
+      <translation>Now</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation>&amp;From:</translation>
+      <source>&amp;From:</source>
+      <translation>&amp;From:</translation>
     </message>
     <message>
-        <source>&amp;To:</source>
-        <translation>&amp;To:</translation>
+      <source>&amp;To:</source>
+      <translation>&amp;To:</translation>
     </message>
     <message>
-        <source>Added</source>
-        <translation>Added</translation>
+      <source>Added</source>
+      <translation>Added</translation>
     </message>
     <message>
-        <source>Removed</source>
-        <translation>Removed</translation>
+      <source>Removed</source>
+      <translation>Removed</translation>
     </message>
     <message>
-        <source>Moved</source>
-        <translation>Moved</translation>
+      <source>Moved</source>
+      <translation>Moved</translation>
     </message>
     <message>
-        <source>Added: %1, removed: %2, moved: %3</source>
-        <translation>Added: %1, removed: %2, moved: %3</translation>
+      <source>Added: %1, removed: %2, moved: %3</source>
+      <translation>Added: %1, removed: %2, moved: %3</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CompliancePanel</name>
     <message>
-        <source>The calendar meets the decree</source>
-        <translation>The calendar meets the decree</translation>
+      <source>The calendar meets the decree</source>
+      <translation>The calendar meets the decree</translation>
     </message>
     <message>
-        <source>Problems: %1 (coverage gaps: %2)</source>
-        <translation>Problems: %1 (coverage gaps: %2)</translation>
+      <source>Problems: %1 (coverage gaps: %2)</source>
+      <translation>Problems: %1 (coverage gaps: %2)</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CorrectionDialog</name>
     <message>
-        <source>Correction of the calendar</source>
-        <translation>Correction of the calendar</translation>
+      <source>Correction of the calendar</source>
+      <translation>Correction of the calendar</translation>
     </message>
     <message>
-        <source>Why the calendar changes (this goes to the maslikhat)</source>
-        <translation>Why the calendar changes (this goes to the maslikhat)</translation>
+      <source>Why the calendar changes (this goes to the maslikhat)</source>
+      <translation>Why the calendar changes (this goes to the maslikhat)</translation>
     </message>
     <message>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Reason:</translation>
+      <source>&amp;Reason:</source>
+      <translation>&amp;Reason:</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>DirectoryPage</name>
     <message>
-        <source>Rename %1</source>
-        <translation>Rename %1</translation>
+      <source>Rename %1</source>
+      <translation>Rename %1</translation>
     </message>
     <message>
-        <source>Retire %1</source>
-        <translation>Retire %1</translation>
+      <source>Retire %1</source>
+      <translation>Retire %1</translation>
     </message>
     <message>
-        <source>Restore %1</source>
-        <translation>Restore %1</translation>
+      <source>Restore %1</source>
+      <translation>Restore %1</translation>
     </message>
     <message>
-        <source>Add %1</source>
-        <translation>Add %1</translation>
+      <source>Add %1</source>
+      <translation>Add %1</translation>
     </message>
     <message>
-        <source>Territory directory</source>
-        <translation>Territory directory</translation>
+      <source>Territory directory</source>
+      <translation>Territory directory</translation>
     </message>
     <message>
-        <source>Administrative-territorial units of the region with their KATO codes, and meeting areas (microdistricts) without a code. Retired units stay in the history of meetings and issues.</source>
-        <translation>Administrative-territorial units of the region with their KATO codes, and meeting areas (microdistricts) without a code. Retired units stay in the history of meetings and issues.</translation>
+      <source>Administrative-territorial units of the region with their KATO codes, and meeting areas (microdistricts) without a code. Retired units stay in the history of meetings and issues.</source>
+      <translation>Administrative-territorial units of the region with their KATO codes, and meeting areas (microdistricts) without a code. Retired units stay in the history of meetings and issues.</translation>
     </message>
     <message>
-        <source>&amp;Add unit…</source>
-        <translation>&amp;Add unit…</translation>
+      <source>&amp;Add unit…</source>
+      <translation>&amp;Add unit…</translation>
     </message>
     <message>
-        <source>Re&amp;name…</source>
-        <translation>Re&amp;name…</translation>
+      <source>Re&amp;name…</source>
+      <translation>Re&amp;name…</translation>
     </message>
     <message>
-        <source>&amp;Import file…</source>
-        <translation>&amp;Import file…</translation>
+      <source>&amp;Import file…</source>
+      <translation>&amp;Import file…</translation>
     </message>
     <message>
-        <source>Show retired</source>
-        <translation>Show retired</translation>
+      <source>Show retired</source>
+      <translation>Show retired</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
+      <source>Name</source>
+      <translation>Name</translation>
     </message>
     <message>
-        <source>KATO code</source>
-        <translation>KATO code</translation>
+      <source>KATO code</source>
+      <translation>KATO code</translation>
     </message>
     <message>
-        <source>Level</source>
-        <translation>Level</translation>
+      <source>Level</source>
+      <translation>Level</translation>
     </message>
     <message>
-        <source>Name in Kazakh</source>
-        <translation>Name in Kazakh</translation>
+      <source>Name in Kazakh</source>
+      <translation>Name in Kazakh</translation>
     </message>
     <message>
-        <source>Name in Russian</source>
-        <translation>Name in Russian</translation>
+      <source>Name in Russian</source>
+      <translation>Name in Russian</translation>
     </message>
     <message>
-        <source>&amp;Restore</source>
-        <translation>&amp;Restore</translation>
+      <source>&amp;Restore</source>
+      <translation>&amp;Restore</translation>
     </message>
     <message>
-        <source>Re&amp;tire</source>
-        <translation>Re&amp;tire</translation>
+      <source>Re&amp;tire</source>
+      <translation>Re&amp;tire</translation>
     </message>
     <message>
-        <source>(retired)</source>
-        <translation>(retired)</translation>
+      <source>(retired)</source>
+      <translation>(retired)</translation>
     </message>
     <message>
-        <source>This KATO code is already in the directory.</source>
-        <translation>This KATO code is already in the directory.</translation>
+      <source>This KATO code is already in the directory.</source>
+      <translation>This KATO code is already in the directory.</translation>
     </message>
     <message>
-        <source>Import territories</source>
-        <translation>Import territories</translation>
+      <source>Import territories</source>
+      <translation>Import territories</translation>
     </message>
     <message>
-        <source>Territory files (*.csv *.xlsx);;All files (*)</source>
-        <translation>Territory files (*.csv *.xlsx);;All files (*)</translation>
+      <source>Territory files (*.csv *.xlsx);;All files (*)</source>
+      <translation>Territory files (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <source>Importing territories…</source>
-        <translation>Importing territories…</translation>
+      <source>Importing territories…</source>
+      <translation>Importing territories…</translation>
     </message>
     <message>
-        <source>Import finished</source>
-        <translation>Import finished</translation>
+      <source>Import finished</source>
+      <translation>Import finished</translation>
     </message>
     <message>
-        <source>Added: %1, updated: %2, unchanged: %3.</source>
-        <translation>Added: %1, updated: %2, unchanged: %3.</translation>
+      <source>Added: %1, updated: %2, unchanged: %3.</source>
+      <translation>Added: %1, updated: %2, unchanged: %3.</translation>
     </message>
     <message>
-        <source>File refused</source>
-        <translation>File refused</translation>
+      <source>File refused</source>
+      <translation>File refused</translation>
     </message>
     <message>
-        <source>Nothing was imported: fix the rows listed under Details and import the file again.</source>
-        <translation>Nothing was imported: fix the rows listed under Details and import the file again.</translation>
+      <source>Nothing was imported: fix the rows listed under Details and import the file again.</source>
+      <translation>Nothing was imported: fix the rows listed under Details and import the file again.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>EditionDialog</name>
     <message>
-        <source>Decree edition</source>
-        <translation>Decree edition</translation>
+      <source>Decree edition</source>
+      <translation>Decree edition</translation>
     </message>
     <message>
-        <source>The edition in force for the year</source>
-        <translation>The edition in force for the year</translation>
+      <source>The edition in force for the year</source>
+      <translation>The edition in force for the year</translation>
     </message>
     <message>
-        <source>&amp;Edition:</source>
-        <translation>&amp;Edition:</translation>
+      <source>&amp;Edition:</source>
+      <translation>&amp;Edition:</translation>
     </message>
     <message>
-        <source>The edition&apos;s rules (administrators may edit them; a new code adds an edition):</source>
-        <translation>The edition&apos;s rules (administrators may edit them; a new code adds an edition):</translation>
+      <source>The edition's rules (administrators may edit them; a new code adds an edition):</source>
+      <translation>The edition's rules (administrators may edit them; a new code adds an edition):</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ExcelImport</name>
     <message>
-        <source>Date</source>
-        <translation>Date</translation>
+      <source>Date</source>
+      <translation>Date</translation>
     </message>
     <message>
-        <source>Organizer (KATO or name)</source>
-        <translation>Organizer (KATO or name)</translation>
+      <source>Organizer (KATO or name)</source>
+      <translation>Organizer (KATO or name)</translation>
     </message>
     <message>
-        <source>Place of the meeting</source>
-        <translation>Place of the meeting</translation>
+      <source>Place of the meeting</source>
+      <translation>Place of the meeting</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>Time</translation>
+      <source>Time</source>
+      <translation>Time</translation>
     </message>
     <message>
-        <source>Minutes</source>
-        <translation>Minutes</translation>
+      <source>Minutes</source>
+      <translation>Minutes</translation>
     </message>
     <message>
-        <source>Venue</source>
-        <translation>Venue</translation>
+      <source>Venue</source>
+      <translation>Venue</translation>
     </message>
     <message>
-        <source>Topic</source>
-        <translation>Topic</translation>
+      <source>Topic</source>
+      <translation>Topic</translation>
     </message>
     <message>
-        <source>Reason for an off-calendar meeting</source>
-        <translation>Reason for an off-calendar meeting</translation>
+      <source>Reason for an off-calendar meeting</source>
+      <translation>Reason for an off-calendar meeting</translation>
     </message>
     <message>
-        <source>Attendance</source>
-        <translation>Attendance</translation>
+      <source>Attendance</source>
+      <translation>Attendance</translation>
     </message>
     <message>
-        <source>Results</source>
-        <translation>Results</translation>
+      <source>Results</source>
+      <translation>Results</translation>
     </message>
     <message>
-        <source>Raised on</source>
-        <translation>Raised on</translation>
+      <source>Raised on</source>
+      <translation>Raised on</translation>
     </message>
     <message>
-        <source>Territory</source>
-        <translation>Territory</translation>
+      <source>Territory</source>
+      <translation>Territory</translation>
     </message>
     <message>
-        <source>The issue</source>
-        <translation>The issue</translation>
+      <source>The issue</source>
+      <translation>The issue</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation>Category</translation>
+      <source>Category</source>
+      <translation>Category</translation>
     </message>
     <message>
-        <source>Deadline</source>
-        <translation>Deadline</translation>
+      <source>Deadline</source>
+      <translation>Deadline</translation>
     </message>
     <message>
-        <source>Applicant</source>
-        <translation>Applicant</translation>
+      <source>Applicant</source>
+      <translation>Applicant</translation>
     </message>
     <message>
-        <source>Contact</source>
-        <translation>Contact</translation>
+      <source>Contact</source>
+      <translation>Contact</translation>
     </message>
     <message>
-        <source>Ways of solution</source>
-        <translation>Ways of solution</translation>
+      <source>Ways of solution</source>
+      <translation>Ways of solution</translation>
     </message>
     <message>
-        <source>e-Otinish number</source>
-        <translation>e-Otinish number</translation>
+      <source>e-Otinish number</source>
+      <translation>e-Otinish number</translation>
     </message>
     <message>
-        <source>the value is missing</source>
-        <translation>the value is missing</translation>
+      <source>the value is missing</source>
+      <translation>the value is missing</translation>
     </message>
     <message>
-        <source>not a date (write 31.12.2026 or 2026-12-31)</source>
-        <translation>not a date (write 31.12.2026 or 2026-12-31)</translation>
+      <source>not a date (write 31.12.2026 or 2026-12-31)</source>
+      <translation>not a date (write 31.12.2026 or 2026-12-31)</translation>
     </message>
     <message>
-        <source>not a time (write 10:30)</source>
-        <translation>not a time (write 10:30)</translation>
+      <source>not a time (write 10:30)</source>
+      <translation>not a time (write 10:30)</translation>
     </message>
     <message>
-        <source>not a whole number in range</source>
-        <translation>not a whole number in range</translation>
+      <source>not a whole number in range</source>
+      <translation>not a whole number in range</translation>
     </message>
     <message>
-        <source>a formula: type the value itself</source>
-        <translation>a formula: type the value itself</translation>
+      <source>a formula: type the value itself</source>
+      <translation>a formula: type the value itself</translation>
     </message>
     <message>
-        <source>outside the calendar&apos;s year</source>
-        <translation>outside the calendar&apos;s year</translation>
+      <source>outside the calendar's year</source>
+      <translation>outside the calendar's year</translation>
     </message>
     <message>
-        <source>no such unit in the region</source>
-        <translation>no such unit in the region</translation>
+      <source>no such unit in the region</source>
+      <translation>no such unit in the region</translation>
     </message>
     <message>
-        <source>this unit has no akim of its own</source>
-        <translation>this unit has no akim of its own</translation>
+      <source>this unit has no akim of its own</source>
+      <translation>this unit has no akim of its own</translation>
     </message>
     <message>
-        <source>not within the organizer&apos;s territory</source>
-        <translation>not within the organizer&apos;s territory</translation>
+      <source>not within the organizer's territory</source>
+      <translation>not within the organizer's territory</translation>
     </message>
     <message>
-        <source>write &apos;by the population&apos;s demand&apos; or &apos;when necessary&apos;</source>
-        <translation>write &apos;by the population&apos;s demand&apos; or &apos;when necessary&apos;</translation>
+      <source>write 'by the population's demand' or 'when necessary'</source>
+      <translation>write 'by the population's demand' or 'when necessary'</translation>
     </message>
     <message>
-        <source>no such category</source>
-        <translation>no such category</translation>
+      <source>no such category</source>
+      <translation>no such category</translation>
     </message>
     <message>
-        <source>the deadline is before the issue was raised</source>
-        <translation>the deadline is before the issue was raised</translation>
+      <source>the deadline is before the issue was raised</source>
+      <translation>the deadline is before the issue was raised</translation>
     </message>
     <message>
-        <source>the text is too long</source>
-        <translation>the text is too long</translation>
+      <source>the text is too long</source>
+      <translation>the text is too long</translation>
     </message>
     <message>
-        <source>The file does not exist.</source>
-        <translation>The file does not exist.</translation>
+      <source>The file does not exist.</source>
+      <translation>The file does not exist.</translation>
     </message>
     <message>
-        <source>This is not an Excel workbook (.xlsx).</source>
-        <translation>This is not an Excel workbook (.xlsx).</translation>
+      <source>This is not an Excel workbook (.xlsx).</source>
+      <translation>This is not an Excel workbook (.xlsx).</translation>
     </message>
     <message>
-        <source>The file is too large to import.</source>
-        <translation>The file is too large to import.</translation>
+      <source>The file is too large to import.</source>
+      <translation>The file is too large to import.</translation>
     </message>
     <message>
-        <source>The workbook unpacks to far more than its size (a spreadsheet bomb?): it is refused.</source>
-        <translation>The workbook unpacks to far more than its size (a spreadsheet bomb?): it is refused.</translation>
+      <source>The workbook unpacks to far more than its size (a spreadsheet bomb?): it is refused.</source>
+      <translation>The workbook unpacks to far more than its size (a spreadsheet bomb?): it is refused.</translation>
     </message>
     <message>
-        <source>The workbook declares XML entities (an entity bomb?): it is refused.</source>
-        <translation>The workbook declares XML entities (an entity bomb?): it is refused.</translation>
+      <source>The workbook declares XML entities (an entity bomb?): it is refused.</source>
+      <translation>The workbook declares XML entities (an entity bomb?): it is refused.</translation>
     </message>
     <message>
-        <source>The workbook cannot be read.</source>
-        <translation>The workbook cannot be read.</translation>
+      <source>The workbook cannot be read.</source>
+      <translation>The workbook cannot be read.</translation>
     </message>
     <message>
-        <source>The sheet %1 is hidden: show or delete it, so nothing is imported unseen.</source>
-        <translation>The sheet %1 is hidden: show or delete it, so nothing is imported unseen.</translation>
+      <source>The sheet %1 is hidden: show or delete it, so nothing is imported unseen.</source>
+      <translation>The sheet %1 is hidden: show or delete it, so nothing is imported unseen.</translation>
     </message>
     <message>
-        <source>There is no such sheet.</source>
-        <translation>There is no such sheet.</translation>
+      <source>There is no such sheet.</source>
+      <translation>There is no such sheet.</translation>
     </message>
     <message>
-        <source>More than %1 rows: split the sheet into parts.</source>
-        <translation>More than %1 rows: split the sheet into parts.</translation>
+      <source>More than %1 rows: split the sheet into parts.</source>
+      <translation>More than %1 rows: split the sheet into parts.</translation>
     </message>
     <message>
-        <source>The sheet has merged cells (at %1): unmerge them so each row holds its own values.</source>
-        <translation>The sheet has merged cells (at %1): unmerge them so each row holds its own values.</translation>
+      <source>The sheet has merged cells (at %1): unmerge them so each row holds its own values.</source>
+      <translation>The sheet has merged cells (at %1): unmerge them so each row holds its own values.</translation>
     </message>
     <message>
-        <source>The sheet is empty.</source>
-        <translation>The sheet is empty.</translation>
+      <source>The sheet is empty.</source>
+      <translation>The sheet is empty.</translation>
     </message>
     <message>
-        <source>The first row is not a header with column names.</source>
-        <translation>The first row is not a header with column names.</translation>
+      <source>The first row is not a header with column names.</source>
+      <translation>The first row is not a header with column names.</translation>
     </message>
     <message>
-        <source>Choose a column for: %1</source>
-        <translation>Choose a column for: %1</translation>
+      <source>Choose a column for: %1</source>
+      <translation>Choose a column for: %1</translation>
     </message>
     <message>
-        <source>The sheet has a header but no rows.</source>
-        <translation>The sheet has a header but no rows.</translation>
+      <source>The sheet has a header but no rows.</source>
+      <translation>The sheet has a header but no rows.</translation>
     </message>
     <message>
-        <source>A row was refused: %1</source>
-        <translation>A row was refused: %1</translation>
+      <source>A row was refused: %1</source>
+      <translation>A row was refused: %1</translation>
     </message>
     <message>
-        <source>defusedxml is not installed.</source>
-        <translation>defusedxml is not installed.</translation>
+      <source>defusedxml is not installed.</source>
+      <translation>defusedxml is not installed.</translation>
     </message>
     <message>
-        <source>Excel file</source>
-        <translation>Excel file</translation>
+      <source>Excel file</source>
+      <translation>Excel file</translation>
     </message>
     <message>
-        <source>Excel (*.xlsx)</source>
-        <translation>Excel (*.xlsx)</translation>
+      <source>Excel (*.xlsx)</source>
+      <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <source>Blank template</source>
-        <translation>Blank template</translation>
+      <source>Blank template</source>
+      <translation>Blank template</translation>
     </message>
     <message>
-        <source>Import from Excel</source>
-        <translation>Import from Excel</translation>
+      <source>Import from Excel</source>
+      <translation>Import from Excel</translation>
     </message>
     <message>
-        <source>Calendar of meetings</source>
-        <translation>Calendar of meetings</translation>
+      <source>Calendar of meetings</source>
+      <translation>Calendar of meetings</translation>
     </message>
     <message>
-        <source>Meetings held</source>
-        <translation>Meetings held</translation>
+      <source>Meetings held</source>
+      <translation>Meetings held</translation>
     </message>
     <message>
-        <source>Problem issues</source>
-        <translation>Problem issues</translation>
+      <source>Problem issues</source>
+      <translation>Problem issues</translation>
     </message>
     <message>
-        <source>Choose a file…</source>
-        <translation>Choose a file…</translation>
+      <source>Choose a file…</source>
+      <translation>Choose a file…</translation>
     </message>
     <message>
-        <source>Blank template (Russian)</source>
-        <translation>Blank template (Russian)</translation>
+      <source>Blank template (Russian)</source>
+      <translation>Blank template (Russian)</translation>
     </message>
     <message>
-        <source>Blank template (Kazakh)</source>
-        <translation>Blank template (Kazakh)</translation>
+      <source>Blank template (Kazakh)</source>
+      <translation>Blank template (Kazakh)</translation>
     </message>
     <message>
-        <source>What the sheet holds:</source>
-        <translation>What the sheet holds:</translation>
+      <source>What the sheet holds:</source>
+      <translation>What the sheet holds:</translation>
     </message>
     <message>
-        <source>File:</source>
-        <translation>File:</translation>
+      <source>File:</source>
+      <translation>File:</translation>
     </message>
     <message>
-        <source>Sheet:</source>
-        <translation>Sheet:</translation>
+      <source>Sheet:</source>
+      <translation>Sheet:</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Import</translation>
+      <source>Import</source>
+      <translation>Import</translation>
     </message>
     <message>
-        <source>Columns (remembered for sheets with the same header):</source>
-        <translation>Columns (remembered for sheets with the same header):</translation>
+      <source>Columns (remembered for sheets with the same header):</source>
+      <translation>Columns (remembered for sheets with the same header):</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(none)</translation>
+      <source>(none)</source>
+      <translation>(none)</translation>
     </message>
     <message>
-        <source>Row</source>
-        <translation>Row</translation>
+      <source>Row</source>
+      <translation>Row</translation>
     </message>
     <message>
-        <source>Row %1, %2: %3</source>
-        <translation>Row %1, %2: %3</translation>
+      <source>Row %1, %2: %3</source>
+      <translation>Row %1, %2: %3</translation>
     </message>
     <message>
-        <source>%1 row(s) need fixing; nothing will be imported until they are:</source>
-        <translation>%1 row(s) need fixing; nothing will be imported until they are:</translation>
+      <source>%1 row(s) need fixing; nothing will be imported until they are:</source>
+      <translation>%1 row(s) need fixing; nothing will be imported until they are:</translation>
     </message>
     <message>
-        <source>All %1 row(s) are good. Press Import to add them.</source>
-        <translation>All %1 row(s) are good. Press Import to add them.</translation>
+      <source>All %1 row(s) are good. Press Import to add them.</source>
+      <translation>All %1 row(s) are good. Press Import to add them.</translation>
     </message>
     <message>
-        <source>Imported %1 row(s).</source>
-        <translation>Imported %1 row(s).</translation>
+      <source>Imported %1 row(s).</source>
+      <translation>Imported %1 row(s).</translation>
     </message>
     <message>
-        <source>Template saved: %1</source>
-        <translation>Template saved: %1</translation>
+      <source>Template saved: %1</source>
+      <translation>Template saved: %1</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ExchangeEntities</name>
     <message>
-        <source>Meeting</source>
-        <translation>Meeting</translation>
+      <source>Meeting</source>
+      <translation>Meeting</translation>
     </message>
     <message>
-        <source>Problem issue</source>
-        <translation>Problem issue</translation>
+      <source>Problem issue</source>
+      <translation>Problem issue</translation>
     </message>
     <message>
-        <source>Progress entry</source>
-        <translation>Progress entry</translation>
+      <source>Progress entry</source>
+      <translation>Progress entry</translation>
     </message>
     <message>
-        <source>Agenda item</source>
-        <translation>Agenda item</translation>
+      <source>Agenda item</source>
+      <translation>Agenda item</translation>
     </message>
     <message>
-        <source>Participants</source>
-        <translation>Participants</translation>
+      <source>Participants</source>
+      <translation>Participants</translation>
     </message>
     <message>
-        <source>Broadcast</source>
-        <translation>Broadcast</translation>
+      <source>Broadcast</source>
+      <translation>Broadcast</translation>
     </message>
     <message>
-        <source>Announcement</source>
-        <translation>Announcement</translation>
+      <source>Announcement</source>
+      <translation>Announcement</translation>
     </message>
     <message>
-        <source>Planned meeting</source>
-        <translation>Planned meeting</translation>
+      <source>Planned meeting</source>
+      <translation>Planned meeting</translation>
     </message>
     <message>
-        <source>Calendar version</source>
-        <translation>Calendar version</translation>
+      <source>Calendar version</source>
+      <translation>Calendar version</translation>
     </message>
     <message>
-        <source>Calendar</source>
-        <translation>Calendar</translation>
+      <source>Calendar</source>
+      <translation>Calendar</translation>
     </message>
     <message>
-        <source>Akim</source>
-        <translation>Akim</translation>
+      <source>Akim</source>
+      <translation>Akim</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ExchangeErrors</name>
     <message>
-        <source>The file does not exist.</source>
-        <translation>The file does not exist.</translation>
+      <source>The file does not exist.</source>
+      <translation>The file does not exist.</translation>
     </message>
     <message>
-        <source>This is not a data package: the file is not a readable zip archive (or it was cut short).</source>
-        <translation>This is not a data package: the file is not a readable zip archive (or it was cut short).</translation>
+      <source>This is not a data package: the file is not a readable zip archive (or it was cut short).</source>
+      <translation>This is not a data package: the file is not a readable zip archive (or it was cut short).</translation>
     </message>
     <message>
-        <source>The file is larger than a data package may be.</source>
-        <translation>The file is larger than a data package may be.</translation>
+      <source>The file is larger than a data package may be.</source>
+      <translation>The file is larger than a data package may be.</translation>
     </message>
     <message>
-        <source>The archive holds more files than a data package has.</source>
-        <translation>The archive holds more files than a data package has.</translation>
+      <source>The archive holds more files than a data package has.</source>
+      <translation>The archive holds more files than a data package has.</translation>
     </message>
     <message>
-        <source>The archive unpacks to far more than a data package may hold (a zip bomb?): %1</source>
-        <translation>The archive unpacks to far more than a data package may hold (a zip bomb?): %1</translation>
+      <source>The archive unpacks to far more than a data package may hold (a zip bomb?): %1</source>
+      <translation>The archive unpacks to far more than a data package may hold (a zip bomb?): %1</translation>
     </message>
     <message>
-        <source>A file name in the archive leads outside it: %1</source>
-        <translation>A file name in the archive leads outside it: %1</translation>
+      <source>A file name in the archive leads outside it: %1</source>
+      <translation>A file name in the archive leads outside it: %1</translation>
     </message>
     <message>
-        <source>The archive holds a file that is not part of the package: %1</source>
-        <translation>The archive holds a file that is not part of the package: %1</translation>
+      <source>The archive holds a file that is not part of the package: %1</source>
+      <translation>The archive holds a file that is not part of the package: %1</translation>
     </message>
     <message>
-        <source>A file of the package was changed after it was made (its checksum differs): %1</source>
-        <translation>A file of the package was changed after it was made (its checksum differs): %1</translation>
+      <source>A file of the package was changed after it was made (its checksum differs): %1</source>
+      <translation>A file of the package was changed after it was made (its checksum differs): %1</translation>
     </message>
     <message>
-        <source>The package is not signed.</source>
-        <translation>The package is not signed.</translation>
+      <source>The package is not signed.</source>
+      <translation>The package is not signed.</translation>
     </message>
     <message>
-        <source>The package&apos;s signature is broken or does not match its contents.</source>
-        <translation>The package&apos;s signature is broken or does not match its contents.</translation>
+      <source>The package's signature is broken or does not match its contents.</source>
+      <translation>The package's signature is broken or does not match its contents.</translation>
     </message>
     <message>
-        <source>The signer&apos;s certificate does not chain to the trusted root.</source>
-        <translation>The signer&apos;s certificate does not chain to the trusted root.</translation>
+      <source>The signer's certificate does not chain to the trusted root.</source>
+      <translation>The signer's certificate does not chain to the trusted root.</translation>
     </message>
     <message>
-        <source>%1 is not on the list of trusted senders for this unit.</source>
-        <translation>%1 is not on the list of trusted senders for this unit.</translation>
+      <source>%1 is not on the list of trusted senders for this unit.</source>
+      <translation>%1 is not on the list of trusted senders for this unit.</translation>
     </message>
     <message>
-        <source>The package was made by a newer AkimDesk (format version %1): install the newer version.</source>
-        <translation>The package was made by a newer AkimDesk (format version %1): install the newer version.</translation>
+      <source>The package was made by a newer AkimDesk (format version %1): install the newer version.</source>
+      <translation>The package was made by a newer AkimDesk (format version %1): install the newer version.</translation>
     </message>
     <message>
-        <source>This is a document package, not a data package.</source>
-        <translation>This is a document package, not a data package.</translation>
+      <source>This is a document package, not a data package.</source>
+      <translation>This is a document package, not a data package.</translation>
     </message>
     <message>
-        <source>The package&apos;s manifest is missing or unreadable.</source>
-        <translation>The package&apos;s manifest is missing or unreadable.</translation>
+      <source>The package's manifest is missing or unreadable.</source>
+      <translation>The package's manifest is missing or unreadable.</translation>
     </message>
     <message>
-        <source>A file listed in the manifest is missing: %1</source>
-        <translation>A file listed in the manifest is missing: %1</translation>
+      <source>A file listed in the manifest is missing: %1</source>
+      <translation>A file listed in the manifest is missing: %1</translation>
     </message>
     <message>
-        <source>A file inside the archive is damaged: %1</source>
-        <translation>A file inside the archive is damaged: %1</translation>
+      <source>A file inside the archive is damaged: %1</source>
+      <translation>A file inside the archive is damaged: %1</translation>
     </message>
     <message>
-        <source>A name appears twice in the archive: %1</source>
-        <translation>A name appears twice in the archive: %1</translation>
+      <source>A name appears twice in the archive: %1</source>
+      <translation>A name appears twice in the archive: %1</translation>
     </message>
     <message>
-        <source>The package&apos;s data is not readable.</source>
-        <translation>The package&apos;s data is not readable.</translation>
+      <source>The package's data is not readable.</source>
+      <translation>The package's data is not readable.</translation>
     </message>
     <message>
-        <source>A record of the package is not valid: %1, record %2, field %3.</source>
-        <translation>A record of the package is not valid: %1, record %2, field %3.</translation>
+      <source>A record of the package is not valid: %1, record %2, field %3.</source>
+      <translation>A record of the package is not valid: %1, record %2, field %3.</translation>
     </message>
     <message>
-        <source>A date in the package is not valid: %1, record %2, field %3.</source>
-        <translation>A date in the package is not valid: %1, record %2, field %3.</translation>
+      <source>A date in the package is not valid: %1, record %2, field %3.</source>
+      <translation>A date in the package is not valid: %1, record %2, field %3.</translation>
     </message>
     <message>
-        <source>The same record appears twice in the package: %1</source>
-        <translation>The same record appears twice in the package: %1</translation>
+      <source>The same record appears twice in the package: %1</source>
+      <translation>The same record appears twice in the package: %1</translation>
     </message>
     <message>
-        <source>A record is in a unit that is neither in the directory nor in the package: %1</source>
-        <translation>A record is in a unit that is neither in the directory nor in the package: %1</translation>
+      <source>A record is in a unit that is neither in the directory nor in the package: %1</source>
+      <translation>A record is in a unit that is neither in the directory nor in the package: %1</translation>
     </message>
     <message>
-        <source>A record refers to another that is neither here nor in the package: %1</source>
-        <translation>A record refers to another that is neither here nor in the package: %1</translation>
+      <source>A record refers to another that is neither here nor in the package: %1</source>
+      <translation>A record refers to another that is neither here nor in the package: %1</translation>
     </message>
     <message>
-        <source>This database keeps another calendar of %1 for the same region.</source>
-        <translation>This database keeps another calendar of %1 for the same region.</translation>
+      <source>This database keeps another calendar of %1 for the same region.</source>
+      <translation>This database keeps another calendar of %1 for the same region.</translation>
     </message>
     <message>
-        <source>The package does not fit this database; nothing was merged.</source>
-        <translation>The package does not fit this database; nothing was merged.</translation>
+      <source>The package does not fit this database; nothing was merged.</source>
+      <translation>The package does not fit this database; nothing was merged.</translation>
     </message>
     <message>
-        <source>This conflict is already decided.</source>
-        <translation>This conflict is already decided.</translation>
+      <source>This conflict is already decided.</source>
+      <translation>This conflict is already decided.</translation>
     </message>
     <message>
-        <source>A data package must be signed: choose a key file.</source>
-        <translation>A data package must be signed: choose a key file.</translation>
+      <source>A data package must be signed: choose a key file.</source>
+      <translation>A data package must be signed: choose a key file.</translation>
     </message>
     <message>
-        <source>The folder does not exist: %1</source>
-        <translation>The folder does not exist: %1</translation>
+      <source>The folder does not exist: %1</source>
+      <translation>The folder does not exist: %1</translation>
     </message>
     <message>
-        <source>Not a KATO code: %1</source>
-        <translation>Not a KATO code: %1</translation>
+      <source>Not a KATO code: %1</source>
+      <translation>Not a KATO code: %1</translation>
     </message>
     <message>
-        <source>The unit is not in the directory: %1</source>
-        <translation>The unit is not in the directory: %1</translation>
+      <source>The unit is not in the directory: %1</source>
+      <translation>The unit is not in the directory: %1</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ExchangePage</name>
     <message>
-        <source>Exchange</source>
-        <translation>Exchange</translation>
+      <source>Exchange</source>
+      <translation>Exchange</translation>
     </message>
     <message>
-        <source>Send this unit&apos;s data to the level above as a signed package (on a USB stick or by e-mail), and merge the packages units below send. A record changed on both sides waits here for your decision.</source>
-        <translation>Send this unit&apos;s data to the level above as a signed package (on a USB stick or by e-mail), and merge the packages units below send. A record changed on both sides waits here for your decision.</translation>
+      <source>Send this unit's data to the level above as a signed package (on a USB stick or by e-mail), and merge the packages units below send. A record changed on both sides waits here for your decision.</source>
+      <translation>Send this unit's data to the level above as a signed package (on a USB stick or by e-mail), and merge the packages units below send. A record changed on both sides waits here for your decision.</translation>
     </message>
     <message>
-        <source>Send data</source>
-        <translation>Send data</translation>
+      <source>Send data</source>
+      <translation>Send data</translation>
     </message>
     <message>
-        <source>Receive data</source>
-        <translation>Receive data</translation>
+      <source>Receive data</source>
+      <translation>Receive data</translation>
     </message>
     <message>
-        <source>&amp;Unit:</source>
-        <translation>&amp;Unit:</translation>
+      <source>&amp;Unit:</source>
+      <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <source>For the &amp;period:</source>
-        <translation>For the &amp;period:</translation>
+      <source>For the &amp;period:</source>
+      <translation>For the &amp;period:</translation>
     </message>
     <message>
-        <source>Changes since the last package &amp;to:</source>
-        <translation>Changes since the last package &amp;to:</translation>
+      <source>Changes since the last package &amp;to:</source>
+      <translation>Changes since the last package &amp;to:</translation>
     </message>
     <message>
-        <source>recipient, e.g. the oblast akimat</source>
-        <translation>recipient, e.g. the oblast akimat</translation>
+      <source>recipient, e.g. the oblast akimat</source>
+      <translation>recipient, e.g. the oblast akimat</translation>
     </message>
     <message>
-        <source>Signing &amp;key:</source>
-        <translation>Signing &amp;key:</translation>
+      <source>Signing &amp;key:</source>
+      <translation>Signing &amp;key:</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Choose…</translation>
+      <source>Choose…</source>
+      <translation>Choose…</translation>
     </message>
     <message>
-        <source>Key &amp;password:</source>
-        <translation>Key &amp;password:</translation>
+      <source>Key &amp;password:</source>
+      <translation>Key &amp;password:</translation>
     </message>
     <message>
-        <source>&amp;Folder:</source>
-        <translation>&amp;Folder:</translation>
+      <source>&amp;Folder:</source>
+      <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <source>&amp;Export data package</source>
-        <translation>&amp;Export data package</translation>
+      <source>&amp;Export data package</source>
+      <translation>&amp;Export data package</translation>
     </message>
     <message>
-        <source>&amp;Import a data package…</source>
-        <translation>&amp;Import a data package…</translation>
+      <source>&amp;Import a data package…</source>
+      <translation>&amp;Import a data package…</translation>
     </message>
     <message>
-        <source>Save &amp;receipt…</source>
-        <translation>Save &amp;receipt…</translation>
+      <source>Save &amp;receipt…</source>
+      <translation>Save &amp;receipt…</translation>
     </message>
     <message>
-        <source>Import from E&amp;xcel…</source>
-        <translation>Import from E&amp;xcel…</translation>
+      <source>Import from E&amp;xcel…</source>
+      <translation>Import from E&amp;xcel…</translation>
     </message>
     <message>
-        <source>Completeness</source>
-        <translation>Completeness</translation>
+      <source>Completeness</source>
+      <translation>Completeness</translation>
     </message>
     <message>
-        <source>Conflicts (%1)</source>
-        <translation>Conflicts (%1)</translation>
+      <source>Conflicts (%1)</source>
+      <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <source>&amp;Keep ours</source>
-        <translation>&amp;Keep ours</translation>
+      <source>&amp;Keep ours</source>
+      <translation>&amp;Keep ours</translation>
     </message>
     <message>
-        <source>&amp;Take theirs</source>
-        <translation>&amp;Take theirs</translation>
+      <source>&amp;Take theirs</source>
+      <translation>&amp;Take theirs</translation>
     </message>
     <message>
-        <source>Field</source>
-        <translation>Field</translation>
+      <source>Field</source>
+      <translation>Field</translation>
     </message>
     <message>
-        <source>Here</source>
-        <translation>Here</translation>
+      <source>Here</source>
+      <translation>Here</translation>
     </message>
     <message>
-        <source>Sender&apos;s</source>
-        <translation>Sender&apos;s</translation>
+      <source>Sender's</source>
+      <translation>Sender's</translation>
     </message>
     <message>
-        <source>Unit</source>
-        <translation>Unit</translation>
+      <source>Unit</source>
+      <translation>Unit</translation>
     </message>
     <message>
-        <source>Last package</source>
-        <translation>Last package</translation>
+      <source>Last package</source>
+      <translation>Last package</translation>
     </message>
     <message>
-        <source>nothing received</source>
-        <translation>nothing received</translation>
+      <source>nothing received</source>
+      <translation>nothing received</translation>
     </message>
     <message>
-        <source>%1: %2 records</source>
-        <translation>%1: %2 records</translation>
+      <source>%1: %2 records</source>
+      <translation>%1: %2 records</translation>
     </message>
     <message>
-        <source>sent nothing</source>
-        <translation>sent nothing</translation>
+      <source>sent nothing</source>
+      <translation>sent nothing</translation>
     </message>
     <message>
-        <source>(deleted by the sender)</source>
-        <translation>(deleted by the sender)</translation>
+      <source>(deleted by the sender)</source>
+      <translation>(deleted by the sender)</translation>
     </message>
     <message>
-        <source>Decided: the sender&apos;s version was taken.</source>
-        <translation>Decided: the sender&apos;s version was taken.</translation>
+      <source>Decided: the sender's version was taken.</source>
+      <translation>Decided: the sender's version was taken.</translation>
     </message>
     <message>
-        <source>Decided: our version stays.</source>
-        <translation>Decided: our version stays.</translation>
+      <source>Decided: our version stays.</source>
+      <translation>Decided: our version stays.</translation>
     </message>
     <message>
-        <source>Signing key</source>
-        <translation>Signing key</translation>
+      <source>Signing key</source>
+      <translation>Signing key</translation>
     </message>
     <message>
-        <source>PKCS#12 key (*.p12 *.pfx);;All files (*)</source>
-        <translation>PKCS#12 key (*.p12 *.pfx);;All files (*)</translation>
+      <source>PKCS#12 key (*.p12 *.pfx);;All files (*)</source>
+      <translation>PKCS#12 key (*.p12 *.pfx);;All files (*)</translation>
     </message>
     <message>
-        <source>Folder for the package</source>
-        <translation>Folder for the package</translation>
+      <source>Folder for the package</source>
+      <translation>Folder for the package</translation>
     </message>
     <message>
-        <source>A data package must be signed: choose a key file.</source>
-        <translation>A data package must be signed: choose a key file.</translation>
+      <source>A data package must be signed: choose a key file.</source>
+      <translation>A data package must be signed: choose a key file.</translation>
     </message>
     <message>
-        <source>The key cannot sign: %1</source>
-        <translation>The key cannot sign: %1</translation>
+      <source>The key cannot sign: %1</source>
+      <translation>The key cannot sign: %1</translation>
     </message>
     <message>
-        <source>Name the recipient of the package.</source>
-        <translation>Name the recipient of the package.</translation>
+      <source>Name the recipient of the package.</source>
+      <translation>Name the recipient of the package.</translation>
     </message>
     <message>
-        <source>Package written: %1 (%2 records, %3 deletions)</source>
-        <translation>Package written: %1 (%2 records, %3 deletions)</translation>
+      <source>Package written: %1 (%2 records, %3 deletions)</source>
+      <translation>Package written: %1 (%2 records, %3 deletions)</translation>
     </message>
     <message>
-        <source>Exporting the data package…</source>
-        <translation>Exporting the data package…</translation>
+      <source>Exporting the data package…</source>
+      <translation>Exporting the data package…</translation>
     </message>
     <message>
-        <source>Cancelled; nothing was written.</source>
-        <translation>Cancelled; nothing was written.</translation>
+      <source>Cancelled; nothing was written.</source>
+      <translation>Cancelled; nothing was written.</translation>
     </message>
     <message>
-        <source>Import a data package</source>
-        <translation>Import a data package</translation>
+      <source>Import a data package</source>
+      <translation>Import a data package</translation>
     </message>
     <message>
-        <source>Data package (*.zip);;All files (*)</source>
-        <translation>Data package (*.zip);;All files (*)</translation>
+      <source>Data package (*.zip);;All files (*)</source>
+      <translation>Data package (*.zip);;All files (*)</translation>
     </message>
     <message>
-        <source>Refused, nothing was written: %1</source>
-        <translation>Refused, nothing was written: %1</translation>
+      <source>Refused, nothing was written: %1</source>
+      <translation>Refused, nothing was written: %1</translation>
     </message>
     <message>
-        <source>Importing the data package…</source>
-        <translation>Importing the data package…</translation>
+      <source>Importing the data package…</source>
+      <translation>Importing the data package…</translation>
     </message>
     <message>
-        <source>This package was already imported; nothing changed.</source>
-        <translation>This package was already imported; nothing changed.</translation>
+      <source>This package was already imported; nothing changed.</source>
+      <translation>This package was already imported; nothing changed.</translation>
     </message>
     <message>
-        <source>Merged %1 from %2: %3 new, %4 updated, %5 deleted, %6 unchanged; %7 conflict(s) wait for your decision.</source>
-        <translation>Merged %1 from %2: %3 new, %4 updated, %5 deleted, %6 unchanged; %7 conflict(s) wait for your decision.</translation>
+      <source>Merged %1 from %2: %3 new, %4 updated, %5 deleted, %6 unchanged; %7 conflict(s) wait for your decision.</source>
+      <translation>Merged %1 from %2: %3 new, %4 updated, %5 deleted, %6 unchanged; %7 conflict(s) wait for your decision.</translation>
     </message>
     <message>
-        <source>Save the receipt</source>
-        <translation>Save the receipt</translation>
+      <source>Save the receipt</source>
+      <translation>Save the receipt</translation>
     </message>
     <message>
-        <source>Receipt (*.json)</source>
-        <translation>Receipt (*.json)</translation>
+      <source>Receipt (*.json)</source>
+      <translation>Receipt (*.json)</translation>
     </message>
     <message>
-        <source>Receipt saved: %1</source>
-        <translation>Receipt saved: %1</translation>
+      <source>Receipt saved: %1</source>
+      <translation>Receipt saved: %1</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ExportDialog</name>
     <message>
-        <source>Export a document</source>
-        <translation>Export a document</translation>
+      <source>Export a document</source>
+      <translation>Export a document</translation>
     </message>
     <message>
-        <source>&amp;Document:</source>
-        <translation>&amp;Document:</translation>
+      <source>&amp;Document:</source>
+      <translation>&amp;Document:</translation>
     </message>
     <message>
-        <source>&amp;Region:</source>
-        <translation>&amp;Region:</translation>
+      <source>&amp;Region:</source>
+      <translation>&amp;Region:</translation>
     </message>
     <message>
-        <source>&amp;Period:</source>
-        <translation>&amp;Period:</translation>
+      <source>&amp;Period:</source>
+      <translation>&amp;Period:</translation>
     </message>
     <message>
-        <source>&amp;Meeting:</source>
-        <translation>&amp;Meeting:</translation>
+      <source>&amp;Meeting:</source>
+      <translation>&amp;Meeting:</translation>
     </message>
     <message>
-        <source>Document &amp;language:</source>
-        <translation>Document &amp;language:</translation>
+      <source>Document &amp;language:</source>
+      <translation>Document &amp;language:</translation>
     </message>
     <message>
-        <source>Personal data:</source>
-        <translation>Personal data:</translation>
+      <source>Personal data:</source>
+      <translation>Personal data:</translation>
     </message>
     <message>
-        <source>&amp;Signature:</source>
-        <translation>&amp;Signature:</translation>
+      <source>&amp;Signature:</source>
+      <translation>&amp;Signature:</translation>
     </message>
     <message>
-        <source>&amp;Folder:</source>
-        <translation>&amp;Folder:</translation>
+      <source>&amp;Folder:</source>
+      <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <source>Whole year</source>
-        <translation>Whole year</translation>
+      <source>Whole year</source>
+      <translation>Whole year</translation>
     </message>
     <message>
-        <source>First half-year</source>
-        <translation>First half-year</translation>
+      <source>First half-year</source>
+      <translation>First half-year</translation>
     </message>
     <message>
-        <source>Second half-year</source>
-        <translation>Second half-year</translation>
+      <source>Second half-year</source>
+      <translation>Second half-year</translation>
     </message>
     <message>
-        <source>1st quarter</source>
-        <translation>1st quarter</translation>
+      <source>1st quarter</source>
+      <translation>1st quarter</translation>
     </message>
     <message>
-        <source>2nd quarter</source>
-        <translation>2nd quarter</translation>
+      <source>2nd quarter</source>
+      <translation>2nd quarter</translation>
     </message>
     <message>
-        <source>3rd quarter</source>
-        <translation>3rd quarter</translation>
+      <source>3rd quarter</source>
+      <translation>3rd quarter</translation>
     </message>
     <message>
-        <source>4th quarter</source>
-        <translation>4th quarter</translation>
+      <source>4th quarter</source>
+      <translation>4th quarter</translation>
     </message>
     <message>
-        <source>Include applicants&apos; names and contacts (masked unless ticked)</source>
-        <translation>Include applicants&apos; names and contacts (masked unless ticked)</translation>
+      <source>Include applicants' names and contacts (masked unless ticked)</source>
+      <translation>Include applicants' names and contacts (masked unless ticked)</translation>
     </message>
     <message>
-        <source>Sign with the key file</source>
-        <translation>Sign with the key file</translation>
+      <source>Sign with the key file</source>
+      <translation>Sign with the key file</translation>
     </message>
     <message>
-        <source>PKCS#12 key file (.p12, .pfx)</source>
-        <translation>PKCS#12 key file (.p12, .pfx)</translation>
+      <source>PKCS#12 key file (.p12, .pfx)</source>
+      <translation>PKCS#12 key file (.p12, .pfx)</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Choose…</translation>
+      <source>Choose…</source>
+      <translation>Choose…</translation>
     </message>
     <message>
-        <source>&amp;Export</source>
-        <translation>&amp;Export</translation>
+      <source>&amp;Export</source>
+      <translation>&amp;Export</translation>
     </message>
     <message>
-        <source>Key file</source>
-        <translation>Key file</translation>
+      <source>Key file</source>
+      <translation>Key file</translation>
     </message>
     <message>
-        <source>Key files (*.p12 *.pfx);;All files (*)</source>
-        <translation>Key files (*.p12 *.pfx);;All files (*)</translation>
+      <source>Key files (*.p12 *.pfx);;All files (*)</source>
+      <translation>Key files (*.p12 *.pfx);;All files (*)</translation>
     </message>
     <message>
-        <source>Folder for packages</source>
-        <translation>Folder for packages</translation>
+      <source>Folder for packages</source>
+      <translation>Folder for packages</translation>
     </message>
     <message>
-        <source>Key password</source>
-        <translation>Key password</translation>
+      <source>Key password</source>
+      <translation>Key password</translation>
     </message>
     <message>
-        <source>Password of %1 (it is not saved):</source>
-        <translation>Password of %1 (it is not saved):</translation>
+      <source>Password of %1 (it is not saved):</source>
+      <translation>Password of %1 (it is not saved):</translation>
     </message>
     <message>
-        <source>%1 already exists. Replace it?</source>
-        <translation>%1 already exists. Replace it?</translation>
+      <source>%1 already exists. Replace it?</source>
+      <translation>%1 already exists. Replace it?</translation>
     </message>
     <message>
-        <source>Cannot open %1: the password is wrong, or it is not a PKCS#12 key file.</source>
-        <translation>Cannot open %1: the password is wrong, or it is not a PKCS#12 key file.</translation>
+      <source>Cannot open %1: the password is wrong, or it is not a PKCS#12 key file.</source>
+      <translation>Cannot open %1: the password is wrong, or it is not a PKCS#12 key file.</translation>
     </message>
     <message>
-        <source>Cannot read the key file %1.</source>
-        <translation>Cannot read the key file %1.</translation>
+      <source>Cannot read the key file %1.</source>
+      <translation>Cannot read the key file %1.</translation>
     </message>
     <message>
-        <source>The certificate of %1 expired on %2: it can no longer sign.</source>
-        <translation>The certificate of %1 expired on %2: it can no longer sign.</translation>
+      <source>The certificate of %1 expired on %2: it can no longer sign.</source>
+      <translation>The certificate of %1 expired on %2: it can no longer sign.</translation>
     </message>
     <message>
-        <source>The certificate of %1 is valid only from %2.</source>
-        <translation>The certificate of %1 is valid only from %2.</translation>
+      <source>The certificate of %1 is valid only from %2.</source>
+      <translation>The certificate of %1 is valid only from %2.</translation>
     </message>
     <message>
-        <source>The certificate of %1 is not for signing: choose your signing key, not the authentication one.</source>
-        <translation>The certificate of %1 is not for signing: choose your signing key, not the authentication one.</translation>
+      <source>The certificate of %1 is not for signing: choose your signing key, not the authentication one.</source>
+      <translation>The certificate of %1 is not for signing: choose your signing key, not the authentication one.</translation>
     </message>
     <message>
-        <source>The key in %1 cannot sign here (GOST keys sign through NCALayer).</source>
-        <translation>The key in %1 cannot sign here (GOST keys sign through NCALayer).</translation>
+      <source>The key in %1 cannot sign here (GOST keys sign through NCALayer).</source>
+      <translation>The key in %1 cannot sign here (GOST keys sign through NCALayer).</translation>
     </message>
     <message>
-        <source>There is no held meeting in this region and period to report on.</source>
-        <translation>There is no held meeting in this region and period to report on.</translation>
+      <source>There is no held meeting in this region and period to report on.</source>
+      <translation>There is no held meeting in this region and period to report on.</translation>
     </message>
     <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>The folder %1 does not exist.</translation>
+      <source>The folder %1 does not exist.</source>
+      <translation>The folder %1 does not exist.</translation>
     </message>
     <message>
-        <source>Choose your key file (.p12) or untick the signature.</source>
-        <translation>Choose your key file (.p12) or untick the signature.</translation>
+      <source>Choose your key file (.p12) or untick the signature.</source>
+      <translation>Choose your key file (.p12) or untick the signature.</translation>
     </message>
     <message>
-        <source>Exporting %1…</source>
-        <translation>Exporting %1…</translation>
+      <source>Exporting %1…</source>
+      <translation>Exporting %1…</translation>
     </message>
     <message>
-        <source>There is nothing for this document in %1 for %2.</source>
-        <translation>There is nothing for this document in %1 for %2.</translation>
+      <source>There is nothing for this document in %1 for %2.</source>
+      <translation>There is nothing for this document in %1 for %2.</translation>
     </message>
     <message>
-        <source>Export cancelled; nothing was saved.</source>
-        <translation>Export cancelled; nothing was saved.</translation>
+      <source>Export cancelled; nothing was saved.</source>
+      <translation>Export cancelled; nothing was saved.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Exports</name>
     <message>
-        <source>Approved annual calendar</source>
-        <translation>Approved annual calendar</translation>
+      <source>Approved annual calendar</source>
+      <translation>Approved annual calendar</translation>
     </message>
     <message>
-        <source>Issues for central bodies, holdings and companies</source>
-        <translation>Issues for central bodies, holdings and companies</translation>
+      <source>Issues for central bodies, holdings and companies</source>
+      <translation>Issues for central bodies, holdings and companies</translation>
     </message>
     <message>
-        <source>Quarterly update of problem issues</source>
-        <translation>Quarterly update of problem issues</translation>
+      <source>Quarterly update of problem issues</source>
+      <translation>Quarterly update of problem issues</translation>
     </message>
     <message>
-        <source>Execution summary</source>
-        <translation>Execution summary</translation>
+      <source>Execution summary</source>
+      <translation>Execution summary</translation>
     </message>
     <message>
-        <source>Report of one meeting</source>
-        <translation>Report of one meeting</translation>
+      <source>Report of one meeting</source>
+      <translation>Report of one meeting</translation>
     </message>
     <message>
-        <source>The flexible annual calendar of field meetings as approved: for the maslikhat, and for the Government by 20 January.</source>
-        <translation>The flexible annual calendar of field meetings as approved: for the maslikhat, and for the Government by 20 January.</translation>
+      <source>The flexible annual calendar of field meetings as approved: for the maslikhat, and for the Government by 20 January.</source>
+      <translation>The flexible annual calendar of field meetings as approved: for the maslikhat, and for the Government by 20 January.</translation>
     </message>
     <message>
-        <source>Problem issues that need a decision of central executive bodies, national holdings and companies, with proposals, grouped by responsible body: for the Government by 15 February and 15 August.</source>
-        <translation>Problem issues that need a decision of central executive bodies, national holdings and companies, with proposals, grouped by responsible body: for the Government by 15 February and 15 August.</translation>
+      <source>Problem issues that need a decision of central executive bodies, national holdings and companies, with proposals, grouped by responsible body: for the Government by 15 February and 15 August.</source>
+      <translation>Problem issues that need a decision of central executive bodies, national holdings and companies, with proposals, grouped by responsible body: for the Government by 15 February and 15 August.</translation>
     </message>
     <message>
-        <source>Status, way of solution and progress of every issue open during a quarter. The figures are kept as reported, and the next quarter&apos;s update shows what changed since.</source>
-        <translation>Status, way of solution and progress of every issue open during a quarter. The figures are kept as reported, and the next quarter&apos;s update shows what changed since.</translation>
+      <source>Status, way of solution and progress of every issue open during a quarter. The figures are kept as reported, and the next quarter's update shows what changed since.</source>
+      <translation>Status, way of solution and progress of every issue open during a quarter. The figures are kept as reported, and the next quarter's update shows what changed since.</translation>
     </message>
     <message>
-        <source>Meetings planned and held, off-calendar meetings, decree requirements not met, and issues by category, status and level, with charts.</source>
-        <translation>Meetings planned and held, off-calendar meetings, decree requirements not met, and issues by category, status and level, with charts.</translation>
+      <source>Meetings planned and held, off-calendar meetings, decree requirements not met, and issues by category, status and level, with charts.</source>
+      <translation>Meetings planned and held, off-calendar meetings, decree requirements not met, and issues by category, status and level, with charts.</translation>
     </message>
     <message>
-        <source>One meeting: how it was held, the decree checks, the issues raised and the instructions given.</source>
-        <translation>One meeting: how it was held, the decree checks, the issues raised and the instructions given.</translation>
+      <source>One meeting: how it was held, the decree checks, the issues raised and the instructions given.</source>
+      <translation>One meeting: how it was held, the decree checks, the issues raised and the instructions given.</translation>
     </message>
     <message>
-        <source>Russian</source>
-        <translation>Russian</translation>
+      <source>Russian</source>
+      <translation>Russian</translation>
     </message>
     <message>
-        <source>Kazakh</source>
-        <translation>Kazakh</translation>
+      <source>Kazakh</source>
+      <translation>Kazakh</translation>
     </message>
     <message>
-        <source>Manifest</source>
-        <translation>Manifest</translation>
+      <source>Manifest</source>
+      <translation>Manifest</translation>
     </message>
     <message>
-        <source>File missing</source>
-        <translation>File missing</translation>
+      <source>File missing</source>
+      <translation>File missing</translation>
     </message>
     <message>
-        <source>Size</source>
-        <translation>Size</translation>
+      <source>Size</source>
+      <translation>Size</translation>
     </message>
     <message>
-        <source>SHA-256 against the manifest</source>
-        <translation>SHA-256 against the manifest</translation>
+      <source>SHA-256 against the manifest</source>
+      <translation>SHA-256 against the manifest</translation>
     </message>
     <message>
-        <source>File not in the manifest</source>
-        <translation>File not in the manifest</translation>
+      <source>File not in the manifest</source>
+      <translation>File not in the manifest</translation>
     </message>
     <message>
-        <source>Duplicate file</source>
-        <translation>Duplicate file</translation>
+      <source>Duplicate file</source>
+      <translation>Duplicate file</translation>
     </message>
     <message>
-        <source>Readable</source>
-        <translation>Readable</translation>
+      <source>Readable</source>
+      <translation>Readable</translation>
     </message>
     <message>
-        <source>Signature of the manifest</source>
-        <translation>Signature of the manifest</translation>
+      <source>Signature of the manifest</source>
+      <translation>Signature of the manifest</translation>
     </message>
     <message>
-        <source>PDF signature</source>
-        <translation>PDF signature</translation>
+      <source>PDF signature</source>
+      <translation>PDF signature</translation>
     </message>
     <message>
-        <source>Chain of trust</source>
-        <translation>Chain of trust</translation>
+      <source>Chain of trust</source>
+      <translation>Chain of trust</translation>
     </message>
     <message>
-        <source>Same signer</source>
-        <translation>Same signer</translation>
+      <source>Same signer</source>
+      <translation>Same signer</translation>
     </message>
     <message>
-        <source>SHA-256 matches the manifest</source>
-        <translation>SHA-256 matches the manifest</translation>
+      <source>SHA-256 matches the manifest</source>
+      <translation>SHA-256 matches the manifest</translation>
     </message>
     <message>
-        <source>listed in the manifest but not in the package</source>
-        <translation>listed in the manifest but not in the package</translation>
+      <source>listed in the manifest but not in the package</source>
+      <translation>listed in the manifest but not in the package</translation>
     </message>
     <message>
-        <source>present in the package but not listed in the manifest</source>
-        <translation>present in the package but not listed in the manifest</translation>
+      <source>present in the package but not listed in the manifest</source>
+      <translation>present in the package but not listed in the manifest</translation>
     </message>
     <message>
-        <source>the package has no manifest</source>
-        <translation>the package has no manifest</translation>
+      <source>the package has no manifest</source>
+      <translation>the package has no manifest</translation>
     </message>
     <message>
-        <source>the package is not signed (no manifest.json.p7s)</source>
-        <translation>the package is not signed (no manifest.json.p7s)</translation>
+      <source>the package is not signed (no manifest.json.p7s)</source>
+      <translation>the package is not signed (no manifest.json.p7s)</translation>
     </message>
     <message>
-        <source>signature of manifest.json is intact and valid</source>
-        <translation>signature of manifest.json is intact and valid</translation>
+      <source>signature of manifest.json is intact and valid</source>
+      <translation>signature of manifest.json is intact and valid</translation>
     </message>
     <message>
-        <source>manifest.json was changed after signing (digest mismatch)</source>
-        <translation>manifest.json was changed after signing (digest mismatch)</translation>
+      <source>manifest.json was changed after signing (digest mismatch)</source>
+      <translation>manifest.json was changed after signing (digest mismatch)</translation>
     </message>
     <message>
-        <source>the signature value does not verify</source>
-        <translation>the signature value does not verify</translation>
+      <source>the signature value does not verify</source>
+      <translation>the signature value does not verify</translation>
     </message>
     <message>
-        <source>PDF signature is intact and valid and covers the whole file</source>
-        <translation>PDF signature is intact and valid and covers the whole file</translation>
+      <source>PDF signature is intact and valid and covers the whole file</source>
+      <translation>PDF signature is intact and valid and covers the whole file</translation>
     </message>
     <message>
-        <source>the PDF was changed after signing (digest mismatch)</source>
-        <translation>the PDF was changed after signing (digest mismatch)</translation>
+      <source>the PDF was changed after signing (digest mismatch)</source>
+      <translation>the PDF was changed after signing (digest mismatch)</translation>
     </message>
     <message>
-        <source>the PDF carries no signature</source>
-        <translation>the PDF carries no signature</translation>
+      <source>the PDF carries no signature</source>
+      <translation>the PDF carries no signature</translation>
     </message>
     <message>
-        <source>content was added to the PDF after signing</source>
-        <translation>content was added to the PDF after signing</translation>
+      <source>content was added to the PDF after signing</source>
+      <translation>content was added to the PDF after signing</translation>
     </message>
     <message>
-        <source>signer&apos;s certificate chains to a trusted root</source>
-        <translation>signer&apos;s certificate chains to a trusted root</translation>
+      <source>signer's certificate chains to a trusted root</source>
+      <translation>signer's certificate chains to a trusted root</translation>
     </message>
     <message>
-        <source>signer&apos;s certificate does not chain to the given trusted root(s)</source>
-        <translation>signer&apos;s certificate does not chain to the given trusted root(s)</translation>
+      <source>signer's certificate does not chain to the given trusted root(s)</source>
+      <translation>signer's certificate does not chain to the given trusted root(s)</translation>
     </message>
     <message>
-        <source>signed by the same certificate as the manifest</source>
-        <translation>signed by the same certificate as the manifest</translation>
+      <source>signed by the same certificate as the manifest</source>
+      <translation>signed by the same certificate as the manifest</translation>
     </message>
     <message>
-        <source>signed by a different certificate than the manifest</source>
-        <translation>signed by a different certificate than the manifest</translation>
+      <source>signed by a different certificate than the manifest</source>
+      <translation>signed by a different certificate than the manifest</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>FilteredTable</name>
     <message>
-        <source>Rows: %1</source>
-        <translation>Rows: %1</translation>
+      <source>Rows: %1</source>
+      <translation>Rows: %1</translation>
     </message>
     <message>
-        <source>Rows: %1 of %2</source>
-        <translation>Rows: %1 of %2</translation>
+      <source>Rows: %1 of %2</source>
+      <translation>Rows: %1 of %2</translation>
     </message>
     <message>
-        <source>Filter the list… (Ctrl+F)</source>
-        <translation>Filter the list… (Ctrl+F)</translation>
+      <source>Filter the list… (Ctrl+F)</source>
+      <translation>Filter the list… (Ctrl+F)</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>IssueDialog</name>
     <message>
-        <source>Meeting:</source>
-        <translation>Meeting:</translation>
+      <source>Meeting:</source>
+      <translation>Meeting:</translation>
     </message>
     <message>
-        <source>Source (if not at a meeting):</source>
-        <translation>Source (if not at a meeting):</translation>
+      <source>Source (if not at a meeting):</source>
+      <translation>Source (if not at a meeting):</translation>
     </message>
     <message>
-        <source>&amp;Where:</source>
-        <translation>&amp;Where:</translation>
+      <source>&amp;Where:</source>
+      <translation>&amp;Where:</translation>
     </message>
     <message>
-        <source>&amp;Raised on:</source>
-        <translation>&amp;Raised on:</translation>
+      <source>&amp;Raised on:</source>
+      <translation>&amp;Raised on:</translation>
     </message>
     <message>
-        <source>&amp;Issue:</source>
-        <translation>&amp;Issue:</translation>
+      <source>&amp;Issue:</source>
+      <translation>&amp;Issue:</translation>
     </message>
     <message>
-        <source>Citizen (personal data):</source>
-        <translation>Citizen (personal data):</translation>
+      <source>Citizen (personal data):</source>
+      <translation>Citizen (personal data):</translation>
     </message>
     <message>
-        <source>Citizen&apos;s contact:</source>
-        <translation>Citizen&apos;s contact:</translation>
+      <source>Citizen's contact:</source>
+      <translation>Citizen's contact:</translation>
     </message>
     <message>
-        <source>&amp;Category:</source>
-        <translation>&amp;Category:</translation>
+      <source>&amp;Category:</source>
+      <translation>&amp;Category:</translation>
     </message>
     <message>
-        <source>Competence &amp;level:</source>
-        <translation>Competence &amp;level:</translation>
+      <source>Competence &amp;level:</source>
+      <translation>Competence &amp;level:</translation>
     </message>
     <message>
-        <source>Responsible &amp;body:</source>
-        <translation>Responsible &amp;body:</translation>
+      <source>Responsible &amp;body:</source>
+      <translation>Responsible &amp;body:</translation>
     </message>
     <message>
-        <source>Ways of &amp;solution:</source>
-        <translation>Ways of &amp;solution:</translation>
+      <source>Ways of &amp;solution:</source>
+      <translation>Ways of &amp;solution:</translation>
     </message>
     <message>
-        <source>Proposal for a central-level decision:</source>
-        <translation>Proposal for a central-level decision:</translation>
+      <source>Proposal for a central-level decision:</source>
+      <translation>Proposal for a central-level decision:</translation>
     </message>
     <message>
-        <source>&amp;Deadline:</source>
-        <translation>&amp;Deadline:</translation>
+      <source>&amp;Deadline:</source>
+      <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <source>e-Otinish number:</source>
-        <translation>e-Otinish number:</translation>
+      <source>e-Otinish number:</source>
+      <translation>e-Otinish number:</translation>
     </message>
     <message>
-        <source>Status:</source>
-        <translation>Status:</translation>
+      <source>Status:</source>
+      <translation>Status:</translation>
     </message>
     <message>
-        <source>Problem issue</source>
-        <translation>Problem issue</translation>
+      <source>Problem issue</source>
+      <translation>Problem issue</translation>
     </message>
     <message>
-        <source>New problem issue</source>
-        <translation>New problem issue</translation>
+      <source>New problem issue</source>
+      <translation>New problem issue</translation>
     </message>
     <message>
-        <source>History of progress</source>
-        <translation>History of progress</translation>
+      <source>History of progress</source>
+      <translation>History of progress</translation>
     </message>
     <message>
-        <source>— status unchanged —</source>
-        <translation>— status unchanged —</translation>
+      <source>— status unchanged —</source>
+      <translation>— status unchanged —</translation>
     </message>
     <message>
-        <source>&amp;Add to history</source>
-        <translation>&amp;Add to history</translation>
+      <source>&amp;Add to history</source>
+      <translation>&amp;Add to history</translation>
     </message>
     <message>
-        <source>Date:</source>
-        <translation>Date:</translation>
+      <source>Date:</source>
+      <translation>Date:</translation>
     </message>
     <message>
-        <source>New status:</source>
-        <translation>New status:</translation>
+      <source>New status:</source>
+      <translation>New status:</translation>
     </message>
     <message>
-        <source>Extended deadline:</source>
-        <translation>Extended deadline:</translation>
+      <source>Extended deadline:</source>
+      <translation>Extended deadline:</translation>
     </message>
     <message>
-        <source>Done:</source>
-        <translation>Done:</translation>
+      <source>Done:</source>
+      <translation>Done:</translation>
     </message>
     <message>
-        <source>Text:</source>
-        <translation>Text:</translation>
+      <source>Text:</source>
+      <translation>Text:</translation>
     </message>
     <message>
-        <source>No entries yet: the issue is new.</source>
-        <translation>No entries yet: the issue is new.</translation>
+      <source>No entries yet: the issue is new.</source>
+      <translation>No entries yet: the issue is new.</translation>
     </message>
     <message>
-        <source>not raised at a meeting</source>
-        <translation>not raised at a meeting</translation>
+      <source>not raised at a meeting</source>
+      <translation>not raised at a meeting</translation>
     </message>
     <message>
-        <source>extended; originally %1</source>
-        <translation>extended; originally %1</translation>
+      <source>extended; originally %1</source>
+      <translation>extended; originally %1</translation>
     </message>
     <message>
-        <source>closed on %1</source>
-        <translation>closed on %1</translation>
+      <source>closed on %1</source>
+      <translation>closed on %1</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>IssueRegisterModel</name>
     <message>
-        <source>Raised</source>
-        <translation>Raised</translation>
+      <source>Raised</source>
+      <translation>Raised</translation>
     </message>
     <message>
-        <source>Where</source>
-        <translation>Where</translation>
+      <source>Where</source>
+      <translation>Where</translation>
     </message>
     <message>
-        <source>Issue</source>
-        <translation>Issue</translation>
+      <source>Issue</source>
+      <translation>Issue</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation>Category</translation>
+      <source>Category</source>
+      <translation>Category</translation>
     </message>
     <message>
-        <source>Responsible body</source>
-        <translation>Responsible body</translation>
+      <source>Responsible body</source>
+      <translation>Responsible body</translation>
     </message>
     <message>
-        <source>Deadline</source>
-        <translation>Deadline</translation>
+      <source>Deadline</source>
+      <translation>Deadline</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
+      <source>Status</source>
+      <translation>Status</translation>
     </message>
     <message>
-        <source>Extended; the original deadline was %1</source>
-        <translation>Extended; the original deadline was %1</translation>
+      <source>Extended; the original deadline was %1</source>
+      <translation>Extended; the original deadline was %1</translation>
     </message>
     <message>
-        <source>Overdue</source>
-        <translation>Overdue</translation>
+      <source>Overdue</source>
+      <translation>Overdue</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Jobs</name>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
+      <source>Cancel</source>
+      <translation>Cancel</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Labels</name>
     <message>
-        <source>Oblast</source>
-        <translation>Oblast</translation>
+      <source>Oblast</source>
+      <translation>Oblast</translation>
     </message>
     <message>
-        <source>Capital</source>
-        <translation>Capital</translation>
+      <source>Capital</source>
+      <translation>Capital</translation>
     </message>
     <message>
-        <source>City of republican significance</source>
-        <translation>City of republican significance</translation>
+      <source>City of republican significance</source>
+      <translation>City of republican significance</translation>
     </message>
     <message>
-        <source>District</source>
-        <translation>District</translation>
+      <source>District</source>
+      <translation>District</translation>
     </message>
     <message>
-        <source>City of oblast significance</source>
-        <translation>City of oblast significance</translation>
+      <source>City of oblast significance</source>
+      <translation>City of oblast significance</translation>
     </message>
     <message>
-        <source>District of a city</source>
-        <translation>District of a city</translation>
+      <source>District of a city</source>
+      <translation>District of a city</translation>
     </message>
     <message>
-        <source>City of district significance</source>
-        <translation>City of district significance</translation>
+      <source>City of district significance</source>
+      <translation>City of district significance</translation>
     </message>
     <message>
-        <source>Rural okrug</source>
-        <translation>Rural okrug</translation>
+      <source>Rural okrug</source>
+      <translation>Rural okrug</translation>
     </message>
     <message>
-        <source>Settlement</source>
-        <translation>Settlement</translation>
+      <source>Settlement</source>
+      <translation>Settlement</translation>
     </message>
     <message>
-        <source>Village</source>
-        <translation>Village</translation>
+      <source>Village</source>
+      <translation>Village</translation>
     </message>
     <message>
-        <source>Meeting area (microdistrict)</source>
-        <translation>Meeting area (microdistrict)</translation>
+      <source>Meeting area (microdistrict)</source>
+      <translation>Meeting area (microdistrict)</translation>
     </message>
     <message>
-        <source>Planned</source>
-        <translation>Planned</translation>
+      <source>Planned</source>
+      <translation>Planned</translation>
     </message>
     <message>
-        <source>Announced</source>
-        <translation>Announced</translation>
+      <source>Announced</source>
+      <translation>Announced</translation>
     </message>
     <message>
-        <source>Held</source>
-        <translation>Held</translation>
+      <source>Held</source>
+      <translation>Held</translation>
     </message>
     <message>
-        <source>Results published</source>
-        <translation>Results published</translation>
+      <source>Results published</source>
+      <translation>Results published</translation>
     </message>
     <message>
-        <source>Postponed</source>
-        <translation>Postponed</translation>
+      <source>Postponed</source>
+      <translation>Postponed</translation>
     </message>
     <message>
-        <source>Cancelled</source>
-        <translation>Cancelled</translation>
+      <source>Cancelled</source>
+      <translation>Cancelled</translation>
     </message>
     <message>
-        <source>By the calendar</source>
-        <translation>By the calendar</translation>
+      <source>By the calendar</source>
+      <translation>By the calendar</translation>
     </message>
     <message>
-        <source>Off-calendar: at the population&apos;s demand</source>
-        <translation>Off-calendar: at the population&apos;s demand</translation>
+      <source>Off-calendar: at the population's demand</source>
+      <translation>Off-calendar: at the population's demand</translation>
     </message>
     <message>
-        <source>Off-calendar: when necessary</source>
-        <translation>Off-calendar: when necessary</translation>
+      <source>Off-calendar: when necessary</source>
+      <translation>Off-calendar: when necessary</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MailSettingsDialog</name>
     <message>
-        <source>E-mail settings</source>
-        <translation>E-mail settings</translation>
+      <source>E-mail settings</source>
+      <translation>E-mail settings</translation>
     </message>
     <message>
-        <source>Mail &amp;server:</source>
-        <translation>Mail &amp;server:</translation>
+      <source>Mail &amp;server:</source>
+      <translation>Mail &amp;server:</translation>
     </message>
     <message>
-        <source>&amp;Port:</source>
-        <translation>&amp;Port:</translation>
+      <source>&amp;Port:</source>
+      <translation>&amp;Port:</translation>
     </message>
     <message>
-        <source>&amp;Encryption:</source>
-        <translation>&amp;Encryption:</translation>
+      <source>&amp;Encryption:</source>
+      <translation>&amp;Encryption:</translation>
     </message>
     <message>
-        <source>&amp;User name:</source>
-        <translation>&amp;User name:</translation>
+      <source>&amp;User name:</source>
+      <translation>&amp;User name:</translation>
     </message>
     <message>
-        <source>&amp;From address:</source>
-        <translation>&amp;From address:</translation>
+      <source>&amp;From address:</source>
+      <translation>&amp;From address:</translation>
     </message>
     <message>
-        <source>&amp;Recipients (comma-separated):</source>
-        <translation>&amp;Recipients (comma-separated):</translation>
+      <source>&amp;Recipients (comma-separated):</source>
+      <translation>&amp;Recipients (comma-separated):</translation>
     </message>
     <message>
-        <source>The password is not saved: AkimDesk asks for it each time it sends a package.</source>
-        <translation>The password is not saved: AkimDesk asks for it each time it sends a package.</translation>
+      <source>The password is not saved: AkimDesk asks for it each time it sends a package.</source>
+      <translation>The password is not saved: AkimDesk asks for it each time it sends a package.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-        <source>AkimDesk — meetings of akims with the population</source>
-        <translation>AkimDesk — meetings of akims with the population</translation>
+      <source>AkimDesk — meetings of akims with the population</source>
+      <translation>AkimDesk — meetings of akims with the population</translation>
     </message>
     <message>
-        <source>[demo data]</source>
-        <translation>[demo data]</translation>
+      <source>[demo data]</source>
+      <translation>[demo data]</translation>
     </message>
     <message>
-        <source>&amp;Region:</source>
-        <translation>&amp;Region:</translation>
+      <source>&amp;Region:</source>
+      <translation>&amp;Region:</translation>
     </message>
     <message>
-        <source>&amp;Year:</source>
-        <translation>&amp;Year:</translation>
+      <source>&amp;Year:</source>
+      <translation>&amp;Year:</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
+      <source>&amp;File</source>
+      <translation>&amp;File</translation>
     </message>
     <message>
-        <source>&amp;Open database…</source>
-        <translation>&amp;Open database…</translation>
+      <source>&amp;Open database…</source>
+      <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <source>Import from E&amp;xcel…</source>
-        <translation>Import from E&amp;xcel…</translation>
+      <source>Import from E&amp;xcel…</source>
+      <translation>Import from E&amp;xcel…</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
+      <source>&amp;Quit</source>
+      <translation>&amp;Quit</translation>
     </message>
     <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edit</translation>
+      <source>&amp;Edit</source>
+      <translation>&amp;Edit</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Undo</translation>
+      <source>&amp;Undo</source>
+      <translation>&amp;Undo</translation>
     </message>
     <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Redo</translation>
+      <source>&amp;Redo</source>
+      <translation>&amp;Redo</translation>
     </message>
     <message>
-        <source>&amp;Find in the list</source>
-        <translation>&amp;Find in the list</translation>
+      <source>&amp;Find in the list</source>
+      <translation>&amp;Find in the list</translation>
     </message>
     <message>
-        <source>&amp;View</source>
-        <translation>&amp;View</translation>
+      <source>&amp;View</source>
+      <translation>&amp;View</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Language</translation>
+      <source>&amp;Language</source>
+      <translation>&amp;Language</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
+      <source>&amp;Help</source>
+      <translation>&amp;Help</translation>
     </message>
     <message>
-        <source>&amp;About AkimDesk</source>
-        <translation>&amp;About AkimDesk</translation>
+      <source>&amp;About AkimDesk</source>
+      <translation>&amp;About AkimDesk</translation>
     </message>
     <message>
-        <source>Database: %1</source>
-        <translation>Database: %1</translation>
+      <source>Database: %1</source>
+      <translation>Database: %1</translation>
     </message>
     <message>
-        <source>Planned: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Planned: &lt;b&gt;%1&lt;/b&gt;</translation>
+      <source>Planned: &lt;b&gt;%1&lt;/b&gt;</source>
+      <translation>Planned: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Held: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Held: &lt;b&gt;%1&lt;/b&gt;</translation>
+      <source>Held: &lt;b&gt;%1&lt;/b&gt;</source>
+      <translation>Held: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Open issues: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Open issues: &lt;b&gt;%1&lt;/b&gt;</translation>
+      <source>Open issues: &lt;b&gt;%1&lt;/b&gt;</source>
+      <translation>Open issues: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Overdue: &lt;b style=&apos;color:#b00020&apos;&gt;%1&lt;/b&gt;</source>
-        <translation>Overdue: &lt;b style=&apos;color:#b00020&apos;&gt;%1&lt;/b&gt;</translation>
+      <source>Overdue: &lt;b style='color:#b00020'&gt;%1&lt;/b&gt;</source>
+      <translation>Overdue: &lt;b style='color:#b00020'&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Due within 7 days: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Due within 7 days: &lt;b&gt;%1&lt;/b&gt;</translation>
+      <source>Due within 7 days: &lt;b&gt;%1&lt;/b&gt;</source>
+      <translation>Due within 7 days: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Open database</source>
-        <translation>Open database</translation>
+      <source>Open database</source>
+      <translation>Open database</translation>
     </message>
     <message>
-        <source>AkimDesk database (*.sqlite);;All files (*)</source>
-        <translation>AkimDesk database (*.sqlite);;All files (*)</translation>
+      <source>AkimDesk database (*.sqlite);;All files (*)</source>
+      <translation>AkimDesk database (*.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <source>Preparing demo data…</source>
-        <translation>Preparing demo data…</translation>
+      <source>Preparing demo data…</source>
+      <translation>Preparing demo data…</translation>
     </message>
     <message>
-        <source>Demo data ready: %1 meetings, %2 issues</source>
-        <translation>Demo data ready: %1 meetings, %2 issues</translation>
+      <source>Demo data ready: %1 meetings, %2 issues</source>
+      <translation>Demo data ready: %1 meetings, %2 issues</translation>
     </message>
     <message>
-        <source>Demo data</source>
-        <translation>Demo data</translation>
+      <source>Demo data</source>
+      <translation>Demo data</translation>
     </message>
     <message>
-        <source>Cancelled</source>
-        <translation>Cancelled</translation>
+      <source>Cancelled</source>
+      <translation>Cancelled</translation>
     </message>
     <message>
-        <source>About AkimDesk</source>
-        <translation>About AkimDesk</translation>
+      <source>About AkimDesk</source>
+      <translation>About AkimDesk</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;AkimDesk %1&lt;/h3&gt;&lt;p&gt;Planning, holding and accounting for akims&apos; meetings with the population under Presidential Decree No. 826.&lt;/p&gt;&lt;p&gt;Font: PT Sans (ParaType Free Font License).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;AkimDesk %1&lt;/h3&gt;&lt;p&gt;Planning, holding and accounting for akims&apos; meetings with the population under Presidential Decree No. 826.&lt;/p&gt;&lt;p&gt;Font: PT Sans (ParaType Free Font License).&lt;/p&gt;</translation>
+      <source>&lt;h3&gt;AkimDesk %1&lt;/h3&gt;&lt;p&gt;Planning, holding and accounting for akims' meetings with the population under Presidential Decree No. 826.&lt;/p&gt;&lt;p&gt;Font: PT Sans (ParaType Free Font License).&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;AkimDesk %1&lt;/h3&gt;&lt;p&gt;Planning, holding and accounting for akims' meetings with the population under Presidential Decree No. 826.&lt;/p&gt;&lt;p&gt;Font: PT Sans (ParaType Free Font License).&lt;/p&gt;</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MaslikhatDialog</name>
     <message>
-        <source>Maslikhat&apos;s agreement</source>
-        <translation>Maslikhat&apos;s agreement</translation>
+      <source>Maslikhat's agreement</source>
+      <translation>Maslikhat's agreement</translation>
     </message>
     <message>
-        <source>Notice to the maslikhat</source>
-        <translation>Notice to the maslikhat</translation>
+      <source>Notice to the maslikhat</source>
+      <translation>Notice to the maslikhat</translation>
     </message>
     <message>
-        <source>Decision &amp;number:</source>
-        <translation>Decision &amp;number:</translation>
+      <source>Decision &amp;number:</source>
+      <translation>Decision &amp;number:</translation>
     </message>
     <message>
-        <source>Notice &amp;number:</source>
-        <translation>Notice &amp;number:</translation>
+      <source>Notice &amp;number:</source>
+      <translation>Notice &amp;number:</translation>
     </message>
     <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Date:</translation>
+      <source>&amp;Date:</source>
+      <translation>&amp;Date:</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MeetingForm</name>
     <message>
-        <source>Meeting: %1</source>
-        <translation>Meeting: %1</translation>
+      <source>Meeting: %1</source>
+      <translation>Meeting: %1</translation>
     </message>
     <message>
-        <source>Video conference held</source>
-        <translation>Video conference held</translation>
+      <source>Video conference held</source>
+      <translation>Video conference held</translation>
     </message>
     <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Date:</translation>
+      <source>&amp;Date:</source>
+      <translation>&amp;Date:</translation>
     </message>
     <message>
-        <source>&amp;Time:</source>
-        <translation>&amp;Time:</translation>
+      <source>&amp;Time:</source>
+      <translation>&amp;Time:</translation>
     </message>
     <message>
-        <source>&amp;Venue:</source>
-        <translation>&amp;Venue:</translation>
+      <source>&amp;Venue:</source>
+      <translation>&amp;Venue:</translation>
     </message>
     <message>
-        <source>&amp;Planned, min:</source>
-        <translation>&amp;Planned, min:</translation>
+      <source>&amp;Planned, min:</source>
+      <translation>&amp;Planned, min:</translation>
     </message>
     <message>
-        <source>&amp;Report, min:</source>
-        <translation>&amp;Report, min:</translation>
+      <source>&amp;Report, min:</source>
+      <translation>&amp;Report, min:</translation>
     </message>
     <message>
-        <source>&amp;Questions and answers, min:</source>
-        <translation>&amp;Questions and answers, min:</translation>
+      <source>&amp;Questions and answers, min:</source>
+      <translation>&amp;Questions and answers, min:</translation>
     </message>
     <message>
-        <source>&amp;Attendance:</source>
-        <translation>&amp;Attendance:</translation>
+      <source>&amp;Attendance:</source>
+      <translation>&amp;Attendance:</translation>
     </message>
     <message>
-        <source>Questions collected &amp;beforehand:</source>
-        <translation>Questions collected &amp;beforehand:</translation>
+      <source>Questions collected &amp;beforehand:</source>
+      <translation>Questions collected &amp;beforehand:</translation>
     </message>
     <message>
-        <source>Collected &amp;through:</source>
-        <translation>Collected &amp;through:</translation>
+      <source>Collected &amp;through:</source>
+      <translation>Collected &amp;through:</translation>
     </message>
     <message>
-        <source>Add item</source>
-        <translation>Add item</translation>
+      <source>Add item</source>
+      <translation>Add item</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>Remove</translation>
+      <source>Remove</source>
+      <translation>Remove</translation>
     </message>
     <message>
-        <source>Up</source>
-        <translation>Up</translation>
+      <source>Up</source>
+      <translation>Up</translation>
     </message>
     <message>
-        <source>Down</source>
-        <translation>Down</translation>
+      <source>Down</source>
+      <translation>Down</translation>
     </message>
     <message>
-        <source>Fill from the template</source>
-        <translation>Fill from the template</translation>
+      <source>Fill from the template</source>
+      <translation>Fill from the template</translation>
     </message>
     <message>
-        <source>names (optional)</source>
-        <translation>names (optional)</translation>
+      <source>names (optional)</source>
+      <translation>names (optional)</translation>
     </message>
     <message>
-        <source>Announcements before the meeting:</source>
-        <translation>Announcements before the meeting:</translation>
+      <source>Announcements before the meeting:</source>
+      <translation>Announcements before the meeting:</translation>
     </message>
     <message>
-        <source>Add announcement</source>
-        <translation>Add announcement</translation>
+      <source>Add announcement</source>
+      <translation>Add announcement</translation>
     </message>
     <message>
-        <source>Online broadcasts:</source>
-        <translation>Online broadcasts:</translation>
+      <source>Online broadcasts:</source>
+      <translation>Online broadcasts:</translation>
     </message>
     <message>
-        <source>Add broadcast</source>
-        <translation>Add broadcast</translation>
+      <source>Add broadcast</source>
+      <translation>Add broadcast</translation>
     </message>
     <message>
-        <source>Results published</source>
-        <translation>Results published</translation>
+      <source>Results published</source>
+      <translation>Results published</translation>
     </message>
     <message>
-        <source>Personal reception of citizens held with the meeting</source>
-        <translation>Personal reception of citizens held with the meeting</translation>
+      <source>Personal reception of citizens held with the meeting</source>
+      <translation>Personal reception of citizens held with the meeting</translation>
     </message>
     <message>
-        <source>Published &amp;on:</source>
-        <translation>Published &amp;on:</translation>
+      <source>Published &amp;on:</source>
+      <translation>Published &amp;on:</translation>
     </message>
     <message>
-        <source>&amp;Link:</source>
-        <translation>&amp;Link:</translation>
+      <source>&amp;Link:</source>
+      <translation>&amp;Link:</translation>
     </message>
     <message>
-        <source>Reception &amp;note:</source>
-        <translation>Reception &amp;note:</translation>
+      <source>Reception &amp;note:</source>
+      <translation>Reception &amp;note:</translation>
     </message>
     <message>
-        <source>&amp;Summary:</source>
-        <translation>&amp;Summary:</translation>
+      <source>&amp;Summary:</source>
+      <translation>&amp;Summary:</translation>
     </message>
     <message>
-        <source>Attach a file…</source>
-        <translation>Attach a file…</translation>
+      <source>Attach a file…</source>
+      <translation>Attach a file…</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Open</translation>
+      <source>Open</source>
+      <translation>Open</translation>
     </message>
     <message>
-        <source>Meeting</source>
-        <translation>Meeting</translation>
+      <source>Meeting</source>
+      <translation>Meeting</translation>
     </message>
     <message>
-        <source>Agenda</source>
-        <translation>Agenda</translation>
+      <source>Agenda</source>
+      <translation>Agenda</translation>
     </message>
     <message>
-        <source>Participants</source>
-        <translation>Participants</translation>
+      <source>Participants</source>
+      <translation>Participants</translation>
     </message>
     <message>
-        <source>Announcements and broadcast</source>
-        <translation>Announcements and broadcast</translation>
+      <source>Announcements and broadcast</source>
+      <translation>Announcements and broadcast</translation>
     </message>
     <message>
-        <source>Results</source>
-        <translation>Results</translation>
+      <source>Results</source>
+      <translation>Results</translation>
     </message>
     <message>
-        <source>Attachments</source>
-        <translation>Attachments</translation>
+      <source>Attachments</source>
+      <translation>Attachments</translation>
     </message>
     <message>
-        <source>Announced</source>
-        <translation>Announced</translation>
+      <source>Announced</source>
+      <translation>Announced</translation>
     </message>
     <message>
-        <source>Mark held</source>
-        <translation>Mark held</translation>
+      <source>Mark held</source>
+      <translation>Mark held</translation>
     </message>
     <message>
-        <source>Postpone…</source>
-        <translation>Postpone…</translation>
+      <source>Postpone…</source>
+      <translation>Postpone…</translation>
     </message>
     <message>
-        <source>Cancel the meeting…</source>
-        <translation>Cancel the meeting…</translation>
+      <source>Cancel the meeting…</source>
+      <translation>Cancel the meeting…</translation>
     </message>
     <message>
-        <source>Issues &amp;raised…</source>
-        <translation>Issues &amp;raised…</translation>
+      <source>Issues &amp;raised…</source>
+      <translation>Issues &amp;raised…</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Print…</translation>
+      <source>&amp;Print…</source>
+      <translation>&amp;Print…</translation>
     </message>
     <message>
-        <source>Save P&amp;DF…</source>
-        <translation>Save P&amp;DF…</translation>
+      <source>Save P&amp;DF…</source>
+      <translation>Save P&amp;DF…</translation>
     </message>
     <message>
-        <source>Attendance sheet</source>
-        <translation>Attendance sheet</translation>
+      <source>Attendance sheet</source>
+      <translation>Attendance sheet</translation>
     </message>
     <message>
-        <source>Minutes of the meeting</source>
-        <translation>Minutes of the meeting</translation>
+      <source>Minutes of the meeting</source>
+      <translation>Minutes of the meeting</translation>
     </message>
     <message>
-        <source>Decree checks:</source>
-        <translation>Decree checks:</translation>
+      <source>Decree checks:</source>
+      <translation>Decree checks:</translation>
     </message>
     <message>
-        <source>Item</source>
-        <translation>Item</translation>
+      <source>Item</source>
+      <translation>Item</translation>
     </message>
     <message>
-        <source>Speaker</source>
-        <translation>Speaker</translation>
+      <source>Speaker</source>
+      <translation>Speaker</translation>
     </message>
     <message>
-        <source>Correction of the calendar</source>
-        <translation>Correction of the calendar</translation>
+      <source>Correction of the calendar</source>
+      <translation>Correction of the calendar</translation>
     </message>
     <message>
-        <source>Open a correction of the %1 calendar now, with this reason?
+      <source>Open a correction of the %1 calendar now, with this reason?
 %2</source>
-        <translation>Open a correction of the %1 calendar now, with this reason?
+      <translation>Open a correction of the %1 calendar now, with this reason?
 %2</translation>
     </message>
     <message>
-        <source>Correction %1 of the calendar is open: move the meeting there and have it agreed or notified.</source>
-        <translation>Correction %1 of the calendar is open: move the meeting there and have it agreed or notified.</translation>
+      <source>Correction %1 of the calendar is open: move the meeting there and have it agreed or notified.</source>
+      <translation>Correction %1 of the calendar is open: move the meeting there and have it agreed or notified.</translation>
     </message>
     <message>
-        <source>The minutes are printed once the meeting is marked held.</source>
-        <translation>The minutes are printed once the meeting is marked held.</translation>
+      <source>The minutes are printed once the meeting is marked held.</source>
+      <translation>The minutes are printed once the meeting is marked held.</translation>
     </message>
     <message>
-        <source>Save as PDF</source>
-        <translation>Save as PDF</translation>
+      <source>Save as PDF</source>
+      <translation>Save as PDF</translation>
     </message>
     <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF document (*.pdf)</translation>
+      <source>PDF document (*.pdf)</source>
+      <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <source>Minutes</source>
-        <translation>Minutes</translation>
+      <source>Minutes</source>
+      <translation>Minutes</translation>
     </message>
     <message>
-        <source>Report</source>
-        <translation>Report</translation>
+      <source>Report</source>
+      <translation>Report</translation>
     </message>
     <message>
-        <source>Channel</source>
-        <translation>Channel</translation>
+      <source>Channel</source>
+      <translation>Channel</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Date</translation>
+      <source>Date</source>
+      <translation>Date</translation>
     </message>
     <message>
-        <source>Link</source>
-        <translation>Link</translation>
+      <source>Link</source>
+      <translation>Link</translation>
     </message>
     <message>
-        <source>comments open</source>
-        <translation>comments open</translation>
+      <source>comments open</source>
+      <translation>comments open</translation>
     </message>
     <message>
-        <source>Platform</source>
-        <translation>Platform</translation>
+      <source>Platform</source>
+      <translation>Platform</translation>
     </message>
     <message>
-        <source>Comments</source>
-        <translation>Comments</translation>
+      <source>Comments</source>
+      <translation>Comments</translation>
     </message>
     <message>
-        <source>Status: %1</source>
-        <translation>Status: %1</translation>
+      <source>Status: %1</source>
+      <translation>Status: %1</translation>
     </message>
     <message>
-        <source>the stored copy is missing or changed</source>
-        <translation>the stored copy is missing or changed</translation>
+      <source>the stored copy is missing or changed</source>
+      <translation>the stored copy is missing or changed</translation>
     </message>
     <message>
-        <source>Reason:</source>
-        <translation>Reason:</translation>
+      <source>Reason:</source>
+      <translation>Reason:</translation>
     </message>
     <message>
-        <source>This meeting is in the approved calendar: open a correction of the calendar on the Calendar page to move it.</source>
-        <translation>This meeting is in the approved calendar: open a correction of the calendar on the Calendar page to move it.</translation>
+      <source>This meeting is in the approved calendar: open a correction of the calendar on the Calendar page to move it.</source>
+      <translation>This meeting is in the approved calendar: open a correction of the calendar on the Calendar page to move it.</translation>
     </message>
     <message>
-        <source>Attach a file</source>
-        <translation>Attach a file</translation>
+      <source>Attach a file</source>
+      <translation>Attach a file</translation>
     </message>
     <message>
-        <source>Kind:</source>
-        <translation>Kind:</translation>
+      <source>Kind:</source>
+      <translation>Kind:</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MeetingLabels</name>
     <message>
-        <source>Maslikhat deputies</source>
-        <translation>Maslikhat deputies</translation>
+      <source>Maslikhat deputies</source>
+      <translation>Maslikhat deputies</translation>
     </message>
     <message>
-        <source>Party representatives</source>
-        <translation>Party representatives</translation>
+      <source>Party representatives</source>
+      <translation>Party representatives</translation>
     </message>
     <message>
-        <source>Non-governmental organisations</source>
-        <translation>Non-governmental organisations</translation>
+      <source>Non-governmental organisations</source>
+      <translation>Non-governmental organisations</translation>
     </message>
     <message>
-        <source>Opposition</source>
-        <translation>Opposition</translation>
+      <source>Opposition</source>
+      <translation>Opposition</translation>
     </message>
     <message>
-        <source>Central bodies</source>
-        <translation>Central bodies</translation>
+      <source>Central bodies</source>
+      <translation>Central bodies</translation>
     </message>
     <message>
-        <source>Other residents</source>
-        <translation>Other residents</translation>
+      <source>Other residents</source>
+      <translation>Other residents</translation>
     </message>
     <message>
-        <source>Mass media (press)</source>
-        <translation>Mass media (press)</translation>
+      <source>Mass media (press)</source>
+      <translation>Mass media (press)</translation>
     </message>
     <message>
-        <source>Radio</source>
-        <translation>Radio</translation>
+      <source>Radio</source>
+      <translation>Radio</translation>
     </message>
     <message>
-        <source>Official website</source>
-        <translation>Official website</translation>
+      <source>Official website</source>
+      <translation>Official website</translation>
     </message>
     <message>
-        <source>E-government portal</source>
-        <translation>E-government portal</translation>
+      <source>E-government portal</source>
+      <translation>E-government portal</translation>
     </message>
     <message>
-        <source>Open data portal</source>
-        <translation>Open data portal</translation>
+      <source>Open data portal</source>
+      <translation>Open data portal</translation>
     </message>
     <message>
-        <source>Official social media accounts</source>
-        <translation>Official social media accounts</translation>
+      <source>Official social media accounts</source>
+      <translation>Official social media accounts</translation>
     </message>
     <message>
-        <source>Public places</source>
-        <translation>Public places</translation>
+      <source>Public places</source>
+      <translation>Public places</translation>
     </message>
     <message>
-        <source>Photo</source>
-        <translation>Photo</translation>
+      <source>Photo</source>
+      <translation>Photo</translation>
     </message>
     <message>
-        <source>Presentation</source>
-        <translation>Presentation</translation>
+      <source>Presentation</source>
+      <translation>Presentation</translation>
     </message>
     <message>
-        <source>Scanned document</source>
-        <translation>Scanned document</translation>
+      <source>Scanned document</source>
+      <translation>Scanned document</translation>
     </message>
     <message>
-        <source>Other file</source>
-        <translation>Other file</translation>
+      <source>Other file</source>
+      <translation>Other file</translation>
     </message>
     <message>
-        <source>The date is outside the calendar&apos;s year.</source>
-        <translation>The date is outside the calendar&apos;s year.</translation>
+      <source>The date is outside the calendar's year.</source>
+      <translation>The date is outside the calendar's year.</translation>
     </message>
     <message>
-        <source>The meeting ends before it starts.</source>
-        <translation>The meeting ends before it starts.</translation>
+      <source>The meeting ends before it starts.</source>
+      <translation>The meeting ends before it starts.</translation>
     </message>
     <message>
-        <source>A number cannot be negative.</source>
-        <translation>A number cannot be negative.</translation>
+      <source>A number cannot be negative.</source>
+      <translation>A number cannot be negative.</translation>
     </message>
     <message>
-        <source>The report cannot be longer than the whole meeting.</source>
-        <translation>The report cannot be longer than the whole meeting.</translation>
+      <source>The report cannot be longer than the whole meeting.</source>
+      <translation>The report cannot be longer than the whole meeting.</translation>
     </message>
     <message>
-        <source>Results cannot be published before the meeting.</source>
-        <translation>Results cannot be published before the meeting.</translation>
+      <source>Results cannot be published before the meeting.</source>
+      <translation>Results cannot be published before the meeting.</translation>
     </message>
     <message>
-        <source>An announcement cannot come after the meeting.</source>
-        <translation>An announcement cannot come after the meeting.</translation>
+      <source>An announcement cannot come after the meeting.</source>
+      <translation>An announcement cannot come after the meeting.</translation>
     </message>
     <message>
-        <source>A meeting in the future cannot be held yet.</source>
-        <translation>A meeting in the future cannot be held yet.</translation>
+      <source>A meeting in the future cannot be held yet.</source>
+      <translation>A meeting in the future cannot be held yet.</translation>
     </message>
     <message>
-        <source>The meeting cannot move to this status now.</source>
-        <translation>The meeting cannot move to this status now.</translation>
+      <source>The meeting cannot move to this status now.</source>
+      <translation>The meeting cannot move to this status now.</translation>
     </message>
     <message>
-        <source>Say why the meeting is postponed or cancelled.</source>
-        <translation>Say why the meeting is postponed or cancelled.</translation>
+      <source>Say why the meeting is postponed or cancelled.</source>
+      <translation>Say why the meeting is postponed or cancelled.</translation>
     </message>
     <message>
-        <source>Give the date the results were published (Results tab).</source>
-        <translation>Give the date the results were published (Results tab).</translation>
+      <source>Give the date the results were published (Results tab).</source>
+      <translation>Give the date the results were published (Results tab).</translation>
     </message>
     <message>
-        <source>Say why the meeting is held outside the calendar.</source>
-        <translation>Say why the meeting is held outside the calendar.</translation>
+      <source>Say why the meeting is held outside the calendar.</source>
+      <translation>Say why the meeting is held outside the calendar.</translation>
     </message>
     <message>
-        <source>The file was not found.</source>
-        <translation>The file was not found.</translation>
+      <source>The file was not found.</source>
+      <translation>The file was not found.</translation>
     </message>
     <message>
-        <source>The file cannot be read.</source>
-        <translation>The file cannot be read.</translation>
+      <source>The file cannot be read.</source>
+      <translation>The file cannot be read.</translation>
     </message>
     <message>
-        <source>Attachments are kept beside an SQLite database file.</source>
-        <translation>Attachments are kept beside an SQLite database file.</translation>
+      <source>Attachments are kept beside an SQLite database file.</source>
+      <translation>Attachments are kept beside an SQLite database file.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MeetingsPage</name>
     <message>
-        <source>Meetings with the population</source>
-        <translation>Meetings with the population</translation>
+      <source>Meetings with the population</source>
+      <translation>Meetings with the population</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Date</translation>
+      <source>Date</source>
+      <translation>Date</translation>
     </message>
     <message>
-        <source>Akim</source>
-        <translation>Akim</translation>
+      <source>Akim</source>
+      <translation>Akim</translation>
     </message>
     <message>
-        <source>Where</source>
-        <translation>Where</translation>
+      <source>Where</source>
+      <translation>Where</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
+      <source>Status</source>
+      <translation>Status</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
+      <source>Kind</source>
+      <translation>Kind</translation>
     </message>
     <message>
-        <source>Attendance</source>
-        <translation>Attendance</translation>
+      <source>Attendance</source>
+      <translation>Attendance</translation>
     </message>
     <message>
-        <source>Checks failed</source>
-        <translation>Checks failed</translation>
+      <source>Checks failed</source>
+      <translation>Checks failed</translation>
     </message>
     <message>
-        <source>Meetings of the chosen year: from the calendar (also those not logged yet) and off-calendar. Open one to record what happened; the decree checks are shown beside the form.</source>
-        <translation>Meetings of the chosen year: from the calendar (also those not logged yet) and off-calendar. Open one to record what happened; the decree checks are shown beside the form.</translation>
+      <source>Meetings of the chosen year: from the calendar (also those not logged yet) and off-calendar. Open one to record what happened; the decree checks are shown beside the form.</source>
+      <translation>Meetings of the chosen year: from the calendar (also those not logged yet) and off-calendar. Open one to record what happened; the decree checks are shown beside the form.</translation>
     </message>
     <message>
-        <source>&amp;Open / record…</source>
-        <translation>&amp;Open / record…</translation>
+      <source>&amp;Open / record…</source>
+      <translation>&amp;Open / record…</translation>
     </message>
     <message>
-        <source>O&amp;ff-calendar meeting…</source>
-        <translation>O&amp;ff-calendar meeting…</translation>
+      <source>O&amp;ff-calendar meeting…</source>
+      <translation>O&amp;ff-calendar meeting…</translation>
     </message>
     <message>
-        <source>Status:</source>
-        <translation>Status:</translation>
+      <source>Status:</source>
+      <translation>Status:</translation>
     </message>
     <message>
-        <source>Kind:</source>
-        <translation>Kind:</translation>
+      <source>Kind:</source>
+      <translation>Kind:</translation>
     </message>
     <message>
-        <source>Only with failed checks</source>
-        <translation>Only with failed checks</translation>
+      <source>Only with failed checks</source>
+      <translation>Only with failed checks</translation>
     </message>
     <message>
-        <source>All</source>
-        <translation>All</translation>
+      <source>All</source>
+      <translation>All</translation>
     </message>
     <message>
-        <source>Off-calendar</source>
-        <translation>Off-calendar</translation>
+      <source>Off-calendar</source>
+      <translation>Off-calendar</translation>
     </message>
     <message>
-        <source>Edit a meeting</source>
-        <translation>Edit a meeting</translation>
+      <source>Edit a meeting</source>
+      <translation>Edit a meeting</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MonthView</name>
     <message>
-        <source>Meetings on %1:</source>
-        <translation>Meetings on %1:</translation>
+      <source>Meetings on %1:</source>
+      <translation>Meetings on %1:</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>OffCalendarDialog</name>
     <message>
-        <source>Off-calendar meeting</source>
-        <translation>Off-calendar meeting</translation>
+      <source>Off-calendar meeting</source>
+      <translation>Off-calendar meeting</translation>
     </message>
     <message>
-        <source>&amp;Akim:</source>
-        <translation>&amp;Akim:</translation>
+      <source>&amp;Akim:</source>
+      <translation>&amp;Akim:</translation>
     </message>
     <message>
-        <source>&amp;Where:</source>
-        <translation>&amp;Where:</translation>
+      <source>&amp;Where:</source>
+      <translation>&amp;Where:</translation>
     </message>
     <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Date:</translation>
+      <source>&amp;Date:</source>
+      <translation>&amp;Date:</translation>
     </message>
     <message>
-        <source>&amp;Why:</source>
-        <translation>&amp;Why:</translation>
+      <source>&amp;Why:</source>
+      <translation>&amp;Why:</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PlannedMeetingDialog</name>
     <message>
-        <source>Planned meeting</source>
-        <translation>Planned meeting</translation>
+      <source>Planned meeting</source>
+      <translation>Planned meeting</translation>
     </message>
     <message>
-        <source>New planned meeting</source>
-        <translation>New planned meeting</translation>
+      <source>New planned meeting</source>
+      <translation>New planned meeting</translation>
     </message>
     <message>
-        <source>min</source>
-        <translation>min</translation>
+      <source>min</source>
+      <translation>min</translation>
     </message>
     <message>
-        <source>&amp;Akim:</source>
-        <translation>&amp;Akim:</translation>
+      <source>&amp;Akim:</source>
+      <translation>&amp;Akim:</translation>
     </message>
     <message>
-        <source>&amp;Where:</source>
-        <translation>&amp;Where:</translation>
+      <source>&amp;Where:</source>
+      <translation>&amp;Where:</translation>
     </message>
     <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Date:</translation>
+      <source>&amp;Date:</source>
+      <translation>&amp;Date:</translation>
     </message>
     <message>
-        <source>&amp;Time:</source>
-        <translation>&amp;Time:</translation>
+      <source>&amp;Time:</source>
+      <translation>&amp;Time:</translation>
     </message>
     <message>
-        <source>D&amp;uration:</source>
-        <translation>D&amp;uration:</translation>
+      <source>D&amp;uration:</source>
+      <translation>D&amp;uration:</translation>
     </message>
     <message>
-        <source>&amp;Venue:</source>
-        <translation>&amp;Venue:</translation>
+      <source>&amp;Venue:</source>
+      <translation>&amp;Venue:</translation>
     </message>
     <message>
-        <source>T&amp;opic:</source>
-        <translation>T&amp;opic:</translation>
+      <source>T&amp;opic:</source>
+      <translation>T&amp;opic:</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PlannerDialog</name>
     <message>
-        <source>Propose calendar</source>
-        <translation>Propose calendar</translation>
+      <source>Propose calendar</source>
+      <translation>Propose calendar</translation>
     </message>
     <message>
-        <source>Every akim of the region gets the field meetings the decree requires in every unit and period, on working days, spread across each period. Meetings already in the draft are kept.</source>
-        <translation>Every akim of the region gets the field meetings the decree requires in every unit and period, on working days, spread across each period. Meetings already in the draft are kept.</translation>
+      <source>Every akim of the region gets the field meetings the decree requires in every unit and period, on working days, spread across each period. Meetings already in the draft are kept.</source>
+      <translation>Every akim of the region gets the field meetings the decree requires in every unit and period, on working days, spread across each period. Meetings already in the draft are kept.</translation>
     </message>
     <message>
-        <source>Field meetings per akim per &amp;day, at most:</source>
-        <translation>Field meetings per akim per &amp;day, at most:</translation>
+      <source>Field meetings per akim per &amp;day, at most:</source>
+      <translation>Field meetings per akim per &amp;day, at most:</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>QuickEntryDialog</name>
     <message>
-        <source>Issues raised at a meeting</source>
-        <translation>Issues raised at a meeting</translation>
+      <source>Issues raised at a meeting</source>
+      <translation>Issues raised at a meeting</translation>
     </message>
     <message>
-        <source>Issue</source>
-        <translation>Issue</translation>
+      <source>Issue</source>
+      <translation>Issue</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation>Category</translation>
+      <source>Category</source>
+      <translation>Category</translation>
     </message>
     <message>
-        <source>Competence level</source>
-        <translation>Competence level</translation>
+      <source>Competence level</source>
+      <translation>Competence level</translation>
     </message>
     <message>
-        <source>Responsible body</source>
-        <translation>Responsible body</translation>
+      <source>Responsible body</source>
+      <translation>Responsible body</translation>
     </message>
     <message>
-        <source>Deadline</source>
-        <translation>Deadline</translation>
+      <source>Deadline</source>
+      <translation>Deadline</translation>
     </message>
     <message>
-        <source>Citizen</source>
-        <translation>Citizen</translation>
+      <source>Citizen</source>
+      <translation>Citizen</translation>
     </message>
     <message>
-        <source>Contact</source>
-        <translation>Contact</translation>
+      <source>Contact</source>
+      <translation>Contact</translation>
     </message>
     <message>
-        <source>&amp;Add row</source>
-        <translation>&amp;Add row</translation>
+      <source>&amp;Add row</source>
+      <translation>&amp;Add row</translation>
     </message>
     <message>
-        <source>Empty rows are skipped. Citizens&apos; names and contacts are personal data: they are masked in every export unless you include them.</source>
-        <translation>Empty rows are skipped. Citizens&apos; names and contacts are personal data: they are masked in every export unless you include them.</translation>
+      <source>Empty rows are skipped. Citizens' names and contacts are personal data: they are masked in every export unless you include them.</source>
+      <translation>Empty rows are skipped. Citizens' names and contacts are personal data: they are masked in every export unless you include them.</translation>
     </message>
     <message>
-        <source>Meeting:</source>
-        <translation>Meeting:</translation>
+      <source>Meeting:</source>
+      <translation>Meeting:</translation>
     </message>
     <message>
-        <source>Choose the meeting the issues were raised at.</source>
-        <translation>Choose the meeting the issues were raised at.</translation>
+      <source>Choose the meeting the issues were raised at.</source>
+      <translation>Choose the meeting the issues were raised at.</translation>
     </message>
     <message>
-        <source>Type at least one issue.</source>
-        <translation>Type at least one issue.</translation>
+      <source>Type at least one issue.</source>
+      <translation>Type at least one issue.</translation>
     </message>
     <message>
-        <source>Row %1: %2</source>
-        <translation>Row %1: %2</translation>
+      <source>Row %1: %2</source>
+      <translation>Row %1: %2</translation>
     </message>
     <message>
-        <source>Nothing was saved; correct the rows and save again.</source>
-        <translation>Nothing was saved; correct the rows and save again.</translation>
+      <source>Nothing was saved; correct the rows and save again.</source>
+      <translation>Nothing was saved; correct the rows and save again.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Register</name>
     <message>
-        <source>Local akimat</source>
-        <translation>Local akimat</translation>
+      <source>Local akimat</source>
+      <translation>Local akimat</translation>
     </message>
     <message>
-        <source>District</source>
-        <translation>District</translation>
+      <source>District</source>
+      <translation>District</translation>
     </message>
     <message>
-        <source>Oblast</source>
-        <translation>Oblast</translation>
+      <source>Oblast</source>
+      <translation>Oblast</translation>
     </message>
     <message>
-        <source>Central executive body</source>
-        <translation>Central executive body</translation>
+      <source>Central executive body</source>
+      <translation>Central executive body</translation>
     </message>
     <message>
-        <source>National holding</source>
-        <translation>National holding</translation>
+      <source>National holding</source>
+      <translation>National holding</translation>
     </message>
     <message>
-        <source>National company</source>
-        <translation>National company</translation>
+      <source>National company</source>
+      <translation>National company</translation>
     </message>
     <message>
-        <source>Type the text of the issue.</source>
-        <translation>Type the text of the issue.</translation>
+      <source>Type the text of the issue.</source>
+      <translation>Type the text of the issue.</translation>
     </message>
     <message>
-        <source>Choose where the issue was raised.</source>
-        <translation>Choose where the issue was raised.</translation>
+      <source>Choose where the issue was raised.</source>
+      <translation>Choose where the issue was raised.</translation>
     </message>
     <message>
-        <source>Give the date the issue was raised.</source>
-        <translation>Give the date the issue was raised.</translation>
+      <source>Give the date the issue was raised.</source>
+      <translation>Give the date the issue was raised.</translation>
     </message>
     <message>
-        <source>An issue cannot be raised in the future.</source>
-        <translation>An issue cannot be raised in the future.</translation>
+      <source>An issue cannot be raised in the future.</source>
+      <translation>An issue cannot be raised in the future.</translation>
     </message>
     <message>
-        <source>An issue not raised at a meeting needs its source (e-Otinish, personal reception…).</source>
-        <translation>An issue not raised at a meeting needs its source (e-Otinish, personal reception…).</translation>
+      <source>An issue not raised at a meeting needs its source (e-Otinish, personal reception…).</source>
+      <translation>An issue not raised at a meeting needs its source (e-Otinish, personal reception…).</translation>
     </message>
     <message>
-        <source>Choose the competence level.</source>
-        <translation>Choose the competence level.</translation>
+      <source>Choose the competence level.</source>
+      <translation>Choose the competence level.</translation>
     </message>
     <message>
-        <source>The deadline is earlier than the day the issue was raised.</source>
-        <translation>The deadline is earlier than the day the issue was raised.</translation>
+      <source>The deadline is earlier than the day the issue was raised.</source>
+      <translation>The deadline is earlier than the day the issue was raised.</translation>
     </message>
     <message>
-        <source>Give the new deadline.</source>
-        <translation>Give the new deadline.</translation>
+      <source>Give the new deadline.</source>
+      <translation>Give the new deadline.</translation>
     </message>
     <message>
-        <source>An extended deadline must be later than the current one.</source>
-        <translation>An extended deadline must be later than the current one.</translation>
+      <source>An extended deadline must be later than the current one.</source>
+      <translation>An extended deadline must be later than the current one.</translation>
     </message>
     <message>
-        <source>An extended deadline cannot be in the past.</source>
-        <translation>An extended deadline cannot be in the past.</translation>
+      <source>An extended deadline cannot be in the past.</source>
+      <translation>An extended deadline cannot be in the past.</translation>
     </message>
     <message>
-        <source>Closing an issue needs a final note on the outcome.</source>
-        <translation>Closing an issue needs a final note on the outcome.</translation>
+      <source>Closing an issue needs a final note on the outcome.</source>
+      <translation>Closing an issue needs a final note on the outcome.</translation>
     </message>
     <message>
-        <source>Type the text of the entry.</source>
-        <translation>Type the text of the entry.</translation>
+      <source>Type the text of the entry.</source>
+      <translation>Type the text of the entry.</translation>
     </message>
     <message>
-        <source>Give the date of the entry.</source>
-        <translation>Give the date of the entry.</translation>
+      <source>Give the date of the entry.</source>
+      <translation>Give the date of the entry.</translation>
     </message>
     <message>
-        <source>An entry cannot be dated in the future.</source>
-        <translation>An entry cannot be dated in the future.</translation>
+      <source>An entry cannot be dated in the future.</source>
+      <translation>An entry cannot be dated in the future.</translation>
     </message>
     <message>
-        <source>An entry cannot be dated before the issue was raised.</source>
-        <translation>An entry cannot be dated before the issue was raised.</translation>
+      <source>An entry cannot be dated before the issue was raised.</source>
+      <translation>An entry cannot be dated before the issue was raised.</translation>
     </message>
     <message>
-        <source>Percent of completion is from 0 to 100.</source>
-        <translation>Percent of completion is from 0 to 100.</translation>
+      <source>Percent of completion is from 0 to 100.</source>
+      <translation>Percent of completion is from 0 to 100.</translation>
     </message>
     <message>
-        <source>Closing needs an outcome status (resolved, explained, …).</source>
-        <translation>Closing needs an outcome status (resolved, explained, …).</translation>
+      <source>Closing needs an outcome status (resolved, explained, …).</source>
+      <translation>Closing needs an outcome status (resolved, explained, …).</translation>
     </message>
     <message>
-        <source>The deadline of an issue in work changes only by an extension with a note.</source>
-        <translation>The deadline of an issue in work changes only by an extension with a note.</translation>
+      <source>The deadline of an issue in work changes only by an extension with a note.</source>
+      <translation>The deadline of an issue in work changes only by an extension with a note.</translation>
     </message>
     <message>
-        <source>Someone changed this issue meanwhile; reopen it to see the changes.</source>
-        <translation>Someone changed this issue meanwhile; reopen it to see the changes.</translation>
+      <source>Someone changed this issue meanwhile; reopen it to see the changes.</source>
+      <translation>Someone changed this issue meanwhile; reopen it to see the changes.</translation>
     </message>
     <message>
-        <source>The issue is no longer in the database.</source>
-        <translation>The issue is no longer in the database.</translation>
+      <source>The issue is no longer in the database.</source>
+      <translation>The issue is no longer in the database.</translation>
     </message>
     <message>
-        <source>Unknown status.</source>
-        <translation>Unknown status.</translation>
+      <source>Unknown status.</source>
+      <translation>Unknown status.</translation>
     </message>
     <message>
-        <source>The responsible body is not in this database.</source>
-        <translation>The responsible body is not in this database.</translation>
+      <source>The responsible body is not in this database.</source>
+      <translation>The responsible body is not in this database.</translation>
     </message>
     <message>
-        <source>The meeting is not in this database.</source>
-        <translation>The meeting is not in this database.</translation>
+      <source>The meeting is not in this database.</source>
+      <translation>The meeting is not in this database.</translation>
     </message>
     <message>
-        <source>The territory is not in this database.</source>
-        <translation>The territory is not in this database.</translation>
+      <source>The territory is not in this database.</source>
+      <translation>The territory is not in this database.</translation>
     </message>
     <message>
-        <source>Give the filter a name.</source>
-        <translation>Give the filter a name.</translation>
+      <source>Give the filter a name.</source>
+      <translation>Give the filter a name.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>RegisterPage</name>
     <message>
-        <source>Register of problem issues</source>
-        <translation>Register of problem issues</translation>
+      <source>Register of problem issues</source>
+      <translation>Register of problem issues</translation>
     </message>
     <message>
-        <source>Every problem issue raised by citizens in the chosen region, in all years: who is responsible, the deadline, the status and the history of progress. Filters and search work on the whole database; overdue deadlines are shown in red, extended ones with an asterisk.</source>
-        <translation>Every problem issue raised by citizens in the chosen region, in all years: who is responsible, the deadline, the status and the history of progress. Filters and search work on the whole database; overdue deadlines are shown in red, extended ones with an asterisk.</translation>
+      <source>Every problem issue raised by citizens in the chosen region, in all years: who is responsible, the deadline, the status and the history of progress. Filters and search work on the whole database; overdue deadlines are shown in red, extended ones with an asterisk.</source>
+      <translation>Every problem issue raised by citizens in the chosen region, in all years: who is responsible, the deadline, the status and the history of progress. Filters and search work on the whole database; overdue deadlines are shown in red, extended ones with an asterisk.</translation>
     </message>
     <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Search:</translation>
+      <source>&amp;Search:</source>
+      <translation>&amp;Search:</translation>
     </message>
     <message>
-        <source>Words from the text, in Russian or Kazakh (Ctrl+F)</source>
-        <translation>Words from the text, in Russian or Kazakh (Ctrl+F)</translation>
+      <source>Words from the text, in Russian or Kazakh (Ctrl+F)</source>
+      <translation>Words from the text, in Russian or Kazakh (Ctrl+F)</translation>
     </message>
     <message>
-        <source>&amp;Where:</source>
-        <translation>&amp;Where:</translation>
+      <source>&amp;Where:</source>
+      <translation>&amp;Where:</translation>
     </message>
     <message>
-        <source>S&amp;tatus:</source>
-        <translation>S&amp;tatus:</translation>
+      <source>S&amp;tatus:</source>
+      <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <source>&amp;Category:</source>
-        <translation>&amp;Category:</translation>
+      <source>&amp;Category:</source>
+      <translation>&amp;Category:</translation>
     </message>
     <message>
-        <source>Responsible &amp;body:</source>
-        <translation>Responsible &amp;body:</translation>
+      <source>Responsible &amp;body:</source>
+      <translation>Responsible &amp;body:</translation>
     </message>
     <message>
-        <source>&amp;Level:</source>
-        <translation>&amp;Level:</translation>
+      <source>&amp;Level:</source>
+      <translation>&amp;Level:</translation>
     </message>
     <message>
-        <source>Raised &amp;from</source>
-        <translation>Raised &amp;from</translation>
+      <source>Raised &amp;from</source>
+      <translation>Raised &amp;from</translation>
     </message>
     <message>
-        <source>Sa&amp;ved filters:</source>
-        <translation>Sa&amp;ved filters:</translation>
+      <source>Sa&amp;ved filters:</source>
+      <translation>Sa&amp;ved filters:</translation>
     </message>
     <message>
-        <source>Save filter…</source>
-        <translation>Save filter…</translation>
+      <source>Save filter…</source>
+      <translation>Save filter…</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
+      <source>Delete</source>
+      <translation>Delete</translation>
     </message>
     <message>
-        <source>Reset filters</source>
-        <translation>Reset filters</translation>
+      <source>Reset filters</source>
+      <translation>Reset filters</translation>
     </message>
     <message>
-        <source>&amp;New issue…</source>
-        <translation>&amp;New issue…</translation>
+      <source>&amp;New issue…</source>
+      <translation>&amp;New issue…</translation>
     </message>
     <message>
-        <source>&amp;Quick entry from a meeting…</source>
-        <translation>&amp;Quick entry from a meeting…</translation>
+      <source>&amp;Quick entry from a meeting…</source>
+      <translation>&amp;Quick entry from a meeting…</translation>
     </message>
     <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Open…</translation>
+      <source>&amp;Open…</source>
+      <translation>&amp;Open…</translation>
     </message>
     <message>
-        <source>Change &amp;status…</source>
-        <translation>Change &amp;status…</translation>
+      <source>Change &amp;status…</source>
+      <translation>Change &amp;status…</translation>
     </message>
     <message>
-        <source>Change responsible bod&amp;y…</source>
-        <translation>Change responsible bod&amp;y…</translation>
+      <source>Change responsible bod&amp;y…</source>
+      <translation>Change responsible bod&amp;y…</translation>
     </message>
     <message>
-        <source>Show issues of all meetings</source>
-        <translation>Show issues of all meetings</translation>
+      <source>Show issues of all meetings</source>
+      <translation>Show issues of all meetings</translation>
     </message>
     <message>
-        <source>All</source>
-        <translation>All</translation>
+      <source>All</source>
+      <translation>All</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Open</translation>
+      <source>Open</source>
+      <translation>Open</translation>
     </message>
     <message>
-        <source>Overdue</source>
-        <translation>Overdue</translation>
+      <source>Overdue</source>
+      <translation>Overdue</translation>
     </message>
     <message>
-        <source>Due within %1 days</source>
-        <translation>Due within %1 days</translation>
+      <source>Due within %1 days</source>
+      <translation>Due within %1 days</translation>
     </message>
     <message>
-        <source>(choose)</source>
-        <translation>(choose)</translation>
+      <source>(choose)</source>
+      <translation>(choose)</translation>
     </message>
     <message>
-        <source>(shared)</source>
-        <translation>(shared)</translation>
+      <source>(shared)</source>
+      <translation>(shared)</translation>
     </message>
     <message>
-        <source>Meeting of %1, %2</source>
-        <translation>Meeting of %1, %2</translation>
+      <source>Meeting of %1, %2</source>
+      <translation>Meeting of %1, %2</translation>
     </message>
     <message>
-        <source>Issues: %1 (loaded %2)</source>
-        <translation>Issues: %1 (loaded %2)</translation>
+      <source>Issues: %1 (loaded %2)</source>
+      <translation>Issues: %1 (loaded %2)</translation>
     </message>
     <message>
-        <source>Save filter</source>
-        <translation>Save filter</translation>
+      <source>Save filter</source>
+      <translation>Save filter</translation>
     </message>
     <message>
-        <source>Name of the filter:</source>
-        <translation>Name of the filter:</translation>
+      <source>Name of the filter:</source>
+      <translation>Name of the filter:</translation>
     </message>
     <message>
-        <source>Nothing was changed</source>
-        <translation>Nothing was changed</translation>
+      <source>Nothing was changed</source>
+      <translation>Nothing was changed</translation>
     </message>
     <message>
-        <source>Cannot undo</source>
-        <translation>Cannot undo</translation>
+      <source>Cannot undo</source>
+      <translation>Cannot undo</translation>
     </message>
     <message>
-        <source>Add %1 issue(s)</source>
-        <translation>Add %1 issue(s)</translation>
+      <source>Add %1 issue(s)</source>
+      <translation>Add %1 issue(s)</translation>
     </message>
     <message>
-        <source>Status «%1» for %2 issue(s)</source>
-        <translation>Status «%1» for %2 issue(s)</translation>
+      <source>Status «%1» for %2 issue(s)</source>
+      <translation>Status «%1» for %2 issue(s)</translation>
     </message>
     <message>
-        <source>Responsible body «%1» for %2 issue(s)</source>
-        <translation>Responsible body «%1» for %2 issue(s)</translation>
+      <source>Responsible body «%1» for %2 issue(s)</source>
+      <translation>Responsible body «%1» for %2 issue(s)</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ReportsPage</name>
     <message>
-        <source>Exported</source>
-        <translation>Exported</translation>
+      <source>Exported</source>
+      <translation>Exported</translation>
     </message>
     <message>
-        <source>Document</source>
-        <translation>Document</translation>
+      <source>Document</source>
+      <translation>Document</translation>
     </message>
     <message>
-        <source>Period</source>
-        <translation>Period</translation>
+      <source>Period</source>
+      <translation>Period</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Language</translation>
+      <source>Language</source>
+      <translation>Language</translation>
     </message>
     <message>
-        <source>Signed by</source>
-        <translation>Signed by</translation>
+      <source>Signed by</source>
+      <translation>Signed by</translation>
     </message>
     <message>
-        <source>not signed</source>
-        <translation>not signed</translation>
+      <source>not signed</source>
+      <translation>not signed</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>File</translation>
+      <source>File</source>
+      <translation>File</translation>
     </message>
     <message>
-        <source>%1 (moved or deleted)</source>
-        <translation>%1 (moved or deleted)</translation>
+      <source>%1 (moved or deleted)</source>
+      <translation>%1 (moved or deleted)</translation>
     </message>
     <message>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
+      <source>SHA-256</source>
+      <translation>SHA-256</translation>
     </message>
     <message>
-        <source>Reports and exports</source>
-        <translation>Reports and exports</translation>
+      <source>Reports and exports</source>
+      <translation>Reports and exports</translation>
     </message>
     <message>
-        <source>Documents for the maslikhat and the Government as Excel and PDF in Russian or Kazakh, signed with your key in one package that anyone can verify offline, ready to send by e-mail.</source>
-        <translation>Documents for the maslikhat and the Government as Excel and PDF in Russian or Kazakh, signed with your key in one package that anyone can verify offline, ready to send by e-mail.</translation>
+      <source>Documents for the maslikhat and the Government as Excel and PDF in Russian or Kazakh, signed with your key in one package that anyone can verify offline, ready to send by e-mail.</source>
+      <translation>Documents for the maslikhat and the Government as Excel and PDF in Russian or Kazakh, signed with your key in one package that anyone can verify offline, ready to send by e-mail.</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Export…</translation>
+      <source>&amp;Export…</source>
+      <translation>&amp;Export…</translation>
     </message>
     <message>
-        <source>&amp;Verify a package…</source>
-        <translation>&amp;Verify a package…</translation>
+      <source>&amp;Verify a package…</source>
+      <translation>&amp;Verify a package…</translation>
     </message>
     <message>
-        <source>Exported packages</source>
-        <translation>Exported packages</translation>
+      <source>Exported packages</source>
+      <translation>Exported packages</translation>
     </message>
     <message>
-        <source>Show in &amp;folder</source>
-        <translation>Show in &amp;folder</translation>
+      <source>Show in &amp;folder</source>
+      <translation>Show in &amp;folder</translation>
     </message>
     <message>
-        <source>Verify</source>
-        <translation>Verify</translation>
+      <source>Verify</source>
+      <translation>Verify</translation>
     </message>
     <message>
-        <source>E-mail &amp;draft</source>
-        <translation>E-mail &amp;draft</translation>
+      <source>E-mail &amp;draft</source>
+      <translation>E-mail &amp;draft</translation>
     </message>
     <message>
-        <source>&amp;Send by e-mail…</source>
-        <translation>&amp;Send by e-mail…</translation>
+      <source>&amp;Send by e-mail…</source>
+      <translation>&amp;Send by e-mail…</translation>
     </message>
     <message>
-        <source>E-mail settings…</source>
-        <translation>E-mail settings…</translation>
+      <source>E-mail settings…</source>
+      <translation>E-mail settings…</translation>
     </message>
     <message>
-        <source>signed by %1</source>
-        <translation>signed by %1</translation>
+      <source>signed by %1</source>
+      <translation>signed by %1</translation>
     </message>
     <message>
-        <source>Package saved (%1): %2</source>
-        <translation>Package saved (%1): %2</translation>
+      <source>Package saved (%1): %2</source>
+      <translation>Package saved (%1): %2</translation>
     </message>
     <message>
-        <source>E-mail draft with the package attached: %1</source>
-        <translation>E-mail draft with the package attached: %1</translation>
+      <source>E-mail draft with the package attached: %1</source>
+      <translation>E-mail draft with the package attached: %1</translation>
     </message>
     <message>
-        <source>Send by e-mail</source>
-        <translation>Send by e-mail</translation>
+      <source>Send by e-mail</source>
+      <translation>Send by e-mail</translation>
     </message>
     <message>
-        <source>Password of %1 on the mail server (it is not saved):</source>
-        <translation>Password of %1 on the mail server (it is not saved):</translation>
+      <source>Password of %1 on the mail server (it is not saved):</source>
+      <translation>Password of %1 on the mail server (it is not saved):</translation>
     </message>
     <message>
-        <source>Set the mail server and the recipients first (E-mail settings…).</source>
-        <translation>Set the mail server and the recipients first (E-mail settings…).</translation>
+      <source>Set the mail server and the recipients first (E-mail settings…).</source>
+      <translation>Set the mail server and the recipients first (E-mail settings…).</translation>
     </message>
     <message>
-        <source>Sent to %1: %2</source>
-        <translation>Sent to %1: %2</translation>
+      <source>Sent to %1: %2</source>
+      <translation>Sent to %1: %2</translation>
     </message>
     <message>
-        <source>Sending the package…</source>
-        <translation>Sending the package…</translation>
+      <source>Sending the package…</source>
+      <translation>Sending the package…</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SettingsPage</name>
     <message>
-        <source>Settings</source>
-        <translation>Settings</translation>
+      <source>Settings</source>
+      <translation>Settings</translation>
     </message>
     <message>
-        <source>The interface language changes at once, without a restart.</source>
-        <translation>The interface language changes at once, without a restart.</translation>
+      <source>The interface language changes at once, without a restart.</source>
+      <translation>The interface language changes at once, without a restart.</translation>
     </message>
     <message>
-        <source>Interface &amp;language:</source>
-        <translation>Interface &amp;language:</translation>
+      <source>Interface &amp;language:</source>
+      <translation>Interface &amp;language:</translation>
     </message>
     <message>
-        <source>Database in use:</source>
-        <translation>Database in use:</translation>
+      <source>Database in use:</source>
+      <translation>Database in use:</translation>
     </message>
     <message>
-        <source>Data folder:</source>
-        <translation>Data folder:</translation>
+      <source>Data folder:</source>
+      <translation>Data folder:</translation>
     </message>
     <message>
-        <source>&amp;Back up the database now</source>
-        <translation>&amp;Back up the database now</translation>
+      <source>&amp;Back up the database now</source>
+      <translation>&amp;Back up the database now</translation>
     </message>
     <message>
-        <source>Backup</source>
-        <translation>Backup</translation>
+      <source>Backup</source>
+      <translation>Backup</translation>
     </message>
     <message>
-        <source>Backup written:
+      <source>Backup written:
 %1</source>
-        <translation>Backup written:
+      <translation>Backup written:
 %1</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SubmitDialog</name>
     <message>
-        <source>Submission to the Government</source>
-        <translation>Submission to the Government</translation>
+      <source>Submission to the Government</source>
+      <translation>Submission to the Government</translation>
     </message>
     <message>
-        <source>Sent &amp;on:</source>
-        <translation>Sent &amp;on:</translation>
+      <source>Sent &amp;on:</source>
+      <translation>Sent &amp;on:</translation>
     </message>
     <message>
-        <source>Outgoing &amp;number:</source>
-        <translation>Outgoing &amp;number:</translation>
+      <source>Outgoing &amp;number:</source>
+      <translation>Outgoing &amp;number:</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>UnitDialog</name>
     <message>
-        <source>the KATO code must have nine digits</source>
-        <translation>the KATO code must have nine digits</translation>
+      <source>the KATO code must have nine digits</source>
+      <translation>the KATO code must have nine digits</translation>
     </message>
     <message>
-        <source>this KATO code appears earlier in the file</source>
-        <translation>this KATO code appears earlier in the file</translation>
+      <source>this KATO code appears earlier in the file</source>
+      <translation>this KATO code appears earlier in the file</translation>
     </message>
     <message>
-        <source>the parent code is neither in the file nor in the directory</source>
-        <translation>the parent code is neither in the file nor in the directory</translation>
+      <source>the parent code is neither in the file nor in the directory</source>
+      <translation>the parent code is neither in the file nor in the directory</translation>
     </message>
     <message>
-        <source>unknown level</source>
-        <translation>unknown level</translation>
+      <source>unknown level</source>
+      <translation>unknown level</translation>
     </message>
     <message>
-        <source>both the Russian and the Kazakh name are required</source>
-        <translation>both the Russian and the Kazakh name are required</translation>
+      <source>both the Russian and the Kazakh name are required</source>
+      <translation>both the Russian and the Kazakh name are required</translation>
     </message>
     <message>
-        <source>a unit cannot be its own parent</source>
-        <translation>a unit cannot be its own parent</translation>
+      <source>a unit cannot be its own parent</source>
+      <translation>a unit cannot be its own parent</translation>
     </message>
     <message>
-        <source>the parent codes go round in a circle</source>
-        <translation>the parent codes go round in a circle</translation>
+      <source>the parent codes go round in a circle</source>
+      <translation>the parent codes go round in a circle</translation>
     </message>
     <message>
-        <source>Row %1: %2 (%3)</source>
-        <translation>Row %1: %2 (%3)</translation>
+      <source>Row %1: %2 (%3)</source>
+      <translation>Row %1: %2 (%3)</translation>
     </message>
     <message>
-        <source>New unit</source>
-        <translation>New unit</translation>
+      <source>New unit</source>
+      <translation>New unit</translation>
     </message>
     <message>
-        <source>Rename unit</source>
-        <translation>Rename unit</translation>
+      <source>Rename unit</source>
+      <translation>Rename unit</translation>
     </message>
     <message>
-        <source>nine digits; empty for a microdistrict</source>
-        <translation>nine digits; empty for a microdistrict</translation>
+      <source>nine digits; empty for a microdistrict</source>
+      <translation>nine digits; empty for a microdistrict</translation>
     </message>
     <message>
-        <source>&amp;Level:</source>
-        <translation>&amp;Level:</translation>
+      <source>&amp;Level:</source>
+      <translation>&amp;Level:</translation>
     </message>
     <message>
-        <source>&amp;KATO code:</source>
-        <translation>&amp;KATO code:</translation>
+      <source>&amp;KATO code:</source>
+      <translation>&amp;KATO code:</translation>
     </message>
     <message>
-        <source>Name in &amp;Russian:</source>
-        <translation>Name in &amp;Russian:</translation>
+      <source>Name in &amp;Russian:</source>
+      <translation>Name in &amp;Russian:</translation>
     </message>
     <message>
-        <source>Name in K&amp;azakh:</source>
-        <translation>Name in K&amp;azakh:</translation>
+      <source>Name in K&amp;azakh:</source>
+      <translation>Name in K&amp;azakh:</translation>
     </message>
     <message>
-        <source>Both the Russian and the Kazakh name are required.</source>
-        <translation>Both the Russian and the Kazakh name are required.</translation>
+      <source>Both the Russian and the Kazakh name are required.</source>
+      <translation>Both the Russian and the Kazakh name are required.</translation>
     </message>
     <message>
-        <source>A KATO code has nine digits.</source>
-        <translation>A KATO code has nine digits.</translation>
+      <source>A KATO code has nine digits.</source>
+      <translation>A KATO code has nine digits.</translation>
     </message>
     <message>
-        <source>Only a meeting area (microdistrict) may be added without a KATO code.</source>
-        <translation>Only a meeting area (microdistrict) may be added without a KATO code.</translation>
+      <source>Only a meeting area (microdistrict) may be added without a KATO code.</source>
+      <translation>Only a meeting area (microdistrict) may be added without a KATO code.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>VerifyDialog</name>
     <message>
-        <source>Verify a package</source>
-        <translation>Verify a package</translation>
+      <source>Verify a package</source>
+      <translation>Verify a package</translation>
     </message>
     <message>
-        <source>Package:</source>
-        <translation>Package:</translation>
+      <source>Package:</source>
+      <translation>Package:</translation>
     </message>
     <message>
-        <source>Trusted root certificate (optional):</source>
-        <translation>Trusted root certificate (optional):</translation>
+      <source>Trusted root certificate (optional):</source>
+      <translation>Trusted root certificate (optional):</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Choose…</translation>
+      <source>Choose…</source>
+      <translation>Choose…</translation>
     </message>
     <message>
-        <source>&amp;Verify</source>
-        <translation>&amp;Verify</translation>
+      <source>&amp;Verify</source>
+      <translation>&amp;Verify</translation>
     </message>
     <message>
-        <source>Result</source>
-        <translation>Result</translation>
+      <source>Result</source>
+      <translation>Result</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>File</translation>
+      <source>File</source>
+      <translation>File</translation>
     </message>
     <message>
-        <source>Check</source>
-        <translation>Check</translation>
+      <source>Check</source>
+      <translation>Check</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Details</translation>
+      <source>Details</source>
+      <translation>Details</translation>
     </message>
     <message>
-        <source>Package</source>
-        <translation>Package</translation>
+      <source>Package</source>
+      <translation>Package</translation>
     </message>
     <message>
-        <source>AkimDesk packages (*.zip);;All files (*)</source>
-        <translation>AkimDesk packages (*.zip);;All files (*)</translation>
+      <source>AkimDesk packages (*.zip);;All files (*)</source>
+      <translation>AkimDesk packages (*.zip);;All files (*)</translation>
     </message>
     <message>
-        <source>Trusted root certificate</source>
-        <translation>Trusted root certificate</translation>
+      <source>Trusted root certificate</source>
+      <translation>Trusted root certificate</translation>
     </message>
     <message>
-        <source>Certificates (*.pem *.cer *.crt *.der);;All files (*)</source>
-        <translation>Certificates (*.pem *.cer *.crt *.der);;All files (*)</translation>
+      <source>Certificates (*.pem *.cer *.crt *.der);;All files (*)</source>
+      <translation>Certificates (*.pem *.cer *.crt *.der);;All files (*)</translation>
     </message>
     <message>
-        <source>Verifying…</source>
-        <translation>Verifying…</translation>
+      <source>Verifying…</source>
+      <translation>Verifying…</translation>
     </message>
     <message>
-        <source>Verifying the package…</source>
-        <translation>Verifying the package…</translation>
+      <source>Verifying the package…</source>
+      <translation>Verifying the package…</translation>
     </message>
     <message>
-        <source>Not a package that can be checked: %1</source>
-        <translation>Not a package that can be checked: %1</translation>
+      <source>Not a package that can be checked: %1</source>
+      <translation>Not a package that can be checked: %1</translation>
     </message>
     <message>
-        <source>OK</source>
-        <translation>OK</translation>
+      <source>OK</source>
+      <translation>OK</translation>
     </message>
     <message>
-        <source>FAILED</source>
-        <translation>FAILED</translation>
+      <source>FAILED</source>
+      <translation>FAILED</translation>
     </message>
     <message>
-        <source>Signed by: %1, certificate %2, valid until %3; issued by %4</source>
-        <translation>Signed by: %1, certificate %2, valid until %3; issued by %4</translation>
+      <source>Signed by: %1, certificate %2, valid until %3; issued by %4</source>
+      <translation>Signed by: %1, certificate %2, valid until %3; issued by %4</translation>
     </message>
     <message>
-        <source>The package is intact and its signatures are valid.</source>
-        <translation>The package is intact and its signatures are valid.</translation>
+      <source>The package is intact and its signatures are valid.</source>
+      <translation>The package is intact and its signatures are valid.</translation>
     </message>
     <message>
-        <source>The signer&apos;s certificate was not checked against a trusted root.</source>
-        <translation>The signer&apos;s certificate was not checked against a trusted root.</translation>
+      <source>The signer's certificate was not checked against a trusted root.</source>
+      <translation>The signer's certificate was not checked against a trusted root.</translation>
     </message>
     <message>
-        <source>The package does NOT pass verification: %1 check(s) failed.</source>
-        <translation>The package does NOT pass verification: %1 check(s) failed.</translation>
+      <source>The package does NOT pass verification: %1 check(s) failed.</source>
+      <translation>The package does NOT pass verification: %1 check(s) failed.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>WorkingDaysDialog</name>
     <message>
-        <source>Extra days off and working days</source>
-        <translation>Extra days off and working days</translation>
+      <source>Extra days off and working days</source>
+      <translation>Extra days off and working days</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Date</translation>
+      <source>Date</source>
+      <translation>Date</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
+      <source>Kind</source>
+      <translation>Kind</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
+      <source>Name</source>
+      <translation>Name</translation>
     </message>
     <message>
-        <source>Day off</source>
-        <translation>Day off</translation>
+      <source>Day off</source>
+      <translation>Day off</translation>
     </message>
     <message>
-        <source>Working day (transferred)</source>
-        <translation>Working day (transferred)</translation>
+      <source>Working day (transferred)</source>
+      <translation>Working day (transferred)</translation>
     </message>
     <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Date:</translation>
+      <source>&amp;Date:</source>
+      <translation>&amp;Date:</translation>
     </message>
     <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Kind:</translation>
+      <source>&amp;Kind:</source>
+      <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <source>Name in &amp;Russian:</source>
-        <translation>Name in &amp;Russian:</translation>
+      <source>Name in &amp;Russian:</source>
+      <translation>Name in &amp;Russian:</translation>
     </message>
     <message>
-        <source>Name in K&amp;azakh:</source>
-        <translation>Name in K&amp;azakh:</translation>
+      <source>Name in K&amp;azakh:</source>
+      <translation>Name in K&amp;azakh:</translation>
     </message>
     <message>
-        <source>&amp;Add or change</source>
-        <translation>&amp;Add or change</translation>
+      <source>&amp;Add or change</source>
+      <translation>&amp;Add or change</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Remove</translation>
+      <source>&amp;Remove</source>
+      <translation>&amp;Remove</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>YearOverview</name>
     <message>
-        <source>The norm is met in this period</source>
-        <translation>The norm is met in this period</translation>
+      <source>The norm is met in this period</source>
+      <translation>The norm is met in this period</translation>
     </message>
     <message>
-        <source>A field meeting is missing in this period</source>
-        <translation>A field meeting is missing in this period</translation>
+      <source>A field meeting is missing in this period</source>
+      <translation>A field meeting is missing in this period</translation>
     </message>
     <message>
-        <source>No meeting required in this period</source>
-        <translation>No meeting required in this period</translation>
+      <source>No meeting required in this period</source>
+      <translation>No meeting required in this period</translation>
     </message>
     <message>
-        <source>Akim</source>
-        <translation>Akim</translation>
+      <source>Akim</source>
+      <translation>Akim</translation>
     </message>
     <message>
-        <source>Where</source>
-        <translation>Where</translation>
+      <source>Where</source>
+      <translation>Where</translation>
     </message>
     <message>
-        <source>Q1</source>
-        <translation>Q1</translation>
+      <source>Q1</source>
+      <translation>Q1</translation>
     </message>
     <message>
-        <source>Q2</source>
-        <translation>Q2</translation>
+      <source>Q2</source>
+      <translation>Q2</translation>
     </message>
     <message>
-        <source>Q3</source>
-        <translation>Q3</translation>
+      <source>Q3</source>
+      <translation>Q3</translation>
     </message>
     <message>
-        <source>Q4</source>
-        <translation>Q4</translation>
+      <source>Q4</source>
+      <translation>Q4</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>_BulkDialog</name>
     <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Date:</translation>
+      <source>&amp;Date:</source>
+      <translation>&amp;Date:</translation>
     </message>
     <message>
-        <source>&amp;Note for each issue:</source>
-        <translation>&amp;Note for each issue:</translation>
+      <source>&amp;Note for each issue:</source>
+      <translation>&amp;Note for each issue:</translation>
     </message>
-</context>
+  </context>
 </TS>

@@ -1,3352 +1,3352 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ" sourcelanguage="en">
-<context>
+  <context>
     <name>Access</name>
     <message>
-        <source>administrator</source>
-        <translation>әкімші</translation>
+      <source>administrator</source>
+      <translation>әкімші</translation>
     </message>
     <message>
-        <source>planner</source>
-        <translation>жоспарлаушы</translation>
+      <source>planner</source>
+      <translation>жоспарлаушы</translation>
     </message>
     <message>
-        <source>secretary</source>
-        <translation>хатшы</translation>
+      <source>secretary</source>
+      <translation>хатшы</translation>
     </message>
     <message>
-        <source>register clerk</source>
-        <translation>тізілім жүргізуші</translation>
+      <source>register clerk</source>
+      <translation>тізілім жүргізуші</translation>
     </message>
     <message>
-        <source>exporter</source>
-        <translation>жіберуші</translation>
+      <source>exporter</source>
+      <translation>жіберуші</translation>
     </message>
     <message>
-        <source>viewer</source>
-        <translation>бақылаушы</translation>
+      <source>viewer</source>
+      <translation>бақылаушы</translation>
     </message>
     <message>
-        <source>This needs the role “%1”, which you do not have; ask the administrator.</source>
-        <translation>Бұл үшін сізде жоқ «%1» рөлі қажет; әкімшіге хабарласыңыз.</translation>
+      <source>This needs the role “%1”, which you do not have; ask the administrator.</source>
+      <translation>Бұл үшін сізде жоқ «%1» рөлі қажет; әкімшіге хабарласыңыз.</translation>
     </message>
     <message>
-        <source>You may change only the records of your own territory.</source>
-        <translation>Тек өз аумағыңыздың жазбаларын өзгерте аласыз.</translation>
+      <source>You may change only the records of your own territory.</source>
+      <translation>Тек өз аумағыңыздың жазбаларын өзгерте аласыз.</translation>
     </message>
     <message>
-        <source>Your account is disabled; ask the administrator.</source>
-        <translation>Есептік жазбаңыз өшірілген; әкімшіге хабарласыңыз.</translation>
+      <source>Your account is disabled; ask the administrator.</source>
+      <translation>Есептік жазбаңыз өшірілген; әкімшіге хабарласыңыз.</translation>
     </message>
     <message>
-        <source>You are not a person of this apparatus; ask the administrator.</source>
-        <translation>Сіз бұл аппаратта тіркелмегенсіз; әкімшіге хабарласыңыз.</translation>
+      <source>You are not a person of this apparatus; ask the administrator.</source>
+      <translation>Сіз бұл аппаратта тіркелмегенсіз; әкімшіге хабарласыңыз.</translation>
     </message>
     <message>
-        <source>Not allowed</source>
-        <translation>Рұқсат жоқ</translation>
+      <source>Not allowed</source>
+      <translation>Рұқсат жоқ</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ApproveDialog</name>
     <message>
-        <source>Approve the calendar</source>
-        <translation>Күнтізбені бекіту</translation>
+      <source>Approve the calendar</source>
+      <translation>Күнтізбені бекіту</translation>
     </message>
     <message>
-        <source>Approved &amp;on:</source>
-        <translation>Бекітілген &amp;күні:</translation>
+      <source>Approved &amp;on:</source>
+      <translation>Бекітілген &amp;күні:</translation>
     </message>
     <message>
-        <source>Approved &amp;by:</source>
-        <translation>Кім &amp;бекітті:</translation>
+      <source>Approved &amp;by:</source>
+      <translation>Кім &amp;бекітті:</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>AuditPage</name>
     <message>
-        <source>When (UTC)</source>
-        <translation>Қашан (UTC)</translation>
+      <source>When (UTC)</source>
+      <translation>Қашан (UTC)</translation>
     </message>
     <message>
-        <source>Who</source>
-        <translation>Кім</translation>
+      <source>Who</source>
+      <translation>Кім</translation>
     </message>
     <message>
-        <source>What</source>
-        <translation>Әрекет</translation>
+      <source>What</source>
+      <translation>Әрекет</translation>
     </message>
     <message>
-        <source>Record</source>
-        <translation>Жазба</translation>
+      <source>Record</source>
+      <translation>Жазба</translation>
     </message>
     <message>
-        <source>Before → after</source>
-        <translation>Бұрын → кейін</translation>
+      <source>Before → after</source>
+      <translation>Бұрын → кейін</translation>
     </message>
     <message>
-        <source>Audit</source>
-        <translation>Өзгерістер журналы</translation>
+      <source>Audit</source>
+      <translation>Өзгерістер журналы</translation>
     </message>
     <message>
-        <source>Every change of every record: who made it, when, the values before and after. The trail cannot be changed by anyone.</source>
-        <translation>Әр жазбаның әр өзгерісі: кім, қашан, өзгеріске дейінгі және кейінгі мәндер. Журналды ешкім өзгерте алмайды.</translation>
+      <source>Every change of every record: who made it, when, the values before and after. The trail cannot be changed by anyone.</source>
+      <translation>Әр жазбаның әр өзгерісі: кім, қашан, өзгеріске дейінгі және кейінгі мәндер. Журналды ешкім өзгерте алмайды.</translation>
     </message>
     <message>
-        <source>Login:</source>
-        <translation>Логин:</translation>
+      <source>Login:</source>
+      <translation>Логин:</translation>
     </message>
     <message>
-        <source>Kind of record:</source>
-        <translation>Жазба түрі:</translation>
+      <source>Kind of record:</source>
+      <translation>Жазба түрі:</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>BulkBodyDialog</name>
     <message>
-        <source>Change responsible body</source>
-        <translation>Жауапты органды өзгерту</translation>
+      <source>Change responsible body</source>
+      <translation>Жауапты органды өзгерту</translation>
     </message>
     <message>
-        <source>Route %1 chosen issue(s) to another responsible body. Each gets the note in its history.</source>
-        <translation>Таңдалған мәселелерді (%1) басқа жауапты органға беру. Ескертпе әрқайсысының тарихына жазылады.</translation>
+      <source>Route %1 chosen issue(s) to another responsible body. Each gets the note in its history.</source>
+      <translation>Таңдалған мәселелерді (%1) басқа жауапты органға беру. Ескертпе әрқайсысының тарихына жазылады.</translation>
     </message>
     <message>
-        <source>Responsible &amp;body:</source>
-        <translation>Жауапты &amp;орган:</translation>
+      <source>Responsible &amp;body:</source>
+      <translation>Жауапты &amp;орган:</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>BulkStatusDialog</name>
     <message>
-        <source>Change status</source>
-        <translation>Мәртебені өзгерту</translation>
+      <source>Change status</source>
+      <translation>Мәртебені өзгерту</translation>
     </message>
     <message>
-        <source>New status for %1 chosen issue(s). Each gets the note in its history; an outcome status closes the issue.</source>
-        <translation>Таңдалған мәселелерге жаңа мәртебе: %1. Ескертпе әрқайсысының тарихына жазылады; қорытынды мәртебе мәселені жабады.</translation>
+      <source>New status for %1 chosen issue(s). Each gets the note in its history; an outcome status closes the issue.</source>
+      <translation>Таңдалған мәселелерге жаңа мәртебе: %1. Ескертпе әрқайсысының тарихына жазылады; қорытынды мәртебе мәселені жабады.</translation>
     </message>
     <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Мәртебесі:</translation>
+      <source>&amp;Status:</source>
+      <translation>&amp;Мәртебесі:</translation>
     </message>
     <message>
-        <source>New &amp;deadline:</source>
-        <translation>Жаңа &amp;мерзім:</translation>
+      <source>New &amp;deadline:</source>
+      <translation>Жаңа &amp;мерзім:</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CalendarErrors</name>
     <message>
-        <source>This version of the calendar is approved: open a correction to change it.</source>
-        <translation>Күнтізбенің бұл нұсқасы бекітілген: оны өзгерту үшін түзету ашыңыз.</translation>
+      <source>This version of the calendar is approved: open a correction to change it.</source>
+      <translation>Күнтізбенің бұл нұсқасы бекітілген: оны өзгерту үшін түзету ашыңыз.</translation>
     </message>
     <message>
-        <source>Calendars are kept by oblasts, Astana, Almaty and Shymkent.</source>
-        <translation>Күнтізбелерді облыстар, Астана, Алматы және Шымкент жүргізеді.</translation>
+      <source>Calendars are kept by oblasts, Astana, Almaty and Shymkent.</source>
+      <translation>Күнтізбелерді облыстар, Астана, Алматы және Шымкент жүргізеді.</translation>
     </message>
     <message>
-        <source>The calendar has no such version.</source>
-        <translation>Күнтізбеде мұндай нұсқа жоқ.</translation>
+      <source>The calendar has no such version.</source>
+      <translation>Күнтізбеде мұндай нұсқа жоқ.</translation>
     </message>
     <message>
-        <source>A meeting lasts from 1 to 600 minutes.</source>
-        <translation>Кездесу ұзақтығы — 1-ден 600 минутқа дейін.</translation>
+      <source>A meeting lasts from 1 to 600 minutes.</source>
+      <translation>Кездесу ұзақтығы — 1-ден 600 минутқа дейін.</translation>
     </message>
     <message>
-        <source>This meeting is already logged as held or announced: it stays in the calendar.</source>
-        <translation>Бұл кездесу хабарланған немесе өткізілген деп белгіленген: ол күнтізбеде қалады.</translation>
+      <source>This meeting is already logged as held or announced: it stays in the calendar.</source>
+      <translation>Бұл кездесу хабарланған немесе өткізілген деп белгіленген: ол күнтізбеде қалады.</translation>
     </message>
     <message>
-        <source>Give the number of the maslikhat&apos;s decision or notice.</source>
-        <translation>Мәслихат шешімінің немесе хабарламасының нөмірін көрсетіңіз.</translation>
+      <source>Give the number of the maslikhat's decision or notice.</source>
+      <translation>Мәслихат шешімінің немесе хабарламасының нөмірін көрсетіңіз.</translation>
     </message>
     <message>
-        <source>Record the maslikhat&apos;s decision or notice before approving.</source>
-        <translation>Бекіту алдында мәслихаттың шешімін немесе хабарламасын енгізіңіз.</translation>
+      <source>Record the maslikhat's decision or notice before approving.</source>
+      <translation>Бекіту алдында мәслихаттың шешімін немесе хабарламасын енгізіңіз.</translation>
     </message>
     <message>
-        <source>Say who approved the calendar.</source>
-        <translation>Күнтізбені кім бекіткенін көрсетіңіз.</translation>
+      <source>Say who approved the calendar.</source>
+      <translation>Күнтізбені кім бекіткенін көрсетіңіз.</translation>
     </message>
     <message>
-        <source>A calendar agreed with the maslikhat cannot be approved before the agreement.</source>
-        <translation>Мәслихатпен келісілетін күнтізбені келісімге дейін бекітуге болмайды.</translation>
+      <source>A calendar agreed with the maslikhat cannot be approved before the agreement.</source>
+      <translation>Мәслихатпен келісілетін күнтізбені келісімге дейін бекітуге болмайды.</translation>
     </message>
     <message>
-        <source>Only an approved calendar can be submitted to the Government.</source>
-        <translation>Үкіметке тек бекітілген күнтізбе жіберіледі.</translation>
+      <source>Only an approved calendar can be submitted to the Government.</source>
+      <translation>Үкіметке тек бекітілген күнтізбе жіберіледі.</translation>
     </message>
     <message>
-        <source>Give the outgoing number of the letter to the Government.</source>
-        <translation>Үкіметке жолданған хаттың шығыс нөмірін көрсетіңіз.</translation>
+      <source>Give the outgoing number of the letter to the Government.</source>
+      <translation>Үкіметке жолданған хаттың шығыс нөмірін көрсетіңіз.</translation>
     </message>
     <message>
-        <source>The calendar cannot be submitted before it was approved.</source>
-        <translation>Күнтізбені бекітілгенге дейін жіберуге болмайды.</translation>
+      <source>The calendar cannot be submitted before it was approved.</source>
+      <translation>Күнтізбені бекітілгенге дейін жіберуге болмайды.</translation>
     </message>
     <message>
-        <source>A correction needs its reason.</source>
-        <translation>Түзетудің себебін көрсетіңіз.</translation>
+      <source>A correction needs its reason.</source>
+      <translation>Түзетудің себебін көрсетіңіз.</translation>
     </message>
     <message>
-        <source>The calendar is still a draft: edit it directly.</source>
-        <translation>Күнтізбе әлі жоба: оны тікелей өзгертіңіз.</translation>
+      <source>The calendar is still a draft: edit it directly.</source>
+      <translation>Күнтізбе әлі жоба: оны тікелей өзгертіңіз.</translation>
     </message>
     <message>
-        <source>The date is outside the calendar&apos;s year.</source>
-        <translation>Күні күнтізбе жылынан тыс.</translation>
+      <source>The date is outside the calendar's year.</source>
+      <translation>Күні күнтізбе жылынан тыс.</translation>
     </message>
     <message>
-        <source>The organizing akim of a planned meeting cannot change: delete it and add a new one.</source>
-        <translation>Кездесуді өткізетін әкімді өзгертуге болмайды: кездесуді жойып, жаңасын қосыңыз.</translation>
+      <source>The organizing akim of a planned meeting cannot change: delete it and add a new one.</source>
+      <translation>Кездесуді өткізетін әкімді өзгертуге болмайды: кездесуді жойып, жаңасын қосыңыз.</translation>
     </message>
     <message>
-        <source>There is no calendar for this year yet.</source>
-        <translation>Бұл жылға күнтізбе әлі жоқ.</translation>
+      <source>There is no calendar for this year yet.</source>
+      <translation>Бұл жылға күнтізбе әлі жоқ.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CalendarPage</name>
     <message>
-        <source>Annual calendar of meetings</source>
-        <translation>Кездесулердің жылдық күнтізбесі</translation>
+      <source>Annual calendar of meetings</source>
+      <translation>Кездесулердің жылдық күнтізбесі</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Күні</translation>
+      <source>Date</source>
+      <translation>Күні</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>Уақыты</translation>
+      <source>Time</source>
+      <translation>Уақыты</translation>
     </message>
     <message>
-        <source>Akim</source>
-        <translation>Әкім</translation>
+      <source>Akim</source>
+      <translation>Әкім</translation>
     </message>
     <message>
-        <source>Where</source>
-        <translation>Қайда</translation>
+      <source>Where</source>
+      <translation>Қайда</translation>
     </message>
     <message>
-        <source>Venue</source>
-        <translation>Өтетін орны</translation>
+      <source>Venue</source>
+      <translation>Өтетін орны</translation>
     </message>
     <message>
-        <source>Topic</source>
-        <translation>Тақырыбы</translation>
+      <source>Topic</source>
+      <translation>Тақырыбы</translation>
     </message>
     <message>
-        <source>Field meetings of every akim of the region for the year. Propose a calendar, correct it by hand, watch the decree check on the right, record the maslikhat&apos;s decision or notice, approve and send it to the Government. After approval, changes go into a correction.</source>
-        <translation>Өңірдің барлық әкімдерінің жылдық көшпелі кездесулері. Күнтізбені құрыңыз, қолмен түзетіңіз, оң жақтағы Жарлық бойынша тексеруді қадағалаңыз, мәслихаттың шешімін немесе хабарламасын енгізіңіз, бекітіп, Үкіметке жіберіңіз. Бекітілгеннен кейін өзгерістер түзету арқылы енгізіледі.</translation>
+      <source>Field meetings of every akim of the region for the year. Propose a calendar, correct it by hand, watch the decree check on the right, record the maslikhat's decision or notice, approve and send it to the Government. After approval, changes go into a correction.</source>
+      <translation>Өңірдің барлық әкімдерінің жылдық көшпелі кездесулері. Күнтізбені құрыңыз, қолмен түзетіңіз, оң жақтағы Жарлық бойынша тексеруді қадағалаңыз, мәслихаттың шешімін немесе хабарламасын енгізіңіз, бекітіп, Үкіметке жіберіңіз. Бекітілгеннен кейін өзгерістер түзету арқылы енгізіледі.</translation>
     </message>
     <message>
-        <source>&amp;Version:</source>
-        <translation>&amp;Нұсқа:</translation>
+      <source>&amp;Version:</source>
+      <translation>&amp;Нұсқа:</translation>
     </message>
     <message>
-        <source>Decree &amp;edition…</source>
-        <translation>Жарлық &amp;редакциясы…</translation>
+      <source>Decree &amp;edition…</source>
+      <translation>Жарлық &amp;редакциясы…</translation>
     </message>
     <message>
-        <source>&amp;Propose calendar…</source>
-        <translation>Күнтізбені &amp;құру…</translation>
+      <source>&amp;Propose calendar…</source>
+      <translation>Күнтізбені &amp;құру…</translation>
     </message>
     <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Қосу…</translation>
+      <source>&amp;Add…</source>
+      <translation>&amp;Қосу…</translation>
     </message>
     <message>
-        <source>&amp;Change…</source>
-        <translation>Ө&amp;згерту…</translation>
+      <source>&amp;Change…</source>
+      <translation>Ө&amp;згерту…</translation>
     </message>
     <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Жою</translation>
+      <source>&amp;Delete</source>
+      <translation>&amp;Жою</translation>
     </message>
     <message>
-        <source>&amp;Maslikhat…</source>
-        <translation>&amp;Мәслихат…</translation>
+      <source>&amp;Maslikhat…</source>
+      <translation>&amp;Мәслихат…</translation>
     </message>
     <message>
-        <source>A&amp;pprove…</source>
-        <translation>Бе&amp;кіту…</translation>
+      <source>A&amp;pprove…</source>
+      <translation>Бе&amp;кіту…</translation>
     </message>
     <message>
-        <source>&amp;Sent to the Government…</source>
-        <translation>Үкіметке &amp;жіберілді…</translation>
+      <source>&amp;Sent to the Government…</source>
+      <translation>Үкіметке &amp;жіберілді…</translation>
     </message>
     <message>
-        <source>Co&amp;rrection…</source>
-        <translation>Тү&amp;зету…</translation>
+      <source>Co&amp;rrection…</source>
+      <translation>Тү&amp;зету…</translation>
     </message>
     <message>
-        <source>Compare &amp;versions…</source>
-        <translation>Нұсқаларды &amp;салыстыру…</translation>
+      <source>Compare &amp;versions…</source>
+      <translation>Нұсқаларды &amp;салыстыру…</translation>
     </message>
     <message>
-        <source>E&amp;xport .ics…</source>
-        <translation>.ics &amp;экспорттау…</translation>
+      <source>E&amp;xport .ics…</source>
+      <translation>.ics &amp;экспорттау…</translation>
     </message>
     <message>
-        <source>&amp;Days off…</source>
-        <translation>&amp;Демалыс күндері…</translation>
+      <source>&amp;Days off…</source>
+      <translation>&amp;Демалыс күндері…</translation>
     </message>
     <message>
-        <source>Year overview</source>
-        <translation>Жылдық шолу</translation>
+      <source>Year overview</source>
+      <translation>Жылдық шолу</translation>
     </message>
     <message>
-        <source>Month</source>
-        <translation>Ай</translation>
+      <source>Month</source>
+      <translation>Ай</translation>
     </message>
     <message>
-        <source>List</source>
-        <translation>Тізім</translation>
+      <source>List</source>
+      <translation>Тізім</translation>
     </message>
     <message>
-        <source>draft</source>
-        <translation>жоба</translation>
+      <source>draft</source>
+      <translation>жоба</translation>
     </message>
     <message>
-        <source>maslikhat&apos;s decision recorded</source>
-        <translation>мәслихат шешімі енгізілген</translation>
+      <source>maslikhat's decision recorded</source>
+      <translation>мәслихат шешімі енгізілген</translation>
     </message>
     <message>
-        <source>approved</source>
-        <translation>бекітілген</translation>
+      <source>approved</source>
+      <translation>бекітілген</translation>
     </message>
     <message>
-        <source>approved and sent to the Government</source>
-        <translation>бекітіліп, Үкіметке жіберілген</translation>
+      <source>approved and sent to the Government</source>
+      <translation>бекітіліп, Үкіметке жіберілген</translation>
     </message>
     <message>
-        <source>replaced by a correction</source>
-        <translation>түзетумен ауыстырылған</translation>
+      <source>replaced by a correction</source>
+      <translation>түзетумен ауыстырылған</translation>
     </message>
     <message>
-        <source>Version %1 — %2</source>
-        <translation>%1-нұсқа — %2</translation>
+      <source>Version %1 — %2</source>
+      <translation>%1-нұсқа — %2</translation>
     </message>
     <message>
-        <source>No calendar yet</source>
-        <translation>Күнтізбе әлі жоқ</translation>
+      <source>No calendar yet</source>
+      <translation>Күнтізбе әлі жоқ</translation>
     </message>
     <message>
-        <source>Decree No. 826, edition of %1</source>
-        <translation>№ 826 Жарлық, %1 жылғы редакция</translation>
+      <source>Decree No. 826, edition of %1</source>
+      <translation>№ 826 Жарлық, %1 жылғы редакция</translation>
     </message>
     <message>
-        <source>Reason: %1</source>
-        <translation>Себебі: %1</translation>
+      <source>Reason: %1</source>
+      <translation>Себебі: %1</translation>
     </message>
     <message>
-        <source>Approve the calendar by %1: %2 day(s) left.</source>
-        <translation>Күнтізбені %1 дейін бекітіңіз: %2 күн қалды.</translation>
+      <source>Approve the calendar by %1: %2 day(s) left.</source>
+      <translation>Күнтізбені %1 дейін бекітіңіз: %2 күн қалды.</translation>
     </message>
     <message>
-        <source>The calendar was due for approval on %1 and is not approved.</source>
-        <translation>Күнтізбені %1 дейін бекіту керек еді, ол бекітілмеген.</translation>
+      <source>The calendar was due for approval on %1 and is not approved.</source>
+      <translation>Күнтізбені %1 дейін бекіту керек еді, ол бекітілмеген.</translation>
     </message>
     <message>
-        <source>Send the approved calendar to the Government by %1.</source>
-        <translation>Бекітілген күнтізбені Үкіметке %1 дейін жіберіңіз.</translation>
+      <source>Send the approved calendar to the Government by %1.</source>
+      <translation>Бекітілген күнтізбені Үкіметке %1 дейін жіберіңіз.</translation>
     </message>
     <message>
-        <source>The calendar was due at the Government on %1 and is not recorded as sent.</source>
-        <translation>Күнтізбені Үкіметке %1 дейін ұсыну керек еді, жіберілгені туралы белгі жоқ.</translation>
+      <source>The calendar was due at the Government on %1 and is not recorded as sent.</source>
+      <translation>Күнтізбені Үкіметке %1 дейін ұсыну керек еді, жіберілгені туралы белгі жоқ.</translation>
     </message>
     <message>
-        <source>Correction %1 is open: agree or notify the maslikhat, then approve it.</source>
-        <translation>%1-түзету ашық: оны мәслихатпен келісіңіз немесе мәслихатты хабардар етіңіз, содан кейін бекітіңіз.</translation>
+      <source>Correction %1 is open: agree or notify the maslikhat, then approve it.</source>
+      <translation>%1-түзету ашық: оны мәслихатпен келісіңіз немесе мәслихатты хабардар етіңіз, содан кейін бекітіңіз.</translation>
     </message>
     <message>
-        <source>Proposing the calendar…</source>
-        <translation>Күнтізбе құрылуда…</translation>
+      <source>Proposing the calendar…</source>
+      <translation>Күнтізбе құрылуда…</translation>
     </message>
     <message>
-        <source>Meetings added: %1.</source>
-        <translation>Қосылған кездесулер: %1.</translation>
+      <source>Meetings added: %1.</source>
+      <translation>Қосылған кездесулер: %1.</translation>
     </message>
     <message>
-        <source>Not enough working days for:</source>
-        <translation>Мыналарға жұмыс күндері жетпеді:</translation>
+      <source>Not enough working days for:</source>
+      <translation>Мыналарға жұмыс күндері жетпеді:</translation>
     </message>
     <message>
-        <source>Propose calendar</source>
-        <translation>Күнтізбені құру</translation>
+      <source>Propose calendar</source>
+      <translation>Күнтізбені құру</translation>
     </message>
     <message>
-        <source>Add a meeting</source>
-        <translation>Кездесуді қосу</translation>
+      <source>Add a meeting</source>
+      <translation>Кездесуді қосу</translation>
     </message>
     <message>
-        <source>Change a meeting</source>
-        <translation>Кездесуді өзгерту</translation>
+      <source>Change a meeting</source>
+      <translation>Кездесуді өзгерту</translation>
     </message>
     <message>
-        <source>Delete a meeting</source>
-        <translation>Кездесуді жою</translation>
+      <source>Delete a meeting</source>
+      <translation>Кездесуді жою</translation>
     </message>
     <message>
-        <source>Export the calendar</source>
-        <translation>Күнтізбені экспорттау</translation>
+      <source>Export the calendar</source>
+      <translation>Күнтізбені экспорттау</translation>
     </message>
     <message>
-        <source>iCalendar (*.ics)</source>
-        <translation>iCalendar (*.ics)</translation>
+      <source>iCalendar (*.ics)</source>
+      <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <source>Written: %1</source>
-        <translation>Сақталды: %1</translation>
+      <source>Written: %1</source>
+      <translation>Сақталды: %1</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CompareDialog</name>
     <message>
-        <source>Compare versions</source>
-        <translation>Нұсқаларды салыстыру</translation>
+      <source>Compare versions</source>
+      <translation>Нұсқаларды салыстыру</translation>
     </message>
     <message>
-        <source>Version %1</source>
-        <translation>%1-нұсқа</translation>
+      <source>Version %1</source>
+      <translation>%1-нұсқа</translation>
     </message>
     <message>
-        <source>Change</source>
-        <translation>Өзгеріс</translation>
+      <source>Change</source>
+      <translation>Өзгеріс</translation>
     </message>
     <message>
-        <source>Akim</source>
-        <translation>Әкім</translation>
+      <source>Akim</source>
+      <translation>Әкім</translation>
     </message>
     <message>
-        <source>Where</source>
-        <translation>Қайда</translation>
+      <source>Where</source>
+      <translation>Қайда</translation>
     </message>
     <message>
-        <source>Was</source>
-        <translation>Болған</translation>
+      <source>Was</source>
+      <translation>Болған</translation>
     </message>
     <message>
-        <source>Now</source>
-        <translation>Қазір</translation>
+      <source>Now</source>
+      <translation>Қазір</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation>&amp;Нұсқадан:</translation>
+      <source>&amp;From:</source>
+      <translation>&amp;Нұсқадан:</translation>
     </message>
     <message>
-        <source>&amp;To:</source>
-        <translation>&amp;Нұсқаға:</translation>
+      <source>&amp;To:</source>
+      <translation>&amp;Нұсқаға:</translation>
     </message>
     <message>
-        <source>Added</source>
-        <translation>Қосылды</translation>
+      <source>Added</source>
+      <translation>Қосылды</translation>
     </message>
     <message>
-        <source>Removed</source>
-        <translation>Жойылды</translation>
+      <source>Removed</source>
+      <translation>Жойылды</translation>
     </message>
     <message>
-        <source>Moved</source>
-        <translation>Ауыстырылды</translation>
+      <source>Moved</source>
+      <translation>Ауыстырылды</translation>
     </message>
     <message>
-        <source>Added: %1, removed: %2, moved: %3</source>
-        <translation>Қосылды: %1, жойылды: %2, ауыстырылды: %3</translation>
+      <source>Added: %1, removed: %2, moved: %3</source>
+      <translation>Қосылды: %1, жойылды: %2, ауыстырылды: %3</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CompliancePanel</name>
     <message>
-        <source>The calendar meets the decree</source>
-        <translation>Күнтізбе Жарлыққа сәйкес</translation>
+      <source>The calendar meets the decree</source>
+      <translation>Күнтізбе Жарлыққа сәйкес</translation>
     </message>
     <message>
-        <source>Problems: %1 (coverage gaps: %2)</source>
-        <translation>Ескертулер: %1 (қамтылмаған: %2)</translation>
+      <source>Problems: %1 (coverage gaps: %2)</source>
+      <translation>Ескертулер: %1 (қамтылмаған: %2)</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CorrectionDialog</name>
     <message>
-        <source>Correction of the calendar</source>
-        <translation>Күнтізбені түзету</translation>
+      <source>Correction of the calendar</source>
+      <translation>Күнтізбені түзету</translation>
     </message>
     <message>
-        <source>Why the calendar changes (this goes to the maslikhat)</source>
-        <translation>Күнтізбе неге өзгереді (мәслихатқа хабарланады)</translation>
+      <source>Why the calendar changes (this goes to the maslikhat)</source>
+      <translation>Күнтізбе неге өзгереді (мәслихатқа хабарланады)</translation>
     </message>
     <message>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Себебі:</translation>
+      <source>&amp;Reason:</source>
+      <translation>&amp;Себебі:</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>DirectoryPage</name>
     <message>
-        <source>Rename %1</source>
-        <translation>Атауын өзгерту: %1</translation>
+      <source>Rename %1</source>
+      <translation>Атауын өзгерту: %1</translation>
     </message>
     <message>
-        <source>Retire %1</source>
-        <translation>Қолданыстан шығару: %1</translation>
+      <source>Retire %1</source>
+      <translation>Қолданыстан шығару: %1</translation>
     </message>
     <message>
-        <source>Restore %1</source>
-        <translation>Қалпына келтіру: %1</translation>
+      <source>Restore %1</source>
+      <translation>Қалпына келтіру: %1</translation>
     </message>
     <message>
-        <source>Add %1</source>
-        <translation>Қосу: %1</translation>
+      <source>Add %1</source>
+      <translation>Қосу: %1</translation>
     </message>
     <message>
-        <source>Territory directory</source>
-        <translation>Аумақтар анықтамалығы</translation>
+      <source>Territory directory</source>
+      <translation>Аумақтар анықтамалығы</translation>
     </message>
     <message>
-        <source>Administrative-territorial units of the region with their KATO codes, and meeting areas (microdistricts) without a code. Retired units stay in the history of meetings and issues.</source>
-        <translation>Өңірдің ӘАОЖ кодтары бар әкімшілік-аумақтық бірліктері және кодсыз кездесу орындары (шағын аудандар). Қолданыстан шығарылған бірліктер кездесулер мен мәселелер тарихында сақталады.</translation>
+      <source>Administrative-territorial units of the region with their KATO codes, and meeting areas (microdistricts) without a code. Retired units stay in the history of meetings and issues.</source>
+      <translation>Өңірдің ӘАОЖ кодтары бар әкімшілік-аумақтық бірліктері және кодсыз кездесу орындары (шағын аудандар). Қолданыстан шығарылған бірліктер кездесулер мен мәселелер тарихында сақталады.</translation>
     </message>
     <message>
-        <source>&amp;Add unit…</source>
-        <translation>Бірлік &amp;қосу…</translation>
+      <source>&amp;Add unit…</source>
+      <translation>Бірлік &amp;қосу…</translation>
     </message>
     <message>
-        <source>Re&amp;name…</source>
-        <translation>Атауын ө&amp;згерту…</translation>
+      <source>Re&amp;name…</source>
+      <translation>Атауын ө&amp;згерту…</translation>
     </message>
     <message>
-        <source>&amp;Import file…</source>
-        <translation>Файлдан &amp;импорттау…</translation>
+      <source>&amp;Import file…</source>
+      <translation>Файлдан &amp;импорттау…</translation>
     </message>
     <message>
-        <source>Show retired</source>
-        <translation>Шығарылғандарды көрсету</translation>
+      <source>Show retired</source>
+      <translation>Шығарылғандарды көрсету</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Атауы</translation>
+      <source>Name</source>
+      <translation>Атауы</translation>
     </message>
     <message>
-        <source>KATO code</source>
-        <translation>ӘАОЖ коды</translation>
+      <source>KATO code</source>
+      <translation>ӘАОЖ коды</translation>
     </message>
     <message>
-        <source>Level</source>
-        <translation>Деңгейі</translation>
+      <source>Level</source>
+      <translation>Деңгейі</translation>
     </message>
     <message>
-        <source>Name in Kazakh</source>
-        <translation>Қазақша атауы</translation>
+      <source>Name in Kazakh</source>
+      <translation>Қазақша атауы</translation>
     </message>
     <message>
-        <source>Name in Russian</source>
-        <translation>Орысша атауы</translation>
+      <source>Name in Russian</source>
+      <translation>Орысша атауы</translation>
     </message>
     <message>
-        <source>&amp;Restore</source>
-        <translation>Қалпына &amp;келтіру</translation>
+      <source>&amp;Restore</source>
+      <translation>Қалпына &amp;келтіру</translation>
     </message>
     <message>
-        <source>Re&amp;tire</source>
-        <translation>Қолданыстан &amp;шығару</translation>
+      <source>Re&amp;tire</source>
+      <translation>Қолданыстан &amp;шығару</translation>
     </message>
     <message>
-        <source>(retired)</source>
-        <translation>(шығарылған)</translation>
+      <source>(retired)</source>
+      <translation>(шығарылған)</translation>
     </message>
     <message>
-        <source>This KATO code is already in the directory.</source>
-        <translation>Бұл ӘАОЖ коды анықтамалықта бар.</translation>
+      <source>This KATO code is already in the directory.</source>
+      <translation>Бұл ӘАОЖ коды анықтамалықта бар.</translation>
     </message>
     <message>
-        <source>Import territories</source>
-        <translation>Аумақтарды импорттау</translation>
+      <source>Import territories</source>
+      <translation>Аумақтарды импорттау</translation>
     </message>
     <message>
-        <source>Territory files (*.csv *.xlsx);;All files (*)</source>
-        <translation>Аумақтар файлдары (*.csv *.xlsx);;Барлық файлдар (*)</translation>
+      <source>Territory files (*.csv *.xlsx);;All files (*)</source>
+      <translation>Аумақтар файлдары (*.csv *.xlsx);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <source>Importing territories…</source>
-        <translation>Аумақтар импортталуда…</translation>
+      <source>Importing territories…</source>
+      <translation>Аумақтар импортталуда…</translation>
     </message>
     <message>
-        <source>Import finished</source>
-        <translation>Импорт аяқталды</translation>
+      <source>Import finished</source>
+      <translation>Импорт аяқталды</translation>
     </message>
     <message>
-        <source>Added: %1, updated: %2, unchanged: %3.</source>
-        <translation>Қосылды: %1, жаңартылды: %2, өзгеріссіз: %3.</translation>
+      <source>Added: %1, updated: %2, unchanged: %3.</source>
+      <translation>Қосылды: %1, жаңартылды: %2, өзгеріссіз: %3.</translation>
     </message>
     <message>
-        <source>File refused</source>
-        <translation>Файл қабылданбады</translation>
+      <source>File refused</source>
+      <translation>Файл қабылданбады</translation>
     </message>
     <message>
-        <source>Nothing was imported: fix the rows listed under Details and import the file again.</source>
-        <translation>Ештеңе импортталған жоқ: толығырақ бөлімінде көрсетілген жолдарды түзетіп, файлды қайта импорттаңыз.</translation>
+      <source>Nothing was imported: fix the rows listed under Details and import the file again.</source>
+      <translation>Ештеңе импортталған жоқ: толығырақ бөлімінде көрсетілген жолдарды түзетіп, файлды қайта импорттаңыз.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>EditionDialog</name>
     <message>
-        <source>Decree edition</source>
-        <translation>Жарлық редакциясы</translation>
+      <source>Decree edition</source>
+      <translation>Жарлық редакциясы</translation>
     </message>
     <message>
-        <source>The edition in force for the year</source>
-        <translation>Осы жылы қолданыстағы редакция</translation>
+      <source>The edition in force for the year</source>
+      <translation>Осы жылы қолданыстағы редакция</translation>
     </message>
     <message>
-        <source>&amp;Edition:</source>
-        <translation>&amp;Редакция:</translation>
+      <source>&amp;Edition:</source>
+      <translation>&amp;Редакция:</translation>
     </message>
     <message>
-        <source>The edition&apos;s rules (administrators may edit them; a new code adds an edition):</source>
-        <translation>Редакция ережелері (әкімші оларды өзгерте алады; жаңа код редакция қосады):</translation>
+      <source>The edition's rules (administrators may edit them; a new code adds an edition):</source>
+      <translation>Редакция ережелері (әкімші оларды өзгерте алады; жаңа код редакция қосады):</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ExcelImport</name>
     <message>
-        <source>Date</source>
-        <translation>Күні</translation>
+      <source>Date</source>
+      <translation>Күні</translation>
     </message>
     <message>
-        <source>Organizer (KATO or name)</source>
-        <translation>Ұйымдастырушы (ӘАОЖ немесе атауы)</translation>
+      <source>Organizer (KATO or name)</source>
+      <translation>Ұйымдастырушы (ӘАОЖ немесе атауы)</translation>
     </message>
     <message>
-        <source>Place of the meeting</source>
-        <translation>Кездесу орны</translation>
+      <source>Place of the meeting</source>
+      <translation>Кездесу орны</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>Уақыты</translation>
+      <source>Time</source>
+      <translation>Уақыты</translation>
     </message>
     <message>
-        <source>Minutes</source>
-        <translation>Минут</translation>
+      <source>Minutes</source>
+      <translation>Минут</translation>
     </message>
     <message>
-        <source>Venue</source>
-        <translation>Өтетін орны</translation>
+      <source>Venue</source>
+      <translation>Өтетін орны</translation>
     </message>
     <message>
-        <source>Topic</source>
-        <translation>Тақырыбы</translation>
+      <source>Topic</source>
+      <translation>Тақырыбы</translation>
     </message>
     <message>
-        <source>Reason for an off-calendar meeting</source>
-        <translation>Күнтізбеден тыс кездесудің негізі</translation>
+      <source>Reason for an off-calendar meeting</source>
+      <translation>Күнтізбеден тыс кездесудің негізі</translation>
     </message>
     <message>
-        <source>Attendance</source>
-        <translation>Қатысушылар</translation>
+      <source>Attendance</source>
+      <translation>Қатысушылар</translation>
     </message>
     <message>
-        <source>Results</source>
-        <translation>Қорытындылар</translation>
+      <source>Results</source>
+      <translation>Қорытындылар</translation>
     </message>
     <message>
-        <source>Raised on</source>
-        <translation>Түскен күні</translation>
+      <source>Raised on</source>
+      <translation>Түскен күні</translation>
     </message>
     <message>
-        <source>Territory</source>
-        <translation>Аумақ</translation>
+      <source>Territory</source>
+      <translation>Аумақ</translation>
     </message>
     <message>
-        <source>The issue</source>
-        <translation>Мәселенің мәні</translation>
+      <source>The issue</source>
+      <translation>Мәселенің мәні</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation>Санат</translation>
+      <source>Category</source>
+      <translation>Санат</translation>
     </message>
     <message>
-        <source>Deadline</source>
-        <translation>Мерзімі</translation>
+      <source>Deadline</source>
+      <translation>Мерзімі</translation>
     </message>
     <message>
-        <source>Applicant</source>
-        <translation>Өтініш беруші</translation>
+      <source>Applicant</source>
+      <translation>Өтініш беруші</translation>
     </message>
     <message>
-        <source>Contact</source>
-        <translation>Байланыс</translation>
+      <source>Contact</source>
+      <translation>Байланыс</translation>
     </message>
     <message>
-        <source>Ways of solution</source>
-        <translation>Шешу жолдары</translation>
+      <source>Ways of solution</source>
+      <translation>Шешу жолдары</translation>
     </message>
     <message>
-        <source>e-Otinish number</source>
-        <translation>e-Otinish нөмірі</translation>
+      <source>e-Otinish number</source>
+      <translation>e-Otinish нөмірі</translation>
     </message>
     <message>
-        <source>the value is missing</source>
-        <translation>мән толтырылмаған</translation>
+      <source>the value is missing</source>
+      <translation>мән толтырылмаған</translation>
     </message>
     <message>
-        <source>not a date (write 31.12.2026 or 2026-12-31)</source>
-        <translation>күн емес (31.12.2026 немесе 2026-12-31 деп жазыңыз)</translation>
+      <source>not a date (write 31.12.2026 or 2026-12-31)</source>
+      <translation>күн емес (31.12.2026 немесе 2026-12-31 деп жазыңыз)</translation>
     </message>
     <message>
-        <source>not a time (write 10:30)</source>
-        <translation>уақыт емес (10:30 деп жазыңыз)</translation>
+      <source>not a time (write 10:30)</source>
+      <translation>уақыт емес (10:30 деп жазыңыз)</translation>
     </message>
     <message>
-        <source>not a whole number in range</source>
-        <translation>рұқсат етілген шектегі бүтін сан емес</translation>
+      <source>not a whole number in range</source>
+      <translation>рұқсат етілген шектегі бүтін сан емес</translation>
     </message>
     <message>
-        <source>a formula: type the value itself</source>
-        <translation>формула: мәннің өзін енгізіңіз</translation>
+      <source>a formula: type the value itself</source>
+      <translation>формула: мәннің өзін енгізіңіз</translation>
     </message>
     <message>
-        <source>outside the calendar&apos;s year</source>
-        <translation>күнтізбе жылынан тыс</translation>
+      <source>outside the calendar's year</source>
+      <translation>күнтізбе жылынан тыс</translation>
     </message>
     <message>
-        <source>no such unit in the region</source>
-        <translation>өңірде мұндай бірлік жоқ</translation>
+      <source>no such unit in the region</source>
+      <translation>өңірде мұндай бірлік жоқ</translation>
     </message>
     <message>
-        <source>this unit has no akim of its own</source>
-        <translation>бұл бірліктің өз әкімі жоқ</translation>
+      <source>this unit has no akim of its own</source>
+      <translation>бұл бірліктің өз әкімі жоқ</translation>
     </message>
     <message>
-        <source>not within the organizer&apos;s territory</source>
-        <translation>ұйымдастырушының аумағынан тыс</translation>
+      <source>not within the organizer's territory</source>
+      <translation>ұйымдастырушының аумағынан тыс</translation>
     </message>
     <message>
-        <source>write &apos;by the population&apos;s demand&apos; or &apos;when necessary&apos;</source>
-        <translation>«халықтың талабы бойынша» немесе «қажеттілігіне қарай» деп жазыңыз</translation>
+      <source>write 'by the population's demand' or 'when necessary'</source>
+      <translation>«халықтың талабы бойынша» немесе «қажеттілігіне қарай» деп жазыңыз</translation>
     </message>
     <message>
-        <source>no such category</source>
-        <translation>мұндай санат жоқ</translation>
+      <source>no such category</source>
+      <translation>мұндай санат жоқ</translation>
     </message>
     <message>
-        <source>the deadline is before the issue was raised</source>
-        <translation>мерзім мәселе түскен күннен бұрын</translation>
+      <source>the deadline is before the issue was raised</source>
+      <translation>мерзім мәселе түскен күннен бұрын</translation>
     </message>
     <message>
-        <source>the text is too long</source>
-        <translation>мәтін тым ұзын</translation>
+      <source>the text is too long</source>
+      <translation>мәтін тым ұзын</translation>
     </message>
     <message>
-        <source>The file does not exist.</source>
-        <translation>Файл жоқ.</translation>
+      <source>The file does not exist.</source>
+      <translation>Файл жоқ.</translation>
     </message>
     <message>
-        <source>This is not an Excel workbook (.xlsx).</source>
-        <translation>Бұл Excel кітабы (.xlsx) емес.</translation>
+      <source>This is not an Excel workbook (.xlsx).</source>
+      <translation>Бұл Excel кітабы (.xlsx) емес.</translation>
     </message>
     <message>
-        <source>The file is too large to import.</source>
-        <translation>Файл импорттау үшін тым үлкен.</translation>
+      <source>The file is too large to import.</source>
+      <translation>Файл импорттау үшін тым үлкен.</translation>
     </message>
     <message>
-        <source>The workbook unpacks to far more than its size (a spreadsheet bomb?): it is refused.</source>
-        <translation>Кітап өз көлемінен әлдеқайда көп көлемге ашылады (бомба ма?): ол қабылданбады.</translation>
+      <source>The workbook unpacks to far more than its size (a spreadsheet bomb?): it is refused.</source>
+      <translation>Кітап өз көлемінен әлдеқайда көп көлемге ашылады (бомба ма?): ол қабылданбады.</translation>
     </message>
     <message>
-        <source>The workbook declares XML entities (an entity bomb?): it is refused.</source>
-        <translation>Кітапта XML-нысандар жарияланған (XML-бомба ма?): ол қабылданбады.</translation>
+      <source>The workbook declares XML entities (an entity bomb?): it is refused.</source>
+      <translation>Кітапта XML-нысандар жарияланған (XML-бомба ма?): ол қабылданбады.</translation>
     </message>
     <message>
-        <source>The workbook cannot be read.</source>
-        <translation>Кітапты оқу мүмкін емес.</translation>
+      <source>The workbook cannot be read.</source>
+      <translation>Кітапты оқу мүмкін емес.</translation>
     </message>
     <message>
-        <source>The sheet %1 is hidden: show or delete it, so nothing is imported unseen.</source>
-        <translation>%1 парағы жасырылған: ештеңе байқаусыз импортталмауы үшін оны көрсетіңіз немесе жойыңыз.</translation>
+      <source>The sheet %1 is hidden: show or delete it, so nothing is imported unseen.</source>
+      <translation>%1 парағы жасырылған: ештеңе байқаусыз импортталмауы үшін оны көрсетіңіз немесе жойыңыз.</translation>
     </message>
     <message>
-        <source>There is no such sheet.</source>
-        <translation>Мұндай парақ жоқ.</translation>
+      <source>There is no such sheet.</source>
+      <translation>Мұндай парақ жоқ.</translation>
     </message>
     <message>
-        <source>More than %1 rows: split the sheet into parts.</source>
-        <translation>%1 жолдан көп: парақты бөліктерге бөліңіз.</translation>
+      <source>More than %1 rows: split the sheet into parts.</source>
+      <translation>%1 жолдан көп: парақты бөліктерге бөліңіз.</translation>
     </message>
     <message>
-        <source>The sheet has merged cells (at %1): unmerge them so each row holds its own values.</source>
-        <translation>Парақта біріктірілген ұяшықтар бар (%1): әр жолда өз мәндері болуы үшін оларды ажыратыңыз.</translation>
+      <source>The sheet has merged cells (at %1): unmerge them so each row holds its own values.</source>
+      <translation>Парақта біріктірілген ұяшықтар бар (%1): әр жолда өз мәндері болуы үшін оларды ажыратыңыз.</translation>
     </message>
     <message>
-        <source>The sheet is empty.</source>
-        <translation>Парақ бос.</translation>
+      <source>The sheet is empty.</source>
+      <translation>Парақ бос.</translation>
     </message>
     <message>
-        <source>The first row is not a header with column names.</source>
-        <translation>Бірінші жол — баған атаулары бар тақырып емес.</translation>
+      <source>The first row is not a header with column names.</source>
+      <translation>Бірінші жол — баған атаулары бар тақырып емес.</translation>
     </message>
     <message>
-        <source>Choose a column for: %1</source>
-        <translation>Мына өріс үшін бағанды таңдаңыз: %1</translation>
+      <source>Choose a column for: %1</source>
+      <translation>Мына өріс үшін бағанды таңдаңыз: %1</translation>
     </message>
     <message>
-        <source>The sheet has a header but no rows.</source>
-        <translation>Парақта тақырып бар, бірақ жолдар жоқ.</translation>
+      <source>The sheet has a header but no rows.</source>
+      <translation>Парақта тақырып бар, бірақ жолдар жоқ.</translation>
     </message>
     <message>
-        <source>A row was refused: %1</source>
-        <translation>Жол қабылданбады: %1</translation>
+      <source>A row was refused: %1</source>
+      <translation>Жол қабылданбады: %1</translation>
     </message>
     <message>
-        <source>defusedxml is not installed.</source>
-        <translation>defusedxml орнатылмаған.</translation>
+      <source>defusedxml is not installed.</source>
+      <translation>defusedxml орнатылмаған.</translation>
     </message>
     <message>
-        <source>Excel file</source>
-        <translation>Excel файлы</translation>
+      <source>Excel file</source>
+      <translation>Excel файлы</translation>
     </message>
     <message>
-        <source>Excel (*.xlsx)</source>
-        <translation>Excel (*.xlsx)</translation>
+      <source>Excel (*.xlsx)</source>
+      <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <source>Blank template</source>
-        <translation>Бос үлгі</translation>
+      <source>Blank template</source>
+      <translation>Бос үлгі</translation>
     </message>
     <message>
-        <source>Import from Excel</source>
-        <translation>Excel-ден импорттау</translation>
+      <source>Import from Excel</source>
+      <translation>Excel-ден импорттау</translation>
     </message>
     <message>
-        <source>Calendar of meetings</source>
-        <translation>Кездесулер күнтізбесі</translation>
+      <source>Calendar of meetings</source>
+      <translation>Кездесулер күнтізбесі</translation>
     </message>
     <message>
-        <source>Meetings held</source>
-        <translation>Өткізілген кездесулер</translation>
+      <source>Meetings held</source>
+      <translation>Өткізілген кездесулер</translation>
     </message>
     <message>
-        <source>Problem issues</source>
-        <translation>Проблемалық мәселелер</translation>
+      <source>Problem issues</source>
+      <translation>Проблемалық мәселелер</translation>
     </message>
     <message>
-        <source>Choose a file…</source>
-        <translation>Файлды таңдау…</translation>
+      <source>Choose a file…</source>
+      <translation>Файлды таңдау…</translation>
     </message>
     <message>
-        <source>Blank template (Russian)</source>
-        <translation>Бос үлгі (орысша)</translation>
+      <source>Blank template (Russian)</source>
+      <translation>Бос үлгі (орысша)</translation>
     </message>
     <message>
-        <source>Blank template (Kazakh)</source>
-        <translation>Бос үлгі (қазақша)</translation>
+      <source>Blank template (Kazakh)</source>
+      <translation>Бос үлгі (қазақша)</translation>
     </message>
     <message>
-        <source>What the sheet holds:</source>
-        <translation>Парақта не бар:</translation>
+      <source>What the sheet holds:</source>
+      <translation>Парақта не бар:</translation>
     </message>
     <message>
-        <source>File:</source>
-        <translation>Файл:</translation>
+      <source>File:</source>
+      <translation>Файл:</translation>
     </message>
     <message>
-        <source>Sheet:</source>
-        <translation>Парақ:</translation>
+      <source>Sheet:</source>
+      <translation>Парақ:</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Импорттау</translation>
+      <source>Import</source>
+      <translation>Импорттау</translation>
     </message>
     <message>
-        <source>Columns (remembered for sheets with the same header):</source>
-        <translation>Бағандар (тақырыбы бірдей парақтар үшін есте сақталады):</translation>
+      <source>Columns (remembered for sheets with the same header):</source>
+      <translation>Бағандар (тақырыбы бірдей парақтар үшін есте сақталады):</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(жоқ)</translation>
+      <source>(none)</source>
+      <translation>(жоқ)</translation>
     </message>
     <message>
-        <source>Row</source>
-        <translation>Жол</translation>
+      <source>Row</source>
+      <translation>Жол</translation>
     </message>
     <message>
-        <source>Row %1, %2: %3</source>
-        <translation>%1-жол, %2: %3</translation>
+      <source>Row %1, %2: %3</source>
+      <translation>%1-жол, %2: %3</translation>
     </message>
     <message>
-        <source>%1 row(s) need fixing; nothing will be imported until they are:</source>
-        <translation>Түзетуді қажет ететін жолдар: %1; олар түзетілмейінше ештеңе импортталмайды:</translation>
+      <source>%1 row(s) need fixing; nothing will be imported until they are:</source>
+      <translation>Түзетуді қажет ететін жолдар: %1; олар түзетілмейінше ештеңе импортталмайды:</translation>
     </message>
     <message>
-        <source>All %1 row(s) are good. Press Import to add them.</source>
-        <translation>Барлық жолдар (%1) дұрыс. Қосу үшін «Импорттау» батырмасын басыңыз.</translation>
+      <source>All %1 row(s) are good. Press Import to add them.</source>
+      <translation>Барлық жолдар (%1) дұрыс. Қосу үшін «Импорттау» батырмасын басыңыз.</translation>
     </message>
     <message>
-        <source>Imported %1 row(s).</source>
-        <translation>Импортталған жолдар: %1.</translation>
+      <source>Imported %1 row(s).</source>
+      <translation>Импортталған жолдар: %1.</translation>
     </message>
     <message>
-        <source>Template saved: %1</source>
-        <translation>Үлгі сақталды: %1</translation>
+      <source>Template saved: %1</source>
+      <translation>Үлгі сақталды: %1</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ExchangeEntities</name>
     <message>
-        <source>Meeting</source>
-        <translation>Кездесу</translation>
+      <source>Meeting</source>
+      <translation>Кездесу</translation>
     </message>
     <message>
-        <source>Problem issue</source>
-        <translation>Проблемалық мәселе</translation>
+      <source>Problem issue</source>
+      <translation>Проблемалық мәселе</translation>
     </message>
     <message>
-        <source>Progress entry</source>
-        <translation>Орындалу барысы туралы жазба</translation>
+      <source>Progress entry</source>
+      <translation>Орындалу барысы туралы жазба</translation>
     </message>
     <message>
-        <source>Agenda item</source>
-        <translation>Күн тәртібінің тармағы</translation>
+      <source>Agenda item</source>
+      <translation>Күн тәртібінің тармағы</translation>
     </message>
     <message>
-        <source>Participants</source>
-        <translation>Қатысушылар</translation>
+      <source>Participants</source>
+      <translation>Қатысушылар</translation>
     </message>
     <message>
-        <source>Broadcast</source>
-        <translation>Трансляция</translation>
+      <source>Broadcast</source>
+      <translation>Трансляция</translation>
     </message>
     <message>
-        <source>Announcement</source>
-        <translation>Хабарландыру</translation>
+      <source>Announcement</source>
+      <translation>Хабарландыру</translation>
     </message>
     <message>
-        <source>Planned meeting</source>
-        <translation>Күнтізбедегі кездесу</translation>
+      <source>Planned meeting</source>
+      <translation>Күнтізбедегі кездесу</translation>
     </message>
     <message>
-        <source>Calendar version</source>
-        <translation>Күнтізбе редакциясы</translation>
+      <source>Calendar version</source>
+      <translation>Күнтізбе редакциясы</translation>
     </message>
     <message>
-        <source>Calendar</source>
-        <translation>Күнтізбе</translation>
+      <source>Calendar</source>
+      <translation>Күнтізбе</translation>
     </message>
     <message>
-        <source>Akim</source>
-        <translation>Әкім</translation>
+      <source>Akim</source>
+      <translation>Әкім</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ExchangeErrors</name>
     <message>
-        <source>The file does not exist.</source>
-        <translation>Файл жоқ.</translation>
+      <source>The file does not exist.</source>
+      <translation>Файл жоқ.</translation>
     </message>
     <message>
-        <source>This is not a data package: the file is not a readable zip archive (or it was cut short).</source>
-        <translation>Бұл деректер пакеті емес: файл оқылатын zip-мұрағат емес (немесе қысқартылған).</translation>
+      <source>This is not a data package: the file is not a readable zip archive (or it was cut short).</source>
+      <translation>Бұл деректер пакеті емес: файл оқылатын zip-мұрағат емес (немесе қысқартылған).</translation>
     </message>
     <message>
-        <source>The file is larger than a data package may be.</source>
-        <translation>Файл деректер пакетінің рұқсат етілген көлемінен үлкен.</translation>
+      <source>The file is larger than a data package may be.</source>
+      <translation>Файл деректер пакетінің рұқсат етілген көлемінен үлкен.</translation>
     </message>
     <message>
-        <source>The archive holds more files than a data package has.</source>
-        <translation>Мұрағатта деректер пакетіндегіден көп файл бар.</translation>
+      <source>The archive holds more files than a data package has.</source>
+      <translation>Мұрағатта деректер пакетіндегіден көп файл бар.</translation>
     </message>
     <message>
-        <source>The archive unpacks to far more than a data package may hold (a zip bomb?): %1</source>
-        <translation>Мұрағат деректер пакетіне рұқсат етілгеннен әлдеқайда көп көлемге ашылады (zip-бомба ма?): %1</translation>
+      <source>The archive unpacks to far more than a data package may hold (a zip bomb?): %1</source>
+      <translation>Мұрағат деректер пакетіне рұқсат етілгеннен әлдеқайда көп көлемге ашылады (zip-бомба ма?): %1</translation>
     </message>
     <message>
-        <source>A file name in the archive leads outside it: %1</source>
-        <translation>Мұрағаттағы файл атауы оның сыртына апарады: %1</translation>
+      <source>A file name in the archive leads outside it: %1</source>
+      <translation>Мұрағаттағы файл атауы оның сыртына апарады: %1</translation>
     </message>
     <message>
-        <source>The archive holds a file that is not part of the package: %1</source>
-        <translation>Мұрағатта пакетке кірмейтін файл бар: %1</translation>
+      <source>The archive holds a file that is not part of the package: %1</source>
+      <translation>Мұрағатта пакетке кірмейтін файл бар: %1</translation>
     </message>
     <message>
-        <source>A file of the package was changed after it was made (its checksum differs): %1</source>
-        <translation>Пакет файлы жасалғаннан кейін өзгертілген (бақылау сомасы сәйкес емес): %1</translation>
+      <source>A file of the package was changed after it was made (its checksum differs): %1</source>
+      <translation>Пакет файлы жасалғаннан кейін өзгертілген (бақылау сомасы сәйкес емес): %1</translation>
     </message>
     <message>
-        <source>The package is not signed.</source>
-        <translation>Пакетке қол қойылмаған.</translation>
+      <source>The package is not signed.</source>
+      <translation>Пакетке қол қойылмаған.</translation>
     </message>
     <message>
-        <source>The package&apos;s signature is broken or does not match its contents.</source>
-        <translation>Пакеттің қолтаңбасы бүлінген немесе мазмұнына сәйкес емес.</translation>
+      <source>The package's signature is broken or does not match its contents.</source>
+      <translation>Пакеттің қолтаңбасы бүлінген немесе мазмұнына сәйкес емес.</translation>
     </message>
     <message>
-        <source>The signer&apos;s certificate does not chain to the trusted root.</source>
-        <translation>Қол қоюшының сертификаты сенімді түбірлік сертификатқа жетпейді.</translation>
+      <source>The signer's certificate does not chain to the trusted root.</source>
+      <translation>Қол қоюшының сертификаты сенімді түбірлік сертификатқа жетпейді.</translation>
     </message>
     <message>
-        <source>%1 is not on the list of trusted senders for this unit.</source>
-        <translation>%1 осы бірліктің сенімді жіберушілер тізімінде жоқ.</translation>
+      <source>%1 is not on the list of trusted senders for this unit.</source>
+      <translation>%1 осы бірліктің сенімді жіберушілер тізімінде жоқ.</translation>
     </message>
     <message>
-        <source>The package was made by a newer AkimDesk (format version %1): install the newer version.</source>
-        <translation>Пакетті AkimDesk-тің жаңарақ нұсқасы жасаған (формат нұсқасы %1): жаңа нұсқасын орнатыңыз.</translation>
+      <source>The package was made by a newer AkimDesk (format version %1): install the newer version.</source>
+      <translation>Пакетті AkimDesk-тің жаңарақ нұсқасы жасаған (формат нұсқасы %1): жаңа нұсқасын орнатыңыз.</translation>
     </message>
     <message>
-        <source>This is a document package, not a data package.</source>
-        <translation>Бұл деректер пакеті емес, құжаттар пакеті.</translation>
+      <source>This is a document package, not a data package.</source>
+      <translation>Бұл деректер пакеті емес, құжаттар пакеті.</translation>
     </message>
     <message>
-        <source>The package&apos;s manifest is missing or unreadable.</source>
-        <translation>Пакет манифесі жоқ немесе оқылмайды.</translation>
+      <source>The package's manifest is missing or unreadable.</source>
+      <translation>Пакет манифесі жоқ немесе оқылмайды.</translation>
     </message>
     <message>
-        <source>A file listed in the manifest is missing: %1</source>
-        <translation>Манифестте көрсетілген файл жоқ: %1</translation>
+      <source>A file listed in the manifest is missing: %1</source>
+      <translation>Манифестте көрсетілген файл жоқ: %1</translation>
     </message>
     <message>
-        <source>A file inside the archive is damaged: %1</source>
-        <translation>Мұрағат ішіндегі файл бүлінген: %1</translation>
+      <source>A file inside the archive is damaged: %1</source>
+      <translation>Мұрағат ішіндегі файл бүлінген: %1</translation>
     </message>
     <message>
-        <source>A name appears twice in the archive: %1</source>
-        <translation>Мұрағатта атау екі рет кездеседі: %1</translation>
+      <source>A name appears twice in the archive: %1</source>
+      <translation>Мұрағатта атау екі рет кездеседі: %1</translation>
     </message>
     <message>
-        <source>The package&apos;s data is not readable.</source>
-        <translation>Пакет деректері оқылмайды.</translation>
+      <source>The package's data is not readable.</source>
+      <translation>Пакет деректері оқылмайды.</translation>
     </message>
     <message>
-        <source>A record of the package is not valid: %1, record %2, field %3.</source>
-        <translation>Пакет жазбасы дұрыс емес: %1, %2-жазба, %3 өрісі.</translation>
+      <source>A record of the package is not valid: %1, record %2, field %3.</source>
+      <translation>Пакет жазбасы дұрыс емес: %1, %2-жазба, %3 өрісі.</translation>
     </message>
     <message>
-        <source>A date in the package is not valid: %1, record %2, field %3.</source>
-        <translation>Пакеттегі күн дұрыс емес: %1, %2-жазба, %3 өрісі.</translation>
+      <source>A date in the package is not valid: %1, record %2, field %3.</source>
+      <translation>Пакеттегі күн дұрыс емес: %1, %2-жазба, %3 өрісі.</translation>
     </message>
     <message>
-        <source>The same record appears twice in the package: %1</source>
-        <translation>Бір жазба пакетте екі рет кездеседі: %1</translation>
+      <source>The same record appears twice in the package: %1</source>
+      <translation>Бір жазба пакетте екі рет кездеседі: %1</translation>
     </message>
     <message>
-        <source>A record is in a unit that is neither in the directory nor in the package: %1</source>
-        <translation>Жазба анықтамалықта да, пакетте де жоқ бірлікке жатады: %1</translation>
+      <source>A record is in a unit that is neither in the directory nor in the package: %1</source>
+      <translation>Жазба анықтамалықта да, пакетте де жоқ бірлікке жатады: %1</translation>
     </message>
     <message>
-        <source>A record refers to another that is neither here nor in the package: %1</source>
-        <translation>Жазба мұнда да, пакетте де жоқ басқа жазбаға сілтейді: %1</translation>
+      <source>A record refers to another that is neither here nor in the package: %1</source>
+      <translation>Жазба мұнда да, пакетте де жоқ басқа жазбаға сілтейді: %1</translation>
     </message>
     <message>
-        <source>This database keeps another calendar of %1 for the same region.</source>
-        <translation>Бұл дерекқорда сол өңір үшін %1 жылға басқа күнтізбе бар.</translation>
+      <source>This database keeps another calendar of %1 for the same region.</source>
+      <translation>Бұл дерекқорда сол өңір үшін %1 жылға басқа күнтізбе бар.</translation>
     </message>
     <message>
-        <source>The package does not fit this database; nothing was merged.</source>
-        <translation>Пакет осы дерекқорға сәйкес келмейді; ештеңе жүктелген жоқ.</translation>
+      <source>The package does not fit this database; nothing was merged.</source>
+      <translation>Пакет осы дерекқорға сәйкес келмейді; ештеңе жүктелген жоқ.</translation>
     </message>
     <message>
-        <source>This conflict is already decided.</source>
-        <translation>Бұл қайшылық шешіліп қойған.</translation>
+      <source>This conflict is already decided.</source>
+      <translation>Бұл қайшылық шешіліп қойған.</translation>
     </message>
     <message>
-        <source>A data package must be signed: choose a key file.</source>
-        <translation>Деректер пакетіне қол қойылуы керек: кілт файлын таңдаңыз.</translation>
+      <source>A data package must be signed: choose a key file.</source>
+      <translation>Деректер пакетіне қол қойылуы керек: кілт файлын таңдаңыз.</translation>
     </message>
     <message>
-        <source>The folder does not exist: %1</source>
-        <translation>Қалта жоқ: %1</translation>
+      <source>The folder does not exist: %1</source>
+      <translation>Қалта жоқ: %1</translation>
     </message>
     <message>
-        <source>Not a KATO code: %1</source>
-        <translation>Бұл ӘАОЖ коды емес: %1</translation>
+      <source>Not a KATO code: %1</source>
+      <translation>Бұл ӘАОЖ коды емес: %1</translation>
     </message>
     <message>
-        <source>The unit is not in the directory: %1</source>
-        <translation>Бірлік анықтамалықта жоқ: %1</translation>
+      <source>The unit is not in the directory: %1</source>
+      <translation>Бірлік анықтамалықта жоқ: %1</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ExchangePage</name>
     <message>
-        <source>Exchange</source>
-        <translation>Алмасу</translation>
+      <source>Exchange</source>
+      <translation>Алмасу</translation>
     </message>
     <message>
-        <source>Send this unit&apos;s data to the level above as a signed package (on a USB stick or by e-mail), and merge the packages units below send. A record changed on both sides waits here for your decision.</source>
-        <translation>Осы бірліктің деректерін жоғары деңгейге қол қойылған пакетпен (флешкамен немесе электрондық поштамен) жіберіңіз және төменгі бірліктердің пакеттерін жүктеңіз. Екі жақта да өзгертілген жазба осында шешіміңізді күтеді.</translation>
+      <source>Send this unit's data to the level above as a signed package (on a USB stick or by e-mail), and merge the packages units below send. A record changed on both sides waits here for your decision.</source>
+      <translation>Осы бірліктің деректерін жоғары деңгейге қол қойылған пакетпен (флешкамен немесе электрондық поштамен) жіберіңіз және төменгі бірліктердің пакеттерін жүктеңіз. Екі жақта да өзгертілген жазба осында шешіміңізді күтеді.</translation>
     </message>
     <message>
-        <source>Send data</source>
-        <translation>Деректерді жіберу</translation>
+      <source>Send data</source>
+      <translation>Деректерді жіберу</translation>
     </message>
     <message>
-        <source>Receive data</source>
-        <translation>Деректерді қабылдау</translation>
+      <source>Receive data</source>
+      <translation>Деректерді қабылдау</translation>
     </message>
     <message>
-        <source>&amp;Unit:</source>
-        <translation>&amp;Бірлік:</translation>
+      <source>&amp;Unit:</source>
+      <translation>&amp;Бірлік:</translation>
     </message>
     <message>
-        <source>For the &amp;period:</source>
-        <translation>&amp;Кезең үшін:</translation>
+      <source>For the &amp;period:</source>
+      <translation>&amp;Кезең үшін:</translation>
     </message>
     <message>
-        <source>Changes since the last package &amp;to:</source>
-        <translation>Соңғы пакеттен бергі өзгерістер, &amp;алушы:</translation>
+      <source>Changes since the last package &amp;to:</source>
+      <translation>Соңғы пакеттен бергі өзгерістер, &amp;алушы:</translation>
     </message>
     <message>
-        <source>recipient, e.g. the oblast akimat</source>
-        <translation>алушы, мысалы облыс әкімдігі</translation>
+      <source>recipient, e.g. the oblast akimat</source>
+      <translation>алушы, мысалы облыс әкімдігі</translation>
     </message>
     <message>
-        <source>Signing &amp;key:</source>
-        <translation>Қол қою &amp;кілті:</translation>
+      <source>Signing &amp;key:</source>
+      <translation>Қол қою &amp;кілті:</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Таңдау…</translation>
+      <source>Choose…</source>
+      <translation>Таңдау…</translation>
     </message>
     <message>
-        <source>Key &amp;password:</source>
-        <translation>Кілттің &amp;құпиясөзі:</translation>
+      <source>Key &amp;password:</source>
+      <translation>Кілттің &amp;құпиясөзі:</translation>
     </message>
     <message>
-        <source>&amp;Folder:</source>
-        <translation>&amp;Қалта:</translation>
+      <source>&amp;Folder:</source>
+      <translation>&amp;Қалта:</translation>
     </message>
     <message>
-        <source>&amp;Export data package</source>
-        <translation>Деректер пакетін &amp;жүктеп шығару</translation>
+      <source>&amp;Export data package</source>
+      <translation>Деректер пакетін &amp;жүктеп шығару</translation>
     </message>
     <message>
-        <source>&amp;Import a data package…</source>
-        <translation>Деректер пакетін &amp;жүктеу…</translation>
+      <source>&amp;Import a data package…</source>
+      <translation>Деректер пакетін &amp;жүктеу…</translation>
     </message>
     <message>
-        <source>Save &amp;receipt…</source>
-        <translation>&amp;Түбіртекті сақтау…</translation>
+      <source>Save &amp;receipt…</source>
+      <translation>&amp;Түбіртекті сақтау…</translation>
     </message>
     <message>
-        <source>Import from E&amp;xcel…</source>
-        <translation>E&amp;xcel-ден импорттау…</translation>
+      <source>Import from E&amp;xcel…</source>
+      <translation>E&amp;xcel-ден импорттау…</translation>
     </message>
     <message>
-        <source>Completeness</source>
-        <translation>Тапсыру толықтығы</translation>
+      <source>Completeness</source>
+      <translation>Тапсыру толықтығы</translation>
     </message>
     <message>
-        <source>Conflicts (%1)</source>
-        <translation>Қайшылықтар (%1)</translation>
+      <source>Conflicts (%1)</source>
+      <translation>Қайшылықтар (%1)</translation>
     </message>
     <message>
-        <source>&amp;Keep ours</source>
-        <translation>&amp;Біздің нұсқаны қалдыру</translation>
+      <source>&amp;Keep ours</source>
+      <translation>&amp;Біздің нұсқаны қалдыру</translation>
     </message>
     <message>
-        <source>&amp;Take theirs</source>
-        <translation>Жіберушінің нұсқасын &amp;қабылдау</translation>
+      <source>&amp;Take theirs</source>
+      <translation>Жіберушінің нұсқасын &amp;қабылдау</translation>
     </message>
     <message>
-        <source>Field</source>
-        <translation>Өріс</translation>
+      <source>Field</source>
+      <translation>Өріс</translation>
     </message>
     <message>
-        <source>Here</source>
-        <translation>Бізде</translation>
+      <source>Here</source>
+      <translation>Бізде</translation>
     </message>
     <message>
-        <source>Sender&apos;s</source>
-        <translation>Жіберушіде</translation>
+      <source>Sender's</source>
+      <translation>Жіберушіде</translation>
     </message>
     <message>
-        <source>Unit</source>
-        <translation>Бірлік</translation>
+      <source>Unit</source>
+      <translation>Бірлік</translation>
     </message>
     <message>
-        <source>Last package</source>
-        <translation>Соңғы пакет</translation>
+      <source>Last package</source>
+      <translation>Соңғы пакет</translation>
     </message>
     <message>
-        <source>nothing received</source>
-        <translation>ештеңе түскен жоқ</translation>
+      <source>nothing received</source>
+      <translation>ештеңе түскен жоқ</translation>
     </message>
     <message>
-        <source>%1: %2 records</source>
-        <translation>%1: %2 жазба</translation>
+      <source>%1: %2 records</source>
+      <translation>%1: %2 жазба</translation>
     </message>
     <message>
-        <source>sent nothing</source>
-        <translation>ештеңе жібермеген</translation>
+      <source>sent nothing</source>
+      <translation>ештеңе жібермеген</translation>
     </message>
     <message>
-        <source>(deleted by the sender)</source>
-        <translation>(жіберуші жойған)</translation>
+      <source>(deleted by the sender)</source>
+      <translation>(жіберуші жойған)</translation>
     </message>
     <message>
-        <source>Decided: the sender&apos;s version was taken.</source>
-        <translation>Шешілді: жіберушінің нұсқасы қабылданды.</translation>
+      <source>Decided: the sender's version was taken.</source>
+      <translation>Шешілді: жіберушінің нұсқасы қабылданды.</translation>
     </message>
     <message>
-        <source>Decided: our version stays.</source>
-        <translation>Шешілді: біздің нұсқа қалады.</translation>
+      <source>Decided: our version stays.</source>
+      <translation>Шешілді: біздің нұсқа қалады.</translation>
     </message>
     <message>
-        <source>Signing key</source>
-        <translation>Қол қою кілті</translation>
+      <source>Signing key</source>
+      <translation>Қол қою кілті</translation>
     </message>
     <message>
-        <source>PKCS#12 key (*.p12 *.pfx);;All files (*)</source>
-        <translation>PKCS#12 кілті (*.p12 *.pfx);;Барлық файлдар (*)</translation>
+      <source>PKCS#12 key (*.p12 *.pfx);;All files (*)</source>
+      <translation>PKCS#12 кілті (*.p12 *.pfx);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <source>Folder for the package</source>
-        <translation>Пакетке арналған қалта</translation>
+      <source>Folder for the package</source>
+      <translation>Пакетке арналған қалта</translation>
     </message>
     <message>
-        <source>A data package must be signed: choose a key file.</source>
-        <translation>Деректер пакетіне қол қойылуы керек: кілт файлын таңдаңыз.</translation>
+      <source>A data package must be signed: choose a key file.</source>
+      <translation>Деректер пакетіне қол қойылуы керек: кілт файлын таңдаңыз.</translation>
     </message>
     <message>
-        <source>The key cannot sign: %1</source>
-        <translation>Кілтпен қол қою мүмкін емес: %1</translation>
+      <source>The key cannot sign: %1</source>
+      <translation>Кілтпен қол қою мүмкін емес: %1</translation>
     </message>
     <message>
-        <source>Name the recipient of the package.</source>
-        <translation>Пакетті алушыны көрсетіңіз.</translation>
+      <source>Name the recipient of the package.</source>
+      <translation>Пакетті алушыны көрсетіңіз.</translation>
     </message>
     <message>
-        <source>Package written: %1 (%2 records, %3 deletions)</source>
-        <translation>Пакет жазылды: %1 (%2 жазба, %3 жою)</translation>
+      <source>Package written: %1 (%2 records, %3 deletions)</source>
+      <translation>Пакет жазылды: %1 (%2 жазба, %3 жою)</translation>
     </message>
     <message>
-        <source>Exporting the data package…</source>
-        <translation>Деректер пакетін жүктеп шығару…</translation>
+      <source>Exporting the data package…</source>
+      <translation>Деректер пакетін жүктеп шығару…</translation>
     </message>
     <message>
-        <source>Cancelled; nothing was written.</source>
-        <translation>Бас тартылды; ештеңе жазылған жоқ.</translation>
+      <source>Cancelled; nothing was written.</source>
+      <translation>Бас тартылды; ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <source>Import a data package</source>
-        <translation>Деректер пакетін жүктеу</translation>
+      <source>Import a data package</source>
+      <translation>Деректер пакетін жүктеу</translation>
     </message>
     <message>
-        <source>Data package (*.zip);;All files (*)</source>
-        <translation>Деректер пакеті (*.zip);;Барлық файлдар (*)</translation>
+      <source>Data package (*.zip);;All files (*)</source>
+      <translation>Деректер пакеті (*.zip);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <source>Refused, nothing was written: %1</source>
-        <translation>Қабылданбады, ештеңе жазылған жоқ: %1</translation>
+      <source>Refused, nothing was written: %1</source>
+      <translation>Қабылданбады, ештеңе жазылған жоқ: %1</translation>
     </message>
     <message>
-        <source>Importing the data package…</source>
-        <translation>Деректер пакетін жүктеу…</translation>
+      <source>Importing the data package…</source>
+      <translation>Деректер пакетін жүктеу…</translation>
     </message>
     <message>
-        <source>This package was already imported; nothing changed.</source>
-        <translation>Бұл пакет бұрын жүктелген; ештеңе өзгерген жоқ.</translation>
+      <source>This package was already imported; nothing changed.</source>
+      <translation>Бұл пакет бұрын жүктелген; ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <source>Merged %1 from %2: %3 new, %4 updated, %5 deleted, %6 unchanged; %7 conflict(s) wait for your decision.</source>
-        <translation>%2 жіберген %1 жүктелді: жаңа %3, жаңартылды %4, жойылды %5, өзгеріссіз %6; шешіміңізді күтетін қайшылықтар: %7.</translation>
+      <source>Merged %1 from %2: %3 new, %4 updated, %5 deleted, %6 unchanged; %7 conflict(s) wait for your decision.</source>
+      <translation>%2 жіберген %1 жүктелді: жаңа %3, жаңартылды %4, жойылды %5, өзгеріссіз %6; шешіміңізді күтетін қайшылықтар: %7.</translation>
     </message>
     <message>
-        <source>Save the receipt</source>
-        <translation>Түбіртекті сақтау</translation>
+      <source>Save the receipt</source>
+      <translation>Түбіртекті сақтау</translation>
     </message>
     <message>
-        <source>Receipt (*.json)</source>
-        <translation>Түбіртек (*.json)</translation>
+      <source>Receipt (*.json)</source>
+      <translation>Түбіртек (*.json)</translation>
     </message>
     <message>
-        <source>Receipt saved: %1</source>
-        <translation>Түбіртек сақталды: %1</translation>
+      <source>Receipt saved: %1</source>
+      <translation>Түбіртек сақталды: %1</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ExportDialog</name>
     <message>
-        <source>Export a document</source>
-        <translation>Құжатты шығару</translation>
+      <source>Export a document</source>
+      <translation>Құжатты шығару</translation>
     </message>
     <message>
-        <source>&amp;Document:</source>
-        <translation>&amp;Құжат:</translation>
+      <source>&amp;Document:</source>
+      <translation>&amp;Құжат:</translation>
     </message>
     <message>
-        <source>&amp;Region:</source>
-        <translation>Өң&amp;ір:</translation>
+      <source>&amp;Region:</source>
+      <translation>Өң&amp;ір:</translation>
     </message>
     <message>
-        <source>&amp;Period:</source>
-        <translation>&amp;Кезең:</translation>
+      <source>&amp;Period:</source>
+      <translation>&amp;Кезең:</translation>
     </message>
     <message>
-        <source>&amp;Meeting:</source>
-        <translation>&amp;Кездесу:</translation>
+      <source>&amp;Meeting:</source>
+      <translation>&amp;Кездесу:</translation>
     </message>
     <message>
-        <source>Document &amp;language:</source>
-        <translation>Құжат &amp;тілі:</translation>
+      <source>Document &amp;language:</source>
+      <translation>Құжат &amp;тілі:</translation>
     </message>
     <message>
-        <source>Personal data:</source>
-        <translation>Дербес деректер:</translation>
+      <source>Personal data:</source>
+      <translation>Дербес деректер:</translation>
     </message>
     <message>
-        <source>&amp;Signature:</source>
-        <translation>Қол&amp;таңба:</translation>
+      <source>&amp;Signature:</source>
+      <translation>Қол&amp;таңба:</translation>
     </message>
     <message>
-        <source>&amp;Folder:</source>
-        <translation>&amp;Қалта:</translation>
+      <source>&amp;Folder:</source>
+      <translation>&amp;Қалта:</translation>
     </message>
     <message>
-        <source>Whole year</source>
-        <translation>Бүкіл жыл</translation>
+      <source>Whole year</source>
+      <translation>Бүкіл жыл</translation>
     </message>
     <message>
-        <source>First half-year</source>
-        <translation>Бірінші жартыжылдық</translation>
+      <source>First half-year</source>
+      <translation>Бірінші жартыжылдық</translation>
     </message>
     <message>
-        <source>Second half-year</source>
-        <translation>Екінші жартыжылдық</translation>
+      <source>Second half-year</source>
+      <translation>Екінші жартыжылдық</translation>
     </message>
     <message>
-        <source>1st quarter</source>
-        <translation>I тоқсан</translation>
+      <source>1st quarter</source>
+      <translation>I тоқсан</translation>
     </message>
     <message>
-        <source>2nd quarter</source>
-        <translation>II тоқсан</translation>
+      <source>2nd quarter</source>
+      <translation>II тоқсан</translation>
     </message>
     <message>
-        <source>3rd quarter</source>
-        <translation>III тоқсан</translation>
+      <source>3rd quarter</source>
+      <translation>III тоқсан</translation>
     </message>
     <message>
-        <source>4th quarter</source>
-        <translation>IV тоқсан</translation>
+      <source>4th quarter</source>
+      <translation>IV тоқсан</translation>
     </message>
     <message>
-        <source>Include applicants&apos; names and contacts (masked unless ticked)</source>
-        <translation>Өтініш берушілердің аты-жөні мен байланыстарын қосу (әйтпесе жасырылады)</translation>
+      <source>Include applicants' names and contacts (masked unless ticked)</source>
+      <translation>Өтініш берушілердің аты-жөні мен байланыстарын қосу (әйтпесе жасырылады)</translation>
     </message>
     <message>
-        <source>Sign with the key file</source>
-        <translation>Файлдағы кілтпен қол қою</translation>
+      <source>Sign with the key file</source>
+      <translation>Файлдағы кілтпен қол қою</translation>
     </message>
     <message>
-        <source>PKCS#12 key file (.p12, .pfx)</source>
-        <translation>PKCS#12 кілт файлы (.p12, .pfx)</translation>
+      <source>PKCS#12 key file (.p12, .pfx)</source>
+      <translation>PKCS#12 кілт файлы (.p12, .pfx)</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Таңдау…</translation>
+      <source>Choose…</source>
+      <translation>Таңдау…</translation>
     </message>
     <message>
-        <source>&amp;Export</source>
-        <translation>&amp;Шығару</translation>
+      <source>&amp;Export</source>
+      <translation>&amp;Шығару</translation>
     </message>
     <message>
-        <source>Key file</source>
-        <translation>Кілт файлы</translation>
+      <source>Key file</source>
+      <translation>Кілт файлы</translation>
     </message>
     <message>
-        <source>Key files (*.p12 *.pfx);;All files (*)</source>
-        <translation>Кілт файлдары (*.p12 *.pfx);;Барлық файлдар (*)</translation>
+      <source>Key files (*.p12 *.pfx);;All files (*)</source>
+      <translation>Кілт файлдары (*.p12 *.pfx);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <source>Folder for packages</source>
-        <translation>Пакеттерге арналған қалта</translation>
+      <source>Folder for packages</source>
+      <translation>Пакеттерге арналған қалта</translation>
     </message>
     <message>
-        <source>Key password</source>
-        <translation>Кілттің құпиясөзі</translation>
+      <source>Key password</source>
+      <translation>Кілттің құпиясөзі</translation>
     </message>
     <message>
-        <source>Password of %1 (it is not saved):</source>
-        <translation>%1 кілтінің құпиясөзі (сақталмайды):</translation>
+      <source>Password of %1 (it is not saved):</source>
+      <translation>%1 кілтінің құпиясөзі (сақталмайды):</translation>
     </message>
     <message>
-        <source>%1 already exists. Replace it?</source>
-        <translation>%1 бұрыннан бар. Ауыстыру керек пе?</translation>
+      <source>%1 already exists. Replace it?</source>
+      <translation>%1 бұрыннан бар. Ауыстыру керек пе?</translation>
     </message>
     <message>
-        <source>Cannot open %1: the password is wrong, or it is not a PKCS#12 key file.</source>
-        <translation>%1 ашылмады: құпиясөз қате немесе бұл PKCS#12 кілт файлы емес.</translation>
+      <source>Cannot open %1: the password is wrong, or it is not a PKCS#12 key file.</source>
+      <translation>%1 ашылмады: құпиясөз қате немесе бұл PKCS#12 кілт файлы емес.</translation>
     </message>
     <message>
-        <source>Cannot read the key file %1.</source>
-        <translation>%1 кілт файлы оқылмады.</translation>
+      <source>Cannot read the key file %1.</source>
+      <translation>%1 кілт файлы оқылмады.</translation>
     </message>
     <message>
-        <source>The certificate of %1 expired on %2: it can no longer sign.</source>
-        <translation>%1 сертификатының мерзімі %2 аяқталды: онымен енді қол қоюға болмайды.</translation>
+      <source>The certificate of %1 expired on %2: it can no longer sign.</source>
+      <translation>%1 сертификатының мерзімі %2 аяқталды: онымен енді қол қоюға болмайды.</translation>
     </message>
     <message>
-        <source>The certificate of %1 is valid only from %2.</source>
-        <translation>%1 сертификаты тек %2 бастап жарамды.</translation>
+      <source>The certificate of %1 is valid only from %2.</source>
+      <translation>%1 сертификаты тек %2 бастап жарамды.</translation>
     </message>
     <message>
-        <source>The certificate of %1 is not for signing: choose your signing key, not the authentication one.</source>
-        <translation>%1 сертификаты қол қоюға арналмаған: аутентификация кілтін емес, қол қою кілтін таңдаңыз.</translation>
+      <source>The certificate of %1 is not for signing: choose your signing key, not the authentication one.</source>
+      <translation>%1 сертификаты қол қоюға арналмаған: аутентификация кілтін емес, қол қою кілтін таңдаңыз.</translation>
     </message>
     <message>
-        <source>The key in %1 cannot sign here (GOST keys sign through NCALayer).</source>
-        <translation>%1 ішіндегі кілтпен мұнда қол қою мүмкін емес (ГОСТ кілттері NCALayer арқылы қол қояды).</translation>
+      <source>The key in %1 cannot sign here (GOST keys sign through NCALayer).</source>
+      <translation>%1 ішіндегі кілтпен мұнда қол қою мүмкін емес (ГОСТ кілттері NCALayer арқылы қол қояды).</translation>
     </message>
     <message>
-        <source>There is no held meeting in this region and period to report on.</source>
-        <translation>Бұл өңірде осы кезеңде есеп беретін өткізілген кездесу жоқ.</translation>
+      <source>There is no held meeting in this region and period to report on.</source>
+      <translation>Бұл өңірде осы кезеңде есеп беретін өткізілген кездесу жоқ.</translation>
     </message>
     <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>%1 қалтасы жоқ.</translation>
+      <source>The folder %1 does not exist.</source>
+      <translation>%1 қалтасы жоқ.</translation>
     </message>
     <message>
-        <source>Choose your key file (.p12) or untick the signature.</source>
-        <translation>Кілт файлын (.p12) таңдаңыз немесе қолтаңба белгісін алып тастаңыз.</translation>
+      <source>Choose your key file (.p12) or untick the signature.</source>
+      <translation>Кілт файлын (.p12) таңдаңыз немесе қолтаңба белгісін алып тастаңыз.</translation>
     </message>
     <message>
-        <source>Exporting %1…</source>
-        <translation>Шығарылуда: %1…</translation>
+      <source>Exporting %1…</source>
+      <translation>Шығарылуда: %1…</translation>
     </message>
     <message>
-        <source>There is nothing for this document in %1 for %2.</source>
-        <translation>Бұл құжат үшін деректер жоқ: %1, %2.</translation>
+      <source>There is nothing for this document in %1 for %2.</source>
+      <translation>Бұл құжат үшін деректер жоқ: %1, %2.</translation>
     </message>
     <message>
-        <source>Export cancelled; nothing was saved.</source>
-        <translation>Шығару тоқтатылды, ештеңе сақталмады.</translation>
+      <source>Export cancelled; nothing was saved.</source>
+      <translation>Шығару тоқтатылды, ештеңе сақталмады.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Exports</name>
     <message>
-        <source>Approved annual calendar</source>
-        <translation>Бекітілген жылдық күнтізбе</translation>
+      <source>Approved annual calendar</source>
+      <translation>Бекітілген жылдық күнтізбе</translation>
     </message>
     <message>
-        <source>Issues for central bodies, holdings and companies</source>
-        <translation>Орталық органдарға, холдингтер мен компанияларға арналған мәселелер</translation>
+      <source>Issues for central bodies, holdings and companies</source>
+      <translation>Орталық органдарға, холдингтер мен компанияларға арналған мәселелер</translation>
     </message>
     <message>
-        <source>Quarterly update of problem issues</source>
-        <translation>Проблемалық мәселелер бойынша тоқсандық ақпарат</translation>
+      <source>Quarterly update of problem issues</source>
+      <translation>Проблемалық мәселелер бойынша тоқсандық ақпарат</translation>
     </message>
     <message>
-        <source>Execution summary</source>
-        <translation>Орындалуы туралы жиынтық ақпарат</translation>
+      <source>Execution summary</source>
+      <translation>Орындалуы туралы жиынтық ақпарат</translation>
     </message>
     <message>
-        <source>Report of one meeting</source>
-        <translation>Кездесу туралы есеп</translation>
+      <source>Report of one meeting</source>
+      <translation>Кездесу туралы есеп</translation>
     </message>
     <message>
-        <source>The flexible annual calendar of field meetings as approved: for the maslikhat, and for the Government by 20 January.</source>
-        <translation>Көшпелі кездесулердің бекітілген редакциядағы икемді жылдық күнтізбесі: мәслихат үшін және Үкіметке 20 қаңтарға дейін.</translation>
+      <source>The flexible annual calendar of field meetings as approved: for the maslikhat, and for the Government by 20 January.</source>
+      <translation>Көшпелі кездесулердің бекітілген редакциядағы икемді жылдық күнтізбесі: мәслихат үшін және Үкіметке 20 қаңтарға дейін.</translation>
     </message>
     <message>
-        <source>Problem issues that need a decision of central executive bodies, national holdings and companies, with proposals, grouped by responsible body: for the Government by 15 February and 15 August.</source>
-        <translation>Орталық атқарушы органдардың, ұлттық холдингтер мен компаниялардың шешімін талап ететін проблемалық мәселелер ұсыныстарымен, жауапты органдар бойынша: Үкіметке 15 ақпанға және 15 тамызға дейін.</translation>
+      <source>Problem issues that need a decision of central executive bodies, national holdings and companies, with proposals, grouped by responsible body: for the Government by 15 February and 15 August.</source>
+      <translation>Орталық атқарушы органдардың, ұлттық холдингтер мен компаниялардың шешімін талап ететін проблемалық мәселелер ұсыныстарымен, жауапты органдар бойынша: Үкіметке 15 ақпанға және 15 тамызға дейін.</translation>
     </message>
     <message>
-        <source>Status, way of solution and progress of every issue open during a quarter. The figures are kept as reported, and the next quarter&apos;s update shows what changed since.</source>
-        <translation>Тоқсан ішінде ашық болған әрбір мәселенің мәртебесі, шешу жолдары және орындалу барысы. Көрсеткіштер ұсынылған күйінде сақталады, ал келесі тоқсанның ақпараты өзгерістерді көрсетеді.</translation>
+      <source>Status, way of solution and progress of every issue open during a quarter. The figures are kept as reported, and the next quarter's update shows what changed since.</source>
+      <translation>Тоқсан ішінде ашық болған әрбір мәселенің мәртебесі, шешу жолдары және орындалу барысы. Көрсеткіштер ұсынылған күйінде сақталады, ал келесі тоқсанның ақпараты өзгерістерді көрсетеді.</translation>
     </message>
     <message>
-        <source>Meetings planned and held, off-calendar meetings, decree requirements not met, and issues by category, status and level, with charts.</source>
-        <translation>Жоспарланған және өткізілген кездесулер, күнтізбеден тыс кездесулер, Жарлық талаптарының сақталмауы, мәселелер санаттар, мәртебе және деңгей бойынша, диаграммалармен.</translation>
+      <source>Meetings planned and held, off-calendar meetings, decree requirements not met, and issues by category, status and level, with charts.</source>
+      <translation>Жоспарланған және өткізілген кездесулер, күнтізбеден тыс кездесулер, Жарлық талаптарының сақталмауы, мәселелер санаттар, мәртебе және деңгей бойынша, диаграммалармен.</translation>
     </message>
     <message>
-        <source>One meeting: how it was held, the decree checks, the issues raised and the instructions given.</source>
-        <translation>Бір кездесу: қалай өтті, Жарлық талаптарын тексеру, көтерілген мәселелер және берілген тапсырмалар.</translation>
+      <source>One meeting: how it was held, the decree checks, the issues raised and the instructions given.</source>
+      <translation>Бір кездесу: қалай өтті, Жарлық талаптарын тексеру, көтерілген мәселелер және берілген тапсырмалар.</translation>
     </message>
     <message>
-        <source>Russian</source>
-        <translation>Орыс тілі</translation>
+      <source>Russian</source>
+      <translation>Орыс тілі</translation>
     </message>
     <message>
-        <source>Kazakh</source>
-        <translation>Қазақ тілі</translation>
+      <source>Kazakh</source>
+      <translation>Қазақ тілі</translation>
     </message>
     <message>
-        <source>Manifest</source>
-        <translation>Тізімдеме</translation>
+      <source>Manifest</source>
+      <translation>Тізімдеме</translation>
     </message>
     <message>
-        <source>File missing</source>
-        <translation>Файл жоқ</translation>
+      <source>File missing</source>
+      <translation>Файл жоқ</translation>
     </message>
     <message>
-        <source>Size</source>
-        <translation>Өлшемі</translation>
+      <source>Size</source>
+      <translation>Өлшемі</translation>
     </message>
     <message>
-        <source>SHA-256 against the manifest</source>
-        <translation>Тізімдеме бойынша SHA-256</translation>
+      <source>SHA-256 against the manifest</source>
+      <translation>Тізімдеме бойынша SHA-256</translation>
     </message>
     <message>
-        <source>File not in the manifest</source>
-        <translation>Файл тізімдемеде көрсетілмеген</translation>
+      <source>File not in the manifest</source>
+      <translation>Файл тізімдемеде көрсетілмеген</translation>
     </message>
     <message>
-        <source>Duplicate file</source>
-        <translation>Қайталанатын файл</translation>
+      <source>Duplicate file</source>
+      <translation>Қайталанатын файл</translation>
     </message>
     <message>
-        <source>Readable</source>
-        <translation>Оқылады</translation>
+      <source>Readable</source>
+      <translation>Оқылады</translation>
     </message>
     <message>
-        <source>Signature of the manifest</source>
-        <translation>Тізімдеменің қолтаңбасы</translation>
+      <source>Signature of the manifest</source>
+      <translation>Тізімдеменің қолтаңбасы</translation>
     </message>
     <message>
-        <source>PDF signature</source>
-        <translation>PDF қолтаңбасы</translation>
+      <source>PDF signature</source>
+      <translation>PDF қолтаңбасы</translation>
     </message>
     <message>
-        <source>Chain of trust</source>
-        <translation>Сенім тізбегі</translation>
+      <source>Chain of trust</source>
+      <translation>Сенім тізбегі</translation>
     </message>
     <message>
-        <source>Same signer</source>
-        <translation>Сол қол қоюшы</translation>
+      <source>Same signer</source>
+      <translation>Сол қол қоюшы</translation>
     </message>
     <message>
-        <source>SHA-256 matches the manifest</source>
-        <translation>SHA-256 тізімдемемен сәйкес</translation>
+      <source>SHA-256 matches the manifest</source>
+      <translation>SHA-256 тізімдемемен сәйкес</translation>
     </message>
     <message>
-        <source>listed in the manifest but not in the package</source>
-        <translation>тізімдемеде көрсетілген, бірақ пакетте жоқ</translation>
+      <source>listed in the manifest but not in the package</source>
+      <translation>тізімдемеде көрсетілген, бірақ пакетте жоқ</translation>
     </message>
     <message>
-        <source>present in the package but not listed in the manifest</source>
-        <translation>пакетте бар, бірақ тізімдемеде көрсетілмеген</translation>
+      <source>present in the package but not listed in the manifest</source>
+      <translation>пакетте бар, бірақ тізімдемеде көрсетілмеген</translation>
     </message>
     <message>
-        <source>the package has no manifest</source>
-        <translation>пакетте тізімдеме жоқ</translation>
+      <source>the package has no manifest</source>
+      <translation>пакетте тізімдеме жоқ</translation>
     </message>
     <message>
-        <source>the package is not signed (no manifest.json.p7s)</source>
-        <translation>пакетке қол қойылмаған (manifest.json.p7s жоқ)</translation>
+      <source>the package is not signed (no manifest.json.p7s)</source>
+      <translation>пакетке қол қойылмаған (manifest.json.p7s жоқ)</translation>
     </message>
     <message>
-        <source>signature of manifest.json is intact and valid</source>
-        <translation>manifest.json қолтаңбасы бұзылмаған және жарамды</translation>
+      <source>signature of manifest.json is intact and valid</source>
+      <translation>manifest.json қолтаңбасы бұзылмаған және жарамды</translation>
     </message>
     <message>
-        <source>manifest.json was changed after signing (digest mismatch)</source>
-        <translation>manifest.json қол қойылғаннан кейін өзгертілген (хеш сәйкес емес)</translation>
+      <source>manifest.json was changed after signing (digest mismatch)</source>
+      <translation>manifest.json қол қойылғаннан кейін өзгертілген (хеш сәйкес емес)</translation>
     </message>
     <message>
-        <source>the signature value does not verify</source>
-        <translation>қолтаңба мәні тексеруден өтпейді</translation>
+      <source>the signature value does not verify</source>
+      <translation>қолтаңба мәні тексеруден өтпейді</translation>
     </message>
     <message>
-        <source>PDF signature is intact and valid and covers the whole file</source>
-        <translation>PDF қолтаңбасы бұзылмаған, жарамды және бүкіл файлды қамтиды</translation>
+      <source>PDF signature is intact and valid and covers the whole file</source>
+      <translation>PDF қолтаңбасы бұзылмаған, жарамды және бүкіл файлды қамтиды</translation>
     </message>
     <message>
-        <source>the PDF was changed after signing (digest mismatch)</source>
-        <translation>PDF қол қойылғаннан кейін өзгертілген (хеш сәйкес емес)</translation>
+      <source>the PDF was changed after signing (digest mismatch)</source>
+      <translation>PDF қол қойылғаннан кейін өзгертілген (хеш сәйкес емес)</translation>
     </message>
     <message>
-        <source>the PDF carries no signature</source>
-        <translation>PDF-ке қол қойылмаған</translation>
+      <source>the PDF carries no signature</source>
+      <translation>PDF-ке қол қойылмаған</translation>
     </message>
     <message>
-        <source>content was added to the PDF after signing</source>
-        <translation>PDF-ке қол қойылғаннан кейін мазмұн қосылған</translation>
+      <source>content was added to the PDF after signing</source>
+      <translation>PDF-ке қол қойылғаннан кейін мазмұн қосылған</translation>
     </message>
     <message>
-        <source>signer&apos;s certificate chains to a trusted root</source>
-        <translation>қол қоюшының сертификаты сенімді түбірлік сертификатқа дейін тізбектеледі</translation>
+      <source>signer's certificate chains to a trusted root</source>
+      <translation>қол қоюшының сертификаты сенімді түбірлік сертификатқа дейін тізбектеледі</translation>
     </message>
     <message>
-        <source>signer&apos;s certificate does not chain to the given trusted root(s)</source>
-        <translation>қол қоюшының сертификаты көрсетілген сенімді түбірлік сертификатқа тізбектелмейді</translation>
+      <source>signer's certificate does not chain to the given trusted root(s)</source>
+      <translation>қол қоюшының сертификаты көрсетілген сенімді түбірлік сертификатқа тізбектелмейді</translation>
     </message>
     <message>
-        <source>signed by the same certificate as the manifest</source>
-        <translation>тізімдемемен бірдей сертификатпен қол қойылған</translation>
+      <source>signed by the same certificate as the manifest</source>
+      <translation>тізімдемемен бірдей сертификатпен қол қойылған</translation>
     </message>
     <message>
-        <source>signed by a different certificate than the manifest</source>
-        <translation>тізімдемеден басқа сертификатпен қол қойылған</translation>
+      <source>signed by a different certificate than the manifest</source>
+      <translation>тізімдемеден басқа сертификатпен қол қойылған</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>FilteredTable</name>
     <message>
-        <source>Rows: %1</source>
-        <translation>Жолдар: %1</translation>
+      <source>Rows: %1</source>
+      <translation>Жолдар: %1</translation>
     </message>
     <message>
-        <source>Rows: %1 of %2</source>
-        <translation>Жолдар: %2 ішінен %1</translation>
+      <source>Rows: %1 of %2</source>
+      <translation>Жолдар: %2 ішінен %1</translation>
     </message>
     <message>
-        <source>Filter the list… (Ctrl+F)</source>
-        <translation>Тізімді сүзу… (Ctrl+F)</translation>
+      <source>Filter the list… (Ctrl+F)</source>
+      <translation>Тізімді сүзу… (Ctrl+F)</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>IssueDialog</name>
     <message>
-        <source>Meeting:</source>
-        <translation>Кездесу:</translation>
+      <source>Meeting:</source>
+      <translation>Кездесу:</translation>
     </message>
     <message>
-        <source>Source (if not at a meeting):</source>
-        <translation>Көзі (кездесуде болмаса):</translation>
+      <source>Source (if not at a meeting):</source>
+      <translation>Көзі (кездесуде болмаса):</translation>
     </message>
     <message>
-        <source>&amp;Where:</source>
-        <translation>&amp;Қайда:</translation>
+      <source>&amp;Where:</source>
+      <translation>&amp;Қайда:</translation>
     </message>
     <message>
-        <source>&amp;Raised on:</source>
-        <translation>&amp;Көтерілген күні:</translation>
+      <source>&amp;Raised on:</source>
+      <translation>&amp;Көтерілген күні:</translation>
     </message>
     <message>
-        <source>&amp;Issue:</source>
-        <translation>&amp;Мәселе:</translation>
+      <source>&amp;Issue:</source>
+      <translation>&amp;Мәселе:</translation>
     </message>
     <message>
-        <source>Citizen (personal data):</source>
-        <translation>Азамат (дербес деректер):</translation>
+      <source>Citizen (personal data):</source>
+      <translation>Азамат (дербес деректер):</translation>
     </message>
     <message>
-        <source>Citizen&apos;s contact:</source>
-        <translation>Азаматтың байланысы:</translation>
+      <source>Citizen's contact:</source>
+      <translation>Азаматтың байланысы:</translation>
     </message>
     <message>
-        <source>&amp;Category:</source>
-        <translation>&amp;Санат:</translation>
+      <source>&amp;Category:</source>
+      <translation>&amp;Санат:</translation>
     </message>
     <message>
-        <source>Competence &amp;level:</source>
-        <translation>Құзырет &amp;деңгейі:</translation>
+      <source>Competence &amp;level:</source>
+      <translation>Құзырет &amp;деңгейі:</translation>
     </message>
     <message>
-        <source>Responsible &amp;body:</source>
-        <translation>Жауапты &amp;орган:</translation>
+      <source>Responsible &amp;body:</source>
+      <translation>Жауапты &amp;орган:</translation>
     </message>
     <message>
-        <source>Ways of &amp;solution:</source>
-        <translation>Шешу &amp;жолдары:</translation>
+      <source>Ways of &amp;solution:</source>
+      <translation>Шешу &amp;жолдары:</translation>
     </message>
     <message>
-        <source>Proposal for a central-level decision:</source>
-        <translation>Орталық деңгейде шешуге ұсыныс:</translation>
+      <source>Proposal for a central-level decision:</source>
+      <translation>Орталық деңгейде шешуге ұсыныс:</translation>
     </message>
     <message>
-        <source>&amp;Deadline:</source>
-        <translation>&amp;Орындау мерзімі:</translation>
+      <source>&amp;Deadline:</source>
+      <translation>&amp;Орындау мерзімі:</translation>
     </message>
     <message>
-        <source>e-Otinish number:</source>
-        <translation>e-Otinish нөмірі:</translation>
+      <source>e-Otinish number:</source>
+      <translation>e-Otinish нөмірі:</translation>
     </message>
     <message>
-        <source>Status:</source>
-        <translation>Мәртебесі:</translation>
+      <source>Status:</source>
+      <translation>Мәртебесі:</translation>
     </message>
     <message>
-        <source>Problem issue</source>
-        <translation>Проблемалық мәселе</translation>
+      <source>Problem issue</source>
+      <translation>Проблемалық мәселе</translation>
     </message>
     <message>
-        <source>New problem issue</source>
-        <translation>Жаңа проблемалық мәселе</translation>
+      <source>New problem issue</source>
+      <translation>Жаңа проблемалық мәселе</translation>
     </message>
     <message>
-        <source>History of progress</source>
-        <translation>Орындалу барысы</translation>
+      <source>History of progress</source>
+      <translation>Орындалу барысы</translation>
     </message>
     <message>
-        <source>— status unchanged —</source>
-        <translation>— мәртебе өзгеріссіз —</translation>
+      <source>— status unchanged —</source>
+      <translation>— мәртебе өзгеріссіз —</translation>
     </message>
     <message>
-        <source>&amp;Add to history</source>
-        <translation>Тарихқа &amp;қосу</translation>
+      <source>&amp;Add to history</source>
+      <translation>Тарихқа &amp;қосу</translation>
     </message>
     <message>
-        <source>Date:</source>
-        <translation>Күні:</translation>
+      <source>Date:</source>
+      <translation>Күні:</translation>
     </message>
     <message>
-        <source>New status:</source>
-        <translation>Жаңа мәртебе:</translation>
+      <source>New status:</source>
+      <translation>Жаңа мәртебе:</translation>
     </message>
     <message>
-        <source>Extended deadline:</source>
-        <translation>Ұзартылған мерзім:</translation>
+      <source>Extended deadline:</source>
+      <translation>Ұзартылған мерзім:</translation>
     </message>
     <message>
-        <source>Done:</source>
-        <translation>Орындалды:</translation>
+      <source>Done:</source>
+      <translation>Орындалды:</translation>
     </message>
     <message>
-        <source>Text:</source>
-        <translation>Мәтіні:</translation>
+      <source>Text:</source>
+      <translation>Мәтіні:</translation>
     </message>
     <message>
-        <source>No entries yet: the issue is new.</source>
-        <translation>Әзірге жазба жоқ: мәселе жаңа.</translation>
+      <source>No entries yet: the issue is new.</source>
+      <translation>Әзірге жазба жоқ: мәселе жаңа.</translation>
     </message>
     <message>
-        <source>not raised at a meeting</source>
-        <translation>кездесуде көтерілмеген</translation>
+      <source>not raised at a meeting</source>
+      <translation>кездесуде көтерілмеген</translation>
     </message>
     <message>
-        <source>extended; originally %1</source>
-        <translation>ұзартылды; бастапқыда %1</translation>
+      <source>extended; originally %1</source>
+      <translation>ұзартылды; бастапқыда %1</translation>
     </message>
     <message>
-        <source>closed on %1</source>
-        <translation>%1 жабылды</translation>
+      <source>closed on %1</source>
+      <translation>%1 жабылды</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>IssueRegisterModel</name>
     <message>
-        <source>Raised</source>
-        <translation>Көтерілген күні</translation>
+      <source>Raised</source>
+      <translation>Көтерілген күні</translation>
     </message>
     <message>
-        <source>Where</source>
-        <translation>Қайда</translation>
+      <source>Where</source>
+      <translation>Қайда</translation>
     </message>
     <message>
-        <source>Issue</source>
-        <translation>Мәселе</translation>
+      <source>Issue</source>
+      <translation>Мәселе</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation>Санат</translation>
+      <source>Category</source>
+      <translation>Санат</translation>
     </message>
     <message>
-        <source>Responsible body</source>
-        <translation>Жауапты орган</translation>
+      <source>Responsible body</source>
+      <translation>Жауапты орган</translation>
     </message>
     <message>
-        <source>Deadline</source>
-        <translation>Мерзімі</translation>
+      <source>Deadline</source>
+      <translation>Мерзімі</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Мәртебесі</translation>
+      <source>Status</source>
+      <translation>Мәртебесі</translation>
     </message>
     <message>
-        <source>Extended; the original deadline was %1</source>
-        <translation>Ұзартылды; бастапқы мерзімі — %1</translation>
+      <source>Extended; the original deadline was %1</source>
+      <translation>Ұзартылды; бастапқы мерзімі — %1</translation>
     </message>
     <message>
-        <source>Overdue</source>
-        <translation>Мерзімі өткен</translation>
+      <source>Overdue</source>
+      <translation>Мерзімі өткен</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Jobs</name>
     <message>
-        <source>Cancel</source>
-        <translation>Бас тарту</translation>
+      <source>Cancel</source>
+      <translation>Бас тарту</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Labels</name>
     <message>
-        <source>Oblast</source>
-        <translation>Облыс</translation>
+      <source>Oblast</source>
+      <translation>Облыс</translation>
     </message>
     <message>
-        <source>Capital</source>
-        <translation>Астана</translation>
+      <source>Capital</source>
+      <translation>Астана</translation>
     </message>
     <message>
-        <source>City of republican significance</source>
-        <translation>Республикалық маңызы бар қала</translation>
+      <source>City of republican significance</source>
+      <translation>Республикалық маңызы бар қала</translation>
     </message>
     <message>
-        <source>District</source>
-        <translation>Аудан</translation>
+      <source>District</source>
+      <translation>Аудан</translation>
     </message>
     <message>
-        <source>City of oblast significance</source>
-        <translation>Облыстық маңызы бар қала</translation>
+      <source>City of oblast significance</source>
+      <translation>Облыстық маңызы бар қала</translation>
     </message>
     <message>
-        <source>District of a city</source>
-        <translation>Қаладағы аудан</translation>
+      <source>District of a city</source>
+      <translation>Қаладағы аудан</translation>
     </message>
     <message>
-        <source>City of district significance</source>
-        <translation>Аудандық маңызы бар қала</translation>
+      <source>City of district significance</source>
+      <translation>Аудандық маңызы бар қала</translation>
     </message>
     <message>
-        <source>Rural okrug</source>
-        <translation>Ауылдық округ</translation>
+      <source>Rural okrug</source>
+      <translation>Ауылдық округ</translation>
     </message>
     <message>
-        <source>Settlement</source>
-        <translation>Кент</translation>
+      <source>Settlement</source>
+      <translation>Кент</translation>
     </message>
     <message>
-        <source>Village</source>
-        <translation>Ауыл</translation>
+      <source>Village</source>
+      <translation>Ауыл</translation>
     </message>
     <message>
-        <source>Meeting area (microdistrict)</source>
-        <translation>Кездесу орны (шағын аудан)</translation>
+      <source>Meeting area (microdistrict)</source>
+      <translation>Кездесу орны (шағын аудан)</translation>
     </message>
     <message>
-        <source>Planned</source>
-        <translation>Жоспарланған</translation>
+      <source>Planned</source>
+      <translation>Жоспарланған</translation>
     </message>
     <message>
-        <source>Announced</source>
-        <translation>Хабарланған</translation>
+      <source>Announced</source>
+      <translation>Хабарланған</translation>
     </message>
     <message>
-        <source>Held</source>
-        <translation>Өткізілді</translation>
+      <source>Held</source>
+      <translation>Өткізілді</translation>
     </message>
     <message>
-        <source>Results published</source>
-        <translation>Қорытындылары жарияланды</translation>
+      <source>Results published</source>
+      <translation>Қорытындылары жарияланды</translation>
     </message>
     <message>
-        <source>Postponed</source>
-        <translation>Ауыстырылды</translation>
+      <source>Postponed</source>
+      <translation>Ауыстырылды</translation>
     </message>
     <message>
-        <source>Cancelled</source>
-        <translation>Болдырылмады</translation>
+      <source>Cancelled</source>
+      <translation>Болдырылмады</translation>
     </message>
     <message>
-        <source>By the calendar</source>
-        <translation>Күнтізбе бойынша</translation>
+      <source>By the calendar</source>
+      <translation>Күнтізбе бойынша</translation>
     </message>
     <message>
-        <source>Off-calendar: at the population&apos;s demand</source>
-        <translation>Күнтізбеден тыс: халықтың талабы бойынша</translation>
+      <source>Off-calendar: at the population's demand</source>
+      <translation>Күнтізбеден тыс: халықтың талабы бойынша</translation>
     </message>
     <message>
-        <source>Off-calendar: when necessary</source>
-        <translation>Күнтізбеден тыс: қажет болғанда</translation>
+      <source>Off-calendar: when necessary</source>
+      <translation>Күнтізбеден тыс: қажет болғанда</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MailSettingsDialog</name>
     <message>
-        <source>E-mail settings</source>
-        <translation>Пошта баптаулары</translation>
+      <source>E-mail settings</source>
+      <translation>Пошта баптаулары</translation>
     </message>
     <message>
-        <source>Mail &amp;server:</source>
-        <translation>Пошта &amp;сервері:</translation>
+      <source>Mail &amp;server:</source>
+      <translation>Пошта &amp;сервері:</translation>
     </message>
     <message>
-        <source>&amp;Port:</source>
-        <translation>&amp;Порт:</translation>
+      <source>&amp;Port:</source>
+      <translation>&amp;Порт:</translation>
     </message>
     <message>
-        <source>&amp;Encryption:</source>
-        <translation>&amp;Шифрлау:</translation>
+      <source>&amp;Encryption:</source>
+      <translation>&amp;Шифрлау:</translation>
     </message>
     <message>
-        <source>&amp;User name:</source>
-        <translation>Пайдаланушы &amp;аты:</translation>
+      <source>&amp;User name:</source>
+      <translation>Пайдаланушы &amp;аты:</translation>
     </message>
     <message>
-        <source>&amp;From address:</source>
-        <translation>Жіберушінің &amp;мекенжайы:</translation>
+      <source>&amp;From address:</source>
+      <translation>Жіберушінің &amp;мекенжайы:</translation>
     </message>
     <message>
-        <source>&amp;Recipients (comma-separated):</source>
-        <translation>&amp;Алушылар (үтір арқылы):</translation>
+      <source>&amp;Recipients (comma-separated):</source>
+      <translation>&amp;Алушылар (үтір арқылы):</translation>
     </message>
     <message>
-        <source>The password is not saved: AkimDesk asks for it each time it sends a package.</source>
-        <translation>Құпиясөз сақталмайды: AkimDesk оны әр пакетті жіберген сайын сұрайды.</translation>
+      <source>The password is not saved: AkimDesk asks for it each time it sends a package.</source>
+      <translation>Құпиясөз сақталмайды: AkimDesk оны әр пакетті жіберген сайын сұрайды.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-        <source>AkimDesk — meetings of akims with the population</source>
-        <translation>AkimDesk — әкімдердің халықпен кездесулері</translation>
+      <source>AkimDesk — meetings of akims with the population</source>
+      <translation>AkimDesk — әкімдердің халықпен кездесулері</translation>
     </message>
     <message>
-        <source>[demo data]</source>
-        <translation>[демо деректер]</translation>
+      <source>[demo data]</source>
+      <translation>[демо деректер]</translation>
     </message>
     <message>
-        <source>&amp;Region:</source>
-        <translation>Өң&amp;ір:</translation>
+      <source>&amp;Region:</source>
+      <translation>Өң&amp;ір:</translation>
     </message>
     <message>
-        <source>&amp;Year:</source>
-        <translation>&amp;Жыл:</translation>
+      <source>&amp;Year:</source>
+      <translation>&amp;Жыл:</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
+      <source>&amp;File</source>
+      <translation>&amp;Файл</translation>
     </message>
     <message>
-        <source>&amp;Open database…</source>
-        <translation>Дерекқорды &amp;ашу…</translation>
+      <source>&amp;Open database…</source>
+      <translation>Дерекқорды &amp;ашу…</translation>
     </message>
     <message>
-        <source>Import from E&amp;xcel…</source>
-        <translation>E&amp;xcel-ден импорттау…</translation>
+      <source>Import from E&amp;xcel…</source>
+      <translation>E&amp;xcel-ден импорттау…</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Шығу</translation>
+      <source>&amp;Quit</source>
+      <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <source>&amp;Edit</source>
-        <translation>Тү&amp;зету</translation>
+      <source>&amp;Edit</source>
+      <translation>Тү&amp;зету</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>Болдырма&amp;у</translation>
+      <source>&amp;Undo</source>
+      <translation>Болдырма&amp;у</translation>
     </message>
     <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Қайталау</translation>
+      <source>&amp;Redo</source>
+      <translation>&amp;Қайталау</translation>
     </message>
     <message>
-        <source>&amp;Find in the list</source>
-        <translation>Тізімнен &amp;іздеу</translation>
+      <source>&amp;Find in the list</source>
+      <translation>Тізімнен &amp;іздеу</translation>
     </message>
     <message>
-        <source>&amp;View</source>
-        <translation>&amp;Көрініс</translation>
+      <source>&amp;View</source>
+      <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Тіл</translation>
+      <source>&amp;Language</source>
+      <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Анықтама</translation>
+      <source>&amp;Help</source>
+      <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <source>&amp;About AkimDesk</source>
-        <translation>AkimDesk &amp;туралы</translation>
+      <source>&amp;About AkimDesk</source>
+      <translation>AkimDesk &amp;туралы</translation>
     </message>
     <message>
-        <source>Database: %1</source>
-        <translation>Дерекқор: %1</translation>
+      <source>Database: %1</source>
+      <translation>Дерекқор: %1</translation>
     </message>
     <message>
-        <source>Planned: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Жоспарланған: &lt;b&gt;%1&lt;/b&gt;</translation>
+      <source>Planned: &lt;b&gt;%1&lt;/b&gt;</source>
+      <translation>Жоспарланған: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Held: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Өткізілген: &lt;b&gt;%1&lt;/b&gt;</translation>
+      <source>Held: &lt;b&gt;%1&lt;/b&gt;</source>
+      <translation>Өткізілген: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Open issues: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Ашық мәселелер: &lt;b&gt;%1&lt;/b&gt;</translation>
+      <source>Open issues: &lt;b&gt;%1&lt;/b&gt;</source>
+      <translation>Ашық мәселелер: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Overdue: &lt;b style=&apos;color:#b00020&apos;&gt;%1&lt;/b&gt;</source>
-        <translation>Мерзімі өткен: &lt;b style=&apos;color:#b00020&apos;&gt;%1&lt;/b&gt;</translation>
+      <source>Overdue: &lt;b style='color:#b00020'&gt;%1&lt;/b&gt;</source>
+      <translation>Мерзімі өткен: &lt;b style='color:#b00020'&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Due within 7 days: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>7 күн ішінде мерзімі: &lt;b&gt;%1&lt;/b&gt;</translation>
+      <source>Due within 7 days: &lt;b&gt;%1&lt;/b&gt;</source>
+      <translation>7 күн ішінде мерзімі: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Open database</source>
-        <translation>Дерекқорды ашу</translation>
+      <source>Open database</source>
+      <translation>Дерекқорды ашу</translation>
     </message>
     <message>
-        <source>AkimDesk database (*.sqlite);;All files (*)</source>
-        <translation>AkimDesk дерекқоры (*.sqlite);;Барлық файлдар (*)</translation>
+      <source>AkimDesk database (*.sqlite);;All files (*)</source>
+      <translation>AkimDesk дерекқоры (*.sqlite);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <source>Preparing demo data…</source>
-        <translation>Демо деректер дайындалуда…</translation>
+      <source>Preparing demo data…</source>
+      <translation>Демо деректер дайындалуда…</translation>
     </message>
     <message>
-        <source>Demo data ready: %1 meetings, %2 issues</source>
-        <translation>Демо деректер дайын: кездесулер — %1, мәселелер — %2</translation>
+      <source>Demo data ready: %1 meetings, %2 issues</source>
+      <translation>Демо деректер дайын: кездесулер — %1, мәселелер — %2</translation>
     </message>
     <message>
-        <source>Demo data</source>
-        <translation>Демо деректер</translation>
+      <source>Demo data</source>
+      <translation>Демо деректер</translation>
     </message>
     <message>
-        <source>Cancelled</source>
-        <translation>Болдырылмады</translation>
+      <source>Cancelled</source>
+      <translation>Болдырылмады</translation>
     </message>
     <message>
-        <source>About AkimDesk</source>
-        <translation>AkimDesk туралы</translation>
+      <source>About AkimDesk</source>
+      <translation>AkimDesk туралы</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;AkimDesk %1&lt;/h3&gt;&lt;p&gt;Planning, holding and accounting for akims&apos; meetings with the population under Presidential Decree No. 826.&lt;/p&gt;&lt;p&gt;Font: PT Sans (ParaType Free Font License).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;AkimDesk %1&lt;/h3&gt;&lt;p&gt;Президенттің № 826 Жарлығы бойынша әкімдердің халықпен кездесулерін жоспарлау, өткізу және есепке алу.&lt;/p&gt;&lt;p&gt;Қаріп: PT Sans (ParaType Free Font License).&lt;/p&gt;</translation>
+      <source>&lt;h3&gt;AkimDesk %1&lt;/h3&gt;&lt;p&gt;Planning, holding and accounting for akims' meetings with the population under Presidential Decree No. 826.&lt;/p&gt;&lt;p&gt;Font: PT Sans (ParaType Free Font License).&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;AkimDesk %1&lt;/h3&gt;&lt;p&gt;Президенттің № 826 Жарлығы бойынша әкімдердің халықпен кездесулерін жоспарлау, өткізу және есепке алу.&lt;/p&gt;&lt;p&gt;Қаріп: PT Sans (ParaType Free Font License).&lt;/p&gt;</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MaslikhatDialog</name>
     <message>
-        <source>Maslikhat&apos;s agreement</source>
-        <translation>Мәслихатпен келісу</translation>
+      <source>Maslikhat's agreement</source>
+      <translation>Мәслихатпен келісу</translation>
     </message>
     <message>
-        <source>Notice to the maslikhat</source>
-        <translation>Мәслихатты хабардар ету</translation>
+      <source>Notice to the maslikhat</source>
+      <translation>Мәслихатты хабардар ету</translation>
     </message>
     <message>
-        <source>Decision &amp;number:</source>
-        <translation>Шешімнің &amp;нөмірі:</translation>
+      <source>Decision &amp;number:</source>
+      <translation>Шешімнің &amp;нөмірі:</translation>
     </message>
     <message>
-        <source>Notice &amp;number:</source>
-        <translation>Хабарламаның &amp;нөмірі:</translation>
+      <source>Notice &amp;number:</source>
+      <translation>Хабарламаның &amp;нөмірі:</translation>
     </message>
     <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Күні:</translation>
+      <source>&amp;Date:</source>
+      <translation>&amp;Күні:</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MeetingForm</name>
     <message>
-        <source>Meeting: %1</source>
-        <translation>Кездесу: %1</translation>
+      <source>Meeting: %1</source>
+      <translation>Кездесу: %1</translation>
     </message>
     <message>
-        <source>Video conference held</source>
-        <translation>Бейнеконференцбайланыс өткізілді</translation>
+      <source>Video conference held</source>
+      <translation>Бейнеконференцбайланыс өткізілді</translation>
     </message>
     <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Күні:</translation>
+      <source>&amp;Date:</source>
+      <translation>&amp;Күні:</translation>
     </message>
     <message>
-        <source>&amp;Time:</source>
-        <translation>&amp;Уақыты:</translation>
+      <source>&amp;Time:</source>
+      <translation>&amp;Уақыты:</translation>
     </message>
     <message>
-        <source>&amp;Venue:</source>
-        <translation>&amp;Өтетін орны:</translation>
+      <source>&amp;Venue:</source>
+      <translation>&amp;Өтетін орны:</translation>
     </message>
     <message>
-        <source>&amp;Planned, min:</source>
-        <translation>&amp;Жоспарланған, мин:</translation>
+      <source>&amp;Planned, min:</source>
+      <translation>&amp;Жоспарланған, мин:</translation>
     </message>
     <message>
-        <source>&amp;Report, min:</source>
-        <translation>&amp;Баяндама, мин:</translation>
+      <source>&amp;Report, min:</source>
+      <translation>&amp;Баяндама, мин:</translation>
     </message>
     <message>
-        <source>&amp;Questions and answers, min:</source>
-        <translation>&amp;Сұрақ-жауап, мин:</translation>
+      <source>&amp;Questions and answers, min:</source>
+      <translation>&amp;Сұрақ-жауап, мин:</translation>
     </message>
     <message>
-        <source>&amp;Attendance:</source>
-        <translation>&amp;Қатысқандар:</translation>
+      <source>&amp;Attendance:</source>
+      <translation>&amp;Қатысқандар:</translation>
     </message>
     <message>
-        <source>Questions collected &amp;beforehand:</source>
-        <translation>&amp;Алдын ала жиналған сұрақтар:</translation>
+      <source>Questions collected &amp;beforehand:</source>
+      <translation>&amp;Алдын ала жиналған сұрақтар:</translation>
     </message>
     <message>
-        <source>Collected &amp;through:</source>
-        <translation>Жинау &amp;арнасы:</translation>
+      <source>Collected &amp;through:</source>
+      <translation>Жинау &amp;арнасы:</translation>
     </message>
     <message>
-        <source>Add item</source>
-        <translation>Тармақ қосу</translation>
+      <source>Add item</source>
+      <translation>Тармақ қосу</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>Жою</translation>
+      <source>Remove</source>
+      <translation>Жою</translation>
     </message>
     <message>
-        <source>Up</source>
-        <translation>Жоғары</translation>
+      <source>Up</source>
+      <translation>Жоғары</translation>
     </message>
     <message>
-        <source>Down</source>
-        <translation>Төмен</translation>
+      <source>Down</source>
+      <translation>Төмен</translation>
     </message>
     <message>
-        <source>Fill from the template</source>
-        <translation>Үлгі бойынша толтыру</translation>
+      <source>Fill from the template</source>
+      <translation>Үлгі бойынша толтыру</translation>
     </message>
     <message>
-        <source>names (optional)</source>
-        <translation>аты-жөні (міндетті емес)</translation>
+      <source>names (optional)</source>
+      <translation>аты-жөні (міндетті емес)</translation>
     </message>
     <message>
-        <source>Announcements before the meeting:</source>
-        <translation>Кездесу алдындағы хабарландырулар:</translation>
+      <source>Announcements before the meeting:</source>
+      <translation>Кездесу алдындағы хабарландырулар:</translation>
     </message>
     <message>
-        <source>Add announcement</source>
-        <translation>Хабарландыру қосу</translation>
+      <source>Add announcement</source>
+      <translation>Хабарландыру қосу</translation>
     </message>
     <message>
-        <source>Online broadcasts:</source>
-        <translation>Онлайн-трансляциялар:</translation>
+      <source>Online broadcasts:</source>
+      <translation>Онлайн-трансляциялар:</translation>
     </message>
     <message>
-        <source>Add broadcast</source>
-        <translation>Трансляция қосу</translation>
+      <source>Add broadcast</source>
+      <translation>Трансляция қосу</translation>
     </message>
     <message>
-        <source>Results published</source>
-        <translation>Қорытындылары жарияланды</translation>
+      <source>Results published</source>
+      <translation>Қорытындылары жарияланды</translation>
     </message>
     <message>
-        <source>Personal reception of citizens held with the meeting</source>
-        <translation>Азаматтарды жеке қабылдау өткізілді</translation>
+      <source>Personal reception of citizens held with the meeting</source>
+      <translation>Азаматтарды жеке қабылдау өткізілді</translation>
     </message>
     <message>
-        <source>Published &amp;on:</source>
-        <translation>Жарияланған &amp;күні:</translation>
+      <source>Published &amp;on:</source>
+      <translation>Жарияланған &amp;күні:</translation>
     </message>
     <message>
-        <source>&amp;Link:</source>
-        <translation>&amp;Сілтеме:</translation>
+      <source>&amp;Link:</source>
+      <translation>&amp;Сілтеме:</translation>
     </message>
     <message>
-        <source>Reception &amp;note:</source>
-        <translation>Қабылдау туралы &amp;ескерту:</translation>
+      <source>Reception &amp;note:</source>
+      <translation>Қабылдау туралы &amp;ескерту:</translation>
     </message>
     <message>
-        <source>&amp;Summary:</source>
-        <translation>&amp;Қорытынды:</translation>
+      <source>&amp;Summary:</source>
+      <translation>&amp;Қорытынды:</translation>
     </message>
     <message>
-        <source>Attach a file…</source>
-        <translation>Файл тіркеу…</translation>
+      <source>Attach a file…</source>
+      <translation>Файл тіркеу…</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Ашық</translation>
+      <source>Open</source>
+      <translation>Ашық</translation>
     </message>
     <message>
-        <source>Meeting</source>
-        <translation>Кездесу</translation>
+      <source>Meeting</source>
+      <translation>Кездесу</translation>
     </message>
     <message>
-        <source>Agenda</source>
-        <translation>Күн тәртібі</translation>
+      <source>Agenda</source>
+      <translation>Күн тәртібі</translation>
     </message>
     <message>
-        <source>Participants</source>
-        <translation>Қатысушылар</translation>
+      <source>Participants</source>
+      <translation>Қатысушылар</translation>
     </message>
     <message>
-        <source>Announcements and broadcast</source>
-        <translation>Хабарландырулар мен трансляция</translation>
+      <source>Announcements and broadcast</source>
+      <translation>Хабарландырулар мен трансляция</translation>
     </message>
     <message>
-        <source>Results</source>
-        <translation>Қорытындылар</translation>
+      <source>Results</source>
+      <translation>Қорытындылар</translation>
     </message>
     <message>
-        <source>Attachments</source>
-        <translation>Тіркемелер</translation>
+      <source>Attachments</source>
+      <translation>Тіркемелер</translation>
     </message>
     <message>
-        <source>Announced</source>
-        <translation>Хабарланған</translation>
+      <source>Announced</source>
+      <translation>Хабарланған</translation>
     </message>
     <message>
-        <source>Mark held</source>
-        <translation>Өткізілді деп белгілеу</translation>
+      <source>Mark held</source>
+      <translation>Өткізілді деп белгілеу</translation>
     </message>
     <message>
-        <source>Postpone…</source>
-        <translation>Ауыстыру…</translation>
+      <source>Postpone…</source>
+      <translation>Ауыстыру…</translation>
     </message>
     <message>
-        <source>Cancel the meeting…</source>
-        <translation>Кездесуді болдырмау…</translation>
+      <source>Cancel the meeting…</source>
+      <translation>Кездесуді болдырмау…</translation>
     </message>
     <message>
-        <source>Issues &amp;raised…</source>
-        <translation>Көтерілген &amp;мәселелер…</translation>
+      <source>Issues &amp;raised…</source>
+      <translation>Көтерілген &amp;мәселелер…</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Басып шығару…</translation>
+      <source>&amp;Print…</source>
+      <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <source>Save P&amp;DF…</source>
-        <translation>P&amp;DF сақтау…</translation>
+      <source>Save P&amp;DF…</source>
+      <translation>P&amp;DF сақтау…</translation>
     </message>
     <message>
-        <source>Attendance sheet</source>
-        <translation>Тіркеу парағы</translation>
+      <source>Attendance sheet</source>
+      <translation>Тіркеу парағы</translation>
     </message>
     <message>
-        <source>Minutes of the meeting</source>
-        <translation>Хаттама</translation>
+      <source>Minutes of the meeting</source>
+      <translation>Хаттама</translation>
     </message>
     <message>
-        <source>Decree checks:</source>
-        <translation>Жарлық бойынша тексерулер:</translation>
+      <source>Decree checks:</source>
+      <translation>Жарлық бойынша тексерулер:</translation>
     </message>
     <message>
-        <source>Item</source>
-        <translation>Тармақ</translation>
+      <source>Item</source>
+      <translation>Тармақ</translation>
     </message>
     <message>
-        <source>Speaker</source>
-        <translation>Сөйлеуші</translation>
+      <source>Speaker</source>
+      <translation>Сөйлеуші</translation>
     </message>
     <message>
-        <source>Correction of the calendar</source>
-        <translation>Күнтізбені түзету</translation>
+      <source>Correction of the calendar</source>
+      <translation>Күнтізбені түзету</translation>
     </message>
     <message>
-        <source>Open a correction of the %1 calendar now, with this reason?
+      <source>Open a correction of the %1 calendar now, with this reason?
 %2</source>
-        <translation>%1 жылғы күнтізбеге осы себеппен түзетуді қазір ашу керек пе?
+      <translation>%1 жылғы күнтізбеге осы себеппен түзетуді қазір ашу керек пе?
 %2</translation>
     </message>
     <message>
-        <source>Correction %1 of the calendar is open: move the meeting there and have it agreed or notified.</source>
-        <translation>Күнтізбенің %1-түзетуі ашылды: онда кездесуді ауыстырып, түзетуді мәслихатпен келісіңіз немесе оны хабардар етіңіз.</translation>
+      <source>Correction %1 of the calendar is open: move the meeting there and have it agreed or notified.</source>
+      <translation>Күнтізбенің %1-түзетуі ашылды: онда кездесуді ауыстырып, түзетуді мәслихатпен келісіңіз немесе оны хабардар етіңіз.</translation>
     </message>
     <message>
-        <source>The minutes are printed once the meeting is marked held.</source>
-        <translation>Хаттама кездесу өткізілді деп белгіленгеннен кейін басылады.</translation>
+      <source>The minutes are printed once the meeting is marked held.</source>
+      <translation>Хаттама кездесу өткізілді деп белгіленгеннен кейін басылады.</translation>
     </message>
     <message>
-        <source>Save as PDF</source>
-        <translation>PDF ретінде сақтау</translation>
+      <source>Save as PDF</source>
+      <translation>PDF ретінде сақтау</translation>
     </message>
     <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF құжаты (*.pdf)</translation>
+      <source>PDF document (*.pdf)</source>
+      <translation>PDF құжаты (*.pdf)</translation>
     </message>
     <message>
-        <source>Minutes</source>
-        <translation>Минут</translation>
+      <source>Minutes</source>
+      <translation>Минут</translation>
     </message>
     <message>
-        <source>Report</source>
-        <translation>Баяндама</translation>
+      <source>Report</source>
+      <translation>Баяндама</translation>
     </message>
     <message>
-        <source>Channel</source>
-        <translation>Арна</translation>
+      <source>Channel</source>
+      <translation>Арна</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Күні</translation>
+      <source>Date</source>
+      <translation>Күні</translation>
     </message>
     <message>
-        <source>Link</source>
-        <translation>Сілтеме</translation>
+      <source>Link</source>
+      <translation>Сілтеме</translation>
     </message>
     <message>
-        <source>comments open</source>
-        <translation>пікірлер ашық</translation>
+      <source>comments open</source>
+      <translation>пікірлер ашық</translation>
     </message>
     <message>
-        <source>Platform</source>
-        <translation>Платформа</translation>
+      <source>Platform</source>
+      <translation>Платформа</translation>
     </message>
     <message>
-        <source>Comments</source>
-        <translation>Пікірлер</translation>
+      <source>Comments</source>
+      <translation>Пікірлер</translation>
     </message>
     <message>
-        <source>Status: %1</source>
-        <translation>Мәртебесі: %1</translation>
+      <source>Status: %1</source>
+      <translation>Мәртебесі: %1</translation>
     </message>
     <message>
-        <source>the stored copy is missing or changed</source>
-        <translation>сақталған көшірме жоқ немесе өзгертілген</translation>
+      <source>the stored copy is missing or changed</source>
+      <translation>сақталған көшірме жоқ немесе өзгертілген</translation>
     </message>
     <message>
-        <source>Reason:</source>
-        <translation>Себебі:</translation>
+      <source>Reason:</source>
+      <translation>Себебі:</translation>
     </message>
     <message>
-        <source>This meeting is in the approved calendar: open a correction of the calendar on the Calendar page to move it.</source>
-        <translation>Бұл кездесу бекітілген күнтізбеде бар: оны ауыстыру үшін «Күнтізбе» бетінде күнтізбені түзетуді ашыңыз.</translation>
+      <source>This meeting is in the approved calendar: open a correction of the calendar on the Calendar page to move it.</source>
+      <translation>Бұл кездесу бекітілген күнтізбеде бар: оны ауыстыру үшін «Күнтізбе» бетінде күнтізбені түзетуді ашыңыз.</translation>
     </message>
     <message>
-        <source>Attach a file</source>
-        <translation>Файл тіркеу</translation>
+      <source>Attach a file</source>
+      <translation>Файл тіркеу</translation>
     </message>
     <message>
-        <source>Kind:</source>
-        <translation>Түрі:</translation>
+      <source>Kind:</source>
+      <translation>Түрі:</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MeetingLabels</name>
     <message>
-        <source>Maslikhat deputies</source>
-        <translation>Мәслихат депутаттары</translation>
+      <source>Maslikhat deputies</source>
+      <translation>Мәслихат депутаттары</translation>
     </message>
     <message>
-        <source>Party representatives</source>
-        <translation>Партия өкілдері</translation>
+      <source>Party representatives</source>
+      <translation>Партия өкілдері</translation>
     </message>
     <message>
-        <source>Non-governmental organisations</source>
-        <translation>Қоғамдық ұйымдар</translation>
+      <source>Non-governmental organisations</source>
+      <translation>Қоғамдық ұйымдар</translation>
     </message>
     <message>
-        <source>Opposition</source>
-        <translation>Оппозиция</translation>
+      <source>Opposition</source>
+      <translation>Оппозиция</translation>
     </message>
     <message>
-        <source>Central bodies</source>
-        <translation>Орталық органдар</translation>
+      <source>Central bodies</source>
+      <translation>Орталық органдар</translation>
     </message>
     <message>
-        <source>Other residents</source>
-        <translation>Басқа тұрғындар</translation>
+      <source>Other residents</source>
+      <translation>Басқа тұрғындар</translation>
     </message>
     <message>
-        <source>Mass media (press)</source>
-        <translation>БАҚ (баспасөз)</translation>
+      <source>Mass media (press)</source>
+      <translation>БАҚ (баспасөз)</translation>
     </message>
     <message>
-        <source>Radio</source>
-        <translation>Радио</translation>
+      <source>Radio</source>
+      <translation>Радио</translation>
     </message>
     <message>
-        <source>Official website</source>
-        <translation>Ресми интернет-ресурс</translation>
+      <source>Official website</source>
+      <translation>Ресми интернет-ресурс</translation>
     </message>
     <message>
-        <source>E-government portal</source>
-        <translation>Электрондық үкімет порталы</translation>
+      <source>E-government portal</source>
+      <translation>Электрондық үкімет порталы</translation>
     </message>
     <message>
-        <source>Open data portal</source>
-        <translation>Ашық деректер порталы</translation>
+      <source>Open data portal</source>
+      <translation>Ашық деректер порталы</translation>
     </message>
     <message>
-        <source>Official social media accounts</source>
-        <translation>Әлеуметтік желілердегі ресми аккаунттар</translation>
+      <source>Official social media accounts</source>
+      <translation>Әлеуметтік желілердегі ресми аккаунттар</translation>
     </message>
     <message>
-        <source>Public places</source>
-        <translation>Көпшілік жиналатын орындар</translation>
+      <source>Public places</source>
+      <translation>Көпшілік жиналатын орындар</translation>
     </message>
     <message>
-        <source>Photo</source>
-        <translation>Фото</translation>
+      <source>Photo</source>
+      <translation>Фото</translation>
     </message>
     <message>
-        <source>Presentation</source>
-        <translation>Презентация</translation>
+      <source>Presentation</source>
+      <translation>Презентация</translation>
     </message>
     <message>
-        <source>Scanned document</source>
-        <translation>Құжаттың сканері</translation>
+      <source>Scanned document</source>
+      <translation>Құжаттың сканері</translation>
     </message>
     <message>
-        <source>Other file</source>
-        <translation>Басқа файл</translation>
+      <source>Other file</source>
+      <translation>Басқа файл</translation>
     </message>
     <message>
-        <source>The date is outside the calendar&apos;s year.</source>
-        <translation>Күні күнтізбе жылынан тыс.</translation>
+      <source>The date is outside the calendar's year.</source>
+      <translation>Күні күнтізбе жылынан тыс.</translation>
     </message>
     <message>
-        <source>The meeting ends before it starts.</source>
-        <translation>Кездесу басталмай жатып аяқталады.</translation>
+      <source>The meeting ends before it starts.</source>
+      <translation>Кездесу басталмай жатып аяқталады.</translation>
     </message>
     <message>
-        <source>A number cannot be negative.</source>
-        <translation>Сан теріс бола алмайды.</translation>
+      <source>A number cannot be negative.</source>
+      <translation>Сан теріс бола алмайды.</translation>
     </message>
     <message>
-        <source>The report cannot be longer than the whole meeting.</source>
-        <translation>Баяндама бүкіл кездесуден ұзақ бола алмайды.</translation>
+      <source>The report cannot be longer than the whole meeting.</source>
+      <translation>Баяндама бүкіл кездесуден ұзақ бола алмайды.</translation>
     </message>
     <message>
-        <source>Results cannot be published before the meeting.</source>
-        <translation>Қорытындылар кездесуге дейін жариялана алмайды.</translation>
+      <source>Results cannot be published before the meeting.</source>
+      <translation>Қорытындылар кездесуге дейін жариялана алмайды.</translation>
     </message>
     <message>
-        <source>An announcement cannot come after the meeting.</source>
-        <translation>Хабарландыру кездесуден кейін бола алмайды.</translation>
+      <source>An announcement cannot come after the meeting.</source>
+      <translation>Хабарландыру кездесуден кейін бола алмайды.</translation>
     </message>
     <message>
-        <source>A meeting in the future cannot be held yet.</source>
-        <translation>Болашақтағы кездесу әлі өткізілмеген болуы керек.</translation>
+      <source>A meeting in the future cannot be held yet.</source>
+      <translation>Болашақтағы кездесу әлі өткізілмеген болуы керек.</translation>
     </message>
     <message>
-        <source>The meeting cannot move to this status now.</source>
-        <translation>Кездесуді қазір бұл мәртебеге ауыстыруға болмайды.</translation>
+      <source>The meeting cannot move to this status now.</source>
+      <translation>Кездесуді қазір бұл мәртебеге ауыстыруға болмайды.</translation>
     </message>
     <message>
-        <source>Say why the meeting is postponed or cancelled.</source>
-        <translation>Кездесуді ауыстыру немесе болдырмау себебін көрсетіңіз.</translation>
+      <source>Say why the meeting is postponed or cancelled.</source>
+      <translation>Кездесуді ауыстыру немесе болдырмау себебін көрсетіңіз.</translation>
     </message>
     <message>
-        <source>Give the date the results were published (Results tab).</source>
-        <translation>Қорытындылардың жарияланған күнін көрсетіңіз («Қорытындылар» қойындысы).</translation>
+      <source>Give the date the results were published (Results tab).</source>
+      <translation>Қорытындылардың жарияланған күнін көрсетіңіз («Қорытындылар» қойындысы).</translation>
     </message>
     <message>
-        <source>Say why the meeting is held outside the calendar.</source>
-        <translation>Күнтізбеден тыс кездесудің негізін көрсетіңіз.</translation>
+      <source>Say why the meeting is held outside the calendar.</source>
+      <translation>Күнтізбеден тыс кездесудің негізін көрсетіңіз.</translation>
     </message>
     <message>
-        <source>The file was not found.</source>
-        <translation>Файл табылмады.</translation>
+      <source>The file was not found.</source>
+      <translation>Файл табылмады.</translation>
     </message>
     <message>
-        <source>The file cannot be read.</source>
-        <translation>Файл оқылмайды.</translation>
+      <source>The file cannot be read.</source>
+      <translation>Файл оқылмайды.</translation>
     </message>
     <message>
-        <source>Attachments are kept beside an SQLite database file.</source>
-        <translation>Тіркемелер SQLite дерекқоры файлының жанында сақталады.</translation>
+      <source>Attachments are kept beside an SQLite database file.</source>
+      <translation>Тіркемелер SQLite дерекқоры файлының жанында сақталады.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MeetingsPage</name>
     <message>
-        <source>Meetings with the population</source>
-        <translation>Халықпен кездесулер</translation>
+      <source>Meetings with the population</source>
+      <translation>Халықпен кездесулер</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Күні</translation>
+      <source>Date</source>
+      <translation>Күні</translation>
     </message>
     <message>
-        <source>Akim</source>
-        <translation>Әкім</translation>
+      <source>Akim</source>
+      <translation>Әкім</translation>
     </message>
     <message>
-        <source>Where</source>
-        <translation>Қайда</translation>
+      <source>Where</source>
+      <translation>Қайда</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Мәртебесі</translation>
+      <source>Status</source>
+      <translation>Мәртебесі</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Түрі</translation>
+      <source>Kind</source>
+      <translation>Түрі</translation>
     </message>
     <message>
-        <source>Attendance</source>
-        <translation>Қатысушылар</translation>
+      <source>Attendance</source>
+      <translation>Қатысушылар</translation>
     </message>
     <message>
-        <source>Checks failed</source>
-        <translation>Бұзушылықтар</translation>
+      <source>Checks failed</source>
+      <translation>Бұзушылықтар</translation>
     </message>
     <message>
-        <source>Meetings of the chosen year: from the calendar (also those not logged yet) and off-calendar. Open one to record what happened; the decree checks are shown beside the form.</source>
-        <translation>Таңдалған жылдың кездесулері: күнтізбе бойынша (әлі белгіленбегендерін қоса) және күнтізбеден тыс. Қорытындысын енгізу үшін кездесуді ашыңыз; Жарлық бойынша тексерулер форманың жанында көрсетіледі.</translation>
+      <source>Meetings of the chosen year: from the calendar (also those not logged yet) and off-calendar. Open one to record what happened; the decree checks are shown beside the form.</source>
+      <translation>Таңдалған жылдың кездесулері: күнтізбе бойынша (әлі белгіленбегендерін қоса) және күнтізбеден тыс. Қорытындысын енгізу үшін кездесуді ашыңыз; Жарлық бойынша тексерулер форманың жанында көрсетіледі.</translation>
     </message>
     <message>
-        <source>&amp;Open / record…</source>
-        <translation>&amp;Ашу / қорытындыны енгізу…</translation>
+      <source>&amp;Open / record…</source>
+      <translation>&amp;Ашу / қорытындыны енгізу…</translation>
     </message>
     <message>
-        <source>O&amp;ff-calendar meeting…</source>
-        <translation>Күнтізбеден &amp;тыс кездесу…</translation>
+      <source>O&amp;ff-calendar meeting…</source>
+      <translation>Күнтізбеден &amp;тыс кездесу…</translation>
     </message>
     <message>
-        <source>Status:</source>
-        <translation>Мәртебесі:</translation>
+      <source>Status:</source>
+      <translation>Мәртебесі:</translation>
     </message>
     <message>
-        <source>Kind:</source>
-        <translation>Түрі:</translation>
+      <source>Kind:</source>
+      <translation>Түрі:</translation>
     </message>
     <message>
-        <source>Only with failed checks</source>
-        <translation>Тек бұзушылықтары барлар</translation>
+      <source>Only with failed checks</source>
+      <translation>Тек бұзушылықтары барлар</translation>
     </message>
     <message>
-        <source>All</source>
-        <translation>Барлығы</translation>
+      <source>All</source>
+      <translation>Барлығы</translation>
     </message>
     <message>
-        <source>Off-calendar</source>
-        <translation>Күнтізбеден тыс</translation>
+      <source>Off-calendar</source>
+      <translation>Күнтізбеден тыс</translation>
     </message>
     <message>
-        <source>Edit a meeting</source>
-        <translation>Кездесуді өзгерту</translation>
+      <source>Edit a meeting</source>
+      <translation>Кездесуді өзгерту</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MonthView</name>
     <message>
-        <source>Meetings on %1:</source>
-        <translation>%1 кездесулері:</translation>
+      <source>Meetings on %1:</source>
+      <translation>%1 кездесулері:</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>OffCalendarDialog</name>
     <message>
-        <source>Off-calendar meeting</source>
-        <translation>Күнтізбеден тыс кездесу</translation>
+      <source>Off-calendar meeting</source>
+      <translation>Күнтізбеден тыс кездесу</translation>
     </message>
     <message>
-        <source>&amp;Akim:</source>
-        <translation>&amp;Әкім:</translation>
+      <source>&amp;Akim:</source>
+      <translation>&amp;Әкім:</translation>
     </message>
     <message>
-        <source>&amp;Where:</source>
-        <translation>&amp;Қайда:</translation>
+      <source>&amp;Where:</source>
+      <translation>&amp;Қайда:</translation>
     </message>
     <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Күні:</translation>
+      <source>&amp;Date:</source>
+      <translation>&amp;Күні:</translation>
     </message>
     <message>
-        <source>&amp;Why:</source>
-        <translation>&amp;Негізі:</translation>
+      <source>&amp;Why:</source>
+      <translation>&amp;Негізі:</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PlannedMeetingDialog</name>
     <message>
-        <source>Planned meeting</source>
-        <translation>Күнтізбедегі кездесу</translation>
+      <source>Planned meeting</source>
+      <translation>Күнтізбедегі кездесу</translation>
     </message>
     <message>
-        <source>New planned meeting</source>
-        <translation>Күнтізбедегі жаңа кездесу</translation>
+      <source>New planned meeting</source>
+      <translation>Күнтізбедегі жаңа кездесу</translation>
     </message>
     <message>
-        <source>min</source>
-        <translation>мин</translation>
+      <source>min</source>
+      <translation>мин</translation>
     </message>
     <message>
-        <source>&amp;Akim:</source>
-        <translation>&amp;Әкім:</translation>
+      <source>&amp;Akim:</source>
+      <translation>&amp;Әкім:</translation>
     </message>
     <message>
-        <source>&amp;Where:</source>
-        <translation>&amp;Қайда:</translation>
+      <source>&amp;Where:</source>
+      <translation>&amp;Қайда:</translation>
     </message>
     <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Күні:</translation>
+      <source>&amp;Date:</source>
+      <translation>&amp;Күні:</translation>
     </message>
     <message>
-        <source>&amp;Time:</source>
-        <translation>&amp;Уақыты:</translation>
+      <source>&amp;Time:</source>
+      <translation>&amp;Уақыты:</translation>
     </message>
     <message>
-        <source>D&amp;uration:</source>
-        <translation>Ұ&amp;зақтығы:</translation>
+      <source>D&amp;uration:</source>
+      <translation>Ұ&amp;зақтығы:</translation>
     </message>
     <message>
-        <source>&amp;Venue:</source>
-        <translation>&amp;Өтетін орны:</translation>
+      <source>&amp;Venue:</source>
+      <translation>&amp;Өтетін орны:</translation>
     </message>
     <message>
-        <source>T&amp;opic:</source>
-        <translation>&amp;Тақырыбы:</translation>
+      <source>T&amp;opic:</source>
+      <translation>&amp;Тақырыбы:</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PlannerDialog</name>
     <message>
-        <source>Propose calendar</source>
-        <translation>Күнтізбені құру</translation>
+      <source>Propose calendar</source>
+      <translation>Күнтізбені құру</translation>
     </message>
     <message>
-        <source>Every akim of the region gets the field meetings the decree requires in every unit and period, on working days, spread across each period. Meetings already in the draft are kept.</source>
-        <translation>Өңірдің әр әкіміне Жарлық талап ететін көшпелі кездесулер әр бірлікте және әр кезеңде — жұмыс күндері, кезең бойына біркелкі жоспарланады. Жобаға енгізілген кездесулер сақталады.</translation>
+      <source>Every akim of the region gets the field meetings the decree requires in every unit and period, on working days, spread across each period. Meetings already in the draft are kept.</source>
+      <translation>Өңірдің әр әкіміне Жарлық талап ететін көшпелі кездесулер әр бірлікте және әр кезеңде — жұмыс күндері, кезең бойына біркелкі жоспарланады. Жобаға енгізілген кездесулер сақталады.</translation>
     </message>
     <message>
-        <source>Field meetings per akim per &amp;day, at most:</source>
-        <translation>Бір әкімнің бір &amp;күндегі көшпелі кездесулері, көп дегенде:</translation>
+      <source>Field meetings per akim per &amp;day, at most:</source>
+      <translation>Бір әкімнің бір &amp;күндегі көшпелі кездесулері, көп дегенде:</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>QuickEntryDialog</name>
     <message>
-        <source>Issues raised at a meeting</source>
-        <translation>Кездесуде көтерілген мәселелер</translation>
+      <source>Issues raised at a meeting</source>
+      <translation>Кездесуде көтерілген мәселелер</translation>
     </message>
     <message>
-        <source>Issue</source>
-        <translation>Мәселе</translation>
+      <source>Issue</source>
+      <translation>Мәселе</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation>Санат</translation>
+      <source>Category</source>
+      <translation>Санат</translation>
     </message>
     <message>
-        <source>Competence level</source>
-        <translation>Құзырет деңгейі</translation>
+      <source>Competence level</source>
+      <translation>Құзырет деңгейі</translation>
     </message>
     <message>
-        <source>Responsible body</source>
-        <translation>Жауапты орган</translation>
+      <source>Responsible body</source>
+      <translation>Жауапты орган</translation>
     </message>
     <message>
-        <source>Deadline</source>
-        <translation>Мерзімі</translation>
+      <source>Deadline</source>
+      <translation>Мерзімі</translation>
     </message>
     <message>
-        <source>Citizen</source>
-        <translation>Азамат</translation>
+      <source>Citizen</source>
+      <translation>Азамат</translation>
     </message>
     <message>
-        <source>Contact</source>
-        <translation>Байланыс</translation>
+      <source>Contact</source>
+      <translation>Байланыс</translation>
     </message>
     <message>
-        <source>&amp;Add row</source>
-        <translation>Жол &amp;қосу</translation>
+      <source>&amp;Add row</source>
+      <translation>Жол &amp;қосу</translation>
     </message>
     <message>
-        <source>Empty rows are skipped. Citizens&apos; names and contacts are personal data: they are masked in every export unless you include them.</source>
-        <translation>Бос жолдар өткізіліп жіберіледі. Азаматтардың аты-жөні мен байланыстары — дербес деректер: оларды анық қоспасаңыз, кез келген экспортта жасырылады.</translation>
+      <source>Empty rows are skipped. Citizens' names and contacts are personal data: they are masked in every export unless you include them.</source>
+      <translation>Бос жолдар өткізіліп жіберіледі. Азаматтардың аты-жөні мен байланыстары — дербес деректер: оларды анық қоспасаңыз, кез келген экспортта жасырылады.</translation>
     </message>
     <message>
-        <source>Meeting:</source>
-        <translation>Кездесу:</translation>
+      <source>Meeting:</source>
+      <translation>Кездесу:</translation>
     </message>
     <message>
-        <source>Choose the meeting the issues were raised at.</source>
-        <translation>Мәселелер көтерілген кездесуді таңдаңыз.</translation>
+      <source>Choose the meeting the issues were raised at.</source>
+      <translation>Мәселелер көтерілген кездесуді таңдаңыз.</translation>
     </message>
     <message>
-        <source>Type at least one issue.</source>
-        <translation>Кемінде бір мәселе енгізіңіз.</translation>
+      <source>Type at least one issue.</source>
+      <translation>Кемінде бір мәселе енгізіңіз.</translation>
     </message>
     <message>
-        <source>Row %1: %2</source>
-        <translation>%1-жол: %2</translation>
+      <source>Row %1: %2</source>
+      <translation>%1-жол: %2</translation>
     </message>
     <message>
-        <source>Nothing was saved; correct the rows and save again.</source>
-        <translation>Ештеңе сақталмады; жолдарды түзетіп, қайта сақтаңыз.</translation>
+      <source>Nothing was saved; correct the rows and save again.</source>
+      <translation>Ештеңе сақталмады; жолдарды түзетіп, қайта сақтаңыз.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Register</name>
     <message>
-        <source>Local akimat</source>
-        <translation>Жергілікті әкімдік</translation>
+      <source>Local akimat</source>
+      <translation>Жергілікті әкімдік</translation>
     </message>
     <message>
-        <source>District</source>
-        <translation>Аудан</translation>
+      <source>District</source>
+      <translation>Аудан</translation>
     </message>
     <message>
-        <source>Oblast</source>
-        <translation>Облыс</translation>
+      <source>Oblast</source>
+      <translation>Облыс</translation>
     </message>
     <message>
-        <source>Central executive body</source>
-        <translation>Орталық атқарушы орган</translation>
+      <source>Central executive body</source>
+      <translation>Орталық атқарушы орган</translation>
     </message>
     <message>
-        <source>National holding</source>
-        <translation>Ұлттық холдинг</translation>
+      <source>National holding</source>
+      <translation>Ұлттық холдинг</translation>
     </message>
     <message>
-        <source>National company</source>
-        <translation>Ұлттық компания</translation>
+      <source>National company</source>
+      <translation>Ұлттық компания</translation>
     </message>
     <message>
-        <source>Type the text of the issue.</source>
-        <translation>Мәселенің мәтінін енгізіңіз.</translation>
+      <source>Type the text of the issue.</source>
+      <translation>Мәселенің мәтінін енгізіңіз.</translation>
     </message>
     <message>
-        <source>Choose where the issue was raised.</source>
-        <translation>Мәселе қай жерде көтерілгенін көрсетіңіз.</translation>
+      <source>Choose where the issue was raised.</source>
+      <translation>Мәселе қай жерде көтерілгенін көрсетіңіз.</translation>
     </message>
     <message>
-        <source>Give the date the issue was raised.</source>
-        <translation>Мәселе көтерілген күнді көрсетіңіз.</translation>
+      <source>Give the date the issue was raised.</source>
+      <translation>Мәселе көтерілген күнді көрсетіңіз.</translation>
     </message>
     <message>
-        <source>An issue cannot be raised in the future.</source>
-        <translation>Мәселе болашақ күнмен көтерілмейді.</translation>
+      <source>An issue cannot be raised in the future.</source>
+      <translation>Мәселе болашақ күнмен көтерілмейді.</translation>
     </message>
     <message>
-        <source>An issue not raised at a meeting needs its source (e-Otinish, personal reception…).</source>
-        <translation>Кездесуде көтерілмеген мәселенің көзін көрсетіңіз (e-Otinish, жеке қабылдау…).</translation>
+      <source>An issue not raised at a meeting needs its source (e-Otinish, personal reception…).</source>
+      <translation>Кездесуде көтерілмеген мәселенің көзін көрсетіңіз (e-Otinish, жеке қабылдау…).</translation>
     </message>
     <message>
-        <source>Choose the competence level.</source>
-        <translation>Құзырет деңгейін таңдаңыз.</translation>
+      <source>Choose the competence level.</source>
+      <translation>Құзырет деңгейін таңдаңыз.</translation>
     </message>
     <message>
-        <source>The deadline is earlier than the day the issue was raised.</source>
-        <translation>Мерзім мәселе көтерілген күннен ерте.</translation>
+      <source>The deadline is earlier than the day the issue was raised.</source>
+      <translation>Мерзім мәселе көтерілген күннен ерте.</translation>
     </message>
     <message>
-        <source>Give the new deadline.</source>
-        <translation>Жаңа мерзімді көрсетіңіз.</translation>
+      <source>Give the new deadline.</source>
+      <translation>Жаңа мерзімді көрсетіңіз.</translation>
     </message>
     <message>
-        <source>An extended deadline must be later than the current one.</source>
-        <translation>Ұзартылған мерзім ағымдағы мерзімнен кейін болуы керек.</translation>
+      <source>An extended deadline must be later than the current one.</source>
+      <translation>Ұзартылған мерзім ағымдағы мерзімнен кейін болуы керек.</translation>
     </message>
     <message>
-        <source>An extended deadline cannot be in the past.</source>
-        <translation>Ұзартылған мерзім өткен күнде болмайды.</translation>
+      <source>An extended deadline cannot be in the past.</source>
+      <translation>Ұзартылған мерзім өткен күнде болмайды.</translation>
     </message>
     <message>
-        <source>Closing an issue needs a final note on the outcome.</source>
-        <translation>Мәселені жабу үшін нәтиже туралы қорытынды жазба қажет.</translation>
+      <source>Closing an issue needs a final note on the outcome.</source>
+      <translation>Мәселені жабу үшін нәтиже туралы қорытынды жазба қажет.</translation>
     </message>
     <message>
-        <source>Type the text of the entry.</source>
-        <translation>Жазбаның мәтінін енгізіңіз.</translation>
+      <source>Type the text of the entry.</source>
+      <translation>Жазбаның мәтінін енгізіңіз.</translation>
     </message>
     <message>
-        <source>Give the date of the entry.</source>
-        <translation>Жазбаның күнін көрсетіңіз.</translation>
+      <source>Give the date of the entry.</source>
+      <translation>Жазбаның күнін көрсетіңіз.</translation>
     </message>
     <message>
-        <source>An entry cannot be dated in the future.</source>
-        <translation>Жазба болашақ күнмен белгіленбейді.</translation>
+      <source>An entry cannot be dated in the future.</source>
+      <translation>Жазба болашақ күнмен белгіленбейді.</translation>
     </message>
     <message>
-        <source>An entry cannot be dated before the issue was raised.</source>
-        <translation>Жазба мәселе көтерілген күннен бұрын күнмен белгіленбейді.</translation>
+      <source>An entry cannot be dated before the issue was raised.</source>
+      <translation>Жазба мәселе көтерілген күннен бұрын күнмен белгіленбейді.</translation>
     </message>
     <message>
-        <source>Percent of completion is from 0 to 100.</source>
-        <translation>Орындалу пайызы — 0-ден 100-ге дейін.</translation>
+      <source>Percent of completion is from 0 to 100.</source>
+      <translation>Орындалу пайызы — 0-ден 100-ге дейін.</translation>
     </message>
     <message>
-        <source>Closing needs an outcome status (resolved, explained, …).</source>
-        <translation>Жабу үшін қорытынды мәртебе қажет (шешілді, түсіндірме берілді, …).</translation>
+      <source>Closing needs an outcome status (resolved, explained, …).</source>
+      <translation>Жабу үшін қорытынды мәртебе қажет (шешілді, түсіндірме берілді, …).</translation>
     </message>
     <message>
-        <source>The deadline of an issue in work changes only by an extension with a note.</source>
-        <translation>Орындалудағы мәселенің мерзімі тек ескертпемен ұзарту арқылы өзгереді.</translation>
+      <source>The deadline of an issue in work changes only by an extension with a note.</source>
+      <translation>Орындалудағы мәселенің мерзімі тек ескертпемен ұзарту арқылы өзгереді.</translation>
     </message>
     <message>
-        <source>Someone changed this issue meanwhile; reopen it to see the changes.</source>
-        <translation>Бұл мәселені осы уақытта басқа пайдаланушы өзгертті; өзгерістерді көру үшін оны қайта ашыңыз.</translation>
+      <source>Someone changed this issue meanwhile; reopen it to see the changes.</source>
+      <translation>Бұл мәселені осы уақытта басқа пайдаланушы өзгертті; өзгерістерді көру үшін оны қайта ашыңыз.</translation>
     </message>
     <message>
-        <source>The issue is no longer in the database.</source>
-        <translation>Мәселе дерекқорда енді жоқ.</translation>
+      <source>The issue is no longer in the database.</source>
+      <translation>Мәселе дерекқорда енді жоқ.</translation>
     </message>
     <message>
-        <source>Unknown status.</source>
-        <translation>Белгісіз мәртебе.</translation>
+      <source>Unknown status.</source>
+      <translation>Белгісіз мәртебе.</translation>
     </message>
     <message>
-        <source>The responsible body is not in this database.</source>
-        <translation>Бұл жауапты орган дерекқорда жоқ.</translation>
+      <source>The responsible body is not in this database.</source>
+      <translation>Бұл жауапты орган дерекқорда жоқ.</translation>
     </message>
     <message>
-        <source>The meeting is not in this database.</source>
-        <translation>Бұл кездесу дерекқорда жоқ.</translation>
+      <source>The meeting is not in this database.</source>
+      <translation>Бұл кездесу дерекқорда жоқ.</translation>
     </message>
     <message>
-        <source>The territory is not in this database.</source>
-        <translation>Бұл аумақ дерекқорда жоқ.</translation>
+      <source>The territory is not in this database.</source>
+      <translation>Бұл аумақ дерекқорда жоқ.</translation>
     </message>
     <message>
-        <source>Give the filter a name.</source>
-        <translation>Сүзгіге атау беріңіз.</translation>
+      <source>Give the filter a name.</source>
+      <translation>Сүзгіге атау беріңіз.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>RegisterPage</name>
     <message>
-        <source>Register of problem issues</source>
-        <translation>Проблемалық мәселелер тізілімі</translation>
+      <source>Register of problem issues</source>
+      <translation>Проблемалық мәселелер тізілімі</translation>
     </message>
     <message>
-        <source>Every problem issue raised by citizens in the chosen region, in all years: who is responsible, the deadline, the status and the history of progress. Filters and search work on the whole database; overdue deadlines are shown in red, extended ones with an asterisk.</source>
-        <translation>Таңдалған өңір азаматтарының барлық жылдардағы проблемалық мәселелері: кім жауапты, мерзімі, мәртебесі және орындалу барысы. Сүзгілер мен іздеу бүкіл дерекқор бойынша жұмыс істейді; мерзімі өткендері қызылмен, ұзартылғандары жұлдызшамен белгіленеді.</translation>
+      <source>Every problem issue raised by citizens in the chosen region, in all years: who is responsible, the deadline, the status and the history of progress. Filters and search work on the whole database; overdue deadlines are shown in red, extended ones with an asterisk.</source>
+      <translation>Таңдалған өңір азаматтарының барлық жылдардағы проблемалық мәселелері: кім жауапты, мерзімі, мәртебесі және орындалу барысы. Сүзгілер мен іздеу бүкіл дерекқор бойынша жұмыс істейді; мерзімі өткендері қызылмен, ұзартылғандары жұлдызшамен белгіленеді.</translation>
     </message>
     <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Іздеу:</translation>
+      <source>&amp;Search:</source>
+      <translation>&amp;Іздеу:</translation>
     </message>
     <message>
-        <source>Words from the text, in Russian or Kazakh (Ctrl+F)</source>
-        <translation>Мәтіндегі сөздер, орысша немесе қазақша (Ctrl+F)</translation>
+      <source>Words from the text, in Russian or Kazakh (Ctrl+F)</source>
+      <translation>Мәтіндегі сөздер, орысша немесе қазақша (Ctrl+F)</translation>
     </message>
     <message>
-        <source>&amp;Where:</source>
-        <translation>&amp;Қайда:</translation>
+      <source>&amp;Where:</source>
+      <translation>&amp;Қайда:</translation>
     </message>
     <message>
-        <source>S&amp;tatus:</source>
-        <translation>&amp;Мәртебесі:</translation>
+      <source>S&amp;tatus:</source>
+      <translation>&amp;Мәртебесі:</translation>
     </message>
     <message>
-        <source>&amp;Category:</source>
-        <translation>&amp;Санат:</translation>
+      <source>&amp;Category:</source>
+      <translation>&amp;Санат:</translation>
     </message>
     <message>
-        <source>Responsible &amp;body:</source>
-        <translation>Жауапты &amp;орган:</translation>
+      <source>Responsible &amp;body:</source>
+      <translation>Жауапты &amp;орган:</translation>
     </message>
     <message>
-        <source>&amp;Level:</source>
-        <translation>&amp;Деңгейі:</translation>
+      <source>&amp;Level:</source>
+      <translation>&amp;Деңгейі:</translation>
     </message>
     <message>
-        <source>Raised &amp;from</source>
-        <translation>Көтерілу &amp;кезеңі:</translation>
+      <source>Raised &amp;from</source>
+      <translation>Көтерілу &amp;кезеңі:</translation>
     </message>
     <message>
-        <source>Sa&amp;ved filters:</source>
-        <translation>Сақталған &amp;сүзгілер:</translation>
+      <source>Sa&amp;ved filters:</source>
+      <translation>Сақталған &amp;сүзгілер:</translation>
     </message>
     <message>
-        <source>Save filter…</source>
-        <translation>Сүзгіні сақтау…</translation>
+      <source>Save filter…</source>
+      <translation>Сүзгіні сақтау…</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Жою</translation>
+      <source>Delete</source>
+      <translation>Жою</translation>
     </message>
     <message>
-        <source>Reset filters</source>
-        <translation>Сүзгілерді тазарту</translation>
+      <source>Reset filters</source>
+      <translation>Сүзгілерді тазарту</translation>
     </message>
     <message>
-        <source>&amp;New issue…</source>
-        <translation>&amp;Жаңа мәселе…</translation>
+      <source>&amp;New issue…</source>
+      <translation>&amp;Жаңа мәселе…</translation>
     </message>
     <message>
-        <source>&amp;Quick entry from a meeting…</source>
-        <translation>Кездесуден &amp;жылдам енгізу…</translation>
+      <source>&amp;Quick entry from a meeting…</source>
+      <translation>Кездесуден &amp;жылдам енгізу…</translation>
     </message>
     <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Ашу…</translation>
+      <source>&amp;Open…</source>
+      <translation>&amp;Ашу…</translation>
     </message>
     <message>
-        <source>Change &amp;status…</source>
-        <translation>&amp;Мәртебені өзгерту…</translation>
+      <source>Change &amp;status…</source>
+      <translation>&amp;Мәртебені өзгерту…</translation>
     </message>
     <message>
-        <source>Change responsible bod&amp;y…</source>
-        <translation>Жауапты &amp;органды өзгерту…</translation>
+      <source>Change responsible bod&amp;y…</source>
+      <translation>Жауапты &amp;органды өзгерту…</translation>
     </message>
     <message>
-        <source>Show issues of all meetings</source>
-        <translation>Барлық кездесулердің мәселелерін көрсету</translation>
+      <source>Show issues of all meetings</source>
+      <translation>Барлық кездесулердің мәселелерін көрсету</translation>
     </message>
     <message>
-        <source>All</source>
-        <translation>Барлығы</translation>
+      <source>All</source>
+      <translation>Барлығы</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Ашық</translation>
+      <source>Open</source>
+      <translation>Ашық</translation>
     </message>
     <message>
-        <source>Overdue</source>
-        <translation>Мерзімі өткен</translation>
+      <source>Overdue</source>
+      <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <source>Due within %1 days</source>
-        <translation>Мерзімі %1 күн ішінде</translation>
+      <source>Due within %1 days</source>
+      <translation>Мерзімі %1 күн ішінде</translation>
     </message>
     <message>
-        <source>(choose)</source>
-        <translation>(таңдаңыз)</translation>
+      <source>(choose)</source>
+      <translation>(таңдаңыз)</translation>
     </message>
     <message>
-        <source>(shared)</source>
-        <translation>(ортақ)</translation>
+      <source>(shared)</source>
+      <translation>(ортақ)</translation>
     </message>
     <message>
-        <source>Meeting of %1, %2</source>
-        <translation>%1 кездесуі, %2</translation>
+      <source>Meeting of %1, %2</source>
+      <translation>%1 кездесуі, %2</translation>
     </message>
     <message>
-        <source>Issues: %1 (loaded %2)</source>
-        <translation>Мәселелер: %1 (жүктелді %2)</translation>
+      <source>Issues: %1 (loaded %2)</source>
+      <translation>Мәселелер: %1 (жүктелді %2)</translation>
     </message>
     <message>
-        <source>Save filter</source>
-        <translation>Сүзгіні сақтау</translation>
+      <source>Save filter</source>
+      <translation>Сүзгіні сақтау</translation>
     </message>
     <message>
-        <source>Name of the filter:</source>
-        <translation>Сүзгінің атауы:</translation>
+      <source>Name of the filter:</source>
+      <translation>Сүзгінің атауы:</translation>
     </message>
     <message>
-        <source>Nothing was changed</source>
-        <translation>Ештеңе өзгертілмеді</translation>
+      <source>Nothing was changed</source>
+      <translation>Ештеңе өзгертілмеді</translation>
     </message>
     <message>
-        <source>Cannot undo</source>
-        <translation>Болдырмау мүмкін емес</translation>
+      <source>Cannot undo</source>
+      <translation>Болдырмау мүмкін емес</translation>
     </message>
     <message>
-        <source>Add %1 issue(s)</source>
-        <translation>Мәселелерді қосу: %1</translation>
+      <source>Add %1 issue(s)</source>
+      <translation>Мәселелерді қосу: %1</translation>
     </message>
     <message>
-        <source>Status «%1» for %2 issue(s)</source>
-        <translation>«%1» мәртебесі, мәселелер: %2</translation>
+      <source>Status «%1» for %2 issue(s)</source>
+      <translation>«%1» мәртебесі, мәселелер: %2</translation>
     </message>
     <message>
-        <source>Responsible body «%1» for %2 issue(s)</source>
-        <translation>«%1» жауапты органы, мәселелер: %2</translation>
+      <source>Responsible body «%1» for %2 issue(s)</source>
+      <translation>«%1» жауапты органы, мәселелер: %2</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ReportsPage</name>
     <message>
-        <source>Exported</source>
-        <translation>Шығарылды</translation>
+      <source>Exported</source>
+      <translation>Шығарылды</translation>
     </message>
     <message>
-        <source>Document</source>
-        <translation>Құжат</translation>
+      <source>Document</source>
+      <translation>Құжат</translation>
     </message>
     <message>
-        <source>Period</source>
-        <translation>Кезең</translation>
+      <source>Period</source>
+      <translation>Кезең</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Тілі</translation>
+      <source>Language</source>
+      <translation>Тілі</translation>
     </message>
     <message>
-        <source>Signed by</source>
-        <translation>Қол қойған</translation>
+      <source>Signed by</source>
+      <translation>Қол қойған</translation>
     </message>
     <message>
-        <source>not signed</source>
-        <translation>қол қойылмаған</translation>
+      <source>not signed</source>
+      <translation>қол қойылмаған</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>Файл</translation>
+      <source>File</source>
+      <translation>Файл</translation>
     </message>
     <message>
-        <source>%1 (moved or deleted)</source>
-        <translation>%1 (жылжытылған немесе жойылған)</translation>
+      <source>%1 (moved or deleted)</source>
+      <translation>%1 (жылжытылған немесе жойылған)</translation>
     </message>
     <message>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
+      <source>SHA-256</source>
+      <translation>SHA-256</translation>
     </message>
     <message>
-        <source>Reports and exports</source>
-        <translation>Есептер мен экспорт</translation>
+      <source>Reports and exports</source>
+      <translation>Есептер мен экспорт</translation>
     </message>
     <message>
-        <source>Documents for the maslikhat and the Government as Excel and PDF in Russian or Kazakh, signed with your key in one package that anyone can verify offline, ready to send by e-mail.</source>
-        <translation>Мәслихат пен Үкіметке арналған құжаттар Excel және PDF форматында қазақ немесе орыс тілінде, сіздің кілтіңізбен қол қойылған, кез келген адам интернетсіз тексере алатын бір пакетте, электрондық поштамен жіберуге дайын.</translation>
+      <source>Documents for the maslikhat and the Government as Excel and PDF in Russian or Kazakh, signed with your key in one package that anyone can verify offline, ready to send by e-mail.</source>
+      <translation>Мәслихат пен Үкіметке арналған құжаттар Excel және PDF форматында қазақ немесе орыс тілінде, сіздің кілтіңізбен қол қойылған, кез келген адам интернетсіз тексере алатын бір пакетте, электрондық поштамен жіберуге дайын.</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Шығару…</translation>
+      <source>&amp;Export…</source>
+      <translation>&amp;Шығару…</translation>
     </message>
     <message>
-        <source>&amp;Verify a package…</source>
-        <translation>Пакетті &amp;тексеру…</translation>
+      <source>&amp;Verify a package…</source>
+      <translation>Пакетті &amp;тексеру…</translation>
     </message>
     <message>
-        <source>Exported packages</source>
-        <translation>Шығарылған пакеттер</translation>
+      <source>Exported packages</source>
+      <translation>Шығарылған пакеттер</translation>
     </message>
     <message>
-        <source>Show in &amp;folder</source>
-        <translation>&amp;Қалтада көрсету</translation>
+      <source>Show in &amp;folder</source>
+      <translation>&amp;Қалтада көрсету</translation>
     </message>
     <message>
-        <source>Verify</source>
-        <translation>Тексеру</translation>
+      <source>Verify</source>
+      <translation>Тексеру</translation>
     </message>
     <message>
-        <source>E-mail &amp;draft</source>
-        <translation>Хат &amp;жобасы</translation>
+      <source>E-mail &amp;draft</source>
+      <translation>Хат &amp;жобасы</translation>
     </message>
     <message>
-        <source>&amp;Send by e-mail…</source>
-        <translation>Поштамен &amp;жіберу…</translation>
+      <source>&amp;Send by e-mail…</source>
+      <translation>Поштамен &amp;жіберу…</translation>
     </message>
     <message>
-        <source>E-mail settings…</source>
-        <translation>Пошта баптаулары…</translation>
+      <source>E-mail settings…</source>
+      <translation>Пошта баптаулары…</translation>
     </message>
     <message>
-        <source>signed by %1</source>
-        <translation>қол қойған %1</translation>
+      <source>signed by %1</source>
+      <translation>қол қойған %1</translation>
     </message>
     <message>
-        <source>Package saved (%1): %2</source>
-        <translation>Пакет сақталды (%1): %2</translation>
+      <source>Package saved (%1): %2</source>
+      <translation>Пакет сақталды (%1): %2</translation>
     </message>
     <message>
-        <source>E-mail draft with the package attached: %1</source>
-        <translation>Пакет тіркелген хат жобасы: %1</translation>
+      <source>E-mail draft with the package attached: %1</source>
+      <translation>Пакет тіркелген хат жобасы: %1</translation>
     </message>
     <message>
-        <source>Send by e-mail</source>
-        <translation>Поштамен жіберу</translation>
+      <source>Send by e-mail</source>
+      <translation>Поштамен жіберу</translation>
     </message>
     <message>
-        <source>Password of %1 on the mail server (it is not saved):</source>
-        <translation>Пошта серверіндегі %1 құпиясөзі (сақталмайды):</translation>
+      <source>Password of %1 on the mail server (it is not saved):</source>
+      <translation>Пошта серверіндегі %1 құпиясөзі (сақталмайды):</translation>
     </message>
     <message>
-        <source>Set the mail server and the recipients first (E-mail settings…).</source>
-        <translation>Алдымен пошта сервері мен алушыларды көрсетіңіз (Пошта баптаулары…).</translation>
+      <source>Set the mail server and the recipients first (E-mail settings…).</source>
+      <translation>Алдымен пошта сервері мен алушыларды көрсетіңіз (Пошта баптаулары…).</translation>
     </message>
     <message>
-        <source>Sent to %1: %2</source>
-        <translation>%1 мекенжайына жіберілді: %2</translation>
+      <source>Sent to %1: %2</source>
+      <translation>%1 мекенжайына жіберілді: %2</translation>
     </message>
     <message>
-        <source>Sending the package…</source>
-        <translation>Пакет жіберілуде…</translation>
+      <source>Sending the package…</source>
+      <translation>Пакет жіберілуде…</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SettingsPage</name>
     <message>
-        <source>Settings</source>
-        <translation>Баптаулар</translation>
+      <source>Settings</source>
+      <translation>Баптаулар</translation>
     </message>
     <message>
-        <source>The interface language changes at once, without a restart.</source>
-        <translation>Интерфейс тілі бірден, қайта іске қоспай ауысады.</translation>
+      <source>The interface language changes at once, without a restart.</source>
+      <translation>Интерфейс тілі бірден, қайта іске қоспай ауысады.</translation>
     </message>
     <message>
-        <source>Interface &amp;language:</source>
-        <translation>Интерфейс &amp;тілі:</translation>
+      <source>Interface &amp;language:</source>
+      <translation>Интерфейс &amp;тілі:</translation>
     </message>
     <message>
-        <source>Database in use:</source>
-        <translation>Пайдаланылатын дерекқор:</translation>
+      <source>Database in use:</source>
+      <translation>Пайдаланылатын дерекқор:</translation>
     </message>
     <message>
-        <source>Data folder:</source>
-        <translation>Деректер қалтасы:</translation>
+      <source>Data folder:</source>
+      <translation>Деректер қалтасы:</translation>
     </message>
     <message>
-        <source>&amp;Back up the database now</source>
-        <translation>Дерекқордың &amp;сақтық көшірмесін жасау</translation>
+      <source>&amp;Back up the database now</source>
+      <translation>Дерекқордың &amp;сақтық көшірмесін жасау</translation>
     </message>
     <message>
-        <source>Backup</source>
-        <translation>Сақтық көшірме</translation>
+      <source>Backup</source>
+      <translation>Сақтық көшірме</translation>
     </message>
     <message>
-        <source>Backup written:
+      <source>Backup written:
 %1</source>
-        <translation>Сақтық көшірме сақталды:
+      <translation>Сақтық көшірме сақталды:
 %1</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SubmitDialog</name>
     <message>
-        <source>Submission to the Government</source>
-        <translation>Үкіметке ұсыну</translation>
+      <source>Submission to the Government</source>
+      <translation>Үкіметке ұсыну</translation>
     </message>
     <message>
-        <source>Sent &amp;on:</source>
-        <translation>Жіберілген &amp;күні:</translation>
+      <source>Sent &amp;on:</source>
+      <translation>Жіберілген &amp;күні:</translation>
     </message>
     <message>
-        <source>Outgoing &amp;number:</source>
-        <translation>&amp;Шығыс нөмірі:</translation>
+      <source>Outgoing &amp;number:</source>
+      <translation>&amp;Шығыс нөмірі:</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>UnitDialog</name>
     <message>
-        <source>the KATO code must have nine digits</source>
-        <translation>ӘАОЖ коды тоғыз цифрдан тұруы тиіс</translation>
+      <source>the KATO code must have nine digits</source>
+      <translation>ӘАОЖ коды тоғыз цифрдан тұруы тиіс</translation>
     </message>
     <message>
-        <source>this KATO code appears earlier in the file</source>
-        <translation>бұл ӘАОЖ коды файлда жоғарырақ кездеседі</translation>
+      <source>this KATO code appears earlier in the file</source>
+      <translation>бұл ӘАОЖ коды файлда жоғарырақ кездеседі</translation>
     </message>
     <message>
-        <source>the parent code is neither in the file nor in the directory</source>
-        <translation>жоғары тұрған код файлда да, анықтамалықта да жоқ</translation>
+      <source>the parent code is neither in the file nor in the directory</source>
+      <translation>жоғары тұрған код файлда да, анықтамалықта да жоқ</translation>
     </message>
     <message>
-        <source>unknown level</source>
-        <translation>белгісіз деңгей</translation>
+      <source>unknown level</source>
+      <translation>белгісіз деңгей</translation>
     </message>
     <message>
-        <source>both the Russian and the Kazakh name are required</source>
-        <translation>орысша және қазақша атаулары қажет</translation>
+      <source>both the Russian and the Kazakh name are required</source>
+      <translation>орысша және қазақша атаулары қажет</translation>
     </message>
     <message>
-        <source>a unit cannot be its own parent</source>
-        <translation>бірлік өзіне-өзі жоғары тұрған бола алмайды</translation>
+      <source>a unit cannot be its own parent</source>
+      <translation>бірлік өзіне-өзі жоғары тұрған бола алмайды</translation>
     </message>
     <message>
-        <source>the parent codes go round in a circle</source>
-        <translation>жоғары тұрған кодтар тұйық шеңбер құрайды</translation>
+      <source>the parent codes go round in a circle</source>
+      <translation>жоғары тұрған кодтар тұйық шеңбер құрайды</translation>
     </message>
     <message>
-        <source>Row %1: %2 (%3)</source>
-        <translation>%1-жол: %2 (%3)</translation>
+      <source>Row %1: %2 (%3)</source>
+      <translation>%1-жол: %2 (%3)</translation>
     </message>
     <message>
-        <source>New unit</source>
-        <translation>Жаңа бірлік</translation>
+      <source>New unit</source>
+      <translation>Жаңа бірлік</translation>
     </message>
     <message>
-        <source>Rename unit</source>
-        <translation>Бірліктің атауын өзгерту</translation>
+      <source>Rename unit</source>
+      <translation>Бірліктің атауын өзгерту</translation>
     </message>
     <message>
-        <source>nine digits; empty for a microdistrict</source>
-        <translation>тоғыз цифр; шағын аудан үшін — бос</translation>
+      <source>nine digits; empty for a microdistrict</source>
+      <translation>тоғыз цифр; шағын аудан үшін — бос</translation>
     </message>
     <message>
-        <source>&amp;Level:</source>
-        <translation>&amp;Деңгейі:</translation>
+      <source>&amp;Level:</source>
+      <translation>&amp;Деңгейі:</translation>
     </message>
     <message>
-        <source>&amp;KATO code:</source>
-        <translation>ӘАОЖ &amp;коды:</translation>
+      <source>&amp;KATO code:</source>
+      <translation>ӘАОЖ &amp;коды:</translation>
     </message>
     <message>
-        <source>Name in &amp;Russian:</source>
-        <translation>&amp;Орысша атауы:</translation>
+      <source>Name in &amp;Russian:</source>
+      <translation>&amp;Орысша атауы:</translation>
     </message>
     <message>
-        <source>Name in K&amp;azakh:</source>
-        <translation>&amp;Қазақша атауы:</translation>
+      <source>Name in K&amp;azakh:</source>
+      <translation>&amp;Қазақша атауы:</translation>
     </message>
     <message>
-        <source>Both the Russian and the Kazakh name are required.</source>
-        <translation>Орысша және қазақша атаулары қажет.</translation>
+      <source>Both the Russian and the Kazakh name are required.</source>
+      <translation>Орысша және қазақша атаулары қажет.</translation>
     </message>
     <message>
-        <source>A KATO code has nine digits.</source>
-        <translation>ӘАОЖ коды тоғыз цифрдан тұрады.</translation>
+      <source>A KATO code has nine digits.</source>
+      <translation>ӘАОЖ коды тоғыз цифрдан тұрады.</translation>
     </message>
     <message>
-        <source>Only a meeting area (microdistrict) may be added without a KATO code.</source>
-        <translation>ӘАОЖ кодынсыз тек кездесу орнын (шағын ауданды) қосуға болады.</translation>
+      <source>Only a meeting area (microdistrict) may be added without a KATO code.</source>
+      <translation>ӘАОЖ кодынсыз тек кездесу орнын (шағын ауданды) қосуға болады.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>VerifyDialog</name>
     <message>
-        <source>Verify a package</source>
-        <translation>Пакетті тексеру</translation>
+      <source>Verify a package</source>
+      <translation>Пакетті тексеру</translation>
     </message>
     <message>
-        <source>Package:</source>
-        <translation>Пакет:</translation>
+      <source>Package:</source>
+      <translation>Пакет:</translation>
     </message>
     <message>
-        <source>Trusted root certificate (optional):</source>
-        <translation>Сенімді түбірлік сертификат (міндетті емес):</translation>
+      <source>Trusted root certificate (optional):</source>
+      <translation>Сенімді түбірлік сертификат (міндетті емес):</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Таңдау…</translation>
+      <source>Choose…</source>
+      <translation>Таңдау…</translation>
     </message>
     <message>
-        <source>&amp;Verify</source>
-        <translation>&amp;Тексеру</translation>
+      <source>&amp;Verify</source>
+      <translation>&amp;Тексеру</translation>
     </message>
     <message>
-        <source>Result</source>
-        <translation>Нәтиже</translation>
+      <source>Result</source>
+      <translation>Нәтиже</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>Файл</translation>
+      <source>File</source>
+      <translation>Файл</translation>
     </message>
     <message>
-        <source>Check</source>
-        <translation>Тексеру</translation>
+      <source>Check</source>
+      <translation>Тексеру</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Толығырақ</translation>
+      <source>Details</source>
+      <translation>Толығырақ</translation>
     </message>
     <message>
-        <source>Package</source>
-        <translation>Пакет</translation>
+      <source>Package</source>
+      <translation>Пакет</translation>
     </message>
     <message>
-        <source>AkimDesk packages (*.zip);;All files (*)</source>
-        <translation>AkimDesk пакеттері (*.zip);;Барлық файлдар (*)</translation>
+      <source>AkimDesk packages (*.zip);;All files (*)</source>
+      <translation>AkimDesk пакеттері (*.zip);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <source>Trusted root certificate</source>
-        <translation>Сенімді түбірлік сертификат</translation>
+      <source>Trusted root certificate</source>
+      <translation>Сенімді түбірлік сертификат</translation>
     </message>
     <message>
-        <source>Certificates (*.pem *.cer *.crt *.der);;All files (*)</source>
-        <translation>Сертификаттар (*.pem *.cer *.crt *.der);;Барлық файлдар (*)</translation>
+      <source>Certificates (*.pem *.cer *.crt *.der);;All files (*)</source>
+      <translation>Сертификаттар (*.pem *.cer *.crt *.der);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <source>Verifying…</source>
-        <translation>Тексерілуде…</translation>
+      <source>Verifying…</source>
+      <translation>Тексерілуде…</translation>
     </message>
     <message>
-        <source>Verifying the package…</source>
-        <translation>Пакет тексерілуде…</translation>
+      <source>Verifying the package…</source>
+      <translation>Пакет тексерілуде…</translation>
     </message>
     <message>
-        <source>Not a package that can be checked: %1</source>
-        <translation>Бұл тексеруге болатын пакет емес: %1</translation>
+      <source>Not a package that can be checked: %1</source>
+      <translation>Бұл тексеруге болатын пакет емес: %1</translation>
     </message>
     <message>
-        <source>OK</source>
-        <translation>ОК</translation>
+      <source>OK</source>
+      <translation>ОК</translation>
     </message>
     <message>
-        <source>FAILED</source>
-        <translation>БҰЗЫЛҒАН</translation>
+      <source>FAILED</source>
+      <translation>БҰЗЫЛҒАН</translation>
     </message>
     <message>
-        <source>Signed by: %1, certificate %2, valid until %3; issued by %4</source>
-        <translation>Қол қойған: %1, сертификат %2, %3 дейін жарамды; берген: %4</translation>
+      <source>Signed by: %1, certificate %2, valid until %3; issued by %4</source>
+      <translation>Қол қойған: %1, сертификат %2, %3 дейін жарамды; берген: %4</translation>
     </message>
     <message>
-        <source>The package is intact and its signatures are valid.</source>
-        <translation>Пакет өзгертілмеген, қолтаңбалар жарамды.</translation>
+      <source>The package is intact and its signatures are valid.</source>
+      <translation>Пакет өзгертілмеген, қолтаңбалар жарамды.</translation>
     </message>
     <message>
-        <source>The signer&apos;s certificate was not checked against a trusted root.</source>
-        <translation>Қол қоюшының сертификаты сенімді түбірлік сертификат бойынша тексерілмеді.</translation>
+      <source>The signer's certificate was not checked against a trusted root.</source>
+      <translation>Қол қоюшының сертификаты сенімді түбірлік сертификат бойынша тексерілмеді.</translation>
     </message>
     <message>
-        <source>The package does NOT pass verification: %1 check(s) failed.</source>
-        <translation>Пакет тексеруден ӨТПЕДІ: бұзушылықтар саны — %1.</translation>
+      <source>The package does NOT pass verification: %1 check(s) failed.</source>
+      <translation>Пакет тексеруден ӨТПЕДІ: бұзушылықтар саны — %1.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>WorkingDaysDialog</name>
     <message>
-        <source>Extra days off and working days</source>
-        <translation>Қосымша демалыс және жұмыс күндері</translation>
+      <source>Extra days off and working days</source>
+      <translation>Қосымша демалыс және жұмыс күндері</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Күні</translation>
+      <source>Date</source>
+      <translation>Күні</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Түрі</translation>
+      <source>Kind</source>
+      <translation>Түрі</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Атауы</translation>
+      <source>Name</source>
+      <translation>Атауы</translation>
     </message>
     <message>
-        <source>Day off</source>
-        <translation>Демалыс күні</translation>
+      <source>Day off</source>
+      <translation>Демалыс күні</translation>
     </message>
     <message>
-        <source>Working day (transferred)</source>
-        <translation>Жұмыс күні (ауыстырылған)</translation>
+      <source>Working day (transferred)</source>
+      <translation>Жұмыс күні (ауыстырылған)</translation>
     </message>
     <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Күні:</translation>
+      <source>&amp;Date:</source>
+      <translation>&amp;Күні:</translation>
     </message>
     <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Түрі:</translation>
+      <source>&amp;Kind:</source>
+      <translation>&amp;Түрі:</translation>
     </message>
     <message>
-        <source>Name in &amp;Russian:</source>
-        <translation>&amp;Орысша атауы:</translation>
+      <source>Name in &amp;Russian:</source>
+      <translation>&amp;Орысша атауы:</translation>
     </message>
     <message>
-        <source>Name in K&amp;azakh:</source>
-        <translation>&amp;Қазақша атауы:</translation>
+      <source>Name in K&amp;azakh:</source>
+      <translation>&amp;Қазақша атауы:</translation>
     </message>
     <message>
-        <source>&amp;Add or change</source>
-        <translation>&amp;Қосу немесе өзгерту</translation>
+      <source>&amp;Add or change</source>
+      <translation>&amp;Қосу немесе өзгерту</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>Ө&amp;шіру</translation>
+      <source>&amp;Remove</source>
+      <translation>Ө&amp;шіру</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>YearOverview</name>
     <message>
-        <source>The norm is met in this period</source>
-        <translation>Осы кезеңде норма орындалды</translation>
+      <source>The norm is met in this period</source>
+      <translation>Осы кезеңде норма орындалды</translation>
     </message>
     <message>
-        <source>A field meeting is missing in this period</source>
-        <translation>Осы кезеңде көшпелі кездесу жетіспейді</translation>
+      <source>A field meeting is missing in this period</source>
+      <translation>Осы кезеңде көшпелі кездесу жетіспейді</translation>
     </message>
     <message>
-        <source>No meeting required in this period</source>
-        <translation>Осы кезеңде кездесу талап етілмейді</translation>
+      <source>No meeting required in this period</source>
+      <translation>Осы кезеңде кездесу талап етілмейді</translation>
     </message>
     <message>
-        <source>Akim</source>
-        <translation>Әкім</translation>
+      <source>Akim</source>
+      <translation>Әкім</translation>
     </message>
     <message>
-        <source>Where</source>
-        <translation>Қайда</translation>
+      <source>Where</source>
+      <translation>Қайда</translation>
     </message>
     <message>
-        <source>Q1</source>
-        <translation>I тоқ.</translation>
+      <source>Q1</source>
+      <translation>I тоқ.</translation>
     </message>
     <message>
-        <source>Q2</source>
-        <translation>II тоқ.</translation>
+      <source>Q2</source>
+      <translation>II тоқ.</translation>
     </message>
     <message>
-        <source>Q3</source>
-        <translation>III тоқ.</translation>
+      <source>Q3</source>
+      <translation>III тоқ.</translation>
     </message>
     <message>
-        <source>Q4</source>
-        <translation>IV тоқ.</translation>
+      <source>Q4</source>
+      <translation>IV тоқ.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>_BulkDialog</name>
     <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Күні:</translation>
+      <source>&amp;Date:</source>
+      <translation>&amp;Күні:</translation>
     </message>
     <message>
-        <source>&amp;Note for each issue:</source>
-        <translation>Әр мәселеге &amp;ескертпе:</translation>
+      <source>&amp;Note for each issue:</source>
+      <translation>Әр мәселеге &amp;ескертпе:</translation>
     </message>
-</context>
+  </context>
 </TS>

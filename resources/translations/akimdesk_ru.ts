@@ -1,3352 +1,3352 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
-<context>
+  <context>
     <name>Access</name>
     <message>
-        <source>administrator</source>
-        <translation>администратор</translation>
+      <source>administrator</source>
+      <translation>администратор</translation>
     </message>
     <message>
-        <source>planner</source>
-        <translation>планировщик</translation>
+      <source>planner</source>
+      <translation>планировщик</translation>
     </message>
     <message>
-        <source>secretary</source>
-        <translation>секретарь</translation>
+      <source>secretary</source>
+      <translation>секретарь</translation>
     </message>
     <message>
-        <source>register clerk</source>
-        <translation>делопроизводитель реестра</translation>
+      <source>register clerk</source>
+      <translation>делопроизводитель реестра</translation>
     </message>
     <message>
-        <source>exporter</source>
-        <translation>отправитель</translation>
+      <source>exporter</source>
+      <translation>отправитель</translation>
     </message>
     <message>
-        <source>viewer</source>
-        <translation>наблюдатель</translation>
+      <source>viewer</source>
+      <translation>наблюдатель</translation>
     </message>
     <message>
-        <source>This needs the role “%1”, which you do not have; ask the administrator.</source>
-        <translation>Для этого нужна роль «%1», которой у вас нет; обратитесь к администратору.</translation>
+      <source>This needs the role “%1”, which you do not have; ask the administrator.</source>
+      <translation>Для этого нужна роль «%1», которой у вас нет; обратитесь к администратору.</translation>
     </message>
     <message>
-        <source>You may change only the records of your own territory.</source>
-        <translation>Вы можете изменять только записи своей территории.</translation>
+      <source>You may change only the records of your own territory.</source>
+      <translation>Вы можете изменять только записи своей территории.</translation>
     </message>
     <message>
-        <source>Your account is disabled; ask the administrator.</source>
-        <translation>Ваша учётная запись отключена; обратитесь к администратору.</translation>
+      <source>Your account is disabled; ask the administrator.</source>
+      <translation>Ваша учётная запись отключена; обратитесь к администратору.</translation>
     </message>
     <message>
-        <source>You are not a person of this apparatus; ask the administrator.</source>
-        <translation>Вы не зарегистрированы в этом аппарате; обратитесь к администратору.</translation>
+      <source>You are not a person of this apparatus; ask the administrator.</source>
+      <translation>Вы не зарегистрированы в этом аппарате; обратитесь к администратору.</translation>
     </message>
     <message>
-        <source>Not allowed</source>
-        <translation>Недоступно</translation>
+      <source>Not allowed</source>
+      <translation>Недоступно</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ApproveDialog</name>
     <message>
-        <source>Approve the calendar</source>
-        <translation>Утверждение календаря</translation>
+      <source>Approve the calendar</source>
+      <translation>Утверждение календаря</translation>
     </message>
     <message>
-        <source>Approved &amp;on:</source>
-        <translation>&amp;Дата утверждения:</translation>
+      <source>Approved &amp;on:</source>
+      <translation>&amp;Дата утверждения:</translation>
     </message>
     <message>
-        <source>Approved &amp;by:</source>
-        <translation>&amp;Кем утверждён:</translation>
+      <source>Approved &amp;by:</source>
+      <translation>&amp;Кем утверждён:</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>AuditPage</name>
     <message>
-        <source>When (UTC)</source>
-        <translation>Когда (UTC)</translation>
+      <source>When (UTC)</source>
+      <translation>Когда (UTC)</translation>
     </message>
     <message>
-        <source>Who</source>
-        <translation>Кто</translation>
+      <source>Who</source>
+      <translation>Кто</translation>
     </message>
     <message>
-        <source>What</source>
-        <translation>Действие</translation>
+      <source>What</source>
+      <translation>Действие</translation>
     </message>
     <message>
-        <source>Record</source>
-        <translation>Запись</translation>
+      <source>Record</source>
+      <translation>Запись</translation>
     </message>
     <message>
-        <source>Before → after</source>
-        <translation>Было → стало</translation>
+      <source>Before → after</source>
+      <translation>Было → стало</translation>
     </message>
     <message>
-        <source>Audit</source>
-        <translation>Журнал изменений</translation>
+      <source>Audit</source>
+      <translation>Журнал изменений</translation>
     </message>
     <message>
-        <source>Every change of every record: who made it, when, the values before and after. The trail cannot be changed by anyone.</source>
-        <translation>Каждое изменение каждой записи: кто, когда, значения до и после. Журнал не может изменить никто.</translation>
+      <source>Every change of every record: who made it, when, the values before and after. The trail cannot be changed by anyone.</source>
+      <translation>Каждое изменение каждой записи: кто, когда, значения до и после. Журнал не может изменить никто.</translation>
     </message>
     <message>
-        <source>Login:</source>
-        <translation>Логин:</translation>
+      <source>Login:</source>
+      <translation>Логин:</translation>
     </message>
     <message>
-        <source>Kind of record:</source>
-        <translation>Вид записи:</translation>
+      <source>Kind of record:</source>
+      <translation>Вид записи:</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>BulkBodyDialog</name>
     <message>
-        <source>Change responsible body</source>
-        <translation>Изменение ответственного органа</translation>
+      <source>Change responsible body</source>
+      <translation>Изменение ответственного органа</translation>
     </message>
     <message>
-        <source>Route %1 chosen issue(s) to another responsible body. Each gets the note in its history.</source>
-        <translation>Передать выбранные вопросы (%1) другому ответственному органу. Примечание попадет в историю каждого.</translation>
+      <source>Route %1 chosen issue(s) to another responsible body. Each gets the note in its history.</source>
+      <translation>Передать выбранные вопросы (%1) другому ответственному органу. Примечание попадет в историю каждого.</translation>
     </message>
     <message>
-        <source>Responsible &amp;body:</source>
-        <translation>Ответственный &amp;орган:</translation>
+      <source>Responsible &amp;body:</source>
+      <translation>Ответственный &amp;орган:</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>BulkStatusDialog</name>
     <message>
-        <source>Change status</source>
-        <translation>Изменение статуса</translation>
+      <source>Change status</source>
+      <translation>Изменение статуса</translation>
     </message>
     <message>
-        <source>New status for %1 chosen issue(s). Each gets the note in its history; an outcome status closes the issue.</source>
-        <translation>Новый статус для выбранных вопросов: %1. Примечание попадет в историю каждого; итоговый статус закрывает вопрос.</translation>
+      <source>New status for %1 chosen issue(s). Each gets the note in its history; an outcome status closes the issue.</source>
+      <translation>Новый статус для выбранных вопросов: %1. Примечание попадет в историю каждого; итоговый статус закрывает вопрос.</translation>
     </message>
     <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Статус:</translation>
+      <source>&amp;Status:</source>
+      <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <source>New &amp;deadline:</source>
-        <translation>Новый &amp;срок:</translation>
+      <source>New &amp;deadline:</source>
+      <translation>Новый &amp;срок:</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CalendarErrors</name>
     <message>
-        <source>This version of the calendar is approved: open a correction to change it.</source>
-        <translation>Эта версия календаря утверждена: чтобы её изменить, откройте корректировку.</translation>
+      <source>This version of the calendar is approved: open a correction to change it.</source>
+      <translation>Эта версия календаря утверждена: чтобы её изменить, откройте корректировку.</translation>
     </message>
     <message>
-        <source>Calendars are kept by oblasts, Astana, Almaty and Shymkent.</source>
-        <translation>Календари ведут области, Астана, Алматы и Шымкент.</translation>
+      <source>Calendars are kept by oblasts, Astana, Almaty and Shymkent.</source>
+      <translation>Календари ведут области, Астана, Алматы и Шымкент.</translation>
     </message>
     <message>
-        <source>The calendar has no such version.</source>
-        <translation>У календаря нет такой версии.</translation>
+      <source>The calendar has no such version.</source>
+      <translation>У календаря нет такой версии.</translation>
     </message>
     <message>
-        <source>A meeting lasts from 1 to 600 minutes.</source>
-        <translation>Продолжительность встречи — от 1 до 600 минут.</translation>
+      <source>A meeting lasts from 1 to 600 minutes.</source>
+      <translation>Продолжительность встречи — от 1 до 600 минут.</translation>
     </message>
     <message>
-        <source>This meeting is already logged as held or announced: it stays in the calendar.</source>
-        <translation>Эта встреча уже отмечена как объявленная или проведённая: она остаётся в календаре.</translation>
+      <source>This meeting is already logged as held or announced: it stays in the calendar.</source>
+      <translation>Эта встреча уже отмечена как объявленная или проведённая: она остаётся в календаре.</translation>
     </message>
     <message>
-        <source>Give the number of the maslikhat&apos;s decision or notice.</source>
-        <translation>Укажите номер решения или уведомления маслихата.</translation>
+      <source>Give the number of the maslikhat's decision or notice.</source>
+      <translation>Укажите номер решения или уведомления маслихата.</translation>
     </message>
     <message>
-        <source>Record the maslikhat&apos;s decision or notice before approving.</source>
-        <translation>Перед утверждением внесите решение или уведомление маслихата.</translation>
+      <source>Record the maslikhat's decision or notice before approving.</source>
+      <translation>Перед утверждением внесите решение или уведомление маслихата.</translation>
     </message>
     <message>
-        <source>Say who approved the calendar.</source>
-        <translation>Укажите, кем утверждён календарь.</translation>
+      <source>Say who approved the calendar.</source>
+      <translation>Укажите, кем утверждён календарь.</translation>
     </message>
     <message>
-        <source>A calendar agreed with the maslikhat cannot be approved before the agreement.</source>
-        <translation>Календарь, согласуемый с маслихатом, нельзя утвердить раньше согласования.</translation>
+      <source>A calendar agreed with the maslikhat cannot be approved before the agreement.</source>
+      <translation>Календарь, согласуемый с маслихатом, нельзя утвердить раньше согласования.</translation>
     </message>
     <message>
-        <source>Only an approved calendar can be submitted to the Government.</source>
-        <translation>В Правительство направляется только утверждённый календарь.</translation>
+      <source>Only an approved calendar can be submitted to the Government.</source>
+      <translation>В Правительство направляется только утверждённый календарь.</translation>
     </message>
     <message>
-        <source>Give the outgoing number of the letter to the Government.</source>
-        <translation>Укажите исходящий номер письма в Правительство.</translation>
+      <source>Give the outgoing number of the letter to the Government.</source>
+      <translation>Укажите исходящий номер письма в Правительство.</translation>
     </message>
     <message>
-        <source>The calendar cannot be submitted before it was approved.</source>
-        <translation>Календарь нельзя направить раньше, чем он утверждён.</translation>
+      <source>The calendar cannot be submitted before it was approved.</source>
+      <translation>Календарь нельзя направить раньше, чем он утверждён.</translation>
     </message>
     <message>
-        <source>A correction needs its reason.</source>
-        <translation>Укажите причину корректировки.</translation>
+      <source>A correction needs its reason.</source>
+      <translation>Укажите причину корректировки.</translation>
     </message>
     <message>
-        <source>The calendar is still a draft: edit it directly.</source>
-        <translation>Календарь ещё проект: изменяйте его напрямую.</translation>
+      <source>The calendar is still a draft: edit it directly.</source>
+      <translation>Календарь ещё проект: изменяйте его напрямую.</translation>
     </message>
     <message>
-        <source>The date is outside the calendar&apos;s year.</source>
-        <translation>Дата вне года календаря.</translation>
+      <source>The date is outside the calendar's year.</source>
+      <translation>Дата вне года календаря.</translation>
     </message>
     <message>
-        <source>The organizing akim of a planned meeting cannot change: delete it and add a new one.</source>
-        <translation>Акима, проводящего встречу, изменить нельзя: удалите встречу и добавьте новую.</translation>
+      <source>The organizing akim of a planned meeting cannot change: delete it and add a new one.</source>
+      <translation>Акима, проводящего встречу, изменить нельзя: удалите встречу и добавьте новую.</translation>
     </message>
     <message>
-        <source>There is no calendar for this year yet.</source>
-        <translation>Календаря на этот год ещё нет.</translation>
+      <source>There is no calendar for this year yet.</source>
+      <translation>Календаря на этот год ещё нет.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CalendarPage</name>
     <message>
-        <source>Annual calendar of meetings</source>
-        <translation>Годовой календарь встреч</translation>
+      <source>Annual calendar of meetings</source>
+      <translation>Годовой календарь встреч</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Дата</translation>
+      <source>Date</source>
+      <translation>Дата</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>Время</translation>
+      <source>Time</source>
+      <translation>Время</translation>
     </message>
     <message>
-        <source>Akim</source>
-        <translation>Аким</translation>
+      <source>Akim</source>
+      <translation>Аким</translation>
     </message>
     <message>
-        <source>Where</source>
-        <translation>Где</translation>
+      <source>Where</source>
+      <translation>Где</translation>
     </message>
     <message>
-        <source>Venue</source>
-        <translation>Место проведения</translation>
+      <source>Venue</source>
+      <translation>Место проведения</translation>
     </message>
     <message>
-        <source>Topic</source>
-        <translation>Тема</translation>
+      <source>Topic</source>
+      <translation>Тема</translation>
     </message>
     <message>
-        <source>Field meetings of every akim of the region for the year. Propose a calendar, correct it by hand, watch the decree check on the right, record the maslikhat&apos;s decision or notice, approve and send it to the Government. After approval, changes go into a correction.</source>
-        <translation>Выездные встречи всех акимов региона на год. Составьте календарь, поправьте его вручную, следите за проверкой по указу справа, внесите решение или уведомление маслихата, утвердите и направьте в Правительство. После утверждения изменения вносятся корректировкой.</translation>
+      <source>Field meetings of every akim of the region for the year. Propose a calendar, correct it by hand, watch the decree check on the right, record the maslikhat's decision or notice, approve and send it to the Government. After approval, changes go into a correction.</source>
+      <translation>Выездные встречи всех акимов региона на год. Составьте календарь, поправьте его вручную, следите за проверкой по указу справа, внесите решение или уведомление маслихата, утвердите и направьте в Правительство. После утверждения изменения вносятся корректировкой.</translation>
     </message>
     <message>
-        <source>&amp;Version:</source>
-        <translation>&amp;Версия:</translation>
+      <source>&amp;Version:</source>
+      <translation>&amp;Версия:</translation>
     </message>
     <message>
-        <source>Decree &amp;edition…</source>
-        <translation>&amp;Редакция указа…</translation>
+      <source>Decree &amp;edition…</source>
+      <translation>&amp;Редакция указа…</translation>
     </message>
     <message>
-        <source>&amp;Propose calendar…</source>
-        <translation>&amp;Составить календарь…</translation>
+      <source>&amp;Propose calendar…</source>
+      <translation>&amp;Составить календарь…</translation>
     </message>
     <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Добавить…</translation>
+      <source>&amp;Add…</source>
+      <translation>&amp;Добавить…</translation>
     </message>
     <message>
-        <source>&amp;Change…</source>
-        <translation>&amp;Изменить…</translation>
+      <source>&amp;Change…</source>
+      <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Удалить</translation>
+      <source>&amp;Delete</source>
+      <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <source>&amp;Maslikhat…</source>
-        <translation>&amp;Маслихат…</translation>
+      <source>&amp;Maslikhat…</source>
+      <translation>&amp;Маслихат…</translation>
     </message>
     <message>
-        <source>A&amp;pprove…</source>
-        <translation>У&amp;твердить…</translation>
+      <source>A&amp;pprove…</source>
+      <translation>У&amp;твердить…</translation>
     </message>
     <message>
-        <source>&amp;Sent to the Government…</source>
-        <translation>&amp;Направлен в Правительство…</translation>
+      <source>&amp;Sent to the Government…</source>
+      <translation>&amp;Направлен в Правительство…</translation>
     </message>
     <message>
-        <source>Co&amp;rrection…</source>
-        <translation>Ко&amp;рректировка…</translation>
+      <source>Co&amp;rrection…</source>
+      <translation>Ко&amp;рректировка…</translation>
     </message>
     <message>
-        <source>Compare &amp;versions…</source>
-        <translation>Сравнить &amp;версии…</translation>
+      <source>Compare &amp;versions…</source>
+      <translation>Сравнить &amp;версии…</translation>
     </message>
     <message>
-        <source>E&amp;xport .ics…</source>
-        <translation>&amp;Выгрузить .ics…</translation>
+      <source>E&amp;xport .ics…</source>
+      <translation>&amp;Выгрузить .ics…</translation>
     </message>
     <message>
-        <source>&amp;Days off…</source>
-        <translation>&amp;Выходные дни…</translation>
+      <source>&amp;Days off…</source>
+      <translation>&amp;Выходные дни…</translation>
     </message>
     <message>
-        <source>Year overview</source>
-        <translation>Обзор года</translation>
+      <source>Year overview</source>
+      <translation>Обзор года</translation>
     </message>
     <message>
-        <source>Month</source>
-        <translation>Месяц</translation>
+      <source>Month</source>
+      <translation>Месяц</translation>
     </message>
     <message>
-        <source>List</source>
-        <translation>Список</translation>
+      <source>List</source>
+      <translation>Список</translation>
     </message>
     <message>
-        <source>draft</source>
-        <translation>проект</translation>
+      <source>draft</source>
+      <translation>проект</translation>
     </message>
     <message>
-        <source>maslikhat&apos;s decision recorded</source>
-        <translation>решение маслихата внесено</translation>
+      <source>maslikhat's decision recorded</source>
+      <translation>решение маслихата внесено</translation>
     </message>
     <message>
-        <source>approved</source>
-        <translation>утверждён</translation>
+      <source>approved</source>
+      <translation>утверждён</translation>
     </message>
     <message>
-        <source>approved and sent to the Government</source>
-        <translation>утверждён и направлен в Правительство</translation>
+      <source>approved and sent to the Government</source>
+      <translation>утверждён и направлен в Правительство</translation>
     </message>
     <message>
-        <source>replaced by a correction</source>
-        <translation>заменён корректировкой</translation>
+      <source>replaced by a correction</source>
+      <translation>заменён корректировкой</translation>
     </message>
     <message>
-        <source>Version %1 — %2</source>
-        <translation>Версия %1 — %2</translation>
+      <source>Version %1 — %2</source>
+      <translation>Версия %1 — %2</translation>
     </message>
     <message>
-        <source>No calendar yet</source>
-        <translation>Календаря пока нет</translation>
+      <source>No calendar yet</source>
+      <translation>Календаря пока нет</translation>
     </message>
     <message>
-        <source>Decree No. 826, edition of %1</source>
-        <translation>Указ № 826 в редакции %1 года</translation>
+      <source>Decree No. 826, edition of %1</source>
+      <translation>Указ № 826 в редакции %1 года</translation>
     </message>
     <message>
-        <source>Reason: %1</source>
-        <translation>Причина: %1</translation>
+      <source>Reason: %1</source>
+      <translation>Причина: %1</translation>
     </message>
     <message>
-        <source>Approve the calendar by %1: %2 day(s) left.</source>
-        <translation>Утвердите календарь до %1: осталось дней — %2.</translation>
+      <source>Approve the calendar by %1: %2 day(s) left.</source>
+      <translation>Утвердите календарь до %1: осталось дней — %2.</translation>
     </message>
     <message>
-        <source>The calendar was due for approval on %1 and is not approved.</source>
-        <translation>Календарь следовало утвердить до %1, он не утверждён.</translation>
+      <source>The calendar was due for approval on %1 and is not approved.</source>
+      <translation>Календарь следовало утвердить до %1, он не утверждён.</translation>
     </message>
     <message>
-        <source>Send the approved calendar to the Government by %1.</source>
-        <translation>Направьте утверждённый календарь в Правительство до %1.</translation>
+      <source>Send the approved calendar to the Government by %1.</source>
+      <translation>Направьте утверждённый календарь в Правительство до %1.</translation>
     </message>
     <message>
-        <source>The calendar was due at the Government on %1 and is not recorded as sent.</source>
-        <translation>Календарь следовало представить в Правительство до %1, отметки об отправке нет.</translation>
+      <source>The calendar was due at the Government on %1 and is not recorded as sent.</source>
+      <translation>Календарь следовало представить в Правительство до %1, отметки об отправке нет.</translation>
     </message>
     <message>
-        <source>Correction %1 is open: agree or notify the maslikhat, then approve it.</source>
-        <translation>Корректировка %1 открыта: согласуйте её с маслихатом или уведомите маслихат, затем утвердите.</translation>
+      <source>Correction %1 is open: agree or notify the maslikhat, then approve it.</source>
+      <translation>Корректировка %1 открыта: согласуйте её с маслихатом или уведомите маслихат, затем утвердите.</translation>
     </message>
     <message>
-        <source>Proposing the calendar…</source>
-        <translation>Составление календаря…</translation>
+      <source>Proposing the calendar…</source>
+      <translation>Составление календаря…</translation>
     </message>
     <message>
-        <source>Meetings added: %1.</source>
-        <translation>Добавлено встреч: %1.</translation>
+      <source>Meetings added: %1.</source>
+      <translation>Добавлено встреч: %1.</translation>
     </message>
     <message>
-        <source>Not enough working days for:</source>
-        <translation>Не хватило рабочих дней для:</translation>
+      <source>Not enough working days for:</source>
+      <translation>Не хватило рабочих дней для:</translation>
     </message>
     <message>
-        <source>Propose calendar</source>
-        <translation>Составление календаря</translation>
+      <source>Propose calendar</source>
+      <translation>Составление календаря</translation>
     </message>
     <message>
-        <source>Add a meeting</source>
-        <translation>Добавление встречи</translation>
+      <source>Add a meeting</source>
+      <translation>Добавление встречи</translation>
     </message>
     <message>
-        <source>Change a meeting</source>
-        <translation>Изменение встречи</translation>
+      <source>Change a meeting</source>
+      <translation>Изменение встречи</translation>
     </message>
     <message>
-        <source>Delete a meeting</source>
-        <translation>Удаление встречи</translation>
+      <source>Delete a meeting</source>
+      <translation>Удаление встречи</translation>
     </message>
     <message>
-        <source>Export the calendar</source>
-        <translation>Выгрузка календаря</translation>
+      <source>Export the calendar</source>
+      <translation>Выгрузка календаря</translation>
     </message>
     <message>
-        <source>iCalendar (*.ics)</source>
-        <translation>iCalendar (*.ics)</translation>
+      <source>iCalendar (*.ics)</source>
+      <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <source>Written: %1</source>
-        <translation>Сохранено: %1</translation>
+      <source>Written: %1</source>
+      <translation>Сохранено: %1</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CompareDialog</name>
     <message>
-        <source>Compare versions</source>
-        <translation>Сравнение версий</translation>
+      <source>Compare versions</source>
+      <translation>Сравнение версий</translation>
     </message>
     <message>
-        <source>Version %1</source>
-        <translation>Версия %1</translation>
+      <source>Version %1</source>
+      <translation>Версия %1</translation>
     </message>
     <message>
-        <source>Change</source>
-        <translation>Изменение</translation>
+      <source>Change</source>
+      <translation>Изменение</translation>
     </message>
     <message>
-        <source>Akim</source>
-        <translation>Аким</translation>
+      <source>Akim</source>
+      <translation>Аким</translation>
     </message>
     <message>
-        <source>Where</source>
-        <translation>Где</translation>
+      <source>Where</source>
+      <translation>Где</translation>
     </message>
     <message>
-        <source>Was</source>
-        <translation>Было</translation>
+      <source>Was</source>
+      <translation>Было</translation>
     </message>
     <message>
-        <source>Now</source>
-        <translation>Стало</translation>
+      <source>Now</source>
+      <translation>Стало</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation>&amp;С версии:</translation>
+      <source>&amp;From:</source>
+      <translation>&amp;С версии:</translation>
     </message>
     <message>
-        <source>&amp;To:</source>
-        <translation>&amp;По версию:</translation>
+      <source>&amp;To:</source>
+      <translation>&amp;По версию:</translation>
     </message>
     <message>
-        <source>Added</source>
-        <translation>Добавлена</translation>
+      <source>Added</source>
+      <translation>Добавлена</translation>
     </message>
     <message>
-        <source>Removed</source>
-        <translation>Удалена</translation>
+      <source>Removed</source>
+      <translation>Удалена</translation>
     </message>
     <message>
-        <source>Moved</source>
-        <translation>Перенесена</translation>
+      <source>Moved</source>
+      <translation>Перенесена</translation>
     </message>
     <message>
-        <source>Added: %1, removed: %2, moved: %3</source>
-        <translation>Добавлено: %1, удалено: %2, перенесено: %3</translation>
+      <source>Added: %1, removed: %2, moved: %3</source>
+      <translation>Добавлено: %1, удалено: %2, перенесено: %3</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CompliancePanel</name>
     <message>
-        <source>The calendar meets the decree</source>
-        <translation>Календарь соответствует указу</translation>
+      <source>The calendar meets the decree</source>
+      <translation>Календарь соответствует указу</translation>
     </message>
     <message>
-        <source>Problems: %1 (coverage gaps: %2)</source>
-        <translation>Замечаний: %1 (не охвачено: %2)</translation>
+      <source>Problems: %1 (coverage gaps: %2)</source>
+      <translation>Замечаний: %1 (не охвачено: %2)</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CorrectionDialog</name>
     <message>
-        <source>Correction of the calendar</source>
-        <translation>Корректировка календаря</translation>
+      <source>Correction of the calendar</source>
+      <translation>Корректировка календаря</translation>
     </message>
     <message>
-        <source>Why the calendar changes (this goes to the maslikhat)</source>
-        <translation>Почему меняется календарь (сообщается маслихату)</translation>
+      <source>Why the calendar changes (this goes to the maslikhat)</source>
+      <translation>Почему меняется календарь (сообщается маслихату)</translation>
     </message>
     <message>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Причина:</translation>
+      <source>&amp;Reason:</source>
+      <translation>&amp;Причина:</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>DirectoryPage</name>
     <message>
-        <source>Rename %1</source>
-        <translation>Переименование: %1</translation>
+      <source>Rename %1</source>
+      <translation>Переименование: %1</translation>
     </message>
     <message>
-        <source>Retire %1</source>
-        <translation>Вывод из употребления: %1</translation>
+      <source>Retire %1</source>
+      <translation>Вывод из употребления: %1</translation>
     </message>
     <message>
-        <source>Restore %1</source>
-        <translation>Восстановление: %1</translation>
+      <source>Restore %1</source>
+      <translation>Восстановление: %1</translation>
     </message>
     <message>
-        <source>Add %1</source>
-        <translation>Добавление: %1</translation>
+      <source>Add %1</source>
+      <translation>Добавление: %1</translation>
     </message>
     <message>
-        <source>Territory directory</source>
-        <translation>Справочник территорий</translation>
+      <source>Territory directory</source>
+      <translation>Справочник территорий</translation>
     </message>
     <message>
-        <source>Administrative-territorial units of the region with their KATO codes, and meeting areas (microdistricts) without a code. Retired units stay in the history of meetings and issues.</source>
-        <translation>Административно-территориальные единицы региона с кодами КАТО и места встреч (микрорайоны) без кода. Выведенные из употребления единицы остаются в истории встреч и вопросов.</translation>
+      <source>Administrative-territorial units of the region with their KATO codes, and meeting areas (microdistricts) without a code. Retired units stay in the history of meetings and issues.</source>
+      <translation>Административно-территориальные единицы региона с кодами КАТО и места встреч (микрорайоны) без кода. Выведенные из употребления единицы остаются в истории встреч и вопросов.</translation>
     </message>
     <message>
-        <source>&amp;Add unit…</source>
-        <translation>&amp;Добавить единицу…</translation>
+      <source>&amp;Add unit…</source>
+      <translation>&amp;Добавить единицу…</translation>
     </message>
     <message>
-        <source>Re&amp;name…</source>
-        <translation>&amp;Переименовать…</translation>
+      <source>Re&amp;name…</source>
+      <translation>&amp;Переименовать…</translation>
     </message>
     <message>
-        <source>&amp;Import file…</source>
-        <translation>&amp;Импорт из файла…</translation>
+      <source>&amp;Import file…</source>
+      <translation>&amp;Импорт из файла…</translation>
     </message>
     <message>
-        <source>Show retired</source>
-        <translation>Показывать выведенные</translation>
+      <source>Show retired</source>
+      <translation>Показывать выведенные</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Наименование</translation>
+      <source>Name</source>
+      <translation>Наименование</translation>
     </message>
     <message>
-        <source>KATO code</source>
-        <translation>Код КАТО</translation>
+      <source>KATO code</source>
+      <translation>Код КАТО</translation>
     </message>
     <message>
-        <source>Level</source>
-        <translation>Уровень</translation>
+      <source>Level</source>
+      <translation>Уровень</translation>
     </message>
     <message>
-        <source>Name in Kazakh</source>
-        <translation>Наименование на казахском</translation>
+      <source>Name in Kazakh</source>
+      <translation>Наименование на казахском</translation>
     </message>
     <message>
-        <source>Name in Russian</source>
-        <translation>Наименование на русском</translation>
+      <source>Name in Russian</source>
+      <translation>Наименование на русском</translation>
     </message>
     <message>
-        <source>&amp;Restore</source>
-        <translation>&amp;Восстановить</translation>
+      <source>&amp;Restore</source>
+      <translation>&amp;Восстановить</translation>
     </message>
     <message>
-        <source>Re&amp;tire</source>
-        <translation>&amp;Вывести из употребления</translation>
+      <source>Re&amp;tire</source>
+      <translation>&amp;Вывести из употребления</translation>
     </message>
     <message>
-        <source>(retired)</source>
-        <translation>(выведена)</translation>
+      <source>(retired)</source>
+      <translation>(выведена)</translation>
     </message>
     <message>
-        <source>This KATO code is already in the directory.</source>
-        <translation>Этот код КАТО уже есть в справочнике.</translation>
+      <source>This KATO code is already in the directory.</source>
+      <translation>Этот код КАТО уже есть в справочнике.</translation>
     </message>
     <message>
-        <source>Import territories</source>
-        <translation>Импорт территорий</translation>
+      <source>Import territories</source>
+      <translation>Импорт территорий</translation>
     </message>
     <message>
-        <source>Territory files (*.csv *.xlsx);;All files (*)</source>
-        <translation>Файлы территорий (*.csv *.xlsx);;Все файлы (*)</translation>
+      <source>Territory files (*.csv *.xlsx);;All files (*)</source>
+      <translation>Файлы территорий (*.csv *.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
-        <source>Importing territories…</source>
-        <translation>Импорт территорий…</translation>
+      <source>Importing territories…</source>
+      <translation>Импорт территорий…</translation>
     </message>
     <message>
-        <source>Import finished</source>
-        <translation>Импорт завершён</translation>
+      <source>Import finished</source>
+      <translation>Импорт завершён</translation>
     </message>
     <message>
-        <source>Added: %1, updated: %2, unchanged: %3.</source>
-        <translation>Добавлено: %1, обновлено: %2, без изменений: %3.</translation>
+      <source>Added: %1, updated: %2, unchanged: %3.</source>
+      <translation>Добавлено: %1, обновлено: %2, без изменений: %3.</translation>
     </message>
     <message>
-        <source>File refused</source>
-        <translation>Файл не принят</translation>
+      <source>File refused</source>
+      <translation>Файл не принят</translation>
     </message>
     <message>
-        <source>Nothing was imported: fix the rows listed under Details and import the file again.</source>
-        <translation>Ничего не импортировано: исправьте строки, перечисленные в подробностях, и импортируйте файл снова.</translation>
+      <source>Nothing was imported: fix the rows listed under Details and import the file again.</source>
+      <translation>Ничего не импортировано: исправьте строки, перечисленные в подробностях, и импортируйте файл снова.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>EditionDialog</name>
     <message>
-        <source>Decree edition</source>
-        <translation>Редакция указа</translation>
+      <source>Decree edition</source>
+      <translation>Редакция указа</translation>
     </message>
     <message>
-        <source>The edition in force for the year</source>
-        <translation>Действующая в этом году редакция</translation>
+      <source>The edition in force for the year</source>
+      <translation>Действующая в этом году редакция</translation>
     </message>
     <message>
-        <source>&amp;Edition:</source>
-        <translation>&amp;Редакция:</translation>
+      <source>&amp;Edition:</source>
+      <translation>&amp;Редакция:</translation>
     </message>
     <message>
-        <source>The edition&apos;s rules (administrators may edit them; a new code adds an edition):</source>
-        <translation>Правила редакции (администратор может их изменить; новый код добавляет редакцию):</translation>
+      <source>The edition's rules (administrators may edit them; a new code adds an edition):</source>
+      <translation>Правила редакции (администратор может их изменить; новый код добавляет редакцию):</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ExcelImport</name>
     <message>
-        <source>Date</source>
-        <translation>Дата</translation>
+      <source>Date</source>
+      <translation>Дата</translation>
     </message>
     <message>
-        <source>Organizer (KATO or name)</source>
-        <translation>Организатор (КАТО или название)</translation>
+      <source>Organizer (KATO or name)</source>
+      <translation>Организатор (КАТО или название)</translation>
     </message>
     <message>
-        <source>Place of the meeting</source>
-        <translation>Место встречи</translation>
+      <source>Place of the meeting</source>
+      <translation>Место встречи</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>Время</translation>
+      <source>Time</source>
+      <translation>Время</translation>
     </message>
     <message>
-        <source>Minutes</source>
-        <translation>Минут</translation>
+      <source>Minutes</source>
+      <translation>Минут</translation>
     </message>
     <message>
-        <source>Venue</source>
-        <translation>Место проведения</translation>
+      <source>Venue</source>
+      <translation>Место проведения</translation>
     </message>
     <message>
-        <source>Topic</source>
-        <translation>Тема</translation>
+      <source>Topic</source>
+      <translation>Тема</translation>
     </message>
     <message>
-        <source>Reason for an off-calendar meeting</source>
-        <translation>Основание встречи вне календаря</translation>
+      <source>Reason for an off-calendar meeting</source>
+      <translation>Основание встречи вне календаря</translation>
     </message>
     <message>
-        <source>Attendance</source>
-        <translation>Участников</translation>
+      <source>Attendance</source>
+      <translation>Участников</translation>
     </message>
     <message>
-        <source>Results</source>
-        <translation>Итоги</translation>
+      <source>Results</source>
+      <translation>Итоги</translation>
     </message>
     <message>
-        <source>Raised on</source>
-        <translation>Дата поступления</translation>
+      <source>Raised on</source>
+      <translation>Дата поступления</translation>
     </message>
     <message>
-        <source>Territory</source>
-        <translation>Территория</translation>
+      <source>Territory</source>
+      <translation>Территория</translation>
     </message>
     <message>
-        <source>The issue</source>
-        <translation>Суть вопроса</translation>
+      <source>The issue</source>
+      <translation>Суть вопроса</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation>Категория</translation>
+      <source>Category</source>
+      <translation>Категория</translation>
     </message>
     <message>
-        <source>Deadline</source>
-        <translation>Срок</translation>
+      <source>Deadline</source>
+      <translation>Срок</translation>
     </message>
     <message>
-        <source>Applicant</source>
-        <translation>Заявитель</translation>
+      <source>Applicant</source>
+      <translation>Заявитель</translation>
     </message>
     <message>
-        <source>Contact</source>
-        <translation>Контакт</translation>
+      <source>Contact</source>
+      <translation>Контакт</translation>
     </message>
     <message>
-        <source>Ways of solution</source>
-        <translation>Пути решения</translation>
+      <source>Ways of solution</source>
+      <translation>Пути решения</translation>
     </message>
     <message>
-        <source>e-Otinish number</source>
-        <translation>Номер e-Otinish</translation>
+      <source>e-Otinish number</source>
+      <translation>Номер e-Otinish</translation>
     </message>
     <message>
-        <source>the value is missing</source>
-        <translation>значение не заполнено</translation>
+      <source>the value is missing</source>
+      <translation>значение не заполнено</translation>
     </message>
     <message>
-        <source>not a date (write 31.12.2026 or 2026-12-31)</source>
-        <translation>не дата (пишите 31.12.2026 или 2026-12-31)</translation>
+      <source>not a date (write 31.12.2026 or 2026-12-31)</source>
+      <translation>не дата (пишите 31.12.2026 или 2026-12-31)</translation>
     </message>
     <message>
-        <source>not a time (write 10:30)</source>
-        <translation>не время (пишите 10:30)</translation>
+      <source>not a time (write 10:30)</source>
+      <translation>не время (пишите 10:30)</translation>
     </message>
     <message>
-        <source>not a whole number in range</source>
-        <translation>не целое число в допустимых пределах</translation>
+      <source>not a whole number in range</source>
+      <translation>не целое число в допустимых пределах</translation>
     </message>
     <message>
-        <source>a formula: type the value itself</source>
-        <translation>формула: введите само значение</translation>
+      <source>a formula: type the value itself</source>
+      <translation>формула: введите само значение</translation>
     </message>
     <message>
-        <source>outside the calendar&apos;s year</source>
-        <translation>вне года календаря</translation>
+      <source>outside the calendar's year</source>
+      <translation>вне года календаря</translation>
     </message>
     <message>
-        <source>no such unit in the region</source>
-        <translation>в регионе нет такой единицы</translation>
+      <source>no such unit in the region</source>
+      <translation>в регионе нет такой единицы</translation>
     </message>
     <message>
-        <source>this unit has no akim of its own</source>
-        <translation>у этой единицы нет своего акима</translation>
+      <source>this unit has no akim of its own</source>
+      <translation>у этой единицы нет своего акима</translation>
     </message>
     <message>
-        <source>not within the organizer&apos;s territory</source>
-        <translation>вне территории организатора</translation>
+      <source>not within the organizer's territory</source>
+      <translation>вне территории организатора</translation>
     </message>
     <message>
-        <source>write &apos;by the population&apos;s demand&apos; or &apos;when necessary&apos;</source>
-        <translation>пишите «по требованию населения» или «по необходимости»</translation>
+      <source>write 'by the population's demand' or 'when necessary'</source>
+      <translation>пишите «по требованию населения» или «по необходимости»</translation>
     </message>
     <message>
-        <source>no such category</source>
-        <translation>нет такой категории</translation>
+      <source>no such category</source>
+      <translation>нет такой категории</translation>
     </message>
     <message>
-        <source>the deadline is before the issue was raised</source>
-        <translation>срок раньше даты поступления вопроса</translation>
+      <source>the deadline is before the issue was raised</source>
+      <translation>срок раньше даты поступления вопроса</translation>
     </message>
     <message>
-        <source>the text is too long</source>
-        <translation>текст слишком длинный</translation>
+      <source>the text is too long</source>
+      <translation>текст слишком длинный</translation>
     </message>
     <message>
-        <source>The file does not exist.</source>
-        <translation>Файл не существует.</translation>
+      <source>The file does not exist.</source>
+      <translation>Файл не существует.</translation>
     </message>
     <message>
-        <source>This is not an Excel workbook (.xlsx).</source>
-        <translation>Это не книга Excel (.xlsx).</translation>
+      <source>This is not an Excel workbook (.xlsx).</source>
+      <translation>Это не книга Excel (.xlsx).</translation>
     </message>
     <message>
-        <source>The file is too large to import.</source>
-        <translation>Файл слишком велик для импорта.</translation>
+      <source>The file is too large to import.</source>
+      <translation>Файл слишком велик для импорта.</translation>
     </message>
     <message>
-        <source>The workbook unpacks to far more than its size (a spreadsheet bomb?): it is refused.</source>
-        <translation>Книга распаковывается в объём, намного больший её размера (бомба?): она отклонена.</translation>
+      <source>The workbook unpacks to far more than its size (a spreadsheet bomb?): it is refused.</source>
+      <translation>Книга распаковывается в объём, намного больший её размера (бомба?): она отклонена.</translation>
     </message>
     <message>
-        <source>The workbook declares XML entities (an entity bomb?): it is refused.</source>
-        <translation>В книге объявлены XML-сущности (XML-бомба?): она отклонена.</translation>
+      <source>The workbook declares XML entities (an entity bomb?): it is refused.</source>
+      <translation>В книге объявлены XML-сущности (XML-бомба?): она отклонена.</translation>
     </message>
     <message>
-        <source>The workbook cannot be read.</source>
-        <translation>Книгу не удаётся прочитать.</translation>
+      <source>The workbook cannot be read.</source>
+      <translation>Книгу не удаётся прочитать.</translation>
     </message>
     <message>
-        <source>The sheet %1 is hidden: show or delete it, so nothing is imported unseen.</source>
-        <translation>Лист %1 скрыт: покажите или удалите его, чтобы ничего не попало в базу незаметно.</translation>
+      <source>The sheet %1 is hidden: show or delete it, so nothing is imported unseen.</source>
+      <translation>Лист %1 скрыт: покажите или удалите его, чтобы ничего не попало в базу незаметно.</translation>
     </message>
     <message>
-        <source>There is no such sheet.</source>
-        <translation>Такого листа нет.</translation>
+      <source>There is no such sheet.</source>
+      <translation>Такого листа нет.</translation>
     </message>
     <message>
-        <source>More than %1 rows: split the sheet into parts.</source>
-        <translation>Больше %1 строк: разделите лист на части.</translation>
+      <source>More than %1 rows: split the sheet into parts.</source>
+      <translation>Больше %1 строк: разделите лист на части.</translation>
     </message>
     <message>
-        <source>The sheet has merged cells (at %1): unmerge them so each row holds its own values.</source>
-        <translation>На листе есть объединённые ячейки (в %1): разъедините их, чтобы в каждой строке были свои значения.</translation>
+      <source>The sheet has merged cells (at %1): unmerge them so each row holds its own values.</source>
+      <translation>На листе есть объединённые ячейки (в %1): разъедините их, чтобы в каждой строке были свои значения.</translation>
     </message>
     <message>
-        <source>The sheet is empty.</source>
-        <translation>Лист пуст.</translation>
+      <source>The sheet is empty.</source>
+      <translation>Лист пуст.</translation>
     </message>
     <message>
-        <source>The first row is not a header with column names.</source>
-        <translation>Первая строка — не заголовок с названиями столбцов.</translation>
+      <source>The first row is not a header with column names.</source>
+      <translation>Первая строка — не заголовок с названиями столбцов.</translation>
     </message>
     <message>
-        <source>Choose a column for: %1</source>
-        <translation>Выберите столбец для: %1</translation>
+      <source>Choose a column for: %1</source>
+      <translation>Выберите столбец для: %1</translation>
     </message>
     <message>
-        <source>The sheet has a header but no rows.</source>
-        <translation>На листе есть заголовок, но нет строк.</translation>
+      <source>The sheet has a header but no rows.</source>
+      <translation>На листе есть заголовок, но нет строк.</translation>
     </message>
     <message>
-        <source>A row was refused: %1</source>
-        <translation>Строка отклонена: %1</translation>
+      <source>A row was refused: %1</source>
+      <translation>Строка отклонена: %1</translation>
     </message>
     <message>
-        <source>defusedxml is not installed.</source>
-        <translation>Не установлен defusedxml.</translation>
+      <source>defusedxml is not installed.</source>
+      <translation>Не установлен defusedxml.</translation>
     </message>
     <message>
-        <source>Excel file</source>
-        <translation>Файл Excel</translation>
+      <source>Excel file</source>
+      <translation>Файл Excel</translation>
     </message>
     <message>
-        <source>Excel (*.xlsx)</source>
-        <translation>Excel (*.xlsx)</translation>
+      <source>Excel (*.xlsx)</source>
+      <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <source>Blank template</source>
-        <translation>Пустой шаблон</translation>
+      <source>Blank template</source>
+      <translation>Пустой шаблон</translation>
     </message>
     <message>
-        <source>Import from Excel</source>
-        <translation>Импорт из Excel</translation>
+      <source>Import from Excel</source>
+      <translation>Импорт из Excel</translation>
     </message>
     <message>
-        <source>Calendar of meetings</source>
-        <translation>Календарь встреч</translation>
+      <source>Calendar of meetings</source>
+      <translation>Календарь встреч</translation>
     </message>
     <message>
-        <source>Meetings held</source>
-        <translation>Проведённые встречи</translation>
+      <source>Meetings held</source>
+      <translation>Проведённые встречи</translation>
     </message>
     <message>
-        <source>Problem issues</source>
-        <translation>Проблемные вопросы</translation>
+      <source>Problem issues</source>
+      <translation>Проблемные вопросы</translation>
     </message>
     <message>
-        <source>Choose a file…</source>
-        <translation>Выбрать файл…</translation>
+      <source>Choose a file…</source>
+      <translation>Выбрать файл…</translation>
     </message>
     <message>
-        <source>Blank template (Russian)</source>
-        <translation>Пустой шаблон (на русском)</translation>
+      <source>Blank template (Russian)</source>
+      <translation>Пустой шаблон (на русском)</translation>
     </message>
     <message>
-        <source>Blank template (Kazakh)</source>
-        <translation>Пустой шаблон (на казахском)</translation>
+      <source>Blank template (Kazakh)</source>
+      <translation>Пустой шаблон (на казахском)</translation>
     </message>
     <message>
-        <source>What the sheet holds:</source>
-        <translation>Что на листе:</translation>
+      <source>What the sheet holds:</source>
+      <translation>Что на листе:</translation>
     </message>
     <message>
-        <source>File:</source>
-        <translation>Файл:</translation>
+      <source>File:</source>
+      <translation>Файл:</translation>
     </message>
     <message>
-        <source>Sheet:</source>
-        <translation>Лист:</translation>
+      <source>Sheet:</source>
+      <translation>Лист:</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Импортировать</translation>
+      <source>Import</source>
+      <translation>Импортировать</translation>
     </message>
     <message>
-        <source>Columns (remembered for sheets with the same header):</source>
-        <translation>Столбцы (запоминаются для листов с тем же заголовком):</translation>
+      <source>Columns (remembered for sheets with the same header):</source>
+      <translation>Столбцы (запоминаются для листов с тем же заголовком):</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(нет)</translation>
+      <source>(none)</source>
+      <translation>(нет)</translation>
     </message>
     <message>
-        <source>Row</source>
-        <translation>Строка</translation>
+      <source>Row</source>
+      <translation>Строка</translation>
     </message>
     <message>
-        <source>Row %1, %2: %3</source>
-        <translation>Строка %1, %2: %3</translation>
+      <source>Row %1, %2: %3</source>
+      <translation>Строка %1, %2: %3</translation>
     </message>
     <message>
-        <source>%1 row(s) need fixing; nothing will be imported until they are:</source>
-        <translation>Строк с ошибками: %1; пока их не исправить, ничего не будет импортировано:</translation>
+      <source>%1 row(s) need fixing; nothing will be imported until they are:</source>
+      <translation>Строк с ошибками: %1; пока их не исправить, ничего не будет импортировано:</translation>
     </message>
     <message>
-        <source>All %1 row(s) are good. Press Import to add them.</source>
-        <translation>Все строки (%1) в порядке. Нажмите «Импортировать», чтобы добавить их.</translation>
+      <source>All %1 row(s) are good. Press Import to add them.</source>
+      <translation>Все строки (%1) в порядке. Нажмите «Импортировать», чтобы добавить их.</translation>
     </message>
     <message>
-        <source>Imported %1 row(s).</source>
-        <translation>Импортировано строк: %1.</translation>
+      <source>Imported %1 row(s).</source>
+      <translation>Импортировано строк: %1.</translation>
     </message>
     <message>
-        <source>Template saved: %1</source>
-        <translation>Шаблон сохранён: %1</translation>
+      <source>Template saved: %1</source>
+      <translation>Шаблон сохранён: %1</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ExchangeEntities</name>
     <message>
-        <source>Meeting</source>
-        <translation>Встреча</translation>
+      <source>Meeting</source>
+      <translation>Встреча</translation>
     </message>
     <message>
-        <source>Problem issue</source>
-        <translation>Проблемный вопрос</translation>
+      <source>Problem issue</source>
+      <translation>Проблемный вопрос</translation>
     </message>
     <message>
-        <source>Progress entry</source>
-        <translation>Запись о ходе исполнения</translation>
+      <source>Progress entry</source>
+      <translation>Запись о ходе исполнения</translation>
     </message>
     <message>
-        <source>Agenda item</source>
-        <translation>Пункт повестки</translation>
+      <source>Agenda item</source>
+      <translation>Пункт повестки</translation>
     </message>
     <message>
-        <source>Participants</source>
-        <translation>Участники</translation>
+      <source>Participants</source>
+      <translation>Участники</translation>
     </message>
     <message>
-        <source>Broadcast</source>
-        <translation>Трансляция</translation>
+      <source>Broadcast</source>
+      <translation>Трансляция</translation>
     </message>
     <message>
-        <source>Announcement</source>
-        <translation>Анонс</translation>
+      <source>Announcement</source>
+      <translation>Анонс</translation>
     </message>
     <message>
-        <source>Planned meeting</source>
-        <translation>Встреча в календаре</translation>
+      <source>Planned meeting</source>
+      <translation>Встреча в календаре</translation>
     </message>
     <message>
-        <source>Calendar version</source>
-        <translation>Редакция календаря</translation>
+      <source>Calendar version</source>
+      <translation>Редакция календаря</translation>
     </message>
     <message>
-        <source>Calendar</source>
-        <translation>Календарь</translation>
+      <source>Calendar</source>
+      <translation>Календарь</translation>
     </message>
     <message>
-        <source>Akim</source>
-        <translation>Аким</translation>
+      <source>Akim</source>
+      <translation>Аким</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ExchangeErrors</name>
     <message>
-        <source>The file does not exist.</source>
-        <translation>Файл не существует.</translation>
+      <source>The file does not exist.</source>
+      <translation>Файл не существует.</translation>
     </message>
     <message>
-        <source>This is not a data package: the file is not a readable zip archive (or it was cut short).</source>
-        <translation>Это не пакет данных: файл не является читаемым zip-архивом (или обрезан).</translation>
+      <source>This is not a data package: the file is not a readable zip archive (or it was cut short).</source>
+      <translation>Это не пакет данных: файл не является читаемым zip-архивом (или обрезан).</translation>
     </message>
     <message>
-        <source>The file is larger than a data package may be.</source>
-        <translation>Файл больше допустимого размера пакета данных.</translation>
+      <source>The file is larger than a data package may be.</source>
+      <translation>Файл больше допустимого размера пакета данных.</translation>
     </message>
     <message>
-        <source>The archive holds more files than a data package has.</source>
-        <translation>В архиве больше файлов, чем бывает в пакете данных.</translation>
+      <source>The archive holds more files than a data package has.</source>
+      <translation>В архиве больше файлов, чем бывает в пакете данных.</translation>
     </message>
     <message>
-        <source>The archive unpacks to far more than a data package may hold (a zip bomb?): %1</source>
-        <translation>Архив распаковывается в намного больший объём, чем допустимо для пакета данных (zip-бомба?): %1</translation>
+      <source>The archive unpacks to far more than a data package may hold (a zip bomb?): %1</source>
+      <translation>Архив распаковывается в намного больший объём, чем допустимо для пакета данных (zip-бомба?): %1</translation>
     </message>
     <message>
-        <source>A file name in the archive leads outside it: %1</source>
-        <translation>Имя файла в архиве ведёт за его пределы: %1</translation>
+      <source>A file name in the archive leads outside it: %1</source>
+      <translation>Имя файла в архиве ведёт за его пределы: %1</translation>
     </message>
     <message>
-        <source>The archive holds a file that is not part of the package: %1</source>
-        <translation>В архиве есть файл, не входящий в пакет: %1</translation>
+      <source>The archive holds a file that is not part of the package: %1</source>
+      <translation>В архиве есть файл, не входящий в пакет: %1</translation>
     </message>
     <message>
-        <source>A file of the package was changed after it was made (its checksum differs): %1</source>
-        <translation>Файл пакета изменён после его создания (контрольная сумма не совпадает): %1</translation>
+      <source>A file of the package was changed after it was made (its checksum differs): %1</source>
+      <translation>Файл пакета изменён после его создания (контрольная сумма не совпадает): %1</translation>
     </message>
     <message>
-        <source>The package is not signed.</source>
-        <translation>Пакет не подписан.</translation>
+      <source>The package is not signed.</source>
+      <translation>Пакет не подписан.</translation>
     </message>
     <message>
-        <source>The package&apos;s signature is broken or does not match its contents.</source>
-        <translation>Подпись пакета повреждена или не соответствует содержимому.</translation>
+      <source>The package's signature is broken or does not match its contents.</source>
+      <translation>Подпись пакета повреждена или не соответствует содержимому.</translation>
     </message>
     <message>
-        <source>The signer&apos;s certificate does not chain to the trusted root.</source>
-        <translation>Сертификат подписавшего не восходит к доверенному корневому.</translation>
+      <source>The signer's certificate does not chain to the trusted root.</source>
+      <translation>Сертификат подписавшего не восходит к доверенному корневому.</translation>
     </message>
     <message>
-        <source>%1 is not on the list of trusted senders for this unit.</source>
-        <translation>%1 нет в списке доверенных отправителей этой единицы.</translation>
+      <source>%1 is not on the list of trusted senders for this unit.</source>
+      <translation>%1 нет в списке доверенных отправителей этой единицы.</translation>
     </message>
     <message>
-        <source>The package was made by a newer AkimDesk (format version %1): install the newer version.</source>
-        <translation>Пакет создан более новой версией AkimDesk (версия формата %1): установите новую версию.</translation>
+      <source>The package was made by a newer AkimDesk (format version %1): install the newer version.</source>
+      <translation>Пакет создан более новой версией AkimDesk (версия формата %1): установите новую версию.</translation>
     </message>
     <message>
-        <source>This is a document package, not a data package.</source>
-        <translation>Это пакет документов, а не пакет данных.</translation>
+      <source>This is a document package, not a data package.</source>
+      <translation>Это пакет документов, а не пакет данных.</translation>
     </message>
     <message>
-        <source>The package&apos;s manifest is missing or unreadable.</source>
-        <translation>Манифест пакета отсутствует или не читается.</translation>
+      <source>The package's manifest is missing or unreadable.</source>
+      <translation>Манифест пакета отсутствует или не читается.</translation>
     </message>
     <message>
-        <source>A file listed in the manifest is missing: %1</source>
-        <translation>Нет файла, указанного в манифесте: %1</translation>
+      <source>A file listed in the manifest is missing: %1</source>
+      <translation>Нет файла, указанного в манифесте: %1</translation>
     </message>
     <message>
-        <source>A file inside the archive is damaged: %1</source>
-        <translation>Файл внутри архива повреждён: %1</translation>
+      <source>A file inside the archive is damaged: %1</source>
+      <translation>Файл внутри архива повреждён: %1</translation>
     </message>
     <message>
-        <source>A name appears twice in the archive: %1</source>
-        <translation>Имя встречается в архиве дважды: %1</translation>
+      <source>A name appears twice in the archive: %1</source>
+      <translation>Имя встречается в архиве дважды: %1</translation>
     </message>
     <message>
-        <source>The package&apos;s data is not readable.</source>
-        <translation>Данные пакета не читаются.</translation>
+      <source>The package's data is not readable.</source>
+      <translation>Данные пакета не читаются.</translation>
     </message>
     <message>
-        <source>A record of the package is not valid: %1, record %2, field %3.</source>
-        <translation>Запись пакета неверна: %1, запись %2, поле %3.</translation>
+      <source>A record of the package is not valid: %1, record %2, field %3.</source>
+      <translation>Запись пакета неверна: %1, запись %2, поле %3.</translation>
     </message>
     <message>
-        <source>A date in the package is not valid: %1, record %2, field %3.</source>
-        <translation>Неверная дата в пакете: %1, запись %2, поле %3.</translation>
+      <source>A date in the package is not valid: %1, record %2, field %3.</source>
+      <translation>Неверная дата в пакете: %1, запись %2, поле %3.</translation>
     </message>
     <message>
-        <source>The same record appears twice in the package: %1</source>
-        <translation>Одна и та же запись встречается в пакете дважды: %1</translation>
+      <source>The same record appears twice in the package: %1</source>
+      <translation>Одна и та же запись встречается в пакете дважды: %1</translation>
     </message>
     <message>
-        <source>A record is in a unit that is neither in the directory nor in the package: %1</source>
-        <translation>Запись относится к единице, которой нет ни в справочнике, ни в пакете: %1</translation>
+      <source>A record is in a unit that is neither in the directory nor in the package: %1</source>
+      <translation>Запись относится к единице, которой нет ни в справочнике, ни в пакете: %1</translation>
     </message>
     <message>
-        <source>A record refers to another that is neither here nor in the package: %1</source>
-        <translation>Запись ссылается на другую, которой нет ни здесь, ни в пакете: %1</translation>
+      <source>A record refers to another that is neither here nor in the package: %1</source>
+      <translation>Запись ссылается на другую, которой нет ни здесь, ни в пакете: %1</translation>
     </message>
     <message>
-        <source>This database keeps another calendar of %1 for the same region.</source>
-        <translation>В этой базе уже есть другой календарь на %1 год для того же региона.</translation>
+      <source>This database keeps another calendar of %1 for the same region.</source>
+      <translation>В этой базе уже есть другой календарь на %1 год для того же региона.</translation>
     </message>
     <message>
-        <source>The package does not fit this database; nothing was merged.</source>
-        <translation>Пакет не подходит к этой базе данных; ничего не загружено.</translation>
+      <source>The package does not fit this database; nothing was merged.</source>
+      <translation>Пакет не подходит к этой базе данных; ничего не загружено.</translation>
     </message>
     <message>
-        <source>This conflict is already decided.</source>
-        <translation>Этот конфликт уже решён.</translation>
+      <source>This conflict is already decided.</source>
+      <translation>Этот конфликт уже решён.</translation>
     </message>
     <message>
-        <source>A data package must be signed: choose a key file.</source>
-        <translation>Пакет данных должен быть подписан: выберите файл ключа.</translation>
+      <source>A data package must be signed: choose a key file.</source>
+      <translation>Пакет данных должен быть подписан: выберите файл ключа.</translation>
     </message>
     <message>
-        <source>The folder does not exist: %1</source>
-        <translation>Папка не существует: %1</translation>
+      <source>The folder does not exist: %1</source>
+      <translation>Папка не существует: %1</translation>
     </message>
     <message>
-        <source>Not a KATO code: %1</source>
-        <translation>Это не код КАТО: %1</translation>
+      <source>Not a KATO code: %1</source>
+      <translation>Это не код КАТО: %1</translation>
     </message>
     <message>
-        <source>The unit is not in the directory: %1</source>
-        <translation>Единицы нет в справочнике: %1</translation>
+      <source>The unit is not in the directory: %1</source>
+      <translation>Единицы нет в справочнике: %1</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ExchangePage</name>
     <message>
-        <source>Exchange</source>
-        <translation>Обмен</translation>
+      <source>Exchange</source>
+      <translation>Обмен</translation>
     </message>
     <message>
-        <source>Send this unit&apos;s data to the level above as a signed package (on a USB stick or by e-mail), and merge the packages units below send. A record changed on both sides waits here for your decision.</source>
-        <translation>Отправляйте данные этой единицы на уровень выше подписанным пакетом (на флешке или по электронной почте) и загружайте пакеты нижестоящих единиц. Запись, изменённая с обеих сторон, ждёт здесь вашего решения.</translation>
+      <source>Send this unit's data to the level above as a signed package (on a USB stick or by e-mail), and merge the packages units below send. A record changed on both sides waits here for your decision.</source>
+      <translation>Отправляйте данные этой единицы на уровень выше подписанным пакетом (на флешке или по электронной почте) и загружайте пакеты нижестоящих единиц. Запись, изменённая с обеих сторон, ждёт здесь вашего решения.</translation>
     </message>
     <message>
-        <source>Send data</source>
-        <translation>Отправка данных</translation>
+      <source>Send data</source>
+      <translation>Отправка данных</translation>
     </message>
     <message>
-        <source>Receive data</source>
-        <translation>Получение данных</translation>
+      <source>Receive data</source>
+      <translation>Получение данных</translation>
     </message>
     <message>
-        <source>&amp;Unit:</source>
-        <translation>&amp;Единица:</translation>
+      <source>&amp;Unit:</source>
+      <translation>&amp;Единица:</translation>
     </message>
     <message>
-        <source>For the &amp;period:</source>
-        <translation>За &amp;период:</translation>
+      <source>For the &amp;period:</source>
+      <translation>За &amp;период:</translation>
     </message>
     <message>
-        <source>Changes since the last package &amp;to:</source>
-        <translation>Изменения с последнего пакета &amp;для:</translation>
+      <source>Changes since the last package &amp;to:</source>
+      <translation>Изменения с последнего пакета &amp;для:</translation>
     </message>
     <message>
-        <source>recipient, e.g. the oblast akimat</source>
-        <translation>получатель, например акимат области</translation>
+      <source>recipient, e.g. the oblast akimat</source>
+      <translation>получатель, например акимат области</translation>
     </message>
     <message>
-        <source>Signing &amp;key:</source>
-        <translation>&amp;Ключ подписи:</translation>
+      <source>Signing &amp;key:</source>
+      <translation>&amp;Ключ подписи:</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Выбрать…</translation>
+      <source>Choose…</source>
+      <translation>Выбрать…</translation>
     </message>
     <message>
-        <source>Key &amp;password:</source>
-        <translation>&amp;Пароль ключа:</translation>
+      <source>Key &amp;password:</source>
+      <translation>&amp;Пароль ключа:</translation>
     </message>
     <message>
-        <source>&amp;Folder:</source>
-        <translation>П&amp;апка:</translation>
+      <source>&amp;Folder:</source>
+      <translation>П&amp;апка:</translation>
     </message>
     <message>
-        <source>&amp;Export data package</source>
-        <translation>&amp;Выгрузить пакет данных</translation>
+      <source>&amp;Export data package</source>
+      <translation>&amp;Выгрузить пакет данных</translation>
     </message>
     <message>
-        <source>&amp;Import a data package…</source>
-        <translation>&amp;Загрузить пакет данных…</translation>
+      <source>&amp;Import a data package…</source>
+      <translation>&amp;Загрузить пакет данных…</translation>
     </message>
     <message>
-        <source>Save &amp;receipt…</source>
-        <translation>Сохранить &amp;квитанцию…</translation>
+      <source>Save &amp;receipt…</source>
+      <translation>Сохранить &amp;квитанцию…</translation>
     </message>
     <message>
-        <source>Import from E&amp;xcel…</source>
-        <translation>Импорт из E&amp;xcel…</translation>
+      <source>Import from E&amp;xcel…</source>
+      <translation>Импорт из E&amp;xcel…</translation>
     </message>
     <message>
-        <source>Completeness</source>
-        <translation>Полнота сдачи</translation>
+      <source>Completeness</source>
+      <translation>Полнота сдачи</translation>
     </message>
     <message>
-        <source>Conflicts (%1)</source>
-        <translation>Конфликты (%1)</translation>
+      <source>Conflicts (%1)</source>
+      <translation>Конфликты (%1)</translation>
     </message>
     <message>
-        <source>&amp;Keep ours</source>
-        <translation>&amp;Оставить наш вариант</translation>
+      <source>&amp;Keep ours</source>
+      <translation>&amp;Оставить наш вариант</translation>
     </message>
     <message>
-        <source>&amp;Take theirs</source>
-        <translation>&amp;Принять вариант отправителя</translation>
+      <source>&amp;Take theirs</source>
+      <translation>&amp;Принять вариант отправителя</translation>
     </message>
     <message>
-        <source>Field</source>
-        <translation>Поле</translation>
+      <source>Field</source>
+      <translation>Поле</translation>
     </message>
     <message>
-        <source>Here</source>
-        <translation>У нас</translation>
+      <source>Here</source>
+      <translation>У нас</translation>
     </message>
     <message>
-        <source>Sender&apos;s</source>
-        <translation>У отправителя</translation>
+      <source>Sender's</source>
+      <translation>У отправителя</translation>
     </message>
     <message>
-        <source>Unit</source>
-        <translation>Единица</translation>
+      <source>Unit</source>
+      <translation>Единица</translation>
     </message>
     <message>
-        <source>Last package</source>
-        <translation>Последний пакет</translation>
+      <source>Last package</source>
+      <translation>Последний пакет</translation>
     </message>
     <message>
-        <source>nothing received</source>
-        <translation>ничего не поступило</translation>
+      <source>nothing received</source>
+      <translation>ничего не поступило</translation>
     </message>
     <message>
-        <source>%1: %2 records</source>
-        <translation>%1: записей %2</translation>
+      <source>%1: %2 records</source>
+      <translation>%1: записей %2</translation>
     </message>
     <message>
-        <source>sent nothing</source>
-        <translation>ничего не прислал</translation>
+      <source>sent nothing</source>
+      <translation>ничего не прислал</translation>
     </message>
     <message>
-        <source>(deleted by the sender)</source>
-        <translation>(удалено отправителем)</translation>
+      <source>(deleted by the sender)</source>
+      <translation>(удалено отправителем)</translation>
     </message>
     <message>
-        <source>Decided: the sender&apos;s version was taken.</source>
-        <translation>Решено: принят вариант отправителя.</translation>
+      <source>Decided: the sender's version was taken.</source>
+      <translation>Решено: принят вариант отправителя.</translation>
     </message>
     <message>
-        <source>Decided: our version stays.</source>
-        <translation>Решено: остаётся наш вариант.</translation>
+      <source>Decided: our version stays.</source>
+      <translation>Решено: остаётся наш вариант.</translation>
     </message>
     <message>
-        <source>Signing key</source>
-        <translation>Ключ подписи</translation>
+      <source>Signing key</source>
+      <translation>Ключ подписи</translation>
     </message>
     <message>
-        <source>PKCS#12 key (*.p12 *.pfx);;All files (*)</source>
-        <translation>Ключ PKCS#12 (*.p12 *.pfx);;Все файлы (*)</translation>
+      <source>PKCS#12 key (*.p12 *.pfx);;All files (*)</source>
+      <translation>Ключ PKCS#12 (*.p12 *.pfx);;Все файлы (*)</translation>
     </message>
     <message>
-        <source>Folder for the package</source>
-        <translation>Папка для пакета</translation>
+      <source>Folder for the package</source>
+      <translation>Папка для пакета</translation>
     </message>
     <message>
-        <source>A data package must be signed: choose a key file.</source>
-        <translation>Пакет данных должен быть подписан: выберите файл ключа.</translation>
+      <source>A data package must be signed: choose a key file.</source>
+      <translation>Пакет данных должен быть подписан: выберите файл ключа.</translation>
     </message>
     <message>
-        <source>The key cannot sign: %1</source>
-        <translation>Ключ не может подписать: %1</translation>
+      <source>The key cannot sign: %1</source>
+      <translation>Ключ не может подписать: %1</translation>
     </message>
     <message>
-        <source>Name the recipient of the package.</source>
-        <translation>Укажите получателя пакета.</translation>
+      <source>Name the recipient of the package.</source>
+      <translation>Укажите получателя пакета.</translation>
     </message>
     <message>
-        <source>Package written: %1 (%2 records, %3 deletions)</source>
-        <translation>Пакет записан: %1 (записей %2, удалений %3)</translation>
+      <source>Package written: %1 (%2 records, %3 deletions)</source>
+      <translation>Пакет записан: %1 (записей %2, удалений %3)</translation>
     </message>
     <message>
-        <source>Exporting the data package…</source>
-        <translation>Выгрузка пакета данных…</translation>
+      <source>Exporting the data package…</source>
+      <translation>Выгрузка пакета данных…</translation>
     </message>
     <message>
-        <source>Cancelled; nothing was written.</source>
-        <translation>Отменено; ничего не записано.</translation>
+      <source>Cancelled; nothing was written.</source>
+      <translation>Отменено; ничего не записано.</translation>
     </message>
     <message>
-        <source>Import a data package</source>
-        <translation>Загрузка пакета данных</translation>
+      <source>Import a data package</source>
+      <translation>Загрузка пакета данных</translation>
     </message>
     <message>
-        <source>Data package (*.zip);;All files (*)</source>
-        <translation>Пакет данных (*.zip);;Все файлы (*)</translation>
+      <source>Data package (*.zip);;All files (*)</source>
+      <translation>Пакет данных (*.zip);;Все файлы (*)</translation>
     </message>
     <message>
-        <source>Refused, nothing was written: %1</source>
-        <translation>Отклонено, ничего не записано: %1</translation>
+      <source>Refused, nothing was written: %1</source>
+      <translation>Отклонено, ничего не записано: %1</translation>
     </message>
     <message>
-        <source>Importing the data package…</source>
-        <translation>Загрузка пакета данных…</translation>
+      <source>Importing the data package…</source>
+      <translation>Загрузка пакета данных…</translation>
     </message>
     <message>
-        <source>This package was already imported; nothing changed.</source>
-        <translation>Этот пакет уже был загружен; ничего не изменилось.</translation>
+      <source>This package was already imported; nothing changed.</source>
+      <translation>Этот пакет уже был загружен; ничего не изменилось.</translation>
     </message>
     <message>
-        <source>Merged %1 from %2: %3 new, %4 updated, %5 deleted, %6 unchanged; %7 conflict(s) wait for your decision.</source>
-        <translation>Загружен %1 от %2: новых %3, обновлено %4, удалено %5, без изменений %6; конфликтов, ждущих вашего решения: %7.</translation>
+      <source>Merged %1 from %2: %3 new, %4 updated, %5 deleted, %6 unchanged; %7 conflict(s) wait for your decision.</source>
+      <translation>Загружен %1 от %2: новых %3, обновлено %4, удалено %5, без изменений %6; конфликтов, ждущих вашего решения: %7.</translation>
     </message>
     <message>
-        <source>Save the receipt</source>
-        <translation>Сохранение квитанции</translation>
+      <source>Save the receipt</source>
+      <translation>Сохранение квитанции</translation>
     </message>
     <message>
-        <source>Receipt (*.json)</source>
-        <translation>Квитанция (*.json)</translation>
+      <source>Receipt (*.json)</source>
+      <translation>Квитанция (*.json)</translation>
     </message>
     <message>
-        <source>Receipt saved: %1</source>
-        <translation>Квитанция сохранена: %1</translation>
+      <source>Receipt saved: %1</source>
+      <translation>Квитанция сохранена: %1</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ExportDialog</name>
     <message>
-        <source>Export a document</source>
-        <translation>Выгрузка документа</translation>
+      <source>Export a document</source>
+      <translation>Выгрузка документа</translation>
     </message>
     <message>
-        <source>&amp;Document:</source>
-        <translation>&amp;Документ:</translation>
+      <source>&amp;Document:</source>
+      <translation>&amp;Документ:</translation>
     </message>
     <message>
-        <source>&amp;Region:</source>
-        <translation>&amp;Регион:</translation>
+      <source>&amp;Region:</source>
+      <translation>&amp;Регион:</translation>
     </message>
     <message>
-        <source>&amp;Period:</source>
-        <translation>&amp;Период:</translation>
+      <source>&amp;Period:</source>
+      <translation>&amp;Период:</translation>
     </message>
     <message>
-        <source>&amp;Meeting:</source>
-        <translation>&amp;Встреча:</translation>
+      <source>&amp;Meeting:</source>
+      <translation>&amp;Встреча:</translation>
     </message>
     <message>
-        <source>Document &amp;language:</source>
-        <translation>&amp;Язык документа:</translation>
+      <source>Document &amp;language:</source>
+      <translation>&amp;Язык документа:</translation>
     </message>
     <message>
-        <source>Personal data:</source>
-        <translation>Персональные данные:</translation>
+      <source>Personal data:</source>
+      <translation>Персональные данные:</translation>
     </message>
     <message>
-        <source>&amp;Signature:</source>
-        <translation>&amp;Подпись:</translation>
+      <source>&amp;Signature:</source>
+      <translation>&amp;Подпись:</translation>
     </message>
     <message>
-        <source>&amp;Folder:</source>
-        <translation>П&amp;апка:</translation>
+      <source>&amp;Folder:</source>
+      <translation>П&amp;апка:</translation>
     </message>
     <message>
-        <source>Whole year</source>
-        <translation>Весь год</translation>
+      <source>Whole year</source>
+      <translation>Весь год</translation>
     </message>
     <message>
-        <source>First half-year</source>
-        <translation>Первое полугодие</translation>
+      <source>First half-year</source>
+      <translation>Первое полугодие</translation>
     </message>
     <message>
-        <source>Second half-year</source>
-        <translation>Второе полугодие</translation>
+      <source>Second half-year</source>
+      <translation>Второе полугодие</translation>
     </message>
     <message>
-        <source>1st quarter</source>
-        <translation>I квартал</translation>
+      <source>1st quarter</source>
+      <translation>I квартал</translation>
     </message>
     <message>
-        <source>2nd quarter</source>
-        <translation>II квартал</translation>
+      <source>2nd quarter</source>
+      <translation>II квартал</translation>
     </message>
     <message>
-        <source>3rd quarter</source>
-        <translation>III квартал</translation>
+      <source>3rd quarter</source>
+      <translation>III квартал</translation>
     </message>
     <message>
-        <source>4th quarter</source>
-        <translation>IV квартал</translation>
+      <source>4th quarter</source>
+      <translation>IV квартал</translation>
     </message>
     <message>
-        <source>Include applicants&apos; names and contacts (masked unless ticked)</source>
-        <translation>Включить имена и контакты заявителей (иначе скрыты)</translation>
+      <source>Include applicants' names and contacts (masked unless ticked)</source>
+      <translation>Включить имена и контакты заявителей (иначе скрыты)</translation>
     </message>
     <message>
-        <source>Sign with the key file</source>
-        <translation>Подписать ключом из файла</translation>
+      <source>Sign with the key file</source>
+      <translation>Подписать ключом из файла</translation>
     </message>
     <message>
-        <source>PKCS#12 key file (.p12, .pfx)</source>
-        <translation>Файл ключа PKCS#12 (.p12, .pfx)</translation>
+      <source>PKCS#12 key file (.p12, .pfx)</source>
+      <translation>Файл ключа PKCS#12 (.p12, .pfx)</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Выбрать…</translation>
+      <source>Choose…</source>
+      <translation>Выбрать…</translation>
     </message>
     <message>
-        <source>&amp;Export</source>
-        <translation>&amp;Выгрузить</translation>
+      <source>&amp;Export</source>
+      <translation>&amp;Выгрузить</translation>
     </message>
     <message>
-        <source>Key file</source>
-        <translation>Файл ключа</translation>
+      <source>Key file</source>
+      <translation>Файл ключа</translation>
     </message>
     <message>
-        <source>Key files (*.p12 *.pfx);;All files (*)</source>
-        <translation>Файлы ключей (*.p12 *.pfx);;Все файлы (*)</translation>
+      <source>Key files (*.p12 *.pfx);;All files (*)</source>
+      <translation>Файлы ключей (*.p12 *.pfx);;Все файлы (*)</translation>
     </message>
     <message>
-        <source>Folder for packages</source>
-        <translation>Папка для пакетов</translation>
+      <source>Folder for packages</source>
+      <translation>Папка для пакетов</translation>
     </message>
     <message>
-        <source>Key password</source>
-        <translation>Пароль ключа</translation>
+      <source>Key password</source>
+      <translation>Пароль ключа</translation>
     </message>
     <message>
-        <source>Password of %1 (it is not saved):</source>
-        <translation>Пароль ключа %1 (не сохраняется):</translation>
+      <source>Password of %1 (it is not saved):</source>
+      <translation>Пароль ключа %1 (не сохраняется):</translation>
     </message>
     <message>
-        <source>%1 already exists. Replace it?</source>
-        <translation>%1 уже существует. Заменить?</translation>
+      <source>%1 already exists. Replace it?</source>
+      <translation>%1 уже существует. Заменить?</translation>
     </message>
     <message>
-        <source>Cannot open %1: the password is wrong, or it is not a PKCS#12 key file.</source>
-        <translation>Не удалось открыть %1: неверный пароль или это не файл ключа PKCS#12.</translation>
+      <source>Cannot open %1: the password is wrong, or it is not a PKCS#12 key file.</source>
+      <translation>Не удалось открыть %1: неверный пароль или это не файл ключа PKCS#12.</translation>
     </message>
     <message>
-        <source>Cannot read the key file %1.</source>
-        <translation>Не удалось прочитать файл ключа %1.</translation>
+      <source>Cannot read the key file %1.</source>
+      <translation>Не удалось прочитать файл ключа %1.</translation>
     </message>
     <message>
-        <source>The certificate of %1 expired on %2: it can no longer sign.</source>
-        <translation>Срок действия сертификата %1 истек %2: подписывать им больше нельзя.</translation>
+      <source>The certificate of %1 expired on %2: it can no longer sign.</source>
+      <translation>Срок действия сертификата %1 истек %2: подписывать им больше нельзя.</translation>
     </message>
     <message>
-        <source>The certificate of %1 is valid only from %2.</source>
-        <translation>Сертификат %1 действует только с %2.</translation>
+      <source>The certificate of %1 is valid only from %2.</source>
+      <translation>Сертификат %1 действует только с %2.</translation>
     </message>
     <message>
-        <source>The certificate of %1 is not for signing: choose your signing key, not the authentication one.</source>
-        <translation>Сертификат %1 не предназначен для подписи: выберите ключ для подписи, а не для аутентификации.</translation>
+      <source>The certificate of %1 is not for signing: choose your signing key, not the authentication one.</source>
+      <translation>Сертификат %1 не предназначен для подписи: выберите ключ для подписи, а не для аутентификации.</translation>
     </message>
     <message>
-        <source>The key in %1 cannot sign here (GOST keys sign through NCALayer).</source>
-        <translation>Ключом из %1 здесь подписать нельзя (ключи ГОСТ подписывают через NCALayer).</translation>
+      <source>The key in %1 cannot sign here (GOST keys sign through NCALayer).</source>
+      <translation>Ключом из %1 здесь подписать нельзя (ключи ГОСТ подписывают через NCALayer).</translation>
     </message>
     <message>
-        <source>There is no held meeting in this region and period to report on.</source>
-        <translation>В этом регионе за этот период нет проведенных встреч для отчета.</translation>
+      <source>There is no held meeting in this region and period to report on.</source>
+      <translation>В этом регионе за этот период нет проведенных встреч для отчета.</translation>
     </message>
     <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>Папка %1 не существует.</translation>
+      <source>The folder %1 does not exist.</source>
+      <translation>Папка %1 не существует.</translation>
     </message>
     <message>
-        <source>Choose your key file (.p12) or untick the signature.</source>
-        <translation>Выберите файл ключа (.p12) или снимите отметку подписи.</translation>
+      <source>Choose your key file (.p12) or untick the signature.</source>
+      <translation>Выберите файл ключа (.p12) или снимите отметку подписи.</translation>
     </message>
     <message>
-        <source>Exporting %1…</source>
-        <translation>Выгрузка: %1…</translation>
+      <source>Exporting %1…</source>
+      <translation>Выгрузка: %1…</translation>
     </message>
     <message>
-        <source>There is nothing for this document in %1 for %2.</source>
-        <translation>Для этого документа нет данных: %1, %2.</translation>
+      <source>There is nothing for this document in %1 for %2.</source>
+      <translation>Для этого документа нет данных: %1, %2.</translation>
     </message>
     <message>
-        <source>Export cancelled; nothing was saved.</source>
-        <translation>Выгрузка отменена, ничего не сохранено.</translation>
+      <source>Export cancelled; nothing was saved.</source>
+      <translation>Выгрузка отменена, ничего не сохранено.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Exports</name>
     <message>
-        <source>Approved annual calendar</source>
-        <translation>Утвержденный годовой календарь</translation>
+      <source>Approved annual calendar</source>
+      <translation>Утвержденный годовой календарь</translation>
     </message>
     <message>
-        <source>Issues for central bodies, holdings and companies</source>
-        <translation>Вопросы для центральных органов, холдингов и компаний</translation>
+      <source>Issues for central bodies, holdings and companies</source>
+      <translation>Вопросы для центральных органов, холдингов и компаний</translation>
     </message>
     <message>
-        <source>Quarterly update of problem issues</source>
-        <translation>Ежеквартальная информация по проблемным вопросам</translation>
+      <source>Quarterly update of problem issues</source>
+      <translation>Ежеквартальная информация по проблемным вопросам</translation>
     </message>
     <message>
-        <source>Execution summary</source>
-        <translation>Сводная информация об исполнении</translation>
+      <source>Execution summary</source>
+      <translation>Сводная информация об исполнении</translation>
     </message>
     <message>
-        <source>Report of one meeting</source>
-        <translation>Отчет о встрече</translation>
+      <source>Report of one meeting</source>
+      <translation>Отчет о встрече</translation>
     </message>
     <message>
-        <source>The flexible annual calendar of field meetings as approved: for the maslikhat, and for the Government by 20 January.</source>
-        <translation>Гибкий годовой календарь выездных встреч в утвержденной редакции: для маслихата и для Правительства до 20 января.</translation>
+      <source>The flexible annual calendar of field meetings as approved: for the maslikhat, and for the Government by 20 January.</source>
+      <translation>Гибкий годовой календарь выездных встреч в утвержденной редакции: для маслихата и для Правительства до 20 января.</translation>
     </message>
     <message>
-        <source>Problem issues that need a decision of central executive bodies, national holdings and companies, with proposals, grouped by responsible body: for the Government by 15 February and 15 August.</source>
-        <translation>Проблемные вопросы, требующие решения центральных исполнительных органов, национальных холдингов и компаний, с предложениями, по ответственным органам: для Правительства до 15 февраля и 15 августа.</translation>
+      <source>Problem issues that need a decision of central executive bodies, national holdings and companies, with proposals, grouped by responsible body: for the Government by 15 February and 15 August.</source>
+      <translation>Проблемные вопросы, требующие решения центральных исполнительных органов, национальных холдингов и компаний, с предложениями, по ответственным органам: для Правительства до 15 февраля и 15 августа.</translation>
     </message>
     <message>
-        <source>Status, way of solution and progress of every issue open during a quarter. The figures are kept as reported, and the next quarter&apos;s update shows what changed since.</source>
-        <translation>Статус, пути решения и ход исполнения каждого вопроса, открытого в течение квартала. Показатели сохраняются в том виде, в каком представлены, и информация за следующий квартал показывает изменения.</translation>
+      <source>Status, way of solution and progress of every issue open during a quarter. The figures are kept as reported, and the next quarter's update shows what changed since.</source>
+      <translation>Статус, пути решения и ход исполнения каждого вопроса, открытого в течение квартала. Показатели сохраняются в том виде, в каком представлены, и информация за следующий квартал показывает изменения.</translation>
     </message>
     <message>
-        <source>Meetings planned and held, off-calendar meetings, decree requirements not met, and issues by category, status and level, with charts.</source>
-        <translation>Запланированные и проведенные встречи, встречи вне календаря, несоблюдение требований Указа, вопросы по категориям, статусу и уровню, с диаграммами.</translation>
+      <source>Meetings planned and held, off-calendar meetings, decree requirements not met, and issues by category, status and level, with charts.</source>
+      <translation>Запланированные и проведенные встречи, встречи вне календаря, несоблюдение требований Указа, вопросы по категориям, статусу и уровню, с диаграммами.</translation>
     </message>
     <message>
-        <source>One meeting: how it was held, the decree checks, the issues raised and the instructions given.</source>
-        <translation>Одна встреча: как она прошла, проверка требований Указа, поднятые вопросы и данные поручения.</translation>
+      <source>One meeting: how it was held, the decree checks, the issues raised and the instructions given.</source>
+      <translation>Одна встреча: как она прошла, проверка требований Указа, поднятые вопросы и данные поручения.</translation>
     </message>
     <message>
-        <source>Russian</source>
-        <translation>Русский</translation>
+      <source>Russian</source>
+      <translation>Русский</translation>
     </message>
     <message>
-        <source>Kazakh</source>
-        <translation>Казахский</translation>
+      <source>Kazakh</source>
+      <translation>Казахский</translation>
     </message>
     <message>
-        <source>Manifest</source>
-        <translation>Опись</translation>
+      <source>Manifest</source>
+      <translation>Опись</translation>
     </message>
     <message>
-        <source>File missing</source>
-        <translation>Файл отсутствует</translation>
+      <source>File missing</source>
+      <translation>Файл отсутствует</translation>
     </message>
     <message>
-        <source>Size</source>
-        <translation>Размер</translation>
+      <source>Size</source>
+      <translation>Размер</translation>
     </message>
     <message>
-        <source>SHA-256 against the manifest</source>
-        <translation>SHA-256 по описи</translation>
+      <source>SHA-256 against the manifest</source>
+      <translation>SHA-256 по описи</translation>
     </message>
     <message>
-        <source>File not in the manifest</source>
-        <translation>Файл не указан в описи</translation>
+      <source>File not in the manifest</source>
+      <translation>Файл не указан в описи</translation>
     </message>
     <message>
-        <source>Duplicate file</source>
-        <translation>Повторяющийся файл</translation>
+      <source>Duplicate file</source>
+      <translation>Повторяющийся файл</translation>
     </message>
     <message>
-        <source>Readable</source>
-        <translation>Читается</translation>
+      <source>Readable</source>
+      <translation>Читается</translation>
     </message>
     <message>
-        <source>Signature of the manifest</source>
-        <translation>Подпись описи</translation>
+      <source>Signature of the manifest</source>
+      <translation>Подпись описи</translation>
     </message>
     <message>
-        <source>PDF signature</source>
-        <translation>Подпись PDF</translation>
+      <source>PDF signature</source>
+      <translation>Подпись PDF</translation>
     </message>
     <message>
-        <source>Chain of trust</source>
-        <translation>Цепочка доверия</translation>
+      <source>Chain of trust</source>
+      <translation>Цепочка доверия</translation>
     </message>
     <message>
-        <source>Same signer</source>
-        <translation>Тот же подписант</translation>
+      <source>Same signer</source>
+      <translation>Тот же подписант</translation>
     </message>
     <message>
-        <source>SHA-256 matches the manifest</source>
-        <translation>SHA-256 совпадает с описью</translation>
+      <source>SHA-256 matches the manifest</source>
+      <translation>SHA-256 совпадает с описью</translation>
     </message>
     <message>
-        <source>listed in the manifest but not in the package</source>
-        <translation>указан в описи, но отсутствует в пакете</translation>
+      <source>listed in the manifest but not in the package</source>
+      <translation>указан в описи, но отсутствует в пакете</translation>
     </message>
     <message>
-        <source>present in the package but not listed in the manifest</source>
-        <translation>есть в пакете, но не указан в описи</translation>
+      <source>present in the package but not listed in the manifest</source>
+      <translation>есть в пакете, но не указан в описи</translation>
     </message>
     <message>
-        <source>the package has no manifest</source>
-        <translation>в пакете нет описи</translation>
+      <source>the package has no manifest</source>
+      <translation>в пакете нет описи</translation>
     </message>
     <message>
-        <source>the package is not signed (no manifest.json.p7s)</source>
-        <translation>пакет не подписан (нет manifest.json.p7s)</translation>
+      <source>the package is not signed (no manifest.json.p7s)</source>
+      <translation>пакет не подписан (нет manifest.json.p7s)</translation>
     </message>
     <message>
-        <source>signature of manifest.json is intact and valid</source>
-        <translation>подпись manifest.json не нарушена и действительна</translation>
+      <source>signature of manifest.json is intact and valid</source>
+      <translation>подпись manifest.json не нарушена и действительна</translation>
     </message>
     <message>
-        <source>manifest.json was changed after signing (digest mismatch)</source>
-        <translation>manifest.json изменен после подписания (хеш не совпадает)</translation>
+      <source>manifest.json was changed after signing (digest mismatch)</source>
+      <translation>manifest.json изменен после подписания (хеш не совпадает)</translation>
     </message>
     <message>
-        <source>the signature value does not verify</source>
-        <translation>значение подписи не проходит проверку</translation>
+      <source>the signature value does not verify</source>
+      <translation>значение подписи не проходит проверку</translation>
     </message>
     <message>
-        <source>PDF signature is intact and valid and covers the whole file</source>
-        <translation>подпись PDF не нарушена, действительна и охватывает весь файл</translation>
+      <source>PDF signature is intact and valid and covers the whole file</source>
+      <translation>подпись PDF не нарушена, действительна и охватывает весь файл</translation>
     </message>
     <message>
-        <source>the PDF was changed after signing (digest mismatch)</source>
-        <translation>PDF изменен после подписания (хеш не совпадает)</translation>
+      <source>the PDF was changed after signing (digest mismatch)</source>
+      <translation>PDF изменен после подписания (хеш не совпадает)</translation>
     </message>
     <message>
-        <source>the PDF carries no signature</source>
-        <translation>PDF не подписан</translation>
+      <source>the PDF carries no signature</source>
+      <translation>PDF не подписан</translation>
     </message>
     <message>
-        <source>content was added to the PDF after signing</source>
-        <translation>в PDF добавлено содержимое после подписания</translation>
+      <source>content was added to the PDF after signing</source>
+      <translation>в PDF добавлено содержимое после подписания</translation>
     </message>
     <message>
-        <source>signer&apos;s certificate chains to a trusted root</source>
-        <translation>сертификат подписанта восходит к доверенному корневому</translation>
+      <source>signer's certificate chains to a trusted root</source>
+      <translation>сертификат подписанта восходит к доверенному корневому</translation>
     </message>
     <message>
-        <source>signer&apos;s certificate does not chain to the given trusted root(s)</source>
-        <translation>сертификат подписанта не восходит к указанному доверенному корневому</translation>
+      <source>signer's certificate does not chain to the given trusted root(s)</source>
+      <translation>сертификат подписанта не восходит к указанному доверенному корневому</translation>
     </message>
     <message>
-        <source>signed by the same certificate as the manifest</source>
-        <translation>подписан тем же сертификатом, что и опись</translation>
+      <source>signed by the same certificate as the manifest</source>
+      <translation>подписан тем же сертификатом, что и опись</translation>
     </message>
     <message>
-        <source>signed by a different certificate than the manifest</source>
-        <translation>подписан другим сертификатом, чем опись</translation>
+      <source>signed by a different certificate than the manifest</source>
+      <translation>подписан другим сертификатом, чем опись</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>FilteredTable</name>
     <message>
-        <source>Rows: %1</source>
-        <translation>Строк: %1</translation>
+      <source>Rows: %1</source>
+      <translation>Строк: %1</translation>
     </message>
     <message>
-        <source>Rows: %1 of %2</source>
-        <translation>Строк: %1 из %2</translation>
+      <source>Rows: %1 of %2</source>
+      <translation>Строк: %1 из %2</translation>
     </message>
     <message>
-        <source>Filter the list… (Ctrl+F)</source>
-        <translation>Фильтр списка… (Ctrl+F)</translation>
+      <source>Filter the list… (Ctrl+F)</source>
+      <translation>Фильтр списка… (Ctrl+F)</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>IssueDialog</name>
     <message>
-        <source>Meeting:</source>
-        <translation>Встреча:</translation>
+      <source>Meeting:</source>
+      <translation>Встреча:</translation>
     </message>
     <message>
-        <source>Source (if not at a meeting):</source>
-        <translation>Источник (если не на встрече):</translation>
+      <source>Source (if not at a meeting):</source>
+      <translation>Источник (если не на встрече):</translation>
     </message>
     <message>
-        <source>&amp;Where:</source>
-        <translation>&amp;Где:</translation>
+      <source>&amp;Where:</source>
+      <translation>&amp;Где:</translation>
     </message>
     <message>
-        <source>&amp;Raised on:</source>
-        <translation>&amp;Дата поступления:</translation>
+      <source>&amp;Raised on:</source>
+      <translation>&amp;Дата поступления:</translation>
     </message>
     <message>
-        <source>&amp;Issue:</source>
-        <translation>&amp;Вопрос:</translation>
+      <source>&amp;Issue:</source>
+      <translation>&amp;Вопрос:</translation>
     </message>
     <message>
-        <source>Citizen (personal data):</source>
-        <translation>Гражданин (персональные данные):</translation>
+      <source>Citizen (personal data):</source>
+      <translation>Гражданин (персональные данные):</translation>
     </message>
     <message>
-        <source>Citizen&apos;s contact:</source>
-        <translation>Контакт гражданина:</translation>
+      <source>Citizen's contact:</source>
+      <translation>Контакт гражданина:</translation>
     </message>
     <message>
-        <source>&amp;Category:</source>
-        <translation>&amp;Категория:</translation>
+      <source>&amp;Category:</source>
+      <translation>&amp;Категория:</translation>
     </message>
     <message>
-        <source>Competence &amp;level:</source>
-        <translation>&amp;Уровень компетенции:</translation>
+      <source>Competence &amp;level:</source>
+      <translation>&amp;Уровень компетенции:</translation>
     </message>
     <message>
-        <source>Responsible &amp;body:</source>
-        <translation>Ответственный &amp;орган:</translation>
+      <source>Responsible &amp;body:</source>
+      <translation>Ответственный &amp;орган:</translation>
     </message>
     <message>
-        <source>Ways of &amp;solution:</source>
-        <translation>Пути &amp;решения:</translation>
+      <source>Ways of &amp;solution:</source>
+      <translation>Пути &amp;решения:</translation>
     </message>
     <message>
-        <source>Proposal for a central-level decision:</source>
-        <translation>Предложение для решения на центральном уровне:</translation>
+      <source>Proposal for a central-level decision:</source>
+      <translation>Предложение для решения на центральном уровне:</translation>
     </message>
     <message>
-        <source>&amp;Deadline:</source>
-        <translation>&amp;Срок исполнения:</translation>
+      <source>&amp;Deadline:</source>
+      <translation>&amp;Срок исполнения:</translation>
     </message>
     <message>
-        <source>e-Otinish number:</source>
-        <translation>Номер e-Otinish:</translation>
+      <source>e-Otinish number:</source>
+      <translation>Номер e-Otinish:</translation>
     </message>
     <message>
-        <source>Status:</source>
-        <translation>Статус:</translation>
+      <source>Status:</source>
+      <translation>Статус:</translation>
     </message>
     <message>
-        <source>Problem issue</source>
-        <translation>Проблемный вопрос</translation>
+      <source>Problem issue</source>
+      <translation>Проблемный вопрос</translation>
     </message>
     <message>
-        <source>New problem issue</source>
-        <translation>Новый проблемный вопрос</translation>
+      <source>New problem issue</source>
+      <translation>Новый проблемный вопрос</translation>
     </message>
     <message>
-        <source>History of progress</source>
-        <translation>Ход исполнения</translation>
+      <source>History of progress</source>
+      <translation>Ход исполнения</translation>
     </message>
     <message>
-        <source>— status unchanged —</source>
-        <translation>— статус без изменений —</translation>
+      <source>— status unchanged —</source>
+      <translation>— статус без изменений —</translation>
     </message>
     <message>
-        <source>&amp;Add to history</source>
-        <translation>&amp;Добавить в историю</translation>
+      <source>&amp;Add to history</source>
+      <translation>&amp;Добавить в историю</translation>
     </message>
     <message>
-        <source>Date:</source>
-        <translation>Дата:</translation>
+      <source>Date:</source>
+      <translation>Дата:</translation>
     </message>
     <message>
-        <source>New status:</source>
-        <translation>Новый статус:</translation>
+      <source>New status:</source>
+      <translation>Новый статус:</translation>
     </message>
     <message>
-        <source>Extended deadline:</source>
-        <translation>Продленный срок:</translation>
+      <source>Extended deadline:</source>
+      <translation>Продленный срок:</translation>
     </message>
     <message>
-        <source>Done:</source>
-        <translation>Выполнено:</translation>
+      <source>Done:</source>
+      <translation>Выполнено:</translation>
     </message>
     <message>
-        <source>Text:</source>
-        <translation>Текст:</translation>
+      <source>Text:</source>
+      <translation>Текст:</translation>
     </message>
     <message>
-        <source>No entries yet: the issue is new.</source>
-        <translation>Записей пока нет: вопрос новый.</translation>
+      <source>No entries yet: the issue is new.</source>
+      <translation>Записей пока нет: вопрос новый.</translation>
     </message>
     <message>
-        <source>not raised at a meeting</source>
-        <translation>поступил не на встрече</translation>
+      <source>not raised at a meeting</source>
+      <translation>поступил не на встрече</translation>
     </message>
     <message>
-        <source>extended; originally %1</source>
-        <translation>продлен; первоначально %1</translation>
+      <source>extended; originally %1</source>
+      <translation>продлен; первоначально %1</translation>
     </message>
     <message>
-        <source>closed on %1</source>
-        <translation>закрыт %1</translation>
+      <source>closed on %1</source>
+      <translation>закрыт %1</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>IssueRegisterModel</name>
     <message>
-        <source>Raised</source>
-        <translation>Поднят</translation>
+      <source>Raised</source>
+      <translation>Поднят</translation>
     </message>
     <message>
-        <source>Where</source>
-        <translation>Где</translation>
+      <source>Where</source>
+      <translation>Где</translation>
     </message>
     <message>
-        <source>Issue</source>
-        <translation>Вопрос</translation>
+      <source>Issue</source>
+      <translation>Вопрос</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation>Категория</translation>
+      <source>Category</source>
+      <translation>Категория</translation>
     </message>
     <message>
-        <source>Responsible body</source>
-        <translation>Ответственный орган</translation>
+      <source>Responsible body</source>
+      <translation>Ответственный орган</translation>
     </message>
     <message>
-        <source>Deadline</source>
-        <translation>Срок</translation>
+      <source>Deadline</source>
+      <translation>Срок</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Статус</translation>
+      <source>Status</source>
+      <translation>Статус</translation>
     </message>
     <message>
-        <source>Extended; the original deadline was %1</source>
-        <translation>Продлен; первоначальный срок — %1</translation>
+      <source>Extended; the original deadline was %1</source>
+      <translation>Продлен; первоначальный срок — %1</translation>
     </message>
     <message>
-        <source>Overdue</source>
-        <translation>Просроченные</translation>
+      <source>Overdue</source>
+      <translation>Просроченные</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Jobs</name>
     <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
+      <source>Cancel</source>
+      <translation>Отмена</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Labels</name>
     <message>
-        <source>Oblast</source>
-        <translation>Область</translation>
+      <source>Oblast</source>
+      <translation>Область</translation>
     </message>
     <message>
-        <source>Capital</source>
-        <translation>Столица</translation>
+      <source>Capital</source>
+      <translation>Столица</translation>
     </message>
     <message>
-        <source>City of republican significance</source>
-        <translation>Город республиканского значения</translation>
+      <source>City of republican significance</source>
+      <translation>Город республиканского значения</translation>
     </message>
     <message>
-        <source>District</source>
-        <translation>Район</translation>
+      <source>District</source>
+      <translation>Район</translation>
     </message>
     <message>
-        <source>City of oblast significance</source>
-        <translation>Город областного значения</translation>
+      <source>City of oblast significance</source>
+      <translation>Город областного значения</translation>
     </message>
     <message>
-        <source>District of a city</source>
-        <translation>Район в городе</translation>
+      <source>District of a city</source>
+      <translation>Район в городе</translation>
     </message>
     <message>
-        <source>City of district significance</source>
-        <translation>Город районного значения</translation>
+      <source>City of district significance</source>
+      <translation>Город районного значения</translation>
     </message>
     <message>
-        <source>Rural okrug</source>
-        <translation>Сельский округ</translation>
+      <source>Rural okrug</source>
+      <translation>Сельский округ</translation>
     </message>
     <message>
-        <source>Settlement</source>
-        <translation>Поселок</translation>
+      <source>Settlement</source>
+      <translation>Поселок</translation>
     </message>
     <message>
-        <source>Village</source>
-        <translation>Село</translation>
+      <source>Village</source>
+      <translation>Село</translation>
     </message>
     <message>
-        <source>Meeting area (microdistrict)</source>
-        <translation>Место встречи (микрорайон)</translation>
+      <source>Meeting area (microdistrict)</source>
+      <translation>Место встречи (микрорайон)</translation>
     </message>
     <message>
-        <source>Planned</source>
-        <translation>Запланирована</translation>
+      <source>Planned</source>
+      <translation>Запланирована</translation>
     </message>
     <message>
-        <source>Announced</source>
-        <translation>Объявлена</translation>
+      <source>Announced</source>
+      <translation>Объявлена</translation>
     </message>
     <message>
-        <source>Held</source>
-        <translation>Проведена</translation>
+      <source>Held</source>
+      <translation>Проведена</translation>
     </message>
     <message>
-        <source>Results published</source>
-        <translation>Итоги опубликованы</translation>
+      <source>Results published</source>
+      <translation>Итоги опубликованы</translation>
     </message>
     <message>
-        <source>Postponed</source>
-        <translation>Перенесена</translation>
+      <source>Postponed</source>
+      <translation>Перенесена</translation>
     </message>
     <message>
-        <source>Cancelled</source>
-        <translation>Отменена</translation>
+      <source>Cancelled</source>
+      <translation>Отменена</translation>
     </message>
     <message>
-        <source>By the calendar</source>
-        <translation>По календарю</translation>
+      <source>By the calendar</source>
+      <translation>По календарю</translation>
     </message>
     <message>
-        <source>Off-calendar: at the population&apos;s demand</source>
-        <translation>Вне календаря: по требованию населения</translation>
+      <source>Off-calendar: at the population's demand</source>
+      <translation>Вне календаря: по требованию населения</translation>
     </message>
     <message>
-        <source>Off-calendar: when necessary</source>
-        <translation>Вне календаря: при необходимости</translation>
+      <source>Off-calendar: when necessary</source>
+      <translation>Вне календаря: при необходимости</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MailSettingsDialog</name>
     <message>
-        <source>E-mail settings</source>
-        <translation>Настройки почты</translation>
+      <source>E-mail settings</source>
+      <translation>Настройки почты</translation>
     </message>
     <message>
-        <source>Mail &amp;server:</source>
-        <translation>Почтовый &amp;сервер:</translation>
+      <source>Mail &amp;server:</source>
+      <translation>Почтовый &amp;сервер:</translation>
     </message>
     <message>
-        <source>&amp;Port:</source>
-        <translation>П&amp;орт:</translation>
+      <source>&amp;Port:</source>
+      <translation>П&amp;орт:</translation>
     </message>
     <message>
-        <source>&amp;Encryption:</source>
-        <translation>&amp;Шифрование:</translation>
+      <source>&amp;Encryption:</source>
+      <translation>&amp;Шифрование:</translation>
     </message>
     <message>
-        <source>&amp;User name:</source>
-        <translation>&amp;Имя пользователя:</translation>
+      <source>&amp;User name:</source>
+      <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
-        <source>&amp;From address:</source>
-        <translation>Адрес &amp;отправителя:</translation>
+      <source>&amp;From address:</source>
+      <translation>Адрес &amp;отправителя:</translation>
     </message>
     <message>
-        <source>&amp;Recipients (comma-separated):</source>
-        <translation>&amp;Получатели (через запятую):</translation>
+      <source>&amp;Recipients (comma-separated):</source>
+      <translation>&amp;Получатели (через запятую):</translation>
     </message>
     <message>
-        <source>The password is not saved: AkimDesk asks for it each time it sends a package.</source>
-        <translation>Пароль не сохраняется: AkimDesk запрашивает его при каждой отправке пакета.</translation>
+      <source>The password is not saved: AkimDesk asks for it each time it sends a package.</source>
+      <translation>Пароль не сохраняется: AkimDesk запрашивает его при каждой отправке пакета.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-        <source>AkimDesk — meetings of akims with the population</source>
-        <translation>AkimDesk — встречи акимов с населением</translation>
+      <source>AkimDesk — meetings of akims with the population</source>
+      <translation>AkimDesk — встречи акимов с населением</translation>
     </message>
     <message>
-        <source>[demo data]</source>
-        <translation>[демонстрационные данные]</translation>
+      <source>[demo data]</source>
+      <translation>[демонстрационные данные]</translation>
     </message>
     <message>
-        <source>&amp;Region:</source>
-        <translation>&amp;Регион:</translation>
+      <source>&amp;Region:</source>
+      <translation>&amp;Регион:</translation>
     </message>
     <message>
-        <source>&amp;Year:</source>
-        <translation>&amp;Год:</translation>
+      <source>&amp;Year:</source>
+      <translation>&amp;Год:</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
+      <source>&amp;File</source>
+      <translation>&amp;Файл</translation>
     </message>
     <message>
-        <source>&amp;Open database…</source>
-        <translation>&amp;Открыть базу данных…</translation>
+      <source>&amp;Open database…</source>
+      <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <source>Import from E&amp;xcel…</source>
-        <translation>Импорт из E&amp;xcel…</translation>
+      <source>Import from E&amp;xcel…</source>
+      <translation>Импорт из E&amp;xcel…</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Выход</translation>
+      <source>&amp;Quit</source>
+      <translation>&amp;Выход</translation>
     </message>
     <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Правка</translation>
+      <source>&amp;Edit</source>
+      <translation>&amp;Правка</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Отменить</translation>
+      <source>&amp;Undo</source>
+      <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Повторить</translation>
+      <source>&amp;Redo</source>
+      <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <source>&amp;Find in the list</source>
-        <translation>&amp;Найти в списке</translation>
+      <source>&amp;Find in the list</source>
+      <translation>&amp;Найти в списке</translation>
     </message>
     <message>
-        <source>&amp;View</source>
-        <translation>&amp;Вид</translation>
+      <source>&amp;View</source>
+      <translation>&amp;Вид</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Язык</translation>
+      <source>&amp;Language</source>
+      <translation>&amp;Язык</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
+      <source>&amp;Help</source>
+      <translation>&amp;Справка</translation>
     </message>
     <message>
-        <source>&amp;About AkimDesk</source>
-        <translation>&amp;О программе AkimDesk</translation>
+      <source>&amp;About AkimDesk</source>
+      <translation>&amp;О программе AkimDesk</translation>
     </message>
     <message>
-        <source>Database: %1</source>
-        <translation>База данных: %1</translation>
+      <source>Database: %1</source>
+      <translation>База данных: %1</translation>
     </message>
     <message>
-        <source>Planned: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Запланировано: &lt;b&gt;%1&lt;/b&gt;</translation>
+      <source>Planned: &lt;b&gt;%1&lt;/b&gt;</source>
+      <translation>Запланировано: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Held: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Проведено: &lt;b&gt;%1&lt;/b&gt;</translation>
+      <source>Held: &lt;b&gt;%1&lt;/b&gt;</source>
+      <translation>Проведено: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Open issues: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Открытых вопросов: &lt;b&gt;%1&lt;/b&gt;</translation>
+      <source>Open issues: &lt;b&gt;%1&lt;/b&gt;</source>
+      <translation>Открытых вопросов: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Overdue: &lt;b style=&apos;color:#b00020&apos;&gt;%1&lt;/b&gt;</source>
-        <translation>Просрочено: &lt;b style=&apos;color:#b00020&apos;&gt;%1&lt;/b&gt;</translation>
+      <source>Overdue: &lt;b style='color:#b00020'&gt;%1&lt;/b&gt;</source>
+      <translation>Просрочено: &lt;b style='color:#b00020'&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Due within 7 days: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Срок в ближайшие 7 дней: &lt;b&gt;%1&lt;/b&gt;</translation>
+      <source>Due within 7 days: &lt;b&gt;%1&lt;/b&gt;</source>
+      <translation>Срок в ближайшие 7 дней: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Open database</source>
-        <translation>Открыть базу данных</translation>
+      <source>Open database</source>
+      <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <source>AkimDesk database (*.sqlite);;All files (*)</source>
-        <translation>База данных AkimDesk (*.sqlite);;Все файлы (*)</translation>
+      <source>AkimDesk database (*.sqlite);;All files (*)</source>
+      <translation>База данных AkimDesk (*.sqlite);;Все файлы (*)</translation>
     </message>
     <message>
-        <source>Preparing demo data…</source>
-        <translation>Подготовка демонстрационных данных…</translation>
+      <source>Preparing demo data…</source>
+      <translation>Подготовка демонстрационных данных…</translation>
     </message>
     <message>
-        <source>Demo data ready: %1 meetings, %2 issues</source>
-        <translation>Демонстрационные данные готовы: встреч — %1, вопросов — %2</translation>
+      <source>Demo data ready: %1 meetings, %2 issues</source>
+      <translation>Демонстрационные данные готовы: встреч — %1, вопросов — %2</translation>
     </message>
     <message>
-        <source>Demo data</source>
-        <translation>Демонстрационные данные</translation>
+      <source>Demo data</source>
+      <translation>Демонстрационные данные</translation>
     </message>
     <message>
-        <source>Cancelled</source>
-        <translation>Отменена</translation>
+      <source>Cancelled</source>
+      <translation>Отменена</translation>
     </message>
     <message>
-        <source>About AkimDesk</source>
-        <translation>О программе AkimDesk</translation>
+      <source>About AkimDesk</source>
+      <translation>О программе AkimDesk</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;AkimDesk %1&lt;/h3&gt;&lt;p&gt;Planning, holding and accounting for akims&apos; meetings with the population under Presidential Decree No. 826.&lt;/p&gt;&lt;p&gt;Font: PT Sans (ParaType Free Font License).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;AkimDesk %1&lt;/h3&gt;&lt;p&gt;Планирование, проведение и учёт встреч акимов с населением по Указу Президента № 826.&lt;/p&gt;&lt;p&gt;Шрифт: PT Sans (ParaType Free Font License).&lt;/p&gt;</translation>
+      <source>&lt;h3&gt;AkimDesk %1&lt;/h3&gt;&lt;p&gt;Planning, holding and accounting for akims' meetings with the population under Presidential Decree No. 826.&lt;/p&gt;&lt;p&gt;Font: PT Sans (ParaType Free Font License).&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;AkimDesk %1&lt;/h3&gt;&lt;p&gt;Планирование, проведение и учёт встреч акимов с населением по Указу Президента № 826.&lt;/p&gt;&lt;p&gt;Шрифт: PT Sans (ParaType Free Font License).&lt;/p&gt;</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MaslikhatDialog</name>
     <message>
-        <source>Maslikhat&apos;s agreement</source>
-        <translation>Согласование с маслихатом</translation>
+      <source>Maslikhat's agreement</source>
+      <translation>Согласование с маслихатом</translation>
     </message>
     <message>
-        <source>Notice to the maslikhat</source>
-        <translation>Уведомление маслихата</translation>
+      <source>Notice to the maslikhat</source>
+      <translation>Уведомление маслихата</translation>
     </message>
     <message>
-        <source>Decision &amp;number:</source>
-        <translation>&amp;Номер решения:</translation>
+      <source>Decision &amp;number:</source>
+      <translation>&amp;Номер решения:</translation>
     </message>
     <message>
-        <source>Notice &amp;number:</source>
-        <translation>&amp;Номер уведомления:</translation>
+      <source>Notice &amp;number:</source>
+      <translation>&amp;Номер уведомления:</translation>
     </message>
     <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Дата:</translation>
+      <source>&amp;Date:</source>
+      <translation>&amp;Дата:</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MeetingForm</name>
     <message>
-        <source>Meeting: %1</source>
-        <translation>Встреча: %1</translation>
+      <source>Meeting: %1</source>
+      <translation>Встреча: %1</translation>
     </message>
     <message>
-        <source>Video conference held</source>
-        <translation>Проведена видеоконференцсвязь</translation>
+      <source>Video conference held</source>
+      <translation>Проведена видеоконференцсвязь</translation>
     </message>
     <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Дата:</translation>
+      <source>&amp;Date:</source>
+      <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <source>&amp;Time:</source>
-        <translation>&amp;Время:</translation>
+      <source>&amp;Time:</source>
+      <translation>&amp;Время:</translation>
     </message>
     <message>
-        <source>&amp;Venue:</source>
-        <translation>&amp;Место:</translation>
+      <source>&amp;Venue:</source>
+      <translation>&amp;Место:</translation>
     </message>
     <message>
-        <source>&amp;Planned, min:</source>
-        <translation>&amp;Запланировано, мин:</translation>
+      <source>&amp;Planned, min:</source>
+      <translation>&amp;Запланировано, мин:</translation>
     </message>
     <message>
-        <source>&amp;Report, min:</source>
-        <translation>&amp;Доклад, мин:</translation>
+      <source>&amp;Report, min:</source>
+      <translation>&amp;Доклад, мин:</translation>
     </message>
     <message>
-        <source>&amp;Questions and answers, min:</source>
-        <translation>&amp;Вопросы и ответы, мин:</translation>
+      <source>&amp;Questions and answers, min:</source>
+      <translation>&amp;Вопросы и ответы, мин:</translation>
     </message>
     <message>
-        <source>&amp;Attendance:</source>
-        <translation>&amp;Присутствовало:</translation>
+      <source>&amp;Attendance:</source>
+      <translation>&amp;Присутствовало:</translation>
     </message>
     <message>
-        <source>Questions collected &amp;beforehand:</source>
-        <translation>Вопросов собрано &amp;заранее:</translation>
+      <source>Questions collected &amp;beforehand:</source>
+      <translation>Вопросов собрано &amp;заранее:</translation>
     </message>
     <message>
-        <source>Collected &amp;through:</source>
-        <translation>&amp;Канал сбора:</translation>
+      <source>Collected &amp;through:</source>
+      <translation>&amp;Канал сбора:</translation>
     </message>
     <message>
-        <source>Add item</source>
-        <translation>Добавить пункт</translation>
+      <source>Add item</source>
+      <translation>Добавить пункт</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>Удалить</translation>
+      <source>Remove</source>
+      <translation>Удалить</translation>
     </message>
     <message>
-        <source>Up</source>
-        <translation>Вверх</translation>
+      <source>Up</source>
+      <translation>Вверх</translation>
     </message>
     <message>
-        <source>Down</source>
-        <translation>Вниз</translation>
+      <source>Down</source>
+      <translation>Вниз</translation>
     </message>
     <message>
-        <source>Fill from the template</source>
-        <translation>Заполнить по шаблону</translation>
+      <source>Fill from the template</source>
+      <translation>Заполнить по шаблону</translation>
     </message>
     <message>
-        <source>names (optional)</source>
-        <translation>ФИО (необязательно)</translation>
+      <source>names (optional)</source>
+      <translation>ФИО (необязательно)</translation>
     </message>
     <message>
-        <source>Announcements before the meeting:</source>
-        <translation>Объявления перед встречей:</translation>
+      <source>Announcements before the meeting:</source>
+      <translation>Объявления перед встречей:</translation>
     </message>
     <message>
-        <source>Add announcement</source>
-        <translation>Добавить объявление</translation>
+      <source>Add announcement</source>
+      <translation>Добавить объявление</translation>
     </message>
     <message>
-        <source>Online broadcasts:</source>
-        <translation>Онлайн-трансляции:</translation>
+      <source>Online broadcasts:</source>
+      <translation>Онлайн-трансляции:</translation>
     </message>
     <message>
-        <source>Add broadcast</source>
-        <translation>Добавить трансляцию</translation>
+      <source>Add broadcast</source>
+      <translation>Добавить трансляцию</translation>
     </message>
     <message>
-        <source>Results published</source>
-        <translation>Итоги опубликованы</translation>
+      <source>Results published</source>
+      <translation>Итоги опубликованы</translation>
     </message>
     <message>
-        <source>Personal reception of citizens held with the meeting</source>
-        <translation>Проведён личный приём граждан</translation>
+      <source>Personal reception of citizens held with the meeting</source>
+      <translation>Проведён личный приём граждан</translation>
     </message>
     <message>
-        <source>Published &amp;on:</source>
-        <translation>&amp;Дата публикации:</translation>
+      <source>Published &amp;on:</source>
+      <translation>&amp;Дата публикации:</translation>
     </message>
     <message>
-        <source>&amp;Link:</source>
-        <translation>&amp;Ссылка:</translation>
+      <source>&amp;Link:</source>
+      <translation>&amp;Ссылка:</translation>
     </message>
     <message>
-        <source>Reception &amp;note:</source>
-        <translation>&amp;Примечание о приёме:</translation>
+      <source>Reception &amp;note:</source>
+      <translation>&amp;Примечание о приёме:</translation>
     </message>
     <message>
-        <source>&amp;Summary:</source>
-        <translation>&amp;Итоги:</translation>
+      <source>&amp;Summary:</source>
+      <translation>&amp;Итоги:</translation>
     </message>
     <message>
-        <source>Attach a file…</source>
-        <translation>Прикрепить файл…</translation>
+      <source>Attach a file…</source>
+      <translation>Прикрепить файл…</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Открытые</translation>
+      <source>Open</source>
+      <translation>Открытые</translation>
     </message>
     <message>
-        <source>Meeting</source>
-        <translation>Встреча</translation>
+      <source>Meeting</source>
+      <translation>Встреча</translation>
     </message>
     <message>
-        <source>Agenda</source>
-        <translation>Повестка</translation>
+      <source>Agenda</source>
+      <translation>Повестка</translation>
     </message>
     <message>
-        <source>Participants</source>
-        <translation>Участники</translation>
+      <source>Participants</source>
+      <translation>Участники</translation>
     </message>
     <message>
-        <source>Announcements and broadcast</source>
-        <translation>Объявления и трансляция</translation>
+      <source>Announcements and broadcast</source>
+      <translation>Объявления и трансляция</translation>
     </message>
     <message>
-        <source>Results</source>
-        <translation>Итоги</translation>
+      <source>Results</source>
+      <translation>Итоги</translation>
     </message>
     <message>
-        <source>Attachments</source>
-        <translation>Вложения</translation>
+      <source>Attachments</source>
+      <translation>Вложения</translation>
     </message>
     <message>
-        <source>Announced</source>
-        <translation>Объявлена</translation>
+      <source>Announced</source>
+      <translation>Объявлена</translation>
     </message>
     <message>
-        <source>Mark held</source>
-        <translation>Отметить проведённой</translation>
+      <source>Mark held</source>
+      <translation>Отметить проведённой</translation>
     </message>
     <message>
-        <source>Postpone…</source>
-        <translation>Перенести…</translation>
+      <source>Postpone…</source>
+      <translation>Перенести…</translation>
     </message>
     <message>
-        <source>Cancel the meeting…</source>
-        <translation>Отменить встречу…</translation>
+      <source>Cancel the meeting…</source>
+      <translation>Отменить встречу…</translation>
     </message>
     <message>
-        <source>Issues &amp;raised…</source>
-        <translation>&amp;Поднятые вопросы…</translation>
+      <source>Issues &amp;raised…</source>
+      <translation>&amp;Поднятые вопросы…</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Печать…</translation>
+      <source>&amp;Print…</source>
+      <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <source>Save P&amp;DF…</source>
-        <translation>Сохранить P&amp;DF…</translation>
+      <source>Save P&amp;DF…</source>
+      <translation>Сохранить P&amp;DF…</translation>
     </message>
     <message>
-        <source>Attendance sheet</source>
-        <translation>Лист регистрации</translation>
+      <source>Attendance sheet</source>
+      <translation>Лист регистрации</translation>
     </message>
     <message>
-        <source>Minutes of the meeting</source>
-        <translation>Протокол</translation>
+      <source>Minutes of the meeting</source>
+      <translation>Протокол</translation>
     </message>
     <message>
-        <source>Decree checks:</source>
-        <translation>Проверки по указу:</translation>
+      <source>Decree checks:</source>
+      <translation>Проверки по указу:</translation>
     </message>
     <message>
-        <source>Item</source>
-        <translation>Пункт</translation>
+      <source>Item</source>
+      <translation>Пункт</translation>
     </message>
     <message>
-        <source>Speaker</source>
-        <translation>Выступающий</translation>
+      <source>Speaker</source>
+      <translation>Выступающий</translation>
     </message>
     <message>
-        <source>Correction of the calendar</source>
-        <translation>Корректировка календаря</translation>
+      <source>Correction of the calendar</source>
+      <translation>Корректировка календаря</translation>
     </message>
     <message>
-        <source>Open a correction of the %1 calendar now, with this reason?
+      <source>Open a correction of the %1 calendar now, with this reason?
 %2</source>
-        <translation>Открыть корректировку календаря на %1 год сейчас с этой причиной?
+      <translation>Открыть корректировку календаря на %1 год сейчас с этой причиной?
 %2</translation>
     </message>
     <message>
-        <source>Correction %1 of the calendar is open: move the meeting there and have it agreed or notified.</source>
-        <translation>Корректировка %1 календаря открыта: перенесите в ней встречу и согласуйте корректировку с маслихатом или уведомите его.</translation>
+      <source>Correction %1 of the calendar is open: move the meeting there and have it agreed or notified.</source>
+      <translation>Корректировка %1 календаря открыта: перенесите в ней встречу и согласуйте корректировку с маслихатом или уведомите его.</translation>
     </message>
     <message>
-        <source>The minutes are printed once the meeting is marked held.</source>
-        <translation>Протокол печатается после того, как встреча отмечена проведённой.</translation>
+      <source>The minutes are printed once the meeting is marked held.</source>
+      <translation>Протокол печатается после того, как встреча отмечена проведённой.</translation>
     </message>
     <message>
-        <source>Save as PDF</source>
-        <translation>Сохранить как PDF</translation>
+      <source>Save as PDF</source>
+      <translation>Сохранить как PDF</translation>
     </message>
     <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>Документ PDF (*.pdf)</translation>
+      <source>PDF document (*.pdf)</source>
+      <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Minutes</source>
-        <translation>Минут</translation>
+      <source>Minutes</source>
+      <translation>Минут</translation>
     </message>
     <message>
-        <source>Report</source>
-        <translation>Доклад</translation>
+      <source>Report</source>
+      <translation>Доклад</translation>
     </message>
     <message>
-        <source>Channel</source>
-        <translation>Канал</translation>
+      <source>Channel</source>
+      <translation>Канал</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Дата</translation>
+      <source>Date</source>
+      <translation>Дата</translation>
     </message>
     <message>
-        <source>Link</source>
-        <translation>Ссылка</translation>
+      <source>Link</source>
+      <translation>Ссылка</translation>
     </message>
     <message>
-        <source>comments open</source>
-        <translation>комментарии открыты</translation>
+      <source>comments open</source>
+      <translation>комментарии открыты</translation>
     </message>
     <message>
-        <source>Platform</source>
-        <translation>Платформа</translation>
+      <source>Platform</source>
+      <translation>Платформа</translation>
     </message>
     <message>
-        <source>Comments</source>
-        <translation>Комментарии</translation>
+      <source>Comments</source>
+      <translation>Комментарии</translation>
     </message>
     <message>
-        <source>Status: %1</source>
-        <translation>Статус: %1</translation>
+      <source>Status: %1</source>
+      <translation>Статус: %1</translation>
     </message>
     <message>
-        <source>the stored copy is missing or changed</source>
-        <translation>сохранённая копия отсутствует или изменена</translation>
+      <source>the stored copy is missing or changed</source>
+      <translation>сохранённая копия отсутствует или изменена</translation>
     </message>
     <message>
-        <source>Reason:</source>
-        <translation>Причина:</translation>
+      <source>Reason:</source>
+      <translation>Причина:</translation>
     </message>
     <message>
-        <source>This meeting is in the approved calendar: open a correction of the calendar on the Calendar page to move it.</source>
-        <translation>Эта встреча есть в утверждённом календаре: чтобы перенести её, откройте корректировку календаря на странице «Календарь».</translation>
+      <source>This meeting is in the approved calendar: open a correction of the calendar on the Calendar page to move it.</source>
+      <translation>Эта встреча есть в утверждённом календаре: чтобы перенести её, откройте корректировку календаря на странице «Календарь».</translation>
     </message>
     <message>
-        <source>Attach a file</source>
-        <translation>Прикрепить файл</translation>
+      <source>Attach a file</source>
+      <translation>Прикрепить файл</translation>
     </message>
     <message>
-        <source>Kind:</source>
-        <translation>Вид:</translation>
+      <source>Kind:</source>
+      <translation>Вид:</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MeetingLabels</name>
     <message>
-        <source>Maslikhat deputies</source>
-        <translation>Депутаты маслихата</translation>
+      <source>Maslikhat deputies</source>
+      <translation>Депутаты маслихата</translation>
     </message>
     <message>
-        <source>Party representatives</source>
-        <translation>Представители партий</translation>
+      <source>Party representatives</source>
+      <translation>Представители партий</translation>
     </message>
     <message>
-        <source>Non-governmental organisations</source>
-        <translation>Общественные организации</translation>
+      <source>Non-governmental organisations</source>
+      <translation>Общественные организации</translation>
     </message>
     <message>
-        <source>Opposition</source>
-        <translation>Оппозиция</translation>
+      <source>Opposition</source>
+      <translation>Оппозиция</translation>
     </message>
     <message>
-        <source>Central bodies</source>
-        <translation>Центральные органы</translation>
+      <source>Central bodies</source>
+      <translation>Центральные органы</translation>
     </message>
     <message>
-        <source>Other residents</source>
-        <translation>Другие жители</translation>
+      <source>Other residents</source>
+      <translation>Другие жители</translation>
     </message>
     <message>
-        <source>Mass media (press)</source>
-        <translation>СМИ (печать)</translation>
+      <source>Mass media (press)</source>
+      <translation>СМИ (печать)</translation>
     </message>
     <message>
-        <source>Radio</source>
-        <translation>Радио</translation>
+      <source>Radio</source>
+      <translation>Радио</translation>
     </message>
     <message>
-        <source>Official website</source>
-        <translation>Официальный интернет-ресурс</translation>
+      <source>Official website</source>
+      <translation>Официальный интернет-ресурс</translation>
     </message>
     <message>
-        <source>E-government portal</source>
-        <translation>Портал электронного правительства</translation>
+      <source>E-government portal</source>
+      <translation>Портал электронного правительства</translation>
     </message>
     <message>
-        <source>Open data portal</source>
-        <translation>Портал открытых данных</translation>
+      <source>Open data portal</source>
+      <translation>Портал открытых данных</translation>
     </message>
     <message>
-        <source>Official social media accounts</source>
-        <translation>Официальные аккаунты в соцсетях</translation>
+      <source>Official social media accounts</source>
+      <translation>Официальные аккаунты в соцсетях</translation>
     </message>
     <message>
-        <source>Public places</source>
-        <translation>Места массового пребывания</translation>
+      <source>Public places</source>
+      <translation>Места массового пребывания</translation>
     </message>
     <message>
-        <source>Photo</source>
-        <translation>Фото</translation>
+      <source>Photo</source>
+      <translation>Фото</translation>
     </message>
     <message>
-        <source>Presentation</source>
-        <translation>Презентация</translation>
+      <source>Presentation</source>
+      <translation>Презентация</translation>
     </message>
     <message>
-        <source>Scanned document</source>
-        <translation>Скан документа</translation>
+      <source>Scanned document</source>
+      <translation>Скан документа</translation>
     </message>
     <message>
-        <source>Other file</source>
-        <translation>Другой файл</translation>
+      <source>Other file</source>
+      <translation>Другой файл</translation>
     </message>
     <message>
-        <source>The date is outside the calendar&apos;s year.</source>
-        <translation>Дата вне года календаря.</translation>
+      <source>The date is outside the calendar's year.</source>
+      <translation>Дата вне года календаря.</translation>
     </message>
     <message>
-        <source>The meeting ends before it starts.</source>
-        <translation>Встреча заканчивается раньше, чем начинается.</translation>
+      <source>The meeting ends before it starts.</source>
+      <translation>Встреча заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <source>A number cannot be negative.</source>
-        <translation>Число не может быть отрицательным.</translation>
+      <source>A number cannot be negative.</source>
+      <translation>Число не может быть отрицательным.</translation>
     </message>
     <message>
-        <source>The report cannot be longer than the whole meeting.</source>
-        <translation>Доклад не может быть длиннее всей встречи.</translation>
+      <source>The report cannot be longer than the whole meeting.</source>
+      <translation>Доклад не может быть длиннее всей встречи.</translation>
     </message>
     <message>
-        <source>Results cannot be published before the meeting.</source>
-        <translation>Итоги не могут быть опубликованы до встречи.</translation>
+      <source>Results cannot be published before the meeting.</source>
+      <translation>Итоги не могут быть опубликованы до встречи.</translation>
     </message>
     <message>
-        <source>An announcement cannot come after the meeting.</source>
-        <translation>Объявление не может быть позже встречи.</translation>
+      <source>An announcement cannot come after the meeting.</source>
+      <translation>Объявление не может быть позже встречи.</translation>
     </message>
     <message>
-        <source>A meeting in the future cannot be held yet.</source>
-        <translation>Встреча в будущем ещё не может быть проведена.</translation>
+      <source>A meeting in the future cannot be held yet.</source>
+      <translation>Встреча в будущем ещё не может быть проведена.</translation>
     </message>
     <message>
-        <source>The meeting cannot move to this status now.</source>
-        <translation>Встречу сейчас нельзя перевести в этот статус.</translation>
+      <source>The meeting cannot move to this status now.</source>
+      <translation>Встречу сейчас нельзя перевести в этот статус.</translation>
     </message>
     <message>
-        <source>Say why the meeting is postponed or cancelled.</source>
-        <translation>Укажите причину переноса или отмены встречи.</translation>
+      <source>Say why the meeting is postponed or cancelled.</source>
+      <translation>Укажите причину переноса или отмены встречи.</translation>
     </message>
     <message>
-        <source>Give the date the results were published (Results tab).</source>
-        <translation>Укажите дату публикации итогов (вкладка «Итоги»).</translation>
+      <source>Give the date the results were published (Results tab).</source>
+      <translation>Укажите дату публикации итогов (вкладка «Итоги»).</translation>
     </message>
     <message>
-        <source>Say why the meeting is held outside the calendar.</source>
-        <translation>Укажите основание встречи вне календаря.</translation>
+      <source>Say why the meeting is held outside the calendar.</source>
+      <translation>Укажите основание встречи вне календаря.</translation>
     </message>
     <message>
-        <source>The file was not found.</source>
-        <translation>Файл не найден.</translation>
+      <source>The file was not found.</source>
+      <translation>Файл не найден.</translation>
     </message>
     <message>
-        <source>The file cannot be read.</source>
-        <translation>Файл не читается.</translation>
+      <source>The file cannot be read.</source>
+      <translation>Файл не читается.</translation>
     </message>
     <message>
-        <source>Attachments are kept beside an SQLite database file.</source>
-        <translation>Вложения хранятся рядом с файлом базы SQLite.</translation>
+      <source>Attachments are kept beside an SQLite database file.</source>
+      <translation>Вложения хранятся рядом с файлом базы SQLite.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MeetingsPage</name>
     <message>
-        <source>Meetings with the population</source>
-        <translation>Встречи с населением</translation>
+      <source>Meetings with the population</source>
+      <translation>Встречи с населением</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Дата</translation>
+      <source>Date</source>
+      <translation>Дата</translation>
     </message>
     <message>
-        <source>Akim</source>
-        <translation>Аким</translation>
+      <source>Akim</source>
+      <translation>Аким</translation>
     </message>
     <message>
-        <source>Where</source>
-        <translation>Где</translation>
+      <source>Where</source>
+      <translation>Где</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Статус</translation>
+      <source>Status</source>
+      <translation>Статус</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Вид</translation>
+      <source>Kind</source>
+      <translation>Вид</translation>
     </message>
     <message>
-        <source>Attendance</source>
-        <translation>Участников</translation>
+      <source>Attendance</source>
+      <translation>Участников</translation>
     </message>
     <message>
-        <source>Checks failed</source>
-        <translation>Нарушения</translation>
+      <source>Checks failed</source>
+      <translation>Нарушения</translation>
     </message>
     <message>
-        <source>Meetings of the chosen year: from the calendar (also those not logged yet) and off-calendar. Open one to record what happened; the decree checks are shown beside the form.</source>
-        <translation>Встречи выбранного года: по календарю (в том числе ещё не отмеченные) и вне календаря. Откройте встречу, чтобы внести её итоги; проверки по указу показаны рядом с формой.</translation>
+      <source>Meetings of the chosen year: from the calendar (also those not logged yet) and off-calendar. Open one to record what happened; the decree checks are shown beside the form.</source>
+      <translation>Встречи выбранного года: по календарю (в том числе ещё не отмеченные) и вне календаря. Откройте встречу, чтобы внести её итоги; проверки по указу показаны рядом с формой.</translation>
     </message>
     <message>
-        <source>&amp;Open / record…</source>
-        <translation>&amp;Открыть / внести итоги…</translation>
+      <source>&amp;Open / record…</source>
+      <translation>&amp;Открыть / внести итоги…</translation>
     </message>
     <message>
-        <source>O&amp;ff-calendar meeting…</source>
-        <translation>Встреча &amp;вне календаря…</translation>
+      <source>O&amp;ff-calendar meeting…</source>
+      <translation>Встреча &amp;вне календаря…</translation>
     </message>
     <message>
-        <source>Status:</source>
-        <translation>Статус:</translation>
+      <source>Status:</source>
+      <translation>Статус:</translation>
     </message>
     <message>
-        <source>Kind:</source>
-        <translation>Вид:</translation>
+      <source>Kind:</source>
+      <translation>Вид:</translation>
     </message>
     <message>
-        <source>Only with failed checks</source>
-        <translation>Только с нарушениями</translation>
+      <source>Only with failed checks</source>
+      <translation>Только с нарушениями</translation>
     </message>
     <message>
-        <source>All</source>
-        <translation>Все</translation>
+      <source>All</source>
+      <translation>Все</translation>
     </message>
     <message>
-        <source>Off-calendar</source>
-        <translation>Вне календаря</translation>
+      <source>Off-calendar</source>
+      <translation>Вне календаря</translation>
     </message>
     <message>
-        <source>Edit a meeting</source>
-        <translation>Изменение встречи</translation>
+      <source>Edit a meeting</source>
+      <translation>Изменение встречи</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MonthView</name>
     <message>
-        <source>Meetings on %1:</source>
-        <translation>Встречи %1:</translation>
+      <source>Meetings on %1:</source>
+      <translation>Встречи %1:</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>OffCalendarDialog</name>
     <message>
-        <source>Off-calendar meeting</source>
-        <translation>Встреча вне календаря</translation>
+      <source>Off-calendar meeting</source>
+      <translation>Встреча вне календаря</translation>
     </message>
     <message>
-        <source>&amp;Akim:</source>
-        <translation>&amp;Аким:</translation>
+      <source>&amp;Akim:</source>
+      <translation>&amp;Аким:</translation>
     </message>
     <message>
-        <source>&amp;Where:</source>
-        <translation>&amp;Где:</translation>
+      <source>&amp;Where:</source>
+      <translation>&amp;Где:</translation>
     </message>
     <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Дата:</translation>
+      <source>&amp;Date:</source>
+      <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <source>&amp;Why:</source>
-        <translation>&amp;Основание:</translation>
+      <source>&amp;Why:</source>
+      <translation>&amp;Основание:</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PlannedMeetingDialog</name>
     <message>
-        <source>Planned meeting</source>
-        <translation>Встреча в календаре</translation>
+      <source>Planned meeting</source>
+      <translation>Встреча в календаре</translation>
     </message>
     <message>
-        <source>New planned meeting</source>
-        <translation>Новая встреча в календаре</translation>
+      <source>New planned meeting</source>
+      <translation>Новая встреча в календаре</translation>
     </message>
     <message>
-        <source>min</source>
-        <translation>мин</translation>
+      <source>min</source>
+      <translation>мин</translation>
     </message>
     <message>
-        <source>&amp;Akim:</source>
-        <translation>&amp;Аким:</translation>
+      <source>&amp;Akim:</source>
+      <translation>&amp;Аким:</translation>
     </message>
     <message>
-        <source>&amp;Where:</source>
-        <translation>&amp;Где:</translation>
+      <source>&amp;Where:</source>
+      <translation>&amp;Где:</translation>
     </message>
     <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Дата:</translation>
+      <source>&amp;Date:</source>
+      <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <source>&amp;Time:</source>
-        <translation>&amp;Время:</translation>
+      <source>&amp;Time:</source>
+      <translation>&amp;Время:</translation>
     </message>
     <message>
-        <source>D&amp;uration:</source>
-        <translation>&amp;Продолжительность:</translation>
+      <source>D&amp;uration:</source>
+      <translation>&amp;Продолжительность:</translation>
     </message>
     <message>
-        <source>&amp;Venue:</source>
-        <translation>&amp;Место:</translation>
+      <source>&amp;Venue:</source>
+      <translation>&amp;Место:</translation>
     </message>
     <message>
-        <source>T&amp;opic:</source>
-        <translation>&amp;Тема:</translation>
+      <source>T&amp;opic:</source>
+      <translation>&amp;Тема:</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PlannerDialog</name>
     <message>
-        <source>Propose calendar</source>
-        <translation>Составление календаря</translation>
+      <source>Propose calendar</source>
+      <translation>Составление календаря</translation>
     </message>
     <message>
-        <source>Every akim of the region gets the field meetings the decree requires in every unit and period, on working days, spread across each period. Meetings already in the draft are kept.</source>
-        <translation>Каждому акиму региона будут запланированы выездные встречи, которых требует указ, в каждой единице и в каждом периоде — в рабочие дни, равномерно по периоду. Встречи, уже внесённые в проект, сохраняются.</translation>
+      <source>Every akim of the region gets the field meetings the decree requires in every unit and period, on working days, spread across each period. Meetings already in the draft are kept.</source>
+      <translation>Каждому акиму региона будут запланированы выездные встречи, которых требует указ, в каждой единице и в каждом периоде — в рабочие дни, равномерно по периоду. Встречи, уже внесённые в проект, сохраняются.</translation>
     </message>
     <message>
-        <source>Field meetings per akim per &amp;day, at most:</source>
-        <translation>Не более выездных встреч одного акима в &amp;день:</translation>
+      <source>Field meetings per akim per &amp;day, at most:</source>
+      <translation>Не более выездных встреч одного акима в &amp;день:</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>QuickEntryDialog</name>
     <message>
-        <source>Issues raised at a meeting</source>
-        <translation>Вопросы, поднятые на встрече</translation>
+      <source>Issues raised at a meeting</source>
+      <translation>Вопросы, поднятые на встрече</translation>
     </message>
     <message>
-        <source>Issue</source>
-        <translation>Вопрос</translation>
+      <source>Issue</source>
+      <translation>Вопрос</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation>Категория</translation>
+      <source>Category</source>
+      <translation>Категория</translation>
     </message>
     <message>
-        <source>Competence level</source>
-        <translation>Уровень компетенции</translation>
+      <source>Competence level</source>
+      <translation>Уровень компетенции</translation>
     </message>
     <message>
-        <source>Responsible body</source>
-        <translation>Ответственный орган</translation>
+      <source>Responsible body</source>
+      <translation>Ответственный орган</translation>
     </message>
     <message>
-        <source>Deadline</source>
-        <translation>Срок</translation>
+      <source>Deadline</source>
+      <translation>Срок</translation>
     </message>
     <message>
-        <source>Citizen</source>
-        <translation>Гражданин</translation>
+      <source>Citizen</source>
+      <translation>Гражданин</translation>
     </message>
     <message>
-        <source>Contact</source>
-        <translation>Контакт</translation>
+      <source>Contact</source>
+      <translation>Контакт</translation>
     </message>
     <message>
-        <source>&amp;Add row</source>
-        <translation>&amp;Добавить строку</translation>
+      <source>&amp;Add row</source>
+      <translation>&amp;Добавить строку</translation>
     </message>
     <message>
-        <source>Empty rows are skipped. Citizens&apos; names and contacts are personal data: they are masked in every export unless you include them.</source>
-        <translation>Пустые строки пропускаются. Имена и контакты граждан — персональные данные: в любой выгрузке они скрываются, если вы явно не включите их.</translation>
+      <source>Empty rows are skipped. Citizens' names and contacts are personal data: they are masked in every export unless you include them.</source>
+      <translation>Пустые строки пропускаются. Имена и контакты граждан — персональные данные: в любой выгрузке они скрываются, если вы явно не включите их.</translation>
     </message>
     <message>
-        <source>Meeting:</source>
-        <translation>Встреча:</translation>
+      <source>Meeting:</source>
+      <translation>Встреча:</translation>
     </message>
     <message>
-        <source>Choose the meeting the issues were raised at.</source>
-        <translation>Выберите встречу, на которой подняты вопросы.</translation>
+      <source>Choose the meeting the issues were raised at.</source>
+      <translation>Выберите встречу, на которой подняты вопросы.</translation>
     </message>
     <message>
-        <source>Type at least one issue.</source>
-        <translation>Введите хотя бы один вопрос.</translation>
+      <source>Type at least one issue.</source>
+      <translation>Введите хотя бы один вопрос.</translation>
     </message>
     <message>
-        <source>Row %1: %2</source>
-        <translation>Строка %1: %2</translation>
+      <source>Row %1: %2</source>
+      <translation>Строка %1: %2</translation>
     </message>
     <message>
-        <source>Nothing was saved; correct the rows and save again.</source>
-        <translation>Ничего не сохранено; исправьте строки и сохраните снова.</translation>
+      <source>Nothing was saved; correct the rows and save again.</source>
+      <translation>Ничего не сохранено; исправьте строки и сохраните снова.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Register</name>
     <message>
-        <source>Local akimat</source>
-        <translation>Местный акимат</translation>
+      <source>Local akimat</source>
+      <translation>Местный акимат</translation>
     </message>
     <message>
-        <source>District</source>
-        <translation>Район</translation>
+      <source>District</source>
+      <translation>Район</translation>
     </message>
     <message>
-        <source>Oblast</source>
-        <translation>Область</translation>
+      <source>Oblast</source>
+      <translation>Область</translation>
     </message>
     <message>
-        <source>Central executive body</source>
-        <translation>Центральный исполнительный орган</translation>
+      <source>Central executive body</source>
+      <translation>Центральный исполнительный орган</translation>
     </message>
     <message>
-        <source>National holding</source>
-        <translation>Национальный холдинг</translation>
+      <source>National holding</source>
+      <translation>Национальный холдинг</translation>
     </message>
     <message>
-        <source>National company</source>
-        <translation>Национальная компания</translation>
+      <source>National company</source>
+      <translation>Национальная компания</translation>
     </message>
     <message>
-        <source>Type the text of the issue.</source>
-        <translation>Введите текст вопроса.</translation>
+      <source>Type the text of the issue.</source>
+      <translation>Введите текст вопроса.</translation>
     </message>
     <message>
-        <source>Choose where the issue was raised.</source>
-        <translation>Укажите, где поднят вопрос.</translation>
+      <source>Choose where the issue was raised.</source>
+      <translation>Укажите, где поднят вопрос.</translation>
     </message>
     <message>
-        <source>Give the date the issue was raised.</source>
-        <translation>Укажите дату поступления вопроса.</translation>
+      <source>Give the date the issue was raised.</source>
+      <translation>Укажите дату поступления вопроса.</translation>
     </message>
     <message>
-        <source>An issue cannot be raised in the future.</source>
-        <translation>Вопрос не может поступить будущим числом.</translation>
+      <source>An issue cannot be raised in the future.</source>
+      <translation>Вопрос не может поступить будущим числом.</translation>
     </message>
     <message>
-        <source>An issue not raised at a meeting needs its source (e-Otinish, personal reception…).</source>
-        <translation>Для вопроса, поступившего не на встрече, укажите источник (e-Otinish, личный прием…).</translation>
+      <source>An issue not raised at a meeting needs its source (e-Otinish, personal reception…).</source>
+      <translation>Для вопроса, поступившего не на встрече, укажите источник (e-Otinish, личный прием…).</translation>
     </message>
     <message>
-        <source>Choose the competence level.</source>
-        <translation>Выберите уровень компетенции.</translation>
+      <source>Choose the competence level.</source>
+      <translation>Выберите уровень компетенции.</translation>
     </message>
     <message>
-        <source>The deadline is earlier than the day the issue was raised.</source>
-        <translation>Срок раньше даты поступления вопроса.</translation>
+      <source>The deadline is earlier than the day the issue was raised.</source>
+      <translation>Срок раньше даты поступления вопроса.</translation>
     </message>
     <message>
-        <source>Give the new deadline.</source>
-        <translation>Укажите новый срок.</translation>
+      <source>Give the new deadline.</source>
+      <translation>Укажите новый срок.</translation>
     </message>
     <message>
-        <source>An extended deadline must be later than the current one.</source>
-        <translation>Продленный срок должен быть позже текущего.</translation>
+      <source>An extended deadline must be later than the current one.</source>
+      <translation>Продленный срок должен быть позже текущего.</translation>
     </message>
     <message>
-        <source>An extended deadline cannot be in the past.</source>
-        <translation>Продленный срок не может быть в прошлом.</translation>
+      <source>An extended deadline cannot be in the past.</source>
+      <translation>Продленный срок не может быть в прошлом.</translation>
     </message>
     <message>
-        <source>Closing an issue needs a final note on the outcome.</source>
-        <translation>Для закрытия вопроса нужна итоговая запись о результате.</translation>
+      <source>Closing an issue needs a final note on the outcome.</source>
+      <translation>Для закрытия вопроса нужна итоговая запись о результате.</translation>
     </message>
     <message>
-        <source>Type the text of the entry.</source>
-        <translation>Введите текст записи.</translation>
+      <source>Type the text of the entry.</source>
+      <translation>Введите текст записи.</translation>
     </message>
     <message>
-        <source>Give the date of the entry.</source>
-        <translation>Укажите дату записи.</translation>
+      <source>Give the date of the entry.</source>
+      <translation>Укажите дату записи.</translation>
     </message>
     <message>
-        <source>An entry cannot be dated in the future.</source>
-        <translation>Запись не может быть датирована будущим числом.</translation>
+      <source>An entry cannot be dated in the future.</source>
+      <translation>Запись не может быть датирована будущим числом.</translation>
     </message>
     <message>
-        <source>An entry cannot be dated before the issue was raised.</source>
-        <translation>Запись не может быть датирована раньше поступления вопроса.</translation>
+      <source>An entry cannot be dated before the issue was raised.</source>
+      <translation>Запись не может быть датирована раньше поступления вопроса.</translation>
     </message>
     <message>
-        <source>Percent of completion is from 0 to 100.</source>
-        <translation>Процент исполнения — от 0 до 100.</translation>
+      <source>Percent of completion is from 0 to 100.</source>
+      <translation>Процент исполнения — от 0 до 100.</translation>
     </message>
     <message>
-        <source>Closing needs an outcome status (resolved, explained, …).</source>
-        <translation>Для закрытия нужен итоговый статус (решен, дано разъяснение, …).</translation>
+      <source>Closing needs an outcome status (resolved, explained, …).</source>
+      <translation>Для закрытия нужен итоговый статус (решен, дано разъяснение, …).</translation>
     </message>
     <message>
-        <source>The deadline of an issue in work changes only by an extension with a note.</source>
-        <translation>Срок вопроса на исполнении меняется только продлением с примечанием.</translation>
+      <source>The deadline of an issue in work changes only by an extension with a note.</source>
+      <translation>Срок вопроса на исполнении меняется только продлением с примечанием.</translation>
     </message>
     <message>
-        <source>Someone changed this issue meanwhile; reopen it to see the changes.</source>
-        <translation>Вопрос тем временем изменил другой пользователь; откройте его заново, чтобы увидеть изменения.</translation>
+      <source>Someone changed this issue meanwhile; reopen it to see the changes.</source>
+      <translation>Вопрос тем временем изменил другой пользователь; откройте его заново, чтобы увидеть изменения.</translation>
     </message>
     <message>
-        <source>The issue is no longer in the database.</source>
-        <translation>Вопроса больше нет в базе данных.</translation>
+      <source>The issue is no longer in the database.</source>
+      <translation>Вопроса больше нет в базе данных.</translation>
     </message>
     <message>
-        <source>Unknown status.</source>
-        <translation>Неизвестный статус.</translation>
+      <source>Unknown status.</source>
+      <translation>Неизвестный статус.</translation>
     </message>
     <message>
-        <source>The responsible body is not in this database.</source>
-        <translation>Этого ответственного органа нет в базе данных.</translation>
+      <source>The responsible body is not in this database.</source>
+      <translation>Этого ответственного органа нет в базе данных.</translation>
     </message>
     <message>
-        <source>The meeting is not in this database.</source>
-        <translation>Этой встречи нет в базе данных.</translation>
+      <source>The meeting is not in this database.</source>
+      <translation>Этой встречи нет в базе данных.</translation>
     </message>
     <message>
-        <source>The territory is not in this database.</source>
-        <translation>Этой территории нет в базе данных.</translation>
+      <source>The territory is not in this database.</source>
+      <translation>Этой территории нет в базе данных.</translation>
     </message>
     <message>
-        <source>Give the filter a name.</source>
-        <translation>Дайте фильтру название.</translation>
+      <source>Give the filter a name.</source>
+      <translation>Дайте фильтру название.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>RegisterPage</name>
     <message>
-        <source>Register of problem issues</source>
-        <translation>Реестр проблемных вопросов</translation>
+      <source>Register of problem issues</source>
+      <translation>Реестр проблемных вопросов</translation>
     </message>
     <message>
-        <source>Every problem issue raised by citizens in the chosen region, in all years: who is responsible, the deadline, the status and the history of progress. Filters and search work on the whole database; overdue deadlines are shown in red, extended ones with an asterisk.</source>
-        <translation>Все проблемные вопросы граждан выбранного региона за все годы: кто отвечает, срок, статус и ход исполнения. Фильтры и поиск работают по всей базе; просроченные сроки выделены красным, продленные — звездочкой.</translation>
+      <source>Every problem issue raised by citizens in the chosen region, in all years: who is responsible, the deadline, the status and the history of progress. Filters and search work on the whole database; overdue deadlines are shown in red, extended ones with an asterisk.</source>
+      <translation>Все проблемные вопросы граждан выбранного региона за все годы: кто отвечает, срок, статус и ход исполнения. Фильтры и поиск работают по всей базе; просроченные сроки выделены красным, продленные — звездочкой.</translation>
     </message>
     <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Поиск:</translation>
+      <source>&amp;Search:</source>
+      <translation>&amp;Поиск:</translation>
     </message>
     <message>
-        <source>Words from the text, in Russian or Kazakh (Ctrl+F)</source>
-        <translation>Слова из текста на русском или казахском (Ctrl+F)</translation>
+      <source>Words from the text, in Russian or Kazakh (Ctrl+F)</source>
+      <translation>Слова из текста на русском или казахском (Ctrl+F)</translation>
     </message>
     <message>
-        <source>&amp;Where:</source>
-        <translation>&amp;Где:</translation>
+      <source>&amp;Where:</source>
+      <translation>&amp;Где:</translation>
     </message>
     <message>
-        <source>S&amp;tatus:</source>
-        <translation>С&amp;татус:</translation>
+      <source>S&amp;tatus:</source>
+      <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <source>&amp;Category:</source>
-        <translation>&amp;Категория:</translation>
+      <source>&amp;Category:</source>
+      <translation>&amp;Категория:</translation>
     </message>
     <message>
-        <source>Responsible &amp;body:</source>
-        <translation>Ответственный &amp;орган:</translation>
+      <source>Responsible &amp;body:</source>
+      <translation>Ответственный &amp;орган:</translation>
     </message>
     <message>
-        <source>&amp;Level:</source>
-        <translation>&amp;Уровень:</translation>
+      <source>&amp;Level:</source>
+      <translation>&amp;Уровень:</translation>
     </message>
     <message>
-        <source>Raised &amp;from</source>
-        <translation>&amp;Период поступления:</translation>
+      <source>Raised &amp;from</source>
+      <translation>&amp;Период поступления:</translation>
     </message>
     <message>
-        <source>Sa&amp;ved filters:</source>
-        <translation>Сохраненные &amp;фильтры:</translation>
+      <source>Sa&amp;ved filters:</source>
+      <translation>Сохраненные &amp;фильтры:</translation>
     </message>
     <message>
-        <source>Save filter…</source>
-        <translation>Сохранить фильтр…</translation>
+      <source>Save filter…</source>
+      <translation>Сохранить фильтр…</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Удалить</translation>
+      <source>Delete</source>
+      <translation>Удалить</translation>
     </message>
     <message>
-        <source>Reset filters</source>
-        <translation>Сбросить фильтры</translation>
+      <source>Reset filters</source>
+      <translation>Сбросить фильтры</translation>
     </message>
     <message>
-        <source>&amp;New issue…</source>
-        <translation>&amp;Новый вопрос…</translation>
+      <source>&amp;New issue…</source>
+      <translation>&amp;Новый вопрос…</translation>
     </message>
     <message>
-        <source>&amp;Quick entry from a meeting…</source>
-        <translation>&amp;Быстрый ввод со встречи…</translation>
+      <source>&amp;Quick entry from a meeting…</source>
+      <translation>&amp;Быстрый ввод со встречи…</translation>
     </message>
     <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Открыть…</translation>
+      <source>&amp;Open…</source>
+      <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <source>Change &amp;status…</source>
-        <translation>Изменить &amp;статус…</translation>
+      <source>Change &amp;status…</source>
+      <translation>Изменить &amp;статус…</translation>
     </message>
     <message>
-        <source>Change responsible bod&amp;y…</source>
-        <translation>Изменить ответственный &amp;орган…</translation>
+      <source>Change responsible bod&amp;y…</source>
+      <translation>Изменить ответственный &amp;орган…</translation>
     </message>
     <message>
-        <source>Show issues of all meetings</source>
-        <translation>Показать вопросы всех встреч</translation>
+      <source>Show issues of all meetings</source>
+      <translation>Показать вопросы всех встреч</translation>
     </message>
     <message>
-        <source>All</source>
-        <translation>Все</translation>
+      <source>All</source>
+      <translation>Все</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Открытые</translation>
+      <source>Open</source>
+      <translation>Открытые</translation>
     </message>
     <message>
-        <source>Overdue</source>
-        <translation>Просроченные</translation>
+      <source>Overdue</source>
+      <translation>Просроченные</translation>
     </message>
     <message>
-        <source>Due within %1 days</source>
-        <translation>Срок в ближайшие %1 дн.</translation>
+      <source>Due within %1 days</source>
+      <translation>Срок в ближайшие %1 дн.</translation>
     </message>
     <message>
-        <source>(choose)</source>
-        <translation>(выберите)</translation>
+      <source>(choose)</source>
+      <translation>(выберите)</translation>
     </message>
     <message>
-        <source>(shared)</source>
-        <translation>(общий)</translation>
+      <source>(shared)</source>
+      <translation>(общий)</translation>
     </message>
     <message>
-        <source>Meeting of %1, %2</source>
-        <translation>Встреча %1, %2</translation>
+      <source>Meeting of %1, %2</source>
+      <translation>Встреча %1, %2</translation>
     </message>
     <message>
-        <source>Issues: %1 (loaded %2)</source>
-        <translation>Вопросов: %1 (загружено %2)</translation>
+      <source>Issues: %1 (loaded %2)</source>
+      <translation>Вопросов: %1 (загружено %2)</translation>
     </message>
     <message>
-        <source>Save filter</source>
-        <translation>Сохранение фильтра</translation>
+      <source>Save filter</source>
+      <translation>Сохранение фильтра</translation>
     </message>
     <message>
-        <source>Name of the filter:</source>
-        <translation>Название фильтра:</translation>
+      <source>Name of the filter:</source>
+      <translation>Название фильтра:</translation>
     </message>
     <message>
-        <source>Nothing was changed</source>
-        <translation>Ничего не изменено</translation>
+      <source>Nothing was changed</source>
+      <translation>Ничего не изменено</translation>
     </message>
     <message>
-        <source>Cannot undo</source>
-        <translation>Отменить нельзя</translation>
+      <source>Cannot undo</source>
+      <translation>Отменить нельзя</translation>
     </message>
     <message>
-        <source>Add %1 issue(s)</source>
-        <translation>Добавление вопросов: %1</translation>
+      <source>Add %1 issue(s)</source>
+      <translation>Добавление вопросов: %1</translation>
     </message>
     <message>
-        <source>Status «%1» for %2 issue(s)</source>
-        <translation>Статус «%1» для вопросов: %2</translation>
+      <source>Status «%1» for %2 issue(s)</source>
+      <translation>Статус «%1» для вопросов: %2</translation>
     </message>
     <message>
-        <source>Responsible body «%1» for %2 issue(s)</source>
-        <translation>Ответственный орган «%1» для вопросов: %2</translation>
+      <source>Responsible body «%1» for %2 issue(s)</source>
+      <translation>Ответственный орган «%1» для вопросов: %2</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ReportsPage</name>
     <message>
-        <source>Exported</source>
-        <translation>Выгружен</translation>
+      <source>Exported</source>
+      <translation>Выгружен</translation>
     </message>
     <message>
-        <source>Document</source>
-        <translation>Документ</translation>
+      <source>Document</source>
+      <translation>Документ</translation>
     </message>
     <message>
-        <source>Period</source>
-        <translation>Период</translation>
+      <source>Period</source>
+      <translation>Период</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Язык</translation>
+      <source>Language</source>
+      <translation>Язык</translation>
     </message>
     <message>
-        <source>Signed by</source>
-        <translation>Подписал</translation>
+      <source>Signed by</source>
+      <translation>Подписал</translation>
     </message>
     <message>
-        <source>not signed</source>
-        <translation>не подписан</translation>
+      <source>not signed</source>
+      <translation>не подписан</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>Файл</translation>
+      <source>File</source>
+      <translation>Файл</translation>
     </message>
     <message>
-        <source>%1 (moved or deleted)</source>
-        <translation>%1 (перемещен или удален)</translation>
+      <source>%1 (moved or deleted)</source>
+      <translation>%1 (перемещен или удален)</translation>
     </message>
     <message>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
+      <source>SHA-256</source>
+      <translation>SHA-256</translation>
     </message>
     <message>
-        <source>Reports and exports</source>
-        <translation>Отчёты и выгрузки</translation>
+      <source>Reports and exports</source>
+      <translation>Отчёты и выгрузки</translation>
     </message>
     <message>
-        <source>Documents for the maslikhat and the Government as Excel and PDF in Russian or Kazakh, signed with your key in one package that anyone can verify offline, ready to send by e-mail.</source>
-        <translation>Документы для маслихата и Правительства в Excel и PDF на русском или казахском языке, подписанные вашим ключом в одном пакете, который любой может проверить без интернета, готовые к отправке по электронной почте.</translation>
+      <source>Documents for the maslikhat and the Government as Excel and PDF in Russian or Kazakh, signed with your key in one package that anyone can verify offline, ready to send by e-mail.</source>
+      <translation>Документы для маслихата и Правительства в Excel и PDF на русском или казахском языке, подписанные вашим ключом в одном пакете, который любой может проверить без интернета, готовые к отправке по электронной почте.</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Выгрузить…</translation>
+      <source>&amp;Export…</source>
+      <translation>&amp;Выгрузить…</translation>
     </message>
     <message>
-        <source>&amp;Verify a package…</source>
-        <translation>&amp;Проверить пакет…</translation>
+      <source>&amp;Verify a package…</source>
+      <translation>&amp;Проверить пакет…</translation>
     </message>
     <message>
-        <source>Exported packages</source>
-        <translation>Выгруженные пакеты</translation>
+      <source>Exported packages</source>
+      <translation>Выгруженные пакеты</translation>
     </message>
     <message>
-        <source>Show in &amp;folder</source>
-        <translation>Показать в &amp;папке</translation>
+      <source>Show in &amp;folder</source>
+      <translation>Показать в &amp;папке</translation>
     </message>
     <message>
-        <source>Verify</source>
-        <translation>Проверить</translation>
+      <source>Verify</source>
+      <translation>Проверить</translation>
     </message>
     <message>
-        <source>E-mail &amp;draft</source>
-        <translation>&amp;Черновик письма</translation>
+      <source>E-mail &amp;draft</source>
+      <translation>&amp;Черновик письма</translation>
     </message>
     <message>
-        <source>&amp;Send by e-mail…</source>
-        <translation>&amp;Отправить по почте…</translation>
+      <source>&amp;Send by e-mail…</source>
+      <translation>&amp;Отправить по почте…</translation>
     </message>
     <message>
-        <source>E-mail settings…</source>
-        <translation>Настройки почты…</translation>
+      <source>E-mail settings…</source>
+      <translation>Настройки почты…</translation>
     </message>
     <message>
-        <source>signed by %1</source>
-        <translation>подписал %1</translation>
+      <source>signed by %1</source>
+      <translation>подписал %1</translation>
     </message>
     <message>
-        <source>Package saved (%1): %2</source>
-        <translation>Пакет сохранен (%1): %2</translation>
+      <source>Package saved (%1): %2</source>
+      <translation>Пакет сохранен (%1): %2</translation>
     </message>
     <message>
-        <source>E-mail draft with the package attached: %1</source>
-        <translation>Черновик письма с вложенным пакетом: %1</translation>
+      <source>E-mail draft with the package attached: %1</source>
+      <translation>Черновик письма с вложенным пакетом: %1</translation>
     </message>
     <message>
-        <source>Send by e-mail</source>
-        <translation>Отправка по почте</translation>
+      <source>Send by e-mail</source>
+      <translation>Отправка по почте</translation>
     </message>
     <message>
-        <source>Password of %1 on the mail server (it is not saved):</source>
-        <translation>Пароль %1 на почтовом сервере (не сохраняется):</translation>
+      <source>Password of %1 on the mail server (it is not saved):</source>
+      <translation>Пароль %1 на почтовом сервере (не сохраняется):</translation>
     </message>
     <message>
-        <source>Set the mail server and the recipients first (E-mail settings…).</source>
-        <translation>Сначала укажите почтовый сервер и получателей (Настройки почты…).</translation>
+      <source>Set the mail server and the recipients first (E-mail settings…).</source>
+      <translation>Сначала укажите почтовый сервер и получателей (Настройки почты…).</translation>
     </message>
     <message>
-        <source>Sent to %1: %2</source>
-        <translation>Отправлено %1: %2</translation>
+      <source>Sent to %1: %2</source>
+      <translation>Отправлено %1: %2</translation>
     </message>
     <message>
-        <source>Sending the package…</source>
-        <translation>Отправка пакета…</translation>
+      <source>Sending the package…</source>
+      <translation>Отправка пакета…</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SettingsPage</name>
     <message>
-        <source>Settings</source>
-        <translation>Настройки</translation>
+      <source>Settings</source>
+      <translation>Настройки</translation>
     </message>
     <message>
-        <source>The interface language changes at once, without a restart.</source>
-        <translation>Язык интерфейса меняется сразу, без перезапуска.</translation>
+      <source>The interface language changes at once, without a restart.</source>
+      <translation>Язык интерфейса меняется сразу, без перезапуска.</translation>
     </message>
     <message>
-        <source>Interface &amp;language:</source>
-        <translation>&amp;Язык интерфейса:</translation>
+      <source>Interface &amp;language:</source>
+      <translation>&amp;Язык интерфейса:</translation>
     </message>
     <message>
-        <source>Database in use:</source>
-        <translation>Используемая база данных:</translation>
+      <source>Database in use:</source>
+      <translation>Используемая база данных:</translation>
     </message>
     <message>
-        <source>Data folder:</source>
-        <translation>Папка данных:</translation>
+      <source>Data folder:</source>
+      <translation>Папка данных:</translation>
     </message>
     <message>
-        <source>&amp;Back up the database now</source>
-        <translation>&amp;Создать резервную копию базы</translation>
+      <source>&amp;Back up the database now</source>
+      <translation>&amp;Создать резервную копию базы</translation>
     </message>
     <message>
-        <source>Backup</source>
-        <translation>Резервная копия</translation>
+      <source>Backup</source>
+      <translation>Резервная копия</translation>
     </message>
     <message>
-        <source>Backup written:
+      <source>Backup written:
 %1</source>
-        <translation>Резервная копия сохранена:
+      <translation>Резервная копия сохранена:
 %1</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SubmitDialog</name>
     <message>
-        <source>Submission to the Government</source>
-        <translation>Представление в Правительство</translation>
+      <source>Submission to the Government</source>
+      <translation>Представление в Правительство</translation>
     </message>
     <message>
-        <source>Sent &amp;on:</source>
-        <translation>&amp;Дата отправки:</translation>
+      <source>Sent &amp;on:</source>
+      <translation>&amp;Дата отправки:</translation>
     </message>
     <message>
-        <source>Outgoing &amp;number:</source>
-        <translation>&amp;Исходящий номер:</translation>
+      <source>Outgoing &amp;number:</source>
+      <translation>&amp;Исходящий номер:</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>UnitDialog</name>
     <message>
-        <source>the KATO code must have nine digits</source>
-        <translation>код КАТО должен состоять из девяти цифр</translation>
+      <source>the KATO code must have nine digits</source>
+      <translation>код КАТО должен состоять из девяти цифр</translation>
     </message>
     <message>
-        <source>this KATO code appears earlier in the file</source>
-        <translation>этот код КАТО уже встречается выше в файле</translation>
+      <source>this KATO code appears earlier in the file</source>
+      <translation>этот код КАТО уже встречается выше в файле</translation>
     </message>
     <message>
-        <source>the parent code is neither in the file nor in the directory</source>
-        <translation>вышестоящего кода нет ни в файле, ни в справочнике</translation>
+      <source>the parent code is neither in the file nor in the directory</source>
+      <translation>вышестоящего кода нет ни в файле, ни в справочнике</translation>
     </message>
     <message>
-        <source>unknown level</source>
-        <translation>неизвестный уровень</translation>
+      <source>unknown level</source>
+      <translation>неизвестный уровень</translation>
     </message>
     <message>
-        <source>both the Russian and the Kazakh name are required</source>
-        <translation>нужны наименования на русском и казахском</translation>
+      <source>both the Russian and the Kazakh name are required</source>
+      <translation>нужны наименования на русском и казахском</translation>
     </message>
     <message>
-        <source>a unit cannot be its own parent</source>
-        <translation>единица не может быть вышестоящей для самой себя</translation>
+      <source>a unit cannot be its own parent</source>
+      <translation>единица не может быть вышестоящей для самой себя</translation>
     </message>
     <message>
-        <source>the parent codes go round in a circle</source>
-        <translation>вышестоящие коды образуют замкнутый круг</translation>
+      <source>the parent codes go round in a circle</source>
+      <translation>вышестоящие коды образуют замкнутый круг</translation>
     </message>
     <message>
-        <source>Row %1: %2 (%3)</source>
-        <translation>Строка %1: %2 (%3)</translation>
+      <source>Row %1: %2 (%3)</source>
+      <translation>Строка %1: %2 (%3)</translation>
     </message>
     <message>
-        <source>New unit</source>
-        <translation>Новая единица</translation>
+      <source>New unit</source>
+      <translation>Новая единица</translation>
     </message>
     <message>
-        <source>Rename unit</source>
-        <translation>Переименование единицы</translation>
+      <source>Rename unit</source>
+      <translation>Переименование единицы</translation>
     </message>
     <message>
-        <source>nine digits; empty for a microdistrict</source>
-        <translation>девять цифр; для микрорайона — пусто</translation>
+      <source>nine digits; empty for a microdistrict</source>
+      <translation>девять цифр; для микрорайона — пусто</translation>
     </message>
     <message>
-        <source>&amp;Level:</source>
-        <translation>&amp;Уровень:</translation>
+      <source>&amp;Level:</source>
+      <translation>&amp;Уровень:</translation>
     </message>
     <message>
-        <source>&amp;KATO code:</source>
-        <translation>&amp;Код КАТО:</translation>
+      <source>&amp;KATO code:</source>
+      <translation>&amp;Код КАТО:</translation>
     </message>
     <message>
-        <source>Name in &amp;Russian:</source>
-        <translation>Наименование на &amp;русском:</translation>
+      <source>Name in &amp;Russian:</source>
+      <translation>Наименование на &amp;русском:</translation>
     </message>
     <message>
-        <source>Name in K&amp;azakh:</source>
-        <translation>Наименование на &amp;казахском:</translation>
+      <source>Name in K&amp;azakh:</source>
+      <translation>Наименование на &amp;казахском:</translation>
     </message>
     <message>
-        <source>Both the Russian and the Kazakh name are required.</source>
-        <translation>Нужны наименования на русском и казахском.</translation>
+      <source>Both the Russian and the Kazakh name are required.</source>
+      <translation>Нужны наименования на русском и казахском.</translation>
     </message>
     <message>
-        <source>A KATO code has nine digits.</source>
-        <translation>Код КАТО состоит из девяти цифр.</translation>
+      <source>A KATO code has nine digits.</source>
+      <translation>Код КАТО состоит из девяти цифр.</translation>
     </message>
     <message>
-        <source>Only a meeting area (microdistrict) may be added without a KATO code.</source>
-        <translation>Без кода КАТО можно добавить только место встречи (микрорайон).</translation>
+      <source>Only a meeting area (microdistrict) may be added without a KATO code.</source>
+      <translation>Без кода КАТО можно добавить только место встречи (микрорайон).</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>VerifyDialog</name>
     <message>
-        <source>Verify a package</source>
-        <translation>Проверка пакета</translation>
+      <source>Verify a package</source>
+      <translation>Проверка пакета</translation>
     </message>
     <message>
-        <source>Package:</source>
-        <translation>Пакет:</translation>
+      <source>Package:</source>
+      <translation>Пакет:</translation>
     </message>
     <message>
-        <source>Trusted root certificate (optional):</source>
-        <translation>Доверенный корневой сертификат (необязательно):</translation>
+      <source>Trusted root certificate (optional):</source>
+      <translation>Доверенный корневой сертификат (необязательно):</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Выбрать…</translation>
+      <source>Choose…</source>
+      <translation>Выбрать…</translation>
     </message>
     <message>
-        <source>&amp;Verify</source>
-        <translation>&amp;Проверить</translation>
+      <source>&amp;Verify</source>
+      <translation>&amp;Проверить</translation>
     </message>
     <message>
-        <source>Result</source>
-        <translation>Результат</translation>
+      <source>Result</source>
+      <translation>Результат</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>Файл</translation>
+      <source>File</source>
+      <translation>Файл</translation>
     </message>
     <message>
-        <source>Check</source>
-        <translation>Проверка</translation>
+      <source>Check</source>
+      <translation>Проверка</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Подробности</translation>
+      <source>Details</source>
+      <translation>Подробности</translation>
     </message>
     <message>
-        <source>Package</source>
-        <translation>Пакет</translation>
+      <source>Package</source>
+      <translation>Пакет</translation>
     </message>
     <message>
-        <source>AkimDesk packages (*.zip);;All files (*)</source>
-        <translation>Пакеты AkimDesk (*.zip);;Все файлы (*)</translation>
+      <source>AkimDesk packages (*.zip);;All files (*)</source>
+      <translation>Пакеты AkimDesk (*.zip);;Все файлы (*)</translation>
     </message>
     <message>
-        <source>Trusted root certificate</source>
-        <translation>Доверенный корневой сертификат</translation>
+      <source>Trusted root certificate</source>
+      <translation>Доверенный корневой сертификат</translation>
     </message>
     <message>
-        <source>Certificates (*.pem *.cer *.crt *.der);;All files (*)</source>
-        <translation>Сертификаты (*.pem *.cer *.crt *.der);;Все файлы (*)</translation>
+      <source>Certificates (*.pem *.cer *.crt *.der);;All files (*)</source>
+      <translation>Сертификаты (*.pem *.cer *.crt *.der);;Все файлы (*)</translation>
     </message>
     <message>
-        <source>Verifying…</source>
-        <translation>Проверка…</translation>
+      <source>Verifying…</source>
+      <translation>Проверка…</translation>
     </message>
     <message>
-        <source>Verifying the package…</source>
-        <translation>Проверка пакета…</translation>
+      <source>Verifying the package…</source>
+      <translation>Проверка пакета…</translation>
     </message>
     <message>
-        <source>Not a package that can be checked: %1</source>
-        <translation>Это не пакет, который можно проверить: %1</translation>
+      <source>Not a package that can be checked: %1</source>
+      <translation>Это не пакет, который можно проверить: %1</translation>
     </message>
     <message>
-        <source>OK</source>
-        <translation>ОК</translation>
+      <source>OK</source>
+      <translation>ОК</translation>
     </message>
     <message>
-        <source>FAILED</source>
-        <translation>НАРУШЕНО</translation>
+      <source>FAILED</source>
+      <translation>НАРУШЕНО</translation>
     </message>
     <message>
-        <source>Signed by: %1, certificate %2, valid until %3; issued by %4</source>
-        <translation>Подписал: %1, сертификат %2, действителен до %3; выдан: %4</translation>
+      <source>Signed by: %1, certificate %2, valid until %3; issued by %4</source>
+      <translation>Подписал: %1, сертификат %2, действителен до %3; выдан: %4</translation>
     </message>
     <message>
-        <source>The package is intact and its signatures are valid.</source>
-        <translation>Пакет не изменен, подписи действительны.</translation>
+      <source>The package is intact and its signatures are valid.</source>
+      <translation>Пакет не изменен, подписи действительны.</translation>
     </message>
     <message>
-        <source>The signer&apos;s certificate was not checked against a trusted root.</source>
-        <translation>Сертификат подписанта не проверялся по доверенному корневому сертификату.</translation>
+      <source>The signer's certificate was not checked against a trusted root.</source>
+      <translation>Сертификат подписанта не проверялся по доверенному корневому сертификату.</translation>
     </message>
     <message>
-        <source>The package does NOT pass verification: %1 check(s) failed.</source>
-        <translation>Пакет НЕ прошел проверку: нарушений — %1.</translation>
+      <source>The package does NOT pass verification: %1 check(s) failed.</source>
+      <translation>Пакет НЕ прошел проверку: нарушений — %1.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>WorkingDaysDialog</name>
     <message>
-        <source>Extra days off and working days</source>
-        <translation>Дополнительные выходные и рабочие дни</translation>
+      <source>Extra days off and working days</source>
+      <translation>Дополнительные выходные и рабочие дни</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Дата</translation>
+      <source>Date</source>
+      <translation>Дата</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Вид</translation>
+      <source>Kind</source>
+      <translation>Вид</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Наименование</translation>
+      <source>Name</source>
+      <translation>Наименование</translation>
     </message>
     <message>
-        <source>Day off</source>
-        <translation>Выходной день</translation>
+      <source>Day off</source>
+      <translation>Выходной день</translation>
     </message>
     <message>
-        <source>Working day (transferred)</source>
-        <translation>Рабочий день (перенос)</translation>
+      <source>Working day (transferred)</source>
+      <translation>Рабочий день (перенос)</translation>
     </message>
     <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Дата:</translation>
+      <source>&amp;Date:</source>
+      <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Вид:</translation>
+      <source>&amp;Kind:</source>
+      <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <source>Name in &amp;Russian:</source>
-        <translation>Наименование на &amp;русском:</translation>
+      <source>Name in &amp;Russian:</source>
+      <translation>Наименование на &amp;русском:</translation>
     </message>
     <message>
-        <source>Name in K&amp;azakh:</source>
-        <translation>Наименование на &amp;казахском:</translation>
+      <source>Name in K&amp;azakh:</source>
+      <translation>Наименование на &amp;казахском:</translation>
     </message>
     <message>
-        <source>&amp;Add or change</source>
-        <translation>&amp;Добавить или изменить</translation>
+      <source>&amp;Add or change</source>
+      <translation>&amp;Добавить или изменить</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Удалить</translation>
+      <source>&amp;Remove</source>
+      <translation>&amp;Удалить</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>YearOverview</name>
     <message>
-        <source>The norm is met in this period</source>
-        <translation>Норма в этом периоде выполнена</translation>
+      <source>The norm is met in this period</source>
+      <translation>Норма в этом периоде выполнена</translation>
     </message>
     <message>
-        <source>A field meeting is missing in this period</source>
-        <translation>В этом периоде не хватает выездной встречи</translation>
+      <source>A field meeting is missing in this period</source>
+      <translation>В этом периоде не хватает выездной встречи</translation>
     </message>
     <message>
-        <source>No meeting required in this period</source>
-        <translation>В этом периоде встреча не требуется</translation>
+      <source>No meeting required in this period</source>
+      <translation>В этом периоде встреча не требуется</translation>
     </message>
     <message>
-        <source>Akim</source>
-        <translation>Аким</translation>
+      <source>Akim</source>
+      <translation>Аким</translation>
     </message>
     <message>
-        <source>Where</source>
-        <translation>Где</translation>
+      <source>Where</source>
+      <translation>Где</translation>
     </message>
     <message>
-        <source>Q1</source>
-        <translation>I кв.</translation>
+      <source>Q1</source>
+      <translation>I кв.</translation>
     </message>
     <message>
-        <source>Q2</source>
-        <translation>II кв.</translation>
+      <source>Q2</source>
+      <translation>II кв.</translation>
     </message>
     <message>
-        <source>Q3</source>
-        <translation>III кв.</translation>
+      <source>Q3</source>
+      <translation>III кв.</translation>
     </message>
     <message>
-        <source>Q4</source>
-        <translation>IV кв.</translation>
+      <source>Q4</source>
+      <translation>IV кв.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>_BulkDialog</name>
     <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Дата:</translation>
+      <source>&amp;Date:</source>
+      <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <source>&amp;Note for each issue:</source>
-        <translation>&amp;Примечание к каждому вопросу:</translation>
+      <source>&amp;Note for each issue:</source>
+      <translation>&amp;Примечание к каждому вопросу:</translation>
     </message>
-</context>
+  </context>
 </TS>
