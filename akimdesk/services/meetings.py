@@ -190,6 +190,7 @@ def agenda_template(db: Database, meeting_id: str, planned_minutes: int, lang: s
 
 def add_attachment(db: Database, meeting_id: str, path: Path, kind: str) -> None:
     with db.session() as s:
+        require(s, db, Role.SECRETARY, s.get(Meeting, uuid.UUID(meeting_id)).territory_id)
         files.attach(s, s.get(Meeting, uuid.UUID(meeting_id)), path, kind, db.path)
 
 

@@ -198,6 +198,7 @@ def bulk_set_status(db: Database, ids: list[uuid.UUID], status_code: str, note: 
         status = reg.status_by_code(s, status_code)
         for issue_id in ids:
             issue = _get(s, issue_id)
+            require(s, db, Role.REGISTER, issue.territory_id)
             start = (issue.status_id, issue.responsible_body_id, issue.deadline, issue.original_deadline)
             if status.is_closed:
                 entry = reg.close_issue(s, issue, outcome=status, note=note, on=on, author=author, today=today)
@@ -220,6 +221,7 @@ def bulk_set_body(db: Database, ids: list[uuid.UUID], body_id: uuid.UUID, note: 
             raise RegisterError("unknown_body", "The responsible body is not in this database", "body")
         for issue_id in ids:
             issue = _get(s, issue_id)
+            require(s, db, Role.REGISTER, issue.territory_id)
             start = (issue.status_id, issue.responsible_body_id, issue.deadline, issue.original_deadline)
             entry = reg.add_progress(s, issue, entry_date=on, author=author, text=note, today=today)
             issue.responsible_body_id = body_id
@@ -233,6 +235,7 @@ def undo_bulk(db: Database, change: BulkChange) -> None:
     with db.session() as s:
         for b in change.before:
             issue = _get(s, b.issue_id)
+            require(s, db, Role.REGISTER, issue.territory_id)
             if issue.row_version != b.version_after:
                 raise RegisterError("changed_since",
                                     "An issue was changed after the bulk change; it cannot be undone")
