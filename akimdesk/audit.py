@@ -17,6 +17,7 @@ from . import config
 from .models import AuditEvent, Record, utcnow
 
 ACTOR_KEY = "actor"
+CHANGES_CHANNEL = "akimdesk_changes"  # PostgreSQL LISTEN/NOTIFY: other clients refresh their lists
 
 
 def _plain(value: Any) -> Any:
@@ -43,6 +44,24 @@ def _changes(obj: Record) -> tuple[dict[str, Any], dict[str, Any]]:
             before[attr.key] = _plain(hist.deleted[0]) if hist.deleted else None
             after[attr.key] = _plain(hist.added[0]) if hist.added else None
     return before, after
+
+
+def last_change(session: Session, record: Record) -> tuple[str, dt.datetime | None]:
+    """Who last changed a record and when (from the audit trail), to tell a second saver."""
+    from sqlalchemy import select
+
+    row = session.execute(select(AuditEvent.actor, AuditEvent.at).where(AuditEvent.entity_id == str(record.id))
+                          .order_by(AuditEvent.at.desc()).limit(1)).first()
+    return (row.actor, row.at) if row else ("?", None)
+
+
+def stale_message(session: Session, record: Record, expected: int) -> str | None:
+    """None when the record is still at the version the person opened; else who changed it and when."""
+    if record.row_version == expected:
+        return None
+    who, when = last_change(session, record)
+    stamp = when.strftime("%d.%m.%Y %H:%M") if when else "?"
+    return f"{who} changed this record meanwhile ({stamp} UTC); reload it to see their version"
 
 
 @event.listens_for(Session, "after_flush")
@@ -72,3 +91,6 @@ def _record_audit(session: Session, flush_context: Any) -> None:
             add("delete", obj, _columns(obj), None)
     if rows:
         session.connection().execute(insert(AuditEvent), rows)
+        if session.bind is not None and session.bind.dialect.name == "postgresql":
+            # delivered to every listening client when (and only if) the transaction commits
+            session.connection().exec_driver_sql(f"NOTIFY {CHANGES_CHANNEL}")

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from . import __version__, config
 from .commands import ArgumentParser, UsageError, add_db
+from .commands import audit as audit_commands
 from .commands import calendar as calendar_commands
 from .commands import database as database_commands
 from .commands import demo as demo_commands
@@ -20,10 +21,11 @@ from .commands import spreadsheet as spreadsheet_commands
 from .commands import territory as territory_commands
 from .commands import tour as tour_commands
 from .commands import trust as trust_commands
+from .commands import user as user_commands
 
 COMMAND_GROUPS = (demo_commands, database_commands, territory_commands, calendar_commands, meeting_commands,
                   issue_commands, export_commands, mail_commands, exchange_commands,
-                  spreadsheet_commands, trust_commands, tour_commands)
+                  spreadsheet_commands, trust_commands, audit_commands, user_commands, tour_commands)
 
 log = logging.getLogger("akimdesk")
 

@@ -25,7 +25,7 @@ SEARCH_INDEX_PREFIX = "issue_search"
 
 # The newest revision in migrations/versions (tests check it): a database already there opens without
 # loading Alembic at all
-SCHEMA_HEAD = "0007"
+SCHEMA_HEAD = "0010"
 
 
 def described_by_models(name: str | None, type_: str, parent_names) -> bool:
@@ -73,13 +73,38 @@ def _use_wal(engine: Engine) -> None:
             conn.exec_driver_sql("PRAGMA journal_mode=WAL")
 
 
+PASSWORD_ENV = "AKIMDESK_DB_PASSWORD"
+
+
+def with_password(url: str) -> str:
+    """A server URL without a password takes it from AKIMDESK_DB_PASSWORD (else libpq reads ~/.pgpass),
+    so a password never has to appear on a command line."""
+    import os
+
+    from sqlalchemy.engine import make_url
+
+    if not url.startswith("postgresql") or not os.environ.get(PASSWORD_ENV):
+        return url
+    parsed = make_url(url)
+    if parsed.password:
+        return url
+    return parsed.set(password=os.environ[PASSWORD_ENV]).render_as_string(hide_password=False)
+
+
+def login_of(url: str) -> str | None:
+    """On a server, the person who acts is the login of the URL."""
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).username if url.startswith("postgresql") else None
+
+
 def make_engine(url: str) -> Engine:
     """An engine with foreign keys, WAL and a busy timeout on SQLite."""
     path = config.sqlite_path(url)
     if path is not None:
         if not path.parent.is_dir():
             raise DatabaseError(f"Folder does not exist: {path.parent}")
-    engine = create_engine(url)
+    engine = create_engine(with_password(url))
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine
@@ -200,11 +225,39 @@ def _backup_once(engine: Engine) -> Path:
     return backup_database(engine, folder / f"{path.stem}-{stamp}-{tag}.sqlite")
 
 
+def _pg_dump(engine: Engine, target: Path | None) -> Path:
+    """A PostgreSQL backup in pg_dump's custom format (restore with pg_restore); the password, if any,
+    goes through the environment, never the process list."""
+    import os
+    import shutil
+    import subprocess
+
+    if shutil.which("pg_dump") is None:
+        raise DatabaseError("pg_dump is not installed: install the PostgreSQL client tools to back up the server.")
+    url = engine.url
+    if target is None:
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = config.backups_dir() / f"{url.database}-{stamp}.dump"
+    target = Path(target)
+    if target.exists():
+        raise DatabaseError(f"Backup file already exists: {target}")
+    env = dict(os.environ, PGPASSWORD=url.password or os.environ.get("PGPASSWORD", ""))
+    command = ["pg_dump", "-Fc", "-h", url.host or "localhost", "-p", str(url.port or 5432),
+               "-U", url.username or config.current_user(), "-d", url.database or "postgres"]
+    with replacing(target, overwrite=False) as partial:
+        done = subprocess.run([*command, "-f", str(partial)], env=env, capture_output=True, text=True)
+        if done.returncode != 0:
+            raise DatabaseError(f"pg_dump failed: {done.stderr.strip()}")
+    return target
+
+
 def backup_database(engine: Engine, target: Path | None = None) -> Path:
-    """Copy an SQLite database while it may be in use (SQLite online backup)."""
+    """Copy a database while it may be in use (SQLite online backup; pg_dump on PostgreSQL)."""
     path = config.sqlite_path(str(engine.url))
+    if engine.dialect.name == "postgresql":
+        return _pg_dump(engine, target)
     if path is None:
-        raise DatabaseError("Backup from here works for SQLite files; back up PostgreSQL with pg_dump.")
+        raise DatabaseError("Backup from here works for SQLite files and PostgreSQL servers.")
     if target is None:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         target = config.backups_dir(path) / f"{path.stem}-{stamp}.sqlite"
@@ -274,13 +327,90 @@ def _create_whole(url: str) -> None:
         temp.unlink(missing_ok=True)
 
 
+def _parents_first(table, rows: list[dict]) -> list[dict]:
+    """Rows of a table that refers to itself (a territory's parent), each after the row it refers to."""
+    own = [fk for fk in table.foreign_keys if fk.column.table is table]
+    if not own:
+        return rows
+    column, key = own[0].parent.name, own[0].column.name
+    by_key = {r[key]: r for r in rows}
+    depth: dict = {}
+
+    def level(row) -> int:
+        seen = 0
+        while row.get(column) is not None and row[column] in by_key and seen < len(rows):
+            row, seen = by_key[row[column]], seen + 1
+        return seen
+
+    for r in rows:
+        depth[id(r)] = level(r)
+    return sorted(rows, key=lambda r: depth[id(r)])
+
+
+def copy_rows(source: Engine, target: Engine, chunk: int = 1000) -> dict[str, int]:
+    """Copy every row of every table of the models from one database to another (empty, at head) in one
+    transaction; returns the rows copied per table."""
+    from .models import Base
+
+    counts: dict[str, int] = {}
+    with source.connect() as src, target.begin() as dst:
+        for table in Base.metadata.sorted_tables:
+            rows = [dict(r) for r in src.execute(table.select()).mappings()]
+            rows = _parents_first(table, rows)
+            for start in range(0, len(rows), chunk):
+                dst.execute(table.insert(), rows[start:start + chunk])
+            counts[table.name] = len(rows)
+    return counts
+
+
+def _comparable(value):
+    """A value as both stores give it back: datetimes in UTC without a zone (SQLite keeps no zone)."""
+    if isinstance(value, dt.datetime) and value.tzinfo is not None:
+        return value.astimezone(dt.UTC).replace(tzinfo=None)
+    return value
+
+
+def _rows(conn, table) -> list[tuple]:
+    rows = [tuple(_comparable(v) for v in r) for r in conn.execute(table.select())]
+    return sorted(rows, key=repr)
+
+
+def differing_tables(first: Engine, second: Engine) -> list[str]:
+    """Tables of the models whose rows differ between two databases (compared row for row)."""
+    from .models import Base
+
+    with first.connect() as a, second.connect() as b:
+        return [t.name for t in Base.metadata.sorted_tables if _rows(a, t) != _rows(b, t)]
+
+
+def copy_database(source_url: str, target_url: str) -> dict[str, int]:
+    """Move an installation: the source at head, a target with no tables, every row copied, then
+    compared row for row. Refuses a target that already holds tables (nothing is written there)."""
+    source = Database.open(source_url)
+    try:
+        target = make_engine(target_url)
+        try:
+            if inspect(target).get_table_names():
+                raise DatabaseError("The target database already has tables: copy only into an empty database.")
+            upgrade(target, backup=False)
+            counts = copy_rows(source.engine, target)
+            differ = differing_tables(source.engine, target)
+            if differ:
+                raise DatabaseError(f"The copy differs from the source in: {', '.join(differ)}")
+            return counts
+        finally:
+            target.dispose()
+    finally:
+        source.close()
+
+
 class Database:
     """An open AkimDesk database: an engine and short sessions over it."""
 
     def __init__(self, url: str, actor: str | None = None):
         self.url = url
         self.engine = make_engine(url)
-        self.actor = actor or config.current_user()
+        self.actor = actor or login_of(url) or config.current_user()
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self.last_backup: Path | None = None
 

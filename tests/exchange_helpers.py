@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import json
 import shutil
-import sqlite3
 import zipfile
 from pathlib import Path
 
@@ -20,13 +19,11 @@ REGION = "390000000"
 
 def snapshot(database: Database) -> dict[str, list]:
     """Every row of every table, sorted: two equal snapshots mean nothing was written."""
-    con = sqlite3.connect(database.path)
-    try:
-        tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table' "
-                                            "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'issue_search%'")]
-        return {t: sorted(map(repr, con.execute(f'SELECT * FROM "{t}"'))) for t in tables}
-    finally:
-        con.close()
+    from akimdesk.db import _rows
+    from akimdesk.models import Base
+
+    with database.engine.connect() as conn:
+        return {t.name: _rows(conn, t) for t in Base.metadata.sorted_tables}
 
 
 def export(database: Database, out: Path, signer, unit: str = DISTRICT, **kw) -> Path:
@@ -34,13 +31,17 @@ def export(database: Database, out: Path, signer, unit: str = DISTRICT, **kw) ->
     return export_data(database, DataExportRequest(unit=unit, out_dir=out, **kw), signer).path
 
 
-def two_levels(demo_file: Path, tmp_path: Path, signer) -> tuple[Database, Database, Path]:
+def two_levels(demo_file: Path | str, tmp_path: Path, signer, backend=None) -> tuple[Database, Database, Path]:
     """The oblast's database (the demo) and a district's own, made from the district's data in it."""
     from akimdesk.exchange.merge import import_data
 
-    shutil.copy(demo_file, tmp_path / "oblast.sqlite")
-    oblast = Database.open(tmp_path / "oblast.sqlite")
-    district = Database.open(tmp_path / "district.sqlite")
+    if backend is None:
+        shutil.copy(demo_file, tmp_path / "oblast.sqlite")
+        oblast = Database.open(tmp_path / "oblast.sqlite")
+        district = Database.open(tmp_path / "district.sqlite")
+    else:
+        oblast = Database.open(backend.copy(demo_file, tmp_path / "oblast.sqlite"))
+        district = Database.open(backend.fresh(tmp_path / "district.sqlite"))
     first = export(oblast, tmp_path / "to-district", signer)
     import_data(district, first)
     return oblast, district, first

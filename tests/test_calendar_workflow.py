@@ -41,7 +41,7 @@ def cli(*args):
 
 
 def test_plan_then_check_leaves_only_the_workflow_open_for_2027_and_2023(demo_db):
-    db = str(demo_db.path)
+    db = demo_db.url
     for year, edition in ((2027, "2023"), (2023, "2022")):
         code, out, err = cli("calendar", "plan", "--db", db, "--region", "390000000", "--year", str(year))
         assert code == 0, err
@@ -53,7 +53,7 @@ def test_plan_then_check_leaves_only_the_workflow_open_for_2027_and_2023(demo_db
 
 
 def test_the_approved_demo_calendar_is_compliant_and_planning_into_it_is_refused(demo_db):
-    db = str(demo_db.path)
+    db = demo_db.url
     code, out, _ = cli("calendar", "check", "--db", db, "--region", "39", "--year", "2026")
     assert code == 0 and "compliant" in out
     code, _, err = cli("calendar", "plan", "--db", db, "--region", "39", "--year", "2026")
@@ -70,7 +70,7 @@ def test_check_json_lists_a_gap_with_organizer_target_and_period(demo_db):
                       if pm.akim_post.territory.kato == "390000000" and pm.id not in logged)
         target_kato = victim.territory.kato
         s.delete(victim)
-    code, out, _ = cli("calendar", "check", "--db", str(demo_db.path), "--region", "39", "--year", "2026", "--json",
+    code, out, _ = cli("calendar", "check", "--db", demo_db.url, "--region", "39", "--year", "2026", "--json",
                        "--lang", "kk")
     assert code == 1
     gap = json.loads(out)["violations"][0]
@@ -79,7 +79,7 @@ def test_check_json_lists_a_gap_with_organizer_target_and_period(demo_db):
 
 
 def test_bad_input_to_calendar_commands(demo_db, tmp_path):
-    db = str(demo_db.path)
+    db = demo_db.url
     for args, says in (
         (["calendar", "check", "--region", "3", "--year", "2026"], "not a region code"),
         (["calendar", "check", "--region", "391000000", "--year", "2026"], "not a region code"),
@@ -189,7 +189,7 @@ def test_each_bad_calendar_row_is_refused_with_its_number_and_nothing_is_written
 
 def test_calendar_import_refuses_a_file_without_the_needed_columns(db, tmp_path):
     path = write_rows(tmp_path / "x.csv", [["2027-02-10", "390000000"]], header=("date", "organizer"))
-    code, _, err = cli("calendar", "import", "--db", str(db.path), "--region", "39", "--year", "2027", str(path))
+    code, _, err = cli("calendar", "import", "--db", db.url, "--region", "39", "--year", "2027", str(path))
     assert code == 2 and "missing column(s): target" in err
 
 
@@ -205,9 +205,9 @@ def test_the_calendar_exports_to_icalendar_for_one_akim(demo_db, tmp_path):
     events = Calendar.from_ical(data).walk("VEVENT")
     assert len(events) == expected > 0
     assert all(str(e["summary"]).startswith("Алтынсарин ауданының әкімі") for e in events)
-    code, out, _ = cli("calendar", "ics", "--db", str(demo_db.path), "--region", "39", "--year", "2026",
+    code, out, _ = cli("calendar", "ics", "--db", demo_db.url, "--region", "39", "--year", "2026",
                        "--out", str(tmp_path / "all.ics"))
     assert code == 0 and (tmp_path / "all.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
-    code, _, err = cli("calendar", "ics", "--db", str(demo_db.path), "--region", "39", "--year", "2026",
+    code, _, err = cli("calendar", "ics", "--db", demo_db.url, "--region", "39", "--year", "2026",
                        "--out", str(tmp_path / "all.ics"))
     assert code == 2 and "already exists" in err

@@ -29,8 +29,8 @@ def signer(keys):  # noqa: F811
 
 
 @pytest.fixture
-def levels(demo_file, tmp_path, signer):
-    oblast, district, first = two_levels(demo_file, tmp_path, signer)
+def levels(demo_file, tmp_path, signer, backend):
+    oblast, district, first = two_levels(demo_file, tmp_path, signer, backend)
     yield oblast, district, first
     oblast.close()
     district.close()
@@ -72,7 +72,7 @@ def travelling_records(database: Database, ids: set | None = None) -> dict:
     return out
 
 
-def test_district_to_oblast_to_government_keeps_every_record_and_field(levels, tmp_path, signer):
+def test_district_to_oblast_to_government_keeps_every_record_and_field(levels, tmp_path, signer, backend):
     oblast, district, _ = levels
     with district.session() as session:  # the district works on its own for a week
         issue = session.scalars(select(ProblemIssue).order_by(ProblemIssue.id)).first()
@@ -92,7 +92,7 @@ def test_district_to_oblast_to_government_keeps_every_record_and_field(levels, t
     assert result.conflicts == [] and result.updated.get("problem_issue") == 1
     assert result.inserted == {"issue_progress": 1, "meeting": 1}
     to_gov = export(oblast, tmp_path / "to-government", signer, unit=REGION)
-    government = Database.open(tmp_path / "government.sqlite")
+    government = Database.open(backend.fresh(tmp_path / "government.sqlite"))
     try:
         merged = import_data(government, to_gov)
         assert merged.conflicts == []
@@ -114,9 +114,9 @@ def test_district_to_oblast_to_government_keeps_every_record_and_field(levels, t
 def test_importing_the_same_package_again_changes_nothing(levels, tmp_path, signer, capsys):
     oblast, district, first = levels
     package = export(district, tmp_path / "again", signer, period="2026")
-    assert main(["exchange", "import", "--db", str(oblast.path), str(package)]) == 0
+    assert main(["exchange", "import", "--db", oblast.url, str(package)]) == 0
     before = snapshot(oblast)
-    assert main(["exchange", "import", "--db", str(oblast.path), str(package)]) == 0
+    assert main(["exchange", "import", "--db", oblast.url, str(package)]) == 0
     assert "already imported" in capsys.readouterr().out
     assert snapshot(oblast) == before
     before = snapshot(district)  # the first package back into the district: every record is already there
@@ -134,7 +134,7 @@ def test_a_record_changed_on_both_sides_waits_for_a_person(levels, tmp_path, sig
         session.get(ProblemIssue, issue_id).text = "Вариант области: уличное освещение"
     package = export(district, tmp_path / "both", signer, since_last="oblast")
     receipt = tmp_path / "receipt.json"
-    assert main(["exchange", "import", "--db", str(oblast.path), str(package), "--receipt", str(receipt)]) == 1
+    assert main(["exchange", "import", "--db", oblast.url, str(package), "--receipt", str(receipt)]) == 1
     assert f"CONFLICT problem_issue {issue_id}" in capsys.readouterr().out
     assert json.loads(receipt.read_text("utf-8"))["conflicts"] == [
         {"entity": "problem_issue", "id": str(issue_id), "deleted_by_sender": False}]
@@ -205,14 +205,14 @@ def test_completeness_shows_who_sent_what_and_who_sent_nothing(levels, tmp_path,
     row = next(r for r in table.rows if r.kato == DISTRICT)
     assert row.cells[3] is not None and row.cells[3].records > 0 and row.cells[0] is None
     assert len(table.silent) == len(table.rows) - 1
-    assert main(["exchange", "completeness", "--db", str(oblast.path), "--region", "39", "--year", "2026"]) == 0
+    assert main(["exchange", "completeness", "--db", oblast.url, "--region", "39", "--year", "2026"]) == 0
     assert "(sent nothing)" in capsys.readouterr().out
 
 
 def test_a_trusted_sender_list_refuses_other_keys(levels, tmp_path, signer, keys):  # noqa: F811
     oblast, district, _ = levels
     package = export(district, tmp_path / "t", signer, period="2026")
-    assert main(["exchange", "trust", "--db", str(oblast.path), "--unit", DISTRICT, str(keys.ca_pem)]) == 0
+    assert main(["exchange", "trust", "--db", oblast.url, "--unit", DISTRICT, str(keys.ca_pem)]) == 0
     before = snapshot(oblast)
     with pytest.raises(ExchangeRefused) as refused:
         import_data(oblast, package)
@@ -224,7 +224,7 @@ def test_export_from_the_command_line_and_a_log_of_what_was_sent(levels, tmp_pat
     monkeypatch.setenv("KEYPW", PASSWORD)
     out = tmp_path / "cli"
     out.mkdir()
-    args = ["exchange", "export", "--db", str(district.path), "--unit", DISTRICT, "--since-last", "oblast",
+    args = ["exchange", "export", "--db", district.url, "--unit", DISTRICT, "--since-last", "oblast",
             "--out", str(out), "--sign", str(keys.good), "--password-env", "KEYPW"]
     assert main(args) == 0
     first = capsys.readouterr().out.strip()
@@ -232,11 +232,11 @@ def test_export_from_the_command_line_and_a_log_of_what_was_sent(levels, tmp_pat
     with district.session() as session:
         log = session.scalar(select(PackageLog).where(PackageLog.direction == "export", PackageLog.recipient == "oblast"))
         assert log.details["counts"]["meeting"] > 0
-    assert main(["exchange", "export", "--db", str(district.path), "--unit", "12", "--out", str(out),
+    assert main(["exchange", "export", "--db", district.url, "--unit", "12", "--out", str(out),
                  "--sign", str(keys.good), "--password-env", "KEYPW"]) == 2
-    assert main(["exchange", "import", "--db", str(oblast.path), str(tmp_path / "nothing.zip")]) == 2
+    assert main(["exchange", "import", "--db", oblast.url, str(tmp_path / "nothing.zip")]) == 2
     capsys.readouterr()
-    assert main(["exchange", "import", "--db", str(oblast.path), first, "--json"]) == 0
+    assert main(["exchange", "import", "--db", oblast.url, first, "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["merged"] and report["sender"] == DISTRICT and report["conflicts"] == []
 

@@ -24,20 +24,31 @@ from .keys import PASSWORD, make_keys
 
 
 @pytest.fixture(scope="module")
-def world(tmp_path_factory, demo_file):
+def world(tmp_path_factory, demo_file, backend):
     """An oblast database and a valid package from its district carrying real changes."""
     tmp = tmp_path_factory.mktemp("refusals")
     keys = make_keys(tmp_path_factory.mktemp("refusal-keys"))
     signer = Pkcs12Signer.load(keys.good, PASSWORD)
-    oblast, district, _ = two_levels(demo_file, tmp, signer)
+    oblast, district, _ = two_levels(demo_file, tmp, signer, backend)
     with district.session() as session:
         issue = session.scalars(select(ProblemIssue).order_by(ProblemIssue.id)).first()
         issue.solution_way = "Жаңа жол"
         session.add(IssueProgress(issue=issue, entry_date=dt.date(2026, 11, 26), author="Ә. Сейітова", text="Басталды"))
     good = export(district, tmp / "good", signer, since_last="oblast")
     district.close()
-    yield {"oblast": oblast, "good": good, "signer": signer, "tmp": tmp, "before": snapshot(oblast), "keys": keys}
+    yield {"oblast": oblast, "good": good, "signer": signer, "tmp": tmp, "before": snapshot(oblast), "keys": keys,
+           "backend": backend}
     oblast.close()
+
+
+def copy_of(world, path):
+    """A copy of the open oblast database: SQLite's online backup, or a server-side copy of the database."""
+    oblast, backend = world["oblast"], world["backend"]
+    if backend.name == "sqlite":
+        backup_database(oblast.engine, path)  # WAL-safe copy of an open database
+        return path
+    oblast.engine.dispose()  # a server copies a database nobody is connected to
+    return backend.copy(oblast.url, path)
 
 
 def members(package) -> dict[str, bytes]:
@@ -108,7 +119,7 @@ def test_a_bad_package_is_refused_with_its_reason_and_nothing_is_written(world, 
     assert refused.value.code == code, str(refused.value)
     assert snapshot(oblast) == world["before"]
     capsys.readouterr()
-    assert main(["exchange", "import", "--db", str(oblast.path), str(path)]) == exit_code
+    assert main(["exchange", "import", "--db", oblast.url, str(path)]) == exit_code
     err = capsys.readouterr().err
     assert err.startswith("Refused: ") and "Nothing was written." in err
     assert snapshot(oblast) == world["before"]
@@ -116,9 +127,7 @@ def test_a_bad_package_is_refused_with_its_reason_and_nothing_is_written(world, 
 
 def test_the_good_package_of_these_cases_does_merge(world, tmp_path):
     """The refusals above are about their defects: the same package unbroken merges."""
-    copy = tmp_path / "oblast.sqlite"
-    backup_database(world["oblast"].engine, copy)  # WAL-safe copy of an open database
-    database = Database.open(copy)
+    database = Database.open(copy_of(world, tmp_path / "oblast.sqlite"))
     try:
         result = import_data(database, world["good"])
         assert result.updated == {"problem_issue": 1} and result.inserted == {"issue_progress": 1}
@@ -129,9 +138,7 @@ def test_the_good_package_of_these_cases_does_merge(world, tmp_path):
 @pytest.fixture(scope="module")
 def imported(world, tmp_path_factory):
     """A database that has already merged the good package: any package that still reads is a no-op."""
-    copy = tmp_path_factory.mktemp("fuzz") / "oblast.sqlite"
-    backup_database(world["oblast"].engine, copy)  # WAL-safe copy of an open database
-    database = Database.open(copy)
+    database = Database.open(copy_of(world, tmp_path_factory.mktemp("fuzz") / "oblast.sqlite"))
     import_data(database, world["good"])
     yield database, snapshot(database)
     database.close()
@@ -167,9 +174,7 @@ def test_a_signer_outside_the_trusted_root_is_refused_and_inside_it_accepted(wor
     with pytest.raises(ExchangeRefused) as refused:
         import_data(oblast, world["good"], trust=[keys.other_ca_pem])
     assert refused.value.code == "untrusted" and snapshot(oblast) == world["before"]
-    copy = tmp_path / "oblast.sqlite"
-    backup_database(oblast.engine, copy)
-    database = Database.open(copy)
+    database = Database.open(copy_of(world, tmp_path / "oblast.sqlite"))
     try:
         assert import_data(database, world["good"], trust=[keys.ca_pem]).updated == {"problem_issue": 1}
     finally:

@@ -151,6 +151,7 @@ def test_an_off_calendar_meeting_needs_its_reason(db):
         assert edition_for(m).code == "2023"
 
 
+@pytest.mark.sqlite_only  # attachments are kept beside an SQLite file
 def test_attachments_are_copied_with_their_hash_and_a_missing_file_is_refused(db, tmp_path):
     photo = tmp_path / "фото встречи.jpg"
     photo.write_bytes(b"\xff\xd8 not really a jpeg")

@@ -107,7 +107,7 @@ def test_issue_list_as_json_masks_the_citizen_and_gives_the_register_fields(db):
     new_issue(db, text="ӘКІМНІҢ көмегі керек", citizen_name="Ахметова Әсел", citizen_contact="+7 701 123 45 67")
     new_issue(db, text="Другой вопрос", kato="391600000", deadline=None)
     db.close()
-    code, out, err = run_cli("issue", "list", "--db", str(db.path), "--search", "әкімнің", "--json")
+    code, out, err = run_cli("issue", "list", "--db", db.url, "--search", "әкімнің", "--json")
     assert code == 0, err
     rows = json.loads(out)
     assert len(rows) == 1
@@ -115,9 +115,9 @@ def test_issue_list_as_json_masks_the_citizen_and_gives_the_register_fields(db):
     assert {"id", "text", "status", "deadline", "territory", "responsible_body", "meeting_id"} <= set(row)
     assert (row["status"], row["territory"], row["deadline"]) == ("new", "392400000", "2026-04-15")
     assert row["citizen_name"] == "А. Ә." and "123" not in json.dumps(row)
-    code, out, _ = run_cli("issue", "list", "--db", str(db.path), "--region", "39", "--json")
+    code, out, _ = run_cli("issue", "list", "--db", db.url, "--region", "39", "--json")
     assert len(json.loads(out)) == 2
-    code, out, _ = run_cli("issue", "list", "--db", str(db.path), "--region", "391600000", "--status", "new")
+    code, out, _ = run_cli("issue", "list", "--db", db.url, "--region", "391600000", "--status", "new")
     assert code == 0 and "Другой вопрос" in out and "ӘКІМНІҢ" not in out
 
 
@@ -127,7 +127,7 @@ def test_issue_list_overdue_uses_open_issues_past_their_deadline(db):
               today=today)
     new_issue(db, text="в срок", raised_on=today - dt.timedelta(days=30), deadline=today, today=today)
     db.close()
-    code, out, err = run_cli("issue", "list", "--db", str(db.path), "--overdue", "--json")
+    code, out, err = run_cli("issue", "list", "--db", db.url, "--overdue", "--json")
     assert code == 0, err
     assert [r["text"] for r in json.loads(out)] == ["просрочен"]
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 
 from sqlalchemy import select
 
@@ -144,13 +143,12 @@ def test_saved_filters_come_back_as_they_were_saved_and_are_replaced_by_name(db)
     assert [f.name for f in changes.saved_filters(db, "asel")] == ["Общий"]
 
 
-def test_an_older_database_gets_its_issues_indexed_for_search_on_upgrade(demo_file, tmp_path):
+def test_an_older_database_gets_its_issues_indexed_for_search_on_upgrade(demo_file, tmp_path, backend):
     from alembic import command
 
     from akimdesk.db import _alembic_config
 
-    path = tmp_path / "old.sqlite"
-    shutil.copy(demo_file, path)
+    path = backend.copy(demo_file, tmp_path / "old.sqlite")
     database = Database.open(path)
     command.downgrade(_alembic_config(database.engine), "0002")
     database.close()

@@ -32,6 +32,7 @@ def test_an_empty_file_is_migrated_to_head_and_matches_the_models(tmp_path):
     assert diff == [], "the migrations and the models disagree: add a migration"
 
 
+@pytest.mark.sqlite_only
 def test_sqlite_runs_with_foreign_keys_wal_and_a_busy_timeout(db):
     with db.engine.connect() as conn:
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
@@ -43,6 +44,7 @@ def _digest(path):
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+@pytest.mark.sqlite_only
 def test_a_database_from_a_newer_version_is_refused_and_left_untouched(tmp_path):
     path = tmp_path / "future.sqlite"
     Database.open(path).close()
@@ -57,6 +59,7 @@ def test_a_database_from_a_newer_version_is_refused_and_left_untouched(tmp_path)
     assert _digest(path) == before
 
 
+@pytest.mark.sqlite_only
 def test_a_foreign_sqlite_file_is_not_taken_for_ours(tmp_path):
     path = tmp_path / "other.sqlite"
     con = sqlite3.connect(path)
@@ -67,6 +70,7 @@ def test_a_foreign_sqlite_file_is_not_taken_for_ours(tmp_path):
         Database.open(path)
 
 
+@pytest.mark.sqlite_only
 def test_backup_is_a_complete_healthy_copy(db, tmp_path):
     target = backup_database(db.engine, tmp_path / "copy.sqlite")
     copy = Database.open(target)
@@ -164,3 +168,61 @@ def test_a_new_database_appears_only_complete_and_readable_by_its_owner_only(tmp
         for file in (path, target):
             assert stat.S_IMODE(file.stat().st_mode) == 0o600, file
         assert stat.S_IMODE((tmp_path / "backups").stat().st_mode) == 0o700
+
+
+def test_an_installation_moves_to_another_database_and_back_row_for_row(demo_file, backend, tmp_path):
+    """A one-PC file to the shared server (on --backend postgresql) and back to a file: every row the same."""
+    from akimdesk.cli import main
+    from akimdesk.db import differing_tables, make_engine
+
+    source = backend.copy(demo_file, tmp_path / "one-pc.sqlite")
+    server = backend.fresh(tmp_path / "server.sqlite")
+    if str(server) == str(tmp_path / "server.sqlite"):
+        server = str(tmp_path / "server.sqlite")
+    assert main(["db", "copy", "--from", str(source), "--to", str(server)]) == 0
+    back = tmp_path / "back.sqlite"
+    assert main(["db", "copy", "--from", str(server), "--to", str(back)]) == 0
+    engines = [make_engine(Database.open(p).url) for p in (source, back)]
+    try:
+        assert differing_tables(*engines) == []
+        with engines[1].connect() as conn:
+            assert conn.execute(text("select count(*) from meeting")).scalar() > 100
+    finally:
+        for e in engines:
+            e.dispose()
+    assert main(["db", "copy", "--from", str(source), "--to", str(back)]) == 2  # never over existing data
+
+
+@pytest.mark.postgresql_only
+def test_on_the_server_an_older_schema_is_upgraded_after_a_pg_dump_backup_that_restores(backend, tmp_path):
+    import subprocess
+
+    from alembic import command
+    from sqlalchemy.engine import make_url
+
+    from akimdesk.db import _alembic_config
+
+    url = backend.fresh(tmp_path / "unused")
+    database = Database.open(url)  # migrations from an empty server database
+    command.downgrade(_alembic_config(database.engine), "0001")
+    with database.engine.begin() as conn:
+        conn.execute(text("update territory set name_ru = 'до обновления' where kato = '390000000'"))
+    database.close()
+    reopened = Database.open(url)
+    try:
+        assert reopened.last_backup is not None and reopened.last_backup.suffix == ".dump"
+        with reopened.engine.connect() as conn:
+            assert conn.execute(text("select version_num from alembic_version")).scalar() == head_revision()
+    finally:
+        reopened.close()
+    restored = make_url(backend.fresh(tmp_path / "unused"))
+    done = subprocess.run(["pg_restore", "-h", restored.host, "-p", str(restored.port), "-U", restored.username,
+                           "-d", restored.database, str(reopened.last_backup)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    from akimdesk.db import make_engine
+
+    engine = make_engine(restored.render_as_string(hide_password=False))
+    with engine.connect() as conn:
+        assert conn.execute(text("select version_num from alembic_version")).scalar() == "0001"
+        assert conn.execute(text("select name_ru from territory where kato = '390000000'")).scalar() == "до обновления"
+    engine.dispose()

@@ -53,7 +53,8 @@ def matching_ids(dialect: str, query: str | None) -> Select | None:
         match = postgres_query(query)
         if match is None:
             return None
-        document = " || ' ' || ".join(f"coalesce({c}, '')" for c in SEARCHED)
+        # ё folded to е, as the query is; the same expression as the GIN index of migration 0010
+        document = "translate(" + " || ' ' || ".join(f"coalesce({c}, '')" for c in SEARCHED) + ", 'ёЁ', 'еЕ')"
         return (
             select(literal_column("id"))
             .select_from(text("problem_issue AS searched"))

@@ -32,12 +32,13 @@ from .meeting import (
     OffCalendarReason,
     ParticipantCategory,
 )
-from .people import AkimHolder, AkimPost
+from .people import AkimHolder, AkimPost, Person
 from .territory import TOP_LEVELS, Level, Territory
 from .trust import TrustedCertificate
 
 __all__ = [
-    "AdministrationSubmission", "AgendaItem", "AkimHolder", "AkimPost", "Announcement", "AnnualCalendar", "Attachment", "AuditEvent",
+    "AdministrationSubmission", "AgendaItem", "AkimHolder", "AkimPost", "Announcement", "Person", "AnnualCalendar",
+    "Attachment", "AuditEvent",
     "Base", "Broadcast", "CalendarStatus", "CalendarVersion", "CompetenceLevel", "ConflictStatus", "DayOverride", "ExchangeBaseline",
     "ExchangeConflict",
     "IssueCategory", "IssueProgress", "IssueStatus", "Level", "Meeting", "MeetingParticipant",

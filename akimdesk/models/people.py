@@ -39,3 +39,18 @@ class AkimHolder(Record, Base):
     end_date: Mapped[dt.date | None]
 
     post: Mapped[AkimPost] = relationship(back_populates="holders")
+
+
+class Person(Record, Base):
+    """Someone who works in AkimDesk: a login (on PostgreSQL also a database login role), roles and the
+    territory whose subtree they see and change."""
+
+    __tablename__ = "person"
+
+    login: Mapped[str] = mapped_column(String(63), unique=True)
+    full_name: Mapped[str] = mapped_column(String(200), default="")
+    roles: Mapped[str] = mapped_column(String(200))  # comma-separated role names (services/access.py)
+    territory_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("territory.id"))
+    active: Mapped[bool] = mapped_column(default=True)
+
+    territory: Mapped[Territory | None] = relationship()

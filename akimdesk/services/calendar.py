@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from .. import audit
 from ..calendar import calendars as cal
 from ..calendar.calendars import WorkflowError
 from ..calendar.ics import calendar_ics
@@ -22,6 +23,7 @@ from ..files import write_atomically
 from ..models import TOP_LEVELS, Level, Meeting, PlannedMeeting, Territory
 from ..progress import NO_PROGRESS, Progress
 from ..territory.directory import region_by_code, subtree
+from .access import Role, require
 
 __all__ = [
     "CalendarImportRefused", "CalendarView", "CoverageRow", "DiffRow", "MeetingFields", "PlanOutcome", "PlannedRow",
@@ -65,6 +67,7 @@ class PlannedRow:
     venue: str
     topic: str
     logged: bool  # a held or announced meeting refers to it
+    row_version: int = 0  # what the page showed; a change checks it
 
 
 @dataclass(frozen=True)
@@ -190,7 +193,8 @@ def calendar_view(db: Database, region_id, year: int, version_number: int | None
                 view.planned.append(PlannedRow(
                     str(pm.id), str(pm.lineage_id), pm.planned_date, pm.start_time, pm.duration_minutes,
                     str(post_unit.id), pm.akim_post.title_ru, pm.akim_post.title_kk, str(pm.territory_id),
-                    pm.territory.name_ru, pm.territory.name_kk, pm.venue or "", pm.topic or "", pm.id in logged))
+                    pm.territory.name_ru, pm.territory.name_kk, pm.venue or "", pm.topic or "", pm.id in logged,
+                    pm.row_version))
         items = plan_items(version)
         view.coverage = _coverage(tree, items, edition, year)
         latest = view.versions[-1].number if view.versions else None
@@ -238,6 +242,7 @@ def _plan(s, region: Territory, year: int, edition_code: str | None, max_per_day
 def propose(db: Database, region_id, year: int, max_per_day: int = 1, progress: Progress = NO_PROGRESS):
     """'Propose calendar': fill the draft with what the decree still requires. Returns (added, unplaceable)."""
     with db.session() as s:
+        require(s, db, Role.PLANNER, _region(s, region_id).id)
         outcome = _plan(s, _region(s, region_id), year, None, max_per_day, progress)
         return outcome.added, outcome.unplaceable
 
@@ -247,6 +252,7 @@ def plan(db: Database, region_code: str, year: int, edition_code: str | None = N
     """`calendar plan`: the same proposal by region code, into a correction opened for `correction` if given."""
     with db.session() as s:
         region = _region_year(s, region_code, year)
+        require(s, db, Role.PLANNER, region.id)
         if correction:
             calendar = cal.find_calendar(s, region, year)
             if calendar is None:
@@ -258,6 +264,7 @@ def plan(db: Database, region_code: str, year: int, edition_code: str | None = N
 def import_file(db: Database, region_code: str, year: int, path: Path) -> int:
     """Add the meetings of a CSV/XLSX file to the draft; every row is checked first (CalendarImportRefused)."""
     with db.session() as s:
+        require(s, db, Role.PLANNER, _region_year(s, region_code, year).id)
         return import_calendar(s, _region_year(s, region_code, year), year, path)
 
 
@@ -281,6 +288,7 @@ class MeetingFields:
 
 def add_planned(db: Database, region_id, year: int, f: MeetingFields) -> str:
     with db.session() as s:
+        require(s, db, Role.PLANNER, _region(s, region_id).id)
         calendar = cal.ensure_calendar(s, _region(s, region_id), year)
         version = cal.editable_version(calendar)
         if f.date.year != year:
@@ -299,9 +307,14 @@ def planned_fields(db: Database, planned_id: str) -> MeetingFields:
                              pm.duration_minutes, pm.venue or "", pm.topic or "", str(pm.lineage_id))
 
 
-def update_planned(db: Database, planned_id: str, f: MeetingFields) -> None:
+def update_planned(db: Database, planned_id: str, f: MeetingFields, expected_version: int | None) -> None:
+    """Change a planned meeting over the version the page showed (None: this window's own undo of its own
+    change); one changed meanwhile is refused with who changed it and when."""
     with db.session() as s:
         pm = s.get(PlannedMeeting, uuid.UUID(planned_id))
+        require(s, db, Role.PLANNER, pm.version.calendar.region_id)
+        if expected_version is not None and (stale := audit.stale_message(s, pm, expected_version)):
+            raise cal.WorkflowError(stale, "changed_since")
         if f.date.year != pm.version.calendar.year:
             raise cal.WorkflowError(f"The date is outside {pm.version.calendar.year}", "outside_year")
         if str(pm.akim_post.territory_id) != f.organizer_id:
@@ -313,6 +326,7 @@ def update_planned(db: Database, planned_id: str, f: MeetingFields) -> None:
 
 def delete_planned(db: Database, planned_id: str) -> None:
     with db.session() as s:
+        require(s, db, Role.PLANNER, s.get(PlannedMeeting, uuid.UUID(planned_id)).version.calendar.region_id)
         cal.delete_meeting(s, s.get(PlannedMeeting, uuid.UUID(planned_id)))
 
 
@@ -325,21 +339,25 @@ def _version(s, region_id, year, number):
 
 def record_maslikhat(db: Database, region_id, year: int, reference: str, on: dt.date) -> None:
     with db.session() as s:
+        require(s, db, Role.PLANNER, _region(s, region_id).id)
         cal.record_maslikhat(_version(s, region_id, year, None), reference, on)
 
 
 def approve(db: Database, region_id, year: int, on: dt.date, by: str) -> None:
     with db.session() as s:
+        require(s, db, Role.PLANNER, _region(s, region_id).id)
         cal.approve(_version(s, region_id, year, None), on, by)
 
 
 def record_submission(db: Database, region_id, year: int, on: dt.date, reference: str) -> None:
     with db.session() as s:
+        require(s, db, Role.PLANNER, _region(s, region_id).id)
         cal.record_submission(_version(s, region_id, year, None), on, reference)
 
 
 def open_correction(db: Database, region_id, year: int, reason: str) -> int:
     with db.session() as s:
+        require(s, db, Role.PLANNER, _region(s, region_id).id)
         calendar = cal.find_calendar(s, _region(s, region_id), year)
         if calendar is None:
             raise cal.WorkflowError(f"There is no calendar for {year} yet", "no_calendar")

@@ -21,6 +21,7 @@ from ..models import TrustedSender
 from ..packages.container import PackageExists, PackageWriteError
 from ..progress import NO_PROGRESS, Progress
 from ..signing import CertificateInfo, Signer, SigningError
+from .access import Role, require, require_now
 
 
 class NotACertificate(ValueError):
@@ -41,6 +42,7 @@ def export_package(db: Database, request: DataExportRequest, signer: Signer | No
 
     The signer comes from `services.signing.open_signer(SignWith(...))`, opened by the caller so a bad key
     is said at once (before the database is opened, before the work goes to the background)."""
+    require_now(db, Role.EXPORTER)
     return export_data(db, request, signer, progress)
 
 
@@ -49,6 +51,7 @@ def import_package(db: Database, path: str | Path, trust: list[Path] | None = No
     """Check a received package (against `trust` roots when given) and merge it, all or nothing.
 
     `key` (the recipient's PKCS#12 file and its password) opens a package encrypted for its holder."""
+    require_now(db, Role.EXPORTER)
     return import_data(db, path, trust, progress=progress, key=key)
 
 
@@ -64,6 +67,7 @@ def open_conflicts(db: Database) -> list[ConflictRow]:
 
 
 def resolve_conflict(db: Database, conflict_id: uuid.UUID, take_incoming: bool) -> None:
+    require_now(db, Role.EXPORTER)
     _conflicts.resolve_conflict(db, conflict_id, take_incoming)
 
 
@@ -90,6 +94,7 @@ def certificate_info(path: Path) -> CertificateInfo:
 def add_trusted_sender(db: Database, unit_kato: str, info: CertificateInfo) -> None:
     """Accept this certificate for the unit's packages; from then on only listed ones are."""
     with db.session() as s:
+        require(s, db, Role.ADMINISTRATOR)
         s.add(TrustedSender(unit_kato=unit_kato, common_name=info.common_name[:300], issuer=info.issuer[:500],
                             serial=info.serial))
 

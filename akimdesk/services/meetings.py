@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from .. import audit
 from ..calendar.calendars import find_calendar, latest_version
 from ..db import Database
 from ..documents.common import ReportError
@@ -18,8 +19,9 @@ from ..meetings.agenda import move as move_agenda_item
 from ..meetings.attachments import KINDS, AttachmentError
 from ..meetings.checks import CheckResult, MeetingFacts, check_meeting
 from ..meetings.records import CATEGORIES, CHANNELS, TRANSITIONS, MeetingError, MeetingRecord
-from ..models import Meeting, Territory
+from ..models import Meeting, Territory, utcnow
 from ..territory.directory import region_by_code, subtree
+from .access import Role, require
 
 __all__ = ["CATEGORIES", "CHANNELS", "KINDS", "TRANSITIONS", "AttachmentError", "MeetingError", "MeetingHeader",
            "MeetingRecord", "MeetingRow", "ReportError", "add_attachment", "add_off_calendar", "agenda_template",
@@ -60,6 +62,7 @@ class MeetingHeader:
     from_calendar: bool
     year_locked: int | None
     attachments: list[tuple[str, str, str, bool]]  # id, kind, name, intact
+    row_version: int = 0  # what the form opened; saving checks it
 
 
 def _failed(meeting: Meeting, today: dt.date) -> int:
@@ -114,14 +117,23 @@ def load(db: Database, meeting_id: str) -> tuple[MeetingHeader, MeetingRecord]:
         header = MeetingHeader(
             str(m.id), m.akim_post.title_ru, m.akim_post.title_kk, m.territory.name_ru, m.territory.name_kk,
             m.status, m.status_reason or "", m.off_calendar_reason, m.planned_meeting_id is not None, year,
-            [(str(a.id), a.kind, a.original_name, files.intact(a, db.path)) for a in m.attachments])
+            [(str(a.id), a.kind, a.original_name, files.intact(a, db.path)) for a in m.attachments], m.row_version)
         return header, records.record_of(m)
 
 
-def save(db: Database, meeting_id: str, record: MeetingRecord) -> None:
-    """Save the whole form in one transaction; a refusal (MeetingError) leaves the meeting as it was."""
+def save(db: Database, meeting_id: str, record: MeetingRecord, expected_version: int) -> int:
+    """Save the whole form in one transaction over the version the form opened (a meeting changed
+    meanwhile is refused with who changed it and when); a refusal (MeetingError) leaves the meeting as it
+    was. Returns the new version."""
     with db.session() as s:
-        records.save_record(s, s.get(Meeting, uuid.UUID(meeting_id)), record)
+        m = s.get(Meeting, uuid.UUID(meeting_id))
+        require(s, db, Role.SECRETARY, m.territory_id)
+        if (stale := audit.stale_message(s, m, expected_version)) is not None:
+            raise MeetingError(stale, "changed_since")
+        records.save_record(s, m, record)
+        m.updated_at = utcnow()  # a change of its lists alone counts as a new version of the meeting too
+        s.flush()
+        return m.row_version
 
 
 def snapshot(db: Database, meeting_id: str) -> tuple[MeetingRecord, str, str | None]:
@@ -133,6 +145,7 @@ def snapshot(db: Database, meeting_id: str) -> tuple[MeetingRecord, str, str | N
 
 def restore(db: Database, meeting_id: str, state: tuple[MeetingRecord, str, str | None]) -> None:
     with db.session() as s:
+        require(s, db, Role.SECRETARY, s.get(Meeting, uuid.UUID(meeting_id)).territory_id)
         records.restore(s, s.get(Meeting, uuid.UUID(meeting_id)), *state)
 
 
@@ -154,11 +167,13 @@ def checks(db: Database, meeting_id: str, record: MeetingRecord, status: str,
 def change_status(db: Database, meeting_id: str, status: str, reason: str = "") -> bool:
     """Returns True when the calendar should get a correction (a calendar meeting postponed or cancelled)."""
     with db.session() as s:
+        require(s, db, Role.SECRETARY, s.get(Meeting, uuid.UUID(meeting_id)).territory_id)
         return records.set_status(s, s.get(Meeting, uuid.UUID(meeting_id)), status, reason)
 
 
 def add_off_calendar(db: Database, organizer_id: str, target_id: str, day: dt.date, reason: str) -> str:
     with db.session() as s:
+        require(s, db, Role.SECRETARY, uuid.UUID(target_id))
         m = records.new_off_calendar(s, s.get(Territory, uuid.UUID(organizer_id)),
                                      s.get(Territory, uuid.UUID(target_id)), day, reason)
         return str(m.id)
@@ -175,6 +190,7 @@ def agenda_template(db: Database, meeting_id: str, planned_minutes: int, lang: s
 
 def add_attachment(db: Database, meeting_id: str, path: Path, kind: str) -> None:
     with db.session() as s:
+        require(s, db, Role.SECRETARY, s.get(Meeting, uuid.UUID(meeting_id)).territory_id)
         files.attach(s, s.get(Meeting, uuid.UUID(meeting_id)), path, kind, db.path)
 
 

@@ -16,10 +16,12 @@ def user_refusals() -> tuple[type[Exception], ...]:
     from ..meetings.records import MeetingError
     from ..territory.codes import BadRegionCode
     from ..territory.directory import DirectoryEditError, UnknownRegion
+    from .access import AccessRefused
+    from .people import PersonError
     from .register import FilterError
 
     return (DatabaseError, DemoRefused, BadRegionCode, UnknownRegion, DirectoryEditError, EditionFileError,
-            WorkflowError, BadPeriod, MeetingError, RegisterError, FilterError, ReportError)
+            WorkflowError, BadPeriod, MeetingError, RegisterError, FilterError, ReportError, AccessRefused, PersonError)
 
 
 def is_database_failure(exc: Exception) -> bool:

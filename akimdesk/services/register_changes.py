@@ -13,11 +13,13 @@ from typing import Any
 
 from sqlalchemy import select
 
+from .. import audit
 from ..db import Database
 from ..issues import writes as reg
 from ..issues.rules import COMPETENCE_LEVELS, DEADLINE_EXTENDED, IssueDraft, RegisterError, RegisterRefused
 from ..models import IssueStatus, Meeting, ProblemIssue, ResponsibleBody, SavedIssueFilter
 from ..territory.tree import top_of
+from .access import Role, require
 from .register import IssueFilter
 
 __all__ = ["COMPETENCE_LEVELS", "DEADLINE_EXTENDED", "Before", "BulkChange", "HistoryRow", "IssueDetail", "IssueDraft",
@@ -87,9 +89,9 @@ def _get(s, issue_id: uuid.UUID) -> ProblemIssue:
     return issue
 
 
-def _check_version(issue: ProblemIssue, expected: int | None) -> None:
-    if expected is not None and issue.row_version != expected:
-        raise RegisterError("changed_since", "Someone changed this issue meanwhile; reopen it to see the changes")
+def _check_version(s, issue: ProblemIssue, expected: int | None) -> None:
+    if expected is not None and (stale := audit.stale_message(s, issue, expected)):
+        raise RegisterError("changed_since", stale)
 
 
 class RowsRefused(RegisterError):
@@ -109,6 +111,7 @@ def create_issues(db: Database, drafts: list[IssueDraft], today: dt.date | None 
     ids = []
     with db.session() as s:
         for i, draft in enumerate(drafts):
+            require(s, db, Role.REGISTER, draft.territory_id)
             try:
                 ids.append(reg.create_issue(s, draft, today).id)
             except RegisterRefused as refused:
@@ -122,14 +125,16 @@ def create_issues(db: Database, drafts: list[IssueDraft], today: dt.date | None 
 
 def create_issue(db: Database, draft: IssueDraft, today: dt.date | None = None) -> uuid.UUID:
     with db.session() as s:
+        require(s, db, Role.REGISTER, draft.territory_id)
         return reg.create_issue(s, draft, today or dt.date.today()).id
 
 
-def update_issue(db: Database, issue_id: uuid.UUID, draft: IssueDraft, expected_version: int | None = None,
+def update_issue(db: Database, issue_id: uuid.UUID, draft: IssueDraft, expected_version: int | None,
                  today: dt.date | None = None) -> None:
     with db.session() as s:
         issue = _get(s, issue_id)
-        _check_version(issue, expected_version)
+        require(s, db, Role.REGISTER, issue.territory_id)
+        _check_version(s, issue, expected_version)
         reg.update_issue(s, issue, draft, today or dt.date.today())
 
 
@@ -139,6 +144,7 @@ def delete_issues(db: Database, ids: list[uuid.UUID]) -> None:
         for issue_id in ids:
             issue = s.get(ProblemIssue, issue_id)
             if issue is not None:
+                require(s, db, Role.REGISTER, issue.territory_id)
                 s.delete(issue)
 
 
@@ -148,7 +154,8 @@ def add_progress(db: Database, issue_id: uuid.UUID, *, entry_date: dt.date, auth
     """Add a dated entry to the history; a status in it changes the issue's state."""
     with db.session() as s:
         issue = _get(s, issue_id)
-        _check_version(issue, expected_version)
+        require(s, db, Role.REGISTER, issue.territory_id)
+        _check_version(s, issue, expected_version)
         status = reg.status_by_code(s, status_code) if status_code else None
         return reg.add_progress(s, issue, entry_date=entry_date, author=author, text=text,
                                 today=today or dt.date.today(), percent=percent, status=status,
@@ -190,6 +197,7 @@ def bulk_set_status(db: Database, ids: list[uuid.UUID], status_code: str, note: 
         status = reg.status_by_code(s, status_code)
         for issue_id in ids:
             issue = _get(s, issue_id)
+            require(s, db, Role.REGISTER, issue.territory_id)
             start = (issue.status_id, issue.responsible_body_id, issue.deadline, issue.original_deadline)
             if status.is_closed:
                 entry = reg.close_issue(s, issue, outcome=status, note=note, on=on, author=author, today=today)
@@ -212,6 +220,7 @@ def bulk_set_body(db: Database, ids: list[uuid.UUID], body_id: uuid.UUID, note: 
             raise RegisterError("unknown_body", "The responsible body is not in this database", "body")
         for issue_id in ids:
             issue = _get(s, issue_id)
+            require(s, db, Role.REGISTER, issue.territory_id)
             start = (issue.status_id, issue.responsible_body_id, issue.deadline, issue.original_deadline)
             entry = reg.add_progress(s, issue, entry_date=on, author=author, text=note, today=today)
             issue.responsible_body_id = body_id
@@ -225,6 +234,7 @@ def undo_bulk(db: Database, change: BulkChange) -> None:
     with db.session() as s:
         for b in change.before:
             issue = _get(s, b.issue_id)
+            require(s, db, Role.REGISTER, issue.territory_id)
             if issue.row_version != b.version_after:
                 raise RegisterError("changed_since",
                                     "An issue was changed after the bulk change; it cannot be undone")

@@ -11,9 +11,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..db import Database, DatabaseError, backup_database, check_database, schema_state, upgrade
+from .. import config
+from ..db import (
+    Database,
+    DatabaseError,
+    backup_database,
+    check_database,
+    copy_database,
+    schema_state,
+    upgrade,
+)
 
-__all__ = ["Database", "DatabaseError", "UpgradeResult", "backup", "check", "open_database", "upgrade_schema"]
+__all__ = ["ChangeListener", "Database", "DatabaseError", "UpgradeResult", "backup", "changes_listener", "check",
+           "copy", "open_database", "upgrade_schema"]
 
 
 def open_database(location: str | Path | None = None, actor: str | None = None) -> Database:
@@ -52,3 +62,42 @@ def backup(database: Database, target: Path | None = None) -> Path:
 def check(database: Database) -> list[str]:
     """Problems the database's own integrity check finds; an empty list means healthy."""
     return check_database(database.engine)
+
+
+def copy(source: str | Path, target: str | Path) -> dict[str, int]:
+    """Move an installation to another database (a one-PC file to the shared server, or back): every row
+    copied into an empty target and compared row for row; returns the rows per table."""
+    return copy_database(config.database_url(source), config.database_url(target))
+
+
+class ChangeListener:
+    """Told when another client changed data (PostgreSQL LISTEN/NOTIFY on its own connection); on SQLite
+    nothing is shared live, so `changed()` is always False."""
+
+    def __init__(self, database: Database):
+        self._conn = None
+        if database.engine.dialect.name == "postgresql":
+            from ..audit import CHANGES_CHANNEL
+
+            self._conn = database.engine.raw_connection()
+            self._conn.driver_connection.autocommit = True
+            self._conn.driver_connection.execute(f"LISTEN {CHANGES_CHANNEL}")
+
+    @property
+    def live(self) -> bool:
+        return self._conn is not None
+
+    def changed(self) -> bool:
+        """Whether any change was committed since the last call (does not wait)."""
+        if self._conn is None:
+            return False
+        return any(True for _ in self._conn.driver_connection.notifies(timeout=0, stop_after=100))
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+
+def changes_listener(database: Database) -> ChangeListener:
+    return ChangeListener(database)

@@ -7,7 +7,7 @@ import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__, config
-from ..services import overview
+from ..services import overview, storage
 from ..services.storage import Database, DatabaseError, open_database
-from . import window_actions
+from . import permissions, window_actions
 from .i18n import LanguageSwitcher
 from .jobs import run_job
 from .labels import language_name
+from .pages.audit_page import AuditPage
 from .pages.base import Page
 from .pages.calendar_page import CalendarPage
 from .pages.directory_page import DirectoryPage
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
             self.reports_page,
             DirectoryPage(self.state, self.undo_stack),
             ExchangePage(self.state),
+            AuditPage(self.state),
             self.settings_page,
         ]
         self.settings_page.language_requested.connect(self.set_language)
@@ -96,6 +98,9 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             page.retranslate()
         self.reload_regions()
+        permissions.restrict(self, self.pages)
+        permissions.install_refusal_message()
+        self._listen_to_other_clients()
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -191,6 +196,15 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.about_action)
 
     # --- language -----------------------------------------------------------------------------
+    def _listen_to_other_clients(self) -> None:
+        """On a shared server, lists refresh within seconds when someone else saves."""
+        self.change_listener = storage.changes_listener(self.state.database)
+        self.change_timer = QTimer(self, interval=3000)
+        self.change_timer.timeout.connect(
+            lambda: self.change_listener.changed() and self.state.data_changed.emit())
+        if self.change_listener.live:
+            self.change_timer.start()
+
     def set_language(self, lang: str) -> None:
         """Switch the interface language at once; every page retranslates on LanguageChange."""
         self.state.language = lang  # first, so pages retranslating now show data in the new language
@@ -202,6 +216,7 @@ class MainWindow(QMainWindow):
             model = getattr(page, "model", None)
             if hasattr(model, "retranslate"):
                 model.retranslate()
+        permissions.restrict(self, self.pages)  # the reasons in the new language
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -73,6 +73,7 @@ class MeetingForm(QDialog):
         self.db, self.meeting_id, self.lang = db, meeting_id, lang
         self.state, self.undo_stack = state, undo_stack  # for entering the issues raised
         self.header, record = service.load(db, meeting_id)
+        self.row_version = self.header.row_version
         self.opened_state = service.snapshot(db, meeting_id)  # what undo puts back
         self.changed = False
         kk = lang == "kk"
@@ -450,7 +451,7 @@ class MeetingForm(QDialog):
             widget.setStyleSheet("")
         record = self.record()
         try:
-            service.save(self.db, self.meeting_id, record)
+            self.row_version = service.save(self.db, self.meeting_id, record, self.row_version)
         except MeetingError as exc:
             self._refuse(exc)
             return False
@@ -472,6 +473,7 @@ class MeetingForm(QDialog):
             self._refuse(exc)
             return
         self.header, _ = service.load(self.db, self.meeting_id)
+        self.row_version = self.header.row_version
         self._show_status()
         self.correction_suggested = suggest
         if suggest:
@@ -516,6 +518,7 @@ class MeetingForm(QDialog):
             self.error.setText(refusal_text(exc))
             return
         self.header, _ = service.load(self.db, self.meeting_id)
+        self.row_version = self.header.row_version
         self._show_files()
 
     def add_issues(self) -> None:

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ" sourcelanguage="en">
 <context>
+    <name>Access</name>
+    <message>
+        <source>administrator</source>
+        <translation>әкімші</translation>
+    </message>
+    <message>
+        <source>planner</source>
+        <translation>жоспарлаушы</translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <translation>хатшы</translation>
+    </message>
+    <message>
+        <source>register clerk</source>
+        <translation>тізілім жүргізуші</translation>
+    </message>
+    <message>
+        <source>exporter</source>
+        <translation>жіберуші</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>бақылаушы</translation>
+    </message>
+    <message>
+        <source>This needs the role “%1”, which you do not have; ask the administrator.</source>
+        <translation>Бұл үшін сізде жоқ «%1» рөлі қажет; әкімшіге хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>You may change only the records of your own territory.</source>
+        <translation>Тек өз аумағыңыздың жазбаларын өзгерте аласыз.</translation>
+    </message>
+    <message>
+        <source>Your account is disabled; ask the administrator.</source>
+        <translation>Есептік жазбаңыз өшірілген; әкімшіге хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>You are not a person of this apparatus; ask the administrator.</source>
+        <translation>Сіз бұл аппаратта тіркелмегенсіз; әкімшіге хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Рұқсат жоқ</translation>
+    </message>
+</context>
+<context>
     <name>AdministrationDialog</name>
     <message>
         <source>Submission to the Presidential Administration</source>
@@ -29,6 +76,45 @@
     <message>
         <source>Approved &amp;by:</source>
         <translation>Кім &amp;бекітті:</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Қашан (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation>Бұрын → кейін</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Өзгерістер журналы</translation>
+    </message>
+    <message>
+        <source>Every change of every record: who made it, when, the values before and after. The trail cannot be changed by anyone.</source>
+        <translation>Әр жазбаның әр өзгерісі: кім, қашан, өзгеріске дейінгі және кейінгі мәндер. Журналды ешкім өзгерте алмайды.</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Логин:</translation>
+    </message>
+    <message>
+        <source>Kind of record:</source>
+        <translation>Жазба түрі:</translation>
     </message>
 </context>
 <context>

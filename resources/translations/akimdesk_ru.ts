@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
+    <name>Access</name>
+    <message>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <source>planner</source>
+        <translation>планировщик</translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <translation>секретарь</translation>
+    </message>
+    <message>
+        <source>register clerk</source>
+        <translation>делопроизводитель реестра</translation>
+    </message>
+    <message>
+        <source>exporter</source>
+        <translation>отправитель</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>наблюдатель</translation>
+    </message>
+    <message>
+        <source>This needs the role “%1”, which you do not have; ask the administrator.</source>
+        <translation>Для этого нужна роль «%1», которой у вас нет; обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>You may change only the records of your own territory.</source>
+        <translation>Вы можете изменять только записи своей территории.</translation>
+    </message>
+    <message>
+        <source>Your account is disabled; ask the administrator.</source>
+        <translation>Ваша учётная запись отключена; обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>You are not a person of this apparatus; ask the administrator.</source>
+        <translation>Вы не зарегистрированы в этом аппарате; обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Недоступно</translation>
+    </message>
+</context>
+<context>
     <name>AdministrationDialog</name>
     <message>
         <source>Submission to the Presidential Administration</source>
@@ -29,6 +76,45 @@
     <message>
         <source>Approved &amp;by:</source>
         <translation>&amp;Кем утверждён:</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Когда (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation>Было → стало</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Журнал изменений</translation>
+    </message>
+    <message>
+        <source>Every change of every record: who made it, when, the values before and after. The trail cannot be changed by anyone.</source>
+        <translation>Каждое изменение каждой записи: кто, когда, значения до и после. Журнал не может изменить никто.</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Логин:</translation>
+    </message>
+    <message>
+        <source>Kind of record:</source>
+        <translation>Вид записи:</translation>
     </message>
 </context>
 <context>

@@ -59,7 +59,7 @@ class _PlannedEdit(QUndoCommand):
         elif new is None:
             service.delete_planned(db, self.planned_id)
         else:
-            service.update_planned(db, self.planned_id, new)
+            service.update_planned(db, self.planned_id, new, None)
 
     def redo(self) -> None:
         if self.first:  # the page already did it, to show a refusal inside its dialog
@@ -294,7 +294,7 @@ class CalendarPage(Page):
                     self.undo_stack.push(_PlannedEdit(self, self.tr("Add a meeting"), None, new, planned_id))
                 else:
                     row = self.list.current_row()
-                    service.update_planned(self.state.database, row.id, new)
+                    service.update_planned(self.state.database, row.id, new, row.row_version)
                     self.undo_stack.push(_PlannedEdit(self, self.tr("Change a meeting"), fields, new, row.id))
                 return new
             except REFUSALS as exc:

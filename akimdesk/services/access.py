@@ -1,0 +1,113 @@
+"""Who may do what where: people, their roles and their territory, checked at the one door.
+
+Every service that writes calls `require(s, db, Role.X, territory_id)` inside its session before it
+writes. The acting person is `db.actor` (on PostgreSQL the login of the URL). On a local SQLite file
+the single user is the administrator; on a server the database's owner (IT staff) is, and until the first
+person is added whoever connects sets it up as administrator.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
+
+from ..db import Database
+from ..models import Person, Territory
+
+__all__ = ["AccessRefused", "Role", "acting_roles", "may", "require", "require_now"]
+
+
+class Role(StrEnum):
+    ADMINISTRATOR = "administrator"  # people, editions, directory, trust store, backups
+    PLANNER = "planner"  # the calendar and its workflow
+    SECRETARY = "secretary"  # meetings and the print kit
+    REGISTER = "register"  # issues and their progress
+    EXPORTER = "exporter"  # signing, sending, exchange
+    VIEWER = "viewer"  # reads only
+
+
+class AccessRefused(PermissionError):
+    """The acting person may not do this (`code`: no_role, outside_territory, unknown_person, disabled)."""
+
+    def __init__(self, code: str, message: str, role: str = ""):
+        super().__init__(message)
+        self.code, self.role = code, role
+
+
+@dataclass(frozen=True)
+class Acting:
+    login: str
+    roles: frozenset[str]
+    territory_id: uuid.UUID | None  # None: the whole country
+
+
+def _acting(s: Session, db: Database) -> Acting:
+    person = s.scalar(select(Person).where(Person.login == db.actor))
+    if person is None:
+        if db.engine.dialect.name == "sqlite" or not s.scalar(select(func.count()).select_from(Person)) \
+                or _owns_the_database(s):
+            return Acting(db.actor, frozenset({Role.ADMINISTRATOR}), None)
+        raise AccessRefused("unknown_person", f"{db.actor} is not a person of this apparatus; ask the administrator")
+    if not person.active:
+        raise AccessRefused("disabled", f"{db.actor} is disabled; ask the administrator")
+    return Acting(person.login, frozenset(r for r in person.roles.split(",") if r), person.territory_id)
+
+
+def _owns_the_database(s: Session) -> bool:
+    """On a server, the database's owner (or a superuser) is IT staff: the administrator."""
+    if s.bind.dialect.name != "postgresql":
+        return False
+    return bool(s.scalar(text(
+        "SELECT r.rolsuper OR d.datdba = r.oid FROM pg_roles r, pg_database d "
+        "WHERE r.rolname = current_user AND d.datname = current_database()")))
+
+
+def _within(s: Session, unit_id: uuid.UUID | None, root_id: uuid.UUID | None) -> bool:
+    """Whether a unit lies in the subtree of root (walking up its parents; a few statements at most)."""
+    if root_id is None:
+        return True
+    while unit_id is not None:
+        if unit_id == root_id:
+            return True
+        unit_id = s.scalar(select(Territory.parent_id).where(Territory.id == unit_id))
+    return False
+
+
+def may(s: Session, db: Database, role: Role, territory_id: uuid.UUID | None = None) -> AccessRefused | None:
+    """None when the acting person may act as `role` on the territory; else the refusal (not raised)."""
+    try:
+        acting = _acting(s, db)
+    except AccessRefused as refused:
+        return refused
+    if Role.ADMINISTRATOR in acting.roles and acting.territory_id is None:
+        return None
+    if role not in acting.roles and Role.ADMINISTRATOR not in acting.roles:
+        return AccessRefused("no_role", f"{acting.login} does not have the role '{role}' needed for this", role)
+    if territory_id is not None and not _within(s, territory_id, acting.territory_id):
+        return AccessRefused("outside_territory", f"{acting.login} may change only their own territory", role)
+    return None
+
+
+def require(s: Session, db: Database, role: Role, territory_id: uuid.UUID | None = None) -> None:
+    """Refuse (AccessRefused, nothing written) unless the acting person has `role` over the territory."""
+    refused = may(s, db, role, territory_id)
+    if refused is not None:
+        raise refused
+
+
+def require_now(db: Database, role: Role, territory_id: uuid.UUID | None = None) -> None:
+    """`require` in a short session of its own, for a service whose work opens its own sessions."""
+    with db.session() as s:
+        require(s, db, role, territory_id)
+
+
+def acting_roles(db: Database) -> tuple[set[str], str | None]:
+    """The acting person's roles and the KATO of their territory (None: all), for the window's menus."""
+    with db.session() as s:
+        acting = _acting(s, db)
+        kato = s.scalar(select(Territory.kato).where(Territory.id == acting.territory_id)) if acting.territory_id else None
+        return set(acting.roles), kato

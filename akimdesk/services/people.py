@@ -1,0 +1,117 @@
+"""People of the apparatus: add, list, change, disable (administrators only). On PostgreSQL each person is
+also a database login role with the password given (never on a command line)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+from sqlalchemy import select, text
+
+from ..db import Database
+from ..models import Person, Territory
+from .access import AccessRefused, Role, require
+
+__all__ = ["AccessRefused", "PersonError", "PersonRow", "Role", "add_person", "change_person", "disable_person",
+           "people"]
+
+
+class PersonError(ValueError):
+    """A refused change of a person: `code` names the case."""
+
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code = code
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    login: str
+    full_name: str
+    roles: list[str]
+    territory_kato: str | None
+    active: bool
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def _roles(roles: list[str]) -> str:
+    bad = [r for r in roles if r not in set(Role)]
+    if bad or not roles:
+        raise PersonError("bad_role", f"Unknown role {', '.join(bad) or '(none)'}; roles: {', '.join(Role)}")
+    return ",".join(dict.fromkeys(roles))
+
+
+def _territory(s, kato: str | None):
+    if not kato:
+        return None
+    unit = s.scalar(select(Territory).where(Territory.kato == kato))
+    if unit is None:
+        raise PersonError("bad_territory", f"No unit with KATO {kato}")
+    return unit.id
+
+
+def _login_role(s, login: str, password: str | None, roles: str) -> None:
+    """On PostgreSQL the person is a login role (created, or given a new password) with the table rights of
+    their roles: a viewer reads only, the audit trail and the schema version are never rewritten, people
+    are written by administrators only. (Row-level security by territory is not set up yet.)"""
+    if s.bind.dialect.name != "postgresql":
+        return
+    from psycopg import sql
+
+    exists = s.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": login}).first()
+    who = sql.Identifier(login)
+    statements = [sql.SQL("ALTER ROLE {} WITH LOGIN" if exists else "CREATE ROLE {} WITH LOGIN").format(who)]
+    if password is not None:
+        statements[0] = sql.SQL("{} PASSWORD {}").format(statements[0], sql.Literal(password))
+    writes = set(roles.split(",")) - {Role.VIEWER}
+    statements += [sql.SQL("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {}").format(who),
+                   sql.SQL("GRANT SELECT ON ALL TABLES IN SCHEMA public TO {}").format(who)]
+    if writes:
+        statements += [
+            sql.SQL("GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {}").format(who),
+            sql.SQL("REVOKE UPDATE, DELETE, TRUNCATE ON audit_event, alembic_version FROM {}").format(who),
+            sql.SQL("REVOKE INSERT ON alembic_version FROM {}").format(who)]
+        if Role.ADMINISTRATOR not in writes:
+            statements.append(sql.SQL("REVOKE INSERT, UPDATE, DELETE ON person FROM {}").format(who))
+    raw = s.connection().connection.driver_connection
+    for statement in statements:
+        s.connection().exec_driver_sql(statement.as_string(raw))
+
+
+def add_person(db: Database, login: str, roles: list[str], territory_kato: str | None, full_name: str = "",
+               password: str | None = None) -> None:
+    with db.session() as s:
+        require(s, db, Role.ADMINISTRATOR)
+        if s.scalar(select(Person.id).where(Person.login == login)) is not None:
+            raise PersonError("exists", f"{login} already exists; use 'user change'")
+        person = Person(login=login, full_name=full_name, roles=_roles(roles), territory_id=_territory(s, territory_kato))
+        s.add(person)
+        _login_role(s, login, password, person.roles)
+
+
+def change_person(db: Database, login: str, roles: list[str] | None = None, territory_kato: str | None = None,
+                  password: str | None = None, active: bool | None = None) -> None:
+    with db.session() as s:
+        require(s, db, Role.ADMINISTRATOR)
+        person = s.scalar(select(Person).where(Person.login == login))
+        if person is None:
+            raise PersonError("unknown", f"No person {login}")
+        if roles is not None:
+            person.roles = _roles(roles)
+        if territory_kato is not None:
+            person.territory_id = _territory(s, territory_kato)
+        if active is not None:
+            person.active = active
+        _login_role(s, login, password, person.roles if person.active else "viewer")
+
+
+def disable_person(db: Database, login: str) -> None:
+    change_person(db, login, active=False)
+
+
+def people(db: Database) -> list[PersonRow]:
+    with db.session() as s:
+        rows = s.execute(select(Person, Territory.kato).outerjoin(Territory, Person.territory_id == Territory.id)
+                         .order_by(Person.login)).all()
+        return [PersonRow(p.login, p.full_name, p.roles.split(","), kato, p.active) for p, kato in rows]

@@ -1,0 +1,75 @@
+"""The Audit page: who changed what and when, before and after side by side, filtered by person and kind
+of record; reads only (the trail is append-only)."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSplitter
+
+from ...services import audit_trail
+from .base import FilteredTable, Page
+
+KINDS = ("", "meeting", "planned_meeting", "problem_issue", "issue_progress", "annual_calendar", "calendar_version",
+         "territory", "person", "trusted_sender")
+
+
+def _changes(row: audit_trail.AuditRow) -> str:
+    keys = list(dict.fromkeys([*(row.before or {}), *(row.after or {})]))
+    return "; ".join(f"{k}: {(row.before or {}).get(k)} → {(row.after or {}).get(k)}" for k in keys)
+
+
+class AuditPage(Page):
+    def __init__(self, state, parent=None):
+        super().__init__(state, parent)
+        self.user = QLineEdit()
+        self.user.setClearButtonEnabled(True)
+        self.kind = QComboBox()
+        self.kind.addItems(KINDS)
+        self.user_label, self.kind_label = QLabel(), QLabel()
+        filters = QHBoxLayout()
+        for widget in (self.user_label, self.user, self.kind_label, self.kind):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        self.layout_.addLayout(filters)
+        self.list = FilteredTable([
+            (lambda: self.tr("When (UTC)"), lambda r: r.at.strftime("%Y-%m-%d %H:%M:%S")),
+            (lambda: self.tr("Who"), lambda r: r.actor),
+            (lambda: self.tr("What"), lambda r: r.action),
+            (lambda: self.tr("Record"), lambda r: r.entity),
+            (lambda: self.tr("Before → after"), _changes),
+        ])
+        self.detail = QPlainTextEdit()
+        self.detail.setReadOnly(True)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.list)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 3)
+        self.layout_.addWidget(split, 1)
+        self.user.editingFinished.connect(self.refresh)
+        self.kind.currentIndexChanged.connect(self.refresh)
+        self.list.table.clicked.connect(self.show_detail)
+
+    def title(self) -> str:
+        return self.tr("Audit")
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.note.setText(self.tr("Every change of every record: who made it, when, the values before and after. "
+                                  "The trail cannot be changed by anyone."))
+        self.user_label.setText(self.tr("Login:"))
+        self.kind_label.setText(self.tr("Kind of record:"))
+        self.list.retranslate()
+
+    def refresh(self) -> None:
+        rows = audit_trail.audit_events(self.state.database, user=self.user.text().strip() or None,
+                                        entity=self.kind.currentText() or None, limit=2000)
+        self.list.set_rows(rows)
+        self.detail.clear()
+
+    def show_detail(self) -> None:
+        row = self.list.current_row()
+        if row is not None:
+            self.detail.setPlainText(json.dumps({"before": row.before, "after": row.after}, ensure_ascii=False,
+                                                indent=1, default=str))
