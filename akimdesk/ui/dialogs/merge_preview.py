@@ -3,6 +3,7 @@ run), merged only when the person confirms; and the recipient's key for a packag
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -52,13 +53,16 @@ class MergePreviewDialog(QDialog):
         rows = preview_rows(result)
         self.table = QTableWidget(len(rows), 5)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Create"), self.tr("Change"),
                                               self.tr("Delete"), self.tr("Conflicts")])
         for r, (kind, *counts) in enumerate(rows):
             self.table.setItem(r, 0, QTableWidgetItem(entity_name(kind)))
             for c, count in enumerate(counts, 1):
-                self.table.setItem(r, c, QTableWidgetItem(str(count) if count else "—"))
+                item = QTableWidgetItem(str(count) if count else "—")
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(r, c, item)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for c in range(1, 5):
