@@ -54,6 +54,7 @@ class MergePreviewDialog(QDialog):
         self.table = QTableWidget(len(rows), 5)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.table.verticalHeader().setVisible(False)
         self.table.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Create"), self.tr("Change"),
                                               self.tr("Delete"), self.tr("Conflicts")])
