@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -98,13 +99,35 @@ def login_of(url: str) -> str | None:
     return make_url(url).username if url.startswith("postgresql") else None
 
 
-def make_engine(url: str) -> Engine:
-    """An engine with foreign keys, WAL and a busy timeout on SQLite."""
+def read_only_location(url: str) -> bool:
+    """Whether an existing SQLite file sits where this user cannot write (a read-only folder or file, a
+    copy on a CD or a share): then it is opened for reading only, never switched to WAL nor upgraded."""
+    path = config.sqlite_path(url)
+    if path is None or not path.is_file() or path.stat().st_size == 0:
+        return False
+    return not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+
+
+def _read_only_connect(path: Path):
+    """SQLite's read-only URI mode; a WAL file whose folder cannot hold its -shm index is read as immutable
+    (nobody can write there through this folder either)."""
+    with open(path, "rb") as fh:
+        wal = fh.read(20)[18:20] == b"\x02\x02"  # the header's read/write versions say WAL
+    immutable = wal and not os.access(path.parent, os.W_OK) and not Path(f"{path}-shm").exists()
+    uri = f"{path.resolve().as_uri()}?mode=ro{'&immutable=1' if immutable else ''}"
+    return lambda: sqlite3.connect(uri, uri=True, check_same_thread=False)
+
+
+def make_engine(url: str, read_only: bool = False) -> Engine:
+    """An engine with foreign keys, WAL and a busy timeout on SQLite; `read_only` opens the file read-only."""
     path = config.sqlite_path(url)
     if path is not None:
         if not path.parent.is_dir():
             raise DatabaseError(f"Folder does not exist: {path.parent}")
-    engine = create_engine(with_password(url))
+    if read_only and path is not None:
+        engine = create_engine("sqlite://", creator=_read_only_connect(path))
+    else:
+        engine = create_engine(with_password(url))
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine
@@ -407,9 +430,10 @@ def copy_database(source_url: str, target_url: str) -> dict[str, int]:
 class Database:
     """An open AkimDesk database: an engine and short sessions over it."""
 
-    def __init__(self, url: str, actor: str | None = None):
+    def __init__(self, url: str, actor: str | None = None, read_only: bool = False):
         self.url = url
-        self.engine = make_engine(url)
+        self.read_only = read_only
+        self.engine = make_engine(url, read_only)
         self.actor = actor or login_of(url) or config.current_user()
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self.last_backup: Path | None = None
@@ -418,6 +442,8 @@ class Database:
     def open(cls, db: str | Path | None = None, upgrade_schema: bool = True) -> Database:
         """Open (creating or upgrading as needed) the database at a path or URL."""
         url = config.database_url(db)
+        if read_only_location(url):
+            return cls._open_read_only(url)
         if upgrade_schema:
             _create_whole(url)
         database = cls(url)
@@ -431,6 +457,21 @@ class Database:
         except Exception:
             database.engine.dispose()
             raise
+        return database
+
+    @classmethod
+    def _open_read_only(cls, url: str) -> Database:
+        """A file this user cannot write: read as it is when its schema is this version's; else refused."""
+        database = cls(url, read_only=True)
+        try:
+            stored = _stored_revision(database.engine)
+        except Exception:
+            database.engine.dispose()
+            raise
+        if stored != SCHEMA_HEAD:
+            database.engine.dispose()
+            raise DatabaseError(f"{database.path} cannot be written by you and its schema ({stored or 'none'}) is "
+                                f"not this version's ({SCHEMA_HEAD}): open it once where it can be upgraded")
         return database
 
     @property

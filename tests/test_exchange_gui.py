@@ -43,6 +43,8 @@ def test_the_oblast_decides_a_conflict_side_by_side_and_sees_who_sent_data(qtbot
         session.get(ProblemIssue, issue_id).text = "Облыстың нұсқасы"
     package = export(district, tmp_path / "usb", signer, period="2026")
     page.import_package(str(package))
+    qtbot.waitUntil(lambda: getattr(page, "preview_dialog", None) is not None, timeout=60000)
+    page.preview_dialog.merge_button.click()  # the merge waits for a person's yes (see test_exchange_preview_gui)
     qtbot.waitUntil(lambda: page.receipt_button.isEnabled(), timeout=60000)
     assert page.tabs.currentIndex() == 1  # the conflicts tab opens by itself
     assert page.conflict_list.count() == 1

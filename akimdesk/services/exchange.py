@@ -62,6 +62,17 @@ def preview_package(db: Database, path: str | Path, trust: list[Path] | None = N
     return import_data(db, path, trust, progress=progress, key=key, dry_run=True)
 
 
+def package_is_encrypted(path: str | Path) -> bool:
+    """Whether a received file is a package encrypted for its recipient (it needs their key to be opened)."""
+    from ..exchange.envelope import is_enveloped
+
+    try:
+        with open(path, "rb") as fh:
+            return is_enveloped(fh.read(64))
+    except OSError:
+        return False
+
+
 def open_conflicts(db: Database) -> list[ConflictRow]:
     return _conflicts.open_conflicts(db)
 
@@ -111,5 +122,5 @@ __all__ = [
     "CertificateInfo", "Completeness", "ConflictRow", "DataExportRequest", "DataExportResult", "ExchangeRefused",
     "MergeResult", "NotACertificate", "PackageExists", "PackageWriteError", "Received", "SigningError",
     "TrustedSenderRow", "UnitRow", "add_trusted_sender", "certificate_info", "completeness", "export_package",
-    "import_package", "open_conflicts", "preview_package", "resolve_conflict", "trusted_senders", "unit_choices",
+    "import_package", "open_conflicts", "package_is_encrypted", "preview_package", "resolve_conflict", "trusted_senders", "unit_choices",
 ]

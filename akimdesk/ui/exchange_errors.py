@@ -41,6 +41,10 @@ def exchange_error_text(exc: Exception) -> str:
         "no_folder": QCoreApplication.translate("ExchangeErrors", "The folder does not exist: %1"),
         "bad_unit": QCoreApplication.translate("ExchangeErrors", "Not a KATO code: %1"),
         "unknown_unit": QCoreApplication.translate("ExchangeErrors", "The unit is not in the directory: %1"),
+        "encrypted": QCoreApplication.translate("ExchangeErrors", "The package is encrypted: choose the recipient's key to open it."),
+        "bad_key": QCoreApplication.translate("ExchangeErrors", "The key cannot be opened (a wrong password, or not a key file): %1"),
+        "not_for_this_key": QCoreApplication.translate("ExchangeErrors", "The package was not encrypted for this key (it is meant for another recipient) or it is damaged: %1"),
+        "outside_jurisdiction": QCoreApplication.translate("ExchangeErrors", "The package writes outside its sender's territory %1: %2 %3."),
     }
     text = texts.get("unsigned_export" if code == "unsigned" and "must be signed" in str(exc) else code)
     if text is None:
@@ -50,6 +54,12 @@ def exchange_error_text(exc: Exception) -> str:
     if code in ("bad_record", "bad_date"):
         return text.replace("%1", str(values.get("entity", ""))).replace("%2", str(values.get("position", ""))).replace(
             "%3", str(values.get("field", "")))
+    if code == "outside_jurisdiction":
+        from .pages.exchange_page import entity_name
+
+        return text.replace("%1", str(values.get("unit", ""))).replace(
+            "%2", entity_name(str(values.get("entity", "")))).replace(
+            "%3", str(values.get("id", "")))
     if code in ("duplicate_id", "missing_reference"):
         first = values.get("id") or values.get("entity") or ""
     return text.replace("%1", str(first))

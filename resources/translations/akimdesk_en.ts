@@ -1096,6 +1096,30 @@
         <source>Akim</source>
         <translation>Akim</translation>
     </message>
+    <message>
+        <source>Territorial unit</source>
+        <translation>Territorial unit</translation>
+    </message>
+    <message>
+        <source>Decree edition</source>
+        <translation>Decree edition</translation>
+    </message>
+    <message>
+        <source>Issue category</source>
+        <translation>Issue category</translation>
+    </message>
+    <message>
+        <source>Issue status</source>
+        <translation>Issue status</translation>
+    </message>
+    <message>
+        <source>Responsible body</source>
+        <translation>Responsible body</translation>
+    </message>
+    <message>
+        <source>Akim&apos;s post</source>
+        <translation>Akim&apos;s post</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeErrors</name>
@@ -1222,6 +1246,22 @@
     <message>
         <source>The unit is not in the directory: %1</source>
         <translation>The unit is not in the directory: %1</translation>
+    </message>
+    <message>
+        <source>The package is encrypted: choose the recipient&apos;s key to open it.</source>
+        <translation>The package is encrypted: choose the recipient&apos;s key to open it.</translation>
+    </message>
+    <message>
+        <source>The key cannot be opened (a wrong password, or not a key file): %1</source>
+        <translation>The key cannot be opened (a wrong password, or not a key file): %1</translation>
+    </message>
+    <message>
+        <source>The package was not encrypted for this key (it is meant for another recipient) or it is damaged: %1</source>
+        <translation>The package was not encrypted for this key (it is meant for another recipient) or it is damaged: %1</translation>
+    </message>
+    <message>
+        <source>The package writes outside its sender&apos;s territory %1: %2 %3.</source>
+        <translation>The package writes outside its sender&apos;s territory %1: %2 %3.</translation>
     </message>
 </context>
 <context>
@@ -1395,8 +1435,12 @@
         <translation>Import a data package</translation>
     </message>
     <message>
-        <source>Data package (*.zip);;All files (*)</source>
-        <translation>Data package (*.zip);;All files (*)</translation>
+        <source>Data package (*.zip *.p7m);;All files (*)</source>
+        <translation>Data package (*.zip *.p7m);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Checking the data package…</source>
+        <translation>Checking the data package…</translation>
     </message>
     <message>
         <source>Refused, nothing was written: %1</source>
@@ -3136,6 +3180,49 @@
     </message>
 </context>
 <context>
+    <name>MergePreviewDialog</name>
+    <message>
+        <source>Merge the data package?</source>
+        <translation>Merge the data package?</translation>
+    </message>
+    <message>
+        <source>%1 from %2 (signed by %3). Merging it will:</source>
+        <translation>%1 from %2 (signed by %3). Merging it will:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>%1 record(s) unchanged, %2 kept because ours are newer. Conflicts wait for your decision on the Conflicts tab.</source>
+        <translation>%1 record(s) unchanged, %2 kept because ours are newer. Conflicts wait for your decision on the Conflicts tab.</translation>
+    </message>
+    <message>
+        <source>The package changes nothing here.</source>
+        <translation>The package changes nothing here.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Merge</translation>
+    </message>
+</context>
+<context>
     <name>MonthView</name>
     <message>
         <source>Meetings on %1:</source>
@@ -3284,6 +3371,37 @@
     <message>
         <source>Nothing was saved; correct the rows and save again.</source>
         <translation>Nothing was saved; correct the rows and save again.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientKeyDialog</name>
+    <message>
+        <source>Encrypted data package</source>
+        <translation>Encrypted data package</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted for its recipient. Choose the recipient&apos;s key to open it.</source>
+        <translation>%1 is encrypted for its recipient. Choose the recipient&apos;s key to open it.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s &amp;key:</source>
+        <translation>Recipient&apos;s &amp;key:</translation>
+    </message>
+    <message>
+        <source>Key &amp;password:</source>
+        <translation>Key &amp;password:</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s key</source>
+        <translation>Recipient&apos;s key</translation>
+    </message>
+    <message>
+        <source>PKCS#12 key (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12 key (*.p12 *.pfx);;All files (*)</translation>
     </message>
 </context>
 <context>

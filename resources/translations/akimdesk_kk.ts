@@ -1096,6 +1096,30 @@
         <source>Akim</source>
         <translation>Әкім</translation>
     </message>
+    <message>
+        <source>Territorial unit</source>
+        <translation>Аумақтық бірлік</translation>
+    </message>
+    <message>
+        <source>Decree edition</source>
+        <translation>Жарлық редакциясы</translation>
+    </message>
+    <message>
+        <source>Issue category</source>
+        <translation>Мәселе санаты</translation>
+    </message>
+    <message>
+        <source>Issue status</source>
+        <translation>Мәселе мәртебесі</translation>
+    </message>
+    <message>
+        <source>Responsible body</source>
+        <translation>Жауапты орган</translation>
+    </message>
+    <message>
+        <source>Akim&apos;s post</source>
+        <translation>Әкім лауазымы</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeErrors</name>
@@ -1222,6 +1246,22 @@
     <message>
         <source>The unit is not in the directory: %1</source>
         <translation>Бірлік анықтамалықта жоқ: %1</translation>
+    </message>
+    <message>
+        <source>The package is encrypted: choose the recipient&apos;s key to open it.</source>
+        <translation>Пакет шифрланған: оны ашу үшін алушының кілтін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The key cannot be opened (a wrong password, or not a key file): %1</source>
+        <translation>Кілт ашылмайды (құпиясөз қате немесе бұл кілт файлы емес): %1</translation>
+    </message>
+    <message>
+        <source>The package was not encrypted for this key (it is meant for another recipient) or it is damaged: %1</source>
+        <translation>Пакет бұл кілт үшін шифрланбаған (ол басқа алушыға арналған) немесе бүлінген: %1</translation>
+    </message>
+    <message>
+        <source>The package writes outside its sender&apos;s territory %1: %2 %3.</source>
+        <translation>Пакет жіберушінің %1 аумағынан тыс деректерді өзгертеді: %2 %3.</translation>
     </message>
 </context>
 <context>
@@ -1395,8 +1435,12 @@
         <translation>Деректер пакетін жүктеу</translation>
     </message>
     <message>
-        <source>Data package (*.zip);;All files (*)</source>
-        <translation>Деректер пакеті (*.zip);;Барлық файлдар (*)</translation>
+        <source>Data package (*.zip *.p7m);;All files (*)</source>
+        <translation>Деректер пакеті (*.zip *.p7m);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Checking the data package…</source>
+        <translation>Деректер пакетін тексеру…</translation>
     </message>
     <message>
         <source>Refused, nothing was written: %1</source>
@@ -3136,6 +3180,49 @@
     </message>
 </context>
 <context>
+    <name>MergePreviewDialog</name>
+    <message>
+        <source>Merge the data package?</source>
+        <translation>Деректер пакетін жүктеу керек пе?</translation>
+    </message>
+    <message>
+        <source>%1 from %2 (signed by %3). Merging it will:</source>
+        <translation>%2 жіберген %1 (қол қойған: %3). Пакетті жүктегенде:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Жазба түрі</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Құру</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Өзгерту</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Қайшылықтар</translation>
+    </message>
+    <message>
+        <source>%1 record(s) unchanged, %2 kept because ours are newer. Conflicts wait for your decision on the Conflicts tab.</source>
+        <translation>Өзгеріссіз: %1; біздегісі жаңарақ болғандықтан қалдырылды: %2. Қайшылықтар «Қайшылықтар» қойындысында шешіміңізді күтеді.</translation>
+    </message>
+    <message>
+        <source>The package changes nothing here.</source>
+        <translation>Пакет мұнда ештеңені өзгертпейді.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Жүктеу</translation>
+    </message>
+</context>
+<context>
     <name>MonthView</name>
     <message>
         <source>Meetings on %1:</source>
@@ -3284,6 +3371,37 @@
     <message>
         <source>Nothing was saved; correct the rows and save again.</source>
         <translation>Ештеңе сақталмады; жолдарды түзетіп, қайта сақтаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientKeyDialog</name>
+    <message>
+        <source>Encrypted data package</source>
+        <translation>Шифрланған деректер пакеті</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted for its recipient. Choose the recipient&apos;s key to open it.</source>
+        <translation>%1 алушы үшін шифрланған. Оны ашу үшін алушының кілтін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s &amp;key:</source>
+        <translation>Алушының &amp;кілті:</translation>
+    </message>
+    <message>
+        <source>Key &amp;password:</source>
+        <translation>Кілттің &amp;құпиясөзі:</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s key</source>
+        <translation>Алушының кілті</translation>
+    </message>
+    <message>
+        <source>PKCS#12 key (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12 кілті (*.p12 *.pfx);;Барлық файлдар (*)</translation>
     </message>
 </context>
 <context>

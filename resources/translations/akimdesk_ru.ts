@@ -1096,6 +1096,30 @@
         <source>Akim</source>
         <translation>Аким</translation>
     </message>
+    <message>
+        <source>Territorial unit</source>
+        <translation>Территориальная единица</translation>
+    </message>
+    <message>
+        <source>Decree edition</source>
+        <translation>Редакция указа</translation>
+    </message>
+    <message>
+        <source>Issue category</source>
+        <translation>Категория вопроса</translation>
+    </message>
+    <message>
+        <source>Issue status</source>
+        <translation>Статус вопроса</translation>
+    </message>
+    <message>
+        <source>Responsible body</source>
+        <translation>Ответственный орган</translation>
+    </message>
+    <message>
+        <source>Akim&apos;s post</source>
+        <translation>Должность акима</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeErrors</name>
@@ -1222,6 +1246,22 @@
     <message>
         <source>The unit is not in the directory: %1</source>
         <translation>Единицы нет в справочнике: %1</translation>
+    </message>
+    <message>
+        <source>The package is encrypted: choose the recipient&apos;s key to open it.</source>
+        <translation>Пакет зашифрован: выберите ключ получателя, чтобы открыть его.</translation>
+    </message>
+    <message>
+        <source>The key cannot be opened (a wrong password, or not a key file): %1</source>
+        <translation>Ключ не открывается (неверный пароль или это не файл ключа): %1</translation>
+    </message>
+    <message>
+        <source>The package was not encrypted for this key (it is meant for another recipient) or it is damaged: %1</source>
+        <translation>Пакет зашифрован не для этого ключа (он предназначен другому получателю) или повреждён: %1</translation>
+    </message>
+    <message>
+        <source>The package writes outside its sender&apos;s territory %1: %2 %3.</source>
+        <translation>Пакет изменяет данные за пределами территории отправителя %1: %2 %3.</translation>
     </message>
 </context>
 <context>
@@ -1395,8 +1435,12 @@
         <translation>Загрузка пакета данных</translation>
     </message>
     <message>
-        <source>Data package (*.zip);;All files (*)</source>
-        <translation>Пакет данных (*.zip);;Все файлы (*)</translation>
+        <source>Data package (*.zip *.p7m);;All files (*)</source>
+        <translation>Пакет данных (*.zip *.p7m);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Checking the data package…</source>
+        <translation>Проверка пакета данных…</translation>
     </message>
     <message>
         <source>Refused, nothing was written: %1</source>
@@ -3136,6 +3180,49 @@
     </message>
 </context>
 <context>
+    <name>MergePreviewDialog</name>
+    <message>
+        <source>Merge the data package?</source>
+        <translation>Загрузить пакет данных?</translation>
+    </message>
+    <message>
+        <source>%1 from %2 (signed by %3). Merging it will:</source>
+        <translation>%1 от %2 (подписал %3). Загрузка пакета:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид записей</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>%1 record(s) unchanged, %2 kept because ours are newer. Conflicts wait for your decision on the Conflicts tab.</source>
+        <translation>Без изменений: %1; оставлено наших, более новых: %2. Конфликты ждут вашего решения на вкладке «Конфликты».</translation>
+    </message>
+    <message>
+        <source>The package changes nothing here.</source>
+        <translation>Пакет здесь ничего не меняет.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Загрузить</translation>
+    </message>
+</context>
+<context>
     <name>MonthView</name>
     <message>
         <source>Meetings on %1:</source>
@@ -3284,6 +3371,37 @@
     <message>
         <source>Nothing was saved; correct the rows and save again.</source>
         <translation>Ничего не сохранено; исправьте строки и сохраните снова.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientKeyDialog</name>
+    <message>
+        <source>Encrypted data package</source>
+        <translation>Зашифрованный пакет данных</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted for its recipient. Choose the recipient&apos;s key to open it.</source>
+        <translation>%1 зашифрован для получателя. Выберите ключ получателя, чтобы открыть его.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s &amp;key:</source>
+        <translation>&amp;Ключ получателя:</translation>
+    </message>
+    <message>
+        <source>Key &amp;password:</source>
+        <translation>&amp;Пароль ключа:</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s key</source>
+        <translation>Ключ получателя</translation>
+    </message>
+    <message>
+        <source>PKCS#12 key (*.p12 *.pfx);;All files (*)</source>
+        <translation>Ключ PKCS#12 (*.p12 *.pfx);;Все файлы (*)</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,12 @@ def entity_name(entity: str) -> str:
         "planned_meeting": QCoreApplication.translate("ExchangeEntities", "Planned meeting"),
         "calendar_version": QCoreApplication.translate("ExchangeEntities", "Calendar version"),
         "annual_calendar": QCoreApplication.translate("ExchangeEntities", "Calendar"), "akim_holder": QCoreApplication.translate("ExchangeEntities", "Akim"),
+        "territory": QCoreApplication.translate("ExchangeEntities", "Territorial unit"),
+        "rule_edition": QCoreApplication.translate("ExchangeEntities", "Decree edition"),
+        "issue_category": QCoreApplication.translate("ExchangeEntities", "Issue category"),
+        "issue_status": QCoreApplication.translate("ExchangeEntities", "Issue status"),
+        "responsible_body": QCoreApplication.translate("ExchangeEntities", "Responsible body"),
+        "akim_post": QCoreApplication.translate("ExchangeEntities", "Akim's post"),
     }.get(entity, entity)
 
 
@@ -347,24 +353,75 @@ class ExchangePage(Page):
                                   on_cancelled=lambda: self.status.setText(self.tr("Cancelled; nothing was written.")))
 
     def import_package(self, path: str | None = None, wait: bool = False) -> None:
-        from ...services.exchange import ExchangeRefused, import_package
+        """Receive a package: its key asked for when it is encrypted, then what the merge would do shown (a dry run
+        in the background), merged only when the person confirms."""
+        from ...services.exchange import package_is_encrypted
 
-        path = path or self.ask_open_file(self.tr("Import a data package"), self.tr("Data package (*.zip);;All files (*)"))
+        path = path or self.ask_open_file(self.tr("Import a data package"),
+                                          self.tr("Data package (*.zip *.p7m);;All files (*)"))
         if not path:
             return
+        if not package_is_encrypted(path):
+            self._preview(path, None)
+            return
+        from ..dialogs.merge_preview import RecipientKeyDialog
+
+        self.key_dialog = RecipientKeyDialog(self, Path(path).name, self.key_file.text().strip())
+        self.key_dialog.accepted.connect(lambda: self._preview(path, self._recipient_key()))
+        self.key_dialog.rejected.connect(lambda: self.status.setText(self.tr("Cancelled; nothing was written.")))
+        self.key_dialog.open()
+
+    def _recipient_key(self) -> tuple[Path, str]:
+        key_file, password = self.key_dialog.key()
+        return Path(key_file), password
+
+    def _preview(self, path: str, key) -> None:
+        from ...services.exchange import ExchangeRefused, preview_package
+
         database = self.state.database
 
         def work(progress):
             try:
-                return import_package(database, path, progress=progress)
+                return preview_package(database, path, progress=progress, key=key)
             except ExchangeRefused as exc:
                 return exc
 
         def done(result) -> None:
             if isinstance(result, ExchangeRefused):
-                self.last_result = None
-                self.receipt_button.setEnabled(False)
-                self.status.setText(self.tr("Refused, nothing was written: %1").replace("%1", exchange_error_text(result)))
+                self._refused(result)
+                return
+            if result.already_imported:
+                self.status.setText(self.describe(result))
+                return
+            from ..dialogs.merge_preview import MergePreviewDialog
+
+            self.preview_dialog = MergePreviewDialog(self, result)
+            self.preview_dialog.accepted.connect(lambda: self._merge(path, key))
+            self.preview_dialog.rejected.connect(lambda: self.status.setText(self.tr("Cancelled; nothing was written.")))
+            self.preview_dialog.open()
+
+        self.import_job = run_job(self, self.tr("Checking the data package…"), work, on_done=done,
+                                  on_failed=lambda message, details: self.status.setText(message))
+
+    def _refused(self, exc) -> None:
+        self.last_result = None
+        self.receipt_button.setEnabled(False)
+        self.status.setText(self.tr("Refused, nothing was written: %1").replace("%1", exchange_error_text(exc)))
+
+    def _merge(self, path: str, key) -> None:
+        from ...services.exchange import ExchangeRefused, import_package
+
+        database = self.state.database
+
+        def work(progress):
+            try:
+                return import_package(database, path, progress=progress, key=key)
+            except ExchangeRefused as exc:
+                return exc
+
+        def done(result) -> None:
+            if isinstance(result, ExchangeRefused):
+                self._refused(result)
                 return
             self.last_result = result
             self.receipt_button.setEnabled(True)
