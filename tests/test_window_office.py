@@ -15,7 +15,19 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCalendarWidget,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabBar,
+    QToolBar,
+    QToolButton,
+    QWidget,
+    QWizard,
+)
 
 from akimdesk.app import create_main_window
 from akimdesk.services import home, overview
@@ -139,6 +151,41 @@ def test_every_toolbar_button_has_a_tooltip_and_an_icon(window):
     assert len(actions) >= 6
     for action in actions:
         assert action.toolTip() and "&" not in action.toolTip() and not action.icon().isNull()
+
+
+def action_buttons(top) -> list[QAbstractButton]:
+    """The push and tool buttons a person presses to do something: not a dialog's OK/Cancel, not Qt's own
+    parts (a field's clear button, tab scrollers, a month view's arrows, a wizard's Back/Next), not toolbar buttons (their actions)."""
+    found = []
+    for b in top.findChildren(QAbstractButton):
+        parent = b.parentWidget()
+        if not isinstance(b, (QPushButton, QToolButton)) or isinstance(parent, (QToolBar, QTabBar, QLineEdit)):
+            continue
+        if isinstance(parent, QDialogButtonBox) and parent.standardButton(b) != QDialogButtonBox.StandardButton.NoButton:
+            continue
+        if isinstance(top, QWizard) and parent is top or isinstance(parent.parentWidget(), QCalendarWidget):
+            continue
+        found.append(b)
+    return found
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_every_action_button_on_the_pages_and_dialogs_says_what_it_does(window, lang):
+    window.set_language(lang)
+    missing = []
+    for page in window.pages:
+        window.nav.setCurrentRow(window.pages.index(page))
+        missing += [(page.title(), b.text()) for b in action_buttons(page) if not b.toolTip()]
+    tips = []
+    for name, make in tour._dialogs(window):
+        dialog = make()
+        dialog.show()
+        for b in action_buttons(dialog):
+            (tips.append(b.toolTip()) if b.toolTip() else missing.append((name, b.text())))
+        dialog.close()
+        dialog.deleteLater()
+    assert not missing
+    assert len(tips) > 20 and all(re.search("[а-яА-ЯәғқңөұүһіӘҒҚҢӨҰҮҺІ]", t) for t in tips)  # in the language
 
 
 def mnemonics(widgets) -> list[str]:

@@ -3753,6 +3753,317 @@
     </message>
 </context>
 <context>
+    <name>Tooltips</name>
+    <message>
+        <source>Show or edit the decree edition whose deadlines and norms this calendar follows</source>
+        <translation>Show or edit the decree edition whose deadlines and norms this calendar follows</translation>
+    </message>
+    <message>
+        <source>Mark the days off and working days that move the decree&apos;s deadlines</source>
+        <translation>Mark the days off and working days that move the decree&apos;s deadlines</translation>
+    </message>
+    <message>
+        <source>Propose meeting dates for every unit the norm still needs</source>
+        <translation>Propose meeting dates for every unit the norm still needs</translation>
+    </message>
+    <message>
+        <source>Add a planned meeting to the calendar</source>
+        <translation>Add a planned meeting to the calendar</translation>
+    </message>
+    <message>
+        <source>Change the chosen planned meeting</source>
+        <translation>Change the chosen planned meeting</translation>
+    </message>
+    <message>
+        <source>Delete the chosen planned meeting from the calendar</source>
+        <translation>Delete the chosen planned meeting from the calendar</translation>
+    </message>
+    <message>
+        <source>Compare two versions of the calendar: what was added, moved or removed</source>
+        <translation>Compare two versions of the calendar: what was added, moved or removed</translation>
+    </message>
+    <message>
+        <source>Save the calendar as an .ics file for a mail program or a phone</source>
+        <translation>Save the calendar as an .ics file for a mail program or a phone</translation>
+    </message>
+    <message>
+        <source>Record the maslikhat&apos;s agreement or the notice to the maslikhat</source>
+        <translation>Record the maslikhat&apos;s agreement or the notice to the maslikhat</translation>
+    </message>
+    <message>
+        <source>Record the approval of the calendar</source>
+        <translation>Record the approval of the calendar</translation>
+    </message>
+    <message>
+        <source>Record the sending of the approved calendar to the Government</source>
+        <translation>Record the sending of the approved calendar to the Government</translation>
+    </message>
+    <message>
+        <source>Start a correction of the approved calendar, with its reason</source>
+        <translation>Start a correction of the approved calendar, with its reason</translation>
+    </message>
+    <message>
+        <source>The Government&apos;s view: every region&apos;s calendar and its deadlines</source>
+        <translation>The Government&apos;s view: every region&apos;s calendar and its deadlines</translation>
+    </message>
+    <message>
+        <source>Open the chosen meeting to record how it went</source>
+        <translation>Open the chosen meeting to record how it went</translation>
+    </message>
+    <message>
+        <source>Record a meeting that was not in the calendar</source>
+        <translation>Record a meeting that was not in the calendar</translation>
+    </message>
+    <message>
+        <source>Save the current filters under a name to use them again</source>
+        <translation>Save the current filters under a name to use them again</translation>
+    </message>
+    <message>
+        <source>Delete the chosen saved filter</source>
+        <translation>Delete the chosen saved filter</translation>
+    </message>
+    <message>
+        <source>Clear every filter and show all issues</source>
+        <translation>Clear every filter and show all issues</translation>
+    </message>
+    <message>
+        <source>Register a new problem issue</source>
+        <translation>Register a new problem issue</translation>
+    </message>
+    <message>
+        <source>Enter many issues raised at one meeting, row by row</source>
+        <translation>Enter many issues raised at one meeting, row by row</translation>
+    </message>
+    <message>
+        <source>Open the chosen issue</source>
+        <translation>Open the chosen issue</translation>
+    </message>
+    <message>
+        <source>Set one status for every selected issue</source>
+        <translation>Set one status for every selected issue</translation>
+    </message>
+    <message>
+        <source>Set one responsible body for every selected issue</source>
+        <translation>Set one responsible body for every selected issue</translation>
+    </message>
+    <message>
+        <source>Make a document (Excel, PDF) or a signed package for the maslikhat or the Government</source>
+        <translation>Make a document (Excel, PDF) or a signed package for the maslikhat or the Government</translation>
+    </message>
+    <message>
+        <source>Check the signatures and contents of a package file</source>
+        <translation>Check the signatures and contents of a package file</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds the chosen file</source>
+        <translation>Open the folder that holds the chosen file</translation>
+    </message>
+    <message>
+        <source>Check the signatures of the chosen package</source>
+        <translation>Check the signatures of the chosen package</translation>
+    </message>
+    <message>
+        <source>Save an e-mail draft with the chosen package attached</source>
+        <translation>Save an e-mail draft with the chosen package attached</translation>
+    </message>
+    <message>
+        <source>Send the chosen package by e-mail</source>
+        <translation>Send the chosen package by e-mail</translation>
+    </message>
+    <message>
+        <source>Set the mail server and the recipients&apos; addresses</source>
+        <translation>Set the mail server and the recipients&apos; addresses</translation>
+    </message>
+    <message>
+        <source>Add a unit (district, town, rural district) under the chosen one</source>
+        <translation>Add a unit (district, town, rural district) under the chosen one</translation>
+    </message>
+    <message>
+        <source>Rename the chosen unit</source>
+        <translation>Rename the chosen unit</translation>
+    </message>
+    <message>
+        <source>Mark the chosen unit as abolished; its history is kept</source>
+        <translation>Mark the chosen unit as abolished; its history is kept</translation>
+    </message>
+    <message>
+        <source>Set when the chosen unit was established and abolished</source>
+        <translation>Set when the chosen unit was established and abolished</translation>
+    </message>
+    <message>
+        <source>Import the territory directory from a file</source>
+        <translation>Import the territory directory from a file</translation>
+    </message>
+    <message>
+        <source>Choose the signing key file</source>
+        <translation>Choose the signing key file</translation>
+    </message>
+    <message>
+        <source>Choose the folder the package is saved to</source>
+        <translation>Choose the folder the package is saved to</translation>
+    </message>
+    <message>
+        <source>Export a signed data package for the next level (oblast, Government)</source>
+        <translation>Export a signed data package for the next level (oblast, Government)</translation>
+    </message>
+    <message>
+        <source>Import a district&apos;s or oblast&apos;s data package after checking its signature</source>
+        <translation>Import a district&apos;s or oblast&apos;s data package after checking its signature</translation>
+    </message>
+    <message>
+        <source>Save the receipt confirming that the package was imported</source>
+        <translation>Save the receipt confirming that the package was imported</translation>
+    </message>
+    <message>
+        <source>Import calendars, meetings or issues from an Excel workbook</source>
+        <translation>Import calendars, meetings or issues from an Excel workbook</translation>
+    </message>
+    <message>
+        <source>Keep our value in the chosen conflict</source>
+        <translation>Keep our value in the chosen conflict</translation>
+    </message>
+    <message>
+        <source>Take the package&apos;s value in the chosen conflict</source>
+        <translation>Take the package&apos;s value in the chosen conflict</translation>
+    </message>
+    <message>
+        <source>Copy the database to the backup folder now</source>
+        <translation>Copy the database to the backup folder now</translation>
+    </message>
+    <message>
+        <source>Add a root or intermediate certificate to the trust store</source>
+        <translation>Add a root or intermediate certificate to the trust store</translation>
+    </message>
+    <message>
+        <source>Remove the chosen certificate from the trust store</source>
+        <translation>Remove the chosen certificate from the trust store</translation>
+    </message>
+    <message>
+        <source>Add the day, or change its kind if it is already listed</source>
+        <translation>Add the day, or change its kind if it is already listed</translation>
+    </message>
+    <message>
+        <source>Remove the chosen day from the list</source>
+        <translation>Remove the chosen day from the list</translation>
+    </message>
+    <message>
+        <source>Add this entry to the issue&apos;s progress history</source>
+        <translation>Add this entry to the issue&apos;s progress history</translation>
+    </message>
+    <message>
+        <source>Add one more row for an issue</source>
+        <translation>Add one more row for an issue</translation>
+    </message>
+    <message>
+        <source>Choose the folder the document is saved to</source>
+        <translation>Choose the folder the document is saved to</translation>
+    </message>
+    <message>
+        <source>Choose the package file to check</source>
+        <translation>Choose the package file to check</translation>
+    </message>
+    <message>
+        <source>Choose a trusted root certificate</source>
+        <translation>Choose a trusted root certificate</translation>
+    </message>
+    <message>
+        <source>Check the package&apos;s signatures and files</source>
+        <translation>Check the package&apos;s signatures and files</translation>
+    </message>
+    <message>
+        <source>Choose the Excel workbook to import</source>
+        <translation>Choose the Excel workbook to import</translation>
+    </message>
+    <message>
+        <source>Save an empty workbook with the expected columns, headed in Russian</source>
+        <translation>Save an empty workbook with the expected columns, headed in Russian</translation>
+    </message>
+    <message>
+        <source>Save an empty workbook with the expected columns, headed in Kazakh</source>
+        <translation>Save an empty workbook with the expected columns, headed in Kazakh</translation>
+    </message>
+    <message>
+        <source>Import the checked rows into the database</source>
+        <translation>Import the checked rows into the database</translation>
+    </message>
+    <message>
+        <source>Record that the meeting was announced</source>
+        <translation>Record that the meeting was announced</translation>
+    </message>
+    <message>
+        <source>Record that the meeting was held</source>
+        <translation>Record that the meeting was held</translation>
+    </message>
+    <message>
+        <source>Record that the meeting&apos;s results were published</source>
+        <translation>Record that the meeting&apos;s results were published</translation>
+    </message>
+    <message>
+        <source>Move the meeting to another day, with the reason</source>
+        <translation>Move the meeting to another day, with the reason</translation>
+    </message>
+    <message>
+        <source>Cancel the meeting, with the reason</source>
+        <translation>Cancel the meeting, with the reason</translation>
+    </message>
+    <message>
+        <source>Register the problem issues raised at this meeting</source>
+        <translation>Register the problem issues raised at this meeting</translation>
+    </message>
+    <message>
+        <source>Print a document of this meeting</source>
+        <translation>Print a document of this meeting</translation>
+    </message>
+    <message>
+        <source>Save a document of this meeting as PDF</source>
+        <translation>Save a document of this meeting as PDF</translation>
+    </message>
+    <message>
+        <source>Add an item to the agenda</source>
+        <translation>Add an item to the agenda</translation>
+    </message>
+    <message>
+        <source>Remove the chosen agenda item</source>
+        <translation>Remove the chosen agenda item</translation>
+    </message>
+    <message>
+        <source>Move the chosen item up (Ctrl+Up)</source>
+        <translation>Move the chosen item up (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <source>Move the chosen item down (Ctrl+Down)</source>
+        <translation>Move the chosen item down (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <source>Fill the agenda from the standard template</source>
+        <translation>Fill the agenda from the standard template</translation>
+    </message>
+    <message>
+        <source>Add an announcement of the meeting</source>
+        <translation>Add an announcement of the meeting</translation>
+    </message>
+    <message>
+        <source>Remove the chosen announcement</source>
+        <translation>Remove the chosen announcement</translation>
+    </message>
+    <message>
+        <source>Add an online broadcast of the meeting</source>
+        <translation>Add an online broadcast of the meeting</translation>
+    </message>
+    <message>
+        <source>Remove the chosen broadcast</source>
+        <translation>Remove the chosen broadcast</translation>
+    </message>
+    <message>
+        <source>Attach a file (photo, minutes, video) to the meeting</source>
+        <translation>Attach a file (photo, minutes, video) to the meeting</translation>
+    </message>
+    <message>
+        <source>Open the chosen file</source>
+        <translation>Open the chosen file</translation>
+    </message>
+</context>
+<context>
     <name>UnitDatesDialog</name>
     <message>
         <source>Dates of %1</source>

@@ -3753,6 +3753,317 @@
     </message>
 </context>
 <context>
+    <name>Tooltips</name>
+    <message>
+        <source>Show or edit the decree edition whose deadlines and norms this calendar follows</source>
+        <translation>Күнтізбе мерзімдері мен нормалары бойынша құрылатын Жарлық редакциясын көрсету немесе өзгерту</translation>
+    </message>
+    <message>
+        <source>Mark the days off and working days that move the decree&apos;s deadlines</source>
+        <translation>Жарлық мерзімдеріне әсер ететін демалыс және жұмыс күндерін белгілеу</translation>
+    </message>
+    <message>
+        <source>Propose meeting dates for every unit the norm still needs</source>
+        <translation>Нормаға әлі жетпейтін әр бірлік үшін кездесу күндерін ұсыну</translation>
+    </message>
+    <message>
+        <source>Add a planned meeting to the calendar</source>
+        <translation>Күнтізбеге жоспарланған кездесу қосу</translation>
+    </message>
+    <message>
+        <source>Change the chosen planned meeting</source>
+        <translation>Таңдалған жоспарланған кездесуді өзгерту</translation>
+    </message>
+    <message>
+        <source>Delete the chosen planned meeting from the calendar</source>
+        <translation>Таңдалған кездесуді күнтізбеден жою</translation>
+    </message>
+    <message>
+        <source>Compare two versions of the calendar: what was added, moved or removed</source>
+        <translation>Күнтізбенің екі нұсқасын салыстыру: не қосылды, ауыстырылды, жойылды</translation>
+    </message>
+    <message>
+        <source>Save the calendar as an .ics file for a mail program or a phone</source>
+        <translation>Күнтізбені пошта бағдарламасы немесе телефон үшін .ics файлына сақтау</translation>
+    </message>
+    <message>
+        <source>Record the maslikhat&apos;s agreement or the notice to the maslikhat</source>
+        <translation>Мәслихатпен келісуді немесе мәслихатты хабардар етуді жазу</translation>
+    </message>
+    <message>
+        <source>Record the approval of the calendar</source>
+        <translation>Күнтізбені бекітуді жазу</translation>
+    </message>
+    <message>
+        <source>Record the sending of the approved calendar to the Government</source>
+        <translation>Бекітілген күнтізбені Үкіметке жолдауды жазу</translation>
+    </message>
+    <message>
+        <source>Start a correction of the approved calendar, with its reason</source>
+        <translation>Бекітілген күнтізбені түзетуді себебін көрсетіп бастау</translation>
+    </message>
+    <message>
+        <source>The Government&apos;s view: every region&apos;s calendar and its deadlines</source>
+        <translation>Үкімет көрінісі: барлық өңірлердің күнтізбелері және олардың мерзімдері</translation>
+    </message>
+    <message>
+        <source>Open the chosen meeting to record how it went</source>
+        <translation>Таңдалған кездесуді ашып, оның қалай өткенін жазу</translation>
+    </message>
+    <message>
+        <source>Record a meeting that was not in the calendar</source>
+        <translation>Күнтізбеден тыс кездесуді жазу</translation>
+    </message>
+    <message>
+        <source>Save the current filters under a name to use them again</source>
+        <translation>Ағымдағы сүзгілерді қайта қолдану үшін атаумен сақтау</translation>
+    </message>
+    <message>
+        <source>Delete the chosen saved filter</source>
+        <translation>Таңдалған сақталған сүзгіні жою</translation>
+    </message>
+    <message>
+        <source>Clear every filter and show all issues</source>
+        <translation>Барлық сүзгілерді тазартып, барлық мәселелерді көрсету</translation>
+    </message>
+    <message>
+        <source>Register a new problem issue</source>
+        <translation>Жаңа проблемалық мәселені тіркеу</translation>
+    </message>
+    <message>
+        <source>Enter many issues raised at one meeting, row by row</source>
+        <translation>Бір кездесуде көтерілген көп мәселені жол-жолымен бірден енгізу</translation>
+    </message>
+    <message>
+        <source>Open the chosen issue</source>
+        <translation>Таңдалған мәселені ашу</translation>
+    </message>
+    <message>
+        <source>Set one status for every selected issue</source>
+        <translation>Белгіленген барлық мәселеге бір мәртебе қою</translation>
+    </message>
+    <message>
+        <source>Set one responsible body for every selected issue</source>
+        <translation>Белгіленген барлық мәселеге бір жауапты орган тағайындау</translation>
+    </message>
+    <message>
+        <source>Make a document (Excel, PDF) or a signed package for the maslikhat or the Government</source>
+        <translation>Мәслихатқа немесе Үкіметке құжат (Excel, PDF) немесе қол қойылған пакет жасау</translation>
+    </message>
+    <message>
+        <source>Check the signatures and contents of a package file</source>
+        <translation>Пакет файлының қолтаңбалары мен мазмұнын тексеру</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds the chosen file</source>
+        <translation>Таңдалған файл жатқан қалтаны ашу</translation>
+    </message>
+    <message>
+        <source>Check the signatures of the chosen package</source>
+        <translation>Таңдалған пакеттің қолтаңбаларын тексеру</translation>
+    </message>
+    <message>
+        <source>Save an e-mail draft with the chosen package attached</source>
+        <translation>Таңдалған пакет тіркелген хаттың жобасын сақтау</translation>
+    </message>
+    <message>
+        <source>Send the chosen package by e-mail</source>
+        <translation>Таңдалған пакетті электрондық поштамен жіберу</translation>
+    </message>
+    <message>
+        <source>Set the mail server and the recipients&apos; addresses</source>
+        <translation>Пошта серверін және алушылардың мекенжайларын баптау</translation>
+    </message>
+    <message>
+        <source>Add a unit (district, town, rural district) under the chosen one</source>
+        <translation>Таңдалған бірліктің ішіне бірлік (аудан, қала, ауылдық округ) қосу</translation>
+    </message>
+    <message>
+        <source>Rename the chosen unit</source>
+        <translation>Таңдалған бірліктің атауын өзгерту</translation>
+    </message>
+    <message>
+        <source>Mark the chosen unit as abolished; its history is kept</source>
+        <translation>Таңдалған бірлікті таратылды деп белгілеу; оның тарихы сақталады</translation>
+    </message>
+    <message>
+        <source>Set when the chosen unit was established and abolished</source>
+        <translation>Таңдалған бірліктің құрылған және таратылған күндерін көрсету</translation>
+    </message>
+    <message>
+        <source>Import the territory directory from a file</source>
+        <translation>Аумақтар анықтамалығын файлдан импорттау</translation>
+    </message>
+    <message>
+        <source>Choose the signing key file</source>
+        <translation>ЭЦҚ кілті файлын таңдау</translation>
+    </message>
+    <message>
+        <source>Choose the folder the package is saved to</source>
+        <translation>Пакет сақталатын қалтаны таңдау</translation>
+    </message>
+    <message>
+        <source>Export a signed data package for the next level (oblast, Government)</source>
+        <translation>Жоғары деңгейге (облыс, Үкімет) қол қойылған деректер пакетін шығару</translation>
+    </message>
+    <message>
+        <source>Import a district&apos;s or oblast&apos;s data package after checking its signature</source>
+        <translation>Аудан немесе облыс деректер пакетін қолтаңбасын тексеріп қабылдау</translation>
+    </message>
+    <message>
+        <source>Save the receipt confirming that the package was imported</source>
+        <translation>Пакеттің қабылданғаны туралы түбіртекті сақтау</translation>
+    </message>
+    <message>
+        <source>Import calendars, meetings or issues from an Excel workbook</source>
+        <translation>Күнтізбелерді, кездесулерді немесе мәселелерді Excel кітабынан импорттау</translation>
+    </message>
+    <message>
+        <source>Keep our value in the chosen conflict</source>
+        <translation>Таңдалған қайшылықта біздің мәнді қалдыру</translation>
+    </message>
+    <message>
+        <source>Take the package&apos;s value in the chosen conflict</source>
+        <translation>Таңдалған қайшылықта пакеттегі мәнді қабылдау</translation>
+    </message>
+    <message>
+        <source>Copy the database to the backup folder now</source>
+        <translation>Дерекқорды қазір сақтық көшірмелер қалтасына көшіру</translation>
+    </message>
+    <message>
+        <source>Add a root or intermediate certificate to the trust store</source>
+        <translation>Сенімді сертификаттар қоймасына түбірлік немесе аралық сертификат қосу</translation>
+    </message>
+    <message>
+        <source>Remove the chosen certificate from the trust store</source>
+        <translation>Таңдалған сертификатты сенімді сертификаттар қоймасынан жою</translation>
+    </message>
+    <message>
+        <source>Add the day, or change its kind if it is already listed</source>
+        <translation>Күнді қосу немесе тізімде бар болса, оның түрін өзгерту</translation>
+    </message>
+    <message>
+        <source>Remove the chosen day from the list</source>
+        <translation>Таңдалған күнді тізімнен жою</translation>
+    </message>
+    <message>
+        <source>Add this entry to the issue&apos;s progress history</source>
+        <translation>Жазбаны орындалу барысының тарихына қосу</translation>
+    </message>
+    <message>
+        <source>Add one more row for an issue</source>
+        <translation>Мәселе үшін тағы бір жол қосу</translation>
+    </message>
+    <message>
+        <source>Choose the folder the document is saved to</source>
+        <translation>Құжат сақталатын қалтаны таңдау</translation>
+    </message>
+    <message>
+        <source>Choose the package file to check</source>
+        <translation>Тексерілетін пакет файлын таңдау</translation>
+    </message>
+    <message>
+        <source>Choose a trusted root certificate</source>
+        <translation>Сенімді түбірлік сертификатты таңдау</translation>
+    </message>
+    <message>
+        <source>Check the package&apos;s signatures and files</source>
+        <translation>Пакеттің қолтаңбалары мен файлдарын тексеру</translation>
+    </message>
+    <message>
+        <source>Choose the Excel workbook to import</source>
+        <translation>Импорттайтын Excel кітабын таңдау</translation>
+    </message>
+    <message>
+        <source>Save an empty workbook with the expected columns, headed in Russian</source>
+        <translation>Қажетті бағандары бар бос кітапты орыс тіліндегі тақырыптармен сақтау</translation>
+    </message>
+    <message>
+        <source>Save an empty workbook with the expected columns, headed in Kazakh</source>
+        <translation>Қажетті бағандары бар бос кітапты қазақ тіліндегі тақырыптармен сақтау</translation>
+    </message>
+    <message>
+        <source>Import the checked rows into the database</source>
+        <translation>Тексерілген жолдарды дерекқорға импорттау</translation>
+    </message>
+    <message>
+        <source>Record that the meeting was announced</source>
+        <translation>Кездесу туралы хабарланғанын белгілеу</translation>
+    </message>
+    <message>
+        <source>Record that the meeting was held</source>
+        <translation>Кездесудің өткізілгенін белгілеу</translation>
+    </message>
+    <message>
+        <source>Record that the meeting&apos;s results were published</source>
+        <translation>Кездесу қорытындыларының жарияланғанын белгілеу</translation>
+    </message>
+    <message>
+        <source>Move the meeting to another day, with the reason</source>
+        <translation>Кездесуді себебін көрсетіп басқа күнге ауыстыру</translation>
+    </message>
+    <message>
+        <source>Cancel the meeting, with the reason</source>
+        <translation>Кездесуді себебін көрсетіп болдырмау</translation>
+    </message>
+    <message>
+        <source>Register the problem issues raised at this meeting</source>
+        <translation>Кездесуде көтерілген проблемалық мәселелерді тіркеу</translation>
+    </message>
+    <message>
+        <source>Print a document of this meeting</source>
+        <translation>Осы кездесудің құжатын басып шығару</translation>
+    </message>
+    <message>
+        <source>Save a document of this meeting as PDF</source>
+        <translation>Осы кездесудің құжатын PDF түрінде сақтау</translation>
+    </message>
+    <message>
+        <source>Add an item to the agenda</source>
+        <translation>Күн тәртібіне тармақ қосу</translation>
+    </message>
+    <message>
+        <source>Remove the chosen agenda item</source>
+        <translation>Күн тәртібінің таңдалған тармағын жою</translation>
+    </message>
+    <message>
+        <source>Move the chosen item up (Ctrl+Up)</source>
+        <translation>Таңдалған тармақты жоғары жылжыту (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <source>Move the chosen item down (Ctrl+Down)</source>
+        <translation>Таңдалған тармақты төмен жылжыту (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <source>Fill the agenda from the standard template</source>
+        <translation>Күн тәртібін үлгілік шаблон бойынша толтыру</translation>
+    </message>
+    <message>
+        <source>Add an announcement of the meeting</source>
+        <translation>Кездесу туралы хабарландыру қосу</translation>
+    </message>
+    <message>
+        <source>Remove the chosen announcement</source>
+        <translation>Таңдалған хабарландыруды жою</translation>
+    </message>
+    <message>
+        <source>Add an online broadcast of the meeting</source>
+        <translation>Кездесудің онлайн трансляциясын қосу</translation>
+    </message>
+    <message>
+        <source>Remove the chosen broadcast</source>
+        <translation>Таңдалған трансляцияны жою</translation>
+    </message>
+    <message>
+        <source>Attach a file (photo, minutes, video) to the meeting</source>
+        <translation>Кездесуге файл тіркеу (фото, хаттама, бейне)</translation>
+    </message>
+    <message>
+        <source>Open the chosen file</source>
+        <translation>Таңдалған файлды ашу</translation>
+    </message>
+</context>
+<context>
     <name>UnitDatesDialog</name>
     <message>
         <source>Dates of %1</source>

@@ -3753,6 +3753,317 @@
     </message>
 </context>
 <context>
+    <name>Tooltips</name>
+    <message>
+        <source>Show or edit the decree edition whose deadlines and norms this calendar follows</source>
+        <translation>Показать или изменить редакцию Указа, по срокам и нормам которой составляется календарь</translation>
+    </message>
+    <message>
+        <source>Mark the days off and working days that move the decree&apos;s deadlines</source>
+        <translation>Отметить выходные и рабочие дни, от которых зависят сроки по Указу</translation>
+    </message>
+    <message>
+        <source>Propose meeting dates for every unit the norm still needs</source>
+        <translation>Предложить даты встреч для каждой единицы, которой ещё не хватает до нормы</translation>
+    </message>
+    <message>
+        <source>Add a planned meeting to the calendar</source>
+        <translation>Добавить запланированную встречу в календарь</translation>
+    </message>
+    <message>
+        <source>Change the chosen planned meeting</source>
+        <translation>Изменить выбранную запланированную встречу</translation>
+    </message>
+    <message>
+        <source>Delete the chosen planned meeting from the calendar</source>
+        <translation>Удалить выбранную встречу из календаря</translation>
+    </message>
+    <message>
+        <source>Compare two versions of the calendar: what was added, moved or removed</source>
+        <translation>Сравнить две версии календаря: что добавлено, перенесено, удалено</translation>
+    </message>
+    <message>
+        <source>Save the calendar as an .ics file for a mail program or a phone</source>
+        <translation>Сохранить календарь в файл .ics для почтовой программы или телефона</translation>
+    </message>
+    <message>
+        <source>Record the maslikhat&apos;s agreement or the notice to the maslikhat</source>
+        <translation>Записать согласование с маслихатом или уведомление маслихата</translation>
+    </message>
+    <message>
+        <source>Record the approval of the calendar</source>
+        <translation>Записать утверждение календаря</translation>
+    </message>
+    <message>
+        <source>Record the sending of the approved calendar to the Government</source>
+        <translation>Записать направление утверждённого календаря в Правительство</translation>
+    </message>
+    <message>
+        <source>Start a correction of the approved calendar, with its reason</source>
+        <translation>Начать корректировку утверждённого календаря с указанием причины</translation>
+    </message>
+    <message>
+        <source>The Government&apos;s view: every region&apos;s calendar and its deadlines</source>
+        <translation>Взгляд Правительства: календари всех регионов и их сроки</translation>
+    </message>
+    <message>
+        <source>Open the chosen meeting to record how it went</source>
+        <translation>Открыть выбранную встречу и записать, как она прошла</translation>
+    </message>
+    <message>
+        <source>Record a meeting that was not in the calendar</source>
+        <translation>Записать встречу вне календаря</translation>
+    </message>
+    <message>
+        <source>Save the current filters under a name to use them again</source>
+        <translation>Сохранить текущие фильтры под именем, чтобы применять их снова</translation>
+    </message>
+    <message>
+        <source>Delete the chosen saved filter</source>
+        <translation>Удалить выбранный сохранённый фильтр</translation>
+    </message>
+    <message>
+        <source>Clear every filter and show all issues</source>
+        <translation>Сбросить все фильтры и показать все вопросы</translation>
+    </message>
+    <message>
+        <source>Register a new problem issue</source>
+        <translation>Зарегистрировать новый проблемный вопрос</translation>
+    </message>
+    <message>
+        <source>Enter many issues raised at one meeting, row by row</source>
+        <translation>Внести построчно сразу много вопросов, поднятых на одной встрече</translation>
+    </message>
+    <message>
+        <source>Open the chosen issue</source>
+        <translation>Открыть выбранный вопрос</translation>
+    </message>
+    <message>
+        <source>Set one status for every selected issue</source>
+        <translation>Установить один статус всем выделенным вопросам</translation>
+    </message>
+    <message>
+        <source>Set one responsible body for every selected issue</source>
+        <translation>Назначить один ответственный орган всем выделенным вопросам</translation>
+    </message>
+    <message>
+        <source>Make a document (Excel, PDF) or a signed package for the maslikhat or the Government</source>
+        <translation>Сформировать документ (Excel, PDF) или подписанный пакет для маслихата или Правительства</translation>
+    </message>
+    <message>
+        <source>Check the signatures and contents of a package file</source>
+        <translation>Проверить подписи и содержимое файла пакета</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds the chosen file</source>
+        <translation>Открыть папку с выбранным файлом</translation>
+    </message>
+    <message>
+        <source>Check the signatures of the chosen package</source>
+        <translation>Проверить подписи выбранного пакета</translation>
+    </message>
+    <message>
+        <source>Save an e-mail draft with the chosen package attached</source>
+        <translation>Сохранить черновик письма с выбранным пакетом во вложении</translation>
+    </message>
+    <message>
+        <source>Send the chosen package by e-mail</source>
+        <translation>Отправить выбранный пакет по электронной почте</translation>
+    </message>
+    <message>
+        <source>Set the mail server and the recipients&apos; addresses</source>
+        <translation>Настроить почтовый сервер и адреса получателей</translation>
+    </message>
+    <message>
+        <source>Add a unit (district, town, rural district) under the chosen one</source>
+        <translation>Добавить единицу (район, город, сельский округ) в выбранную</translation>
+    </message>
+    <message>
+        <source>Rename the chosen unit</source>
+        <translation>Переименовать выбранную единицу</translation>
+    </message>
+    <message>
+        <source>Mark the chosen unit as abolished; its history is kept</source>
+        <translation>Отметить выбранную единицу упразднённой; её история сохраняется</translation>
+    </message>
+    <message>
+        <source>Set when the chosen unit was established and abolished</source>
+        <translation>Указать, когда выбранная единица образована и упразднена</translation>
+    </message>
+    <message>
+        <source>Import the territory directory from a file</source>
+        <translation>Импортировать справочник территорий из файла</translation>
+    </message>
+    <message>
+        <source>Choose the signing key file</source>
+        <translation>Выбрать файл ключа ЭЦП</translation>
+    </message>
+    <message>
+        <source>Choose the folder the package is saved to</source>
+        <translation>Выбрать папку, куда сохранить пакет</translation>
+    </message>
+    <message>
+        <source>Export a signed data package for the next level (oblast, Government)</source>
+        <translation>Выгрузить подписанный пакет данных для вышестоящего уровня (область, Правительство)</translation>
+    </message>
+    <message>
+        <source>Import a district&apos;s or oblast&apos;s data package after checking its signature</source>
+        <translation>Загрузить пакет данных района или области после проверки подписи</translation>
+    </message>
+    <message>
+        <source>Save the receipt confirming that the package was imported</source>
+        <translation>Сохранить квитанцию о загрузке пакета</translation>
+    </message>
+    <message>
+        <source>Import calendars, meetings or issues from an Excel workbook</source>
+        <translation>Импортировать календари, встречи или вопросы из книги Excel</translation>
+    </message>
+    <message>
+        <source>Keep our value in the chosen conflict</source>
+        <translation>Оставить наше значение в выбранном конфликте</translation>
+    </message>
+    <message>
+        <source>Take the package&apos;s value in the chosen conflict</source>
+        <translation>Принять значение из пакета в выбранном конфликте</translation>
+    </message>
+    <message>
+        <source>Copy the database to the backup folder now</source>
+        <translation>Сейчас скопировать базу данных в папку резервных копий</translation>
+    </message>
+    <message>
+        <source>Add a root or intermediate certificate to the trust store</source>
+        <translation>Добавить корневой или промежуточный сертификат в хранилище доверенных сертификатов</translation>
+    </message>
+    <message>
+        <source>Remove the chosen certificate from the trust store</source>
+        <translation>Удалить выбранный сертификат из хранилища доверенных сертификатов</translation>
+    </message>
+    <message>
+        <source>Add the day, or change its kind if it is already listed</source>
+        <translation>Добавить день или изменить его вид, если он уже в списке</translation>
+    </message>
+    <message>
+        <source>Remove the chosen day from the list</source>
+        <translation>Удалить выбранный день из списка</translation>
+    </message>
+    <message>
+        <source>Add this entry to the issue&apos;s progress history</source>
+        <translation>Добавить запись в историю хода исполнения</translation>
+    </message>
+    <message>
+        <source>Add one more row for an issue</source>
+        <translation>Добавить ещё одну строку для вопроса</translation>
+    </message>
+    <message>
+        <source>Choose the folder the document is saved to</source>
+        <translation>Выбрать папку, куда сохранить документ</translation>
+    </message>
+    <message>
+        <source>Choose the package file to check</source>
+        <translation>Выбрать файл пакета для проверки</translation>
+    </message>
+    <message>
+        <source>Choose a trusted root certificate</source>
+        <translation>Выбрать доверенный корневой сертификат</translation>
+    </message>
+    <message>
+        <source>Check the package&apos;s signatures and files</source>
+        <translation>Проверить подписи и файлы пакета</translation>
+    </message>
+    <message>
+        <source>Choose the Excel workbook to import</source>
+        <translation>Выбрать книгу Excel для импорта</translation>
+    </message>
+    <message>
+        <source>Save an empty workbook with the expected columns, headed in Russian</source>
+        <translation>Сохранить пустую книгу с нужными столбцами, заголовки на русском</translation>
+    </message>
+    <message>
+        <source>Save an empty workbook with the expected columns, headed in Kazakh</source>
+        <translation>Сохранить пустую книгу с нужными столбцами, заголовки на казахском</translation>
+    </message>
+    <message>
+        <source>Import the checked rows into the database</source>
+        <translation>Импортировать проверенные строки в базу данных</translation>
+    </message>
+    <message>
+        <source>Record that the meeting was announced</source>
+        <translation>Отметить, что о встрече объявлено</translation>
+    </message>
+    <message>
+        <source>Record that the meeting was held</source>
+        <translation>Отметить, что встреча проведена</translation>
+    </message>
+    <message>
+        <source>Record that the meeting&apos;s results were published</source>
+        <translation>Отметить, что итоги встречи опубликованы</translation>
+    </message>
+    <message>
+        <source>Move the meeting to another day, with the reason</source>
+        <translation>Перенести встречу на другой день с указанием причины</translation>
+    </message>
+    <message>
+        <source>Cancel the meeting, with the reason</source>
+        <translation>Отменить встречу с указанием причины</translation>
+    </message>
+    <message>
+        <source>Register the problem issues raised at this meeting</source>
+        <translation>Зарегистрировать проблемные вопросы, поднятые на встрече</translation>
+    </message>
+    <message>
+        <source>Print a document of this meeting</source>
+        <translation>Напечатать документ этой встречи</translation>
+    </message>
+    <message>
+        <source>Save a document of this meeting as PDF</source>
+        <translation>Сохранить документ этой встречи в PDF</translation>
+    </message>
+    <message>
+        <source>Add an item to the agenda</source>
+        <translation>Добавить пункт в повестку</translation>
+    </message>
+    <message>
+        <source>Remove the chosen agenda item</source>
+        <translation>Удалить выбранный пункт повестки</translation>
+    </message>
+    <message>
+        <source>Move the chosen item up (Ctrl+Up)</source>
+        <translation>Поднять выбранный пункт выше (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <source>Move the chosen item down (Ctrl+Down)</source>
+        <translation>Опустить выбранный пункт ниже (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <source>Fill the agenda from the standard template</source>
+        <translation>Заполнить повестку по типовому шаблону</translation>
+    </message>
+    <message>
+        <source>Add an announcement of the meeting</source>
+        <translation>Добавить объявление о встрече</translation>
+    </message>
+    <message>
+        <source>Remove the chosen announcement</source>
+        <translation>Удалить выбранное объявление</translation>
+    </message>
+    <message>
+        <source>Add an online broadcast of the meeting</source>
+        <translation>Добавить онлайн-трансляцию встречи</translation>
+    </message>
+    <message>
+        <source>Remove the chosen broadcast</source>
+        <translation>Удалить выбранную трансляцию</translation>
+    </message>
+    <message>
+        <source>Attach a file (photo, minutes, video) to the meeting</source>
+        <translation>Приложить к встрече файл (фото, протокол, видео)</translation>
+    </message>
+    <message>
+        <source>Open the chosen file</source>
+        <translation>Открыть выбранный файл</translation>
+    </message>
+</context>
+<context>
     <name>UnitDatesDialog</name>
     <message>
         <source>Dates of %1</source>
