@@ -116,6 +116,33 @@ def test_chart_names_drop_the_words_every_body_shares():
     assert short_names(names) == ["энергетики", "образования"]
 
 
+def test_the_first_run_answers_set_the_region_the_title_and_the_signing_method(qtbot, db, settings_folder):
+    from akimdesk.ui.dialogs.export_dialog import ExportDialog
+    from akimdesk.ui.first_run import FirstRunDialog
+    from akimdesk.ui.pages.reports_page import signed_by
+
+    first = create_main_window(db, "ru")
+    qtbot.addWidget(first)
+    assert first.region.currentText() == "Костанайская область"  # nothing answered yet: the demo's region
+    dialog = FirstRunDialog(first, db, "ru")
+    qtbot.addWidget(dialog)
+    dialog.region.setCurrentIndex(dialog.region.findText("Акмолинская область"))
+    dialog.district.setCurrentIndex(1)
+    dialog.name.setText("Аппарат акима Акмолинской области")
+    dialog.ncalayer.setChecked(True)
+    dialog.remember()
+    first.close()
+    QSettings().remove("selection/region")  # the answer counts, not the last session's choice
+    win = create_main_window(db, "ru")
+    qtbot.addWidget(win)
+    assert win.region.currentText() == "Акмолинская область"
+    assert win.windowTitle().startswith("Аппарат акима Акмолинской области — AkimDesk")
+    assert signed_by() == "Аппарат акима Акмолинской области"  # the covering letter's sender
+    export = ExportDialog(win.state, "calendar", win)
+    qtbot.addWidget(export)
+    assert export.sign_kind.currentData() == "ncalayer"
+
+
 # --- keys, mnemonics, tooltips --------------------------------------------------------------------
 def test_enter_opens_the_selected_row(window, qtbot, monkeypatch):
     opened = []
