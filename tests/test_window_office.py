@@ -231,7 +231,7 @@ def duplicates(keys: list[str]) -> set[str]:
     return {k for k in keys if keys.count(k) > 1}
 
 
-@pytest.mark.parametrize("lang", ["ru", "kk"])
+@pytest.mark.parametrize("lang", ["ru", "kk", "en"])
 def test_mnemonics_are_unique_within_each_window_and_menu(window, lang):
     window.set_language(lang)
     bar = window.menuBar()

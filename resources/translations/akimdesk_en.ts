@@ -62,7 +62,7 @@
     </message>
     <message>
         <source>New &amp;deadline:</source>
-        <translation>New &amp;deadline:</translation>
+        <translation>N&amp;ew deadline:</translation>
     </message>
 </context>
 <context>
@@ -172,11 +172,11 @@
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation>&amp;Version:</translation>
+        <translation>Ver&amp;sion:</translation>
     </message>
     <message>
         <source>Decree &amp;edition…</source>
-        <translation>Decree &amp;edition…</translation>
+        <translation>&amp;Decree edition…</translation>
     </message>
     <message>
         <source>&amp;Propose calendar…</source>
@@ -192,27 +192,27 @@
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;Delete</translation>
+        <translation>De&amp;lete</translation>
     </message>
     <message>
         <source>&amp;Maslikhat…</source>
-        <translation>&amp;Maslikhat…</translation>
+        <translation>Masl&amp;ikhat…</translation>
     </message>
     <message>
         <source>A&amp;pprove…</source>
-        <translation>A&amp;pprove…</translation>
+        <translation>Appro&amp;ve…</translation>
     </message>
     <message>
         <source>&amp;Sent to the Government…</source>
-        <translation>&amp;Sent to the Government…</translation>
+        <translation>Sent &amp;to the Government…</translation>
     </message>
     <message>
         <source>Co&amp;rrection…</source>
-        <translation>Co&amp;rrection…</translation>
+        <translation>Correctio&amp;n…</translation>
     </message>
     <message>
         <source>Compare &amp;versions…</source>
-        <translation>Compare &amp;versions…</translation>
+        <translation>Co&amp;mpare versions…</translation>
     </message>
     <message>
         <source>E&amp;xport .ics…</source>
@@ -220,7 +220,7 @@
     </message>
     <message>
         <source>&amp;Days off…</source>
-        <translation>&amp;Days off…</translation>
+        <translation>Days &amp;off…</translation>
     </message>
     <message>
         <source>Year overview</source>
@@ -1174,15 +1174,15 @@
     </message>
     <message>
         <source>Key &amp;password:</source>
-        <translation>Key &amp;password:</translation>
+        <translation>Key p&amp;assword:</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation>&amp;Folder:</translation>
+        <translation>F&amp;older:</translation>
     </message>
     <message>
         <source>&amp;Export data package</source>
-        <translation>&amp;Export data package</translation>
+        <translation>Export &amp;data package</translation>
     </message>
     <message>
         <source>&amp;Import a data package…</source>
@@ -1190,7 +1190,7 @@
     </message>
     <message>
         <source>Save &amp;receipt…</source>
-        <translation>Save &amp;receipt…</translation>
+        <translation>&amp;Save receipt…</translation>
     </message>
     <message>
         <source>Import from E&amp;xcel…</source>
@@ -1365,7 +1365,7 @@
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation>&amp;Folder:</translation>
+        <translation>F&amp;older:</translation>
     </message>
     <message>
         <source>Whole year</source>
@@ -2069,7 +2069,7 @@
     </message>
     <message>
         <source>&amp;Where:</source>
-        <translation>&amp;Where:</translation>
+        <translation>Wher&amp;e:</translation>
     </message>
     <message>
         <source>&amp;Raised on:</source>
@@ -2420,7 +2420,7 @@
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;View</translation>
+        <translation>Vie&amp;w</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -2590,11 +2590,11 @@
     </message>
     <message>
         <source>&amp;Planned, min:</source>
-        <translation>&amp;Planned, min:</translation>
+        <translation>Planned, &amp;min:</translation>
     </message>
     <message>
         <source>&amp;Report, min:</source>
-        <translation>&amp;Report, min:</translation>
+        <translation>R&amp;eport, min:</translation>
     </message>
     <message>
         <source>&amp;Questions and answers, min:</source>
@@ -2610,7 +2610,7 @@
     </message>
     <message>
         <source>Collected &amp;through:</source>
-        <translation>Collected &amp;through:</translation>
+        <translation>&amp;Collected through:</translation>
     </message>
     <message>
         <source>Add item</source>
@@ -2674,7 +2674,7 @@
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation>&amp;Summary:</translation>
+        <translation>S&amp;ummary:</translation>
     </message>
     <message>
         <source>Attach a file…</source>
@@ -2734,7 +2734,7 @@
     </message>
     <message>
         <source>Save P&amp;DF…</source>
-        <translation>Save P&amp;DF…</translation>
+        <translation>&amp;Save PDF…</translation>
     </message>
     <message>
         <source>Attendance sheet</source>
@@ -3010,7 +3010,7 @@
     </message>
     <message>
         <source>O&amp;ff-calendar meeting…</source>
-        <translation>O&amp;ff-calendar meeting…</translation>
+        <translation>Off-&amp;calendar meeting…</translation>
     </message>
     <message>
         <source>Status:</source>
@@ -3056,7 +3056,7 @@
     </message>
     <message>
         <source>&amp;Where:</source>
-        <translation>&amp;Where:</translation>
+        <translation>Wher&amp;e:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -3064,7 +3064,7 @@
     </message>
     <message>
         <source>&amp;Why:</source>
-        <translation>&amp;Why:</translation>
+        <translation>W&amp;hy:</translation>
     </message>
 </context>
 <context>
@@ -3087,7 +3087,7 @@
     </message>
     <message>
         <source>&amp;Where:</source>
-        <translation>&amp;Where:</translation>
+        <translation>Wher&amp;e:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -3335,7 +3335,7 @@
     </message>
     <message>
         <source>&amp;Where:</source>
-        <translation>&amp;Where:</translation>
+        <translation>&amp;Unit:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
@@ -3355,11 +3355,11 @@
     </message>
     <message>
         <source>Raised &amp;from</source>
-        <translation>Raised &amp;from</translation>
+        <translation>R&amp;aised from</translation>
     </message>
     <message>
         <source>Sa&amp;ved filters:</source>
-        <translation>Sa&amp;ved filters:</translation>
+        <translation>Save&amp;d filters:</translation>
     </message>
     <message>
         <source>Save filter…</source>
@@ -3387,11 +3387,11 @@
     </message>
     <message>
         <source>Change &amp;status…</source>
-        <translation>Change &amp;status…</translation>
+        <translation>Chan&amp;ge status…</translation>
     </message>
     <message>
         <source>Change responsible bod&amp;y…</source>
-        <translation>Change responsible bod&amp;y…</translation>
+        <translation>Change res&amp;ponsible body…</translation>
     </message>
     <message>
         <source>Show issues of all meetings</source>
@@ -3506,11 +3506,11 @@
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation>&amp;Export…</translation>
+        <translation>E&amp;xport…</translation>
     </message>
     <message>
         <source>&amp;Verify a package…</source>
-        <translation>&amp;Verify a package…</translation>
+        <translation>Verify &amp;a package…</translation>
     </message>
     <message>
         <source>Exported packages</source>
@@ -3518,7 +3518,7 @@
     </message>
     <message>
         <source>Show in &amp;folder</source>
-        <translation>Show in &amp;folder</translation>
+        <translation>&amp;Show in folder</translation>
     </message>
     <message>
         <source>Verify</source>
@@ -3530,7 +3530,7 @@
     </message>
     <message>
         <source>&amp;Send by e-mail…</source>
-        <translation>&amp;Send by e-mail…</translation>
+        <translation>Send &amp;by e-mail…</translation>
     </message>
     <message>
         <source>E-mail settings…</source>
@@ -3653,11 +3653,11 @@
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation>&amp;Add…</translation>
+        <translation>A&amp;dd…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Remove</translation>
+        <translation>Re&amp;move</translation>
     </message>
     <message>
         <source>Backup</source>
@@ -4320,11 +4320,11 @@
     </message>
     <message>
         <source>&amp;Add or change</source>
-        <translation>&amp;Add or change</translation>
+        <translation>Add &amp;or change</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Remove</translation>
+        <translation>R&amp;emove</translation>
     </message>
 </context>
 <context>

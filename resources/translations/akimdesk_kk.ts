@@ -62,7 +62,7 @@
     </message>
     <message>
         <source>New &amp;deadline:</source>
-        <translation>Жаңа &amp;мерзім:</translation>
+        <translation>&amp;Жаңа мерзім:</translation>
     </message>
 </context>
 <context>
@@ -184,7 +184,7 @@
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation>&amp;Қосу…</translation>
+        <translation>Қ&amp;осу…</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
@@ -192,7 +192,7 @@
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;Жою</translation>
+        <translation>Жо&amp;ю</translation>
     </message>
     <message>
         <source>&amp;Maslikhat…</source>
@@ -200,15 +200,15 @@
     </message>
     <message>
         <source>A&amp;pprove…</source>
-        <translation>Бе&amp;кіту…</translation>
+        <translation>&amp;Бекіту…</translation>
     </message>
     <message>
         <source>&amp;Sent to the Government…</source>
-        <translation>Үкіметке &amp;жіберілді…</translation>
+        <translation>&amp;Үкіметке жіберілді…</translation>
     </message>
     <message>
         <source>Co&amp;rrection…</source>
-        <translation>Тү&amp;зету…</translation>
+        <translation>&amp;Түзету…</translation>
     </message>
     <message>
         <source>Compare &amp;versions…</source>
@@ -332,7 +332,7 @@
     </message>
     <message>
         <source>Re&amp;gions&apos; calendars (Government)…</source>
-        <translation>Өңірлердің &amp;күнтізбелері (Үкімет)…</translation>
+        <translation>Өңір&amp;лердің күнтізбелері (Үкімет)…</translation>
     </message>
 </context>
 <context>
@@ -390,7 +390,7 @@
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;Нұсқаға:</translation>
+        <translation>Н&amp;ұсқаға:</translation>
     </message>
     <message>
         <source>Added</source>
@@ -559,7 +559,7 @@
     </message>
     <message>
         <source>&amp;Dates…</source>
-        <translation>&amp;Күндер…</translation>
+        <translation>Кү&amp;ндер…</translation>
     </message>
     <message>
         <source>Dates of %1</source>
@@ -1134,7 +1134,7 @@
     </message>
     <message>
         <source>Send this unit&apos;s data to the level above as a signed package (on a USB stick or by e-mail), and merge the packages units below send. A record changed on both sides waits here for your decision.</source>
-        <translation>Осы бірліктің деректерін жоғары деңгейге қол қойылған пакетпен (флешкамен немесе электрондық поштамен) жіберіңіз және төменгі бірліктердің пакеттерін жүктеңіз. Екі жақта да өзгертілген жазба осында шешіміңізді күтеді.</translation>
+        <translation>Осы бірліктің деректерін жоғары деңгейге қол қойылған пакетпен (флешкамен немесе электрондық поштамен) жіберіңіз және төменгі бірліктердің пакеттерін қабылдаңыз. Екі жақта да өзгертілген жазба осында шешіміңізді күтеді.</translation>
     </message>
     <message>
         <source>Send data</source>
@@ -1150,11 +1150,11 @@
     </message>
     <message>
         <source>For the &amp;period:</source>
-        <translation>&amp;Кезең үшін:</translation>
+        <translation>Кезең &amp;үшін:</translation>
     </message>
     <message>
         <source>Changes since the last package &amp;to:</source>
-        <translation>Соңғы пакеттен бергі өзгерістер, &amp;алушы:</translation>
+        <translation>&amp;Соңғы пакеттен бергі өзгерістер, алушы:</translation>
     </message>
     <message>
         <source>recipient, e.g. the oblast akimat</source>
@@ -1162,7 +1162,7 @@
     </message>
     <message>
         <source>Signing &amp;key:</source>
-        <translation>Қол қою &amp;кілті:</translation>
+        <translation>Қ&amp;ол қою кілті:</translation>
     </message>
     <message>
         <source>Key file</source>
@@ -1174,7 +1174,7 @@
     </message>
     <message>
         <source>Key &amp;password:</source>
-        <translation>Кілттің &amp;құпиясөзі:</translation>
+        <translation>Кі&amp;лттің құпиясөзі:</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
@@ -1182,11 +1182,11 @@
     </message>
     <message>
         <source>&amp;Export data package</source>
-        <translation>Деректер пакетін &amp;жүктеп шығару</translation>
+        <translation>Деректер пакетін &amp;шығару</translation>
     </message>
     <message>
         <source>&amp;Import a data package…</source>
-        <translation>Деректер пакетін &amp;жүктеу…</translation>
+        <translation>Деректер &amp;пакетін қабылдау…</translation>
     </message>
     <message>
         <source>Save &amp;receipt…</source>
@@ -1194,7 +1194,7 @@
     </message>
     <message>
         <source>Import from E&amp;xcel…</source>
-        <translation>E&amp;xcel-ден импорттау…</translation>
+        <translation>Excel-&amp;ден импорттау…</translation>
     </message>
     <message>
         <source>Completeness</source>
@@ -1286,7 +1286,7 @@
     </message>
     <message>
         <source>Exporting the data package…</source>
-        <translation>Деректер пакетін жүктеп шығару…</translation>
+        <translation>Деректер пакеті шығарылуда…</translation>
     </message>
     <message>
         <source>Cancelled; nothing was written.</source>
@@ -1294,7 +1294,7 @@
     </message>
     <message>
         <source>Import a data package</source>
-        <translation>Деректер пакетін жүктеу</translation>
+        <translation>Деректер пакетін қабылдау</translation>
     </message>
     <message>
         <source>Data package (*.zip);;All files (*)</source>
@@ -1306,15 +1306,15 @@
     </message>
     <message>
         <source>Importing the data package…</source>
-        <translation>Деректер пакетін жүктеу…</translation>
+        <translation>Деректер пакеті қабылдануда…</translation>
     </message>
     <message>
         <source>This package was already imported; nothing changed.</source>
-        <translation>Бұл пакет бұрын жүктелген; ештеңе өзгерген жоқ.</translation>
+        <translation>Бұл пакет бұрын қабылданған; ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
         <source>Merged %1 from %2: %3 new, %4 updated, %5 deleted, %6 unchanged; %7 conflict(s) wait for your decision.</source>
-        <translation>%2 жіберген %1 жүктелді: жаңа %3, жаңартылды %4, жойылды %5, өзгеріссіз %6; шешіміңізді күтетін қайшылықтар: %7.</translation>
+        <translation>%2 жіберген %1 қабылданды: жаңа %3, жаңартылды %4, жойылды %5, өзгеріссіз %6; шешіміңізді күтетін қайшылықтар: %7.</translation>
     </message>
     <message>
         <source>Save the receipt</source>
@@ -1337,7 +1337,7 @@
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation>&amp;Құжат:</translation>
+        <translation>Қ&amp;ұжат:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
@@ -1349,7 +1349,7 @@
     </message>
     <message>
         <source>&amp;Meeting:</source>
-        <translation>&amp;Кездесу:</translation>
+        <translation>К&amp;ездесу:</translation>
     </message>
     <message>
         <source>Document &amp;language:</source>
@@ -1361,7 +1361,7 @@
     </message>
     <message>
         <source>&amp;Signature:</source>
-        <translation>Қол&amp;таңба:</translation>
+        <translation>Қ&amp;олтаңба:</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
@@ -1628,7 +1628,7 @@
     </message>
     <message>
         <source>the manifest cannot be read</source>
-        <translation>манифест оқылмайды</translation>
+        <translation>тізімдеме оқылмайды</translation>
     </message>
     <message>
         <source>damaged</source>
@@ -2109,7 +2109,7 @@
     </message>
     <message>
         <source>&amp;Deadline:</source>
-        <translation>&amp;Орындау мерзімі:</translation>
+        <translation>О&amp;рындау мерзімі:</translation>
     </message>
     <message>
         <source>e-Otinish number:</source>
@@ -2137,7 +2137,7 @@
     </message>
     <message>
         <source>&amp;Add to history</source>
-        <translation>Тарихқа &amp;қосу</translation>
+        <translation>&amp;Тарихқа қосу</translation>
     </message>
     <message>
         <source>Date:</source>
@@ -2361,7 +2361,7 @@
     </message>
     <message>
         <source>&amp;Recipients (comma-separated):</source>
-        <translation>&amp;Алушылар (үтір арқылы):</translation>
+        <translation>Алушылар (&amp;үтір арқылы):</translation>
     </message>
     <message>
         <source>The password is not saved: AkimDesk asks for it each time it sends a package.</source>
@@ -2396,7 +2396,7 @@
     </message>
     <message>
         <source>Import from E&amp;xcel…</source>
-        <translation>E&amp;xcel-ден импорттау…</translation>
+        <translation>Excel-&amp;ден импорттау…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2404,7 +2404,7 @@
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>Тү&amp;зету</translation>
+        <translation>Ө&amp;ңдеу</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -2456,7 +2456,7 @@
     </message>
     <message>
         <source>Open issues: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Ашық мәселелер: &lt;b&gt;%1&lt;/b&gt;</translation>
+        <translation>Жабылмаған мәселелер: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Overdue: &lt;b style=&apos;color:#b00020&apos;&gt;%1&lt;/b&gt;</source>
@@ -2590,27 +2590,27 @@
     </message>
     <message>
         <source>&amp;Planned, min:</source>
-        <translation>&amp;Жоспарланған, мин:</translation>
+        <translation>Ж&amp;оспарланған, мин:</translation>
     </message>
     <message>
         <source>&amp;Report, min:</source>
-        <translation>&amp;Баяндама, мин:</translation>
+        <translation>Б&amp;аяндама, мин:</translation>
     </message>
     <message>
         <source>&amp;Questions and answers, min:</source>
-        <translation>&amp;Сұрақ-жауап, мин:</translation>
+        <translation>С&amp;ұрақ-жауап, мин:</translation>
     </message>
     <message>
         <source>&amp;Attendance:</source>
-        <translation>&amp;Қатысқандар:</translation>
+        <translation>Қа&amp;тысқандар:</translation>
     </message>
     <message>
         <source>Questions collected &amp;beforehand:</source>
-        <translation>&amp;Алдын ала жиналған сұрақтар:</translation>
+        <translation>А&amp;лдын ала жиналған сұрақтар:</translation>
     </message>
     <message>
         <source>Collected &amp;through:</source>
-        <translation>Жинау &amp;арнасы:</translation>
+        <translation>Ж&amp;инау арнасы:</translation>
     </message>
     <message>
         <source>Add item</source>
@@ -2662,11 +2662,11 @@
     </message>
     <message>
         <source>Published &amp;on:</source>
-        <translation>Жарияланған &amp;күні:</translation>
+        <translation>&amp;Жарияланған күні:</translation>
     </message>
     <message>
         <source>&amp;Link:</source>
-        <translation>&amp;Сілтеме:</translation>
+        <translation>С&amp;ілтеме:</translation>
     </message>
     <message>
         <source>Reception &amp;note:</source>
@@ -2682,7 +2682,7 @@
     </message>
     <message>
         <source>Open</source>
-        <translation>Ашық</translation>
+        <translation>Ашу</translation>
     </message>
     <message>
         <source>Meeting</source>
@@ -2734,7 +2734,7 @@
     </message>
     <message>
         <source>Save P&amp;DF…</source>
-        <translation>P&amp;DF сақтау…</translation>
+        <translation>PDF &amp;сақтау…</translation>
     </message>
     <message>
         <source>Attendance sheet</source>
@@ -3006,7 +3006,7 @@
     </message>
     <message>
         <source>&amp;Open / record…</source>
-        <translation>&amp;Ашу / қорытындыны енгізу…</translation>
+        <translation>Ашу / &amp;қорытындыны енгізу…</translation>
     </message>
     <message>
         <source>O&amp;ff-calendar meeting…</source>
@@ -3327,7 +3327,7 @@
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Іздеу:</translation>
+        <translation>І&amp;здеу:</translation>
     </message>
     <message>
         <source>Words from the text, in Russian or Kazakh (Ctrl+F)</source>
@@ -3355,11 +3355,11 @@
     </message>
     <message>
         <source>Raised &amp;from</source>
-        <translation>Көтерілу &amp;кезеңі:</translation>
+        <translation>К&amp;өтерілу кезеңі:</translation>
     </message>
     <message>
         <source>Sa&amp;ved filters:</source>
-        <translation>Сақталған &amp;сүзгілер:</translation>
+        <translation>Сақ&amp;талған сүзгілер:</translation>
     </message>
     <message>
         <source>Save filter…</source>
@@ -3375,23 +3375,23 @@
     </message>
     <message>
         <source>&amp;New issue…</source>
-        <translation>&amp;Жаңа мәселе…</translation>
+        <translation>Жаңа м&amp;әселе…</translation>
     </message>
     <message>
         <source>&amp;Quick entry from a meeting…</source>
-        <translation>Кездесуден &amp;жылдам енгізу…</translation>
+        <translation>Кездесуден жылдам &amp;енгізу…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation>&amp;Ашу…</translation>
+        <translation>А&amp;шу…</translation>
     </message>
     <message>
         <source>Change &amp;status…</source>
-        <translation>&amp;Мәртебені өзгерту…</translation>
+        <translation>Мә&amp;ртебені өзгерту…</translation>
     </message>
     <message>
         <source>Change responsible bod&amp;y…</source>
-        <translation>Жауапты &amp;органды өзгерту…</translation>
+        <translation>Жа&amp;уапты органды өзгерту…</translation>
     </message>
     <message>
         <source>Show issues of all meetings</source>
@@ -3403,7 +3403,7 @@
     </message>
     <message>
         <source>Open</source>
-        <translation>Ашық</translation>
+        <translation>Жабылмаған</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -3526,11 +3526,11 @@
     </message>
     <message>
         <source>E-mail &amp;draft</source>
-        <translation>Хат &amp;жобасы</translation>
+        <translation>&amp;Хат жобасы</translation>
     </message>
     <message>
         <source>&amp;Send by e-mail…</source>
-        <translation>Поштамен &amp;жіберу…</translation>
+        <translation>&amp;Поштамен жіберу…</translation>
     </message>
     <message>
         <source>E-mail settings…</source>
@@ -3657,7 +3657,7 @@
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Жою</translation>
+        <translation>Ж&amp;ою</translation>
     </message>
     <message>
         <source>Backup</source>
@@ -4249,7 +4249,7 @@
     </message>
     <message>
         <source>FAILED</source>
-        <translation>БҰЗЫЛҒАН</translation>
+        <translation>Өтпеді</translation>
     </message>
     <message>
         <source>Not signed</source>
@@ -4320,7 +4320,7 @@
     </message>
     <message>
         <source>&amp;Add or change</source>
-        <translation>&amp;Қосу немесе өзгерту</translation>
+        <translation>Қосу &amp;немесе өзгерту</translation>
     </message>
     <message>
         <source>&amp;Remove</source>

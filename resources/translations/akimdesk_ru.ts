@@ -62,7 +62,7 @@
     </message>
     <message>
         <source>New &amp;deadline:</source>
-        <translation>Новый &amp;срок:</translation>
+        <translation>&amp;Новый срок:</translation>
     </message>
 </context>
 <context>
@@ -172,19 +172,19 @@
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation>&amp;Версия:</translation>
+        <translation>В&amp;ерсия:</translation>
     </message>
     <message>
         <source>Decree &amp;edition…</source>
-        <translation>&amp;Редакция указа…</translation>
+        <translation>Ре&amp;дакция указа…</translation>
     </message>
     <message>
         <source>&amp;Propose calendar…</source>
-        <translation>&amp;Составить календарь…</translation>
+        <translation>Составить ка&amp;лендарь…</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation>&amp;Добавить…</translation>
+        <translation>Д&amp;обавить…</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
@@ -208,19 +208,19 @@
     </message>
     <message>
         <source>Co&amp;rrection…</source>
-        <translation>Ко&amp;рректировка…</translation>
+        <translation>&amp;Корректировка…</translation>
     </message>
     <message>
         <source>Compare &amp;versions…</source>
-        <translation>Сравнить &amp;версии…</translation>
+        <translation>Ср&amp;авнить версии…</translation>
     </message>
     <message>
         <source>E&amp;xport .ics…</source>
-        <translation>&amp;Выгрузить .ics…</translation>
+        <translation>Выгру&amp;зить .ics…</translation>
     </message>
     <message>
         <source>&amp;Days off…</source>
-        <translation>&amp;Выходные дни…</translation>
+        <translation>В&amp;ыходные дни…</translation>
     </message>
     <message>
         <source>Year overview</source>
@@ -332,7 +332,7 @@
     </message>
     <message>
         <source>Re&amp;gions&apos; calendars (Government)…</source>
-        <translation>Календари регио&amp;нов (Правительство)…</translation>
+        <translation>О&amp;бзор календарей регионов (Правительство)…</translation>
     </message>
 </context>
 <context>
@@ -479,11 +479,11 @@
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation>&amp;Переименовать…</translation>
+        <translation>П&amp;ереименовать…</translation>
     </message>
     <message>
         <source>&amp;Import file…</source>
-        <translation>&amp;Импорт из файла…</translation>
+        <translation>И&amp;мпорт из файла…</translation>
     </message>
     <message>
         <source>Show retired</source>
@@ -519,7 +519,7 @@
     </message>
     <message>
         <source>Re&amp;tire</source>
-        <translation>&amp;Вывести из употребления</translation>
+        <translation>Вывести &amp;из употребления</translation>
     </message>
     <message>
         <source>(retired)</source>
@@ -1150,7 +1150,7 @@
     </message>
     <message>
         <source>For the &amp;period:</source>
-        <translation>За &amp;период:</translation>
+        <translation>&amp;За период:</translation>
     </message>
     <message>
         <source>Changes since the last package &amp;to:</source>
@@ -1174,7 +1174,7 @@
     </message>
     <message>
         <source>Key &amp;password:</source>
-        <translation>&amp;Пароль ключа:</translation>
+        <translation>Пар&amp;оль ключа:</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
@@ -1182,19 +1182,19 @@
     </message>
     <message>
         <source>&amp;Export data package</source>
-        <translation>&amp;Выгрузить пакет данных</translation>
+        <translation>В&amp;ыгрузить пакет данных</translation>
     </message>
     <message>
         <source>&amp;Import a data package…</source>
-        <translation>&amp;Загрузить пакет данных…</translation>
+        <translation>Загр&amp;узить пакет данных…</translation>
     </message>
     <message>
         <source>Save &amp;receipt…</source>
-        <translation>Сохранить &amp;квитанцию…</translation>
+        <translation>Со&amp;хранить квитанцию…</translation>
     </message>
     <message>
         <source>Import from E&amp;xcel…</source>
-        <translation>Импорт из E&amp;xcel…</translation>
+        <translation>&amp;Импорт из Excel…</translation>
     </message>
     <message>
         <source>Completeness</source>
@@ -1361,7 +1361,7 @@
     </message>
     <message>
         <source>&amp;Signature:</source>
-        <translation>&amp;Подпись:</translation>
+        <translation>П&amp;одпись:</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
@@ -1409,7 +1409,7 @@
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation>&amp;Выгрузить</translation>
+        <translation>В&amp;ыгрузить</translation>
     </message>
     <message>
         <source>Key file</source>
@@ -1628,7 +1628,7 @@
     </message>
     <message>
         <source>the manifest cannot be read</source>
-        <translation>манифест не читается</translation>
+        <translation>опись не читается</translation>
     </message>
     <message>
         <source>damaged</source>
@@ -2069,7 +2069,7 @@
     </message>
     <message>
         <source>&amp;Where:</source>
-        <translation>&amp;Где:</translation>
+        <translation>Гд&amp;е:</translation>
     </message>
     <message>
         <source>&amp;Raised on:</source>
@@ -2137,7 +2137,7 @@
     </message>
     <message>
         <source>&amp;Add to history</source>
-        <translation>&amp;Добавить в историю</translation>
+        <translation>Добавить в &amp;историю</translation>
     </message>
     <message>
         <source>Date:</source>
@@ -2357,7 +2357,7 @@
     </message>
     <message>
         <source>&amp;From address:</source>
-        <translation>Адрес &amp;отправителя:</translation>
+        <translation>&amp;Адрес отправителя:</translation>
     </message>
     <message>
         <source>&amp;Recipients (comma-separated):</source>
@@ -2392,15 +2392,15 @@
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation>&amp;Открыть базу данных…</translation>
+        <translation>Открыть &amp;базу данных…</translation>
     </message>
     <message>
         <source>Import from E&amp;xcel…</source>
-        <translation>Импорт из E&amp;xcel…</translation>
+        <translation>&amp;Импорт из Excel…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Выход</translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -2456,7 +2456,7 @@
     </message>
     <message>
         <source>Open issues: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Открытых вопросов: &lt;b&gt;%1&lt;/b&gt;</translation>
+        <translation>Незакрытых вопросов: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Overdue: &lt;b style=&apos;color:#b00020&apos;&gt;%1&lt;/b&gt;</source>
@@ -2594,23 +2594,23 @@
     </message>
     <message>
         <source>&amp;Report, min:</source>
-        <translation>&amp;Доклад, мин:</translation>
+        <translation>До&amp;клад, мин:</translation>
     </message>
     <message>
         <source>&amp;Questions and answers, min:</source>
-        <translation>&amp;Вопросы и ответы, мин:</translation>
+        <translation>Воп&amp;росы и ответы, мин:</translation>
     </message>
     <message>
         <source>&amp;Attendance:</source>
-        <translation>&amp;Присутствовало:</translation>
+        <translation>Прис&amp;утствовало:</translation>
     </message>
     <message>
         <source>Questions collected &amp;beforehand:</source>
-        <translation>Вопросов собрано &amp;заранее:</translation>
+        <translation>Вопросов со&amp;брано заранее:</translation>
     </message>
     <message>
         <source>Collected &amp;through:</source>
-        <translation>&amp;Канал сбора:</translation>
+        <translation>Ка&amp;нал сбора:</translation>
     </message>
     <message>
         <source>Add item</source>
@@ -2662,15 +2662,15 @@
     </message>
     <message>
         <source>Published &amp;on:</source>
-        <translation>&amp;Дата публикации:</translation>
+        <translation>Д&amp;ата публикации:</translation>
     </message>
     <message>
         <source>&amp;Link:</source>
-        <translation>&amp;Ссылка:</translation>
+        <translation>Сс&amp;ылка:</translation>
     </message>
     <message>
         <source>Reception &amp;note:</source>
-        <translation>&amp;Примечание о приёме:</translation>
+        <translation>Примечание &amp;о приёме:</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
@@ -2682,7 +2682,7 @@
     </message>
     <message>
         <source>Open</source>
-        <translation>Открытые</translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <source>Meeting</source>
@@ -2730,11 +2730,11 @@
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>&amp;Печать…</translation>
+        <translation>П&amp;ечать…</translation>
     </message>
     <message>
         <source>Save P&amp;DF…</source>
-        <translation>Сохранить P&amp;DF…</translation>
+        <translation>&amp;Сохранить PDF…</translation>
     </message>
     <message>
         <source>Attendance sheet</source>
@@ -3010,7 +3010,7 @@
     </message>
     <message>
         <source>O&amp;ff-calendar meeting…</source>
-        <translation>Встреча &amp;вне календаря…</translation>
+        <translation>Встреча вне &amp;календаря…</translation>
     </message>
     <message>
         <source>Status:</source>
@@ -3056,7 +3056,7 @@
     </message>
     <message>
         <source>&amp;Where:</source>
-        <translation>&amp;Где:</translation>
+        <translation>Гд&amp;е:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -3087,7 +3087,7 @@
     </message>
     <message>
         <source>&amp;Where:</source>
-        <translation>&amp;Где:</translation>
+        <translation>Гд&amp;е:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -3327,7 +3327,7 @@
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Поиск:</translation>
+        <translation>По&amp;иск:</translation>
     </message>
     <message>
         <source>Words from the text, in Russian or Kazakh (Ctrl+F)</source>
@@ -3335,7 +3335,7 @@
     </message>
     <message>
         <source>&amp;Where:</source>
-        <translation>&amp;Где:</translation>
+        <translation>Гд&amp;е:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
@@ -3355,11 +3355,11 @@
     </message>
     <message>
         <source>Raised &amp;from</source>
-        <translation>&amp;Период поступления:</translation>
+        <translation>Перио&amp;д поступления:</translation>
     </message>
     <message>
         <source>Sa&amp;ved filters:</source>
-        <translation>Сохраненные &amp;фильтры:</translation>
+        <translation>Со&amp;храненные фильтры:</translation>
     </message>
     <message>
         <source>Save filter…</source>
@@ -3383,15 +3383,15 @@
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation>&amp;Открыть…</translation>
+        <translation>Откр&amp;ыть…</translation>
     </message>
     <message>
         <source>Change &amp;status…</source>
-        <translation>Изменить &amp;статус…</translation>
+        <translation>И&amp;зменить статус…</translation>
     </message>
     <message>
         <source>Change responsible bod&amp;y…</source>
-        <translation>Изменить ответственный &amp;орган…</translation>
+        <translation>Из&amp;менить ответственный орган…</translation>
     </message>
     <message>
         <source>Show issues of all meetings</source>
@@ -3403,7 +3403,7 @@
     </message>
     <message>
         <source>Open</source>
-        <translation>Открытые</translation>
+        <translation>Незакрытые</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -3506,11 +3506,11 @@
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation>&amp;Выгрузить…</translation>
+        <translation>В&amp;ыгрузить…</translation>
     </message>
     <message>
         <source>&amp;Verify a package…</source>
-        <translation>&amp;Проверить пакет…</translation>
+        <translation>Пр&amp;оверить пакет…</translation>
     </message>
     <message>
         <source>Exported packages</source>
@@ -3518,7 +3518,7 @@
     </message>
     <message>
         <source>Show in &amp;folder</source>
-        <translation>Показать в &amp;папке</translation>
+        <translation>По&amp;казать в папке</translation>
     </message>
     <message>
         <source>Verify</source>
@@ -3530,7 +3530,7 @@
     </message>
     <message>
         <source>&amp;Send by e-mail…</source>
-        <translation>&amp;Отправить по почте…</translation>
+        <translation>О&amp;тправить по почте…</translation>
     </message>
     <message>
         <source>E-mail settings…</source>
@@ -3617,7 +3617,7 @@
     </message>
     <message>
         <source>&amp;Back up the database now</source>
-        <translation>&amp;Создать резервную копию базы</translation>
+        <translation>Создать резервную &amp;копию базы</translation>
     </message>
     <message>
         <source>Signing</source>
@@ -4154,7 +4154,7 @@
     </message>
     <message>
         <source>&amp;KATO code:</source>
-        <translation>&amp;Код КАТО:</translation>
+        <translation>К&amp;од КАТО:</translation>
     </message>
     <message>
         <source>Name in &amp;Russian:</source>
@@ -4249,7 +4249,7 @@
     </message>
     <message>
         <source>FAILED</source>
-        <translation>НАРУШЕНО</translation>
+        <translation>Не пройдено</translation>
     </message>
     <message>
         <source>Not signed</source>
@@ -4320,7 +4320,7 @@
     </message>
     <message>
         <source>&amp;Add or change</source>
-        <translation>&amp;Добавить или изменить</translation>
+        <translation>Добавить &amp;или изменить</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
