@@ -216,7 +216,7 @@
     </message>
     <message>
         <source>E&amp;xport .ics…</source>
-        <translation>.ics &amp;экспорттау…</translation>
+        <translation>.ics файлына &amp;шығару…</translation>
     </message>
     <message>
         <source>&amp;Days off…</source>
@@ -320,7 +320,7 @@
     </message>
     <message>
         <source>Export the calendar</source>
-        <translation>Күнтізбені экспорттау</translation>
+        <translation>Күнтізбені шығару</translation>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
@@ -988,7 +988,7 @@
     </message>
     <message>
         <source>Calendar version</source>
-        <translation>Күнтізбе редакциясы</translation>
+        <translation>Күнтізбе нұсқасы</translation>
     </message>
     <message>
         <source>Calendar</source>
@@ -1103,7 +1103,7 @@
     </message>
     <message>
         <source>The package does not fit this database; nothing was merged.</source>
-        <translation>Пакет осы дерекқорға сәйкес келмейді; ештеңе жүктелген жоқ.</translation>
+        <translation>Пакет осы дерекқорға сәйкес келмейді; ештеңе қабылданған жоқ.</translation>
     </message>
     <message>
         <source>This conflict is already decided.</source>
@@ -1500,7 +1500,7 @@
     </message>
     <message>
         <source>Status, way of solution and progress of every issue open during a quarter. The figures are kept as reported, and the next quarter&apos;s update shows what changed since.</source>
-        <translation>Тоқсан ішінде ашық болған әрбір мәселенің мәртебесі, шешу жолдары және орындалу барысы. Көрсеткіштер ұсынылған күйінде сақталады, ал келесі тоқсанның ақпараты өзгерістерді көрсетеді.</translation>
+        <translation>Тоқсан ішінде жабылмаған әрбір мәселенің мәртебесі, шешу жолдары және орындалу барысы. Көрсеткіштер ұсынылған күйінде сақталады, ал келесі тоқсанның ақпараты өзгерістерді көрсетеді.</translation>
     </message>
     <message>
         <source>Meetings planned and held, off-calendar meetings, decree requirements not met, and issues by category, status and level, with charts.</source>
@@ -1636,7 +1636,7 @@
     </message>
     <message>
         <source>signed by someone else than the manifest</source>
-        <translation>манифестке қол қойған адам емес, басқа біреу қол қойған</translation>
+        <translation>тізімдемеге қол қойған адам емес, басқа біреу қол қойған</translation>
     </message>
     <message>
         <source>SHA-256 matches the manifest</source>
@@ -3498,7 +3498,7 @@
     </message>
     <message>
         <source>Reports and exports</source>
-        <translation>Есептер мен экспорт</translation>
+        <translation>Есептер және шығару</translation>
     </message>
     <message>
         <source>Documents for the maslikhat and the Government as Excel and PDF in Russian or Kazakh, signed with your key in one package that anyone can verify offline, ready to send by e-mail.</source>
