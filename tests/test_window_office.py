@@ -44,7 +44,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # Latin words a Russian or Kazakh screen may show: names of products, standards and file types
 ALLOWED_LATIN = {"KATO", "PDF", "Excel", "NCALayer", "SHA-256", "e-Otinish", "PKCS", "SQLite", "PostgreSQL",
                  "English", "AkimDesk", "SSL", "STARTTLS", "TLS", "WhatsApp", "Enter", "Del", "ics", "pfx", "p12",
-                 "I", "II", "III", "IV"}
+                 "I", "II", "III", "IV", "TSA"}
 
 
 @pytest.fixture
