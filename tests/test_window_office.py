@@ -15,7 +15,19 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCalendarWidget,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabBar,
+    QToolBar,
+    QToolButton,
+    QWidget,
+    QWizard,
+)
 
 from akimdesk.app import create_main_window
 from akimdesk.services import home, overview
@@ -32,7 +44,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # Latin words a Russian or Kazakh screen may show: names of products, standards and file types
 ALLOWED_LATIN = {"KATO", "PDF", "Excel", "NCALayer", "SHA-256", "e-Otinish", "PKCS", "SQLite", "PostgreSQL",
                  "English", "AkimDesk", "SSL", "STARTTLS", "TLS", "WhatsApp", "Enter", "Del", "ics", "pfx", "p12",
-                 "I", "II", "III", "IV"}
+                 "I", "II", "III", "IV", "TSA"}
 
 
 @pytest.fixture
@@ -104,6 +116,33 @@ def test_chart_names_drop_the_words_every_body_shares():
     assert short_names(names) == ["энергетики", "образования"]
 
 
+def test_the_first_run_answers_set_the_region_the_title_and_the_signing_method(qtbot, db, settings_folder):
+    from akimdesk.ui.dialogs.export_dialog import ExportDialog
+    from akimdesk.ui.first_run import FirstRunDialog
+    from akimdesk.ui.pages.reports_page import signed_by
+
+    first = create_main_window(db, "ru")
+    qtbot.addWidget(first)
+    assert first.region.currentText() == "Костанайская область"  # nothing answered yet: the demo's region
+    dialog = FirstRunDialog(first, db, "ru")
+    qtbot.addWidget(dialog)
+    dialog.region.setCurrentIndex(dialog.region.findText("Акмолинская область"))
+    dialog.district.setCurrentIndex(1)
+    dialog.name.setText("Аппарат акима Акмолинской области")
+    dialog.ncalayer.setChecked(True)
+    dialog.remember()
+    first.close()
+    QSettings().remove("selection/region")  # the answer counts, not the last session's choice
+    win = create_main_window(db, "ru")
+    qtbot.addWidget(win)
+    assert win.region.currentText() == "Акмолинская область"
+    assert win.windowTitle().startswith("Аппарат акима Акмолинской области — AkimDesk")
+    assert signed_by() == "Аппарат акима Акмолинской области"  # the covering letter's sender
+    export = ExportDialog(win.state, "calendar", win)
+    qtbot.addWidget(export)
+    assert export.sign_kind.currentData() == "ncalayer"
+
+
 # --- keys, mnemonics, tooltips --------------------------------------------------------------------
 def test_enter_opens_the_selected_row(window, qtbot, monkeypatch):
     opened = []
@@ -141,6 +180,41 @@ def test_every_toolbar_button_has_a_tooltip_and_an_icon(window):
         assert action.toolTip() and "&" not in action.toolTip() and not action.icon().isNull()
 
 
+def action_buttons(top) -> list[QAbstractButton]:
+    """The push and tool buttons a person presses to do something: not a dialog's OK/Cancel, not Qt's own
+    parts (a field's clear button, tab scrollers, a month view's arrows, a wizard's Back/Next), not toolbar buttons (their actions)."""
+    found = []
+    for b in top.findChildren(QAbstractButton):
+        parent = b.parentWidget()
+        if not isinstance(b, (QPushButton, QToolButton)) or isinstance(parent, (QToolBar, QTabBar, QLineEdit)):
+            continue
+        if isinstance(parent, QDialogButtonBox) and parent.standardButton(b) != QDialogButtonBox.StandardButton.NoButton:
+            continue
+        if isinstance(top, QWizard) and parent is top or isinstance(parent.parentWidget(), QCalendarWidget):
+            continue
+        found.append(b)
+    return found
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_every_action_button_on_the_pages_and_dialogs_says_what_it_does(window, lang):
+    window.set_language(lang)
+    missing = []
+    for page in window.pages:
+        window.nav.setCurrentRow(window.pages.index(page))
+        missing += [(page.title(), b.text()) for b in action_buttons(page) if not b.toolTip()]
+    tips = []
+    for name, make in tour._dialogs(window):
+        dialog = make()
+        dialog.show()
+        for b in action_buttons(dialog):
+            (tips.append(b.toolTip()) if b.toolTip() else missing.append((name, b.text())))
+        dialog.close()
+        dialog.deleteLater()
+    assert not missing
+    assert len(tips) > 20 and all(re.search("[а-яА-ЯәғқңөұүһіӘҒҚҢӨҰҮҺІ]", t) for t in tips)  # in the language
+
+
 def mnemonics(widgets) -> list[str]:
     keys = []
     for w in widgets:
@@ -157,7 +231,7 @@ def duplicates(keys: list[str]) -> set[str]:
     return {k for k in keys if keys.count(k) > 1}
 
 
-@pytest.mark.parametrize("lang", ["ru", "kk"])
+@pytest.mark.parametrize("lang", ["ru", "kk", "en"])
 def test_mnemonics_are_unique_within_each_window_and_menu(window, lang):
     window.set_language(lang)
     bar = window.menuBar()

@@ -80,6 +80,7 @@ class FirstRunDialog(QDialog):
     def remember(self) -> None:
         settings = QSettings()
         settings.setValue("selection/region", self.region.currentData())
+        settings.setValue("akimat/region", self.region.currentData())
         settings.setValue("akimat/district", self.district.currentData() or "")
         settings.setValue("akimat/name", self.name.text().strip())
         settings.setValue("signing/method", "ncalayer" if self.ncalayer.isChecked() else "key_file")
@@ -100,3 +101,4 @@ def offer_first_run(window) -> None:
         window.switch_database(dialog.url.text().strip())
     window.state.region_id = None
     window.reload_regions()
+    window.retranslate()  # the title bar names the akimat

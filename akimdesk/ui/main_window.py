@@ -227,6 +227,8 @@ class MainWindow(QMainWindow):
         title = self.tr("AkimDesk — meetings of akims with the population")
         if self.demo:
             title += " " + self.tr("[demo data]")
+        elif self.settings.value("akimat/name", ""):  # the akimat named in the first-run assistant
+            title = f"{self.settings.value('akimat/name')} — {title}"
         self.setWindowTitle(title)
         for i, page in enumerate(self.pages):
             self.nav.item(i).setText(page.title())
@@ -263,7 +265,8 @@ class MainWindow(QMainWindow):
 
     # --- selection and counters ---------------------------------------------------------------
     def reload_regions(self) -> None:
-        wanted = self.state.region_id or self.settings.value("selection/region")
+        # the last session's choice, else the akimat's own region from the first-run assistant
+        wanted = self.state.region_id or self.settings.value("selection/region") or self.settings.value("akimat/region")
         choices = overview.region_choices(self.state.database)
         self.region.blockSignals(True)
         self.region.clear()

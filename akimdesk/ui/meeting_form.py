@@ -152,11 +152,13 @@ class MeetingForm(QDialog):
         agenda_box = QVBoxLayout(agenda_tab)
         agenda_box.addWidget(self.agenda)
         agenda_buttons = QHBoxLayout()
-        for text, slot in ((self.tr("Add item"), lambda: self._agenda_row("", "", None, False)),
-                           (self.tr("Remove"), lambda: self.agenda.removeRow(self.agenda.currentRow())),
-                           (self.tr("Up"), lambda: self._move(-1)), (self.tr("Down"), lambda: self._move(1)),
-                           (self.tr("Fill from the template"), self._template)):
+        for name, text, slot in (
+                ("agenda_add", self.tr("Add item"), lambda: self._agenda_row("", "", None, False)),
+                ("agenda_remove", self.tr("Remove"), lambda: self.agenda.removeRow(self.agenda.currentRow())),
+                ("agenda_up", self.tr("Up"), lambda: self._move(-1)), ("agenda_down", self.tr("Down"), lambda: self._move(1)),
+                ("agenda_template", self.tr("Fill from the template"), self._template)):
             button = QPushButton(text)
+            button.setObjectName(name)  # its tooltip is found by this name (tooltips.py)
             button.clicked.connect(slot)
             agenda_buttons.addWidget(button)
         agenda_buttons.addStretch(1)
@@ -199,8 +201,10 @@ class MeetingForm(QDialog):
         media_box.addWidget(self.announcements)
         row_buttons = QHBoxLayout()
         add_a = QPushButton(self.tr("Add announcement"))
+        add_a.setObjectName("announcement_add")
         add_a.clicked.connect(lambda: self._announcement_row("social", from_qdate(self.date.date()) - dt.timedelta(days=7), ""))
         del_a = QPushButton(self.tr("Remove"))
+        del_a.setObjectName("announcement_remove")
         del_a.clicked.connect(lambda: self.announcements.removeRow(self.announcements.currentRow()))
         row_buttons.addWidget(add_a)
         row_buttons.addWidget(del_a)
@@ -210,8 +214,10 @@ class MeetingForm(QDialog):
         media_box.addWidget(self.broadcasts)
         b_buttons = QHBoxLayout()
         add_b = QPushButton(self.tr("Add broadcast"))
+        add_b.setObjectName("broadcast_add")
         add_b.clicked.connect(lambda: self._broadcast_row("Instagram", "", True))
         del_b = QPushButton(self.tr("Remove"))
+        del_b.setObjectName("broadcast_remove")
         del_b.clicked.connect(lambda: self.broadcasts.removeRow(self.broadcasts.currentRow()))
         b_buttons.addWidget(add_b)
         b_buttons.addWidget(del_b)
@@ -245,8 +251,10 @@ class MeetingForm(QDialog):
         fbox.addWidget(self.files)
         fbuttons = QHBoxLayout()
         add_f = QPushButton(self.tr("Attach a file…"))
+        add_f.setObjectName("file_attach")
         add_f.clicked.connect(self._attach)
         open_f = QPushButton(self.tr("Open"))
+        open_f.setObjectName("file_open")
         open_f.clicked.connect(self._open_file)
         fbuttons.addWidget(add_f)
         fbuttons.addWidget(open_f)

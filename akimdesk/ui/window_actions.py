@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QToolBar
 
 from .. import config
 from .fit import FitDialogs
+from .tooltips import ExplainButtons
 
 RECENT_KEY = "recent/databases"
 RECENT_MAX = 6
@@ -58,6 +59,8 @@ def install(window: QMainWindow) -> None:
     w = window
     w.fit_dialogs = FitDialogs(w)
     QApplication.instance().installEventFilter(w.fit_dialogs)
+    w.explain_buttons = ExplainButtons(w)
+    QApplication.instance().installEventFilter(w.explain_buttons)
     w.home_action = QAction(icon("home"), "", w, shortcut=QKeySequence("Alt+Home"),
                             triggered=lambda: w.nav.setCurrentRow(0))
     w.new_action = QAction(icon("new"), "", w, shortcut=QKeySequence.StandardKey.New,

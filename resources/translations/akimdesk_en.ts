@@ -148,7 +148,7 @@
     </message>
     <message>
         <source>New &amp;deadline:</source>
-        <translation>New &amp;deadline:</translation>
+        <translation>N&amp;ew deadline:</translation>
     </message>
 </context>
 <context>
@@ -258,11 +258,11 @@
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation>&amp;Version:</translation>
+        <translation>Ver&amp;sion:</translation>
     </message>
     <message>
         <source>Decree &amp;edition…</source>
-        <translation>Decree &amp;edition…</translation>
+        <translation>&amp;Decree edition…</translation>
     </message>
     <message>
         <source>&amp;Propose calendar…</source>
@@ -278,27 +278,27 @@
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;Delete</translation>
+        <translation>De&amp;lete</translation>
     </message>
     <message>
         <source>&amp;Maslikhat…</source>
-        <translation>&amp;Maslikhat…</translation>
+        <translation>Masl&amp;ikhat…</translation>
     </message>
     <message>
         <source>A&amp;pprove…</source>
-        <translation>A&amp;pprove…</translation>
+        <translation>Appro&amp;ve…</translation>
     </message>
     <message>
         <source>&amp;Sent to the Government…</source>
-        <translation>&amp;Sent to the Government…</translation>
+        <translation>Sent &amp;to the Government…</translation>
     </message>
     <message>
         <source>Co&amp;rrection…</source>
-        <translation>Co&amp;rrection…</translation>
+        <translation>Correctio&amp;n…</translation>
     </message>
     <message>
         <source>Compare &amp;versions…</source>
-        <translation>Compare &amp;versions…</translation>
+        <translation>Co&amp;mpare versions…</translation>
     </message>
     <message>
         <source>E&amp;xport .ics…</source>
@@ -306,7 +306,7 @@
     </message>
     <message>
         <source>&amp;Days off…</source>
-        <translation>&amp;Days off…</translation>
+        <translation>Days &amp;off…</translation>
     </message>
     <message>
         <source>Year overview</source>
@@ -1312,15 +1312,15 @@
     </message>
     <message>
         <source>Key &amp;password:</source>
-        <translation>Key &amp;password:</translation>
+        <translation>Key p&amp;assword:</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation>&amp;Folder:</translation>
+        <translation>F&amp;older:</translation>
     </message>
     <message>
         <source>&amp;Export data package</source>
-        <translation>&amp;Export data package</translation>
+        <translation>Export &amp;data package</translation>
     </message>
     <message>
         <source>&amp;Import a data package…</source>
@@ -1328,7 +1328,7 @@
     </message>
     <message>
         <source>Save &amp;receipt…</source>
-        <translation>Save &amp;receipt…</translation>
+        <translation>&amp;Save receipt…</translation>
     </message>
     <message>
         <source>Import from E&amp;xcel…</source>
@@ -1507,7 +1507,7 @@
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation>&amp;Folder:</translation>
+        <translation>F&amp;older:</translation>
     </message>
     <message>
         <source>Whole year</source>
@@ -2211,7 +2211,7 @@
     </message>
     <message>
         <source>&amp;Where:</source>
-        <translation>&amp;Where:</translation>
+        <translation>Wher&amp;e:</translation>
     </message>
     <message>
         <source>&amp;Raised on:</source>
@@ -2562,7 +2562,7 @@
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;View</translation>
+        <translation>Vie&amp;w</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -2732,11 +2732,11 @@
     </message>
     <message>
         <source>&amp;Planned, min:</source>
-        <translation>&amp;Planned, min:</translation>
+        <translation>Planned, &amp;min:</translation>
     </message>
     <message>
         <source>&amp;Report, min:</source>
-        <translation>&amp;Report, min:</translation>
+        <translation>R&amp;eport, min:</translation>
     </message>
     <message>
         <source>&amp;Questions and answers, min:</source>
@@ -2752,7 +2752,7 @@
     </message>
     <message>
         <source>Collected &amp;through:</source>
-        <translation>Collected &amp;through:</translation>
+        <translation>&amp;Collected through:</translation>
     </message>
     <message>
         <source>Add item</source>
@@ -2816,7 +2816,7 @@
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation>&amp;Summary:</translation>
+        <translation>S&amp;ummary:</translation>
     </message>
     <message>
         <source>Attach a file…</source>
@@ -2876,7 +2876,7 @@
     </message>
     <message>
         <source>Save P&amp;DF…</source>
-        <translation>Save P&amp;DF…</translation>
+        <translation>&amp;Save PDF…</translation>
     </message>
     <message>
         <source>Attendance sheet</source>
@@ -3152,7 +3152,7 @@
     </message>
     <message>
         <source>O&amp;ff-calendar meeting…</source>
-        <translation>O&amp;ff-calendar meeting…</translation>
+        <translation>Off-&amp;calendar meeting…</translation>
     </message>
     <message>
         <source>Status:</source>
@@ -3241,7 +3241,7 @@
     </message>
     <message>
         <source>&amp;Where:</source>
-        <translation>&amp;Where:</translation>
+        <translation>Wher&amp;e:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -3249,7 +3249,7 @@
     </message>
     <message>
         <source>&amp;Why:</source>
-        <translation>&amp;Why:</translation>
+        <translation>W&amp;hy:</translation>
     </message>
 </context>
 <context>
@@ -3272,7 +3272,7 @@
     </message>
     <message>
         <source>&amp;Where:</source>
-        <translation>&amp;Where:</translation>
+        <translation>Wher&amp;e:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -3559,7 +3559,7 @@
     </message>
     <message>
         <source>&amp;Where:</source>
-        <translation>&amp;Where:</translation>
+        <translation>&amp;Unit:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
@@ -3579,11 +3579,11 @@
     </message>
     <message>
         <source>Raised &amp;from</source>
-        <translation>Raised &amp;from</translation>
+        <translation>R&amp;aised from</translation>
     </message>
     <message>
         <source>Sa&amp;ved filters:</source>
-        <translation>Sa&amp;ved filters:</translation>
+        <translation>Save&amp;d filters:</translation>
     </message>
     <message>
         <source>Save filter…</source>
@@ -3611,11 +3611,11 @@
     </message>
     <message>
         <source>Change &amp;status…</source>
-        <translation>Change &amp;status…</translation>
+        <translation>Chan&amp;ge status…</translation>
     </message>
     <message>
         <source>Change responsible bod&amp;y…</source>
-        <translation>Change responsible bod&amp;y…</translation>
+        <translation>Change res&amp;ponsible body…</translation>
     </message>
     <message>
         <source>Show issues of all meetings</source>
@@ -3730,11 +3730,11 @@
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation>&amp;Export…</translation>
+        <translation>E&amp;xport…</translation>
     </message>
     <message>
         <source>&amp;Verify a package…</source>
-        <translation>&amp;Verify a package…</translation>
+        <translation>Verify &amp;a package…</translation>
     </message>
     <message>
         <source>Exported packages</source>
@@ -3742,7 +3742,7 @@
     </message>
     <message>
         <source>Show in &amp;folder</source>
-        <translation>Show in &amp;folder</translation>
+        <translation>&amp;Show in folder</translation>
     </message>
     <message>
         <source>Verify</source>
@@ -3754,7 +3754,7 @@
     </message>
     <message>
         <source>&amp;Send by e-mail…</source>
-        <translation>&amp;Send by e-mail…</translation>
+        <translation>Send &amp;by e-mail…</translation>
     </message>
     <message>
         <source>E-mail settings…</source>
@@ -3877,11 +3877,11 @@
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation>&amp;Add…</translation>
+        <translation>A&amp;dd…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Remove</translation>
+        <translation>Re&amp;move</translation>
     </message>
     <message>
         <source>Backup</source>
@@ -3974,6 +3974,317 @@
     <message>
         <source>Outgoing &amp;number:</source>
         <translation>Outgoing &amp;number:</translation>
+    </message>
+</context>
+<context>
+    <name>Tooltips</name>
+    <message>
+        <source>Show or edit the decree edition whose deadlines and norms this calendar follows</source>
+        <translation>Show or edit the decree edition whose deadlines and norms this calendar follows</translation>
+    </message>
+    <message>
+        <source>Mark the days off and working days that move the decree&apos;s deadlines</source>
+        <translation>Mark the days off and working days that move the decree&apos;s deadlines</translation>
+    </message>
+    <message>
+        <source>Propose meeting dates for every unit the norm still needs</source>
+        <translation>Propose meeting dates for every unit the norm still needs</translation>
+    </message>
+    <message>
+        <source>Add a planned meeting to the calendar</source>
+        <translation>Add a planned meeting to the calendar</translation>
+    </message>
+    <message>
+        <source>Change the chosen planned meeting</source>
+        <translation>Change the chosen planned meeting</translation>
+    </message>
+    <message>
+        <source>Delete the chosen planned meeting from the calendar</source>
+        <translation>Delete the chosen planned meeting from the calendar</translation>
+    </message>
+    <message>
+        <source>Compare two versions of the calendar: what was added, moved or removed</source>
+        <translation>Compare two versions of the calendar: what was added, moved or removed</translation>
+    </message>
+    <message>
+        <source>Save the calendar as an .ics file for a mail program or a phone</source>
+        <translation>Save the calendar as an .ics file for a mail program or a phone</translation>
+    </message>
+    <message>
+        <source>Record the maslikhat&apos;s agreement or the notice to the maslikhat</source>
+        <translation>Record the maslikhat&apos;s agreement or the notice to the maslikhat</translation>
+    </message>
+    <message>
+        <source>Record the approval of the calendar</source>
+        <translation>Record the approval of the calendar</translation>
+    </message>
+    <message>
+        <source>Record the sending of the approved calendar to the Government</source>
+        <translation>Record the sending of the approved calendar to the Government</translation>
+    </message>
+    <message>
+        <source>Start a correction of the approved calendar, with its reason</source>
+        <translation>Start a correction of the approved calendar, with its reason</translation>
+    </message>
+    <message>
+        <source>The Government&apos;s view: every region&apos;s calendar and its deadlines</source>
+        <translation>The Government&apos;s view: every region&apos;s calendar and its deadlines</translation>
+    </message>
+    <message>
+        <source>Open the chosen meeting to record how it went</source>
+        <translation>Open the chosen meeting to record how it went</translation>
+    </message>
+    <message>
+        <source>Record a meeting that was not in the calendar</source>
+        <translation>Record a meeting that was not in the calendar</translation>
+    </message>
+    <message>
+        <source>Save the current filters under a name to use them again</source>
+        <translation>Save the current filters under a name to use them again</translation>
+    </message>
+    <message>
+        <source>Delete the chosen saved filter</source>
+        <translation>Delete the chosen saved filter</translation>
+    </message>
+    <message>
+        <source>Clear every filter and show all issues</source>
+        <translation>Clear every filter and show all issues</translation>
+    </message>
+    <message>
+        <source>Register a new problem issue</source>
+        <translation>Register a new problem issue</translation>
+    </message>
+    <message>
+        <source>Enter many issues raised at one meeting, row by row</source>
+        <translation>Enter many issues raised at one meeting, row by row</translation>
+    </message>
+    <message>
+        <source>Open the chosen issue</source>
+        <translation>Open the chosen issue</translation>
+    </message>
+    <message>
+        <source>Set one status for every selected issue</source>
+        <translation>Set one status for every selected issue</translation>
+    </message>
+    <message>
+        <source>Set one responsible body for every selected issue</source>
+        <translation>Set one responsible body for every selected issue</translation>
+    </message>
+    <message>
+        <source>Make a document (Excel, PDF) or a signed package for the maslikhat or the Government</source>
+        <translation>Make a document (Excel, PDF) or a signed package for the maslikhat or the Government</translation>
+    </message>
+    <message>
+        <source>Check the signatures and contents of a package file</source>
+        <translation>Check the signatures and contents of a package file</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds the chosen file</source>
+        <translation>Open the folder that holds the chosen file</translation>
+    </message>
+    <message>
+        <source>Check the signatures of the chosen package</source>
+        <translation>Check the signatures of the chosen package</translation>
+    </message>
+    <message>
+        <source>Save an e-mail draft with the chosen package attached</source>
+        <translation>Save an e-mail draft with the chosen package attached</translation>
+    </message>
+    <message>
+        <source>Send the chosen package by e-mail</source>
+        <translation>Send the chosen package by e-mail</translation>
+    </message>
+    <message>
+        <source>Set the mail server and the recipients&apos; addresses</source>
+        <translation>Set the mail server and the recipients&apos; addresses</translation>
+    </message>
+    <message>
+        <source>Add a unit (district, town, rural district) under the chosen one</source>
+        <translation>Add a unit (district, town, rural district) under the chosen one</translation>
+    </message>
+    <message>
+        <source>Rename the chosen unit</source>
+        <translation>Rename the chosen unit</translation>
+    </message>
+    <message>
+        <source>Mark the chosen unit as abolished; its history is kept</source>
+        <translation>Mark the chosen unit as abolished; its history is kept</translation>
+    </message>
+    <message>
+        <source>Set when the chosen unit was established and abolished</source>
+        <translation>Set when the chosen unit was established and abolished</translation>
+    </message>
+    <message>
+        <source>Import the territory directory from a file</source>
+        <translation>Import the territory directory from a file</translation>
+    </message>
+    <message>
+        <source>Choose the signing key file</source>
+        <translation>Choose the signing key file</translation>
+    </message>
+    <message>
+        <source>Choose the folder the package is saved to</source>
+        <translation>Choose the folder the package is saved to</translation>
+    </message>
+    <message>
+        <source>Export a signed data package for the next level (oblast, Government)</source>
+        <translation>Export a signed data package for the next level (oblast, Government)</translation>
+    </message>
+    <message>
+        <source>Import a district&apos;s or oblast&apos;s data package after checking its signature</source>
+        <translation>Import a district&apos;s or oblast&apos;s data package after checking its signature</translation>
+    </message>
+    <message>
+        <source>Save the receipt confirming that the package was imported</source>
+        <translation>Save the receipt confirming that the package was imported</translation>
+    </message>
+    <message>
+        <source>Import calendars, meetings or issues from an Excel workbook</source>
+        <translation>Import calendars, meetings or issues from an Excel workbook</translation>
+    </message>
+    <message>
+        <source>Keep our value in the chosen conflict</source>
+        <translation>Keep our value in the chosen conflict</translation>
+    </message>
+    <message>
+        <source>Take the package&apos;s value in the chosen conflict</source>
+        <translation>Take the package&apos;s value in the chosen conflict</translation>
+    </message>
+    <message>
+        <source>Copy the database to the backup folder now</source>
+        <translation>Copy the database to the backup folder now</translation>
+    </message>
+    <message>
+        <source>Add a root or intermediate certificate to the trust store</source>
+        <translation>Add a root or intermediate certificate to the trust store</translation>
+    </message>
+    <message>
+        <source>Remove the chosen certificate from the trust store</source>
+        <translation>Remove the chosen certificate from the trust store</translation>
+    </message>
+    <message>
+        <source>Add the day, or change its kind if it is already listed</source>
+        <translation>Add the day, or change its kind if it is already listed</translation>
+    </message>
+    <message>
+        <source>Remove the chosen day from the list</source>
+        <translation>Remove the chosen day from the list</translation>
+    </message>
+    <message>
+        <source>Add this entry to the issue&apos;s progress history</source>
+        <translation>Add this entry to the issue&apos;s progress history</translation>
+    </message>
+    <message>
+        <source>Add one more row for an issue</source>
+        <translation>Add one more row for an issue</translation>
+    </message>
+    <message>
+        <source>Choose the folder the document is saved to</source>
+        <translation>Choose the folder the document is saved to</translation>
+    </message>
+    <message>
+        <source>Choose the package file to check</source>
+        <translation>Choose the package file to check</translation>
+    </message>
+    <message>
+        <source>Choose a trusted root certificate</source>
+        <translation>Choose a trusted root certificate</translation>
+    </message>
+    <message>
+        <source>Check the package&apos;s signatures and files</source>
+        <translation>Check the package&apos;s signatures and files</translation>
+    </message>
+    <message>
+        <source>Choose the Excel workbook to import</source>
+        <translation>Choose the Excel workbook to import</translation>
+    </message>
+    <message>
+        <source>Save an empty workbook with the expected columns, headed in Russian</source>
+        <translation>Save an empty workbook with the expected columns, headed in Russian</translation>
+    </message>
+    <message>
+        <source>Save an empty workbook with the expected columns, headed in Kazakh</source>
+        <translation>Save an empty workbook with the expected columns, headed in Kazakh</translation>
+    </message>
+    <message>
+        <source>Import the checked rows into the database</source>
+        <translation>Import the checked rows into the database</translation>
+    </message>
+    <message>
+        <source>Record that the meeting was announced</source>
+        <translation>Record that the meeting was announced</translation>
+    </message>
+    <message>
+        <source>Record that the meeting was held</source>
+        <translation>Record that the meeting was held</translation>
+    </message>
+    <message>
+        <source>Record that the meeting&apos;s results were published</source>
+        <translation>Record that the meeting&apos;s results were published</translation>
+    </message>
+    <message>
+        <source>Move the meeting to another day, with the reason</source>
+        <translation>Move the meeting to another day, with the reason</translation>
+    </message>
+    <message>
+        <source>Cancel the meeting, with the reason</source>
+        <translation>Cancel the meeting, with the reason</translation>
+    </message>
+    <message>
+        <source>Register the problem issues raised at this meeting</source>
+        <translation>Register the problem issues raised at this meeting</translation>
+    </message>
+    <message>
+        <source>Print a document of this meeting</source>
+        <translation>Print a document of this meeting</translation>
+    </message>
+    <message>
+        <source>Save a document of this meeting as PDF</source>
+        <translation>Save a document of this meeting as PDF</translation>
+    </message>
+    <message>
+        <source>Add an item to the agenda</source>
+        <translation>Add an item to the agenda</translation>
+    </message>
+    <message>
+        <source>Remove the chosen agenda item</source>
+        <translation>Remove the chosen agenda item</translation>
+    </message>
+    <message>
+        <source>Move the chosen item up (Ctrl+Up)</source>
+        <translation>Move the chosen item up (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <source>Move the chosen item down (Ctrl+Down)</source>
+        <translation>Move the chosen item down (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <source>Fill the agenda from the standard template</source>
+        <translation>Fill the agenda from the standard template</translation>
+    </message>
+    <message>
+        <source>Add an announcement of the meeting</source>
+        <translation>Add an announcement of the meeting</translation>
+    </message>
+    <message>
+        <source>Remove the chosen announcement</source>
+        <translation>Remove the chosen announcement</translation>
+    </message>
+    <message>
+        <source>Add an online broadcast of the meeting</source>
+        <translation>Add an online broadcast of the meeting</translation>
+    </message>
+    <message>
+        <source>Remove the chosen broadcast</source>
+        <translation>Remove the chosen broadcast</translation>
+    </message>
+    <message>
+        <source>Attach a file (photo, minutes, video) to the meeting</source>
+        <translation>Attach a file (photo, minutes, video) to the meeting</translation>
+    </message>
+    <message>
+        <source>Open the chosen file</source>
+        <translation>Open the chosen file</translation>
     </message>
 </context>
 <context>
@@ -4233,11 +4544,11 @@
     </message>
     <message>
         <source>&amp;Add or change</source>
-        <translation>&amp;Add or change</translation>
+        <translation>Add &amp;or change</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Remove</translation>
+        <translation>R&amp;emove</translation>
     </message>
 </context>
 <context>

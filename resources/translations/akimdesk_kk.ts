@@ -148,7 +148,7 @@
     </message>
     <message>
         <source>New &amp;deadline:</source>
-        <translation>Жаңа &amp;мерзім:</translation>
+        <translation>&amp;Жаңа мерзім:</translation>
     </message>
 </context>
 <context>
@@ -270,7 +270,7 @@
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation>&amp;Қосу…</translation>
+        <translation>Қ&amp;осу…</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
@@ -278,7 +278,7 @@
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;Жою</translation>
+        <translation>Жо&amp;ю</translation>
     </message>
     <message>
         <source>&amp;Maslikhat…</source>
@@ -286,15 +286,15 @@
     </message>
     <message>
         <source>A&amp;pprove…</source>
-        <translation>Бе&amp;кіту…</translation>
+        <translation>&amp;Бекіту…</translation>
     </message>
     <message>
         <source>&amp;Sent to the Government…</source>
-        <translation>Үкіметке &amp;жіберілді…</translation>
+        <translation>&amp;Үкіметке жіберілді…</translation>
     </message>
     <message>
         <source>Co&amp;rrection…</source>
-        <translation>Тү&amp;зету…</translation>
+        <translation>&amp;Түзету…</translation>
     </message>
     <message>
         <source>Compare &amp;versions…</source>
@@ -302,7 +302,7 @@
     </message>
     <message>
         <source>E&amp;xport .ics…</source>
-        <translation>.ics &amp;экспорттау…</translation>
+        <translation>.ics файлына &amp;шығару…</translation>
     </message>
     <message>
         <source>&amp;Days off…</source>
@@ -406,7 +406,7 @@
     </message>
     <message>
         <source>Export the calendar</source>
-        <translation>Күнтізбені экспорттау</translation>
+        <translation>Күнтізбені шығару</translation>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
@@ -418,7 +418,7 @@
     </message>
     <message>
         <source>Re&amp;gions&apos; calendars (Government)…</source>
-        <translation>Өңірлердің &amp;күнтізбелері (Үкімет)…</translation>
+        <translation>Өңір&amp;лердің күнтізбелері (Үкімет)…</translation>
     </message>
 </context>
 <context>
@@ -476,7 +476,7 @@
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;Нұсқаға:</translation>
+        <translation>Н&amp;ұсқаға:</translation>
     </message>
     <message>
         <source>Added</source>
@@ -645,7 +645,7 @@
     </message>
     <message>
         <source>&amp;Dates…</source>
-        <translation>&amp;Күндер…</translation>
+        <translation>Кү&amp;ндер…</translation>
     </message>
     <message>
         <source>Dates of %1</source>
@@ -1086,7 +1086,7 @@
     </message>
     <message>
         <source>Calendar version</source>
-        <translation>Күнтізбе редакциясы</translation>
+        <translation>Күнтізбе нұсқасы</translation>
     </message>
     <message>
         <source>Calendar</source>
@@ -1225,7 +1225,7 @@
     </message>
     <message>
         <source>The package does not fit this database; nothing was merged.</source>
-        <translation>Пакет осы дерекқорға сәйкес келмейді; ештеңе жүктелген жоқ.</translation>
+        <translation>Пакет осы дерекқорға сәйкес келмейді; ештеңе қабылданған жоқ.</translation>
     </message>
     <message>
         <source>This conflict is already decided.</source>
@@ -1272,7 +1272,7 @@
     </message>
     <message>
         <source>Send this unit&apos;s data to the level above as a signed package (on a USB stick or by e-mail), and merge the packages units below send. A record changed on both sides waits here for your decision.</source>
-        <translation>Осы бірліктің деректерін жоғары деңгейге қол қойылған пакетпен (флешкамен немесе электрондық поштамен) жіберіңіз және төменгі бірліктердің пакеттерін жүктеңіз. Екі жақта да өзгертілген жазба осында шешіміңізді күтеді.</translation>
+        <translation>Осы бірліктің деректерін жоғары деңгейге қол қойылған пакетпен (флешкамен немесе электрондық поштамен) жіберіңіз және төменгі бірліктердің пакеттерін қабылдаңыз. Екі жақта да өзгертілген жазба осында шешіміңізді күтеді.</translation>
     </message>
     <message>
         <source>Send data</source>
@@ -1288,11 +1288,11 @@
     </message>
     <message>
         <source>For the &amp;period:</source>
-        <translation>&amp;Кезең үшін:</translation>
+        <translation>Кезең &amp;үшін:</translation>
     </message>
     <message>
         <source>Changes since the last package &amp;to:</source>
-        <translation>Соңғы пакеттен бергі өзгерістер, &amp;алушы:</translation>
+        <translation>&amp;Соңғы пакеттен бергі өзгерістер, алушы:</translation>
     </message>
     <message>
         <source>recipient, e.g. the oblast akimat</source>
@@ -1300,7 +1300,7 @@
     </message>
     <message>
         <source>Signing &amp;key:</source>
-        <translation>Қол қою &amp;кілті:</translation>
+        <translation>Қ&amp;ол қою кілті:</translation>
     </message>
     <message>
         <source>Key file</source>
@@ -1312,7 +1312,7 @@
     </message>
     <message>
         <source>Key &amp;password:</source>
-        <translation>Кілттің &amp;құпиясөзі:</translation>
+        <translation>Кі&amp;лттің құпиясөзі:</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
@@ -1320,11 +1320,11 @@
     </message>
     <message>
         <source>&amp;Export data package</source>
-        <translation>Деректер пакетін &amp;жүктеп шығару</translation>
+        <translation>Деректер пакетін &amp;шығару</translation>
     </message>
     <message>
         <source>&amp;Import a data package…</source>
-        <translation>Деректер пакетін &amp;жүктеу…</translation>
+        <translation>Деректер &amp;пакетін қабылдау…</translation>
     </message>
     <message>
         <source>Save &amp;receipt…</source>
@@ -1332,7 +1332,7 @@
     </message>
     <message>
         <source>Import from E&amp;xcel…</source>
-        <translation>E&amp;xcel-ден импорттау…</translation>
+        <translation>Excel-&amp;ден импорттау…</translation>
     </message>
     <message>
         <source>Completeness</source>
@@ -1424,7 +1424,7 @@
     </message>
     <message>
         <source>Exporting the data package…</source>
-        <translation>Деректер пакетін жүктеп шығару…</translation>
+        <translation>Деректер пакеті шығарылуда…</translation>
     </message>
     <message>
         <source>Cancelled; nothing was written.</source>
@@ -1432,7 +1432,7 @@
     </message>
     <message>
         <source>Import a data package</source>
-        <translation>Деректер пакетін жүктеу</translation>
+        <translation>Деректер пакетін қабылдау</translation>
     </message>
     <message>
         <source>Data package (*.zip *.p7m);;All files (*)</source>
@@ -1448,15 +1448,15 @@
     </message>
     <message>
         <source>Importing the data package…</source>
-        <translation>Деректер пакетін жүктеу…</translation>
+        <translation>Деректер пакеті қабылдануда…</translation>
     </message>
     <message>
         <source>This package was already imported; nothing changed.</source>
-        <translation>Бұл пакет бұрын жүктелген; ештеңе өзгерген жоқ.</translation>
+        <translation>Бұл пакет бұрын қабылданған; ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
         <source>Merged %1 from %2: %3 new, %4 updated, %5 deleted, %6 unchanged; %7 conflict(s) wait for your decision.</source>
-        <translation>%2 жіберген %1 жүктелді: жаңа %3, жаңартылды %4, жойылды %5, өзгеріссіз %6; шешіміңізді күтетін қайшылықтар: %7.</translation>
+        <translation>%2 жіберген %1 қабылданды: жаңа %3, жаңартылды %4, жойылды %5, өзгеріссіз %6; шешіміңізді күтетін қайшылықтар: %7.</translation>
     </message>
     <message>
         <source>Save the receipt</source>
@@ -1479,7 +1479,7 @@
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation>&amp;Құжат:</translation>
+        <translation>Қ&amp;ұжат:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
@@ -1491,7 +1491,7 @@
     </message>
     <message>
         <source>&amp;Meeting:</source>
-        <translation>&amp;Кездесу:</translation>
+        <translation>К&amp;ездесу:</translation>
     </message>
     <message>
         <source>Document &amp;language:</source>
@@ -1503,7 +1503,7 @@
     </message>
     <message>
         <source>&amp;Signature:</source>
-        <translation>Қол&amp;таңба:</translation>
+        <translation>Қ&amp;олтаңба:</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
@@ -1642,7 +1642,7 @@
     </message>
     <message>
         <source>Status, way of solution and progress of every issue open during a quarter. The figures are kept as reported, and the next quarter&apos;s update shows what changed since.</source>
-        <translation>Тоқсан ішінде ашық болған әрбір мәселенің мәртебесі, шешу жолдары және орындалу барысы. Көрсеткіштер ұсынылған күйінде сақталады, ал келесі тоқсанның ақпараты өзгерістерді көрсетеді.</translation>
+        <translation>Тоқсан ішінде жабылмаған әрбір мәселенің мәртебесі, шешу жолдары және орындалу барысы. Көрсеткіштер ұсынылған күйінде сақталады, ал келесі тоқсанның ақпараты өзгерістерді көрсетеді.</translation>
     </message>
     <message>
         <source>Meetings planned and held, off-calendar meetings, decree requirements not met, and issues by category, status and level, with charts.</source>
@@ -1770,7 +1770,7 @@
     </message>
     <message>
         <source>the manifest cannot be read</source>
-        <translation>манифест оқылмайды</translation>
+        <translation>тізімдеме оқылмайды</translation>
     </message>
     <message>
         <source>damaged</source>
@@ -1778,7 +1778,7 @@
     </message>
     <message>
         <source>signed by someone else than the manifest</source>
-        <translation>манифестке қол қойған адам емес, басқа біреу қол қойған</translation>
+        <translation>тізімдемеге қол қойған адам емес, басқа біреу қол қойған</translation>
     </message>
     <message>
         <source>SHA-256 matches the manifest</source>
@@ -2251,7 +2251,7 @@
     </message>
     <message>
         <source>&amp;Deadline:</source>
-        <translation>&amp;Орындау мерзімі:</translation>
+        <translation>О&amp;рындау мерзімі:</translation>
     </message>
     <message>
         <source>e-Otinish number:</source>
@@ -2279,7 +2279,7 @@
     </message>
     <message>
         <source>&amp;Add to history</source>
-        <translation>Тарихқа &amp;қосу</translation>
+        <translation>&amp;Тарихқа қосу</translation>
     </message>
     <message>
         <source>Date:</source>
@@ -2503,7 +2503,7 @@
     </message>
     <message>
         <source>&amp;Recipients (comma-separated):</source>
-        <translation>&amp;Алушылар (үтір арқылы):</translation>
+        <translation>Алушылар (&amp;үтір арқылы):</translation>
     </message>
     <message>
         <source>The password is not saved: AkimDesk asks for it each time it sends a package.</source>
@@ -2538,7 +2538,7 @@
     </message>
     <message>
         <source>Import from E&amp;xcel…</source>
-        <translation>E&amp;xcel-ден импорттау…</translation>
+        <translation>Excel-&amp;ден импорттау…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2546,7 +2546,7 @@
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>Тү&amp;зету</translation>
+        <translation>Ө&amp;ңдеу</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -2598,7 +2598,7 @@
     </message>
     <message>
         <source>Open issues: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Ашық мәселелер: &lt;b&gt;%1&lt;/b&gt;</translation>
+        <translation>Жабылмаған мәселелер: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Overdue: &lt;b style=&apos;color:#b00020&apos;&gt;%1&lt;/b&gt;</source>
@@ -2732,27 +2732,27 @@
     </message>
     <message>
         <source>&amp;Planned, min:</source>
-        <translation>&amp;Жоспарланған, мин:</translation>
+        <translation>Ж&amp;оспарланған, мин:</translation>
     </message>
     <message>
         <source>&amp;Report, min:</source>
-        <translation>&amp;Баяндама, мин:</translation>
+        <translation>Б&amp;аяндама, мин:</translation>
     </message>
     <message>
         <source>&amp;Questions and answers, min:</source>
-        <translation>&amp;Сұрақ-жауап, мин:</translation>
+        <translation>С&amp;ұрақ-жауап, мин:</translation>
     </message>
     <message>
         <source>&amp;Attendance:</source>
-        <translation>&amp;Қатысқандар:</translation>
+        <translation>Қа&amp;тысқандар:</translation>
     </message>
     <message>
         <source>Questions collected &amp;beforehand:</source>
-        <translation>&amp;Алдын ала жиналған сұрақтар:</translation>
+        <translation>А&amp;лдын ала жиналған сұрақтар:</translation>
     </message>
     <message>
         <source>Collected &amp;through:</source>
-        <translation>Жинау &amp;арнасы:</translation>
+        <translation>Ж&amp;инау арнасы:</translation>
     </message>
     <message>
         <source>Add item</source>
@@ -2804,11 +2804,11 @@
     </message>
     <message>
         <source>Published &amp;on:</source>
-        <translation>Жарияланған &amp;күні:</translation>
+        <translation>&amp;Жарияланған күні:</translation>
     </message>
     <message>
         <source>&amp;Link:</source>
-        <translation>&amp;Сілтеме:</translation>
+        <translation>С&amp;ілтеме:</translation>
     </message>
     <message>
         <source>Reception &amp;note:</source>
@@ -2824,7 +2824,7 @@
     </message>
     <message>
         <source>Open</source>
-        <translation>Ашық</translation>
+        <translation>Ашу</translation>
     </message>
     <message>
         <source>Meeting</source>
@@ -2876,7 +2876,7 @@
     </message>
     <message>
         <source>Save P&amp;DF…</source>
-        <translation>P&amp;DF сақтау…</translation>
+        <translation>PDF &amp;сақтау…</translation>
     </message>
     <message>
         <source>Attendance sheet</source>
@@ -3148,7 +3148,7 @@
     </message>
     <message>
         <source>&amp;Open / record…</source>
-        <translation>&amp;Ашу / қорытындыны енгізу…</translation>
+        <translation>Ашу / &amp;қорытындыны енгізу…</translation>
     </message>
     <message>
         <source>O&amp;ff-calendar meeting…</source>
@@ -3551,7 +3551,7 @@
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Іздеу:</translation>
+        <translation>І&amp;здеу:</translation>
     </message>
     <message>
         <source>Words from the text, in Russian or Kazakh (Ctrl+F)</source>
@@ -3579,11 +3579,11 @@
     </message>
     <message>
         <source>Raised &amp;from</source>
-        <translation>Көтерілу &amp;кезеңі:</translation>
+        <translation>К&amp;өтерілу кезеңі:</translation>
     </message>
     <message>
         <source>Sa&amp;ved filters:</source>
-        <translation>Сақталған &amp;сүзгілер:</translation>
+        <translation>Сақ&amp;талған сүзгілер:</translation>
     </message>
     <message>
         <source>Save filter…</source>
@@ -3599,23 +3599,23 @@
     </message>
     <message>
         <source>&amp;New issue…</source>
-        <translation>&amp;Жаңа мәселе…</translation>
+        <translation>Жаңа м&amp;әселе…</translation>
     </message>
     <message>
         <source>&amp;Quick entry from a meeting…</source>
-        <translation>Кездесуден &amp;жылдам енгізу…</translation>
+        <translation>Кездесуден жылдам &amp;енгізу…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation>&amp;Ашу…</translation>
+        <translation>А&amp;шу…</translation>
     </message>
     <message>
         <source>Change &amp;status…</source>
-        <translation>&amp;Мәртебені өзгерту…</translation>
+        <translation>Мә&amp;ртебені өзгерту…</translation>
     </message>
     <message>
         <source>Change responsible bod&amp;y…</source>
-        <translation>Жауапты &amp;органды өзгерту…</translation>
+        <translation>Жа&amp;уапты органды өзгерту…</translation>
     </message>
     <message>
         <source>Show issues of all meetings</source>
@@ -3627,7 +3627,7 @@
     </message>
     <message>
         <source>Open</source>
-        <translation>Ашық</translation>
+        <translation>Жабылмаған</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -3722,7 +3722,7 @@
     </message>
     <message>
         <source>Reports and exports</source>
-        <translation>Есептер мен экспорт</translation>
+        <translation>Есептер және шығару</translation>
     </message>
     <message>
         <source>Documents for the maslikhat and the Government as Excel and PDF in Russian or Kazakh, signed with your key in one package that anyone can verify offline, ready to send by e-mail.</source>
@@ -3750,11 +3750,11 @@
     </message>
     <message>
         <source>E-mail &amp;draft</source>
-        <translation>Хат &amp;жобасы</translation>
+        <translation>&amp;Хат жобасы</translation>
     </message>
     <message>
         <source>&amp;Send by e-mail…</source>
-        <translation>Поштамен &amp;жіберу…</translation>
+        <translation>&amp;Поштамен жіберу…</translation>
     </message>
     <message>
         <source>E-mail settings…</source>
@@ -3881,7 +3881,7 @@
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Жою</translation>
+        <translation>Ж&amp;ою</translation>
     </message>
     <message>
         <source>Backup</source>
@@ -3974,6 +3974,317 @@
     <message>
         <source>Outgoing &amp;number:</source>
         <translation>&amp;Шығыс нөмірі:</translation>
+    </message>
+</context>
+<context>
+    <name>Tooltips</name>
+    <message>
+        <source>Show or edit the decree edition whose deadlines and norms this calendar follows</source>
+        <translation>Күнтізбе мерзімдері мен нормалары бойынша құрылатын Жарлық редакциясын көрсету немесе өзгерту</translation>
+    </message>
+    <message>
+        <source>Mark the days off and working days that move the decree&apos;s deadlines</source>
+        <translation>Жарлық мерзімдеріне әсер ететін демалыс және жұмыс күндерін белгілеу</translation>
+    </message>
+    <message>
+        <source>Propose meeting dates for every unit the norm still needs</source>
+        <translation>Нормаға әлі жетпейтін әр бірлік үшін кездесу күндерін ұсыну</translation>
+    </message>
+    <message>
+        <source>Add a planned meeting to the calendar</source>
+        <translation>Күнтізбеге жоспарланған кездесу қосу</translation>
+    </message>
+    <message>
+        <source>Change the chosen planned meeting</source>
+        <translation>Таңдалған жоспарланған кездесуді өзгерту</translation>
+    </message>
+    <message>
+        <source>Delete the chosen planned meeting from the calendar</source>
+        <translation>Таңдалған кездесуді күнтізбеден жою</translation>
+    </message>
+    <message>
+        <source>Compare two versions of the calendar: what was added, moved or removed</source>
+        <translation>Күнтізбенің екі нұсқасын салыстыру: не қосылды, ауыстырылды, жойылды</translation>
+    </message>
+    <message>
+        <source>Save the calendar as an .ics file for a mail program or a phone</source>
+        <translation>Күнтізбені пошта бағдарламасы немесе телефон үшін .ics файлына сақтау</translation>
+    </message>
+    <message>
+        <source>Record the maslikhat&apos;s agreement or the notice to the maslikhat</source>
+        <translation>Мәслихатпен келісуді немесе мәслихатты хабардар етуді жазу</translation>
+    </message>
+    <message>
+        <source>Record the approval of the calendar</source>
+        <translation>Күнтізбені бекітуді жазу</translation>
+    </message>
+    <message>
+        <source>Record the sending of the approved calendar to the Government</source>
+        <translation>Бекітілген күнтізбені Үкіметке жолдауды жазу</translation>
+    </message>
+    <message>
+        <source>Start a correction of the approved calendar, with its reason</source>
+        <translation>Бекітілген күнтізбені түзетуді себебін көрсетіп бастау</translation>
+    </message>
+    <message>
+        <source>The Government&apos;s view: every region&apos;s calendar and its deadlines</source>
+        <translation>Үкімет көрінісі: барлық өңірлердің күнтізбелері және олардың мерзімдері</translation>
+    </message>
+    <message>
+        <source>Open the chosen meeting to record how it went</source>
+        <translation>Таңдалған кездесуді ашып, оның қалай өткенін жазу</translation>
+    </message>
+    <message>
+        <source>Record a meeting that was not in the calendar</source>
+        <translation>Күнтізбеден тыс кездесуді жазу</translation>
+    </message>
+    <message>
+        <source>Save the current filters under a name to use them again</source>
+        <translation>Ағымдағы сүзгілерді қайта қолдану үшін атаумен сақтау</translation>
+    </message>
+    <message>
+        <source>Delete the chosen saved filter</source>
+        <translation>Таңдалған сақталған сүзгіні жою</translation>
+    </message>
+    <message>
+        <source>Clear every filter and show all issues</source>
+        <translation>Барлық сүзгілерді тазартып, барлық мәселелерді көрсету</translation>
+    </message>
+    <message>
+        <source>Register a new problem issue</source>
+        <translation>Жаңа проблемалық мәселені тіркеу</translation>
+    </message>
+    <message>
+        <source>Enter many issues raised at one meeting, row by row</source>
+        <translation>Бір кездесуде көтерілген көп мәселені жол-жолымен бірден енгізу</translation>
+    </message>
+    <message>
+        <source>Open the chosen issue</source>
+        <translation>Таңдалған мәселені ашу</translation>
+    </message>
+    <message>
+        <source>Set one status for every selected issue</source>
+        <translation>Белгіленген барлық мәселеге бір мәртебе қою</translation>
+    </message>
+    <message>
+        <source>Set one responsible body for every selected issue</source>
+        <translation>Белгіленген барлық мәселеге бір жауапты орган тағайындау</translation>
+    </message>
+    <message>
+        <source>Make a document (Excel, PDF) or a signed package for the maslikhat or the Government</source>
+        <translation>Мәслихатқа немесе Үкіметке құжат (Excel, PDF) немесе қол қойылған пакет жасау</translation>
+    </message>
+    <message>
+        <source>Check the signatures and contents of a package file</source>
+        <translation>Пакет файлының қолтаңбалары мен мазмұнын тексеру</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds the chosen file</source>
+        <translation>Таңдалған файл жатқан қалтаны ашу</translation>
+    </message>
+    <message>
+        <source>Check the signatures of the chosen package</source>
+        <translation>Таңдалған пакеттің қолтаңбаларын тексеру</translation>
+    </message>
+    <message>
+        <source>Save an e-mail draft with the chosen package attached</source>
+        <translation>Таңдалған пакет тіркелген хаттың жобасын сақтау</translation>
+    </message>
+    <message>
+        <source>Send the chosen package by e-mail</source>
+        <translation>Таңдалған пакетті электрондық поштамен жіберу</translation>
+    </message>
+    <message>
+        <source>Set the mail server and the recipients&apos; addresses</source>
+        <translation>Пошта серверін және алушылардың мекенжайларын баптау</translation>
+    </message>
+    <message>
+        <source>Add a unit (district, town, rural district) under the chosen one</source>
+        <translation>Таңдалған бірліктің ішіне бірлік (аудан, қала, ауылдық округ) қосу</translation>
+    </message>
+    <message>
+        <source>Rename the chosen unit</source>
+        <translation>Таңдалған бірліктің атауын өзгерту</translation>
+    </message>
+    <message>
+        <source>Mark the chosen unit as abolished; its history is kept</source>
+        <translation>Таңдалған бірлікті таратылды деп белгілеу; оның тарихы сақталады</translation>
+    </message>
+    <message>
+        <source>Set when the chosen unit was established and abolished</source>
+        <translation>Таңдалған бірліктің құрылған және таратылған күндерін көрсету</translation>
+    </message>
+    <message>
+        <source>Import the territory directory from a file</source>
+        <translation>Аумақтар анықтамалығын файлдан импорттау</translation>
+    </message>
+    <message>
+        <source>Choose the signing key file</source>
+        <translation>ЭЦҚ кілті файлын таңдау</translation>
+    </message>
+    <message>
+        <source>Choose the folder the package is saved to</source>
+        <translation>Пакет сақталатын қалтаны таңдау</translation>
+    </message>
+    <message>
+        <source>Export a signed data package for the next level (oblast, Government)</source>
+        <translation>Жоғары деңгейге (облыс, Үкімет) қол қойылған деректер пакетін шығару</translation>
+    </message>
+    <message>
+        <source>Import a district&apos;s or oblast&apos;s data package after checking its signature</source>
+        <translation>Аудан немесе облыс деректер пакетін қолтаңбасын тексеріп қабылдау</translation>
+    </message>
+    <message>
+        <source>Save the receipt confirming that the package was imported</source>
+        <translation>Пакеттің қабылданғаны туралы түбіртекті сақтау</translation>
+    </message>
+    <message>
+        <source>Import calendars, meetings or issues from an Excel workbook</source>
+        <translation>Күнтізбелерді, кездесулерді немесе мәселелерді Excel кітабынан импорттау</translation>
+    </message>
+    <message>
+        <source>Keep our value in the chosen conflict</source>
+        <translation>Таңдалған қайшылықта біздің мәнді қалдыру</translation>
+    </message>
+    <message>
+        <source>Take the package&apos;s value in the chosen conflict</source>
+        <translation>Таңдалған қайшылықта пакеттегі мәнді қабылдау</translation>
+    </message>
+    <message>
+        <source>Copy the database to the backup folder now</source>
+        <translation>Дерекқорды қазір сақтық көшірмелер қалтасына көшіру</translation>
+    </message>
+    <message>
+        <source>Add a root or intermediate certificate to the trust store</source>
+        <translation>Сенімді сертификаттар қоймасына түбірлік немесе аралық сертификат қосу</translation>
+    </message>
+    <message>
+        <source>Remove the chosen certificate from the trust store</source>
+        <translation>Таңдалған сертификатты сенімді сертификаттар қоймасынан жою</translation>
+    </message>
+    <message>
+        <source>Add the day, or change its kind if it is already listed</source>
+        <translation>Күнді қосу немесе тізімде бар болса, оның түрін өзгерту</translation>
+    </message>
+    <message>
+        <source>Remove the chosen day from the list</source>
+        <translation>Таңдалған күнді тізімнен жою</translation>
+    </message>
+    <message>
+        <source>Add this entry to the issue&apos;s progress history</source>
+        <translation>Жазбаны орындалу барысының тарихына қосу</translation>
+    </message>
+    <message>
+        <source>Add one more row for an issue</source>
+        <translation>Мәселе үшін тағы бір жол қосу</translation>
+    </message>
+    <message>
+        <source>Choose the folder the document is saved to</source>
+        <translation>Құжат сақталатын қалтаны таңдау</translation>
+    </message>
+    <message>
+        <source>Choose the package file to check</source>
+        <translation>Тексерілетін пакет файлын таңдау</translation>
+    </message>
+    <message>
+        <source>Choose a trusted root certificate</source>
+        <translation>Сенімді түбірлік сертификатты таңдау</translation>
+    </message>
+    <message>
+        <source>Check the package&apos;s signatures and files</source>
+        <translation>Пакеттің қолтаңбалары мен файлдарын тексеру</translation>
+    </message>
+    <message>
+        <source>Choose the Excel workbook to import</source>
+        <translation>Импорттайтын Excel кітабын таңдау</translation>
+    </message>
+    <message>
+        <source>Save an empty workbook with the expected columns, headed in Russian</source>
+        <translation>Қажетті бағандары бар бос кітапты орыс тіліндегі тақырыптармен сақтау</translation>
+    </message>
+    <message>
+        <source>Save an empty workbook with the expected columns, headed in Kazakh</source>
+        <translation>Қажетті бағандары бар бос кітапты қазақ тіліндегі тақырыптармен сақтау</translation>
+    </message>
+    <message>
+        <source>Import the checked rows into the database</source>
+        <translation>Тексерілген жолдарды дерекқорға импорттау</translation>
+    </message>
+    <message>
+        <source>Record that the meeting was announced</source>
+        <translation>Кездесу туралы хабарланғанын белгілеу</translation>
+    </message>
+    <message>
+        <source>Record that the meeting was held</source>
+        <translation>Кездесудің өткізілгенін белгілеу</translation>
+    </message>
+    <message>
+        <source>Record that the meeting&apos;s results were published</source>
+        <translation>Кездесу қорытындыларының жарияланғанын белгілеу</translation>
+    </message>
+    <message>
+        <source>Move the meeting to another day, with the reason</source>
+        <translation>Кездесуді себебін көрсетіп басқа күнге ауыстыру</translation>
+    </message>
+    <message>
+        <source>Cancel the meeting, with the reason</source>
+        <translation>Кездесуді себебін көрсетіп болдырмау</translation>
+    </message>
+    <message>
+        <source>Register the problem issues raised at this meeting</source>
+        <translation>Кездесуде көтерілген проблемалық мәселелерді тіркеу</translation>
+    </message>
+    <message>
+        <source>Print a document of this meeting</source>
+        <translation>Осы кездесудің құжатын басып шығару</translation>
+    </message>
+    <message>
+        <source>Save a document of this meeting as PDF</source>
+        <translation>Осы кездесудің құжатын PDF түрінде сақтау</translation>
+    </message>
+    <message>
+        <source>Add an item to the agenda</source>
+        <translation>Күн тәртібіне тармақ қосу</translation>
+    </message>
+    <message>
+        <source>Remove the chosen agenda item</source>
+        <translation>Күн тәртібінің таңдалған тармағын жою</translation>
+    </message>
+    <message>
+        <source>Move the chosen item up (Ctrl+Up)</source>
+        <translation>Таңдалған тармақты жоғары жылжыту (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <source>Move the chosen item down (Ctrl+Down)</source>
+        <translation>Таңдалған тармақты төмен жылжыту (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <source>Fill the agenda from the standard template</source>
+        <translation>Күн тәртібін үлгілік шаблон бойынша толтыру</translation>
+    </message>
+    <message>
+        <source>Add an announcement of the meeting</source>
+        <translation>Кездесу туралы хабарландыру қосу</translation>
+    </message>
+    <message>
+        <source>Remove the chosen announcement</source>
+        <translation>Таңдалған хабарландыруды жою</translation>
+    </message>
+    <message>
+        <source>Add an online broadcast of the meeting</source>
+        <translation>Кездесудің онлайн трансляциясын қосу</translation>
+    </message>
+    <message>
+        <source>Remove the chosen broadcast</source>
+        <translation>Таңдалған трансляцияны жою</translation>
+    </message>
+    <message>
+        <source>Attach a file (photo, minutes, video) to the meeting</source>
+        <translation>Кездесуге файл тіркеу (фото, хаттама, бейне)</translation>
+    </message>
+    <message>
+        <source>Open the chosen file</source>
+        <translation>Таңдалған файлды ашу</translation>
     </message>
 </context>
 <context>
@@ -4162,7 +4473,7 @@
     </message>
     <message>
         <source>FAILED</source>
-        <translation>БҰЗЫЛҒАН</translation>
+        <translation>Өтпеді</translation>
     </message>
     <message>
         <source>Not signed</source>
@@ -4233,7 +4544,7 @@
     </message>
     <message>
         <source>&amp;Add or change</source>
-        <translation>&amp;Қосу немесе өзгерту</translation>
+        <translation>Қосу &amp;немесе өзгерту</translation>
     </message>
     <message>
         <source>&amp;Remove</source>

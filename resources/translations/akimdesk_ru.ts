@@ -148,7 +148,7 @@
     </message>
     <message>
         <source>New &amp;deadline:</source>
-        <translation>Новый &amp;срок:</translation>
+        <translation>&amp;Новый срок:</translation>
     </message>
 </context>
 <context>
@@ -258,19 +258,19 @@
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation>&amp;Версия:</translation>
+        <translation>В&amp;ерсия:</translation>
     </message>
     <message>
         <source>Decree &amp;edition…</source>
-        <translation>&amp;Редакция указа…</translation>
+        <translation>Ре&amp;дакция указа…</translation>
     </message>
     <message>
         <source>&amp;Propose calendar…</source>
-        <translation>&amp;Составить календарь…</translation>
+        <translation>Составить ка&amp;лендарь…</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation>&amp;Добавить…</translation>
+        <translation>Д&amp;обавить…</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
@@ -294,19 +294,19 @@
     </message>
     <message>
         <source>Co&amp;rrection…</source>
-        <translation>Ко&amp;рректировка…</translation>
+        <translation>&amp;Корректировка…</translation>
     </message>
     <message>
         <source>Compare &amp;versions…</source>
-        <translation>Сравнить &amp;версии…</translation>
+        <translation>Ср&amp;авнить версии…</translation>
     </message>
     <message>
         <source>E&amp;xport .ics…</source>
-        <translation>&amp;Выгрузить .ics…</translation>
+        <translation>Выгру&amp;зить .ics…</translation>
     </message>
     <message>
         <source>&amp;Days off…</source>
-        <translation>&amp;Выходные дни…</translation>
+        <translation>В&amp;ыходные дни…</translation>
     </message>
     <message>
         <source>Year overview</source>
@@ -418,7 +418,7 @@
     </message>
     <message>
         <source>Re&amp;gions&apos; calendars (Government)…</source>
-        <translation>Календари регио&amp;нов (Правительство)…</translation>
+        <translation>О&amp;бзор календарей регионов (Правительство)…</translation>
     </message>
 </context>
 <context>
@@ -565,11 +565,11 @@
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation>&amp;Переименовать…</translation>
+        <translation>П&amp;ереименовать…</translation>
     </message>
     <message>
         <source>&amp;Import file…</source>
-        <translation>&amp;Импорт из файла…</translation>
+        <translation>И&amp;мпорт из файла…</translation>
     </message>
     <message>
         <source>Show retired</source>
@@ -605,7 +605,7 @@
     </message>
     <message>
         <source>Re&amp;tire</source>
-        <translation>&amp;Вывести из употребления</translation>
+        <translation>Вывести &amp;из употребления</translation>
     </message>
     <message>
         <source>(retired)</source>
@@ -1288,7 +1288,7 @@
     </message>
     <message>
         <source>For the &amp;period:</source>
-        <translation>За &amp;период:</translation>
+        <translation>&amp;За период:</translation>
     </message>
     <message>
         <source>Changes since the last package &amp;to:</source>
@@ -1312,7 +1312,7 @@
     </message>
     <message>
         <source>Key &amp;password:</source>
-        <translation>&amp;Пароль ключа:</translation>
+        <translation>Пар&amp;оль ключа:</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
@@ -1320,19 +1320,19 @@
     </message>
     <message>
         <source>&amp;Export data package</source>
-        <translation>&amp;Выгрузить пакет данных</translation>
+        <translation>В&amp;ыгрузить пакет данных</translation>
     </message>
     <message>
         <source>&amp;Import a data package…</source>
-        <translation>&amp;Загрузить пакет данных…</translation>
+        <translation>Загр&amp;узить пакет данных…</translation>
     </message>
     <message>
         <source>Save &amp;receipt…</source>
-        <translation>Сохранить &amp;квитанцию…</translation>
+        <translation>Со&amp;хранить квитанцию…</translation>
     </message>
     <message>
         <source>Import from E&amp;xcel…</source>
-        <translation>Импорт из E&amp;xcel…</translation>
+        <translation>&amp;Импорт из Excel…</translation>
     </message>
     <message>
         <source>Completeness</source>
@@ -1503,7 +1503,7 @@
     </message>
     <message>
         <source>&amp;Signature:</source>
-        <translation>&amp;Подпись:</translation>
+        <translation>П&amp;одпись:</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
@@ -1551,7 +1551,7 @@
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation>&amp;Выгрузить</translation>
+        <translation>В&amp;ыгрузить</translation>
     </message>
     <message>
         <source>Key file</source>
@@ -1770,7 +1770,7 @@
     </message>
     <message>
         <source>the manifest cannot be read</source>
-        <translation>манифест не читается</translation>
+        <translation>опись не читается</translation>
     </message>
     <message>
         <source>damaged</source>
@@ -2211,7 +2211,7 @@
     </message>
     <message>
         <source>&amp;Where:</source>
-        <translation>&amp;Где:</translation>
+        <translation>Гд&amp;е:</translation>
     </message>
     <message>
         <source>&amp;Raised on:</source>
@@ -2279,7 +2279,7 @@
     </message>
     <message>
         <source>&amp;Add to history</source>
-        <translation>&amp;Добавить в историю</translation>
+        <translation>Добавить в &amp;историю</translation>
     </message>
     <message>
         <source>Date:</source>
@@ -2499,7 +2499,7 @@
     </message>
     <message>
         <source>&amp;From address:</source>
-        <translation>Адрес &amp;отправителя:</translation>
+        <translation>&amp;Адрес отправителя:</translation>
     </message>
     <message>
         <source>&amp;Recipients (comma-separated):</source>
@@ -2534,15 +2534,15 @@
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation>&amp;Открыть базу данных…</translation>
+        <translation>Открыть &amp;базу данных…</translation>
     </message>
     <message>
         <source>Import from E&amp;xcel…</source>
-        <translation>Импорт из E&amp;xcel…</translation>
+        <translation>&amp;Импорт из Excel…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Выход</translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -2598,7 +2598,7 @@
     </message>
     <message>
         <source>Open issues: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Открытых вопросов: &lt;b&gt;%1&lt;/b&gt;</translation>
+        <translation>Незакрытых вопросов: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Overdue: &lt;b style=&apos;color:#b00020&apos;&gt;%1&lt;/b&gt;</source>
@@ -2736,23 +2736,23 @@
     </message>
     <message>
         <source>&amp;Report, min:</source>
-        <translation>&amp;Доклад, мин:</translation>
+        <translation>До&amp;клад, мин:</translation>
     </message>
     <message>
         <source>&amp;Questions and answers, min:</source>
-        <translation>&amp;Вопросы и ответы, мин:</translation>
+        <translation>Воп&amp;росы и ответы, мин:</translation>
     </message>
     <message>
         <source>&amp;Attendance:</source>
-        <translation>&amp;Присутствовало:</translation>
+        <translation>Прис&amp;утствовало:</translation>
     </message>
     <message>
         <source>Questions collected &amp;beforehand:</source>
-        <translation>Вопросов собрано &amp;заранее:</translation>
+        <translation>Вопросов со&amp;брано заранее:</translation>
     </message>
     <message>
         <source>Collected &amp;through:</source>
-        <translation>&amp;Канал сбора:</translation>
+        <translation>Ка&amp;нал сбора:</translation>
     </message>
     <message>
         <source>Add item</source>
@@ -2804,15 +2804,15 @@
     </message>
     <message>
         <source>Published &amp;on:</source>
-        <translation>&amp;Дата публикации:</translation>
+        <translation>Д&amp;ата публикации:</translation>
     </message>
     <message>
         <source>&amp;Link:</source>
-        <translation>&amp;Ссылка:</translation>
+        <translation>Сс&amp;ылка:</translation>
     </message>
     <message>
         <source>Reception &amp;note:</source>
-        <translation>&amp;Примечание о приёме:</translation>
+        <translation>Примечание &amp;о приёме:</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
@@ -2824,7 +2824,7 @@
     </message>
     <message>
         <source>Open</source>
-        <translation>Открытые</translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <source>Meeting</source>
@@ -2872,11 +2872,11 @@
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>&amp;Печать…</translation>
+        <translation>П&amp;ечать…</translation>
     </message>
     <message>
         <source>Save P&amp;DF…</source>
-        <translation>Сохранить P&amp;DF…</translation>
+        <translation>&amp;Сохранить PDF…</translation>
     </message>
     <message>
         <source>Attendance sheet</source>
@@ -3152,7 +3152,7 @@
     </message>
     <message>
         <source>O&amp;ff-calendar meeting…</source>
-        <translation>Встреча &amp;вне календаря…</translation>
+        <translation>Встреча вне &amp;календаря…</translation>
     </message>
     <message>
         <source>Status:</source>
@@ -3241,7 +3241,7 @@
     </message>
     <message>
         <source>&amp;Where:</source>
-        <translation>&amp;Где:</translation>
+        <translation>Гд&amp;е:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -3272,7 +3272,7 @@
     </message>
     <message>
         <source>&amp;Where:</source>
-        <translation>&amp;Где:</translation>
+        <translation>Гд&amp;е:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -3551,7 +3551,7 @@
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Поиск:</translation>
+        <translation>По&amp;иск:</translation>
     </message>
     <message>
         <source>Words from the text, in Russian or Kazakh (Ctrl+F)</source>
@@ -3559,7 +3559,7 @@
     </message>
     <message>
         <source>&amp;Where:</source>
-        <translation>&amp;Где:</translation>
+        <translation>Гд&amp;е:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
@@ -3579,11 +3579,11 @@
     </message>
     <message>
         <source>Raised &amp;from</source>
-        <translation>&amp;Период поступления:</translation>
+        <translation>Перио&amp;д поступления:</translation>
     </message>
     <message>
         <source>Sa&amp;ved filters:</source>
-        <translation>Сохраненные &amp;фильтры:</translation>
+        <translation>Со&amp;храненные фильтры:</translation>
     </message>
     <message>
         <source>Save filter…</source>
@@ -3607,15 +3607,15 @@
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation>&amp;Открыть…</translation>
+        <translation>Откр&amp;ыть…</translation>
     </message>
     <message>
         <source>Change &amp;status…</source>
-        <translation>Изменить &amp;статус…</translation>
+        <translation>И&amp;зменить статус…</translation>
     </message>
     <message>
         <source>Change responsible bod&amp;y…</source>
-        <translation>Изменить ответственный &amp;орган…</translation>
+        <translation>Из&amp;менить ответственный орган…</translation>
     </message>
     <message>
         <source>Show issues of all meetings</source>
@@ -3627,7 +3627,7 @@
     </message>
     <message>
         <source>Open</source>
-        <translation>Открытые</translation>
+        <translation>Незакрытые</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -3730,11 +3730,11 @@
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation>&amp;Выгрузить…</translation>
+        <translation>В&amp;ыгрузить…</translation>
     </message>
     <message>
         <source>&amp;Verify a package…</source>
-        <translation>&amp;Проверить пакет…</translation>
+        <translation>Пр&amp;оверить пакет…</translation>
     </message>
     <message>
         <source>Exported packages</source>
@@ -3742,7 +3742,7 @@
     </message>
     <message>
         <source>Show in &amp;folder</source>
-        <translation>Показать в &amp;папке</translation>
+        <translation>По&amp;казать в папке</translation>
     </message>
     <message>
         <source>Verify</source>
@@ -3754,7 +3754,7 @@
     </message>
     <message>
         <source>&amp;Send by e-mail…</source>
-        <translation>&amp;Отправить по почте…</translation>
+        <translation>О&amp;тправить по почте…</translation>
     </message>
     <message>
         <source>E-mail settings…</source>
@@ -3841,7 +3841,7 @@
     </message>
     <message>
         <source>&amp;Back up the database now</source>
-        <translation>&amp;Создать резервную копию базы</translation>
+        <translation>Создать резервную &amp;копию базы</translation>
     </message>
     <message>
         <source>Signing</source>
@@ -3977,6 +3977,317 @@
     </message>
 </context>
 <context>
+    <name>Tooltips</name>
+    <message>
+        <source>Show or edit the decree edition whose deadlines and norms this calendar follows</source>
+        <translation>Показать или изменить редакцию Указа, по срокам и нормам которой составляется календарь</translation>
+    </message>
+    <message>
+        <source>Mark the days off and working days that move the decree&apos;s deadlines</source>
+        <translation>Отметить выходные и рабочие дни, от которых зависят сроки по Указу</translation>
+    </message>
+    <message>
+        <source>Propose meeting dates for every unit the norm still needs</source>
+        <translation>Предложить даты встреч для каждой единицы, которой ещё не хватает до нормы</translation>
+    </message>
+    <message>
+        <source>Add a planned meeting to the calendar</source>
+        <translation>Добавить запланированную встречу в календарь</translation>
+    </message>
+    <message>
+        <source>Change the chosen planned meeting</source>
+        <translation>Изменить выбранную запланированную встречу</translation>
+    </message>
+    <message>
+        <source>Delete the chosen planned meeting from the calendar</source>
+        <translation>Удалить выбранную встречу из календаря</translation>
+    </message>
+    <message>
+        <source>Compare two versions of the calendar: what was added, moved or removed</source>
+        <translation>Сравнить две версии календаря: что добавлено, перенесено, удалено</translation>
+    </message>
+    <message>
+        <source>Save the calendar as an .ics file for a mail program or a phone</source>
+        <translation>Сохранить календарь в файл .ics для почтовой программы или телефона</translation>
+    </message>
+    <message>
+        <source>Record the maslikhat&apos;s agreement or the notice to the maslikhat</source>
+        <translation>Записать согласование с маслихатом или уведомление маслихата</translation>
+    </message>
+    <message>
+        <source>Record the approval of the calendar</source>
+        <translation>Записать утверждение календаря</translation>
+    </message>
+    <message>
+        <source>Record the sending of the approved calendar to the Government</source>
+        <translation>Записать направление утверждённого календаря в Правительство</translation>
+    </message>
+    <message>
+        <source>Start a correction of the approved calendar, with its reason</source>
+        <translation>Начать корректировку утверждённого календаря с указанием причины</translation>
+    </message>
+    <message>
+        <source>The Government&apos;s view: every region&apos;s calendar and its deadlines</source>
+        <translation>Взгляд Правительства: календари всех регионов и их сроки</translation>
+    </message>
+    <message>
+        <source>Open the chosen meeting to record how it went</source>
+        <translation>Открыть выбранную встречу и записать, как она прошла</translation>
+    </message>
+    <message>
+        <source>Record a meeting that was not in the calendar</source>
+        <translation>Записать встречу вне календаря</translation>
+    </message>
+    <message>
+        <source>Save the current filters under a name to use them again</source>
+        <translation>Сохранить текущие фильтры под именем, чтобы применять их снова</translation>
+    </message>
+    <message>
+        <source>Delete the chosen saved filter</source>
+        <translation>Удалить выбранный сохранённый фильтр</translation>
+    </message>
+    <message>
+        <source>Clear every filter and show all issues</source>
+        <translation>Сбросить все фильтры и показать все вопросы</translation>
+    </message>
+    <message>
+        <source>Register a new problem issue</source>
+        <translation>Зарегистрировать новый проблемный вопрос</translation>
+    </message>
+    <message>
+        <source>Enter many issues raised at one meeting, row by row</source>
+        <translation>Внести построчно сразу много вопросов, поднятых на одной встрече</translation>
+    </message>
+    <message>
+        <source>Open the chosen issue</source>
+        <translation>Открыть выбранный вопрос</translation>
+    </message>
+    <message>
+        <source>Set one status for every selected issue</source>
+        <translation>Установить один статус всем выделенным вопросам</translation>
+    </message>
+    <message>
+        <source>Set one responsible body for every selected issue</source>
+        <translation>Назначить один ответственный орган всем выделенным вопросам</translation>
+    </message>
+    <message>
+        <source>Make a document (Excel, PDF) or a signed package for the maslikhat or the Government</source>
+        <translation>Сформировать документ (Excel, PDF) или подписанный пакет для маслихата или Правительства</translation>
+    </message>
+    <message>
+        <source>Check the signatures and contents of a package file</source>
+        <translation>Проверить подписи и содержимое файла пакета</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds the chosen file</source>
+        <translation>Открыть папку с выбранным файлом</translation>
+    </message>
+    <message>
+        <source>Check the signatures of the chosen package</source>
+        <translation>Проверить подписи выбранного пакета</translation>
+    </message>
+    <message>
+        <source>Save an e-mail draft with the chosen package attached</source>
+        <translation>Сохранить черновик письма с выбранным пакетом во вложении</translation>
+    </message>
+    <message>
+        <source>Send the chosen package by e-mail</source>
+        <translation>Отправить выбранный пакет по электронной почте</translation>
+    </message>
+    <message>
+        <source>Set the mail server and the recipients&apos; addresses</source>
+        <translation>Настроить почтовый сервер и адреса получателей</translation>
+    </message>
+    <message>
+        <source>Add a unit (district, town, rural district) under the chosen one</source>
+        <translation>Добавить единицу (район, город, сельский округ) в выбранную</translation>
+    </message>
+    <message>
+        <source>Rename the chosen unit</source>
+        <translation>Переименовать выбранную единицу</translation>
+    </message>
+    <message>
+        <source>Mark the chosen unit as abolished; its history is kept</source>
+        <translation>Отметить выбранную единицу упразднённой; её история сохраняется</translation>
+    </message>
+    <message>
+        <source>Set when the chosen unit was established and abolished</source>
+        <translation>Указать, когда выбранная единица образована и упразднена</translation>
+    </message>
+    <message>
+        <source>Import the territory directory from a file</source>
+        <translation>Импортировать справочник территорий из файла</translation>
+    </message>
+    <message>
+        <source>Choose the signing key file</source>
+        <translation>Выбрать файл ключа ЭЦП</translation>
+    </message>
+    <message>
+        <source>Choose the folder the package is saved to</source>
+        <translation>Выбрать папку, куда сохранить пакет</translation>
+    </message>
+    <message>
+        <source>Export a signed data package for the next level (oblast, Government)</source>
+        <translation>Выгрузить подписанный пакет данных для вышестоящего уровня (область, Правительство)</translation>
+    </message>
+    <message>
+        <source>Import a district&apos;s or oblast&apos;s data package after checking its signature</source>
+        <translation>Загрузить пакет данных района или области после проверки подписи</translation>
+    </message>
+    <message>
+        <source>Save the receipt confirming that the package was imported</source>
+        <translation>Сохранить квитанцию о загрузке пакета</translation>
+    </message>
+    <message>
+        <source>Import calendars, meetings or issues from an Excel workbook</source>
+        <translation>Импортировать календари, встречи или вопросы из книги Excel</translation>
+    </message>
+    <message>
+        <source>Keep our value in the chosen conflict</source>
+        <translation>Оставить наше значение в выбранном конфликте</translation>
+    </message>
+    <message>
+        <source>Take the package&apos;s value in the chosen conflict</source>
+        <translation>Принять значение из пакета в выбранном конфликте</translation>
+    </message>
+    <message>
+        <source>Copy the database to the backup folder now</source>
+        <translation>Сейчас скопировать базу данных в папку резервных копий</translation>
+    </message>
+    <message>
+        <source>Add a root or intermediate certificate to the trust store</source>
+        <translation>Добавить корневой или промежуточный сертификат в хранилище доверенных сертификатов</translation>
+    </message>
+    <message>
+        <source>Remove the chosen certificate from the trust store</source>
+        <translation>Удалить выбранный сертификат из хранилища доверенных сертификатов</translation>
+    </message>
+    <message>
+        <source>Add the day, or change its kind if it is already listed</source>
+        <translation>Добавить день или изменить его вид, если он уже в списке</translation>
+    </message>
+    <message>
+        <source>Remove the chosen day from the list</source>
+        <translation>Удалить выбранный день из списка</translation>
+    </message>
+    <message>
+        <source>Add this entry to the issue&apos;s progress history</source>
+        <translation>Добавить запись в историю хода исполнения</translation>
+    </message>
+    <message>
+        <source>Add one more row for an issue</source>
+        <translation>Добавить ещё одну строку для вопроса</translation>
+    </message>
+    <message>
+        <source>Choose the folder the document is saved to</source>
+        <translation>Выбрать папку, куда сохранить документ</translation>
+    </message>
+    <message>
+        <source>Choose the package file to check</source>
+        <translation>Выбрать файл пакета для проверки</translation>
+    </message>
+    <message>
+        <source>Choose a trusted root certificate</source>
+        <translation>Выбрать доверенный корневой сертификат</translation>
+    </message>
+    <message>
+        <source>Check the package&apos;s signatures and files</source>
+        <translation>Проверить подписи и файлы пакета</translation>
+    </message>
+    <message>
+        <source>Choose the Excel workbook to import</source>
+        <translation>Выбрать книгу Excel для импорта</translation>
+    </message>
+    <message>
+        <source>Save an empty workbook with the expected columns, headed in Russian</source>
+        <translation>Сохранить пустую книгу с нужными столбцами, заголовки на русском</translation>
+    </message>
+    <message>
+        <source>Save an empty workbook with the expected columns, headed in Kazakh</source>
+        <translation>Сохранить пустую книгу с нужными столбцами, заголовки на казахском</translation>
+    </message>
+    <message>
+        <source>Import the checked rows into the database</source>
+        <translation>Импортировать проверенные строки в базу данных</translation>
+    </message>
+    <message>
+        <source>Record that the meeting was announced</source>
+        <translation>Отметить, что о встрече объявлено</translation>
+    </message>
+    <message>
+        <source>Record that the meeting was held</source>
+        <translation>Отметить, что встреча проведена</translation>
+    </message>
+    <message>
+        <source>Record that the meeting&apos;s results were published</source>
+        <translation>Отметить, что итоги встречи опубликованы</translation>
+    </message>
+    <message>
+        <source>Move the meeting to another day, with the reason</source>
+        <translation>Перенести встречу на другой день с указанием причины</translation>
+    </message>
+    <message>
+        <source>Cancel the meeting, with the reason</source>
+        <translation>Отменить встречу с указанием причины</translation>
+    </message>
+    <message>
+        <source>Register the problem issues raised at this meeting</source>
+        <translation>Зарегистрировать проблемные вопросы, поднятые на встрече</translation>
+    </message>
+    <message>
+        <source>Print a document of this meeting</source>
+        <translation>Напечатать документ этой встречи</translation>
+    </message>
+    <message>
+        <source>Save a document of this meeting as PDF</source>
+        <translation>Сохранить документ этой встречи в PDF</translation>
+    </message>
+    <message>
+        <source>Add an item to the agenda</source>
+        <translation>Добавить пункт в повестку</translation>
+    </message>
+    <message>
+        <source>Remove the chosen agenda item</source>
+        <translation>Удалить выбранный пункт повестки</translation>
+    </message>
+    <message>
+        <source>Move the chosen item up (Ctrl+Up)</source>
+        <translation>Поднять выбранный пункт выше (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <source>Move the chosen item down (Ctrl+Down)</source>
+        <translation>Опустить выбранный пункт ниже (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <source>Fill the agenda from the standard template</source>
+        <translation>Заполнить повестку по типовому шаблону</translation>
+    </message>
+    <message>
+        <source>Add an announcement of the meeting</source>
+        <translation>Добавить объявление о встрече</translation>
+    </message>
+    <message>
+        <source>Remove the chosen announcement</source>
+        <translation>Удалить выбранное объявление</translation>
+    </message>
+    <message>
+        <source>Add an online broadcast of the meeting</source>
+        <translation>Добавить онлайн-трансляцию встречи</translation>
+    </message>
+    <message>
+        <source>Remove the chosen broadcast</source>
+        <translation>Удалить выбранную трансляцию</translation>
+    </message>
+    <message>
+        <source>Attach a file (photo, minutes, video) to the meeting</source>
+        <translation>Приложить к встрече файл (фото, протокол, видео)</translation>
+    </message>
+    <message>
+        <source>Open the chosen file</source>
+        <translation>Открыть выбранный файл</translation>
+    </message>
+</context>
+<context>
     <name>UnitDatesDialog</name>
     <message>
         <source>Dates of %1</source>
@@ -4067,7 +4378,7 @@
     </message>
     <message>
         <source>&amp;KATO code:</source>
-        <translation>&amp;Код КАТО:</translation>
+        <translation>К&amp;од КАТО:</translation>
     </message>
     <message>
         <source>Name in &amp;Russian:</source>
@@ -4162,7 +4473,7 @@
     </message>
     <message>
         <source>FAILED</source>
-        <translation>НАРУШЕНО</translation>
+        <translation>Не пройдено</translation>
     </message>
     <message>
         <source>Not signed</source>
@@ -4233,7 +4544,7 @@
     </message>
     <message>
         <source>&amp;Add or change</source>
-        <translation>&amp;Добавить или изменить</translation>
+        <translation>Добавить &amp;или изменить</translation>
     </message>
     <message>
         <source>&amp;Remove</source>

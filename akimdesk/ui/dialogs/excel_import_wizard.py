@@ -106,6 +106,7 @@ class ExcelImportWizard(QDialog):
         self.path = QLineEdit()
         self.path.setReadOnly(True)
         browse = QPushButton(QCoreApplication.translate("ExcelImport", "Choose a file…"))
+        browse.setObjectName("file_browse")
         browse.clicked.connect(self._choose)
         self.sheets = QComboBox()
         self.sheets.activated.connect(lambda _=0: self._load())

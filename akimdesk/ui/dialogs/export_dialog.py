@@ -96,7 +96,9 @@ class ExportDialog(QDialog):
         self.sign_kind = QComboBox()  # a key file, or NCALayer (GOST keys, Kaztoken, ID cards)
         self.sign_kind.addItem("", "pkcs12")
         self.sign_kind.addItem("NCALayer", "ncalayer")
-        self.sign_kind.setCurrentIndex(max(0, self.sign_kind.findData(self.settings.value("exports/sign_kind", "pkcs12"))))
+        # until a first export, the signing method named in the first-run assistant
+        first = "ncalayer" if self.settings.value("signing/method") == "ncalayer" else "pkcs12"
+        self.sign_kind.setCurrentIndex(max(0, self.sign_kind.findData(self.settings.value("exports/sign_kind", first))))
         self.sign_kind.currentIndexChanged.connect(self.update_fields)
         self.signer_label = QLabel()  # who signs, shown once the key is open and before anything is signed
         self.signer_label.setWordWrap(True)

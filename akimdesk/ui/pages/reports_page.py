@@ -30,6 +30,12 @@ from ..table_model import RowsTableModel
 from .base import Page
 
 
+def signed_by() -> str:
+    """Who a covering letter is from: the akimat named in the first-run assistant, else the mail sender."""
+    settings = QSettings()
+    return settings.value("akimat/name", "") or settings.value("mail/sender", "")
+
+
 class ReportsPage(Page):
     def __init__(self, state, parent=None):
         super().__init__(state, parent)
@@ -190,7 +196,7 @@ class ReportsPage(Page):
             return
         mail = load_mail_settings()
         try:
-            draft = write_mail_draft(path, to=mail.recipients, sender=mail.sender)
+            draft = write_mail_draft(path, to=mail.recipients, sender=mail.sender, sender_name=signed_by())
         except (MailError, OSError) as exc:
             self.status.setText(str(exc))
             return
@@ -217,7 +223,7 @@ class ReportsPage(Page):
 
         def work(_progress):
             try:
-                send_by_mail(mail, password, path, sender_name=QSettings().value("mail/sender", ""))
+                send_by_mail(mail, password, path, sender_name=signed_by())
             except MailError as exc:
                 return str(exc)
             return None
