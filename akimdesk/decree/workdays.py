@@ -5,14 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-import holidays
-
 
 class WorkingDays:
     """Answers 'is this a working day?' from the holidays library plus extra days off / transferred days."""
 
     def __init__(self, years: Iterable[int], extra_days_off: Iterable[dt.date] = (),
                  extra_working_days: Iterable[dt.date] = ()):
+        import holidays  # imported when first needed: the window's start does without it
+
         self._holidays = holidays.country_holidays("KZ", years=list(years), language="kk")
         self._off = set(extra_days_off)
         self._on = set(extra_working_days)
