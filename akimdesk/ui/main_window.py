@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             self.nav.addItem("")
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.stack.currentChanged.connect(self._page_shown)
         splitter = QSplitter()
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
@@ -88,6 +89,8 @@ class MainWindow(QMainWindow):
         self.retranslate()
         for page in self.pages:
             page.retranslate()
+        # the remembered page first, so choosing the region loads that page only (the rest load when shown)
+        self.nav.setCurrentRow(int(self.settings.value("window/page", 0)))
         self.reload_regions()
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
@@ -95,7 +98,7 @@ class MainWindow(QMainWindow):
         else:
             screen = self.screen().availableGeometry()
             self.resize(min(1280, int(screen.width() * 0.95)), min(800, int(screen.height() * 0.9)))
-        self.nav.setCurrentRow(int(self.settings.value("window/page", 0)))
+        self._page_shown(self.stack.currentIndex())  # loads it if choosing the region did not
 
     # --- building -----------------------------------------------------------------------------
     def _build_toolbar(self) -> None:
@@ -212,6 +215,10 @@ class MainWindow(QMainWindow):
         self.about_action.setText(self.tr("&About AkimDesk"))
         self.db_label.setText(self.tr("Database: %1").replace("%1", self.state.database.describe()))
         self.update_counters()
+
+    def _page_shown(self, index: int) -> None:
+        if 0 <= index < len(self.pages):
+            self.pages[index].shown()
 
     # --- selection and counters ---------------------------------------------------------------
     def reload_regions(self) -> None:
