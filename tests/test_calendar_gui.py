@@ -22,6 +22,8 @@ def window(qtbot, demo_db, tmp_path, monkeypatch):
     qtbot.addWidget(win)
     win.show()
     win.nav.setCurrentRow(0)
+    # the first load paints the calendar first and adds its decree check right after
+    qtbot.waitUntil(lambda: win.pages[0].compliance.title.text() != "")
     return win
 
 

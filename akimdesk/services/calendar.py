@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import joinedload
 
 from ..calendar import calendars as cal
 from ..calendar.calendars import WorkflowError
@@ -19,13 +20,14 @@ from ..decree.compliance import Report, required_pairs
 from ..decree.periods import Period, periods_of
 from ..decree.planner import PlannerOptions
 from ..files import write_atomically
-from ..models import TOP_LEVELS, Level, Meeting, PlannedMeeting, Territory
+from ..models import TOP_LEVELS, AkimPost, Level, Meeting, PlannedMeeting, Territory
 from ..progress import NO_PROGRESS, Progress
 from ..territory.directory import region_by_code, subtree
 
 __all__ = [
     "CalendarImportRefused", "CalendarView", "CoverageRow", "DiffRow", "MeetingFields", "PlanOutcome", "PlannedRow",
-    "Report", "UnitChoice", "VersionRow", "WorkflowError", "add_planned", "approve", "calendar_view", "check",
+    "Report", "UnitChoice", "VersionRow", "WorkflowError", "add_planned", "approve", "calendar_report", "calendar_view",
+    "check",
     "compare", "delete_planned", "export_ics", "ics_data", "import_file", "open_correction", "organizer_choices",
     "pin_edition", "plan", "planned_fields", "propose", "record_maslikhat", "record_submission", "target_choices",
     "update_planned",
@@ -154,8 +156,11 @@ def _coverage(tree, items, edition, year) -> list[CoverageRow]:
     return rows
 
 
-def calendar_view(db: Database, region_id, year: int, version_number: int | None = None) -> CalendarView:
-    """Everything the Calendar page shows for a region and year (the latest version unless asked)."""
+def calendar_view(db: Database, region_id, year: int, version_number: int | None = None,
+                  check: bool = True) -> CalendarView:
+    """Everything the Calendar page shows for a region and year (the latest version unless asked).
+
+    Without `check` the decree check (which needs the working days) is left out: `calendar_report` then."""
     with db.session() as s:
         region = _region(s, region_id)
         calendar = cal.find_calendar(s, region, year)
@@ -176,6 +181,10 @@ def calendar_view(db: Database, region_id, year: int, version_number: int | None
             view.shown = version.number
             view.editable = version.status in cal.EDITABLE
             logged = set(s.scalars(select(Meeting.planned_meeting_id).where(Meeting.planned_meeting_id.is_not(None))))
+            # the akims and places of every planned meeting in one statement, not one per meeting
+            s.scalars(select(PlannedMeeting).where(PlannedMeeting.version_id == version.id).options(
+                joinedload(PlannedMeeting.akim_post).joinedload(AkimPost.territory),
+                joinedload(PlannedMeeting.territory))).unique().all()
             for pm in version.planned_meetings:
                 post_unit = pm.akim_post.territory
                 view.planned.append(PlannedRow(
@@ -184,8 +193,18 @@ def calendar_view(db: Database, region_id, year: int, version_number: int | None
                     pm.territory.name_ru, pm.territory.name_kk, pm.venue or "", pm.topic or "", pm.id in logged))
         items = plan_items(version)
         view.coverage = _coverage(tree, items, edition, year)
-        view.report = cal.check_calendar(s, region, year, view.shown or None)
+        if check:
+            view.report = cal.check_calendar(s, region, year, view.shown or None)
         return view
+
+
+def calendar_report(db: Database, region_id, year: int, version_number: int | None = None) -> Report | None:
+    """The decree check of the calendar version the Calendar page shows (None below the region level)."""
+    with db.session() as s:
+        region = _region(s, region_id)
+        if region.level not in TOP_LEVELS:
+            return None
+        return cal.check_calendar(s, region, year, version_number)
 
 
 def _choices(s, root_id) -> list[UnitChoice]:
