@@ -78,6 +78,7 @@ class CalendarPage(Page):
         self.undo_stack = undo_stack
         self.view: service.CalendarView | None = None
         self.loaded = False
+        self._check_after_paint: service.CalendarView | None = None
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setVisible(False)
@@ -189,7 +190,14 @@ class CalendarPage(Page):
             QMessageBox.warning(self, self.title(), workflow_error_text(exc))
             return
         self._show(view)
-        if first:
+        self._check_after_paint = view if first else None
+        if first and self.isVisible():
+            self.update()
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        view, self._check_after_paint = self._check_after_paint, None
+        if view is not None:
             QTimer.singleShot(0, lambda: self._add_check(view))
 
     def _add_check(self, view: service.CalendarView) -> None:
