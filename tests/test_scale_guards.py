@@ -12,11 +12,12 @@ import re
 import sqlite3
 import subprocess
 import sys
+import threading
 import uuid
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool
 from sqlalchemy import event
 
 from akimdesk.app import create_main_window
@@ -46,7 +47,14 @@ class Statements:
     def during(self, action) -> int:
         before = self.n
         action()
+        settle()
         return self.n - before
+
+
+def settle() -> None:
+    """Let the background counts the action started finish and deliver their answers."""
+    QThreadPool.globalInstance().waitForDone()
+    QCoreApplication.processEvents()
 
 
 def _copy_rows(con: sqlite3.Connection, table: str, changes: dict, where: str = "") -> dict[str, str]:
@@ -127,6 +135,39 @@ def test_statements_do_not_grow_with_the_rows(demo_file, tmp_path, qtbot, settin
         big.close()
     assert on_small == on_big  # an N+1 anywhere shows here as a count that grew with the rows
     assert on_small["meeting rows"] <= 10 and on_small["issue page"] <= 3 and on_small["a page of rows"] <= 2
+
+
+def test_the_first_page_of_rows_and_the_window_never_wait_for_a_count(demo_db, qtbot, settings_folder):
+    """Counts run in the background: the UI thread sends no uncapped count on the way to rows."""
+    from akimdesk.services import overview
+
+    ui_thread, on_ui = threading.get_ident(), []
+    event.listen(demo_db.engine, "before_cursor_execute", lambda _c, _cur, stmt, *_a: on_ui.append(stmt)
+                 if threading.get_ident() == ui_thread else None)
+
+    def counts_on_ui() -> list[str]:
+        return [s for s in on_ui if "count(" in s and "LIMIT" not in s]
+
+    win = create_main_window(demo_db, "ru")
+    qtbot.addWidget(win)
+    win.show()
+    assert counts_on_ui() == []
+    region = win.state.region_id
+    counted = overview.counters(demo_db, region, win.state.year)
+    qtbot.waitUntil(lambda: f"<b>{counted.open_issues}</b>" in win.counters.text())
+
+    register = win.pages[2]
+    win.nav.setCurrentRow(2)
+    settle()
+    register.model.page_size = 20
+    on_ui.clear()
+    register.reset_filters()  # every issue of the region: many pages
+    assert register.model.rowCount() == 20 and register.model.canFetchMore()
+    assert "…" in register.count_label.text() and counts_on_ui() == []  # rows shown, count still to come
+    total = reg.issue_count(demo_db, reg.IssueFilter(territory_id=region))
+    qtbot.waitUntil(lambda: f"Issues: {total} " in register.count_label.text() or f": {total} (" in
+                    register.count_label.text())
+    win.close()
 
 
 START_AND_REPORT = """

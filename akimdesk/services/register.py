@@ -7,12 +7,13 @@ value and id), so the cost of a page never grows with how far the user has scrol
 from __future__ import annotations
 
 import datetime as dt
+import math
 import uuid
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, or_, select, tuple_
+from sqlalchemy import ColumnElement, and_, func, literal, literal_column, or_, select, tuple_
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import UnaryExpression
@@ -31,7 +32,7 @@ SORTS = ("raised_on", "deadline", "territory", "category", "body", "status")
 
 __all__ = ["DEFAULT_DUE_DAYS", "PAGE_SIZE", "SORTS", "Choice", "FilterError", "IssueFilter", "Page", "RegisterRow",
            "bodies", "categories", "conditions", "fetch_page", "iter_issues", "issue_count", "issue_page",
-           "page_query", "public_record", "search_words", "statuses", "subtree_ids", "territories",
+           "page_query", "plan_sizes", "public_record", "search_words", "statuses", "subtree_ids", "territories",
            "territory_id_by_kato", "walks_sort_index"]
 
 
@@ -300,6 +301,26 @@ def iter_issues(db: Database, flt: IssueFilter, lang: str = "ru", today: dt.date
         if page.next_key is None:
             return
         after = page.next_key
+
+
+def plan_sizes(db: Database, flt: IssueFilter, today: dt.date | None = None) -> tuple[int | None, int | None]:
+    """`(expected, universe)` for `issue_page` to pick its plan, read in bounded time, not by counting.
+
+    `universe` is the issues' highest row number (at least their number: a deleted one may still count); `expected` is the
+    filter's count capped where the choice flips (WALK_SORT_INDEX_SHARE of `universe`), so a screen can
+    show its first page before the exact count, which it asks for in the background. (None, None) when
+    the choice does not depend on sizes (another database, a search, one meeting, another sort).
+    """
+    if not walks_sort_index(flt, "sqlite", 1, 1):
+        return None, None
+    with db.session() as s:
+        if s.get_bind().dialect.name != "sqlite":
+            return None, None
+        universe = s.scalar(select(func.max(literal_column("rowid"))).select_from(ProblemIssue)) or 0
+        cap = max(1, math.ceil(WALK_SORT_INDEX_SHARE * universe))
+        found = select(literal(1)).select_from(ProblemIssue).where(
+            *conditions(flt, "sqlite", today or dt.date.today())).limit(cap)
+        return s.scalar(select(func.count()).select_from(found.subquery())) or 0, universe
 
 
 def issue_count(db: Database, flt: IssueFilter, today: dt.date | None = None) -> int:

@@ -28,7 +28,7 @@ from .. import __version__, config
 from ..services import overview
 from ..services.storage import Database, DatabaseError, open_database
 from .i18n import LanguageSwitcher
-from .jobs import run_job
+from .jobs import Latest, run_job
 from .labels import language_name
 from .pages.base import Page
 from .pages.calendar_page import CalendarPage
@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         self.year.setValue(int(self.settings.value("selection/year", dt.date.today().year)))
         self.year_label.setBuddy(self.year)
         self.counters = QLabel()
+        self.counting, self._counted = Latest(self), None
         self.counters.setTextFormat(Qt.TextFormat.RichText)
         for w in (self.region_label, self.region, self.year_label, self.year):
             row.addWidget(w)
@@ -244,16 +245,29 @@ class MainWindow(QMainWindow):
         self.settings.setValue("selection/year", self.year.value())
 
     def update_counters(self) -> None:
+        """The toolbar's numbers, counted in the background: the pages never wait for them."""
         if self.state.region_id is None:
+            self.counting.asked += 1
             self.counters.setText("")
             return
-        c = overview.counters(self.state.database, self.state.region_id, self.state.year)
+        database, key = self.state.database, (self.state.region_id, self.state.year)
+        known = self._counted is not None and self._counted[0] == key
+        self._show_counters(self._counted if known else None)  # "…" until this region and year are counted
+        self.counting.run(lambda: (key, overview.counters(database, *key)), self._show_counters)
+
+    def _show_counters(self, counted) -> None:
+        self._counted = counted if counted is not None else self._counted
+        c = counted[1] if counted is not None else None
+
+        def n(name: str) -> str:
+            return "…" if c is None else str(getattr(c, name))
+
         parts = [
-            self.tr("Planned: <b>%1</b>").replace("%1", str(c.planned)),
-            self.tr("Held: <b>%1</b>").replace("%1", str(c.held)),
-            self.tr("Open issues: <b>%1</b>").replace("%1", str(c.open_issues)),
-            self.tr("Overdue: <b style='color:#b00020'>%1</b>").replace("%1", str(c.overdue)),
-            self.tr("Due within 7 days: <b>%1</b>").replace("%1", str(c.due_this_week)),
+            self.tr("Planned: <b>%1</b>").replace("%1", n("planned")),
+            self.tr("Held: <b>%1</b>").replace("%1", n("held")),
+            self.tr("Open issues: <b>%1</b>").replace("%1", n("open_issues")),
+            self.tr("Overdue: <b style='color:#b00020'>%1</b>").replace("%1", n("overdue")),
+            self.tr("Due within 7 days: <b>%1</b>").replace("%1", n("due_this_week")),
         ]
         self.counters.setText(" &nbsp;·&nbsp; ".join(parts))
 

@@ -30,6 +30,7 @@ from ...services import register_changes as changes
 from ...services.register import DEFAULT_DUE_DAYS, IssueFilter
 from ...services.register_changes import RegisterError
 from ..dates import from_qdate, to_qdate
+from ..jobs import Latest
 from ..labels import competence_name
 from ..labels import issue_refusal_text as refusal_text
 from ..register_bulk import BulkBodyDialog, BulkCommand, BulkStatusDialog
@@ -57,7 +58,8 @@ class RegisterPage(Page):
         self._loading = False
         self._find_hooked = False
         self._meeting_shown: tuple | None = None
-        self.total = 0
+        self.total: int | None = 0
+        self.counting = Latest(self)
         self._build_widgets()
         self._build_filters()
         self._build_actions()
@@ -376,19 +378,23 @@ class RegisterPage(Page):
                                        .replace("%2", where))
 
     def _show(self, flt: IssueFilter) -> None:
-        """Count the filter's issues (shown, and used to pick the faster plan), then load the first page."""
-        if self.model.universe is None:
-            self.model.universe = service.issue_count(self.state.database, IssueFilter())
-        self.total = service.issue_count(self.state.database, flt)
-        self.model.set_filter(flt, self.total)
+        """The first page at once (its plan picked from bounded sizes), then the exact count in the background."""
+        expected, self.model.universe = service.plan_sizes(self.state.database, flt)
+        self.model.set_filter(flt, expected)
+        self.total, database = None, self.state.database
+        self.counting.run(lambda: service.issue_count(database, flt), self._counted)
+        self._update_count()
+
+    def _counted(self, total: int) -> None:
+        self.total = total
         self._update_count()
 
     def _update_count(self) -> None:
         if self.state.region_id is None:
             self.count_label.setText("")
             return
-        total = self.total
-        self.count_label.setText(self.tr("Issues: %1 (loaded %2)").replace("%1", str(total))
+        total = "…" if self.total is None else str(self.total)  # still counting
+        self.count_label.setText(self.tr("Issues: %1 (loaded %2)").replace("%1", total)
                                  .replace("%2", str(self.model.rowCount())))
 
     def _saved_chosen(self, index: int) -> None:
@@ -420,7 +426,6 @@ class RegisterPage(Page):
 
     # --- reacting to the window -------------------------------------------------------------------
     def refresh(self) -> None:
-        self.model.universe = None  # data or region changed: count again
         if self.state.region_id is None:
             self.model.set_filter(IssueFilter(territory_id=uuid.uuid4()))  # nothing to show
             self._update_count()
