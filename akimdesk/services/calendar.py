@@ -180,7 +180,8 @@ def calendar_view(db: Database, region_id, year: int, version_number: int | None
                        and any(v.number == version_number for v in calendar.versions) else cal.latest_version(calendar))
             view.shown = version.number
             view.editable = version.status in cal.EDITABLE
-            logged = set(s.scalars(select(Meeting.planned_meeting_id).where(Meeting.planned_meeting_id.is_not(None))))
+            logged = set(s.scalars(select(Meeting.planned_meeting_id).where(Meeting.planned_meeting_id.in_(
+                select(PlannedMeeting.id).where(PlannedMeeting.version_id == version.id)))))  # this plan's, not all
             # the akims and places of every planned meeting in one statement, not one per meeting
             s.scalars(select(PlannedMeeting).where(PlannedMeeting.version_id == version.id).options(
                 joinedload(PlannedMeeting.akim_post).joinedload(AkimPost.territory),

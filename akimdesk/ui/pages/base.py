@@ -60,6 +60,14 @@ class Page(QWidget):
         else:
             self.stale = True
 
+    def reload_when_seen(self) -> None:
+        """Reload now if the user sees this page, else when it is next shown (a hidden page waits)."""
+        if self.is_current():
+            self.stale = False
+            self.refresh()
+        else:
+            self.stale = True
+
     def shown(self) -> None:
         """The window switched to this page: load it if something changed while it was hidden."""
         if self.stale:

@@ -57,6 +57,7 @@ class RegisterPage(Page):
         self.meeting_id: uuid.UUID | None = None
         self._loading = False
         self._find_hooked = False
+        self._choices_stale = False
         self._meeting_shown: tuple | None = None
         self.total: int | None = 0
         self.counting = Latest(self)
@@ -225,7 +226,10 @@ class RegisterPage(Page):
         self.status_button.setText(self.tr("Change &status…"))
         self.body_button.setText(self.tr("Change responsible bod&y…"))
         self.meeting_clear.setToolTip(self.tr("Show issues of all meetings"))
-        self.reload_choices()
+        if self.is_current():
+            self.reload_choices()
+        else:  # a hidden page names its choices in the new language when it is next shown
+            self._choices_stale = self.stale = True
         self.model.retranslate()
         header = self.table.horizontalHeader()
         for col, width in enumerate(COLUMN_WIDTHS):
@@ -431,7 +435,8 @@ class RegisterPage(Page):
             self._update_count()
             return
         region_changed = self.territory.findData(str(self.state.region_id)) < 0
-        if region_changed:
+        if region_changed or self._choices_stale:
+            self._choices_stale = False
             self.reload_choices()
             self._select(self.territory, str(self.state.region_id))
         self._show(self.current_filter())
