@@ -30,14 +30,8 @@ from ..services.storage import Database, DatabaseError, open_database
 from .i18n import LanguageSwitcher
 from .jobs import Latest, run_job
 from .labels import language_name
+from .page_list import EXCHANGE, REPORTS, SETTINGS, LazyPages, PageKind, page_class
 from .pages.base import Page
-from .pages.calendar_page import CalendarPage
-from .pages.directory_page import DirectoryPage
-from .pages.exchange_page import ExchangePage
-from .pages.meetings_page import MeetingsPage
-from .pages.register_page import RegisterPage
-from .pages.reports_page import ReportsPage
-from .pages.settings_page import SettingsPage
 from .state import AppState
 
 if TYPE_CHECKING:
@@ -53,22 +47,11 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.settings = QSettings()
 
-        self.reports_page = ReportsPage(self.state)
-        self.settings_page = SettingsPage(self.state)
-        self.pages: list[Page] = [
-            CalendarPage(self.state, self.undo_stack),
-            MeetingsPage(self.state, self.undo_stack),
-            RegisterPage(self.state, self.undo_stack),
-            self.reports_page,
-            DirectoryPage(self.state, self.undo_stack),
-            ExchangePage(self.state),
-            self.settings_page,
-        ]
-        self.settings_page.language_requested.connect(self.set_language)
         self.nav = QListWidget()
         self.stack = QStackedWidget()
-        for page in self.pages:
-            self.stack.addWidget(page)
+        # a page is imported and built when first shown: the start builds the page it opens on only
+        self.pages = LazyPages(self.stack, self._build_page)
+        for _ in self.pages.kinds:
             self.nav.addItem("")
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.stack.currentChanged.connect(self._page_shown)
@@ -87,8 +70,6 @@ class MainWindow(QMainWindow):
         self.state.data_changed.connect(self.update_counters)
 
         self.retranslate()
-        for page in self.pages:
-            page.retranslate()
         # the remembered page first, so choosing the region loads that page only (the rest load when shown)
         self.nav.setCurrentRow(int(self.settings.value("window/page", 0)))
         self.reload_regions()
@@ -135,8 +116,7 @@ class MainWindow(QMainWindow):
         self.open_action = QAction(self, shortcut=QKeySequence.StandardKey.Open, triggered=self.open_database)
         self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
         self.file_menu.addAction(self.open_action)
-        self.excel_action = QAction(self, triggered=lambda: next(
-            p for p in self.pages if isinstance(p, ExchangePage)).open_excel_wizard())
+        self.excel_action = QAction(self, triggered=lambda: self.pages[EXCHANGE].open_excel_wizard())
         self.file_menu.addAction(self.excel_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -180,7 +160,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("language", lang)
         self.language_actions[lang].setChecked(True)
         self.reload_regions()
-        for page in self.pages:
+        for page in self.pages.built():
             model = getattr(page, "model", None)
             if hasattr(model, "retranslate"):
                 model.retranslate()
@@ -195,9 +175,9 @@ class MainWindow(QMainWindow):
         if self.demo:
             title += " " + self.tr("[demo data]")
         self.setWindowTitle(title)
-        for i, page in enumerate(self.pages):
-            self.nav.item(i).setText(page.title())
-            self.page_actions[i].setText(page.title())
+        for i in range(len(self.pages)):
+            self.nav.item(i).setText(self.pages.title(i))
+            self.page_actions[i].setText(self.pages.title(i))
         # the navigation is as wide as its longest entry in the current language
         self.nav.setFixedWidth(max(self.nav.sizeHintForColumn(0), 150) + 24)
         self.region_label.setText(self.tr("&Region:"))
@@ -216,6 +196,22 @@ class MainWindow(QMainWindow):
         self.about_action.setText(self.tr("&About AkimDesk"))
         self.db_label.setText(self.tr("Database: %1").replace("%1", self.state.database.describe()))
         self.update_counters()
+
+    def _build_page(self, kind: PageKind) -> Page:
+        cls = page_class(kind)
+        page = cls(self.state, self.undo_stack) if kind.undo else cls(self.state)
+        page.retranslate()
+        if kind.cls == "SettingsPage":
+            page.language_requested.connect(self.set_language)
+        return page
+
+    @property
+    def reports_page(self):
+        return self.pages[REPORTS]
+
+    @property
+    def settings_page(self):
+        return self.pages[SETTINGS]
 
     def _page_shown(self, index: int) -> None:
         if 0 <= index < len(self.pages):
@@ -294,14 +290,14 @@ class MainWindow(QMainWindow):
         self.demo = False
         self.undo_stack.clear()
         self.retranslate()
-        for page in self.pages:
+        for page in self.pages.built():
             page.retranslate()
         self.reload_regions()
         self.state.data_changed.emit()
 
     def open_package(self, path: Path):
         """A package opened from the file manager: the Reports page verifies it at once."""
-        self.nav.setCurrentRow(self.pages.index(self.reports_page))
+        self.nav.setCurrentRow(REPORTS)
         return self.reports_page.verify(Path(path))
 
     def generate_demo_data(self, settings: DemoSettings | None = None) -> None:
