@@ -53,7 +53,9 @@ class Statements:
 
 def settle() -> None:
     """Let the background counts the action started finish and deliver their answers."""
-    QThreadPool.globalInstance().waitForDone()
+    for _ in range(2):  # a count may be started from the event loop
+        QCoreApplication.processEvents()
+        QThreadPool.globalInstance().waitForDone()
     QCoreApplication.processEvents()
 
 

@@ -7,7 +7,7 @@ import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         self.year.setValue(int(self.settings.value("selection/year", dt.date.today().year)))
         self.year_label.setBuddy(self.year)
         self.counters = QLabel()
-        self.counting, self._counted = Latest(self), None
+        self.counting, self._counted, self._counters_due = Latest(self), None, None
         self.counters.setTextFormat(Qt.TextFormat.RichText)
         for w in (self.region_label, self.region, self.year_label, self.year):
             row.addWidget(w)
@@ -244,12 +244,22 @@ class MainWindow(QMainWindow):
         """The toolbar's numbers, counted in the background: the pages never wait for them."""
         if self.state.region_id is None:
             self.counting.asked += 1
+            self._counters_due = None
             self.counters.setText("")
             return
         database, key = self.state.database, (self.state.region_id, self.state.year)
         known = self._counted is not None and self._counted[0] == key
         self._show_counters(self._counted if known else None)  # "…" until this region and year are counted
-        self.counting.run(lambda: (key, overview.counters(database, *key)), self._show_counters)
+        # counted from the event loop, once for several changes: never competing with the first paint
+        if self._counters_due is None:
+            QTimer.singleShot(0, self, self._count)
+        self._counters_due = (database, key)
+
+    def _count(self) -> None:
+        due, self._counters_due = self._counters_due, None
+        if due is not None and self.state.region_id is not None:
+            database, key = due
+            self.counting.run(lambda: (key, overview.counters(database, *key)), self._show_counters)
 
     def _show_counters(self, counted) -> None:
         self._counted = counted if counted is not None else self._counted
