@@ -19,6 +19,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -90,8 +91,13 @@ def register_child(db_path: str, repeat: int) -> None:
     application()
     database = Database.open(db_path)
     captured: list[tuple[str, tuple]] = []
-    event.listen(database.engine, "before_cursor_execute",
-                 lambda conn, cur, stmt, params, ctx, many: captured.append((stmt, tuple(params))))
+    ui_thread = threading.get_ident()
+
+    def seen(conn, cur, stmt, params, ctx, many) -> None:
+        if threading.get_ident() == ui_thread:  # what the user waits for; counts run in the background
+            captured.append((stmt, tuple(params)))
+
+    event.listen(database.engine, "before_cursor_execute", seen)
     window = create_main_window(database, "ru")
     window.show()
     QApplication.processEvents()
@@ -123,7 +129,7 @@ def register_child(db_path: str, repeat: int) -> None:
         window.nav.setCurrentRow(2)
         page.refresh()
 
-    results.append(("open the register (first page + count)", *timed(open_register)))
+    results.append(("open the register (first page; count in background)", *timed(open_register)))
     region = window.state.region_id
     with database.session() as s:
         district = s.scalar(select(Territory.id).where(Territory.parent_id == region, Territory.level == "district"))
