@@ -56,12 +56,14 @@ def _regions(db) -> list[str]:
 
 
 def _plan_missing(db, year: int, say) -> None:
+    from akimdesk.calendar.calendars import find_calendar
     from akimdesk.services import calendar as service
+    from akimdesk.territory.directory import region_by_code
 
     for kato in _regions(db):
-        try:
-            service.check(db, kato, year)
-        except Exception:  # no calendar for the year yet: the planner proposes one (not timed)
+        with db.session() as s:
+            planned = find_calendar(s, region_by_code(s, kato), year) is not None
+        if not planned:  # the planner proposes the region's calendar (once, kept in the file; not timed)
             t0 = time.perf_counter()
             outcome = service.plan(db, kato, year)
             say(f"  planned {kato} {year}: {outcome.total} meetings in {time.perf_counter() - t0:.1f} s")
