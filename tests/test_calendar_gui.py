@@ -22,6 +22,8 @@ def window(qtbot, demo_db, tmp_path, monkeypatch):
     qtbot.addWidget(win)
     win.show()
     win.show_page(CalendarPage)
+    # the first load paints the calendar first and adds its decree check right after
+    qtbot.waitUntil(lambda: win.page(CalendarPage).compliance.title.text() != "")
     return win
 
 

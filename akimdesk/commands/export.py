@@ -7,13 +7,31 @@ import sys
 from pathlib import Path
 
 from ..config import default_db_path
-from ..services.exports import document_kinds
 from . import UsageError, add_db, add_signing, opened, refused_as_usage, sign_with
+
+
+class DocumentNames:
+    """The command-line names of the documents, looked up only when an export is parsed or its help shown:
+    listing them imports every document builder, which a start of the window does not need."""
+
+    def _names(self) -> list[str]:
+        from ..services.exports import document_kinds
+
+        return [k.cli for k in document_kinds()]
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._names()
+
+    def __iter__(self):
+        return iter(self._names())
+
+    def __len__(self) -> int:
+        return len(self._names())
 
 
 def register(sub) -> None:
     ex = sub.add_parser("export", help="export a document as a signed package (zip: xlsx, pdf, manifest, signature)")
-    ex.add_argument("kind", choices=[k.cli for k in document_kinds()])
+    ex.add_argument("kind", choices=DocumentNames(), metavar="KIND", help="the document: %(choices)s")
     add_db(ex)
     ex.add_argument("--region", required=True, help="region code: 39 or 390000000")
     ex.add_argument("--period", required=True, help="2026, 2026-H1 or 2026-Q3")

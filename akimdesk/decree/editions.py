@@ -178,21 +178,57 @@ def parse_edition(path: Path) -> Edition:
     return parse_edition_text(path.read_text(encoding="utf-8"), path.name)
 
 
-def edition_files() -> dict[str, Path]:
-    """Edition code -> file; an administrator's file replaces the shipped one with the same code."""
-    files: dict[str, Path] = {}
+# Parsed editions, kept for the life of the process: a list of meetings asks for the edition of each row.
+# The key is the rule folders' files with their size and modification time, so an edition an administrator
+# saves (save_edition also clears it) or replaces on disk is read again; nothing else parses a file twice.
+_parsed: dict[str, tuple[tuple, dict[str, Path], list[Edition]]] = {}
+
+
+def _rule_files() -> tuple:
+    found = []
     for folder in (rules_dir(), user_rules_dir()):
         for path in sorted(folder.glob("*.toml")):
             try:
-                files[parse_edition(path).code] = path
-            except EditionFileError:
-                if folder == rules_dir():
-                    raise  # a broken shipped file is a bug; a broken user file is skipped here
-    return files
+                st = path.stat()
+            except OSError:
+                continue
+            found.append((folder == rules_dir(), path, st.st_mtime_ns, st.st_size))
+    return tuple(found)
+
+
+def _loaded() -> tuple[dict[str, Path], list[Edition]]:
+    key = _rule_files()
+    cached = _parsed.get("editions")
+    if cached is not None and cached[0] == key:
+        return cached[1], cached[2]
+    files: dict[str, Path] = {}
+    editions: dict[str, Edition] = {}
+    for shipped, path, _mtime, _size in key:
+        try:
+            edition = parse_edition(path)
+        except EditionFileError:
+            if shipped:
+                raise  # a broken shipped file is a bug; a broken user file is skipped here
+            continue
+        files[edition.code] = path
+        editions[edition.code] = edition
+    ordered = sorted(editions.values(), key=lambda e: e.effective_from)
+    _parsed["editions"] = (key, files, ordered)
+    return files, ordered
+
+
+def forget_parsed_editions() -> None:
+    """Read the edition files again on the next request (after an administrator saved one)."""
+    _parsed.clear()
+
+
+def edition_files() -> dict[str, Path]:
+    """Edition code -> file; an administrator's file replaces the shipped one with the same code."""
+    return dict(_loaded()[0])
 
 
 def all_editions() -> list[Edition]:
-    return sorted((parse_edition(p) for p in edition_files().values()), key=lambda e: e.effective_from)
+    return list(_loaded()[1])
 
 
 def edition_by_code(code: str) -> Edition:
@@ -222,6 +258,7 @@ def save_edition(text: str) -> Edition:
         raise EditionFileError("edition: 'code' may hold letters, digits, '.', '-' and '_' only")
     target = user_rules_dir() / f"{edition.code}.toml"
     write_atomically(text.encode("utf-8"), target, overwrite=True)
+    forget_parsed_editions()
     return edition
 
 

@@ -6,8 +6,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-import holidays
-
 
 class WorkingDays:
     """Answers 'is this a working day?': the akimat's table first, then the country's calendar.
@@ -18,6 +16,8 @@ class WorkingDays:
 
     def __init__(self, years: Iterable[int], extra_days_off: Iterable[dt.date] = (),
                  extra_working_days: Iterable[dt.date] = ()):
+        import holidays  # imported when first needed: the window's start does without it
+
         self._holidays = holidays.country_holidays("KZ", years=list(years), language="kk")
         self._off = set(extra_days_off)
         self._on = set(extra_working_days)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Record
@@ -39,6 +39,7 @@ class ParticipantCategory:
 
 class Meeting(Record, Base):
     __tablename__ = "meeting"
+    __table_args__ = (Index("ix_meeting_territory_date", "territory_id", "meeting_date"),)  # a region's year
 
     planned_meeting_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("planned_meeting.id"), index=True)
     off_calendar_reason: Mapped[str | None] = mapped_column(String(30))

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import joinedload
 
 from .. import audit
 from ..calendar import calendars as cal
@@ -20,14 +21,15 @@ from ..decree.compliance import Report, count_key, required_pairs
 from ..decree.periods import Period, periods_of
 from ..decree.planner import PlannerOptions
 from ..files import write_atomically
-from ..models import TOP_LEVELS, Level, Meeting, PlannedMeeting, Territory
+from ..models import TOP_LEVELS, AkimPost, Level, Meeting, PlannedMeeting, Territory
 from ..progress import NO_PROGRESS, Progress
 from ..territory.directory import region_by_code, subtree
 from .access import Role, require
 
 __all__ = [
     "CalendarImportRefused", "CalendarView", "CoverageRow", "DiffRow", "MeetingFields", "PlanOutcome", "PlannedRow",
-    "Report", "UnitChoice", "VersionRow", "WorkflowError", "add_planned", "approve", "calendar_view", "check",
+    "Report", "UnitChoice", "VersionRow", "WorkflowError", "add_planned", "approve", "calendar_report", "calendar_view",
+    "check",
     "compare", "delete_planned", "export_ics", "ics_data", "import_file", "open_correction", "organizer_choices",
     "pin_edition", "plan", "planned_fields", "propose", "record_maslikhat", "record_submission", "target_choices",
     "update_planned",
@@ -165,8 +167,11 @@ def _coverage(tree, items, edition, year) -> list[CoverageRow]:
     return rows
 
 
-def calendar_view(db: Database, region_id, year: int, version_number: int | None = None) -> CalendarView:
-    """Everything the Calendar page shows for a region and year (the latest version unless asked)."""
+def calendar_view(db: Database, region_id, year: int, version_number: int | None = None,
+                  check: bool = True) -> CalendarView:
+    """Everything the Calendar page shows for a region and year (the latest version unless asked).
+
+    Without `check` the decree check (which needs the working days) is left out: `calendar_report` then."""
     with db.session() as s:
         region = _region(s, region_id)
         calendar = cal.find_calendar(s, region, year)
@@ -187,7 +192,12 @@ def calendar_view(db: Database, region_id, year: int, version_number: int | None
                        and any(v.number == version_number for v in calendar.versions) else cal.latest_version(calendar))
             view.shown = version.number
             view.editable = version.status in cal.EDITABLE
-            logged = set(s.scalars(select(Meeting.planned_meeting_id).where(Meeting.planned_meeting_id.is_not(None))))
+            logged = set(s.scalars(select(Meeting.planned_meeting_id).where(Meeting.planned_meeting_id.in_(
+                select(PlannedMeeting.id).where(PlannedMeeting.version_id == version.id)))))  # this plan's, not all
+            # the akims and places of every planned meeting in one statement, not one per meeting
+            s.scalars(select(PlannedMeeting).where(PlannedMeeting.version_id == version.id).options(
+                joinedload(PlannedMeeting.akim_post).joinedload(AkimPost.territory),
+                joinedload(PlannedMeeting.territory))).unique().all()
             for pm in version.planned_meetings:
                 post_unit = pm.akim_post.territory
                 view.planned.append(PlannedRow(
@@ -197,9 +207,19 @@ def calendar_view(db: Database, region_id, year: int, version_number: int | None
                     pm.row_version))
         items = plan_items(version)
         view.coverage = _coverage(tree, items, edition, year)
-        latest = view.versions[-1].number if view.versions else None
-        view.report = cal.check_calendar(s, region, year, view.shown if view.shown != latest else None)
+        if check:
+            latest = view.versions[-1].number if view.versions else None
+            view.report = cal.check_calendar(s, region, year, view.shown if view.shown != latest else None)
         return view
+
+
+def calendar_report(db: Database, region_id, year: int, version_number: int | None = None) -> Report | None:
+    """The decree check of the calendar version the Calendar page shows (None below the region level)."""
+    with db.session() as s:
+        region = _region(s, region_id)
+        if region.level not in TOP_LEVELS:
+            return None
+        return cal.check_calendar(s, region, year, version_number)
 
 
 def _choices(s, root_id) -> list[UnitChoice]:

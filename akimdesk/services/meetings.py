@@ -7,10 +7,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
-
 from .. import audit
-from ..calendar.calendars import find_calendar, latest_version
 from ..db import Database
 from ..documents.common import ReportError
 from ..meetings import attachments as files
@@ -18,9 +15,10 @@ from ..meetings import records
 from ..meetings.agenda import move as move_agenda_item
 from ..meetings.attachments import KINDS, AttachmentError
 from ..meetings.checks import CheckResult, MeetingFacts, check_meeting
+from ..meetings.listing import ListedMeeting, listed_meetings
 from ..meetings.records import CATEGORIES, CHANNELS, TRANSITIONS, MeetingError, MeetingRecord
 from ..models import Meeting, Territory, utcnow
-from ..territory.directory import region_by_code, subtree
+from ..territory.directory import region_by_code
 from .access import Role, require
 
 __all__ = ["CATEGORIES", "CHANNELS", "KINDS", "TRANSITIONS", "AttachmentError", "MeetingError", "MeetingHeader",
@@ -29,24 +27,7 @@ __all__ = ["CATEGORIES", "CHANNELS", "KINDS", "TRANSITIONS", "AttachmentError", 
            "region_id", "restore", "save", "snapshot"]
 
 
-@dataclass(frozen=True)
-class MeetingRow:
-    """A line of the Meetings page: a logged meeting, or a calendar meeting not logged yet."""
-
-    meeting_id: str | None
-    planned_id: str | None
-    date: dt.date
-    akim_ru: str
-    akim_kk: str
-    unit_ru: str
-    unit_kk: str
-    status: str
-    off_calendar_reason: str | None
-    attendance: int | None
-    failed_checks: int
-    venue: str
-    organizer_kato: str | None
-    target_ref: str
+MeetingRow = ListedMeeting  # a line of the Meetings page
 
 
 @dataclass
@@ -65,10 +46,6 @@ class MeetingHeader:
     row_version: int = 0  # what the form opened; saving checks it
 
 
-def _failed(meeting: Meeting, today: dt.date) -> int:
-    return sum(1 for c in check_meeting(records.facts(meeting), records.edition_for(meeting), today) if c.failed)
-
-
 def region_id(db: Database, code: str) -> uuid.UUID:
     """The region's id by its code (39 or 390000000); UnknownRegion when the directory lacks it."""
     with db.session() as s:
@@ -76,30 +53,11 @@ def region_id(db: Database, code: str) -> uuid.UUID:
 
 
 def meeting_rows(db: Database, region_id, year: int, today: dt.date | None = None) -> list[MeetingRow]:
-    """Every meeting of the region in the year, and the calendar's meetings still to be logged."""
-    today = today or dt.date.today()
+    """Every meeting of the region in the year, and the calendar's meetings still to be logged.
+
+    A fixed number of statements whatever the number of meetings (meetings.listing)."""
     with db.session() as s:
-        region = s.get(Territory, uuid.UUID(str(region_id)))
-        units = {u.id for u in subtree(s, region)}
-        start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
-        meetings = [m for m in s.scalars(select(Meeting).where(Meeting.meeting_date.between(start, end)))
-                    if m.territory_id in units]
-        rows = [MeetingRow(str(m.id), str(m.planned_meeting_id) if m.planned_meeting_id else None, m.meeting_date,
-                           m.akim_post.title_ru, m.akim_post.title_kk, m.territory.name_ru, m.territory.name_kk,
-                           m.status, m.off_calendar_reason, m.attendance_count,
-                           _failed(m, today) if m.status in ("held", "results_published") else 0, m.venue or "",
-                           m.akim_post.territory.kato, m.territory.kato or str(m.territory_id))
-                for m in meetings]
-        logged = {m.planned_meeting_id for m in meetings}
-        version = latest_version(find_calendar(s, region, year)) if region.level in ("oblast", "capital",
-                                                                                       "republican_city") else None
-        for pm in version.planned_meetings if version else []:
-            if pm.id not in logged and not s.scalar(select(Meeting.id).where(Meeting.planned_meeting_id == pm.id)):
-                rows.append(MeetingRow(None, str(pm.id), pm.planned_date, pm.akim_post.title_ru, pm.akim_post.title_kk,
-                                       pm.territory.name_ru, pm.territory.name_kk, "planned", None, None, 0,
-                                       pm.venue or "", pm.akim_post.territory.kato,
-                                       pm.territory.kato or str(pm.territory_id)))
-        return sorted(rows, key=lambda r: r.date)
+        return listed_meetings(s, uuid.UUID(str(region_id)), year, today or dt.date.today())
 
 
 def open_meeting(db: Database, row: MeetingRow) -> str:

@@ -7,12 +7,13 @@ value and id), so the cost of a page never grows with how far the user has scrol
 from __future__ import annotations
 
 import datetime as dt
+import math
 import uuid
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, or_, select, tuple_
+from sqlalchemy import ColumnElement, and_, func, literal, literal_column, or_, select, tuple_
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import UnaryExpression
@@ -31,7 +32,7 @@ SORTS = ("raised_on", "deadline", "territory", "category", "body", "status")
 
 __all__ = ["DEFAULT_DUE_DAYS", "PAGE_SIZE", "SORTS", "Choice", "FilterError", "IssueFilter", "Page", "RegisterRow",
            "bodies", "categories", "conditions", "fetch_page", "iter_issues", "issue_count", "issue_page",
-           "page_query", "public_record", "search_words", "statuses", "subtree_ids", "territories",
+           "page_query", "plan_sizes", "public_record", "search_words", "statuses", "subtree_ids", "territories",
            "territory_id_by_kato", "walks_sort_index"]
 
 
@@ -234,6 +235,9 @@ def page_query(flt: IssueFilter, dialect: str, today: dt.date, lang: str = "ru",
                after: tuple[Any, uuid.UUID] | None = None, limit: int = PAGE_SIZE, expected: int | None = None,
                universe: int | None = None):
     expr, nullable = _sort_column(flt, lang)
+    # the joins only look names up: on SQLite `+column` keeps the planner from driving a page from the small
+    # tables into the issues' composite indexes (migration 0009), which reads every unit's issues of every status
+    lookup = _no_index if dialect == "sqlite" else (lambda column: column)
     q = (
         select(
             ProblemIssue.id, ProblemIssue.raised_on, ProblemIssue.text, ProblemIssue.territory_id, Territory.kato,
@@ -246,8 +250,8 @@ def page_query(flt: IssueFilter, dialect: str, today: dt.date, lang: str = "ru",
             ProblemIssue.citizen_contact, expr,
         )
         .select_from(ProblemIssue)
-        .join(Territory, ProblemIssue.territory_id == Territory.id)
-        .join(IssueStatus, ProblemIssue.status_id == IssueStatus.id)
+        .join(Territory, lookup(ProblemIssue.territory_id) == Territory.id)
+        .join(IssueStatus, lookup(ProblemIssue.status_id) == IssueStatus.id)
         .outerjoin(IssueCategory, ProblemIssue.category_id == IssueCategory.id)
         .outerjoin(ResponsibleBody, ProblemIssue.responsible_body_id == ResponsibleBody.id)
         .where(*conditions(flt, dialect, today, walks_sort_index(flt, dialect, expected, universe)))
@@ -300,6 +304,26 @@ def iter_issues(db: Database, flt: IssueFilter, lang: str = "ru", today: dt.date
         if page.next_key is None:
             return
         after = page.next_key
+
+
+def plan_sizes(db: Database, flt: IssueFilter, today: dt.date | None = None) -> tuple[int | None, int | None]:
+    """`(expected, universe)` for `issue_page` to pick its plan, read in bounded time, not by counting.
+
+    `universe` is the issues' highest row number (at least their number: a deleted one may still count); `expected` is the
+    filter's count capped where the choice flips (WALK_SORT_INDEX_SHARE of `universe`), so a screen can
+    show its first page before the exact count, which it asks for in the background. (None, None) when
+    the choice does not depend on sizes (another database, a search, one meeting, another sort).
+    """
+    if not walks_sort_index(flt, "sqlite", 1, 1):
+        return None, None
+    with db.session() as s:
+        if s.get_bind().dialect.name != "sqlite":
+            return None, None
+        universe = s.scalar(select(func.max(literal_column("rowid"))).select_from(ProblemIssue)) or 0
+        cap = max(1, math.ceil(WALK_SORT_INDEX_SHARE * universe))
+        found = select(literal(1)).select_from(ProblemIssue).where(
+            *conditions(flt, "sqlite", today or dt.date.today())).limit(cap)
+        return s.scalar(select(func.count()).select_from(found.subquery())) or 0, universe
 
 
 def issue_count(db: Database, flt: IssueFilter, today: dt.date | None = None) -> int:

@@ -134,3 +134,33 @@ def run_job(
     job.signals.cancelled.connect(cancelled)
     QThreadPool.globalInstance().start(job)
     return job
+
+
+class Latest:
+    """Runs a quiet background read whose newest answer alone is delivered (counts shown beside a list).
+
+    Every `run` supersedes the earlier ones: an older answer that arrives late is dropped, and none is
+    delivered once `owner` is gone. The list itself never waits for it.
+    """
+
+    def __init__(self, owner: QWidget):
+        self.owner = owner
+        self.asked = 0
+
+    def run(self, work: Callable[[], Any], on_done: Callable[[Any], None],
+            on_failed: Callable[[], None] | None = None) -> Job:
+        self.asked += 1
+        mine = self.asked
+
+        def current() -> bool:
+            return mine == self.asked and shiboken6.isValid(self.owner)
+
+        def done(result: Any) -> None:
+            if current():
+                on_done(result)
+
+        def failed(_message: str, _details: str) -> None:
+            if current() and on_failed is not None:
+                on_failed()
+
+        return run_job(None, "", lambda _progress: work(), on_done=done, on_failed=failed, show_dialog=False)

@@ -4,6 +4,7 @@ register's competence levels and refusals, documents and the verifier's checks."
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from PySide6.QtCore import QCoreApplication
 
@@ -176,13 +177,12 @@ def issue_refusal_text(err: Exception) -> str:
 
 
 # documents and the verifier
-def _document_codes() -> tuple[str, ...]:
+@cache
+def document_codes() -> tuple[str, ...]:
+    """The documents' codes, in the documents' order (imports the document builders: when first needed)."""
     from ..services.exports import document_kinds
 
     return tuple(k.code for k in document_kinds())
-
-
-DOCUMENT_CODES = _document_codes()
 
 
 def document_name(code: str) -> str:

@@ -29,18 +29,20 @@ from ..services import overview, storage
 from ..services.storage import Database, DatabaseError, open_database
 from . import permissions, window_actions
 from .i18n import LanguageSwitcher
-from .jobs import run_job
+from .jobs import Latest, run_job
 from .labels import language_name
-from .pages.audit_page import AuditPage
+from .page_list import (
+    CALENDAR,
+    EXCHANGE,
+    MEETINGS,
+    REGISTER,
+    REPORTS,
+    SETTINGS,
+    LazyPages,
+    PageKind,
+    page_class,
+)
 from .pages.base import Page
-from .pages.calendar_page import CalendarPage
-from .pages.directory_page import DirectoryPage
-from .pages.exchange_page import ExchangePage
-from .pages.home_page import HomePage
-from .pages.meetings_page import MeetingsPage
-from .pages.register_page import RegisterPage
-from .pages.reports_page import ReportsPage
-from .pages.settings_page import SettingsPage
 from .state import AppState
 
 if TYPE_CHECKING:
@@ -56,29 +58,14 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.settings = QSettings()
 
-        self.reports_page = ReportsPage(self.state)
-        self.settings_page = SettingsPage(self.state)
-        self.home_page = HomePage(self.state)
-        self.pages: list[Page] = [
-            self.home_page,
-            CalendarPage(self.state, self.undo_stack),
-            MeetingsPage(self.state, self.undo_stack),
-            RegisterPage(self.state, self.undo_stack),
-            self.reports_page,
-            DirectoryPage(self.state, self.undo_stack),
-            ExchangePage(self.state),
-            AuditPage(self.state),
-            self.settings_page,
-        ]
-        self.settings_page.language_requested.connect(self.set_language)
-        targets = {"calendar": CalendarPage, "meetings": MeetingsPage, "register": RegisterPage, "reports": ReportsPage}
-        self.home_page.navigate.connect(lambda name: self.show_page(targets[name]))
         self.nav = QListWidget()
         self.stack = QStackedWidget()
-        for page in self.pages:
-            self.stack.addWidget(page)
+        # a page is imported and built when first shown: the start builds the page it opens on only
+        self.pages = LazyPages(self.stack, self._build_page)
+        for _ in self.pages.kinds:
             self.nav.addItem("")
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.stack.currentChanged.connect(self._page_shown)
         splitter = QSplitter()
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
@@ -95,10 +82,10 @@ class MainWindow(QMainWindow):
         self.state.data_changed.connect(self.update_counters)
 
         self.retranslate()
-        for page in self.pages:
-            page.retranslate()
+        # the Home page answers "are we on track" first, every start; set before the region is chosen, so
+        # choosing it loads that page only (the rest load when shown)
+        self.nav.setCurrentRow(0)
         self.reload_regions()
-        permissions.restrict(self, self.pages)
         permissions.install_refusal_message()
         self._listen_to_other_clients()
         geometry = self.settings.value("window/geometry")
@@ -108,10 +95,11 @@ class MainWindow(QMainWindow):
             screen = self.screen().availableGeometry()
             self.resize(int(screen.width() * 0.9), int(screen.height() * 0.9))
             self.setWindowState(Qt.WindowState.WindowMaximized)  # first run: the whole screen
-        self.nav.setCurrentRow(0)  # the Home page answers "are we on track" first, every start
+        self._page_shown(self.stack.currentIndex())  # loads it if choosing the region did not
 
     def page(self, kind: type[Page]) -> Page:
-        return next(p for p in self.pages if isinstance(p, kind))
+        """The page of this class (built now if it was not yet)."""
+        return self.pages[next(i for i, k in enumerate(self.pages.kinds) if k.cls == kind.__name__)]
 
     def show_page(self, kind: type[Page]) -> Page:
         page = self.page(kind)
@@ -136,6 +124,7 @@ class MainWindow(QMainWindow):
         self.year.setValue(int(self.settings.value("selection/year", dt.date.today().year)))
         self.year_label.setBuddy(self.year)
         self.counters = QLabel()
+        self.counting, self._counted, self._counters_due = Latest(self), None, None
         self.counters.setTextFormat(Qt.TextFormat.RichText)
         for w in (self.region_label, self.region, self.year_label, self.year):
             row.addWidget(w)
@@ -152,8 +141,7 @@ class MainWindow(QMainWindow):
         self.open_action = QAction(self, shortcut=QKeySequence.StandardKey.Open, triggered=self.open_database)
         self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
         self.file_menu.addAction(self.open_action)
-        self.excel_action = QAction(self, triggered=lambda: next(
-            p for p in self.pages if isinstance(p, ExchangePage)).open_excel_wizard())
+        self.excel_action = QAction(self, triggered=lambda: self.pages[EXCHANGE].open_excel_wizard())
         self.file_menu.addAction(self.excel_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -212,11 +200,11 @@ class MainWindow(QMainWindow):
         self.settings.setValue("language", lang)
         self.language_actions[lang].setChecked(True)
         self.reload_regions()
-        for page in self.pages:
+        for page in self.pages.built():
             model = getattr(page, "model", None)
             if hasattr(model, "retranslate"):
                 model.retranslate()
-        permissions.restrict(self, self.pages)  # the reasons in the new language
+        permissions.restrict(self, self.pages.built())  # the reasons in the new language
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -230,9 +218,9 @@ class MainWindow(QMainWindow):
         elif self.settings.value("akimat/name", ""):  # the akimat named in the first-run assistant
             title = f"{self.settings.value('akimat/name')} — {title}"
         self.setWindowTitle(title)
-        for i, page in enumerate(self.pages):
-            self.nav.item(i).setText(page.title())
-            self.page_actions[i].setText(page.title())
+        for i in range(len(self.pages)):
+            self.nav.item(i).setText(self.pages.title(i))
+            self.page_actions[i].setText(self.pages.title(i))
         # the navigation is as wide as its longest entry in the current language
         self.nav.setFixedWidth(max(self.nav.sizeHintForColumn(0), 150) + 24)
         self.region_label.setText(self.tr("&Region:"))
@@ -263,6 +251,30 @@ class MainWindow(QMainWindow):
         except RuntimeError:  # the window is being closed
             pass
 
+    def _build_page(self, kind: PageKind) -> Page:
+        cls = page_class(kind)
+        page = cls(self.state, self.undo_stack) if kind.undo else cls(self.state)
+        page.retranslate()
+        if kind.cls == "SettingsPage":
+            page.language_requested.connect(self.set_language)
+        if kind.cls == "HomePage":
+            targets = {"calendar": CALENDAR, "meetings": MEETINGS, "register": REGISTER, "reports": REPORTS}
+            page.navigate.connect(lambda name: self.nav.setCurrentRow(targets[name]))
+        permissions.restrict(self, [page])
+        return page
+
+    @property
+    def reports_page(self):
+        return self.pages[REPORTS]
+
+    @property
+    def settings_page(self):
+        return self.pages[SETTINGS]
+
+    def _page_shown(self, index: int) -> None:
+        if 0 <= index < len(self.pages):
+            self.pages[index].shown()
+
     # --- selection and counters ---------------------------------------------------------------
     def reload_regions(self) -> None:
         # the last session's choice, else the akimat's own region from the first-run assistant
@@ -288,16 +300,39 @@ class MainWindow(QMainWindow):
         self.settings.setValue("selection/year", self.year.value())
 
     def update_counters(self) -> None:
+        """The toolbar's numbers, counted in the background: the pages never wait for them."""
         if self.state.region_id is None:
+            self.counting.asked += 1
+            self._counters_due = None
             self.counters.setText("")
             return
-        c = overview.counters(self.state.database, self.state.region_id, self.state.year)
+        database, key = self.state.database, (self.state.region_id, self.state.year)
+        known = self._counted is not None and self._counted[0] == key
+        self._show_counters(self._counted if known else None)  # "…" until this region and year are counted
+        # counted from the event loop, once for several changes: never competing with the first paint
+        if self._counters_due is None:
+            QTimer.singleShot(0, self, self._count)
+        self._counters_due = (database, key)
+
+    def _count(self) -> None:
+        due, self._counters_due = self._counters_due, None
+        if due is not None and self.state.region_id is not None:
+            database, key = due
+            self.counting.run(lambda: (key, overview.counters(database, *key)), self._show_counters)
+
+    def _show_counters(self, counted) -> None:
+        self._counted = counted if counted is not None else self._counted
+        c = counted[1] if counted is not None else None
+
+        def n(name: str) -> str:
+            return "…" if c is None else str(getattr(c, name))
+
         parts = [
-            self.tr("Planned: <b>%1</b>").replace("%1", str(c.planned)),
-            self.tr("Held: <b>%1</b>").replace("%1", str(c.held)),
-            self.tr("Open issues: <b>%1</b>").replace("%1", str(c.open_issues)),
-            self.tr("Overdue: <b style='color:#b00020'>%1</b>").replace("%1", str(c.overdue)),
-            self.tr("Due within 7 days: <b>%1</b>").replace("%1", str(c.due_this_week)),
+            self.tr("Planned: <b>%1</b>").replace("%1", n("planned")),
+            self.tr("Held: <b>%1</b>").replace("%1", n("held")),
+            self.tr("Open issues: <b>%1</b>").replace("%1", n("open_issues")),
+            self.tr("Overdue: <b style='color:#b00020'>%1</b>").replace("%1", n("overdue")),
+            self.tr("Due within 7 days: <b>%1</b>").replace("%1", n("due_this_week")),
         ]
         self.counters.setText(" &nbsp;·&nbsp; ".join(parts))
 
@@ -333,7 +368,7 @@ class MainWindow(QMainWindow):
         self.demo = False
         self.undo_stack.clear()
         self.retranslate()
-        for page in self.pages:
+        for page in self.pages.built():
             page.retranslate()
         self.reload_regions()
         self.state.data_changed.emit()
@@ -345,7 +380,7 @@ class MainWindow(QMainWindow):
 
     def open_package(self, path: Path):
         """A package opened from the file manager: the Reports page verifies it at once."""
-        self.nav.setCurrentRow(self.pages.index(self.reports_page))
+        self.nav.setCurrentRow(REPORTS)
         return self.reports_page.verify(Path(path))
 
     def generate_demo_data(self, settings: DemoSettings | None = None) -> None:

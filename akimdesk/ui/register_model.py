@@ -56,7 +56,7 @@ class IssueRegisterModel(ColumnsTableModel):
         self.page_size = page_size
         self.filter = IssueFilter()
         self.expected: int | None = None
-        self.universe: int | None = None  # all issues in the database, counted once per reload
+        self.universe: int | None = None  # about all issues in the database (services.register.plan_sizes)
         self.pages_fetched = 0
         self.today = dt.date.today()
         self._next: tuple | None = None

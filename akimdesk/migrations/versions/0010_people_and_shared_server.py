@@ -12,7 +12,7 @@ import sqlalchemy as sa
 
 
 revision: str = '0010'
-down_revision = "0007"
+down_revision = "0009"
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 

@@ -29,7 +29,7 @@ from ...services import overview, packages
 from ...services.exports import ExportRequest, NoData, PackageExists, Period, export_package
 from ...services.signing import SigningError, SignWith, open_signer
 from ..jobs import run_job
-from ..labels import DOCUMENT_CODES, document_language_name, document_name, document_purpose
+from ..labels import document_codes, document_language_name, document_name, document_purpose
 from ..signing_texts import ncalayer_choice, signer_line, signing_message, tsa_url
 
 PARTS = ("", "H1", "H2", "Q1", "Q2", "Q3", "Q4")
@@ -65,9 +65,10 @@ class ExportDialog(QDialog):
         """What to export: the document, region, period, meeting, language and personal data."""
         state = self.state
         self.document = QComboBox()
-        for code in DOCUMENT_CODES:
+        codes = document_codes()
+        for code in codes:
             self.document.addItem(document_name(code), code)
-        self.document.setCurrentIndex(max(0, DOCUMENT_CODES.index(kind) if kind in DOCUMENT_CODES else 0))
+        self.document.setCurrentIndex(max(0, codes.index(kind) if kind in codes else 0))
         self.purpose = QLabel()
         self.purpose.setWordWrap(True)
         self.region = QComboBox()

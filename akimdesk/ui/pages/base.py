@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -34,8 +35,9 @@ class Page(QWidget):
         self.layout_ = QVBoxLayout(self)
         self.layout_.addWidget(self.heading)
         self.layout_.addWidget(self.note)
-        state.selection_changed.connect(self.refresh)
-        state.data_changed.connect(self.refresh)
+        self.stale = True  # the region, year or data changed since the page last loaded
+        state.selection_changed.connect(self._changed)
+        state.data_changed.connect(self._changed)
 
     def title(self) -> str:
         raise NotImplementedError
@@ -45,6 +47,33 @@ class Page(QWidget):
 
     def refresh(self) -> None:
         """Reload from the database (called when the region, year or data change)."""
+
+    def is_current(self) -> bool:
+        """Whether the user sees this page: the shown page of the window (a page on its own always is)."""
+        stack = self.parentWidget()
+        return not isinstance(stack, QStackedWidget) or stack.currentWidget() is self
+
+    def _changed(self) -> None:
+        """Only the page the user sees loads now; the others load when they are shown (`shown`)."""
+        if self.is_current():
+            self.stale = False
+            self.refresh()
+        else:
+            self.stale = True
+
+    def reload_when_seen(self) -> None:
+        """Reload now if the user sees this page, else when it is next shown (a hidden page waits)."""
+        if self.is_current():
+            self.stale = False
+            self.refresh()
+        else:
+            self.stale = True
+
+    def shown(self) -> None:
+        """The window switched to this page: load it if something changed while it was hidden."""
+        if self.stale:
+            self.stale = False
+            self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

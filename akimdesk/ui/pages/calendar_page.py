@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QComboBox,
@@ -78,6 +78,8 @@ class CalendarPage(Page):
         super().__init__(state, parent)
         self.undo_stack = undo_stack
         self.view: service.CalendarView | None = None
+        self.loaded = False
+        self._check_after_paint: service.CalendarView | None = None
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setVisible(False)
@@ -181,12 +183,35 @@ class CalendarPage(Page):
         """Reload the calendar; the latest version unless the user picked another in the list."""
         if self.state.region_id is None:
             return
+        # the first load paints the calendar before its decree check (working days are loaded for it)
+        first, self.loaded = not self.loaded, True
         try:
-            view = service.calendar_view(self.state.database, self.state.region_id, self.state.year, version_number)
+            view = service.calendar_view(self.state.database, self.state.region_id, self.state.year, version_number,
+                                         check=not first)
         except REFUSALS as exc:
             QMessageBox.warning(self, self.title(), workflow_error_text(exc))
             return
         self._show(view)
+        self._check_after_paint = view if first else None
+        if first and self.isVisible():
+            self.update()
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        view, self._check_after_paint = self._check_after_paint, None
+        if view is not None:
+            QTimer.singleShot(0, lambda: self._add_check(view))
+
+    def _add_check(self, view: service.CalendarView) -> None:
+        if self.view is not view:
+            return  # reloaded meanwhile, with its check
+        try:
+            view.report = service.calendar_report(self.state.database, self.state.region_id, self.state.year,
+                                                  view.shown or None)
+        except REFUSALS as exc:
+            QMessageBox.warning(self, self.title(), workflow_error_text(exc))
+            return
+        self.compliance.show_view(view, self.state.language)
 
     def _show(self, view: service.CalendarView) -> None:
         self.view = view

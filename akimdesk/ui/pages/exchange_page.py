@@ -198,7 +198,7 @@ class ExchangePage(Page):
         self.keep_button.setText(self.tr("&Keep ours"))
         self.take_button.setText(self.tr("&Take theirs"))
         self.versions.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Here"), self.tr("Sender's")])
-        self.refresh()
+        self.reload_when_seen()  # its lists carry names in the language
 
     # --- data -----------------------------------------------------------------------------------
     def refresh(self) -> None:

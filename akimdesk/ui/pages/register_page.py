@@ -31,6 +31,7 @@ from ...services.register_changes import RegisterError
 from ..dates import from_qdate, to_qdate
 from ..fit import remember_columns
 from ..highlight import MatchHighlighter
+from ..jobs import Latest
 from ..labels import competence_name
 from ..labels import issue_refusal_text as refusal_text
 from ..register_bulk import BulkBodyDialog, BulkCommand, BulkStatusDialog
@@ -51,8 +52,10 @@ class RegisterPage(Page):
         self.meeting_id: uuid.UUID | None = None
         self._loading = False
         self._find_hooked = False
+        self._choices_stale = False
         self._meeting_shown: tuple | None = None
-        self.total = 0
+        self.total: int | None = 0
+        self.counting = Latest(self)
         self._build_widgets()
         self._build_filters()
         self._build_actions()
@@ -219,7 +222,10 @@ class RegisterPage(Page):
         self.status_button.setText(self.tr("Change &status…"))
         self.body_button.setText(self.tr("Change responsible bod&y…"))
         self.meeting_clear.setToolTip(self.tr("Show issues of all meetings"))
-        self.reload_choices()
+        if self.is_current():
+            self.reload_choices()
+        else:  # a hidden page names its choices in the new language when it is next shown
+            self._choices_stale = self.stale = True
         self.model.retranslate()
         header = self.table.horizontalHeader()
         for col, width in enumerate(COLUMN_WIDTHS):
@@ -373,19 +379,23 @@ class RegisterPage(Page):
                                        .replace("%2", where))
 
     def _show(self, flt: IssueFilter) -> None:
-        """Count the filter's issues (shown, and used to pick the faster plan), then load the first page."""
-        if self.model.universe is None:
-            self.model.universe = service.issue_count(self.state.database, IssueFilter())
-        self.total = service.issue_count(self.state.database, flt)
-        self.model.set_filter(flt, self.total)
+        """The first page at once (its plan picked from bounded sizes), then the exact count in the background."""
+        expected, self.model.universe = service.plan_sizes(self.state.database, flt)
+        self.model.set_filter(flt, expected)
+        self.total, database = None, self.state.database
+        self.counting.run(lambda: service.issue_count(database, flt), self._counted)
+        self._update_count()
+
+    def _counted(self, total: int) -> None:
+        self.total = total
         self._update_count()
 
     def _update_count(self) -> None:
         if self.state.region_id is None:
             self.count_label.setText("")
             return
-        total = self.total
-        self.count_label.setText(self.tr("Issues: %1 (loaded %2)").replace("%1", str(total))
+        total = "…" if self.total is None else str(self.total)  # still counting
+        self.count_label.setText(self.tr("Issues: %1 (loaded %2)").replace("%1", total)
                                  .replace("%2", str(self.model.rowCount())))
 
     def _saved_chosen(self, index: int) -> None:
@@ -417,13 +427,13 @@ class RegisterPage(Page):
 
     # --- reacting to the window -------------------------------------------------------------------
     def refresh(self) -> None:
-        self.model.universe = None  # data or region changed: count again
         if self.state.region_id is None:
             self.model.set_filter(IssueFilter(territory_id=uuid.uuid4()))  # nothing to show
             self._update_count()
             return
         region_changed = self.territory.findData(str(self.state.region_id)) < 0
-        if region_changed:
+        if region_changed or self._choices_stale:
+            self._choices_stale = False
             self.reload_choices()
             self._select(self.territory, str(self.state.region_id))
         self._show(self.current_filter())

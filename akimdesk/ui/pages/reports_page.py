@@ -25,7 +25,7 @@ from ..dialogs.export_dialog import ExportDialog
 from ..dialogs.mail_dialog import MailSettingsDialog, load_mail_settings
 from ..dialogs.verify_dialog import VerifyDialog
 from ..jobs import run_job
-from ..labels import DOCUMENT_CODES, document_language_name, document_name, document_purpose
+from ..labels import document_codes, document_language_name, document_name, document_purpose
 from ..table_model import RowsTableModel
 from .base import Page
 
@@ -42,12 +42,7 @@ class ReportsPage(Page):
         # seams: tests record what would open in the system's programs instead of launching them
         self.open_url = QDesktopServices.openUrl
         self.ask_mail_password = self._ask_mail_password
-        self.documents = QListWidget()
-        for code in DOCUMENT_CODES:
-            item = QListWidgetItem()
-            item.setData(Qt.ItemDataRole.UserRole, code)
-            self.documents.addItem(item)
-        self.documents.setCurrentRow(0)
+        self.documents = QListWidget()  # filled when first shown: listing them imports the document builders
         self.documents.setMaximumHeight(120)
         self.documents.setMinimumWidth(460)
         self.documents.currentRowChanged.connect(self.show_purpose)
@@ -141,7 +136,17 @@ class ReportsPage(Page):
         item = self.documents.currentItem()
         self.purpose.setText(document_purpose(item.data(Qt.ItemDataRole.UserRole)) if item else "")
 
+    def _fill_documents(self) -> None:
+        if self.documents.count():
+            return
+        for code in document_codes():
+            item = QListWidgetItem(document_name(code))
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            self.documents.addItem(item)
+        self.documents.setCurrentRow(0)
+
     def refresh(self) -> None:
+        self._fill_documents()
         self.model.set_rows(packages.exported_packages(self.state.database, self.state.region_id))
         self.table.resizeColumnsToContents()
         for col in range(self.model.columnCount()):
@@ -163,6 +168,7 @@ class ReportsPage(Page):
 
     # --- actions ------------------------------------------------------------------------------------
     def export_dialog(self) -> ExportDialog:
+        self._fill_documents()
         item = self.documents.currentItem()
         dialog = ExportDialog(self.state, item.data(Qt.ItemDataRole.UserRole) if item else "calendar", self)
         dialog.exported.connect(self.exported)

@@ -1,0 +1,162 @@
+"""The meetings of a region and year as plain rows, with the decree's verdict on each held meeting.
+
+Set-based: a fixed number of statements whatever the number of meetings (the meetings with their akim,
+place and calendar; one grouped query each for announcements, broadcasts and participants; the
+calendar's meetings still to be logged). Each edition is looked up once per list, not once per meeting.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import case, exists, func, select
+from sqlalchemy.orm import Session, aliased
+
+from ..decree.editions import Edition, edition_by_code, edition_for_year
+from ..models import (
+    AkimPost,
+    Announcement,
+    AnnualCalendar,
+    Broadcast,
+    CalendarVersion,
+    Meeting,
+    MeetingParticipant,
+    PlannedMeeting,
+    RuleEdition,
+    Territory,
+)
+from .checks import HELD, MeetingFacts, check_meeting
+
+TOP_LEVELS = ("oblast", "capital", "republican_city")
+
+
+@dataclass(frozen=True)
+class ListedMeeting:
+    """A line of the meetings list: a logged meeting, or a calendar meeting not logged yet."""
+
+    meeting_id: str | None
+    planned_id: str | None
+    date: dt.date
+    akim_ru: str
+    akim_kk: str
+    unit_ru: str
+    unit_kk: str
+    status: str
+    off_calendar_reason: str | None
+    attendance: int | None
+    failed_checks: int
+    venue: str
+    organizer_kato: str | None
+    target_ref: str
+
+
+def unit_ids(root_id: uuid.UUID):
+    """A SELECT of the unit and every unit under it (recursive, in SQL)."""
+    tree = select(Territory.id).where(Territory.id == root_id).cte("listed_units", recursive=True)
+    tree = tree.union_all(select(Territory.id).where(Territory.parent_id == tree.c.id))
+    return select(tree.c.id)
+
+
+class _Editions:
+    """The edition of each meeting, each looked up once per list."""
+
+    def __init__(self) -> None:
+        self._by_code: dict[str, Edition] = {}
+        self._by_year: dict[int, Edition] = {}
+
+    def of(self, pinned_code: str | None, calendar_year: int | None, meeting_date: dt.date) -> Edition:
+        if pinned_code is not None:
+            if pinned_code not in self._by_code:
+                self._by_code[pinned_code] = edition_by_code(pinned_code)
+            return self._by_code[pinned_code]
+        year = calendar_year if calendar_year is not None else meeting_date.year
+        if year not in self._by_year:
+            self._by_year[year] = edition_for_year(year)
+        return self._by_year[year]
+
+
+def _facts_of_held(s: Session, held_ids) -> tuple[dict, dict, dict]:
+    """First announcement, broadcasts (all, with comments) and audience of the held meetings, grouped in SQL."""
+    first_announced = dict(s.execute(
+        select(Announcement.meeting_id, func.min(Announcement.published_on))
+        .where(Announcement.meeting_id.in_(held_ids)).group_by(Announcement.meeting_id)).all())
+    broadcasts = {m: (n, with_comments) for m, n, with_comments in s.execute(
+        select(Broadcast.meeting_id, func.count(), func.sum(case((Broadcast.comments_open, 1), else_=0)))
+        .where(Broadcast.meeting_id.in_(held_ids)).group_by(Broadcast.meeting_id))}
+    audience: dict[uuid.UUID, dict[str, int]] = {}
+    for m, category, count in s.execute(
+            select(MeetingParticipant.meeting_id, MeetingParticipant.category, func.sum(MeetingParticipant.count))
+            .where(MeetingParticipant.meeting_id.in_(held_ids))
+            .group_by(MeetingParticipant.meeting_id, MeetingParticipant.category)):
+        audience.setdefault(m, {})[category] = int(count or 0)
+    return first_announced, broadcasts, audience
+
+
+def listed_meetings(s: Session, region_id: uuid.UUID, year: int, today: dt.date) -> list[ListedMeeting]:
+    """Every meeting of the region in the year, and the calendar's meetings still to be logged, by date."""
+    region = s.get(Territory, region_id)
+    units = unit_ids(region_id)
+    start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    post_unit = aliased(Territory)
+    in_region = (Meeting.meeting_date.between(start, end), Meeting.territory_id.in_(units))
+    logged = s.execute(
+        select(Meeting.id, Meeting.planned_meeting_id, Meeting.meeting_date, AkimPost.title_ru, AkimPost.title_kk,
+               Territory.name_ru, Territory.name_kk, Meeting.status, Meeting.off_calendar_reason,
+               Meeting.attendance_count, Meeting.venue, post_unit.kato, Territory.kato, Meeting.territory_id,
+               Meeting.planned_minutes, Meeting.report_minutes, Meeting.results_published_on,
+               RuleEdition.code, AnnualCalendar.year)
+        .join(AkimPost, Meeting.akim_post_id == AkimPost.id)
+        .join(post_unit, AkimPost.territory_id == post_unit.id)
+        .join(Territory, Meeting.territory_id == Territory.id)
+        .outerjoin(PlannedMeeting, Meeting.planned_meeting_id == PlannedMeeting.id)
+        .outerjoin(CalendarVersion, PlannedMeeting.version_id == CalendarVersion.id)
+        .outerjoin(AnnualCalendar, CalendarVersion.calendar_id == AnnualCalendar.id)
+        .outerjoin(RuleEdition, AnnualCalendar.rule_edition_id == RuleEdition.id)
+        .where(*in_region)).all()
+    held_ids = select(Meeting.id).where(*in_region, Meeting.status.in_(HELD))
+    announced, broadcasts, audience = _facts_of_held(s, held_ids) if any(r.status in HELD for r in logged) \
+        else ({}, {}, {})
+    editions = _Editions()
+    rows = []
+    for r in logged:
+        failed = 0
+        if r.status in HELD:
+            shown, with_comments = broadcasts.get(r.id, (0, 0))
+            facts = MeetingFacts(
+                meeting_date=r.meeting_date, status=r.status, planned_minutes=r.planned_minutes,
+                report_minutes=r.report_minutes, announcements=(announced[r.id],) if r.id in announced else (),
+                results_published_on=r.results_published_on, broadcasts_with_comments=int(with_comments or 0),
+                broadcasts=int(shown or 0), audience=audience.get(r.id, {}))
+            edition = editions.of(r.code, r.year, r.meeting_date)
+            failed = sum(1 for c in check_meeting(facts, edition, today) if c.failed)
+        rows.append(ListedMeeting(
+            str(r.id), str(r.planned_meeting_id) if r.planned_meeting_id else None, r.meeting_date, r.title_ru,
+            r.title_kk, r.name_ru, r.name_kk, r.status, r.off_calendar_reason, r.attendance_count, failed,
+            r.venue or "", r[11], r[12] or str(r.territory_id)))
+    if region is not None and region.level in TOP_LEVELS:
+        rows.extend(_still_to_log(s, region_id, year))
+    return sorted(rows, key=lambda row: row.date)
+
+
+def _still_to_log(s: Session, region_id: uuid.UUID, year: int) -> list[ListedMeeting]:
+    """The latest calendar version's meetings that have no meeting record yet."""
+    version_id = s.scalar(
+        select(CalendarVersion.id).join(AnnualCalendar, CalendarVersion.calendar_id == AnnualCalendar.id)
+        .where(AnnualCalendar.region_id == region_id, AnnualCalendar.year == year)
+        .order_by(CalendarVersion.number.desc()).limit(1))
+    if version_id is None:
+        return []
+    post_unit = aliased(Territory)
+    planned = s.execute(
+        select(PlannedMeeting.id, PlannedMeeting.planned_date, AkimPost.title_ru, AkimPost.title_kk,
+               Territory.name_ru, Territory.name_kk, PlannedMeeting.venue, post_unit.kato, Territory.kato,
+               PlannedMeeting.territory_id)
+        .join(AkimPost, PlannedMeeting.akim_post_id == AkimPost.id)
+        .join(post_unit, AkimPost.territory_id == post_unit.id)
+        .join(Territory, PlannedMeeting.territory_id == Territory.id)
+        .where(PlannedMeeting.version_id == version_id,
+               ~exists().where(Meeting.planned_meeting_id == PlannedMeeting.id)))
+    return [ListedMeeting(None, str(p.id), p.planned_date, p.title_ru, p.title_kk, p.name_ru, p.name_kk, "planned",
+                          None, None, 0, p.venue or "", p[7], p[8] or str(p.territory_id)) for p in planned]

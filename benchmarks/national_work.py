@@ -1,0 +1,309 @@
+"""Benchmark of national work beside its floors, measured in the same run (not a test; see docs/PERFORMANCE.md).
+
+    PYTHONPATH=$PWD python benchmarks/national_work.py --db /tmp/national.sqlite
+    PYTHONPATH=$PWD python benchmarks/national_work.py --db /tmp/national.sqlite --only documents --repeat 3
+
+On a data set made by national_data.py (register_bench.py --keep FILE):
+
+* calendar check: the decree check of every region's calendar for a year (`services.calendar.check`, 20
+  regions), beside its floor: exactly the SQL the checks sent, replayed through bare sqlite3. Regions without
+  a calendar for the year get one from the planner first (once; kept in the file, not timed);
+* exchange merge: a region's signed data package for a year (`services.exchange.export_package`) merged into a
+  new, empty database (`import_package`), beside bare sqlite3 `executemany` inserts of exactly the rows the
+  merge wrote, into another new database with the same schema and triggers, in one transaction;
+* quarterly document: `services.exports.export_package` of the quarterly update for one region (Excel + PDF,
+  unsigned), beside bare openpyxl (write-only) and reportlab (one table, the same TTF font) writing the same
+  cells, read back from the Excel file it made.
+
+The export adds a line to the file's export log. Median of the runs (--warm-up: after one untimed run).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import io
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+
+
+WARM_UP = [False]  # --warm-up: one untimed run first (the national work takes minutes: off by default)
+
+
+def _median_runs(action: Callable[[], tuple[float, float]], repeat: int) -> tuple[float, float]:
+    """Medians of (ours, floor) seconds over `repeat` runs (after one warm-up when asked)."""
+    if WARM_UP[0]:
+        action()
+    runs = [action() for _ in range(repeat)]
+    return statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs)
+
+
+# --- the calendar check of every region -----------------------------------------------------------------
+def _regions(db) -> list[str]:
+    from akimdesk.services.overview import region_choices
+
+    return [r.kato for r in region_choices(db)]
+
+
+def _plan_missing(db, year: int, say) -> None:
+    from akimdesk.calendar.calendars import find_calendar
+    from akimdesk.services import calendar as service
+    from akimdesk.territory.directory import region_by_code
+
+    for kato in _regions(db):
+        with db.session() as s:
+            planned = find_calendar(s, region_by_code(s, kato), year) is not None
+        if not planned:  # the planner proposes the region's calendar (once, kept in the file; not timed)
+            t0 = time.perf_counter()
+            outcome = service.plan(db, kato, year)
+            say(f"  planned {kato} {year}: {outcome.total} meetings in {time.perf_counter() - t0:.1f} s")
+
+
+def calendar_checks(db, path: Path, year: int, repeat: int, say) -> list[tuple[str, float, float]]:
+    from sqlalchemy import event
+
+    from akimdesk.services import calendar as service
+
+    _plan_missing(db, year, say)
+    regions = _regions(db)
+    captured: list[tuple[str, tuple]] = []
+
+    def seen(_conn, _cursor, stmt, params, _context, _many) -> None:
+        captured.append((stmt, tuple(params or ())))
+
+    event.listen(db.engine, "before_cursor_execute", seen)
+    raw = sqlite3.connect(path)
+
+    def run() -> tuple[float, float]:
+        captured.clear()
+        t0 = time.perf_counter()
+        for kato in regions:
+            service.check(db, kato, year)
+        ours = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        for stmt, params in captured:
+            raw.execute(stmt, params).fetchall()
+        return ours, time.perf_counter() - t0
+
+    ours, floor = _median_runs(run, repeat)
+    event.remove(db.engine, "before_cursor_execute", seen)
+    return [(f"calendar check, {len(regions)} regions, {year} ({len(captured)} statements)", ours, floor)]
+
+
+# --- a region's exchange merge --------------------------------------------------------------------------
+def _signer(folder: Path):
+    sys.path.insert(0, str(ROOT / "tests"))
+    from keys import PASSWORD, make_keys
+
+    from akimdesk.signing.pkcs12 import Pkcs12Signer
+
+    return Pkcs12Signer.load(make_keys(folder).good, PASSWORD)
+
+
+def _new_rows(merged: Path, empty: Path) -> dict[str, tuple[list[str], list[tuple]]]:
+    """Per table, the rows of the merged database that a new empty one does not have."""
+    con = sqlite3.connect(merged)
+    con.execute("ATTACH DATABASE ? AS empty", (str(empty),))
+    out = {}
+    tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE "
+                                        "'sqlite_%' AND name NOT LIKE 'issue_search%' AND name != 'alembic_version'")]
+    for table in tables:
+        cols = [r[1] for r in con.execute(f'PRAGMA table_info("{table}")')]
+        quoted = ", ".join(f'"{c}"' for c in cols)
+        rows = con.execute(f'SELECT {quoted} FROM main."{table}" EXCEPT SELECT {quoted} FROM empty."{table}"').fetchall()
+        if rows:
+            out[table] = (cols, rows)
+    con.close()
+    return out
+
+
+def exchange_merge(db, region: str, year: int, repeat: int, tmp: Path, say) -> list[tuple[str, float, float]]:
+    import shutil
+
+    from akimdesk.db import Database
+    from akimdesk.exchange.export import DataExportRequest
+    from akimdesk.services import exchange as service
+
+    signer = _signer(tmp)
+    (tmp / "out").mkdir()
+    t0 = time.perf_counter()
+    package = service.export_package(db, DataExportRequest(unit=region, out_dir=tmp / "out", period=str(year)),
+                                     signer).path
+    export_s = time.perf_counter() - t0
+    template = tmp / "empty.sqlite"
+    Database.open(template).close()  # schema and reference data, as a new installation has them
+    runs = iter(range(10**6))
+
+    def run() -> tuple[float, float]:
+        n = next(runs)
+        target, bare = tmp / f"merged-{n}.sqlite", tmp / f"bare-{n}.sqlite"
+        shutil.copy(template, target)
+        shutil.copy(template, bare)
+        database = Database.open(target)
+        t0 = time.perf_counter()
+        service.import_package(database, package)
+        ours = time.perf_counter() - t0
+        database.close()
+        rows = _new_rows(target, template)
+        run.rows = sum(len(r) for _c, r in rows.values())
+        con = sqlite3.connect(bare)
+        t0 = time.perf_counter()
+        with con:
+            for table, (cols, values) in rows.items():
+                con.executemany(f'INSERT OR REPLACE INTO "{table}" ({", ".join(cols)}) VALUES '
+                                f'({", ".join("?" * len(cols))})', values)
+        floor = time.perf_counter() - t0
+        con.close()
+        return ours, floor
+
+    ours, floor = _median_runs(run, repeat)
+    say(f"  package of {region} for {year}: {package.stat().st_size / 2**20:.1f} MB, exported in {export_s:.1f} s")
+    return [(f"exchange merge of {region} {year} into an empty database ({run.rows:,} rows)", ours, floor)]
+
+
+# --- the quarterly document of one region ---------------------------------------------------------------
+def _cells(xlsx: bytes) -> list[list[list]]:
+    from openpyxl import load_workbook
+
+    book = load_workbook(io.BytesIO(xlsx))
+    return [[list(row) for row in sheet.iter_rows(values_only=True)] for sheet in book.worksheets]
+
+
+def _bare_xlsx(sheets: list[list[list]]) -> bytes:
+    from openpyxl import Workbook
+
+    book = Workbook(write_only=True)
+    for rows in sheets:
+        sheet = book.create_sheet()
+        for row in rows:
+            sheet.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _bare_pdf(sheets: list[list[list]]) -> bytes:
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+
+    if "BenchSans" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("BenchSans", str(ROOT / "resources" / "fonts" / "PTSans-Regular.ttf")))
+    style = ParagraphStyle("cell", fontName="BenchSans", fontSize=7, leading=8)
+    story = []
+    for rows in sheets:
+        width = max((len(r) for r in rows), default=1)
+        data = [[Paragraph(str(v).replace("&", "&amp;").replace("<", "&lt;"), style) if v is not None else ""
+                 for v in r] + [""] * (width - len(r)) for r in rows]
+        if data:
+            story.append(Table(data, repeatRows=1, splitInRow=1))
+    out = io.BytesIO()
+    SimpleDocTemplate(out, pagesize=landscape(A4), initialFontName="BenchSans").build(story)
+    return out.getvalue()
+
+
+def quarterly_document(db, region: str, year: int, quarter: int, repeat: int, tmp: Path
+                       ) -> list[tuple[str, float, float]]:
+    from akimdesk.progress import Progress
+    from akimdesk.services.exports import ExportRequest, export_package
+
+    out = tmp / "documents"
+    out.mkdir()
+    stamps: dict[str, float] = {}
+    progress = Progress(report=lambda _d, _t, message: stamps.setdefault(message, time.perf_counter()))
+    sheets: list[list[list]] = []
+    parts: dict[str, list[float]] = {"xlsx": [], "pdf": [], "xlsx floor": [], "pdf floor": []}
+
+    def run() -> tuple[float, float]:
+        stamps.clear()
+        t0 = time.perf_counter()
+        result = export_package(db, ExportRequest("quarterly", region, f"{year}-Q{quarter}", "ru", out), None,
+                                progress, overwrite=True)
+        ours = time.perf_counter() - t0
+        with zipfile.ZipFile(result.path) as zf:
+            xlsx = zf.read(next(n for n in zf.namelist() if n.endswith(".xlsx")))
+        sheets[:] = _cells(xlsx)
+        t0 = time.perf_counter()
+        _bare_xlsx(sheets)
+        t1 = time.perf_counter()
+        _bare_pdf(sheets)
+        t2 = time.perf_counter()
+        parts["xlsx"].append(stamps["pdf"] - stamps["excel"])
+        parts["pdf"].append(stamps["writing"] - stamps["pdf"])
+        parts["xlsx floor"].append(t1 - t0)
+        parts["pdf floor"].append(t2 - t1)
+        return ours, t2 - t0
+
+    ours, floor = _median_runs(run, repeat)
+    m = {k: statistics.median(v[1:] if len(v) > 1 else v) for k, v in parts.items()}
+    cells = sum(len(r) for rows in sheets for r in rows)
+    name = f"quarterly document {region} {year}-Q{quarter} ({sum(len(s) for s in sheets):,} rows, {cells:,} cells)"
+    return [(name + ": Excel + PDF package", ours, floor),
+            ("  of which the Excel file", m["xlsx"], m["xlsx floor"]),
+            ("  of which the PDF file", m["pdf"], m["pdf floor"])]
+
+
+def _ms(seconds: float) -> str:
+    return f"{seconds * 1000:,.0f}"
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--db", type=Path, required=True, help="a data set made by national_data.py")
+    p.add_argument("--region", default="390000000", help="the region of the exchange merge and the document")
+    p.add_argument("--year", type=int, default=dt.date.today().year, help="year of the merge and the document")
+    p.add_argument("--calendar-year", type=int, default=dt.date.today().year + 1)
+    p.add_argument("--quarter", type=int, default=3)
+    p.add_argument("--repeat", type=int, default=1, help="runs per measurement; the median")
+    p.add_argument("--only", choices=("calendar", "exchange", "documents"))
+    p.add_argument("--warm-up", action="store_true", help="one untimed run before the timed ones")
+    args = p.parse_args()
+    WARM_UP[0] = args.warm_up
+
+    import akimdesk.calendar.calendars  # noqa: F401  its guard of approved calendars is active, as in the window
+    from akimdesk.db import Database
+
+    def say(message: str) -> None:
+        print(message, file=sys.stderr, flush=True)
+
+    db = Database.open(args.db)
+    results: list[tuple[str, float, float]] = []
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        def add(rows: list[tuple[str, float, float]]) -> None:
+            results.extend(rows)
+            for name, ours, floor in rows:  # as they come: the whole run takes a while
+                say(f"  {name}: {_ms(ours)} ms, floor {_ms(floor)} ms, {ours / floor:.2f}x")
+
+        if args.only in (None, "documents"):
+            add(quarterly_document(db, args.region, args.year, args.quarter, args.repeat, tmp))
+        if args.only in (None, "exchange"):
+            (tmp / "exchange").mkdir()
+            add(exchange_merge(db, args.region, args.year, args.repeat, tmp / "exchange", say))
+        if args.only in (None, "calendar"):
+            add(calendar_checks(db, args.db, args.calendar_year, args.repeat, say))
+    db.close()
+    print(f"{'work':72} {'ours, ms':>10} {'floor, ms':>10} {'ratio':>7}")
+    print("-" * 102)
+    for name, ours, floor in results:
+        print(f"{name:72} {_ms(ours):>10} {_ms(floor):>10} {ours / floor:>6.2f}x")
+    print("-" * 102)
+    print(f"median of {args.repeat} run(s); floors: the same SQL through sqlite3 (check), bare "
+          "sqlite3 inserts of the merged rows (merge), bare openpyxl + reportlab writing the same cells (document)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
