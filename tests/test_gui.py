@@ -189,6 +189,7 @@ def test_demo_generation_runs_in_the_background_and_fills_the_window(qtbot, db, 
     win.show()
     win.year.setValue(2026)
     win.generate_demo_data(DemoSettings(year=2026, seed=1, as_of=DEMO_DAY))
+    win.show_page(CalendarPage)  # a page loads when it is shown: the calendar fills once the data is there
     qtbot.waitUntil(lambda: win.page(CalendarPage).list.model.rowCount() > 0, timeout=60000)
     assert "демонстрационные" in win.windowTitle()
     assert win.region.currentText() == "Костанайская область"

@@ -23,6 +23,7 @@ from sqlalchemy import event
 from akimdesk.app import create_main_window
 from akimdesk.services import meetings as meeting_service
 from akimdesk.services import register as reg
+from akimdesk.ui.pages.register_page import RegisterPage
 
 ROOT = Path(__file__).resolve().parent.parent
 HEAVY = ("openpyxl", "reportlab", "pyhanko", "cryptography", "holidays", "babel")
@@ -106,8 +107,7 @@ def window_statements(db, qtbot) -> dict[str, int]:
     counts["start"] = seen.during(start)
     for i, page in enumerate(win.pages):
         counts[f"open {type(page).__name__}"] = seen.during(lambda i=i: win.nav.setCurrentRow(i))
-    register = win.pages[2]
-    win.nav.setCurrentRow(2)
+    register = win.show_page(RegisterPage)
     counts["filter: overdue"] = seen.during(
         lambda: register.status.setCurrentIndex(register.status.findData("overdue")))
     register.model.page_size = 20
@@ -158,8 +158,7 @@ def test_the_first_page_of_rows_and_the_window_never_wait_for_a_count(demo_db, q
     counted = overview.counters(demo_db, region, win.state.year)
     qtbot.waitUntil(lambda: f"<b>{counted.open_issues}</b>" in win.counters.text())
 
-    register = win.pages[2]
-    win.nav.setCurrentRow(2)
+    register = win.show_page(RegisterPage)
     settle()
     register.model.page_size = 20
     on_ui.clear()

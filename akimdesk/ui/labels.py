@@ -332,3 +332,33 @@ def period_name(code: str) -> str:
     else:
         text = QCoreApplication.translate("Labels", "year %1")
     return text.replace("%1", year).replace("%2", number or "")
+
+
+# kinds of records (exchange, audit trail)
+def entity_name(entity: str) -> str:
+    """What kind of record a conflict or an audit entry is about, in the user's language."""
+    return {
+        "meeting": QCoreApplication.translate("ExchangeEntities", "Meeting"), "problem_issue": QCoreApplication.translate("ExchangeEntities", "Problem issue"),
+        "issue_progress": QCoreApplication.translate("ExchangeEntities", "Progress entry"), "agenda_item": QCoreApplication.translate("ExchangeEntities", "Agenda item"),
+        "meeting_participant": QCoreApplication.translate("ExchangeEntities", "Participants"), "broadcast": QCoreApplication.translate("ExchangeEntities", "Broadcast"),
+        "announcement": QCoreApplication.translate("ExchangeEntities", "Announcement"),
+        "planned_meeting": QCoreApplication.translate("ExchangeEntities", "Planned meeting"),
+        "calendar_version": QCoreApplication.translate("ExchangeEntities", "Calendar version"),
+        "annual_calendar": QCoreApplication.translate("ExchangeEntities", "Calendar"), "akim_holder": QCoreApplication.translate("ExchangeEntities", "Akim"),
+        "territory": QCoreApplication.translate("ExchangeEntities", "Territorial unit"),
+        "rule_edition": QCoreApplication.translate("ExchangeEntities", "Decree edition"),
+        "issue_category": QCoreApplication.translate("ExchangeEntities", "Issue category"),
+        "issue_status": QCoreApplication.translate("ExchangeEntities", "Issue status"),
+        "responsible_body": QCoreApplication.translate("ExchangeEntities", "Responsible body"),
+        "akim_post": QCoreApplication.translate("ExchangeEntities", "Akim's post"),
+        "person": QCoreApplication.translate("ExchangeEntities", "Person"),
+        "trusted_sender": QCoreApplication.translate("ExchangeEntities", "Trusted sender"),
+    }.get(entity, entity)
+
+
+def audit_action_name(action: str) -> str:
+    return {
+        "insert": QCoreApplication.translate("Labels", "Created"),
+        "update": QCoreApplication.translate("Labels", "Changed"),
+        "delete": QCoreApplication.translate("Labels", "Deleted"),
+    }.get(action, action)

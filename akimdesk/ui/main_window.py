@@ -34,6 +34,7 @@ from .labels import language_name
 from .page_list import (
     CALENDAR,
     EXCHANGE,
+    HOME,
     MEETINGS,
     REGISTER,
     REPORTS,
@@ -262,6 +263,10 @@ class MainWindow(QMainWindow):
             page.navigate.connect(lambda name: self.nav.setCurrentRow(targets[name]))
         permissions.restrict(self, [page])
         return page
+
+    @property
+    def home_page(self):
+        return self.pages[HOME]
 
     @property
     def reports_page(self):

@@ -4601,4 +4601,30 @@
         <translation>&amp;Note for each issue:</translation>
     </message>
 </context>
+  <context>
+    <name>ExchangeEntities</name>
+    <message>
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <source>Trusted sender</source>
+      <translation>Trusted sender</translation>
+    </message>
+  </context>
+  <context>
+    <name>Labels</name>
+    <message>
+      <source>Created</source>
+      <translation>Created</translation>
+    </message>
+    <message>
+      <source>Changed</source>
+      <translation>Changed</translation>
+    </message>
+    <message>
+      <source>Deleted</source>
+      <translation>Deleted</translation>
+    </message>
+  </context>
 </TS>

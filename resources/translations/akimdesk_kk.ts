@@ -4601,4 +4601,30 @@
         <translation>Әр мәселеге &amp;ескертпе:</translation>
     </message>
 </context>
+  <context>
+    <name>ExchangeEntities</name>
+    <message>
+      <source>Person</source>
+      <translation>Қызметкер</translation>
+    </message>
+    <message>
+      <source>Trusted sender</source>
+      <translation>Сенімді жіберуші</translation>
+    </message>
+  </context>
+  <context>
+    <name>Labels</name>
+    <message>
+      <source>Created</source>
+      <translation>Құру</translation>
+    </message>
+    <message>
+      <source>Changed</source>
+      <translation>Өзгерту</translation>
+    </message>
+    <message>
+      <source>Deleted</source>
+      <translation>Жою</translation>
+    </message>
+  </context>
 </TS>

@@ -4601,4 +4601,30 @@
         <translation>&amp;Примечание к каждому вопросу:</translation>
     </message>
 </context>
+  <context>
+    <name>ExchangeEntities</name>
+    <message>
+      <source>Person</source>
+      <translation>Сотрудник</translation>
+    </message>
+    <message>
+      <source>Trusted sender</source>
+      <translation>Доверенный отправитель</translation>
+    </message>
+  </context>
+  <context>
+    <name>Labels</name>
+    <message>
+      <source>Created</source>
+      <translation>Создание</translation>
+    </message>
+    <message>
+      <source>Changed</source>
+      <translation>Изменение</translation>
+    </message>
+    <message>
+      <source>Deleted</source>
+      <translation>Удаление</translation>
+    </message>
+  </context>
 </TS>

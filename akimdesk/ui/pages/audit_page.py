@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSplitter
 
 from ...services import audit_trail
+from ..labels import audit_action_name, entity_name
 from .base import FilteredTable, Page
 
 KINDS = ("", "meeting", "planned_meeting", "problem_issue", "issue_progress", "annual_calendar", "calendar_version",
@@ -26,7 +27,8 @@ class AuditPage(Page):
         self.user = QLineEdit()
         self.user.setClearButtonEnabled(True)
         self.kind = QComboBox()
-        self.kind.addItems(KINDS)
+        for code in KINDS:
+            self.kind.addItem("", code)
         self.user_label, self.kind_label = QLabel(), QLabel()
         filters = QHBoxLayout()
         for widget in (self.user_label, self.user, self.kind_label, self.kind):
@@ -36,8 +38,8 @@ class AuditPage(Page):
         self.list = FilteredTable([
             (lambda: self.tr("When (UTC)"), lambda r: r.at.strftime("%Y-%m-%d %H:%M:%S")),
             (lambda: self.tr("Who"), lambda r: r.actor),
-            (lambda: self.tr("What"), lambda r: r.action),
-            (lambda: self.tr("Record"), lambda r: r.entity),
+            (lambda: self.tr("What"), lambda r: audit_action_name(r.action)),
+            (lambda: self.tr("Record"), lambda r: entity_name(r.entity)),
             (lambda: self.tr("Before → after"), _changes),
         ])
         self.detail = QPlainTextEdit()
@@ -60,11 +62,13 @@ class AuditPage(Page):
                                   "The trail cannot be changed by anyone."))
         self.user_label.setText(self.tr("Login:"))
         self.kind_label.setText(self.tr("Kind of record:"))
+        for i in range(self.kind.count()):
+            self.kind.setItemText(i, entity_name(self.kind.itemData(i)) if self.kind.itemData(i) else "")
         self.list.retranslate()
 
     def refresh(self) -> None:
         rows = audit_trail.audit_events(self.state.database, user=self.user.text().strip() or None,
-                                        entity=self.kind.currentText() or None, limit=2000)
+                                        entity=self.kind.currentData() or None, limit=2000)
         self.list.set_rows(rows)
         self.detail.clear()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,31 +32,12 @@ from PySide6.QtWidgets import (
 from ...services.exchange import completeness, open_conflicts, resolve_conflict, unit_choices
 from ..exchange_errors import exchange_error_text
 from ..jobs import run_job
-from ..labels import period_name
+from ..labels import entity_name, period_name
 from ..signing_texts import ncalayer_choice, signing_message, tsa_url
 from .base import Page
 
 TRAVELLING_KINDS = ("meeting", "problem_issue", "issue_progress", "agenda_item", "meeting_participant", "broadcast",
                    "announcement", "planned_meeting", "calendar_version", "annual_calendar", "akim_holder")
-
-
-def entity_name(entity: str) -> str:
-    """What kind of record a conflict is about, in the user's language."""
-    return {
-        "meeting": QCoreApplication.translate("ExchangeEntities", "Meeting"), "problem_issue": QCoreApplication.translate("ExchangeEntities", "Problem issue"),
-        "issue_progress": QCoreApplication.translate("ExchangeEntities", "Progress entry"), "agenda_item": QCoreApplication.translate("ExchangeEntities", "Agenda item"),
-        "meeting_participant": QCoreApplication.translate("ExchangeEntities", "Participants"), "broadcast": QCoreApplication.translate("ExchangeEntities", "Broadcast"),
-        "announcement": QCoreApplication.translate("ExchangeEntities", "Announcement"),
-        "planned_meeting": QCoreApplication.translate("ExchangeEntities", "Planned meeting"),
-        "calendar_version": QCoreApplication.translate("ExchangeEntities", "Calendar version"),
-        "annual_calendar": QCoreApplication.translate("ExchangeEntities", "Calendar"), "akim_holder": QCoreApplication.translate("ExchangeEntities", "Akim"),
-        "territory": QCoreApplication.translate("ExchangeEntities", "Territorial unit"),
-        "rule_edition": QCoreApplication.translate("ExchangeEntities", "Decree edition"),
-        "issue_category": QCoreApplication.translate("ExchangeEntities", "Issue category"),
-        "issue_status": QCoreApplication.translate("ExchangeEntities", "Issue status"),
-        "responsible_body": QCoreApplication.translate("ExchangeEntities", "Responsible body"),
-        "akim_post": QCoreApplication.translate("ExchangeEntities", "Akim's post"),
-    }.get(entity, entity)
 
 
 class ExchangePage(Page):

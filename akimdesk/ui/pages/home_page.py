@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...services import home as service
 from ..charts import GREEN, RED, BarChart, ChartBox
+from ..jobs import Latest
 from ..labels import deadline_name
 from .base import Page
 
@@ -59,6 +60,7 @@ class HomePage(Page):
         super().__init__(state, parent)
         self.today: dt.date | None = None  # the real date unless a test or the tour fixes one
         self.view: service.HomeView | None = None
+        self.loading = Latest(self)
         self.summary = _label(rich=True)
         self.coverage_box = QGroupBox()
         self.coverage = QTableWidget()
@@ -124,10 +126,17 @@ class HomePage(Page):
         self.show_view()
 
     def refresh(self) -> None:
+        """The figures are counted in the background after the window is painted: it never waits for them."""
         if self.state.region_id is None:
+            self.loading.asked += 1  # an answer for the region before is no longer wanted
             self.view = None
-        else:
-            self.view = service.home_view(self.state.database, self.state.region_id, self.state.year, self.today)
+            self.show_view()
+            return
+        db, key = self.state.database, (self.state.region_id, self.state.year, self.today)
+        QTimer.singleShot(0, self, lambda: self.loading.run(lambda: service.home_view(db, *key), self._loaded))
+
+    def _loaded(self, view: service.HomeView) -> None:
+        self.view = view
         self.show_view()
 
     # --- showing ------------------------------------------------------------------------------
