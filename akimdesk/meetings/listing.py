@@ -55,7 +55,7 @@ class ListedMeeting:
 def unit_ids(root_id: uuid.UUID):
     """A SELECT of the unit and every unit under it (recursive, in SQL)."""
     tree = select(Territory.id).where(Territory.id == root_id).cte("listed_units", recursive=True)
-    tree = tree.union_all(select(Territory.id).where(Territory.parent_id == tree.c.id))
+    tree = tree.union(select(Territory.id).where(Territory.parent_id == tree.c.id))  # UNION: a cycle ends
     return select(tree.c.id)
 
 

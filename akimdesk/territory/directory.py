@@ -69,7 +69,8 @@ def subtree(session: Session, root: Territory, include_retired: bool = True) -> 
     # only this root's units, found in SQL: loading the whole country's directory cost most of the
     # Calendar page's first paint on the national data set
     tree = select(Territory.id).where(Territory.id == root.id).cte("subtree", recursive=True)
-    tree = tree.union_all(select(Territory.id).where(Territory.parent_id == tree.c.id))
+    # UNION, not UNION ALL: a broken tree (a cycle) ends the recursion instead of running round forever
+    tree = tree.union(select(Territory.id).where(Territory.parent_id == tree.c.id))
     all_units = list(session.scalars(select(Territory).where(Territory.id.in_(select(tree.c.id)))))
     children: dict[uuid.UUID | None, list[Territory]] = {}
     for unit in all_units:
