@@ -356,21 +356,31 @@ class ExchangePage(Page):
         key_file, password = self.key_dialog.key()
         return Path(key_file), password
 
-    def _preview(self, path: str, key) -> None:
-        from ...services.exchange import ExchangeRefused, preview_package
+    def _package_job(self, title: str, call, on_result) -> None:
+        """Check or merge a package in the background; a refusal is said on the page, nothing written."""
+        from ...services.exchange import ExchangeRefused
 
         database = self.state.database
 
         def work(progress):
             try:
-                return preview_package(database, path, progress=progress, key=key)
+                return call(database, progress)
             except ExchangeRefused as exc:
                 return exc
 
         def done(result) -> None:
             if isinstance(result, ExchangeRefused):
                 self._refused(result)
-                return
+            else:
+                on_result(result)
+
+        self.import_job = run_job(self, title, work, on_done=done,
+                                  on_failed=lambda message, details: self.status.setText(message))
+
+    def _preview(self, path: str, key) -> None:
+        from ...services.exchange import preview_package
+
+        def previewed(result) -> None:
             if result.already_imported:
                 self.status.setText(self.describe(result))
                 return
@@ -381,8 +391,8 @@ class ExchangePage(Page):
             self.preview_dialog.rejected.connect(lambda: self.status.setText(self.tr("Cancelled; nothing was written.")))
             self.preview_dialog.open()
 
-        self.import_job = run_job(self, self.tr("Checking the data package…"), work, on_done=done,
-                                  on_failed=lambda message, details: self.status.setText(message))
+        self._package_job(self.tr("Checking the data package…"),
+                          lambda db, progress: preview_package(db, path, progress=progress, key=key), previewed)
 
     def _refused(self, exc) -> None:
         self.last_result = None
@@ -390,20 +400,9 @@ class ExchangePage(Page):
         self.status.setText(self.tr("Refused, nothing was written: %1").replace("%1", exchange_error_text(exc)))
 
     def _merge(self, path: str, key) -> None:
-        from ...services.exchange import ExchangeRefused, import_package
+        from ...services.exchange import import_package
 
-        database = self.state.database
-
-        def work(progress):
-            try:
-                return import_package(database, path, progress=progress, key=key)
-            except ExchangeRefused as exc:
-                return exc
-
-        def done(result) -> None:
-            if isinstance(result, ExchangeRefused):
-                self._refused(result)
-                return
+        def merged(result) -> None:
             self.last_result = result
             self.receipt_button.setEnabled(True)
             self.status.setText(self.describe(result))
@@ -411,8 +410,8 @@ class ExchangePage(Page):
             if result.conflicts:
                 self.tabs.setCurrentIndex(1)
 
-        self.import_job = run_job(self, self.tr("Importing the data package…"), work, on_done=done,
-                                  on_failed=lambda message, details: self.status.setText(message))
+        self._package_job(self.tr("Importing the data package…"),
+                          lambda db, progress: import_package(db, path, progress=progress, key=key), merged)
 
     def describe(self, result) -> str:
         if result.already_imported:
