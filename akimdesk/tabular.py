@@ -11,6 +11,16 @@ class UnreadableFile(ValueError):
     """The file cannot be read as a table at all; the message says why."""
 
 
+def parse_day(text: str) -> dt.date | None:
+    """A date as people write it in files: YYYY-MM-DD or DD.MM.YYYY (None when it is neither)."""
+    for pattern in ("%Y-%m-%d", "%d.%m.%Y"):
+        try:
+            return dt.datetime.strptime(text.strip(), pattern).date()
+        except ValueError:
+            continue
+    return None
+
+
 def cell_text(value) -> str:
     if value is None:
         return ""

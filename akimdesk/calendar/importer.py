@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from ..models import Level, Territory
-from ..tabular import UnreadableFile, header_and_rows
+from ..tabular import UnreadableFile, header_and_rows, parse_day
 from ..territory.directory import subtree
 from .calendars import add_meeting, editable_version, ensure_calendar
 
@@ -50,15 +50,6 @@ class CalendarImportRefused(Exception):
     def __init__(self, errors: list[CalendarRowError], file_problem: str | None = None):
         self.errors, self.file_problem = errors, file_problem
         super().__init__(file_problem or "; ".join(e.message for e in errors[:5]))
-
-
-def parse_date(text: str) -> dt.date | None:
-    for pattern in ("%Y-%m-%d", "%d.%m.%Y"):
-        try:
-            return dt.datetime.strptime(text.strip(), pattern).date()
-        except ValueError:
-            continue
-    return None
 
 
 def parse_time(text: str) -> dt.time | None:
@@ -98,7 +89,7 @@ def import_calendar(session: Session, region: Territory, year: int, path: Path) 
             i = col.get(name)
             return raw[i].strip() if i is not None and i < len(raw) else ""
 
-        day = parse_date(get("date"))
+        day = parse_day(get("date"))
         if day is None:
             errors.append(CalendarRowError(number, "bad_date", get("date")))
         elif day.year != year:
@@ -135,4 +126,4 @@ def import_calendar(session: Session, region: Territory, year: int, path: Path) 
     return len(rows)
 
 
-__all__ = ["CalendarImportRefused", "CalendarRowError", "import_calendar", "parse_date"]
+__all__ = ["CalendarImportRefused", "CalendarRowError", "import_calendar"]

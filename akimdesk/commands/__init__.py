@@ -67,18 +67,27 @@ def add_signing(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--tsa", metavar="URL", help="RFC 3161 time-stamp service: signatures outlive the certificate")
 
 
-def key_password(args) -> str:
-    """The password of `--sign KEY.p12`: from `--password-env VAR`, or asked for on a terminal."""
+def secret(args, prompt: str | None, needed: str) -> str | None:
+    """A password from `--password-env VAR` (never from the command line itself), else asked for on a
+    terminal with `prompt`; None when there is no prompt (nothing to ask); refused with `needed` otherwise."""
     if args.password_env:
         value = os.environ.get(args.password_env)
         if value is None:
             raise UsageError(f"environment variable {args.password_env} is not set")
         return value
+    if prompt is None:
+        return None
     if sys.stdin.isatty():
         import getpass
 
-        return getpass.getpass(f"Password for {Path(args.sign).name}: ")
-    raise UsageError("the key's password is needed: give --password-env VAR")
+        return getpass.getpass(prompt)
+    raise UsageError(needed)
+
+
+def key_password(args) -> str:
+    """The password of `--sign KEY.p12`: from `--password-env VAR`, or asked for on a terminal."""
+    return secret(args, f"Password for {Path(args.sign).name}: ",
+                  "the key's password is needed: give --password-env VAR")
 
 
 def sign_with(args):

@@ -4,11 +4,9 @@ server, port, SSL/TLS or STARTTLS, user, sender). The password comes from --pass
 
 from __future__ import annotations
 
-import os
-import sys
 from pathlib import Path
 
-from . import UsageError, refused_as_usage
+from . import UsageError, refused_as_usage, secret
 
 
 def register(sub) -> None:
@@ -58,18 +56,8 @@ def run_draft(args) -> int:
 
 
 def _password(args) -> str:
-    if args.password_env:
-        value = os.environ.get(args.password_env)
-        if value is None:
-            raise UsageError(f"environment variable {args.password_env} is not set")
-        return value
-    if not args.user:
-        return ""
-    if sys.stdin.isatty():
-        import getpass
-
-        return getpass.getpass(f"Mail password for {args.user}: ")
-    raise UsageError("the mail password is needed: give --password-env VAR")
+    prompt = f"Mail password for {args.user}: " if args.user else None  # no login, no password
+    return secret(args, prompt, "the mail password is needed: give --password-env VAR") or ""
 
 
 def run_send(args) -> int:

@@ -3,22 +3,16 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 
-from . import ArgumentParser, UsageError, add_db, opened
+from . import ArgumentParser, add_db, opened, secret
 
 ROLES_HELP = "roles, comma-separated: administrator, planner, secretary, register, exporter, viewer"
 
 
 def _password(args) -> str | None:
     """The new login password from `--password-env VAR` (never from the command line itself)."""
-    if not args.password_env:
-        return None
-    value = os.environ.get(args.password_env)
-    if value is None:
-        raise UsageError(f"environment variable {args.password_env} is not set")
-    return value
+    return secret(args, None, "")
 
 
 def register(sub) -> None:

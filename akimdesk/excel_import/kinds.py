@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..calendar.importer import parse_date, parse_time
+from ..calendar.importer import parse_time
 from ..db import Database
 from ..issues.rules import TEXT_MAX
 from ..models import (
@@ -24,6 +24,7 @@ from ..models import (
     ResponsibleBody,
     Territory,
 )
+from ..tabular import parse_day
 from ..territory.directory import subtree
 from . import SheetRefused
 from .workbook import Sheet, read_sheet
@@ -158,7 +159,7 @@ def check_sheet(session: Session, kind: str, region: Territory, year: int, sheet
                 bad(f.key, "formula")
                 continue
             if f.key in ("date", "raised_on", "deadline"):
-                day = parse_date(text)
+                day = parse_day(text)
                 if day is None:
                     bad(f.key, "bad_date")
                 elif kind == "calendar" and day.year != year:

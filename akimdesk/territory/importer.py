@@ -6,7 +6,6 @@ row numbers and reasons, and the database stays as it was.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..models import Level, Territory
-from ..tabular import UnreadableFile, header_and_rows
+from ..tabular import UnreadableFile, header_and_rows, parse_day
 from .codes import is_kato, kato_parent
 from .kato_official import OFFICIAL_COLUMNS, official_rows
 from .tree import Node, problems_of, root_of
@@ -34,15 +33,6 @@ class ImportRow:
     name_kk: str
     established_on: str = ""
     retired_on: str = ""
-
-
-def parse_day(text: str) -> dt.date | None:
-    for pattern in ("%Y-%m-%d", "%d.%m.%Y"):
-        try:
-            return dt.datetime.strptime(text.strip(), pattern).date()
-        except ValueError:
-            continue
-    return None
 
 
 @dataclass(frozen=True)
