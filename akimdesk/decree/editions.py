@@ -19,6 +19,7 @@ from ..models import Level
 PERIODS = ("year", "half_year", "quarter")
 MASLIKHAT_MODES = ("agreement", "notification")
 LEVELS = {lv.value for lv in Level}
+LEVEL_ORDER = tuple(lv.value for lv in Level)  # from the oblast down, as a form lists them
 PARAMETERS = {
     # name: (default, lowest, highest) — not fixed in the confirmed text, so configurable
     "announcement_lead_days": (7, 0, 60),
@@ -28,7 +29,14 @@ PARAMETERS = {
 
 
 class EditionFileError(ValueError):
-    """A malformed edition; the message names the file, the line where known, and the reason."""
+    """A malformed edition; the message names the file, the line where known, and the reason.
+
+    An edition refused as a whole (`check_edition`) also carries a `code` naming the rule it breaks and
+    the 1-based `norm` it concerns, so the window can say it in the user's language."""
+
+    def __init__(self, message: str, code: str = "", norm: int = 0, levels: tuple[str, ...] = ()):
+        super().__init__(message)
+        self.code, self.norm, self.levels = code, norm, levels
 
 
 @dataclass(frozen=True)
@@ -251,11 +259,46 @@ def edition_text(code: str) -> str:
     return edition_files()[code].read_text(encoding="utf-8")
 
 
+def _norm_problem(edition: Edition) -> EditionFileError | None:
+    seen: dict[tuple[str, str], int] = {}
+    for number, norm in enumerate(edition.norms, start=1):
+        if not norm.organizers:
+            return EditionFileError(f"edition: norm {number} names no organizing akims", "no_organizers", number)
+        if not norm.targets:
+            return EditionFileError(f"edition: norm {number} names no units to visit", "no_targets", number)
+        for pair in ((o, t) for o in norm.organizers for t in norm.targets):
+            if pair in seen:
+                return EditionFileError(f"edition: norm {number} repeats {pair[0]} visiting {pair[1]} of norm "
+                                        f"{seen[pair]}", "repeated_norm", number, pair)
+            seen[pair] = number
+    return None
+
+
+def check_edition(edition: Edition) -> None:
+    """Refuse an edition an administrator cannot store: a bad code, a missing title, no norms, a norm without
+    organizers or units or repeating another's pair, deadlines out of order (approval, then the Government,
+    then the Presidential Administration)."""
+    if not re.fullmatch(r"[\w.-]{1,40}", edition.code):
+        raise EditionFileError("edition: 'code' may hold letters, digits, '.', '-' and '_' only", "bad_code")
+    if not edition.title_ru.strip() or not edition.title_kk.strip():
+        raise EditionFileError("edition: the titles in Russian and Kazakh are required", "no_title")
+    if not edition.norms:
+        raise EditionFileError("edition: the edition has no norms", "no_norms")
+    problem = _norm_problem(edition)
+    if problem is not None:
+        raise problem
+    if edition.submission_deadline < edition.approval_deadline:
+        raise EditionFileError("edition: the calendar cannot go to the Government before its approval deadline",
+                               "submission_before_approval")
+    if edition.administration_deadline < edition.submission_deadline:
+        raise EditionFileError("edition: the Government cannot send the calendars on before they reach it",
+                               "administration_before_submission")
+
+
 def save_edition(text: str) -> Edition:
     """Validate and store an administrator's edition (atomically); returns it. Nothing is written if invalid."""
     edition = parse_edition_text(text, "edition")
-    if not re.fullmatch(r"[\w.-]{1,40}", edition.code):
-        raise EditionFileError("edition: 'code' may hold letters, digits, '.', '-' and '_' only")
+    check_edition(edition)
     target = user_rules_dir() / f"{edition.code}.toml"
     write_atomically(text.encode("utf-8"), target, overwrite=True)
     forget_parsed_editions()
@@ -278,6 +321,7 @@ def edition_toml(edition: Edition) -> str:
         "[deadlines]",
         'calendar_approval = "{:02d}-{:02d}"'.format(*edition.approval_deadline),
         'government_submission = "{:02d}-{:02d}"'.format(*edition.submission_deadline),
+        'administration_submission = "{:02d}-{:02d}"'.format(*edition.administration_deadline),
         "",
         "[maslikhat]",
         f"approval = {_toml_string(edition.maslikhat_approval)}",

@@ -9,12 +9,21 @@ from sqlalchemy import select
 
 from ..db import Database
 from ..decree import editions
-from ..decree.editions import MASLIKHAT_MODES, PARAMETERS, PERIODS, Edition, EditionFileError, Norm
+from ..decree.editions import (
+    LEVEL_ORDER,
+    MASLIKHAT_MODES,
+    PARAMETERS,
+    PERIODS,
+    Edition,
+    EditionFileError,
+    Norm,
+    check_edition,
+)
 from ..decree.workdays import WorkingDays
 from ..models import DayOverride
 
-__all__ = ["MASLIKHAT_MODES", "PARAMETERS", "PERIODS", "DayRow", "Edition", "EditionFileError", "Norm",
-           "day_overrides", "edition", "edition_choices", "edition_text", "maslikhat_mode", "remove_day_override",
+__all__ = ["LEVEL_ORDER", "MASLIKHAT_MODES", "PARAMETERS", "PERIODS", "DayRow", "Edition", "EditionFileError", "Norm",
+           "check_edition", "day_overrides", "edition", "edition_choices", "edition_text", "maslikhat_mode", "remove_day_override",
            "save_edition", "save_edition_form", "set_day_override"]
 
 
@@ -38,7 +47,10 @@ def edition(code: str) -> Edition:
 
 
 def save_edition_form(edition_values: Edition) -> str:
-    """Store an edition edited in the form: written as TOML, checked exactly as a file is; returns its code."""
+    """Store an edition edited in the form: checked as a whole (EditionFileError with a `code` the window says in
+    the user's language), written as TOML and read back exactly as a file is; returns its code. Nothing is
+    written when it is refused."""
+    check_edition(edition_values)
     return save_edition(editions.edition_toml(edition_values))
 
 

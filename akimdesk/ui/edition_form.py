@@ -10,34 +10,50 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
-    QGroupBox,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from ..services import calendar_decree as decree
 from .dates import date_edit, from_qdate
+from .edition_norms import NormsEditor, period_kind_name
 from .fit import scrolling
 from .labels import level_name
 
+__all__ = ["EditionDialog", "edition_refusal_text", "period_kind_name"]
 
-def period_kind_name(period: str) -> str:
-    return {"year": QCoreApplication.translate("EditionDialog", "a year"),
-            "half_year": QCoreApplication.translate("EditionDialog", "a half-year"),
-            "quarter": QCoreApplication.translate("EditionDialog", "a quarter")}.get(period, period)
+
+def edition_refusal_text(exc: Exception) -> str:
+    """Why an edited edition cannot be stored, in the interface language."""
+    code, number = getattr(exc, "code", ""), getattr(exc, "norm", 0)
+    levels = [level_name(lv) for lv in getattr(exc, "levels", ())]
+    t = QCoreApplication.translate
+    texts = {
+        "bad_code": t("EditionDialog", "The code may hold letters, digits, dots, hyphens and underscores only, "
+                                       "up to 40 of them."),
+        "no_title": t("EditionDialog", "Give the edition's title in Russian and in Kazakh."),
+        "no_norms": t("EditionDialog", "An edition needs at least one norm: add one."),
+        "no_organizers": t("EditionDialog", "Norm %1: choose whose akims hold the meetings.").replace("%1", str(number)),
+        "no_targets": t("EditionDialog", "Norm %1: choose the units the akims visit.").replace("%1", str(number)),
+        "repeated_norm": t("EditionDialog", "Norm %1 repeats another norm: akims of «%2» visiting «%3» are already "
+                                            "counted there.").replace("%1", str(number)).replace(
+            "%2", levels[0] if levels else "").replace("%3", levels[1] if len(levels) > 1 else ""),
+        "submission_before_approval": t(
+            "EditionDialog", "The calendar cannot be due at the Government before its approval deadline."),
+        "administration_before_submission": t(
+            "EditionDialog", "The Government cannot send the calendars to the Presidential Administration before "
+                             "they are due at the Government."),
+    }
+    return texts.get(code, str(exc))
 
 
 class EditionDialog(QDialog):
@@ -70,12 +86,12 @@ class EditionDialog(QDialog):
         layout.addWidget(buttons)
         self.choice.currentIndexChanged.connect(self._show)
         self._show()
-        self.resize(820, 640)
+        self.resize(860, 700)
 
     def _build_fields(self) -> None:
-        self.code, self.title_ru, self.title_kk = QLineEdit(), QLineEdit(), QLineEdit()
+        self.code, self.title_ru, self.title_kk, self.title_en = QLineEdit(), QLineEdit(), QLineEdit(), QLineEdit()
         self.effective = date_edit(dt.date(2024, 1, 1))
-        self.approval, self.submission = self._month_day(), self._month_day()
+        self.approval, self.submission, self.administration = self._month_day(), self._month_day(), self._month_day()
         self.masl_approval, self.masl_correction = QComboBox(), QComboBox()
         for combo in (self.masl_approval, self.masl_correction):
             combo.addItem(self.tr("agreed with the maslikhat"), "agreement")
@@ -86,12 +102,8 @@ class EditionDialog(QDialog):
         self.share = QDoubleSpinBox()
         self.share.setRange(*(v * 100 for v in decree.PARAMETERS["presentation_share_max"][1:]))
         self.share.setSuffix(" %")
-        self.norms = QTableWidget(0, 4)
-        self.norms.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.norms.verticalHeader().setVisible(False)
-        self.norms.setWordWrap(True)
-        self.norms.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.norms.setMinimumHeight(180)
+        self.norms_editor = NormsEditor()
+        self.norms = self.norms_editor.table
         self.body = QWidget()
         form = QFormLayout(self.body)
         note = QLabel(self.tr("The edition's rules. Administrators may change them; a new code adds an edition "
@@ -101,17 +113,18 @@ class EditionDialog(QDialog):
         form.addRow(self.tr("&Code:"), self.code)
         form.addRow(self.tr("Title in &Russian:"), self.title_ru)
         form.addRow(self.tr("Title in &Kazakh:"), self.title_kk)
+        form.addRow(self.tr("Title in Eng&lish:"), self.title_en)
         form.addRow(self.tr("In &force from:"), self.effective)
         form.addRow(self.tr("Calendar &approved by (day and month):"), self.approval)
         form.addRow(self.tr("Calendar &sent to the Government by:"), self.submission)
+        form.addRow(self.tr("The Government sends the calendars to the Presidential A&dministration by:"),
+                    self.administration)
         form.addRow(self.tr("First &version of the calendar:"), self.masl_approval)
         form.addRow(self.tr("Co&rrections:"), self.masl_correction)
         form.addRow(self.tr("Announce a meeting, days &before:"), self.lead)
         form.addRow(self.tr("&Publish the results within, days:"), self.publish)
         form.addRow(self.tr("Reports by officials, at most, of the &meeting:"), self.share)
-        box = QGroupBox(self.tr("Norms: field meetings each akim holds"))
-        QVBoxLayout(box).addWidget(self.norms)
-        form.addRow(box)
+        form.addRow(self.norms_editor)
 
     @staticmethod
     def _month_day() -> QDateEdit:
@@ -126,30 +139,18 @@ class EditionDialog(QDialog):
         self.code.setText(e.code)
         self.title_ru.setText(e.title_ru)
         self.title_kk.setText(e.title_kk)
+        self.title_en.setText(e.title_en)
         self.effective.setDate(QDate(e.effective_from.year, e.effective_from.month, e.effective_from.day))
         self.approval.setDate(QDate(2024, *e.approval_deadline))
         self.submission.setDate(QDate(2024, *e.submission_deadline))
+        self.administration.setDate(QDate(2024, *e.administration_deadline))
         self.masl_approval.setCurrentIndex(max(0, self.masl_approval.findData(e.maslikhat_approval)))
         self.masl_correction.setCurrentIndex(max(0, self.masl_correction.findData(e.maslikhat_correction)))
         self.lead.setValue(int(e.parameter("announcement_lead_days")))
         self.publish.setValue(int(e.parameter("results_publication_days")))
         self.share.setValue(e.parameter("presentation_share_max") * 100)
-        self.norms.setHorizontalHeaderLabels([self.tr("Akims of"), self.tr("Visit"), self.tr("At least"),
-                                              self.tr("In")])
-        self.norms.setRowCount(len(e.norms))
-        self.minimums: list[QSpinBox] = []
-        for r, norm in enumerate(e.norms):
-            for c, text in ((0, ", ".join(map(level_name, norm.organizers))),
-                            (1, ", ".join(map(level_name, norm.targets))), (3, period_kind_name(norm.period))):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                self.norms.setItem(r, c, item)
-            spin = QSpinBox()
-            spin.setRange(1, 24)
-            spin.setValue(norm.minimum)
-            self.norms.setCellWidget(r, 2, spin)
-            self.minimums.append(spin)
-        self.norms.resizeRowsToContents()
+        self.norms_editor.set_norms(e.norms)
+        self.error.clear()
 
     def values(self):
         """The edition as the form shows it now."""
@@ -157,18 +158,32 @@ class EditionDialog(QDialog):
         params = {**e.parameters, "announcement_lead_days": self.lead.value(),
                   "results_publication_days": self.publish.value(),
                   "presentation_share_max": round(self.share.value() / 100, 4)}
-        norms = tuple(dataclasses.replace(n, minimum=s.value()) for n, s in zip(e.norms, self.minimums, strict=True))
-        approval, submission = self.approval.date(), self.submission.date()
+        approval, submission, administration = self.approval.date(), self.submission.date(), self.administration.date()
         return dataclasses.replace(
             e, code=self.code.text().strip(), title_ru=self.title_ru.text().strip(),
-            title_kk=self.title_kk.text().strip(), effective_from=from_qdate(self.effective.date()),
+            title_kk=self.title_kk.text().strip(), title_en=self.title_en.text().strip(),
+            effective_from=from_qdate(self.effective.date()),
             approval_deadline=(approval.month(), approval.day()),
             submission_deadline=(submission.month(), submission.day()),
+            administration_deadline=(administration.month(), administration.day()),
             maslikhat_approval=self.masl_approval.currentData(), maslikhat_correction=self.masl_correction.currentData(),
-            parameters=params, norms=norms)
+            parameters=params, norms=self.norms_editor.norms())
 
     def edited(self, code: str | None = None) -> bool:
-        return dataclasses.replace(self.values(), source_file="") != dataclasses.replace(self.edition, source_file="")
+        shown = dataclasses.replace(self.edition, source_file="", parameters={
+            **{name: self.edition.parameter(name) for name in decree.PARAMETERS}, **self.edition.parameters})
+        return dataclasses.replace(self.values(), source_file="") != shown
+
+    def accept(self) -> None:
+        """An edited edition is checked before the dialog closes: a refusal is said here and nothing is stored."""
+        if self.edited():
+            try:
+                decree.check_edition(self.values())
+            except decree.EditionFileError as exc:
+                self.show_refusal(edition_refusal_text(exc))
+                self.norms_editor.select(getattr(exc, "norm", 0))
+                return
+        super().accept()
 
     def show_refusal(self, message: str) -> None:
         self.error.setText(message)

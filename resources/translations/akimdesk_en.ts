@@ -4627,4 +4627,106 @@
       <translation>Deleted</translation>
     </message>
   </context>
+  <context>
+    <name>EditionDialog</name>
+    <message>
+      <source>The code may hold letters, digits, dots, hyphens and underscores only, up to 40 of them.</source>
+      <translation>The code may hold letters, digits, dots, hyphens and underscores only, up to 40 of them.</translation>
+    </message>
+    <message>
+      <source>Give the edition's title in Russian and in Kazakh.</source>
+      <translation>Give the edition's title in Russian and in Kazakh.</translation>
+    </message>
+    <message>
+      <source>An edition needs at least one norm: add one.</source>
+      <translation>An edition needs at least one norm: add one.</translation>
+    </message>
+    <message>
+      <source>Norm %1: choose whose akims hold the meetings.</source>
+      <translation>Norm %1: choose whose akims hold the meetings.</translation>
+    </message>
+    <message>
+      <source>Norm %1: choose the units the akims visit.</source>
+      <translation>Norm %1: choose the units the akims visit.</translation>
+    </message>
+    <message>
+      <source>Norm %1 repeats another norm: akims of «%2» visiting «%3» are already counted there.</source>
+      <translation>Norm %1 repeats another norm: akims of «%2» visiting «%3» are already counted there.</translation>
+    </message>
+    <message>
+      <source>The calendar cannot be due at the Government before its approval deadline.</source>
+      <translation>The calendar cannot be due at the Government before its approval deadline.</translation>
+    </message>
+    <message>
+      <source>The Government cannot send the calendars to the Presidential Administration before they are due at the Government.</source>
+      <translation>The Government cannot send the calendars to the Presidential Administration before they are due at the Government.</translation>
+    </message>
+    <message>
+      <source>Title in Eng&amp;lish:</source>
+      <translation>Title in Eng&amp;lish:</translation>
+    </message>
+    <message>
+      <source>The Government sends the calendars to the Presidential A&amp;dministration by:</source>
+      <translation>The Government sends the calendars to the Presidential A&amp;dministration by:</translation>
+    </message>
+  </context>
+  <context>
+    <name>NormsEditor</name>
+    <message>
+      <source>Norms: field meetings each akim holds</source>
+      <translation>Norms: field meetings each akim holds</translation>
+    </message>
+    <message>
+      <source>Akims of</source>
+      <translation>Akims of</translation>
+    </message>
+    <message>
+      <source>Visit</source>
+      <translation>Visit</translation>
+    </message>
+    <message>
+      <source>At least</source>
+      <translation>At least</translation>
+    </message>
+    <message>
+      <source>In</source>
+      <translation>In</translation>
+    </message>
+    <message>
+      <source>Add a &amp;norm</source>
+      <translation>Add a &amp;norm</translation>
+    </message>
+    <message>
+      <source>Remove &amp;the norm</source>
+      <translation>Remove &amp;the norm</translation>
+    </message>
+    <message>
+      <source>A new norm: choose its akims, the units they visit and the period</source>
+      <translation>A new norm: choose its akims, the units they visit and the period</translation>
+    </message>
+    <message>
+      <source>Remove the selected norm from the edition</source>
+      <translation>Remove the selected norm from the edition</translation>
+    </message>
+    <message>
+      <source>The selected norm</source>
+      <translation>The selected norm</translation>
+    </message>
+    <message>
+      <source>Or&amp;ganizing akims:</source>
+      <translation>Or&amp;ganizing akims:</translation>
+    </message>
+    <message>
+      <source>Meet in eac&amp;h unit of:</source>
+      <translation>Meet in eac&amp;h unit of:</translation>
+    </message>
+    <message>
+      <source>At least, meet&amp;ings:</source>
+      <translation>At least, meet&amp;ings:</translation>
+    </message>
+    <message>
+      <source>Co&amp;unted per:</source>
+      <translation>Co&amp;unted per:</translation>
+    </message>
+  </context>
 </TS>

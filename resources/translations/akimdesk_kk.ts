@@ -4627,4 +4627,106 @@
       <translation>Жою</translation>
     </message>
   </context>
+  <context>
+    <name>EditionDialog</name>
+    <message>
+      <source>The code may hold letters, digits, dots, hyphens and underscores only, up to 40 of them.</source>
+      <translation>Кодта тек әріптер, сандар, нүкте, дефис және астын сызу белгісі болуы мүмкін, 40 таңбадан аспауы керек.</translation>
+    </message>
+    <message>
+      <source>Give the edition's title in Russian and in Kazakh.</source>
+      <translation>Редакцияның орыс және қазақ тілдеріндегі атауын көрсетіңіз.</translation>
+    </message>
+    <message>
+      <source>An edition needs at least one norm: add one.</source>
+      <translation>Редакцияда кемінде бір норма болуы керек: норма қосыңыз.</translation>
+    </message>
+    <message>
+      <source>Norm %1: choose whose akims hold the meetings.</source>
+      <translation>%1-норма: кездесулерді қай деңгейдің әкімдері өткізетінін таңдаңыз.</translation>
+    </message>
+    <message>
+      <source>Norm %1: choose the units the akims visit.</source>
+      <translation>%1-норма: әкімдер баратын бірліктерді таңдаңыз.</translation>
+    </message>
+    <message>
+      <source>Norm %1 repeats another norm: akims of «%2» visiting «%3» are already counted there.</source>
+      <translation>%1-норма басқа норманы қайталайды: «%2» әкімдерінің «%3» бірліктеріне баруы онда есепке алынған.</translation>
+    </message>
+    <message>
+      <source>The calendar cannot be due at the Government before its approval deadline.</source>
+      <translation>Күнтізбені Үкіметке жолдау мерзімі оны бекіту мерзімінен бұрын бола алмайды.</translation>
+    </message>
+    <message>
+      <source>The Government cannot send the calendars to the Presidential Administration before they are due at the Government.</source>
+      <translation>Үкімет күнтізбелерді Президент Әкімшілігіне олардың Үкіметке түсу мерзімінен бұрын жолдай алмайды.</translation>
+    </message>
+    <message>
+      <source>Title in Eng&amp;lish:</source>
+      <translation>А&amp;ғылшынша атауы:</translation>
+    </message>
+    <message>
+      <source>The Government sends the calendars to the Presidential A&amp;dministration by:</source>
+      <translation>Үкіметтің күнтізбелерді &amp;Президент Әкімшілігіне жолдау мерзімі:</translation>
+    </message>
+  </context>
+  <context>
+    <name>NormsEditor</name>
+    <message>
+      <source>Norms: field meetings each akim holds</source>
+      <translation>Нормалар: әр әкімнің көшпелі кездесулері</translation>
+    </message>
+    <message>
+      <source>Akims of</source>
+      <translation>Әкімдер</translation>
+    </message>
+    <message>
+      <source>Visit</source>
+      <translation>Баратын жері</translation>
+    </message>
+    <message>
+      <source>At least</source>
+      <translation>Кемінде</translation>
+    </message>
+    <message>
+      <source>In</source>
+      <translation>Кезең</translation>
+    </message>
+    <message>
+      <source>Add a &amp;norm</source>
+      <translation>Жаңа нор&amp;ма қосу</translation>
+    </message>
+    <message>
+      <source>Remove &amp;the norm</source>
+      <translation>Норманы &amp;өшіру</translation>
+    </message>
+    <message>
+      <source>A new norm: choose its akims, the units they visit and the period</source>
+      <translation>Жаңа норма: әкімдерді, баратын бірліктерді және кезеңді таңдаңыз</translation>
+    </message>
+    <message>
+      <source>Remove the selected norm from the edition</source>
+      <translation>Таңдалған норманы редакциядан өшіру</translation>
+    </message>
+    <message>
+      <source>The selected norm</source>
+      <translation>Таңдалған норма</translation>
+    </message>
+    <message>
+      <source>Or&amp;ganizing akims:</source>
+      <translation>Ұйымдастырушы &amp;әкімдер:</translation>
+    </message>
+    <message>
+      <source>Meet in eac&amp;h unit of:</source>
+      <translation>Әкімдер баратын &amp;деңгей (әрбір бірлікке):</translation>
+    </message>
+    <message>
+      <source>At least, meet&amp;ings:</source>
+      <translation>Кездесулер &amp;саны, кемінде:</translation>
+    </message>
+    <message>
+      <source>Co&amp;unted per:</source>
+      <translation>Кезе&amp;ңі:</translation>
+    </message>
+  </context>
 </TS>

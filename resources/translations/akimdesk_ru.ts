@@ -4627,4 +4627,106 @@
       <translation>Удаление</translation>
     </message>
   </context>
+  <context>
+    <name>EditionDialog</name>
+    <message>
+      <source>The code may hold letters, digits, dots, hyphens and underscores only, up to 40 of them.</source>
+      <translation>Код может содержать только буквы, цифры, точки, дефисы и знаки подчёркивания, не более 40 знаков.</translation>
+    </message>
+    <message>
+      <source>Give the edition's title in Russian and in Kazakh.</source>
+      <translation>Укажите название редакции на русском и казахском языках.</translation>
+    </message>
+    <message>
+      <source>An edition needs at least one norm: add one.</source>
+      <translation>В редакции должна быть хотя бы одна норма: добавьте её.</translation>
+    </message>
+    <message>
+      <source>Norm %1: choose whose akims hold the meetings.</source>
+      <translation>Норма %1: выберите, акимы какого уровня проводят встречи.</translation>
+    </message>
+    <message>
+      <source>Norm %1: choose the units the akims visit.</source>
+      <translation>Норма %1: выберите единицы, в которые выезжают акимы.</translation>
+    </message>
+    <message>
+      <source>Norm %1 repeats another norm: akims of «%2» visiting «%3» are already counted there.</source>
+      <translation>Норма %1 повторяет другую норму: выезды акимов уровня «%2» в единицы уровня «%3» уже учтены в ней.</translation>
+    </message>
+    <message>
+      <source>The calendar cannot be due at the Government before its approval deadline.</source>
+      <translation>Срок направления календаря в Правительство не может быть раньше срока его утверждения.</translation>
+    </message>
+    <message>
+      <source>The Government cannot send the calendars to the Presidential Administration before they are due at the Government.</source>
+      <translation>Правительство не может направить календари в Администрацию Президента раньше срока их поступления в Правительство.</translation>
+    </message>
+    <message>
+      <source>Title in Eng&amp;lish:</source>
+      <translation>Название на англи&amp;йском:</translation>
+    </message>
+    <message>
+      <source>The Government sends the calendars to the Presidential A&amp;dministration by:</source>
+      <translation>&amp;Сдача календарей Правительством в Администрацию Президента до:</translation>
+    </message>
+  </context>
+  <context>
+    <name>NormsEditor</name>
+    <message>
+      <source>Norms: field meetings each akim holds</source>
+      <translation>Нормы: выездные встречи каждого акима</translation>
+    </message>
+    <message>
+      <source>Akims of</source>
+      <translation>Акимы</translation>
+    </message>
+    <message>
+      <source>Visit</source>
+      <translation>Посещают</translation>
+    </message>
+    <message>
+      <source>At least</source>
+      <translation>Не менее</translation>
+    </message>
+    <message>
+      <source>In</source>
+      <translation>За</translation>
+    </message>
+    <message>
+      <source>Add a &amp;norm</source>
+      <translation>Добавить нор&amp;му</translation>
+    </message>
+    <message>
+      <source>Remove &amp;the norm</source>
+      <translation>Удали&amp;ть норму</translation>
+    </message>
+    <message>
+      <source>A new norm: choose its akims, the units they visit and the period</source>
+      <translation>Новая норма: выберите акимов, посещаемые единицы и период</translation>
+    </message>
+    <message>
+      <source>Remove the selected norm from the edition</source>
+      <translation>Удалить выбранную норму из редакции</translation>
+    </message>
+    <message>
+      <source>The selected norm</source>
+      <translation>Выбранная норма</translation>
+    </message>
+    <message>
+      <source>Or&amp;ganizing akims:</source>
+      <translation>Акимы-ор&amp;ганизаторы:</translation>
+    </message>
+    <message>
+      <source>Meet in eac&amp;h unit of:</source>
+      <translation>&amp;Бывают в каждой единице:</translation>
+    </message>
+    <message>
+      <source>At least, meet&amp;ings:</source>
+      <translation>&amp;Число встреч, не менее:</translation>
+    </message>
+    <message>
+      <source>Co&amp;unted per:</source>
+      <translation>За ка&amp;ждый:</translation>
+    </message>
+  </context>
 </TS>
