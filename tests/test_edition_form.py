@@ -169,3 +169,18 @@ def test_the_stored_text_of_every_shipped_edition_reads_back_the_same():
 def test_the_form_fits_a_laptop_screen(dialog):
     QApplication.processEvents()
     assert dialog.height() <= 768 and dialog.width() <= 1366
+
+
+def test_a_norm_is_added_with_the_keyboard_alone(dialog, qtbot):
+    editor = dialog.norms_editor
+    editor.add_button.setFocus()
+    qtbot.keyClick(editor.add_button, Qt.Key.Key_Space)
+    assert dialog.norms.rowCount() == 5 and editor.organizers.hasFocus()
+    qtbot.keyClick(editor.organizers, Qt.Key.Key_Home)
+    qtbot.keyClick(editor.organizers, Qt.Key.Key_Space)  # the first level, the oblast
+    qtbot.keyClick(editor.organizers, Qt.Key.Key_Tab)
+    assert editor.targets.hasFocus()
+    qtbot.keyClick(editor.targets, Qt.Key.Key_End)
+    qtbot.keyClick(editor.targets, Qt.Key.Key_Space)  # the last, a meeting area (microdistrict)
+    assert dialog.norms_editor.norms()[4] == calendar_decree.Norm(("oblast",), ("area",), "year", 1)
+    assert dialog.norms.item(4, 1).text() == "Место встречи (микрорайон)"
