@@ -58,6 +58,9 @@ def test_the_form_shows_every_part_of_the_2023_edition_in_russian(dialog):
     # resources/rules/2023.toml: 15.01, 20.01, 01.02; notice to the maslikhat; 7 and 10 days, 25 %; 4 norms
     assert [dialog.approval.date().toString("dd.MM"), dialog.submission.date().toString("dd.MM"),
             dialog.administration.date().toString("dd.MM")] == ["15.01", "20.01", "01.02"]
+    # the issues for central bodies: by 15 August (first half) and 15 February (second half, next year)
+    assert [dialog.central_first.date().toString("dd.MM"), dialog.central_second.date().toString("dd.MM")] == [
+        "15.08", "15.02"]
     assert dialog.title_en.text() == "Decree No. 826 as amended on 20 November 2023"
     assert (dialog.lead.value(), dialog.publish.value(), dialog.share.value()) == (7, 10, 25.0)
     editor = dialog.norms_editor
@@ -119,6 +122,8 @@ def test_a_removed_norm_is_gone_from_the_stored_file(dialog):
                                                                 "добавьте её."),
     (lambda d: d.submission.setDate(d.approval.date().addDays(-1)),
      "Срок направления календаря в Правительство не может быть раньше срока его утверждения."),
+    (lambda d: d.central_second.setDate(d.central_second.date().addDays(14)),  # 29 February
+     "Срок не может приходиться на 29 февраля: в большинстве лет такого дня нет."),
     (lambda d: d.title_kk.setText("  "), "Укажите название редакции на русском и казахском языках."),
     (lambda d: d.code.setText("2023 мой"), "Код может содержать только буквы, цифры, точки, дефисы и знаки "
                                            "подчёркивания, не более 40 знаков."),
@@ -184,3 +189,20 @@ def test_a_norm_is_added_with_the_keyboard_alone(dialog, qtbot):
     qtbot.keyClick(editor.targets, Qt.Key.Key_Space)  # the last, a meeting area (microdistrict)
     assert dialog.norms_editor.norms()[4] == calendar_decree.Norm(("oblast",), ("area",), "year", 1)
     assert dialog.norms.item(4, 1).text() == "Место встречи (микрорайон)"
+
+
+def test_the_central_issues_deadlines_come_from_the_edition_the_administrator_saved(dialog):
+    from akimdesk.decree.periods import parse_period
+    from akimdesk.documents.issues_docs import government_deadline
+
+    # the decree: the list for 2026's first half by 15 August 2026, for its second half by 15 February 2027
+    assert government_deadline(parse_period("2026-H1")).isoformat() == "2026-08-15"
+    assert government_deadline(parse_period("2026-H2")).isoformat() == "2027-02-15"
+    dialog.code.setText("2026-local")
+    dialog.effective.setDate(dialog.effective.date().addYears(2))  # in force from 1 January 2026
+    dialog.central_first.setDate(dialog.central_first.date().addDays(-14))  # 1 August
+    dialog.central_second.setDate(dialog.central_second.date().addDays(15))  # 1 March (2024: a leap year)
+    calendar_decree.save_edition_form(dialog.values())
+    assert government_deadline(parse_period("2026-H1")).isoformat() == "2026-08-01"
+    assert government_deadline(parse_period("2026-Q4")).isoformat() == "2027-03-01"
+    assert government_deadline(parse_period("2025-H1")).isoformat() == "2025-08-15"  # the 2023 edition's year

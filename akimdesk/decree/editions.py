@@ -64,6 +64,10 @@ class Edition:
     norms: tuple[Norm, ...] = ()
     source_file: str = ""
     administration_deadline: tuple[int, int] = (2, 1)  # the Government to the Presidential Administration
+    # the problem issues needing central-level decisions go to the Government twice a year: the first half's
+    # list by this month-day of the same year, the second half's by this month-day of the next year
+    central_first_half_deadline: tuple[int, int] = (8, 15)
+    central_second_half_deadline: tuple[int, int] = (2, 15)
 
     def norms_for(self, organizer_level: str) -> list[Norm]:
         return [n for n in self.norms if organizer_level in n.organizers]
@@ -82,6 +86,12 @@ class Edition:
 
     def administration_date(self, year: int) -> dt.date:
         return dt.date(year, *self.administration_deadline)
+
+    def central_issues_date(self, year: int, first_half: bool) -> dt.date:
+        """When the list of issues for central bodies of a half of `year` is due at the Government."""
+        if first_half:
+            return dt.date(year, *self.central_first_half_deadline)
+        return dt.date(year + 1, *self.central_second_half_deadline)
 
 
 def rules_dir() -> Path:
@@ -120,7 +130,9 @@ def parse_edition_text(text: str, name: str = "edition") -> Edition:
             raise _fail(name, text, None, f"required key '{where}{key}' is missing")
         return table[key]
 
-    def month_day(key: str) -> tuple[int, int]:
+    def month_day(key: str, default: tuple[int, int] | None = None) -> tuple[int, int]:
+        if default is not None and key not in data.get("deadlines", {}):
+            return default
         value = str(need(need(data, "deadlines"), key, "deadlines."))
         match = re.fullmatch(r"(\d{2})-(\d{2})", value)
         try:
@@ -177,8 +189,9 @@ def parse_edition_text(text: str, name: str = "edition") -> Edition:
         parameters=parameters,
         norms=tuple(norms),
         source_file=name,
-        administration_deadline=(month_day("administration_submission")
-                                 if "administration_submission" in data.get("deadlines", {}) else (2, 1)),
+        administration_deadline=month_day("administration_submission", (2, 1)),
+        central_first_half_deadline=month_day("central_issues_first_half", (8, 15)),
+        central_second_half_deadline=month_day("central_issues_second_half", (2, 15)),
     )
 
 
@@ -276,8 +289,8 @@ def _norm_problem(edition: Edition) -> EditionFileError | None:
 
 def check_edition(edition: Edition) -> None:
     """Refuse an edition an administrator cannot store: a bad code, a missing title, no norms, a norm without
-    organizers or units or repeating another's pair, deadlines out of order (approval, then the Government,
-    then the Presidential Administration)."""
+    organizers or units or repeating another's pair, a deadline on 29 February, deadlines out of order
+    (approval, then the Government, then the Presidential Administration)."""
     if not re.fullmatch(r"[\w.-]{1,40}", edition.code):
         raise EditionFileError("edition: 'code' may hold letters, digits, '.', '-' and '_' only", "bad_code")
     if not edition.title_ru.strip() or not edition.title_kk.strip():
@@ -287,6 +300,9 @@ def check_edition(edition: Edition) -> None:
     problem = _norm_problem(edition)
     if problem is not None:
         raise problem
+    if (2, 29) in (edition.approval_deadline, edition.submission_deadline, edition.administration_deadline,
+                   edition.central_first_half_deadline, edition.central_second_half_deadline):
+        raise EditionFileError("edition: a deadline cannot be 29 February, a day most years lack", "leap_day")
     if edition.submission_deadline < edition.approval_deadline:
         raise EditionFileError("edition: the calendar cannot go to the Government before its approval deadline",
                                "submission_before_approval")
@@ -322,6 +338,9 @@ def edition_toml(edition: Edition) -> str:
         'calendar_approval = "{:02d}-{:02d}"'.format(*edition.approval_deadline),
         'government_submission = "{:02d}-{:02d}"'.format(*edition.submission_deadline),
         'administration_submission = "{:02d}-{:02d}"'.format(*edition.administration_deadline),
+        'central_issues_first_half = "{:02d}-{:02d}"'.format(*edition.central_first_half_deadline),
+        'central_issues_second_half = "{:02d}-{:02d}"  # of the next year'.format(
+            *edition.central_second_half_deadline),
         "",
         "[maslikhat]",
         f"approval = {_toml_string(edition.maslikhat_approval)}",

@@ -10,6 +10,7 @@ import uuid
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import selectinload
 
+from ..decree.editions import edition_for_year
 from ..decree.periods import Period
 from ..models import CompetenceLevel, IssueStatus, Meeting, PackageLog, ProblemIssue, ResponsibleBody
 from .common import NoData, RegionScope, ReportError, akim_signature, fmt_date, name_of
@@ -64,10 +65,9 @@ def _body_title(body, lang: str) -> str:
 
 
 def government_deadline(period: Period) -> dt.date:
-    """The list for the first half goes by 15 August, for the second half by 15 February of the next year."""
-    if period.end.month <= 6:
-        return dt.date(period.year, 8, 15)
-    return dt.date(period.year + 1, 2, 15)
+    """The list for the first half goes by 15 August, for the second half by 15 February of the next year
+    (the dates of the edition in force for the year)."""
+    return edition_for_year(period.year).central_issues_date(period.year, period.end.month <= 6)
 
 
 _C_HEAD, _C_TAIL = track_columns(

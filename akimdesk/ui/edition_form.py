@@ -47,6 +47,7 @@ def edition_refusal_text(exc: Exception) -> str:
         "repeated_norm": t("EditionDialog", "Norm %1 repeats another norm: akims of «%2» visiting «%3» are already "
                                             "counted there.").replace("%1", str(number)).replace(
             "%2", levels[0] if levels else "").replace("%3", levels[1] if len(levels) > 1 else ""),
+        "leap_day": t("EditionDialog", "A deadline cannot be 29 February: most years have no such day."),
         "submission_before_approval": t(
             "EditionDialog", "The calendar cannot be due at the Government before its approval deadline."),
         "administration_before_submission": t(
@@ -92,6 +93,7 @@ class EditionDialog(QDialog):
         self.code, self.title_ru, self.title_kk, self.title_en = QLineEdit(), QLineEdit(), QLineEdit(), QLineEdit()
         self.effective = date_edit(dt.date(2024, 1, 1))
         self.approval, self.submission, self.administration = self._month_day(), self._month_day(), self._month_day()
+        self.central_first, self.central_second = self._month_day(), self._month_day()
         self.masl_approval, self.masl_correction = QComboBox(), QComboBox()
         for combo in (self.masl_approval, self.masl_correction):
             combo.addItem(self.tr("agreed with the maslikhat"), "agreement")
@@ -119,6 +121,8 @@ class EditionDialog(QDialog):
         form.addRow(self.tr("Calendar &sent to the Government by:"), self.submission)
         form.addRow(self.tr("The Government sends the calendars to the Presidential A&dministration by:"),
                     self.administration)
+        form.addRow(self.tr("Issues for central bodies, first half, b&y:"), self.central_first)
+        form.addRow(self.tr("Issues for central bodies, second half, by (ne&xt year):"), self.central_second)
         form.addRow(self.tr("First &version of the calendar:"), self.masl_approval)
         form.addRow(self.tr("Co&rrections:"), self.masl_correction)
         form.addRow(self.tr("Announce a meeting, days &before:"), self.lead)
@@ -144,6 +148,8 @@ class EditionDialog(QDialog):
         self.approval.setDate(QDate(2024, *e.approval_deadline))
         self.submission.setDate(QDate(2024, *e.submission_deadline))
         self.administration.setDate(QDate(2024, *e.administration_deadline))
+        self.central_first.setDate(QDate(2024, *e.central_first_half_deadline))
+        self.central_second.setDate(QDate(2024, *e.central_second_half_deadline))
         self.masl_approval.setCurrentIndex(max(0, self.masl_approval.findData(e.maslikhat_approval)))
         self.masl_correction.setCurrentIndex(max(0, self.masl_correction.findData(e.maslikhat_correction)))
         self.lead.setValue(int(e.parameter("announcement_lead_days")))
@@ -159,6 +165,7 @@ class EditionDialog(QDialog):
                   "results_publication_days": self.publish.value(),
                   "presentation_share_max": round(self.share.value() / 100, 4)}
         approval, submission, administration = self.approval.date(), self.submission.date(), self.administration.date()
+        first, second = self.central_first.date(), self.central_second.date()
         return dataclasses.replace(
             e, code=self.code.text().strip(), title_ru=self.title_ru.text().strip(),
             title_kk=self.title_kk.text().strip(), title_en=self.title_en.text().strip(),
@@ -166,6 +173,8 @@ class EditionDialog(QDialog):
             approval_deadline=(approval.month(), approval.day()),
             submission_deadline=(submission.month(), submission.day()),
             administration_deadline=(administration.month(), administration.day()),
+            central_first_half_deadline=(first.month(), first.day()),
+            central_second_half_deadline=(second.month(), second.day()),
             maslikhat_approval=self.masl_approval.currentData(), maslikhat_correction=self.masl_correction.currentData(),
             parameters=params, norms=self.norms_editor.norms())
 

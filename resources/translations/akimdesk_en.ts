@@ -4669,6 +4669,18 @@
       <source>The Government sends the calendars to the Presidential A&amp;dministration by:</source>
       <translation>The Government sends the calendars to the Presidential A&amp;dministration by:</translation>
     </message>
+    <message>
+      <source>Issues for central bodies, first half, b&amp;y:</source>
+      <translation>Issues for central bodies, first half, b&amp;y:</translation>
+    </message>
+    <message>
+      <source>Issues for central bodies, second half, by (ne&amp;xt year):</source>
+      <translation>Issues for central bodies, second half, by (ne&amp;xt year):</translation>
+    </message>
+    <message>
+      <source>A deadline cannot be 29 February: most years have no such day.</source>
+      <translation>A deadline cannot be 29 February: most years have no such day.</translation>
+    </message>
   </context>
   <context>
     <name>NormsEditor</name>

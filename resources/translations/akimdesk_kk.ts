@@ -4669,6 +4669,18 @@
       <source>The Government sends the calendars to the Presidential A&amp;dministration by:</source>
       <translation>Үкіметтің күнтізбелерді &amp;Президент Әкімшілігіне жолдау мерзімі:</translation>
     </message>
+    <message>
+      <source>Issues for central bodies, first half, b&amp;y:</source>
+      <translation>Ор&amp;талық органдарға арналған мәселелер, бірінші жартыжылдық, мерзімі:</translation>
+    </message>
+    <message>
+      <source>Issues for central bodies, second half, by (ne&amp;xt year):</source>
+      <translation>Орталық органдарға арналған мәселелер, ек&amp;інші жартыжылдық, мерзімі (келесі жыл):</translation>
+    </message>
+    <message>
+      <source>A deadline cannot be 29 February: most years have no such day.</source>
+      <translation>Мерзім 29 ақпанға келе алмайды: көп жылдарда мұндай күн жоқ.</translation>
+    </message>
   </context>
   <context>
     <name>NormsEditor</name>

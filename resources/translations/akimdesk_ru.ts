@@ -4669,6 +4669,18 @@
       <source>The Government sends the calendars to the Presidential A&amp;dministration by:</source>
       <translation>&amp;Сдача календарей Правительством в Администрацию Президента до:</translation>
     </message>
+    <message>
+      <source>Issues for central bodies, first half, b&amp;y:</source>
+      <translation>Вопросы для &amp;центральных органов за первое полугодие, до:</translation>
+    </message>
+    <message>
+      <source>Issues for central bodies, second half, by (ne&amp;xt year):</source>
+      <translation>Вопросы для центральных органов за второе полугодие, до (сл&amp;едующего года):</translation>
+    </message>
+    <message>
+      <source>A deadline cannot be 29 February: most years have no such day.</source>
+      <translation>Срок не может приходиться на 29 февраля: в большинстве лет такого дня нет.</translation>
+    </message>
   </context>
   <context>
     <name>NormsEditor</name>
