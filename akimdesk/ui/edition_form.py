@@ -87,7 +87,7 @@ class EditionDialog(QDialog):
         layout.addWidget(buttons)
         self.choice.currentIndexChanged.connect(self._show)
         self._show()
-        self.resize(860, 700)
+        self.resize(1000, 700)
 
     def _build_fields(self) -> None:
         self.code, self.title_ru, self.title_kk, self.title_en = QLineEdit(), QLineEdit(), QLineEdit(), QLineEdit()

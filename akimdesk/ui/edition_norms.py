@@ -54,7 +54,7 @@ class NormsEditor(QGroupBox):
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setMinimumHeight(150)
+        self.table.setMinimumHeight(220)
         self.table.setHorizontalHeaderLabels([self.tr("Akims of"), self.tr("Visit"), self.tr("At least"), self.tr("In")])
         self.add_button = QPushButton(self.tr("Add a &norm"))
         self.remove_button = QPushButton(self.tr("Remove &the norm"))
