@@ -44,6 +44,8 @@ def exchange_error_text(exc: Exception) -> str:
         "encrypted": QCoreApplication.translate("ExchangeErrors", "The package is encrypted: choose the recipient's key to open it."),
         "bad_key": QCoreApplication.translate("ExchangeErrors", "The key cannot be opened (a wrong password, or not a key file): %1"),
         "not_for_this_key": QCoreApplication.translate("ExchangeErrors", "The package was not encrypted for this key (it is meant for another recipient) or it is damaged: %1"),
+        "personal_data_in_clear": QCoreApplication.translate("ExchangeErrors", "The package would carry citizens' personal data: choose the recipient's certificate to encrypt it, or tick “Send unencrypted” to send it in clear on purpose."),
+        "bad_recipient": QCoreApplication.translate("ExchangeErrors", "The recipient's certificate cannot be used: %1"),
         "outside_jurisdiction": QCoreApplication.translate("ExchangeErrors", "The package writes outside its sender's territory %1: %2 %3."),
     }
     text = texts.get("unsigned_export" if code == "unsigned" and "must be signed" in str(exc) else code)

@@ -4627,4 +4627,42 @@
       <translation>Deleted</translation>
     </message>
   </context>
+  <context>
+    <name>ExchangePage</name>
+    <message>
+      <source>Encr&amp;ypt for:</source>
+      <translation>Encr&amp;ypt for:</translation>
+    </message>
+    <message>
+      <source>the recipient's certificate (.cer)</source>
+      <translation>the recipient's certificate (.cer)</translation>
+    </message>
+    <message>
+      <source>Send u&amp;nencrypted</source>
+      <translation>Send u&amp;nencrypted</translation>
+    </message>
+    <message>
+      <source>Citizens' names and phones will travel in clear: anyone who finds the USB stick or the e-mail can read them. Send unencrypted only when the recipient cannot receive an encrypted package.</source>
+      <translation>Citizens' names and phones will travel in clear: anyone who finds the USB stick or the e-mail can read them. Send unencrypted only when the recipient cannot receive an encrypted package.</translation>
+    </message>
+    <message>
+      <source>Recipient's certificate</source>
+      <translation>Recipient's certificate</translation>
+    </message>
+    <message>
+      <source>Certificate (*.cer *.crt *.pem *.der);;All files (*)</source>
+      <translation>Certificate (*.cer *.crt *.pem *.der);;All files (*)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExchangeErrors</name>
+    <message>
+      <source>The package would carry citizens' personal data: choose the recipient's certificate to encrypt it, or tick “Send unencrypted” to send it in clear on purpose.</source>
+      <translation>The package would carry citizens' personal data: choose the recipient's certificate to encrypt it, or tick “Send unencrypted” to send it in clear on purpose.</translation>
+    </message>
+    <message>
+      <source>The recipient's certificate cannot be used: %1</source>
+      <translation>The recipient's certificate cannot be used: %1</translation>
+    </message>
+  </context>
 </TS>

@@ -4627,4 +4627,42 @@
       <translation>Жою</translation>
     </message>
   </context>
+  <context>
+    <name>ExchangePage</name>
+    <message>
+      <source>Encr&amp;ypt for:</source>
+      <translation>Кім&amp;ге шифрлау:</translation>
+    </message>
+    <message>
+      <source>the recipient's certificate (.cer)</source>
+      <translation>алушының сертификаты (.cer)</translation>
+    </message>
+    <message>
+      <source>Send u&amp;nencrypted</source>
+      <translation>&amp;Шифрлаусыз жіберу</translation>
+    </message>
+    <message>
+      <source>Citizens' names and phones will travel in clear: anyone who finds the USB stick or the e-mail can read them. Send unencrypted only when the recipient cannot receive an encrypted package.</source>
+      <translation>Азаматтардың аты-жөні мен телефондары ашық түрде жіберіледі: флешка немесе хат кімнің қолына түссе, сол оқи алады. Алушы шифрланған пакетті қабылдай алмаған жағдайда ғана шифрлаусыз жіберіңіз.</translation>
+    </message>
+    <message>
+      <source>Recipient's certificate</source>
+      <translation>Алушының сертификаты</translation>
+    </message>
+    <message>
+      <source>Certificate (*.cer *.crt *.pem *.der);;All files (*)</source>
+      <translation>Сертификат (*.cer *.crt *.pem *.der);;Барлық файлдар (*)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExchangeErrors</name>
+    <message>
+      <source>The package would carry citizens' personal data: choose the recipient's certificate to encrypt it, or tick “Send unencrypted” to send it in clear on purpose.</source>
+      <translation>Пакетте азаматтардың дербес деректері болады: оны шифрлау үшін алушының сертификатын таңдаңыз немесе әдейі ашық түрде жіберу үшін «Шифрлаусыз жіберу» белгісін қойыңыз.</translation>
+    </message>
+    <message>
+      <source>The recipient's certificate cannot be used: %1</source>
+      <translation>Алушының сертификатын пайдалану мүмкін емес: %1</translation>
+    </message>
+  </context>
 </TS>

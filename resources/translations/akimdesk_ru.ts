@@ -4627,4 +4627,42 @@
       <translation>Удаление</translation>
     </message>
   </context>
+  <context>
+    <name>ExchangePage</name>
+    <message>
+      <source>Encr&amp;ypt for:</source>
+      <translation>Заши&amp;фровать для:</translation>
+    </message>
+    <message>
+      <source>the recipient's certificate (.cer)</source>
+      <translation>сертификат получателя (.cer)</translation>
+    </message>
+    <message>
+      <source>Send u&amp;nencrypted</source>
+      <translation>Отправить &amp;без шифрования</translation>
+    </message>
+    <message>
+      <source>Citizens' names and phones will travel in clear: anyone who finds the USB stick or the e-mail can read them. Send unencrypted only when the recipient cannot receive an encrypted package.</source>
+      <translation>Имена и телефоны граждан будут переданы в открытом виде: их прочтёт любой, к кому попадёт флешка или письмо. Отправляйте без шифрования, только если получатель не может принять зашифрованный пакет.</translation>
+    </message>
+    <message>
+      <source>Recipient's certificate</source>
+      <translation>Сертификат получателя</translation>
+    </message>
+    <message>
+      <source>Certificate (*.cer *.crt *.pem *.der);;All files (*)</source>
+      <translation>Сертификат (*.cer *.crt *.pem *.der);;Все файлы (*)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExchangeErrors</name>
+    <message>
+      <source>The package would carry citizens' personal data: choose the recipient's certificate to encrypt it, or tick “Send unencrypted” to send it in clear on purpose.</source>
+      <translation>Пакет содержал бы персональные данные граждан: выберите сертификат получателя, чтобы зашифровать его, или отметьте «Отправить без шифрования», чтобы сознательно отправить его в открытом виде.</translation>
+    </message>
+    <message>
+      <source>The recipient's certificate cannot be used: %1</source>
+      <translation>Сертификат получателя не подходит: %1</translation>
+    </message>
+  </context>
 </TS>
