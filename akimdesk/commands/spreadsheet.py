@@ -47,10 +47,11 @@ def run_xlsx(args) -> int:
         try:
             count = import_sheet(database, args.kind, region, args.year, args.file, args.sheet, mapping)
         except RowsRefused as exc:
-            for p in exc.problems:
-                print(f"row {p.row}: {p.field}: {p.code} ({p.value})")
-            print(f"Refused: {len(exc.problems)} problem(s); nothing was imported")
-            return 1
+            name = Path(args.file).name
+            for p in exc.problems[1:]:  # the first is in the error line
+                print(f"{name}: {p.message}")
+            more = f" (and {len(exc.problems) - 1} more above)" if len(exc.problems) > 1 else ""
+            raise UsageError(f"{name}: {exc.problems[0].message}{more}; nothing was imported") from None
     print(f"Imported {count} row(s)")
     return 0
 
