@@ -171,3 +171,84 @@ def replacing(target: Path, overwrite: bool = True) -> Iterator[Path]:
         PendingFile(temp, target).commit(overwrite)
     finally:
         temp.unlink(missing_ok=True)
+
+
+# -- who writes: a note beside a database while a long write holds its lock ------------------------------------
+WRITER_NOTE_SUFFIX = ".writer.json"
+
+
+def writer_note_path(db_path: Path) -> Path:
+    return Path(db_path).with_name(Path(db_path).name + WRITER_NOTE_SUFFIX)
+
+
+@contextmanager
+def writing_note(db_path: Path | None, command: str) -> Iterator[None]:
+    """While a long write (an exchange import, a big import) runs, a note beside the database says who holds
+    its lock: login, host, command, process, since. Another writer kept waiting names them instead of
+    failing blindly. No note for a server database (None) or a folder nobody may write into."""
+    import datetime as dt
+    import json
+    import socket
+
+    from .config import current_user
+
+    # another writer's note stays: they hold the lock, and we shall be waiting for them
+    note = writer_note_path(db_path) if db_path is not None and writer_note(db_path) is None else None
+    info = {"login": current_user(), "host": socket.gethostname(), "command": command, "pid": os.getpid(),
+            "since": dt.datetime.now().astimezone().replace(microsecond=0).isoformat()}
+    if note is not None:
+        try:
+            write_atomically(json.dumps(info, ensure_ascii=False).encode("utf-8"), note, overwrite=True)
+        except OSError:
+            note = None
+    try:
+        yield
+    finally:
+        if note is not None and _note_pid(note) == info["pid"]:
+            note.unlink(missing_ok=True)
+
+
+def _note_pid(note: Path) -> int | None:
+    import json
+
+    try:
+        return int(json.loads(note.read_bytes()[:4096])["pid"])
+    except (OSError, ValueError, KeyError, TypeError, RecursionError):
+        return None
+
+
+def writer_note(db_path: Path | None) -> dict | None:
+    """Who holds the database's lock for a long write, as their note says; None when there is no note or it
+    was left by a process of this host that is gone."""
+    import json
+    import socket
+
+    if db_path is None:
+        return None
+    try:
+        info = json.loads(writer_note_path(db_path).read_bytes()[:4096])
+        pid, host = int(info["pid"]), str(info["host"])
+        fields = {k: str(info[k]) for k in ("login", "host", "command", "since")}
+    except (OSError, ValueError, KeyError, TypeError, RecursionError):
+        return None
+    if host == socket.gethostname() and (pid == os.getpid() or not _alive(pid)):  # our own, or a gone one
+        return None
+    return {**fields, "pid": pid}
+
+
+def _alive(pid: int) -> bool:
+    if os.name == "nt":
+        return True  # no cheap check there: a stale note is named rather than hidden
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # it exists and belongs to someone else
+        return True
+    return True
+
+
+def describe_writer(info: dict) -> str:
+    """'alma on PC-12 has been running `exchange import` since 14:05 (process 4711)'."""
+    since = info["since"][11:16] if len(info["since"]) >= 16 else info["since"]
+    return f"{info['login']} on {info['host']} has been running `{info['command']}` since {since} (process {info['pid']})"

@@ -62,6 +62,18 @@ def exchange_error_text(exc: Exception) -> str:
         return text.replace("%1", str(values.get("unit", ""))).replace(
             "%2", entity_name(str(values.get("entity", "")))).replace(
             "%3", str(values.get("id", "")))
+    if code == "busy":
+        return busy_text(values)
     if code in ("duplicate_id", "missing_reference"):
         first = values.get("id") or values.get("entity") or ""
     return text.replace("%1", str(first))
+
+
+def busy_text(holder: dict | None) -> str:
+    """The database kept busy by another writer, naming them when their note says who they are."""
+    if not holder or "login" not in holder:
+        return QCoreApplication.translate("ExchangeErrors", "The database is busy: another AkimDesk window or command is writing. Try again when it has finished.")
+    since = str(holder.get("since", ""))
+    return QCoreApplication.translate("ExchangeErrors", "The database is busy: %1 on %2 has been running “%3” since %4. Try again when it has finished.").replace(
+        "%1", str(holder["login"])).replace("%2", str(holder.get("host", ""))).replace(
+        "%3", str(holder.get("command", ""))).replace("%4", since[11:16] if len(since) >= 16 else since)

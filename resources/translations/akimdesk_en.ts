@@ -4664,5 +4664,13 @@
       <source>The recipient's certificate cannot be used: %1</source>
       <translation>The recipient's certificate cannot be used: %1</translation>
     </message>
+    <message>
+      <source>The database is busy: another AkimDesk window or command is writing. Try again when it has finished.</source>
+      <translation>The database is busy: another AkimDesk window or command is writing. Try again when it has finished.</translation>
+    </message>
+    <message>
+      <source>The database is busy: %1 on %2 has been running “%3” since %4. Try again when it has finished.</source>
+      <translation>The database is busy: %1 on %2 has been running “%3” since %4. Try again when it has finished.</translation>
+    </message>
   </context>
 </TS>

@@ -4664,5 +4664,13 @@
       <source>The recipient's certificate cannot be used: %1</source>
       <translation>Алушының сертификатын пайдалану мүмкін емес: %1</translation>
     </message>
+    <message>
+      <source>The database is busy: another AkimDesk window or command is writing. Try again when it has finished.</source>
+      <translation>Дерекқор бос емес: оған AkimDesk-тің басқа терезесі немесе командасы жазып жатыр. Жазу аяқталған соң қайталаңыз.</translation>
+    </message>
+    <message>
+      <source>The database is busy: %1 on %2 has been running “%3” since %4. Try again when it has finished.</source>
+      <translation>Дерекқор бос емес: %2 компьютеріндегі %1 сағат %4-тен бері «%3» орындап жатыр. Ол аяқталған соң қайталаңыз.</translation>
+    </message>
   </context>
 </TS>

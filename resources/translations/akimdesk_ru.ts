@@ -4664,5 +4664,13 @@
       <source>The recipient's certificate cannot be used: %1</source>
       <translation>Сертификат получателя не подходит: %1</translation>
     </message>
+    <message>
+      <source>The database is busy: another AkimDesk window or command is writing. Try again when it has finished.</source>
+      <translation>База данных занята: в неё пишет другое окно или команда AkimDesk. Повторите, когда запись закончится.</translation>
+    </message>
+    <message>
+      <source>The database is busy: %1 on %2 has been running “%3” since %4. Try again when it has finished.</source>
+      <translation>База данных занята: %1 на компьютере %2 с %4 выполняет «%3». Повторите, когда это закончится.</translation>
+    </message>
   </context>
 </TS>
