@@ -182,7 +182,7 @@ def writer_note_path(db_path: Path) -> Path:
 
 
 @contextmanager
-def writing_note(db_path: Path | None, command: str) -> Iterator[None]:
+def writing_note(db_path: Path | None, command: str, login: str) -> Iterator[None]:
     """While a long write (an exchange import, a big import) runs, a note beside the database says who holds
     its lock: login, host, command, process, since. Another writer kept waiting names them instead of
     failing blindly. No note for a server database (None) or a folder nobody may write into."""
@@ -190,11 +190,9 @@ def writing_note(db_path: Path | None, command: str) -> Iterator[None]:
     import json
     import socket
 
-    from .config import current_user
-
     # another writer's note stays: they hold the lock, and we shall be waiting for them
     note = writer_note_path(db_path) if db_path is not None and writer_note(db_path) is None else None
-    info = {"login": current_user(), "host": socket.gethostname(), "command": command, "pid": os.getpid(),
+    info = {"login": login, "host": socket.gethostname(), "command": command, "pid": os.getpid(),
             "since": dt.datetime.now().astimezone().replace(microsecond=0).isoformat()}
     if note is not None:
         try:

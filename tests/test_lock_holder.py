@@ -26,9 +26,10 @@ ROOT = Path(__file__).resolve().parents[1]
 HOLDER = """
 import sqlite3, sys
 from pathlib import Path
+from akimdesk.config import current_user
 from akimdesk.files import writing_note
 db = Path(sys.argv[1])
-with writing_note(db, "exchange import"):
+with writing_note(db, "exchange import", current_user()):
     conn = sqlite3.connect(db, isolation_level=None)
     conn.execute("BEGIN IMMEDIATE")  # the write lock, as a merge in progress holds it
     print("holding", flush=True)
@@ -120,5 +121,5 @@ def test_a_note_left_by_a_process_that_is_gone_names_nobody(tmp_path):
     assert describe_writer(writer_note(db)) == "alma on PC-12 has been running `exchange import` since 14:05 (process 4711)"
     writer_note_path(db).write_text("[" * 10000)  # a damaged note is no note
     assert writer_note(db) is None
-    with writing_note(None, "server database"):  # PostgreSQL: no file, no note
+    with writing_note(None, "server database", "alma"):  # PostgreSQL: no file, no note
         pass

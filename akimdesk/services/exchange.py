@@ -56,7 +56,7 @@ def import_package(db: Database, path: str | Path, trust: list[Path] | None = No
 
     `key` (the recipient's PKCS#12 file and its password) opens a package encrypted for its holder."""
     require_now(db, Role.EXPORTER)
-    with writing_note(db.path, "exchange import"), told_when_busy(db):
+    with writing_note(db.path, "exchange import", db.actor), told_when_busy(db):
         return import_data(db, path, trust, progress=progress, key=key)
 
 
