@@ -65,6 +65,7 @@ OWNER_ONLY_FOLDER = 0o700
 def secure_file(path: Path) -> Path:
     """Create an empty file only its owner may read and write (refuses an existing one)."""
     os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0), OWNER_ONLY_FILE))
+    restrict_to_owner(path)
     return Path(path)
 
 
@@ -73,7 +74,47 @@ def private_folder(path: Path) -> Path:
     path = Path(path)
     if not path.is_dir():
         path.mkdir(parents=True, exist_ok=True, mode=OWNER_ONLY_FOLDER)
+        restrict_to_owner(path, folder=True)
     return path
+
+
+def owner_only_acl_command(path: Path, user: str, folder: bool = False) -> list[str]:
+    """The `icacls` command that leaves only `user` (DOMAIN\\name) with access to a file or folder on Windows,
+    where permission bits mean nothing: inherited entries removed (/inheritance:r), full control granted to
+    the user alone (/grant:r replaces what they had); a folder's grant is inherited by what is made in it
+    (SQLite's journal and WAL files, backups, attachments)."""
+    return ["icacls", str(path), "/inheritance:r", "/grant:r", f"{user}:(OI)(CI)F" if folder else f"{user}:F"]
+
+
+def windows_user(environ=os.environ) -> str | None:
+    """DOMAIN\\name of the user running the program, as Windows names them in an ACL."""
+    name = environ.get("USERNAME")
+    if not name:
+        return None
+    domain = environ.get("USERDOMAIN")
+    return f"{domain}\\{name}" if domain else name
+
+
+def restrict_to_owner(path: Path, folder: bool = False, system: str = os.name, run=None) -> bool:
+    """On Windows, give a file or folder an owner-only ACL (icacls); elsewhere 0600/0700 already do it. A
+    failure (no icacls, a file system without ACLs such as FAT on a USB stick) is logged, never fatal."""
+    if system != "nt":
+        return False
+    import logging
+    import subprocess
+
+    user = windows_user()
+    if user is None:
+        logging.getLogger(__name__).warning("no USERNAME: %s keeps its inherited access rights", path)
+        return False
+    run = run or subprocess.run
+    try:
+        run(owner_only_acl_command(path, user, folder), capture_output=True, timeout=30, check=True,
+            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
+    except (OSError, subprocess.SubprocessError) as exc:
+        logging.getLogger(__name__).warning("cannot restrict %s to its owner: %s", path, exc)
+        return False
+    return True
 
 
 def regular_input(path: Path) -> Path:
@@ -140,6 +181,7 @@ def write_pending(dest: Path, data: bytes) -> PendingFile:
     except OSError as exc:
         temp.unlink(missing_ok=True)
         raise write_error(dest.parent, exc) from None
+    restrict_to_owner(temp)  # on Windows; the ACL goes with the file when it is renamed into place
     return PendingFile(temp, dest)
 
 
