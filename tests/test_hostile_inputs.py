@@ -138,6 +138,19 @@ def _trust_fifo(folder: Path, package: Path) -> list[str]:
     return ["verify", str(package), "--trust", str(fifo)]
 
 
+def _calendar_csv(folder: Path) -> list[str]:
+    path = folder / "calendar-circled.csv"
+    path.write_text(f"date,organizer,target,time,minutes\n12.03.2027,{DISTRICT},{DISTRICT},10:00,①\n", encoding="utf-8")
+    return ["calendar", "import", "--region", "39", "--year", "2027", str(path)]
+
+
+def _mapping_superscript(folder: Path) -> list[str]:
+    sheet = _sheet(folder, "issues-sup.xlsx", ISSUES)
+    mapping = folder / "mapping-sup.txt"
+    mapping.write_text("raised_on = 1\nterritory = 2\ntext = ²\n", encoding="utf-8")
+    return _import("issues", sheet, "--mapping", str(mapping))
+
+
 CASES = {
     "xlsx-bad-magic": Case(lambda f: _import("issues", _sheet(f, "bad-magic.xlsx", ISSUES, raw=lambda d: b"MZ" + d[2:])),
                            ("bad-magic.xlsx",)),
@@ -186,6 +199,8 @@ CASES = {
         lambda f: _territory(_sheet(f, "units-shared.xlsx", TERRITORY, change=_cell("D", b' t="s"><v>99</v>'))),
         ("units-shared.xlsx", "row 2", 'column D "name_ru"')),
     "mapping-file-neither-utf8-nor-cp1251": Case(_undecodable_mapping, ("mapping-bad.txt",)),
+    "mapping-file-column-superscript-two": Case(_mapping_superscript, ("issues-sup.xlsx", "text")),
+    "calendar-file-minutes-circled-one": Case(_calendar_csv, ("calendar-circled.csv", "row 2", '"minutes"')),
 }
 PACKAGE_CASES = {
     "receipt-in-a-missing-folder": Case(_receipt_nowhere, ("/nonexistent/r.json",)),

@@ -345,6 +345,6 @@ def mapping_from_text(text: str, header: list[str]) -> dict[str, int]:
             for ch in column.upper():
                 n = n * 26 + ord(ch) - 64
             mapping[key] = n - 1
-        elif column.isdigit():
+        elif column.isascii() and column.isdigit():
             mapping[key] = int(column) - 1
     return mapping

@@ -77,7 +77,7 @@ class DataExportResult:
 
 def find_unit(session: Session, kato: str) -> Territory:
     code = (kato or "").strip()
-    if not (code.isdigit() and len(code) in (2, 9)):
+    if not (code.isascii() and code.isdigit() and len(code) in (2, 9)):
         raise ExchangeRefused("bad_unit", f"{kato!r} is not a KATO code (9 digits, or 2 for a region)", unit=kato)
     if len(code) == 2:
         code += "0000000"
