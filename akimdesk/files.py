@@ -2,8 +2,9 @@
 
 Every file AkimDesk writes goes through here: a temporary file beside the target, flushed to disk, then
 linked or renamed into place. A failed or cancelled write leaves nothing under the final name. On POSIX
-every file is created readable by its owner only (0600) and every folder AkimDesk makes likewise (0700):
-databases, backups, packages and attachments carry citizens' personal data.
+every file is created readable by its owner only (0600) and every folder AkimDesk makes likewise (0700);
+on Windows they get an owner-only ACL instead (icacls): databases, backups, packages and attachments carry
+citizens' personal data. A long writer leaves a note beside the database saying who holds its lock.
 """
 
 from __future__ import annotations

@@ -123,3 +123,25 @@ def test_a_note_left_by_a_process_that_is_gone_names_nobody(tmp_path):
     assert writer_note(db) is None
     with writing_note(None, "server database", "alma"):  # PostgreSQL: no file, no note
         pass
+
+
+def test_the_window_says_who_holds_the_lock_in_the_users_language(qapp):
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from akimdesk.config import resources_dir
+    from akimdesk.exchange import ExchangeRefused
+    from akimdesk.ui.exchange_errors import exchange_error_text
+
+    busy = ExchangeRefused("busy", "The database is busy", login="alma", host="PC-12", command="exchange import",
+                           since="2026-12-02T14:05:00+05:00", pid=4711)
+    assert exchange_error_text(busy) == ("The database is busy: alma on PC-12 has been running “exchange import” "
+                                         "since 14:05. Try again when it has finished.")
+    translator = QTranslator()
+    assert translator.load(str(resources_dir() / "translations" / "akimdesk_kk.qm"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        text = exchange_error_text(busy)
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert text.startswith("Дерекқор бос емес:") and "alma" in text and "PC-12" in text and "14:05" in text
+    assert "another AkimDesk window" in exchange_error_text(ExchangeRefused("busy", "x"))  # no note: said so

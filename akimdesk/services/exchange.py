@@ -81,7 +81,8 @@ def preview_package(db: Database, path: str | Path, trust: list[Path] | None = N
                     progress: Progress = NO_PROGRESS, key: tuple[Path, str | None] | None = None) -> MergeResult:
     """What merging the package would create, change and delete per kind, and the conflicts it would leave:
     the whole merge is run and rolled back, so the preview is exactly what a merge does. Nothing is written."""
-    return import_data(db, path, trust, progress=progress, key=key, dry_run=True)
+    with writing_note(db.path, "exchange import --dry-run", db.actor), told_when_busy(db):
+        return import_data(db, path, trust, progress=progress, key=key, dry_run=True)
 
 
 def package_is_encrypted(path: str | Path) -> bool:

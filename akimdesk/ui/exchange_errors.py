@@ -9,6 +9,8 @@ def exchange_error_text(exc: Exception) -> str:
     """The reason a package was refused, translated; the English detail when no code is known."""
     code = getattr(exc, "code", None)
     values = getattr(exc, "values", {}) or {}
+    if code == "busy":
+        return busy_text(values)
     texts = {
         "no_file": QCoreApplication.translate("ExchangeErrors", "The file does not exist."),
         "not_zip": QCoreApplication.translate("ExchangeErrors", "This is not a data package: the file is not a readable zip archive (or it was cut short)."),
@@ -62,8 +64,6 @@ def exchange_error_text(exc: Exception) -> str:
         return text.replace("%1", str(values.get("unit", ""))).replace(
             "%2", entity_name(str(values.get("entity", "")))).replace(
             "%3", str(values.get("id", "")))
-    if code == "busy":
-        return busy_text(values)
     if code in ("duplicate_id", "missing_reference"):
         first = values.get("id") or values.get("entity") or ""
     return text.replace("%1", str(first))
