@@ -66,7 +66,19 @@ def _split_package(argv: list[str], commands: set[str]) -> tuple[list[str], Path
     return argv, None
 
 
+def _lock_holder(args) -> str:
+    """Who holds the database's lock, as the long writer's note beside the file says."""
+    from .files import describe_writer, writer_note
+
+    try:
+        holder = writer_note(config.sqlite_path(config.database_url(getattr(args, "db", None))))
+    except Exception:  # naming the holder must never hide the error itself
+        holder = None
+    return describe_writer(holder) if holder else "another AkimDesk window or command is writing"
+
+
 def main(argv: list[str] | None = None) -> int:
+    args = None
     try:
         parser = build_parser()
         argv, package = _split_package(list(sys.argv[1:] if argv is None else argv), parser.command_names)
@@ -96,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
             cause = getattr(exc, "orig", None) or exc
             detail = (str(cause).splitlines() or [type(cause).__name__])[0][:200]
             if "locked" in detail or "busy" in detail:
-                detail += " (another AkimDesk window or command is writing; try again when it has finished)"
+                detail += f" ({_lock_holder(args)}; try again when it has finished)"
             print(f"akimdesk: database error: {detail}", file=sys.stderr)
             return 1
         log_path = config.data_dir() / "akimdesk-error.log"

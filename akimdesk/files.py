@@ -2,8 +2,9 @@
 
 Every file AkimDesk writes goes through here: a temporary file beside the target, flushed to disk, then
 linked or renamed into place. A failed or cancelled write leaves nothing under the final name. On POSIX
-every file is created readable by its owner only (0600) and every folder AkimDesk makes likewise (0700):
-databases, backups, packages and attachments carry citizens' personal data.
+every file is created readable by its owner only (0600) and every folder AkimDesk makes likewise (0700);
+on Windows they get an owner-only ACL instead (icacls): databases, backups, packages and attachments carry
+citizens' personal data. A long writer leaves a note beside the database saying who holds its lock.
 """
 
 from __future__ import annotations
@@ -65,6 +66,7 @@ OWNER_ONLY_FOLDER = 0o700
 def secure_file(path: Path) -> Path:
     """Create an empty file only its owner may read and write (refuses an existing one)."""
     os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0), OWNER_ONLY_FILE))
+    restrict_to_owner(path)
     return Path(path)
 
 
@@ -73,7 +75,47 @@ def private_folder(path: Path) -> Path:
     path = Path(path)
     if not path.is_dir():
         path.mkdir(parents=True, exist_ok=True, mode=OWNER_ONLY_FOLDER)
+        restrict_to_owner(path, folder=True)
     return path
+
+
+def owner_only_acl_command(path: Path, user: str, folder: bool = False) -> list[str]:
+    """The `icacls` command that leaves only `user` (DOMAIN\\name) with access to a file or folder on Windows,
+    where permission bits mean nothing: inherited entries removed (/inheritance:r), full control granted to
+    the user alone (/grant:r replaces what they had); a folder's grant is inherited by what is made in it
+    (SQLite's journal and WAL files, backups, attachments)."""
+    return ["icacls", str(path), "/inheritance:r", "/grant:r", f"{user}:(OI)(CI)F" if folder else f"{user}:F"]
+
+
+def windows_user(environ=os.environ) -> str | None:
+    """DOMAIN\\name of the user running the program, as Windows names them in an ACL."""
+    name = environ.get("USERNAME")
+    if not name:
+        return None
+    domain = environ.get("USERDOMAIN")
+    return f"{domain}\\{name}" if domain else name
+
+
+def restrict_to_owner(path: Path, folder: bool = False, system: str = os.name, run=None) -> bool:
+    """On Windows, give a file or folder an owner-only ACL (icacls); elsewhere 0600/0700 already do it. A
+    failure (no icacls, a file system without ACLs such as FAT on a USB stick) is logged, never fatal."""
+    if system != "nt":
+        return False
+    import logging
+    import subprocess
+
+    user = windows_user()
+    if user is None:
+        logging.getLogger(__name__).warning("no USERNAME: %s keeps its inherited access rights", path)
+        return False
+    run = run or subprocess.run
+    try:
+        run(owner_only_acl_command(path, user, folder), capture_output=True, timeout=30, check=True,
+            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
+    except (OSError, subprocess.SubprocessError) as exc:
+        logging.getLogger(__name__).warning("cannot restrict %s to its owner: %s", path, exc)
+        return False
+    return True
 
 
 def regular_input(path: Path) -> Path:
@@ -140,6 +182,7 @@ def write_pending(dest: Path, data: bytes) -> PendingFile:
     except OSError as exc:
         temp.unlink(missing_ok=True)
         raise write_error(dest.parent, exc) from None
+    restrict_to_owner(temp)  # on Windows; the ACL goes with the file when it is renamed into place
     return PendingFile(temp, dest)
 
 
@@ -171,3 +214,82 @@ def replacing(target: Path, overwrite: bool = True) -> Iterator[Path]:
         PendingFile(temp, target).commit(overwrite)
     finally:
         temp.unlink(missing_ok=True)
+
+
+# -- who writes: a note beside a database while a long write holds its lock ------------------------------------
+WRITER_NOTE_SUFFIX = ".writer.json"
+
+
+def writer_note_path(db_path: Path) -> Path:
+    return Path(db_path).with_name(Path(db_path).name + WRITER_NOTE_SUFFIX)
+
+
+@contextmanager
+def writing_note(db_path: Path | None, command: str, login: str) -> Iterator[None]:
+    """While a long write (an exchange import, a big import) runs, a note beside the database says who holds
+    its lock: login, host, command, process, since. Another writer kept waiting names them instead of
+    failing blindly. No note for a server database (None) or a folder nobody may write into."""
+    import datetime as dt
+    import json
+    import socket
+
+    # another writer's note stays: they hold the lock, and we shall be waiting for them
+    note = writer_note_path(db_path) if db_path is not None and writer_note(db_path) is None else None
+    info = {"login": login, "host": socket.gethostname(), "command": command, "pid": os.getpid(),
+            "since": dt.datetime.now().astimezone().replace(microsecond=0).isoformat()}
+    if note is not None:
+        try:
+            write_atomically(json.dumps(info, ensure_ascii=False).encode("utf-8"), note, overwrite=True)
+        except OSError:
+            note = None
+    try:
+        yield
+    finally:
+        if note is not None and _note_pid(note) == info["pid"]:
+            note.unlink(missing_ok=True)
+
+
+def _note_pid(note: Path) -> int | None:
+    import json
+
+    try:
+        return int(json.loads(note.read_bytes()[:4096])["pid"])
+    except (OSError, ValueError, KeyError, TypeError, RecursionError):
+        return None
+
+
+def writer_note(db_path: Path | None) -> dict | None:
+    """Who holds the database's lock for a long write, as their note says; None when there is no note or it
+    was left by a process of this host that is gone."""
+    import json
+    import socket
+
+    if db_path is None:
+        return None
+    try:
+        info = json.loads(writer_note_path(db_path).read_bytes()[:4096])
+        pid, host = int(info["pid"]), str(info["host"])
+        fields = {k: str(info[k]) for k in ("login", "host", "command", "since")}
+    except (OSError, ValueError, KeyError, TypeError, RecursionError):
+        return None
+    if host == socket.gethostname() and (pid == os.getpid() or not _alive(pid)):  # our own, or a gone one
+        return None
+    return {**fields, "pid": pid}
+
+
+def _alive(pid: int) -> bool:
+    if os.name == "nt":
+        return True  # no cheap check there: a stale note is named rather than hidden
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # it exists and belongs to someone else
+        return True
+    return True
+
+
+def describe_writer(info: dict) -> str:
+    """'alma on PC-12 has been running `exchange import` since 14:05 (process 4711)'."""
+    since = info["since"][11:16] if len(info["since"]) >= 16 else info["since"]
+    return f"{info['login']} on {info['host']} has been running `{info['command']}` since {since} (process {info['pid']})"

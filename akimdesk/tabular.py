@@ -54,13 +54,27 @@ def read_table(path: Path) -> list[list[str]]:
         except csv.Error:
             pass
         rows, reader = [], csv.reader(text.splitlines(), dialect)
+        csv.field_size_limit(max(csv.field_size_limit(), 1 << 26))  # a long cell is refused by name below
         try:
             for row in reader:
                 rows.append([c.strip() for c in row])
-        except csv.Error as exc:  # a cell over the field size limit, a NUL byte
+                _refuse_long_cell(rows, reader.line_num)
+        except csv.Error as exc:  # a NUL byte, a cell over csv's own limit (MAX_CELL is lower)
             raise UnreadableFile(f"row {reader.line_num}: {exc}") from None
         return rows
     raise UnreadableFile(f"unsupported file type {suffix or '(none)'}: use .csv or .xlsx")
+
+
+MAX_CELL = 131_072  # characters: csv's own field limit, said here with the row and the column
+
+
+def _refuse_long_cell(rows: list[list[str]], line: int) -> None:
+    for index, cell in enumerate(rows[-1]):
+        if len(cell) > MAX_CELL:
+            header = rows[0] if len(rows) > 1 else []
+            name = f' "{header[index]}"' if index < len(header) and header[index] else ""
+            raise UnreadableFile(f"row {line}, column {index + 1}{name}: a cell of {len(cell):,} characters, over the "
+                                 f"limit of {MAX_CELL:,}")
 
 
 def xlsx_rows(path: Path, sheet: str | None = None, max_columns: int = 1000):
@@ -71,21 +85,72 @@ def xlsx_rows(path: Path, sheet: str | None = None, max_columns: int = 1000):
     from .files import regular_input
 
     try:
-        wb = load_workbook(regular_input(path), read_only=True, data_only=False)
+        check_zip(regular_input(path))
+        wb = load_workbook(path, read_only=True, data_only=False)
     except Exception as exc:  # openpyxl raises what its parts raise: zip, XML, key and value errors
         raise UnreadableFile(f"cannot read the Excel file ({_first_line(exc)})") from None
-    number = 0
+    number, out, ws = 0, [], None
     try:
         ws = wb[sheet] if sheet else wb.worksheets[0]
         ws.reset_dimensions()
-        out = []
         for number, row in enumerate(ws.iter_rows(values_only=True), 1):
             out.append((number, [cell_text(c) for c in row[:max_columns]]))
         return out
     except Exception as exc:
-        raise UnreadableFile(f"row {number + 1}: the Excel file is damaged ({_first_line(exc)})") from None
+        where = damaged_cell(path, ws, number + 1, out[0][1] if out else [])
+        raise UnreadableFile(f"row {number + 1}{where}: the Excel file is damaged ({_first_line(exc)})") from None
     finally:
         wb.close()
+
+
+def check_zip(path: Path) -> Path:
+    """Refuse a workbook whose zip is damaged anywhere (a bad header magic, a bad CRC, a cut stream) before
+    a reader trusts a part of it; zipfile itself reads past a damaged member it is not asked for."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            bad = archive.testzip()
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
+        raise UnreadableFile(f"not a readable Excel workbook ({_first_line(exc)})") from None
+    if bad is not None:
+        raise UnreadableFile(f"the workbook's part {bad} is damaged (its checksum differs)")
+    return path
+
+
+def damaged_cell(path: Path, ws, row: int, header: list[str]) -> str:
+    """Where in a row openpyxl could not read a cell: ', column D "Минут"' naming the first cell whose value
+    is not what its type says (a number 'NaN', a shared string out of range), or '' when none is found."""
+    import re
+    import zipfile
+
+    from openpyxl.utils import column_index_from_string
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            xml = archive.read(ws._worksheet_path).decode("utf-8", "replace")
+        shared = len(ws._shared_strings)
+    except Exception:  # the part itself cannot be read: the row is all that can be said
+        return ""
+    match = re.search(rf'<row\b[^>]*\br="{row}"[^>]*>(.*?)</row>', xml, re.S)
+    for cell in re.finditer(r'<c\b([^>]*?)(?:/>|>(.*?)</c>)', match.group(1) if match else "", re.S):
+        attrs, body = cell.group(1), cell.group(2) or ""
+        ref = re.search(r'\br="([A-Z]+)\d+"', attrs)
+        kind = re.search(r'\bt="(\w+)"', attrs)
+        value = re.search(r"<v>(.*?)</v>", body, re.S)
+        if ref is None or value is None:
+            continue
+        text, kind = value.group(1).strip(), kind.group(1) if kind else "n"
+        try:  # as openpyxl casts them: a shared string's index, a number as float when it has . or e
+            ok = int(text) < shared if kind == "s" else (float if re.search(r"[.eE]", text) else int)(text) \
+                if kind == "n" else True
+        except ValueError:
+            ok = False
+        if not ok:
+            index = column_index_from_string(ref.group(1)) - 1
+            name = header[index] if index < len(header) and header[index] else ""
+            return f", column {ref.group(1)}" + (f' "{name}"' if name else "")
+    return ""
 
 
 def _first_line(exc: Exception) -> str:
@@ -108,7 +173,10 @@ def _plausibility(text: str) -> float:
         return 2.0
     letters = [c for c in wide if "\u0400" <= c <= "\u04ff"]
     frequent = sum(c in _FREQUENT for c in letters) / len(letters) if letters else 0.0
-    return sum(c in _PLAIN for c in wide) / len(wide) + frequent
+    # a capital right after a small letter ("пНКСВЕМН") is what a wrong code page makes of real words,
+    # whose capitals come first: it decides between code pages that both give Cyrillic letters
+    broken = sum(b.isupper() and a.islower() for a, b in zip(text, text[1:], strict=False) if "\u0400" <= b <= "\u04ff")
+    return sum(c in _PLAIN for c in wide) / len(wide) + frequent - 2 * broken / max(len(letters), 1)
 
 
 def decode_strictly(raw: bytes) -> str:

@@ -27,7 +27,10 @@ def snapshot(database: Database) -> dict[str, list]:
 
 
 def export(database: Database, out: Path, signer, unit: str = DISTRICT, **kw) -> Path:
+    """A data package of the unit; sent in clear on purpose unless a recipient's certificate is given (the
+    tests read what travels)."""
     out.mkdir(exist_ok=True)
+    kw.setdefault("in_clear", kw.get("to_cert") is None)
     return export_data(database, DataExportRequest(unit=unit, out_dir=out, **kw), signer).path
 
 

@@ -156,8 +156,8 @@ def test_blank_templates_in_russian_and_kazakh_are_recognised_by_the_import(tmp_
     assert main(["import", "xlsx", "--db", str(demo_db.path), "--kind", "issues", "--region", "39",
                  str(tmp_path / "m.xlsx"), "--template", "kk"]) == 0
     rows = workbook(tmp_path / "cli.xlsx", [ISSUE_HEADER, ["2026-13-01", "395400000", "x", ""]])
-    assert main(["import", "xlsx", "--db", str(demo_db.path), "--kind", "issues", "--region", "39", str(rows)]) == 1
-    assert "row 2: raised_on: bad_date" in capsys.readouterr().out
+    assert main(["import", "xlsx", "--db", str(demo_db.path), "--kind", "issues", "--region", "39", str(rows)]) == 2
+    assert 'cli.xlsx: row 2, column A "Дата поступления" (raised_on): bad_date' in capsys.readouterr().err
     mapping = tmp_path / "mapping.txt"
     mapping.write_text("raised_on = B\nterritory = A\ntext = C\n", "utf-8")
     swapped = workbook(tmp_path / "swapped.xlsx", [["Где", "Когда", "Что"], ["395400000", "2026-03-05", "Мост"]])

@@ -225,7 +225,7 @@ def test_export_from_the_command_line_and_a_log_of_what_was_sent(levels, tmp_pat
     out = tmp_path / "cli"
     out.mkdir()
     args = ["exchange", "export", "--db", district.url, "--unit", DISTRICT, "--since-last", "oblast",
-            "--out", str(out), "--sign", str(keys.good), "--password-env", "KEYPW"]
+            "--out", str(out), "--sign", str(keys.good), "--password-env", "KEYPW", "--in-clear"]
     assert main(args) == 0
     first = capsys.readouterr().out.strip()
     assert first.endswith(".zip")

@@ -115,3 +115,63 @@ def test_a_dry_run_prints_what_the_merge_would_do_as_json_and_writes_nothing(wor
     result = import_data(database, world["sealed"], key=(world["keys"].not_for_signing, PASSWORD))
     assert result.inserted == preview["inserted"], "the preview is exactly what the merge does"
     database.close()
+
+
+def _cli_export(world, out: Path, *extra: str) -> int:
+    out.mkdir(exist_ok=True)
+    return main(["exchange", "export", "--db", str(world["tmp"] / "source.sqlite"), "--unit", DISTRICT, "--period",
+                 "2026", "--out", str(out), "--sign", str(world["keys"].good), "--password-env", "KEY_PASSWORD",
+                 *extra])
+
+
+def _manifest(package: Path) -> dict:
+    with zipfile.ZipFile(package) as zf:
+        return json.loads(zf.read("manifest.json"))
+
+
+def test_personal_data_does_not_leave_in_clear_unless_the_sender_says_so(world, monkeypatch, capsys):
+    monkeypatch.setenv("KEY_PASSWORD", PASSWORD)
+    database = Database.open(world["tmp"] / "source.sqlite")
+    before = snapshot(database)
+    database.close()
+    out = world["tmp"] / "clear-refused"
+    assert _cli_export(world, out) == 2  # the demo district's issues name citizens and their phones
+    err = capsys.readouterr().err
+    assert err.startswith("akimdesk: error:") and err.count("\n") == 1
+    assert "personal data" in err and "--to-cert" in err and "--in-clear" in err
+    assert list(out.iterdir()) == []
+    database = Database.open(world["tmp"] / "source.sqlite")
+    assert snapshot(database) == before  # nothing logged either
+    database.close()
+
+    assert _cli_export(world, out, "--in-clear") == 0
+    printed = capsys.readouterr()
+    package = Path(printed.out.strip())
+    assert package.suffix == ".zip" and "personal data unencrypted" in printed.err
+    details = _manifest(package)["details"]
+    assert details["personal_data"] is True and details["sent_in_clear_on_purpose"] is True
+    assert details["encrypted"] is False
+
+
+def test_in_clear_and_a_recipient_certificate_exclude_each_other(world, monkeypatch, capsys):
+    monkeypatch.setenv("KEY_PASSWORD", PASSWORD)
+    out = world["tmp"] / "both"
+    assert _cli_export(world, out, "--in-clear", "--to-cert", str(world["cer"])) == 2
+    assert "not allowed with argument" in capsys.readouterr().err and list(out.iterdir()) == []
+
+
+def test_a_package_without_personal_data_may_travel_unencrypted(world, tmp_path):
+    from akimdesk.exchange.export import DataExportRequest, export_data
+
+    signer = Pkcs12Signer.load(world["keys"].good, PASSWORD)
+    shutil.copy(world["tmp"] / "source.sqlite", tmp_path / "plain.sqlite")
+    database = Database.open(tmp_path / "plain.sqlite")
+    with database.engine.begin() as conn:  # the same data with every citizen's name, phone and list removed
+        conn.exec_driver_sql("UPDATE problem_issue SET citizen_name = NULL, citizen_contact = NULL")
+        conn.exec_driver_sql("UPDATE meeting_participant SET names = NULL")
+    (tmp_path / "out").mkdir()
+    result = export_data(database, DataExportRequest(unit=DISTRICT, out_dir=tmp_path / "out", period="2026"), signer)
+    database.close()
+    assert result.personal_data is False
+    details = _manifest(result.path)["details"]
+    assert details["personal_data"] is False and details["sent_in_clear_on_purpose"] is False

@@ -105,15 +105,46 @@ def test_the_district_exports_its_data_from_the_page_in_the_background(qtbot, wo
     out = tmp_path / "usb-stick"
     out.mkdir()
     page.unit.setCurrentIndex(page.unit.findData(DISTRICT))
-    page.period.setCurrentIndex(page.period.findData("2026-Q4"))
+    page.period.setCurrentIndex(page.period.findData("2026"))
     page.key_file.setText(str(keys.good))
     page.password.setText("wrong")
     page.export_button.click()
     assert not list(out.iterdir()) and page.status.text()  # a wrong password: said at once, nothing written
     page.password.setText(PASSWORD)
     page.folder.setText(str(out))
+    page.recipient_cert.setText("")
+    page.export_button.click()  # the district's issues name citizens: no certificate, no explicit choice, refused
+    qtbot.waitUntil(lambda: "сертификат" in page.status.text(), timeout=60000)
+    assert "Шифрлаусыз жіберу" in page.status.text() and not list(out.iterdir())
+    page.in_clear.setChecked(True)  # the explicit choice, warned about
+    assert page.in_clear_warning.isVisibleTo(page) and "ашық" in page.in_clear_warning.text()
+    assert not page.recipient_cert.isEnabled()
     page.export_button.click()
     qtbot.waitUntil(lambda: any(out.iterdir()), timeout=60000)
     qtbot.waitUntil(lambda: str(out) in page.status.text(), timeout=60000)
     [package] = list(out.iterdir())
-    assert package.name.startswith(f"data-{DISTRICT}-2026-Q4-")
+    assert package.name.startswith(f"data-{DISTRICT}-2026-") and package.suffix == ".zip"
+
+
+def test_the_page_encrypts_the_package_for_the_chosen_recipient_certificate(qtbot, world, tmp_path, keys):  # noqa: F811
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.serialization import pkcs12
+
+    win, page, oblast, district, signer = world
+    _, cert, _ = pkcs12.load_key_and_certificates(keys.good.read_bytes(), PASSWORD.encode("utf-8"))
+    cer = tmp_path / "oblast.cer"
+    cer.write_bytes(cert.public_bytes(serialization.Encoding.DER))
+    out = tmp_path / "sealed"
+    out.mkdir()
+    page.unit.setCurrentIndex(page.unit.findData(DISTRICT))
+    page.period.setCurrentIndex(page.period.findData("2026"))
+    page.key_file.setText(str(keys.good))
+    page.password.setText(PASSWORD)
+    page.folder.setText(str(out))
+    page.ask_open_file = lambda title, filt: str(cer)  # the person picks the recipient's certificate
+    page.recipient_cert_button.click()
+    assert page.recipient_cert.text() == str(cer) and not page.in_clear_warning.isVisibleTo(page)
+    page.export_button.click()
+    qtbot.waitUntil(lambda: str(out) in page.status.text(), timeout=60000)
+    [package] = list(out.iterdir())
+    assert package.name.endswith(".zip.p7m") and b"data.json" not in package.read_bytes()

@@ -1,7 +1,8 @@
 """Hostile and unlucky files through every import, `verify` and `exchange import`, in-process through the
 real command line: each one is imported or refused with one line (never "unexpected error"), a refusal
 writes nothing, and nothing hangs. Hypothesis runs derandomized (a fixed seed) with a bounded number of
-examples per target, over 2,000 in all."""
+examples per target, over 2,500 in all (territory files, issue, meeting and calendar sheets, `verify`,
+`exchange import`)."""
 
 from __future__ import annotations
 
@@ -185,6 +186,40 @@ def test_issue_sheets(world, capsys, data):
         mapping.write_bytes(text.encode(data.draw(st.sampled_from(["utf-8", "cp1251", "utf-16"]))))
         args += ["--mapping", str(mapping)]
     _run(world, capsys, args)
+
+
+MEETING_HEADER = ["Дата", "Организатор", "Место встречи", "Основание", "Минут", "Участников"]
+MEETING_ROW = ["12.03.2026", "395400000", "395400000", "по требованию населения", "90", "40"]
+CALENDAR_HEADER = ["Дата", "Организатор", "Место встречи", "Время", "Минут", "Тема"]
+CALENDAR_ROW = ["12.03.2027", "395400000", "395400000", "10:00", "90", "Жол"]  # 2026's is approved in the demo
+
+
+@pytest.mark.parametrize("kind,header,row", [("meetings", MEETING_HEADER, MEETING_ROW),
+                                              ("calendar", CALENDAR_HEADER, CALENDAR_ROW)])
+def test_the_unchanged_sheets_import(tmp_path, demo_db, capsys, kind, header, row):
+    """The fuzzed sheets start from good ones: unchanged, they import (so a mutation is what refuses them)."""
+    path = tmp_path / f"{kind}.xlsx"
+    path.write_bytes(_zip(dict(_base_xlsx(tuple(header), tuple(row), 1)), zipfile.ZIP_DEFLATED))
+    year = "2027" if kind == "calendar" else "2026"
+    code = main(["import", "xlsx", "--kind", kind, "--region", "39", "--year", year, str(path),
+                 "--db", str(demo_db.path)])
+    assert code == 0, capsys.readouterr()
+
+
+@settings(FUZZ, max_examples=250)
+@given(data=st.data())
+def test_meeting_sheets(world, capsys, data):
+    path = world["tmp"] / "meetings.xlsx"
+    path.write_bytes(_xlsx_bytes(data.draw, MEETING_HEADER, MEETING_ROW))
+    _run(world, capsys, ["import", "xlsx", "--kind", "meetings", "--region", "39", "--year", "2026", str(path)])
+
+
+@settings(FUZZ, max_examples=250)
+@given(data=st.data())
+def test_calendar_sheets(world, capsys, data):
+    path = world["tmp"] / "calendar.xlsx"
+    path.write_bytes(_xlsx_bytes(data.draw, CALENDAR_HEADER, CALENDAR_ROW))
+    _run(world, capsys, ["import", "xlsx", "--kind", "calendar", "--region", "39", "--year", "2027", str(path)])
 
 
 # -- packages ---------------------------------------------------------------------------------------------------

@@ -88,3 +88,65 @@ def test_an_old_schema_in_a_read_only_folder_is_refused_with_one_line(demo_file,
     assert main(["--db", str(old), "issue", "list"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("akimdesk: error:") and len(err.strip().splitlines()) == 1
+
+
+UNPRIVILEGED = 65534  # "nobody" on Debian and most Unix systems
+# The child imports the program (and, by a first run on a writable copy, every library the command needs)
+# while it may still read them, then gives up root for good (groups, gid, uid: what `setpriv --reuid=65534
+# --regid=65534 --clear-groups` does) before touching the read-only copy: from there on the kernel checks
+# every access as for an ordinary user. Dropping inside the child keeps the test working where the Python
+# interpreter itself lives in a folder only root may read.
+AS_NOBODY = f"""
+import contextlib, io, os, sys
+sys.path.insert(0, sys.argv[1])
+from akimdesk.cli import main
+warm, target, argv = sys.argv[2], sys.argv[3], sys.argv[4:]
+with contextlib.redirect_stdout(io.StringIO()):  # only the unprivileged run's output is judged
+    assert main(["--db", warm, *argv]) == 0
+os.setgroups([])
+os.setgid({UNPRIVILEGED})
+os.setuid({UNPRIVILEGED})
+assert os.getuid() == os.geteuid() == {UNPRIVILEGED}
+try:
+    open(os.path.join(os.path.dirname(target), "probe"), "w")
+except PermissionError:
+    pass
+else:
+    sys.exit("the folder is writable for an unprivileged user: the test proves nothing")
+sys.exit(main(["--db", target, *argv]))
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "setuid"), reason="no Unix user ids on this system")
+def test_issue_list_on_a_read_only_folder_as_a_real_unprivileged_user(demo_file, tmp_path):
+    import subprocess
+    import sys
+    import tempfile
+
+    if os.getuid() != 0:
+        pytest.skip("not root: the other tests of this file already run as an ordinary user, for real")
+    base = Path(tempfile.mkdtemp(prefix="akimdesk-ro-", dir="/tmp"))  # tmp_path's parents are root's own (0700)
+    try:
+        base.chmod(0o755)
+        folder, data = base / "cd-rom", base / "userdata"
+        folder.mkdir()
+        data.mkdir()
+        os.chown(data, UNPRIVILEGED, UNPRIVILEGED)  # the user's own data folder (logs), as they would have it
+        copy = folder / "akimdesk.sqlite"
+        shutil.copy(demo_file, copy)
+        shutil.copy(demo_file, tmp_path / "warm.sqlite")
+        copy.chmod(0o444)
+        folder.chmod(0o555)
+        before = _state(folder)
+        root = Path(__file__).resolve().parents[1]
+        done = subprocess.run([sys.executable, "-c", AS_NOBODY, str(root), str(tmp_path / "warm.sqlite"), str(copy),
+                               "issue", "list"], capture_output=True, text=True, timeout=300,
+                              env={**os.environ, "AKIMDESK_DATA_DIR": str(data), "HOME": str(data),
+                                   "QT_QPA_PLATFORM": "offscreen"})
+        assert done.returncode == 0, done.stderr
+        assert "readonly" not in done.stderr and "read-only" not in done.stderr
+        assert done.stdout.count("\n") > 5  # the register's issues, listed
+        assert _state(folder) == before  # nothing beside it, the file unchanged
+    finally:
+        folder.chmod(0o755)
+        shutil.rmtree(base, ignore_errors=True)

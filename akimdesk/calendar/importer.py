@@ -35,6 +35,12 @@ REASONS = {
 }
 
 
+# the column (as the file's header names it) whose cell a reason is about
+COLUMN_OF = {"bad_date": "date", "outside_year": "date", "bad_time": "time", "bad_minutes": "minutes",
+             "unknown_organizer": "organizer", "no_akim": "organizer", "unknown_target": "target",
+             "target_elsewhere": "target"}
+
+
 @dataclass(frozen=True)
 class CalendarRowError:
     row: int
@@ -43,7 +49,9 @@ class CalendarRowError:
 
     @property
     def message(self) -> str:
-        return f"row {self.row}: {REASONS.get(self.reason, self.reason)} ({self.value})"
+        column = COLUMN_OF.get(self.reason)
+        where = f'row {self.row}, column "{column}"' if column else f"row {self.row}"
+        return f"{where}: {REASONS.get(self.reason, self.reason)} ({self.value})"
 
 
 class CalendarImportRefused(Exception):
@@ -101,7 +109,7 @@ def import_calendar(session: Session, region: Territory, year: int, path: Path) 
                 errors.append(CalendarRowError(number, "bad_time", get("time")))
         minutes = 120
         if get("minutes"):
-            if not get("minutes").isdigit() or not 1 <= int(get("minutes")) <= 600:
+            if not (get("minutes").isascii() and get("minutes").isdigit()) or not 1 <= int(get("minutes")) <= 600:
                 errors.append(CalendarRowError(number, "bad_minutes", get("minutes")))
             else:
                 minutes = int(get("minutes"))

@@ -104,9 +104,10 @@ def run_import(args) -> int:
     except service.CalendarImportRefused as refused:
         if refused.file_problem:
             raise UsageError(f"{args.file}: {refused.file_problem}; nothing was imported") from None
-        for err in refused.errors:
+        for err in refused.errors[1:]:  # the first is in the error line, which stays one line for one bad row
             print(f"{args.file}: {err.message}", file=sys.stderr)
-        raise UsageError(f"{args.file}: {len(refused.errors)} bad row(s); nothing was imported") from None
+        more = f" (and {len(refused.errors) - 1} more bad row(s) above)" if len(refused.errors) > 1 else ""
+        raise UsageError(f"{args.file}: {refused.errors[0].message}{more}; nothing was imported") from None
     print(f"Imported {added} meetings into the {args.year} calendar")
     return 0
 

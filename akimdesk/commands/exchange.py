@@ -22,8 +22,12 @@ def register(sub) -> None:
     what.add_argument("--period", metavar="P", help="2026, 2026-H1 or 2026-Q3")
     out.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder the package is written into")
     add_signing(out)  # data packages are signed
-    out.add_argument("--to-cert", type=Path, metavar="RECIPIENT.cer",
-                     help="encrypt the package for the recipient's certificate (CMS, AES-256); written as .zip.p7m")
+    sealed = out.add_mutually_exclusive_group()
+    sealed.add_argument("--to-cert", type=Path, metavar="RECIPIENT.cer",
+                        help="encrypt the package for the recipient's certificate (CMS, AES-256); written as .zip.p7m")
+    sealed.add_argument("--in-clear", action="store_true",
+                        help="send citizens' personal data unencrypted, on purpose (recorded in the manifest); "
+                             "without it a package carrying personal data needs --to-cert")
     out.set_defaults(handler=run_export)
     imp = cmds.add_parser("import", help="check and merge a data package (exit 0 merged, 1 refused or conflicts, 2 bad input)")
     add_db(imp)
@@ -75,10 +79,12 @@ def run_export(args) -> int:
         signer = open_signer(sign_with(args))  # a bad key is said before the database is opened
     with opened(args, ExchangeRefused, SigningError, PackageExists, PackageWriteError) as database:
         result = export_package(database, DataExportRequest(unit=args.unit, out_dir=args.out, period=args.period,
-                                                            since_last=args.since_last, to_cert=args.to_cert), signer)
-    if args.to_cert is None:
-        print("note: the package is not encrypted; give --to-cert RECIPIENT.cer to protect personal data",
-              file=sys.stderr)
+                                                            since_last=args.since_last, to_cert=args.to_cert,
+                                                            in_clear=args.in_clear), signer)
+    if args.to_cert is None and result.personal_data:
+        print("warning: the package carries citizens' personal data unencrypted (--in-clear)", file=sys.stderr)
+    elif args.to_cert is None:
+        print("note: the package is not encrypted (it carries no personal data)", file=sys.stderr)
     print(result.path)
     return 0
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from pathlib import Path
 
 from . import UsageError, add_db, opened, refused_as_usage
@@ -47,12 +48,21 @@ def run_xlsx(args) -> int:
         try:
             count = import_sheet(database, args.kind, region, args.year, args.file, args.sheet, mapping)
         except RowsRefused as exc:
-            for p in exc.problems:
-                print(f"row {p.row}: {p.field}: {p.code} ({p.value})")
-            print(f"Refused: {len(exc.problems)} problem(s); nothing was imported")
-            return 1
+            _refuse_rows(args.file, exc)
+        except SheetRefused as exc:  # every refusal names the file it is about
+            name = Path(args.file).name
+            raise UsageError(str(exc) if name in str(exc) else f"{name}: {exc}") from None
     print(f"Imported {count} row(s)")
     return 0
+
+
+def _refuse_rows(file: Path, exc) -> None:
+    """Bad cells: each named by row and column; the first in the error line, any others listed above it."""
+    name = Path(file).name
+    for p in exc.problems[1:]:  # the first is in the error line, which stays one line for one bad cell
+        print(f"{name}: {p.message}", file=sys.stderr)
+    more = f" (and {len(exc.problems) - 1} more bad cell(s) above)" if len(exc.problems) > 1 else ""
+    raise UsageError(f"{name}: {exc.problems[0].message}{more}; nothing was imported") from None
 
 
 def _only_region(database) -> str:

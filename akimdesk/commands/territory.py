@@ -47,8 +47,9 @@ def run_import(args) -> int:
     except directory.ImportRefused as refused:
         if refused.file_problem:
             raise UsageError(f"{args.file}: {refused.file_problem}; nothing was imported") from None
-        for err in refused.errors:
+        for err in refused.errors[1:]:  # the first is in the error line, which stays one line for one bad row
             print(f"{args.file}: {err.message}", file=sys.stderr)
-        raise UsageError(f"{args.file}: {len(refused.errors)} bad row(s); nothing was imported") from None
+        more = f" (and {len(refused.errors) - 1} more bad row(s) above)" if len(refused.errors) > 1 else ""
+        raise UsageError(f"{args.file}: {refused.errors[0].message}{more}; nothing was imported") from None
     print(f"Imported {args.file}: {result.added} added, {result.updated} updated, {result.unchanged} unchanged")
     return 0

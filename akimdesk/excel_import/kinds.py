@@ -88,10 +88,19 @@ class RowProblem:
     #            target_elsewhere, bad_reason, unknown_category, deadline_before, text_too_long,
     #            unknown_meeting (not a meeting of this region), before_meeting, unknown_body
     value: str
+    column: str = ""  # where the cell is: its letter and the header's text, e.g. 'D "Минут"'
 
     @property
     def message(self) -> str:
-        return f"row {self.row}, {self.field}: {self.code} ({self.value})"
+        where = f"column {self.column} ({self.field})" if self.column else self.field
+        return f"row {self.row}, {where}: {self.code} ({self.shown_value})"
+
+    @property
+    def shown_value(self) -> str:
+        """The value as an error line may show it: a citizen's name or contact never, a long text cut short."""
+        if self.field in ("citizen_name", "citizen_contact"):
+            return "…"
+        return self.value if len(self.value) <= 60 else self.value[:60] + "…"
 
 
 @dataclass
@@ -146,7 +155,7 @@ def check_sheet(session: Session, kind: str, region: Territory, year: int, sheet
             return raw[i].strip() if i is not None and i < len(raw) else ""
 
         def bad(key: str, code: str, problems=problems, number=number) -> None:
-            problems.append(RowProblem(number, key, code, cell(key)))
+            problems.append(RowProblem(number, key, code, cell(key), _column(sheet.header, mapping.get(key))))
 
         for f in FIELDS[kind]:
             text = cell(f.key)
@@ -170,7 +179,7 @@ def check_sheet(session: Session, kind: str, region: Territory, year: int, sheet
                 if values[f.key] is None:
                     bad(f.key, "bad_time")
             elif f.key in ("minutes", "attendance"):
-                if not text.isdigit() or (f.key == "minutes" and not 1 <= int(text) <= 600) or int(text) > 1_000_000:
+                if not (text.isascii() and text.isdigit()) or (f.key == "minutes" and not 1 <= int(text) <= 600) or int(text) > 1_000_000:
                     bad(f.key, "bad_number")
                 else:
                     values[f.key] = int(text)
@@ -205,6 +214,16 @@ def check_sheet(session: Session, kind: str, region: Territory, year: int, sheet
         else:
             result.rows.append((number, values))
     return result
+
+
+def _column(header: list[str], index: int | None) -> str:
+    """A column as a person finds it in the sheet: its letter and its header's text."""
+    if index is None:
+        return ""
+    from openpyxl.utils import get_column_letter
+
+    name = header[index] if index < len(header) else ""
+    return f'{get_column_letter(index + 1)} "{name}"' if name else get_column_letter(index + 1)
 
 
 def _across_fields(kind: str, values: dict, parent: dict, bad) -> None:
@@ -326,6 +345,6 @@ def mapping_from_text(text: str, header: list[str]) -> dict[str, int]:
             for ch in column.upper():
                 n = n * 26 + ord(ch) - 64
             mapping[key] = n - 1
-        elif column.isdigit():
+        elif column.isascii() and column.isdigit():
             mapping[key] = int(column) - 1
     return mapping

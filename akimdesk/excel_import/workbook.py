@@ -8,7 +8,7 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..tabular import _first_line, cell_text
+from ..tabular import _first_line, cell_text, damaged_cell
 from . import SheetRefused
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -78,7 +78,7 @@ def read_sheet(path: str | Path, sheet: str | None = None, max_rows: int = MAX_R
     except Exception as exc:  # openpyxl raises what its parts raise: zip, XML, key and value errors
         raise SheetRefused("unreadable", f"{path.name}: cannot read the workbook ({_first_line(exc)})",
                            file=path.name) from None
-    number = 0
+    number, ws, table = 0, None, []
     try:
         hidden = [ws.title for ws in wb.worksheets if ws.sheet_state != "visible"]
         if hidden:
@@ -90,7 +90,6 @@ def read_sheet(path: str | Path, sheet: str | None = None, max_rows: int = MAX_R
             raise SheetRefused("no_sheet", f"{path.name}: there is no sheet {name!r}", sheet=name)
         ws = wb[name]
         ws.reset_dimensions()  # read every row whatever the sheet's <dimension> tag claims
-        table: list[tuple[int, list[str]]] = []
         for number, row in enumerate(ws.iter_rows(values_only=True), 1):
             cells = [cell_text(c) for c in row[:MAX_COLUMNS]]
             if any(cells):
@@ -101,8 +100,9 @@ def read_sheet(path: str | Path, sheet: str | None = None, max_rows: int = MAX_R
     except SheetRefused:
         raise
     except Exception as exc:  # a damaged part: bad CRC, broken XML, a shared string out of range
-        raise SheetRefused("unreadable", f"{path.name}: row {number + 1}: the workbook is damaged ({_first_line(exc)})",
-                           file=path.name, row=number + 1) from None
+        where = damaged_cell(path, ws, number + 1, table[0][1] if table else [])
+        raise SheetRefused("unreadable", f"{path.name}: row {number + 1}{where}: the workbook is damaged "
+                           f"({_first_line(exc)})", file=path.name, row=number + 1) from None
     finally:
         wb.close()
     try:

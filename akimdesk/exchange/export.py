@@ -47,6 +47,9 @@ from .records import (
 
 # columns by which a travelling record belongs to its parent (a deleted child follows its parent)
 PARENT_KEYS = ("meeting_id", "issue_id", "version_id", "calendar_id", "post_id")
+# the columns that name or reach a citizen: a package carrying any of them is encrypted unless the sender
+# says, on purpose, to send it in clear
+PERSONAL_FIELDS = {"problem_issue": ("citizen_name", "citizen_contact"), "meeting_participant": ("names",)}
 
 
 @dataclass
@@ -56,6 +59,7 @@ class DataExportRequest:
     period: str | None = None  # 2026, 2026-H1, 2026-Q3; None: everything
     since_last: str | None = None  # recipient: everything changed since the last package sent to them
     to_cert: Path | None = None  # the recipient's certificate: the package is encrypted for it (.zip.p7m)
+    in_clear: bool = False  # the sender's explicit choice to send personal data unencrypted
 
 
 @dataclass
@@ -68,11 +72,12 @@ class DataExportResult:
     log_id: uuid.UUID
     signer: str | None = None
     files: list[str] = field(default_factory=list)
+    personal_data: bool = False  # whether it carries citizens' personal data (then encrypted unless said)
 
 
 def find_unit(session: Session, kato: str) -> Territory:
     code = (kato or "").strip()
-    if not (code.isdigit() and len(code) in (2, 9)):
+    if not (code.isascii() and code.isdigit() and len(code) in (2, 9)):
         raise ExchangeRefused("bad_unit", f"{kato!r} is not a KATO code (9 digits, or 2 for a region)", unit=kato)
     if len(code) == 2:
         code += "0000000"
@@ -188,6 +193,12 @@ def _tombstones(session: Session, chosen: dict[str, dict], unit_ids: set, since:
     return out
 
 
+def carries_personal_data(records: dict[str, list]) -> bool:
+    """Whether any record of the package names or reaches a citizen (a name, a phone, a participant list)."""
+    return any(row.get(column) for name, columns in PERSONAL_FIELDS.items() for row in records.get(name, ())
+               for column in columns)
+
+
 def package_file_name(kato: str, period: Period | None, since: bool, now: dt.datetime) -> str:
     what = period.code if period else ("changes" if since else "all")
     return f"data-{kato}-{what}-{now:%Y%m%d-%H%M%S}.zip"
@@ -209,6 +220,8 @@ def _checked_request(request: DataExportRequest, signer: Signer | None) -> tuple
     """The output folder and the period, or a refusal before anything is read."""
     if signer is None:
         raise ExchangeRefused("unsigned", "A data package must be signed: give a signing key")
+    if request.in_clear and request.to_cert is not None:
+        raise ExchangeRefused("clear_and_encrypted", "Give the recipient's certificate or send in clear, not both")
     if request.period and request.since_last:
         raise ExchangeRefused("period_and_since", "Give a period or a recipient for changes since the last package, not both")
     out_dir = Path(request.out_dir)
@@ -264,6 +277,11 @@ def export_data(database: Database, request: DataExportRequest, signer: Signer |
     got = _gather(database, request, period, progress)
     since, unit_info = got.since, got.unit
     counts = {name: len(rows) for name, rows in got.records.items() if rows}
+    personal = carries_personal_data(got.records)
+    if personal and request.to_cert is None and not request.in_clear:
+        raise ExchangeRefused("personal_data_in_clear", "The package would carry citizens' personal data: give the "
+                              "recipient's certificate (--to-cert RECIPIENT.cer) to encrypt it, or --in-clear to "
+                              "send it unencrypted on purpose", bad_input=True, unit=got.unit["kato"])
     data = {"format": DATA_FORMAT, "format_version": DATA_FORMAT_VERSION, "unit": unit_info,
             "records": got.records, "tombstones": got.tombstones}
     data_bytes = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
@@ -273,7 +291,9 @@ def export_data(database: Database, request: DataExportRequest, signer: Signer |
                    else {"code": None, "start": since.date().isoformat() if since else None, "end": now.date().isoformat()})
     details = {"package_id": str(uuid.uuid4()), "data_format": DATA_FORMAT, "data_format_version": DATA_FORMAT_VERSION,
                "recipient": request.since_last, "since": since.isoformat() if since else None,
-               "counts": counts, "tombstones": len(got.tombstones), "created_at": now.isoformat()}
+               "counts": counts, "tombstones": len(got.tombstones), "created_at": now.isoformat(),
+               "personal_data": personal, "encrypted": request.to_cert is not None,
+               "sent_in_clear_on_purpose": request.to_cert is None and request.in_clear}
     dest = out_dir / package_file_name(unit_info["kato"], period, bool(request.since_last), now)
     manifest = build_manifest(
         kind=KIND, title=f"{unit_info['name_ru']} / {unit_info['name_kk']}", region_kato=unit_info["kato"],
@@ -299,7 +319,7 @@ def export_data(database: Database, request: DataExportRequest, signer: Signer |
     log_id = _place_and_log(database, dest, zipped, log, got.baselines, progress)
     progress.step(100, 100, "done")
     return DataExportResult(dest, digest, counts, len(got.tombstones), since, log_id, signer.info.common_name,
-                            [n for n, _ in members])
+                            [n for n, _ in members], personal)
 
 
 def _place_and_log(database: Database, dest: Path, zipped: bytes, log: PackageLog, baselines: list,

@@ -4,6 +4,8 @@ signed package, check and merge one received, decide conflicts, see who has sent
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +19,7 @@ from ..exchange.completeness import Completeness, Received, UnitRow
 from ..exchange.conflicts import ConflictRow
 from ..exchange.export import DataExportRequest, DataExportResult, export_data
 from ..exchange.merge import MergeResult, import_data
+from ..files import describe_writer, writer_note, writing_note
 from ..models import TrustedSender
 from ..packages.container import PackageExists, PackageWriteError
 from ..progress import NO_PROGRESS, Progress
@@ -43,7 +46,8 @@ def export_package(db: Database, request: DataExportRequest, signer: Signer | No
     The signer comes from `services.signing.open_signer(SignWith(...))`, opened by the caller so a bad key
     is said at once (before the database is opened, before the work goes to the background)."""
     require_now(db, Role.EXPORTER)
-    return export_data(db, request, signer, progress)
+    with told_when_busy(db):
+        return export_data(db, request, signer, progress)
 
 
 def import_package(db: Database, path: str | Path, trust: list[Path] | None = None,
@@ -52,14 +56,33 @@ def import_package(db: Database, path: str | Path, trust: list[Path] | None = No
 
     `key` (the recipient's PKCS#12 file and its password) opens a package encrypted for its holder."""
     require_now(db, Role.EXPORTER)
-    return import_data(db, path, trust, progress=progress, key=key)
+    with writing_note(db.path, "exchange import", db.actor), told_when_busy(db):
+        return import_data(db, path, trust, progress=progress, key=key)
+
+
+@contextmanager
+def told_when_busy(db: Database) -> Iterator[None]:
+    """A database kept busy beyond the wait by another writer: refused naming who holds it (their note)."""
+    from sqlalchemy.exc import OperationalError
+
+    try:
+        yield
+    except OperationalError as exc:
+        detail = str(exc.orig or exc)
+        if "locked" not in detail and "busy" not in detail:
+            raise
+        holder = writer_note(db.path)
+        who = describe_writer(holder) if holder else "another AkimDesk window or command is writing"
+        raise ExchangeRefused("busy", f"The database is busy: {who}; try again when it has finished",
+                              **(holder or {})) from None
 
 
 def preview_package(db: Database, path: str | Path, trust: list[Path] | None = None,
                     progress: Progress = NO_PROGRESS, key: tuple[Path, str | None] | None = None) -> MergeResult:
     """What merging the package would create, change and delete per kind, and the conflicts it would leave:
     the whole merge is run and rolled back, so the preview is exactly what a merge does. Nothing is written."""
-    return import_data(db, path, trust, progress=progress, key=key, dry_run=True)
+    with writing_note(db.path, "exchange import --dry-run", db.actor), told_when_busy(db):
+        return import_data(db, path, trust, progress=progress, key=key, dry_run=True)
 
 
 def package_is_encrypted(path: str | Path) -> bool:

@@ -9,6 +9,8 @@ def exchange_error_text(exc: Exception) -> str:
     """The reason a package was refused, translated; the English detail when no code is known."""
     code = getattr(exc, "code", None)
     values = getattr(exc, "values", {}) or {}
+    if code == "busy":
+        return busy_text(values)
     texts = {
         "no_file": QCoreApplication.translate("ExchangeErrors", "The file does not exist."),
         "not_zip": QCoreApplication.translate("ExchangeErrors", "This is not a data package: the file is not a readable zip archive (or it was cut short)."),
@@ -44,6 +46,8 @@ def exchange_error_text(exc: Exception) -> str:
         "encrypted": QCoreApplication.translate("ExchangeErrors", "The package is encrypted: choose the recipient's key to open it."),
         "bad_key": QCoreApplication.translate("ExchangeErrors", "The key cannot be opened (a wrong password, or not a key file): %1"),
         "not_for_this_key": QCoreApplication.translate("ExchangeErrors", "The package was not encrypted for this key (it is meant for another recipient) or it is damaged: %1"),
+        "personal_data_in_clear": QCoreApplication.translate("ExchangeErrors", "The package would carry citizens' personal data: choose the recipient's certificate to encrypt it, or tick “Send unencrypted” to send it in clear on purpose."),
+        "bad_recipient": QCoreApplication.translate("ExchangeErrors", "The recipient's certificate cannot be used: %1"),
         "outside_jurisdiction": QCoreApplication.translate("ExchangeErrors", "The package writes outside its sender's territory %1: %2 %3."),
     }
     text = texts.get("unsigned_export" if code == "unsigned" and "must be signed" in str(exc) else code)
@@ -63,3 +67,13 @@ def exchange_error_text(exc: Exception) -> str:
     if code in ("duplicate_id", "missing_reference"):
         first = values.get("id") or values.get("entity") or ""
     return text.replace("%1", str(first))
+
+
+def busy_text(holder: dict | None) -> str:
+    """The database kept busy by another writer, naming them when their note says who they are."""
+    if not holder or "login" not in holder:
+        return QCoreApplication.translate("ExchangeErrors", "The database is busy: another AkimDesk window or command is writing. Try again when it has finished.")
+    since = str(holder.get("since", ""))
+    return QCoreApplication.translate("ExchangeErrors", "The database is busy: %1 on %2 has been running “%3” since %4. Try again when it has finished.").replace(
+        "%1", str(holder["login"])).replace("%2", str(holder.get("host", ""))).replace(
+        "%3", str(holder.get("command", ""))).replace("%4", since[11:16] if len(since) >= 16 else since)

@@ -735,24 +735,20 @@
         <translation>Reports by officials, at most, of the &amp;meeting:</translation>
     </message>
     <message>
-        <source>Norms: field meetings each akim holds</source>
-        <translation>Norms: field meetings each akim holds</translation>
+        <source>Title in Eng&amp;lish:</source>
+        <translation>Title in Eng&amp;lish:</translation>
     </message>
     <message>
-        <source>Akims of</source>
-        <translation>Akims of</translation>
+        <source>The Government sends the calendars to the Presidential A&amp;dministration by:</source>
+        <translation>The Government sends the calendars to the Presidential A&amp;dministration by:</translation>
     </message>
     <message>
-        <source>Visit</source>
-        <translation>Visit</translation>
+        <source>Issues for central bodies, first half, b&amp;y:</source>
+        <translation>Issues for central bodies, first half, b&amp;y:</translation>
     </message>
     <message>
-        <source>At least</source>
-        <translation>At least</translation>
-    </message>
-    <message>
-        <source>In</source>
-        <translation>In</translation>
+        <source>Issues for central bodies, second half, by (ne&amp;xt year):</source>
+        <translation>Issues for central bodies, second half, by (ne&amp;xt year):</translation>
     </message>
 </context>
 <context>
@@ -1120,6 +1116,14 @@
         <source>Akim&apos;s post</source>
         <translation>Akim&apos;s post</translation>
     </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Trusted sender</source>
+        <translation>Trusted sender</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeErrors</name>
@@ -1260,8 +1264,24 @@
         <translation>The package was not encrypted for this key (it is meant for another recipient) or it is damaged: %1</translation>
     </message>
     <message>
+        <source>The package would carry citizens&apos; personal data: choose the recipient&apos;s certificate to encrypt it, or tick “Send unencrypted” to send it in clear on purpose.</source>
+        <translation>The package would carry citizens&apos; personal data: choose the recipient&apos;s certificate to encrypt it, or tick “Send unencrypted” to send it in clear on purpose.</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s certificate cannot be used: %1</source>
+        <translation>The recipient&apos;s certificate cannot be used: %1</translation>
+    </message>
+    <message>
         <source>The package writes outside its sender&apos;s territory %1: %2 %3.</source>
         <translation>The package writes outside its sender&apos;s territory %1: %2 %3.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another AkimDesk window or command is writing. Try again when it has finished.</source>
+        <translation>The database is busy: another AkimDesk window or command is writing. Try again when it has finished.</translation>
+    </message>
+    <message>
+        <source>The database is busy: %1 on %2 has been running “%3” since %4. Try again when it has finished.</source>
+        <translation>The database is busy: %1 on %2 has been running “%3” since %4. Try again when it has finished.</translation>
     </message>
 </context>
 <context>
@@ -1317,6 +1337,22 @@
     <message>
         <source>&amp;Folder:</source>
         <translation>F&amp;older:</translation>
+    </message>
+    <message>
+        <source>Encr&amp;ypt for:</source>
+        <translation>Encr&amp;ypt for:</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s certificate (.cer)</source>
+        <translation>the recipient&apos;s certificate (.cer)</translation>
+    </message>
+    <message>
+        <source>Send u&amp;nencrypted</source>
+        <translation>Send u&amp;nencrypted</translation>
+    </message>
+    <message>
+        <source>Citizens&apos; names and phones will travel in clear: anyone who finds the USB stick or the e-mail can read them. Send unencrypted only when the recipient cannot receive an encrypted package.</source>
+        <translation>Citizens&apos; names and phones will travel in clear: anyone who finds the USB stick or the e-mail can read them. Send unencrypted only when the recipient cannot receive an encrypted package.</translation>
     </message>
     <message>
         <source>&amp;Export data package</source>
@@ -1401,6 +1437,14 @@
     <message>
         <source>PKCS#12 key (*.p12 *.pfx);;All files (*)</source>
         <translation>PKCS#12 key (*.p12 *.pfx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s certificate</source>
+        <translation>Recipient&apos;s certificate</translation>
+    </message>
+    <message>
+        <source>Certificate (*.cer *.crt *.pem *.der);;All files (*)</source>
+        <translation>Certificate (*.cer *.crt *.pem *.der);;All files (*)</translation>
     </message>
     <message>
         <source>Folder for the package</source>
@@ -2474,6 +2518,18 @@
         <source>year %1</source>
         <translation>year %1</translation>
     </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
 </context>
 <context>
     <name>MailSettingsDialog</name>
@@ -3227,6 +3283,65 @@
     <message>
         <source>Meetings on %1:</source>
         <translation>Meetings on %1:</translation>
+    </message>
+</context>
+<context>
+    <name>NormsEditor</name>
+    <message>
+        <source>Norms: field meetings each akim holds</source>
+        <translation>Norms: field meetings each akim holds</translation>
+    </message>
+    <message>
+        <source>Akims of</source>
+        <translation>Akims of</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation>At least</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Add a &amp;norm</source>
+        <translation>Add a &amp;norm</translation>
+    </message>
+    <message>
+        <source>Remove &amp;the norm</source>
+        <translation>Remove &amp;the norm</translation>
+    </message>
+    <message>
+        <source>A new norm: choose its akims, the units they visit and the period</source>
+        <translation>A new norm: choose its akims, the units they visit and the period</translation>
+    </message>
+    <message>
+        <source>Remove the selected norm from the edition</source>
+        <translation>Remove the selected norm from the edition</translation>
+    </message>
+    <message>
+        <source>The selected norm</source>
+        <translation>The selected norm</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganizing akims:</source>
+        <translation>Or&amp;ganizing akims:</translation>
+    </message>
+    <message>
+        <source>Meet in eac&amp;h unit of:</source>
+        <translation>Meet in eac&amp;h unit of:</translation>
+    </message>
+    <message>
+        <source>At least, meet&amp;ings:</source>
+        <translation>At least, meet&amp;ings:</translation>
+    </message>
+    <message>
+        <source>Co&amp;unted per:</source>
+        <translation>Co&amp;unted per:</translation>
     </message>
 </context>
 <context>
@@ -4601,144 +4716,4 @@
         <translation>&amp;Note for each issue:</translation>
     </message>
 </context>
-  <context>
-    <name>ExchangeEntities</name>
-    <message>
-      <source>Person</source>
-      <translation>Person</translation>
-    </message>
-    <message>
-      <source>Trusted sender</source>
-      <translation>Trusted sender</translation>
-    </message>
-  </context>
-  <context>
-    <name>Labels</name>
-    <message>
-      <source>Created</source>
-      <translation>Created</translation>
-    </message>
-    <message>
-      <source>Changed</source>
-      <translation>Changed</translation>
-    </message>
-    <message>
-      <source>Deleted</source>
-      <translation>Deleted</translation>
-    </message>
-  </context>
-  <context>
-    <name>EditionDialog</name>
-    <message>
-      <source>The code may hold letters, digits, dots, hyphens and underscores only, up to 40 of them.</source>
-      <translation>The code may hold letters, digits, dots, hyphens and underscores only, up to 40 of them.</translation>
-    </message>
-    <message>
-      <source>Give the edition's title in Russian and in Kazakh.</source>
-      <translation>Give the edition's title in Russian and in Kazakh.</translation>
-    </message>
-    <message>
-      <source>An edition needs at least one norm: add one.</source>
-      <translation>An edition needs at least one norm: add one.</translation>
-    </message>
-    <message>
-      <source>Norm %1: choose whose akims hold the meetings.</source>
-      <translation>Norm %1: choose whose akims hold the meetings.</translation>
-    </message>
-    <message>
-      <source>Norm %1: choose the units the akims visit.</source>
-      <translation>Norm %1: choose the units the akims visit.</translation>
-    </message>
-    <message>
-      <source>Norm %1 repeats another norm: akims of «%2» visiting «%3» are already counted there.</source>
-      <translation>Norm %1 repeats another norm: akims of «%2» visiting «%3» are already counted there.</translation>
-    </message>
-    <message>
-      <source>The calendar cannot be due at the Government before its approval deadline.</source>
-      <translation>The calendar cannot be due at the Government before its approval deadline.</translation>
-    </message>
-    <message>
-      <source>The Government cannot send the calendars to the Presidential Administration before they are due at the Government.</source>
-      <translation>The Government cannot send the calendars to the Presidential Administration before they are due at the Government.</translation>
-    </message>
-    <message>
-      <source>Title in Eng&amp;lish:</source>
-      <translation>Title in Eng&amp;lish:</translation>
-    </message>
-    <message>
-      <source>The Government sends the calendars to the Presidential A&amp;dministration by:</source>
-      <translation>The Government sends the calendars to the Presidential A&amp;dministration by:</translation>
-    </message>
-    <message>
-      <source>Issues for central bodies, first half, b&amp;y:</source>
-      <translation>Issues for central bodies, first half, b&amp;y:</translation>
-    </message>
-    <message>
-      <source>Issues for central bodies, second half, by (ne&amp;xt year):</source>
-      <translation>Issues for central bodies, second half, by (ne&amp;xt year):</translation>
-    </message>
-    <message>
-      <source>A deadline cannot be 29 February: most years have no such day.</source>
-      <translation>A deadline cannot be 29 February: most years have no such day.</translation>
-    </message>
-  </context>
-  <context>
-    <name>NormsEditor</name>
-    <message>
-      <source>Norms: field meetings each akim holds</source>
-      <translation>Norms: field meetings each akim holds</translation>
-    </message>
-    <message>
-      <source>Akims of</source>
-      <translation>Akims of</translation>
-    </message>
-    <message>
-      <source>Visit</source>
-      <translation>Visit</translation>
-    </message>
-    <message>
-      <source>At least</source>
-      <translation>At least</translation>
-    </message>
-    <message>
-      <source>In</source>
-      <translation>In</translation>
-    </message>
-    <message>
-      <source>Add a &amp;norm</source>
-      <translation>Add a &amp;norm</translation>
-    </message>
-    <message>
-      <source>Remove &amp;the norm</source>
-      <translation>Remove &amp;the norm</translation>
-    </message>
-    <message>
-      <source>A new norm: choose its akims, the units they visit and the period</source>
-      <translation>A new norm: choose its akims, the units they visit and the period</translation>
-    </message>
-    <message>
-      <source>Remove the selected norm from the edition</source>
-      <translation>Remove the selected norm from the edition</translation>
-    </message>
-    <message>
-      <source>The selected norm</source>
-      <translation>The selected norm</translation>
-    </message>
-    <message>
-      <source>Or&amp;ganizing akims:</source>
-      <translation>Or&amp;ganizing akims:</translation>
-    </message>
-    <message>
-      <source>Meet in eac&amp;h unit of:</source>
-      <translation>Meet in eac&amp;h unit of:</translation>
-    </message>
-    <message>
-      <source>At least, meet&amp;ings:</source>
-      <translation>At least, meet&amp;ings:</translation>
-    </message>
-    <message>
-      <source>Co&amp;unted per:</source>
-      <translation>Co&amp;unted per:</translation>
-    </message>
-  </context>
 </TS>

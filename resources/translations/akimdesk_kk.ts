@@ -735,24 +735,20 @@
         <translation>Лауазымды тұлғалардың баяндамалары, кездесу &amp;уақытының ең көбі:</translation>
     </message>
     <message>
-        <source>Norms: field meetings each akim holds</source>
-        <translation>Нормалар: әр әкімнің көшпелі кездесулері</translation>
+        <source>Title in Eng&amp;lish:</source>
+        <translation>А&amp;ғылшынша атауы:</translation>
     </message>
     <message>
-        <source>Akims of</source>
-        <translation>Әкімдер</translation>
+        <source>The Government sends the calendars to the Presidential A&amp;dministration by:</source>
+        <translation>Үкіметтің күнтізбелерді &amp;Президент Әкімшілігіне жолдау мерзімі:</translation>
     </message>
     <message>
-        <source>Visit</source>
-        <translation>Баратын жері</translation>
+        <source>Issues for central bodies, first half, b&amp;y:</source>
+        <translation>Ор&amp;талық органдарға арналған мәселелер, бірінші жартыжылдық, мерзімі:</translation>
     </message>
     <message>
-        <source>At least</source>
-        <translation>Кемінде</translation>
-    </message>
-    <message>
-        <source>In</source>
-        <translation>Кезең</translation>
+        <source>Issues for central bodies, second half, by (ne&amp;xt year):</source>
+        <translation>Орталық органдарға арналған мәселелер, ек&amp;інші жартыжылдық, мерзімі (келесі жыл):</translation>
     </message>
 </context>
 <context>
@@ -1120,6 +1116,14 @@
         <source>Akim&apos;s post</source>
         <translation>Әкім лауазымы</translation>
     </message>
+    <message>
+        <source>Person</source>
+        <translation>Қызметкер</translation>
+    </message>
+    <message>
+        <source>Trusted sender</source>
+        <translation>Сенімді жіберуші</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeErrors</name>
@@ -1260,8 +1264,24 @@
         <translation>Пакет бұл кілт үшін шифрланбаған (ол басқа алушыға арналған) немесе бүлінген: %1</translation>
     </message>
     <message>
+        <source>The package would carry citizens&apos; personal data: choose the recipient&apos;s certificate to encrypt it, or tick “Send unencrypted” to send it in clear on purpose.</source>
+        <translation>Пакетте азаматтардың дербес деректері болады: оны шифрлау үшін алушының сертификатын таңдаңыз немесе әдейі ашық түрде жіберу үшін «Шифрлаусыз жіберу» белгісін қойыңыз.</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s certificate cannot be used: %1</source>
+        <translation>Алушының сертификатын пайдалану мүмкін емес: %1</translation>
+    </message>
+    <message>
         <source>The package writes outside its sender&apos;s territory %1: %2 %3.</source>
         <translation>Пакет жіберушінің %1 аумағынан тыс деректерді өзгертеді: %2 %3.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another AkimDesk window or command is writing. Try again when it has finished.</source>
+        <translation>Дерекқор бос емес: оған AkimDesk-тің басқа терезесі немесе командасы жазып жатыр. Жазу аяқталған соң қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>The database is busy: %1 on %2 has been running “%3” since %4. Try again when it has finished.</source>
+        <translation>Дерекқор бос емес: %2 компьютеріндегі %1 сағат %4-тен бері «%3» орындап жатыр. Ол аяқталған соң қайталаңыз.</translation>
     </message>
 </context>
 <context>
@@ -1317,6 +1337,22 @@
     <message>
         <source>&amp;Folder:</source>
         <translation>&amp;Қалта:</translation>
+    </message>
+    <message>
+        <source>Encr&amp;ypt for:</source>
+        <translation>Кім&amp;ге шифрлау:</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s certificate (.cer)</source>
+        <translation>алушының сертификаты (.cer)</translation>
+    </message>
+    <message>
+        <source>Send u&amp;nencrypted</source>
+        <translation>&amp;Шифрлаусыз жіберу</translation>
+    </message>
+    <message>
+        <source>Citizens&apos; names and phones will travel in clear: anyone who finds the USB stick or the e-mail can read them. Send unencrypted only when the recipient cannot receive an encrypted package.</source>
+        <translation>Азаматтардың аты-жөні мен телефондары ашық түрде жіберіледі: флешка немесе хат кімнің қолына түссе, сол оқи алады. Алушы шифрланған пакетті қабылдай алмаған жағдайда ғана шифрлаусыз жіберіңіз.</translation>
     </message>
     <message>
         <source>&amp;Export data package</source>
@@ -1401,6 +1437,14 @@
     <message>
         <source>PKCS#12 key (*.p12 *.pfx);;All files (*)</source>
         <translation>PKCS#12 кілті (*.p12 *.pfx);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s certificate</source>
+        <translation>Алушының сертификаты</translation>
+    </message>
+    <message>
+        <source>Certificate (*.cer *.crt *.pem *.der);;All files (*)</source>
+        <translation>Сертификат (*.cer *.crt *.pem *.der);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>Folder for the package</source>
@@ -2474,6 +2518,18 @@
         <source>year %1</source>
         <translation>%1 жыл</translation>
     </message>
+    <message>
+        <source>Created</source>
+        <translation>Құру</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Өзгерту</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Жою</translation>
+    </message>
 </context>
 <context>
     <name>MailSettingsDialog</name>
@@ -3227,6 +3283,65 @@
     <message>
         <source>Meetings on %1:</source>
         <translation>%1 кездесулері:</translation>
+    </message>
+</context>
+<context>
+    <name>NormsEditor</name>
+    <message>
+        <source>Norms: field meetings each akim holds</source>
+        <translation>Нормалар: әр әкімнің көшпелі кездесулері</translation>
+    </message>
+    <message>
+        <source>Akims of</source>
+        <translation>Әкімдер</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Баратын жері</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation>Кемінде</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <source>Add a &amp;norm</source>
+        <translation>Жаңа нор&amp;ма қосу</translation>
+    </message>
+    <message>
+        <source>Remove &amp;the norm</source>
+        <translation>Норманы &amp;өшіру</translation>
+    </message>
+    <message>
+        <source>A new norm: choose its akims, the units they visit and the period</source>
+        <translation>Жаңа норма: әкімдерді, баратын бірліктерді және кезеңді таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Remove the selected norm from the edition</source>
+        <translation>Таңдалған норманы редакциядан өшіру</translation>
+    </message>
+    <message>
+        <source>The selected norm</source>
+        <translation>Таңдалған норма</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganizing akims:</source>
+        <translation>Ұйымдастырушы &amp;әкімдер:</translation>
+    </message>
+    <message>
+        <source>Meet in eac&amp;h unit of:</source>
+        <translation>Әкімдер баратын &amp;деңгей (әрбір бірлікке):</translation>
+    </message>
+    <message>
+        <source>At least, meet&amp;ings:</source>
+        <translation>Кездесулер &amp;саны, кемінде:</translation>
+    </message>
+    <message>
+        <source>Co&amp;unted per:</source>
+        <translation>Кезе&amp;ңі:</translation>
     </message>
 </context>
 <context>
@@ -4601,144 +4716,4 @@
         <translation>Әр мәселеге &amp;ескертпе:</translation>
     </message>
 </context>
-  <context>
-    <name>ExchangeEntities</name>
-    <message>
-      <source>Person</source>
-      <translation>Қызметкер</translation>
-    </message>
-    <message>
-      <source>Trusted sender</source>
-      <translation>Сенімді жіберуші</translation>
-    </message>
-  </context>
-  <context>
-    <name>Labels</name>
-    <message>
-      <source>Created</source>
-      <translation>Құру</translation>
-    </message>
-    <message>
-      <source>Changed</source>
-      <translation>Өзгерту</translation>
-    </message>
-    <message>
-      <source>Deleted</source>
-      <translation>Жою</translation>
-    </message>
-  </context>
-  <context>
-    <name>EditionDialog</name>
-    <message>
-      <source>The code may hold letters, digits, dots, hyphens and underscores only, up to 40 of them.</source>
-      <translation>Кодта тек әріптер, сандар, нүкте, дефис және астын сызу белгісі болуы мүмкін, 40 таңбадан аспауы керек.</translation>
-    </message>
-    <message>
-      <source>Give the edition's title in Russian and in Kazakh.</source>
-      <translation>Редакцияның орыс және қазақ тілдеріндегі атауын көрсетіңіз.</translation>
-    </message>
-    <message>
-      <source>An edition needs at least one norm: add one.</source>
-      <translation>Редакцияда кемінде бір норма болуы керек: норма қосыңыз.</translation>
-    </message>
-    <message>
-      <source>Norm %1: choose whose akims hold the meetings.</source>
-      <translation>%1-норма: кездесулерді қай деңгейдің әкімдері өткізетінін таңдаңыз.</translation>
-    </message>
-    <message>
-      <source>Norm %1: choose the units the akims visit.</source>
-      <translation>%1-норма: әкімдер баратын бірліктерді таңдаңыз.</translation>
-    </message>
-    <message>
-      <source>Norm %1 repeats another norm: akims of «%2» visiting «%3» are already counted there.</source>
-      <translation>%1-норма басқа норманы қайталайды: «%2» әкімдерінің «%3» бірліктеріне баруы онда есепке алынған.</translation>
-    </message>
-    <message>
-      <source>The calendar cannot be due at the Government before its approval deadline.</source>
-      <translation>Күнтізбені Үкіметке жолдау мерзімі оны бекіту мерзімінен бұрын бола алмайды.</translation>
-    </message>
-    <message>
-      <source>The Government cannot send the calendars to the Presidential Administration before they are due at the Government.</source>
-      <translation>Үкімет күнтізбелерді Президент Әкімшілігіне олардың Үкіметке түсу мерзімінен бұрын жолдай алмайды.</translation>
-    </message>
-    <message>
-      <source>Title in Eng&amp;lish:</source>
-      <translation>А&amp;ғылшынша атауы:</translation>
-    </message>
-    <message>
-      <source>The Government sends the calendars to the Presidential A&amp;dministration by:</source>
-      <translation>Үкіметтің күнтізбелерді &amp;Президент Әкімшілігіне жолдау мерзімі:</translation>
-    </message>
-    <message>
-      <source>Issues for central bodies, first half, b&amp;y:</source>
-      <translation>Ор&amp;талық органдарға арналған мәселелер, бірінші жартыжылдық, мерзімі:</translation>
-    </message>
-    <message>
-      <source>Issues for central bodies, second half, by (ne&amp;xt year):</source>
-      <translation>Орталық органдарға арналған мәселелер, ек&amp;інші жартыжылдық, мерзімі (келесі жыл):</translation>
-    </message>
-    <message>
-      <source>A deadline cannot be 29 February: most years have no such day.</source>
-      <translation>Мерзім 29 ақпанға келе алмайды: көп жылдарда мұндай күн жоқ.</translation>
-    </message>
-  </context>
-  <context>
-    <name>NormsEditor</name>
-    <message>
-      <source>Norms: field meetings each akim holds</source>
-      <translation>Нормалар: әр әкімнің көшпелі кездесулері</translation>
-    </message>
-    <message>
-      <source>Akims of</source>
-      <translation>Әкімдер</translation>
-    </message>
-    <message>
-      <source>Visit</source>
-      <translation>Баратын жері</translation>
-    </message>
-    <message>
-      <source>At least</source>
-      <translation>Кемінде</translation>
-    </message>
-    <message>
-      <source>In</source>
-      <translation>Кезең</translation>
-    </message>
-    <message>
-      <source>Add a &amp;norm</source>
-      <translation>Жаңа нор&amp;ма қосу</translation>
-    </message>
-    <message>
-      <source>Remove &amp;the norm</source>
-      <translation>Норманы &amp;өшіру</translation>
-    </message>
-    <message>
-      <source>A new norm: choose its akims, the units they visit and the period</source>
-      <translation>Жаңа норма: әкімдерді, баратын бірліктерді және кезеңді таңдаңыз</translation>
-    </message>
-    <message>
-      <source>Remove the selected norm from the edition</source>
-      <translation>Таңдалған норманы редакциядан өшіру</translation>
-    </message>
-    <message>
-      <source>The selected norm</source>
-      <translation>Таңдалған норма</translation>
-    </message>
-    <message>
-      <source>Or&amp;ganizing akims:</source>
-      <translation>Ұйымдастырушы &amp;әкімдер:</translation>
-    </message>
-    <message>
-      <source>Meet in eac&amp;h unit of:</source>
-      <translation>Әкімдер баратын &amp;деңгей (әрбір бірлікке):</translation>
-    </message>
-    <message>
-      <source>At least, meet&amp;ings:</source>
-      <translation>Кездесулер &amp;саны, кемінде:</translation>
-    </message>
-    <message>
-      <source>Co&amp;unted per:</source>
-      <translation>Кезе&amp;ңі:</translation>
-    </message>
-  </context>
 </TS>

@@ -735,24 +735,20 @@
         <translation>Доклады должностных &amp;лиц, не более, от времени встречи:</translation>
     </message>
     <message>
-        <source>Norms: field meetings each akim holds</source>
-        <translation>Нормы: выездные встречи каждого акима</translation>
+        <source>Title in Eng&amp;lish:</source>
+        <translation>Название на англи&amp;йском:</translation>
     </message>
     <message>
-        <source>Akims of</source>
-        <translation>Акимы</translation>
+        <source>The Government sends the calendars to the Presidential A&amp;dministration by:</source>
+        <translation>&amp;Сдача календарей Правительством в Администрацию Президента до:</translation>
     </message>
     <message>
-        <source>Visit</source>
-        <translation>Посещают</translation>
+        <source>Issues for central bodies, first half, b&amp;y:</source>
+        <translation>Вопросы для &amp;центральных органов за первое полугодие, до:</translation>
     </message>
     <message>
-        <source>At least</source>
-        <translation>Не менее</translation>
-    </message>
-    <message>
-        <source>In</source>
-        <translation>За</translation>
+        <source>Issues for central bodies, second half, by (ne&amp;xt year):</source>
+        <translation>Вопросы для центральных органов за второе полугодие, до (сл&amp;едующего года):</translation>
     </message>
 </context>
 <context>
@@ -1120,6 +1116,14 @@
         <source>Akim&apos;s post</source>
         <translation>Должность акима</translation>
     </message>
+    <message>
+        <source>Person</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Trusted sender</source>
+        <translation>Доверенный отправитель</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeErrors</name>
@@ -1260,8 +1264,24 @@
         <translation>Пакет зашифрован не для этого ключа (он предназначен другому получателю) или повреждён: %1</translation>
     </message>
     <message>
+        <source>The package would carry citizens&apos; personal data: choose the recipient&apos;s certificate to encrypt it, or tick “Send unencrypted” to send it in clear on purpose.</source>
+        <translation>Пакет содержал бы персональные данные граждан: выберите сертификат получателя, чтобы зашифровать его, или отметьте «Отправить без шифрования», чтобы сознательно отправить его в открытом виде.</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s certificate cannot be used: %1</source>
+        <translation>Сертификат получателя не подходит: %1</translation>
+    </message>
+    <message>
         <source>The package writes outside its sender&apos;s territory %1: %2 %3.</source>
         <translation>Пакет изменяет данные за пределами территории отправителя %1: %2 %3.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another AkimDesk window or command is writing. Try again when it has finished.</source>
+        <translation>База данных занята: в неё пишет другое окно или команда AkimDesk. Повторите, когда запись закончится.</translation>
+    </message>
+    <message>
+        <source>The database is busy: %1 on %2 has been running “%3” since %4. Try again when it has finished.</source>
+        <translation>База данных занята: %1 на компьютере %2 с %4 выполняет «%3». Повторите, когда это закончится.</translation>
     </message>
 </context>
 <context>
@@ -1317,6 +1337,22 @@
     <message>
         <source>&amp;Folder:</source>
         <translation>П&amp;апка:</translation>
+    </message>
+    <message>
+        <source>Encr&amp;ypt for:</source>
+        <translation>Заши&amp;фровать для:</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s certificate (.cer)</source>
+        <translation>сертификат получателя (.cer)</translation>
+    </message>
+    <message>
+        <source>Send u&amp;nencrypted</source>
+        <translation>Отправить &amp;без шифрования</translation>
+    </message>
+    <message>
+        <source>Citizens&apos; names and phones will travel in clear: anyone who finds the USB stick or the e-mail can read them. Send unencrypted only when the recipient cannot receive an encrypted package.</source>
+        <translation>Имена и телефоны граждан будут переданы в открытом виде: их прочтёт любой, к кому попадёт флешка или письмо. Отправляйте без шифрования, только если получатель не может принять зашифрованный пакет.</translation>
     </message>
     <message>
         <source>&amp;Export data package</source>
@@ -1401,6 +1437,14 @@
     <message>
         <source>PKCS#12 key (*.p12 *.pfx);;All files (*)</source>
         <translation>Ключ PKCS#12 (*.p12 *.pfx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s certificate</source>
+        <translation>Сертификат получателя</translation>
+    </message>
+    <message>
+        <source>Certificate (*.cer *.crt *.pem *.der);;All files (*)</source>
+        <translation>Сертификат (*.cer *.crt *.pem *.der);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Folder for the package</source>
@@ -2474,6 +2518,18 @@
         <source>year %1</source>
         <translation>%1 год</translation>
     </message>
+    <message>
+        <source>Created</source>
+        <translation>Создание</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удаление</translation>
+    </message>
 </context>
 <context>
     <name>MailSettingsDialog</name>
@@ -3227,6 +3283,65 @@
     <message>
         <source>Meetings on %1:</source>
         <translation>Встречи %1:</translation>
+    </message>
+</context>
+<context>
+    <name>NormsEditor</name>
+    <message>
+        <source>Norms: field meetings each akim holds</source>
+        <translation>Нормы: выездные встречи каждого акима</translation>
+    </message>
+    <message>
+        <source>Akims of</source>
+        <translation>Акимы</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Посещают</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation>Не менее</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>За</translation>
+    </message>
+    <message>
+        <source>Add a &amp;norm</source>
+        <translation>Добавить нор&amp;му</translation>
+    </message>
+    <message>
+        <source>Remove &amp;the norm</source>
+        <translation>Удали&amp;ть норму</translation>
+    </message>
+    <message>
+        <source>A new norm: choose its akims, the units they visit and the period</source>
+        <translation>Новая норма: выберите акимов, посещаемые единицы и период</translation>
+    </message>
+    <message>
+        <source>Remove the selected norm from the edition</source>
+        <translation>Удалить выбранную норму из редакции</translation>
+    </message>
+    <message>
+        <source>The selected norm</source>
+        <translation>Выбранная норма</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganizing akims:</source>
+        <translation>Акимы-ор&amp;ганизаторы:</translation>
+    </message>
+    <message>
+        <source>Meet in eac&amp;h unit of:</source>
+        <translation>&amp;Бывают в каждой единице:</translation>
+    </message>
+    <message>
+        <source>At least, meet&amp;ings:</source>
+        <translation>&amp;Число встреч, не менее:</translation>
+    </message>
+    <message>
+        <source>Co&amp;unted per:</source>
+        <translation>За ка&amp;ждый:</translation>
     </message>
 </context>
 <context>
@@ -4601,144 +4716,4 @@
         <translation>&amp;Примечание к каждому вопросу:</translation>
     </message>
 </context>
-  <context>
-    <name>ExchangeEntities</name>
-    <message>
-      <source>Person</source>
-      <translation>Сотрудник</translation>
-    </message>
-    <message>
-      <source>Trusted sender</source>
-      <translation>Доверенный отправитель</translation>
-    </message>
-  </context>
-  <context>
-    <name>Labels</name>
-    <message>
-      <source>Created</source>
-      <translation>Создание</translation>
-    </message>
-    <message>
-      <source>Changed</source>
-      <translation>Изменение</translation>
-    </message>
-    <message>
-      <source>Deleted</source>
-      <translation>Удаление</translation>
-    </message>
-  </context>
-  <context>
-    <name>EditionDialog</name>
-    <message>
-      <source>The code may hold letters, digits, dots, hyphens and underscores only, up to 40 of them.</source>
-      <translation>Код может содержать только буквы, цифры, точки, дефисы и знаки подчёркивания, не более 40 знаков.</translation>
-    </message>
-    <message>
-      <source>Give the edition's title in Russian and in Kazakh.</source>
-      <translation>Укажите название редакции на русском и казахском языках.</translation>
-    </message>
-    <message>
-      <source>An edition needs at least one norm: add one.</source>
-      <translation>В редакции должна быть хотя бы одна норма: добавьте её.</translation>
-    </message>
-    <message>
-      <source>Norm %1: choose whose akims hold the meetings.</source>
-      <translation>Норма %1: выберите, акимы какого уровня проводят встречи.</translation>
-    </message>
-    <message>
-      <source>Norm %1: choose the units the akims visit.</source>
-      <translation>Норма %1: выберите единицы, в которые выезжают акимы.</translation>
-    </message>
-    <message>
-      <source>Norm %1 repeats another norm: akims of «%2» visiting «%3» are already counted there.</source>
-      <translation>Норма %1 повторяет другую норму: выезды акимов уровня «%2» в единицы уровня «%3» уже учтены в ней.</translation>
-    </message>
-    <message>
-      <source>The calendar cannot be due at the Government before its approval deadline.</source>
-      <translation>Срок направления календаря в Правительство не может быть раньше срока его утверждения.</translation>
-    </message>
-    <message>
-      <source>The Government cannot send the calendars to the Presidential Administration before they are due at the Government.</source>
-      <translation>Правительство не может направить календари в Администрацию Президента раньше срока их поступления в Правительство.</translation>
-    </message>
-    <message>
-      <source>Title in Eng&amp;lish:</source>
-      <translation>Название на англи&amp;йском:</translation>
-    </message>
-    <message>
-      <source>The Government sends the calendars to the Presidential A&amp;dministration by:</source>
-      <translation>&amp;Сдача календарей Правительством в Администрацию Президента до:</translation>
-    </message>
-    <message>
-      <source>Issues for central bodies, first half, b&amp;y:</source>
-      <translation>Вопросы для &amp;центральных органов за первое полугодие, до:</translation>
-    </message>
-    <message>
-      <source>Issues for central bodies, second half, by (ne&amp;xt year):</source>
-      <translation>Вопросы для центральных органов за второе полугодие, до (сл&amp;едующего года):</translation>
-    </message>
-    <message>
-      <source>A deadline cannot be 29 February: most years have no such day.</source>
-      <translation>Срок не может приходиться на 29 февраля: в большинстве лет такого дня нет.</translation>
-    </message>
-  </context>
-  <context>
-    <name>NormsEditor</name>
-    <message>
-      <source>Norms: field meetings each akim holds</source>
-      <translation>Нормы: выездные встречи каждого акима</translation>
-    </message>
-    <message>
-      <source>Akims of</source>
-      <translation>Акимы</translation>
-    </message>
-    <message>
-      <source>Visit</source>
-      <translation>Посещают</translation>
-    </message>
-    <message>
-      <source>At least</source>
-      <translation>Не менее</translation>
-    </message>
-    <message>
-      <source>In</source>
-      <translation>За</translation>
-    </message>
-    <message>
-      <source>Add a &amp;norm</source>
-      <translation>Добавить нор&amp;му</translation>
-    </message>
-    <message>
-      <source>Remove &amp;the norm</source>
-      <translation>Удали&amp;ть норму</translation>
-    </message>
-    <message>
-      <source>A new norm: choose its akims, the units they visit and the period</source>
-      <translation>Новая норма: выберите акимов, посещаемые единицы и период</translation>
-    </message>
-    <message>
-      <source>Remove the selected norm from the edition</source>
-      <translation>Удалить выбранную норму из редакции</translation>
-    </message>
-    <message>
-      <source>The selected norm</source>
-      <translation>Выбранная норма</translation>
-    </message>
-    <message>
-      <source>Or&amp;ganizing akims:</source>
-      <translation>Акимы-ор&amp;ганизаторы:</translation>
-    </message>
-    <message>
-      <source>Meet in eac&amp;h unit of:</source>
-      <translation>&amp;Бывают в каждой единице:</translation>
-    </message>
-    <message>
-      <source>At least, meet&amp;ings:</source>
-      <translation>&amp;Число встреч, не менее:</translation>
-    </message>
-    <message>
-      <source>Co&amp;unted per:</source>
-      <translation>За ка&amp;ждый:</translation>
-    </message>
-  </context>
 </TS>

@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -82,6 +83,7 @@ class ExchangePage(Page):
         self.folder = QLineEdit(self.settings.value("exchange/folder", ""))
         self.folder_button = QPushButton()
         self.folder_button.clicked.connect(self._choose_folder)
+        self._build_sealing()
         self.export_button = QPushButton()
         self.export_button.clicked.connect(self.export_package)
         form = QFormLayout(self.send_box)
@@ -95,7 +97,29 @@ class ExchangePage(Page):
         form.addRow(self.key_label, _row(self.sign_kind, self.key_file, self.key_button))
         form.addRow(self.password_label, self.password)
         form.addRow(self.folder_label, _row(self.folder, self.folder_button))
+        form.addRow(self.recipient_cert_label, _row(self.recipient_cert, self.recipient_cert_button))
+        form.addRow("", self.in_clear)
+        form.addRow("", self.in_clear_warning)
         form.addRow("", _row(self.export_button))
+
+    def _build_sealing(self) -> None:
+        """The recipient's certificate the package is encrypted for, or the explicit choice to send in clear."""
+        self.recipient_cert = QLineEdit(self.settings.value("exchange/recipient_cert", ""))
+        self.recipient_cert_button = QPushButton()
+        self.recipient_cert_button.clicked.connect(self._choose_recipient_cert)
+        self.recipient_cert_label = QLabel()
+        self.recipient_cert_label.setBuddy(self.recipient_cert)
+        self.in_clear = QCheckBox()
+        self.in_clear_warning = QLabel()
+        self.in_clear_warning.setWordWrap(True)
+        self.in_clear_warning.setStyleSheet("color: #b3261e;")
+        self.in_clear_warning.setVisible(False)
+        self.in_clear.toggled.connect(self._in_clear_toggled)
+
+    def _in_clear_toggled(self, checked: bool) -> None:
+        self.in_clear_warning.setVisible(checked)
+        self.recipient_cert.setEnabled(not checked)
+        self.recipient_cert_button.setEnabled(not checked)
 
     def _build_receive(self) -> None:
         """Import a package, save its receipt, import from Excel; what happened."""
@@ -170,6 +194,13 @@ class ExchangePage(Page):
         self.password_label.setText(self.tr("Key &password:"))
         self.folder_label.setText(self.tr("&Folder:"))
         self.folder_button.setText(self.tr("Choose…"))
+        self.recipient_cert_label.setText(self.tr("Encr&ypt for:"))
+        self.recipient_cert.setPlaceholderText(self.tr("the recipient's certificate (.cer)"))
+        self.recipient_cert_button.setText(self.tr("Choose…"))
+        self.in_clear.setText(self.tr("Send u&nencrypted"))
+        self.in_clear_warning.setText(self.tr(
+            "Citizens' names and phones will travel in clear: anyone who finds the USB stick or the e-mail can "
+            "read them. Send unencrypted only when the recipient cannot receive an encrypted package."))
         self.export_button.setText(self.tr("&Export data package"))
         self.import_button.setText(self.tr("&Import a data package…"))
         self.receipt_button.setText(self.tr("Save &receipt…"))
@@ -278,6 +309,12 @@ class ExchangePage(Page):
         if path:
             self.key_file.setText(path)
 
+    def _choose_recipient_cert(self) -> None:
+        path = self.ask_open_file(self.tr("Recipient's certificate"),
+                                  self.tr("Certificate (*.cer *.crt *.pem *.der);;All files (*)"))
+        if path:
+            self.recipient_cert.setText(path)
+
     def _choose_folder(self) -> None:
         path = self.ask_folder(self.tr("Folder for the package"))
         if path:
@@ -302,10 +339,13 @@ class ExchangePage(Page):
         if self.since_last.isChecked() and not since:
             self.status.setText(self.tr("Name the recipient of the package."))
             return
+        in_clear = self.in_clear.isChecked()
+        cert = "" if in_clear else self.recipient_cert.text().strip()
         request = DataExportRequest(unit=self.unit.currentData() or "", out_dir=Path(self.folder.text().strip() or "."),
-                                    period=None if since else self.period.currentData(), since_last=since)
+                                    period=None if since else self.period.currentData(), since_last=since,
+                                    to_cert=Path(cert) if cert else None, in_clear=in_clear)
         for key, value in (("recipient", self.recipient.text()), ("key", self.key_file.text()),
-                           ("folder", self.folder.text())):
+                           ("folder", self.folder.text()), ("recipient_cert", self.recipient_cert.text())):
             self.settings.setValue(f"exchange/{key}", value)
         database = self.state.database
 

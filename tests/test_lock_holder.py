@@ -1,0 +1,147 @@
+"""A database kept busy by a long writer: whoever else waits longer than the busy wait is told who holds the
+lock (login, host, command, since), from the note the long writer leaves beside the file. Two real
+processes: one holds SQLite's write lock as an exchange import does, the other is the command line."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from akimdesk.config import current_user
+from akimdesk.db import Database
+from akimdesk.files import describe_writer, writer_note, writer_note_path, writing_note
+from akimdesk.signing.pkcs12 import Pkcs12Signer
+
+from .exchange_helpers import export
+from .keys import PASSWORD, make_keys
+
+ROOT = Path(__file__).resolve().parents[1]
+HOLDER = """
+import sqlite3, sys
+from pathlib import Path
+from akimdesk.config import current_user
+from akimdesk.files import writing_note
+db = Path(sys.argv[1])
+with writing_note(db, "exchange import", current_user()):
+    conn = sqlite3.connect(db, isolation_level=None)
+    conn.execute("BEGIN IMMEDIATE")  # the write lock, as a merge in progress holds it
+    print("holding", flush=True)
+    sys.stdin.read()  # until the test closes our input
+    conn.execute("ROLLBACK")
+"""
+# the command line with a short busy wait (the real one is a minute), so the test need not wait that long
+WAITER = "import sys, akimdesk.db as d; d.BUSY_TIMEOUT_MS = 300; from akimdesk.cli import main; sys.exit(main(sys.argv[1:]))"
+
+
+def _env(tmp_path: Path) -> dict:
+    return {**os.environ, "PYTHONPATH": str(ROOT), "AKIMDESK_DATA_DIR": str(tmp_path / "userdata"),
+            "QT_QPA_PLATFORM": "offscreen"}
+
+
+@pytest.fixture
+def busy(tmp_path, demo_file):
+    """A demo database whose write lock another process holds, and a package to import into it."""
+    shutil.copy(demo_file, tmp_path / "db.sqlite")
+    (tmp_path / "keys").mkdir()
+    keys = make_keys(tmp_path / "keys")
+    database = Database.open(tmp_path / "db.sqlite")
+    package = export(database, tmp_path / "out", Pkcs12Signer.load(keys.good, PASSWORD), period="2026-Q1")
+    database.close()
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(tmp_path / "db.sqlite")], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True, env=_env(tmp_path), cwd=ROOT)
+    try:
+        assert holder.stdout.readline().strip() == "holding"
+        yield {"db": tmp_path / "db.sqlite", "package": package, "keys": keys, "holder": holder}
+    finally:
+        holder.stdin.close()
+        holder.wait(timeout=60)
+    assert not writer_note_path(tmp_path / "db.sqlite").exists()  # the holder's note goes with it
+
+
+def _wait(tmp_path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-c", WAITER, *args], capture_output=True, text=True, timeout=120,
+                          env=_env(tmp_path), cwd=ROOT)
+
+
+def test_an_ordinary_write_kept_waiting_names_who_holds_the_lock(busy, tmp_path):
+    done = _wait(tmp_path, "exchange", "trust", "--db", str(busy["db"]), "--unit", "395400000",
+                 str(busy["keys"].ca_pem))
+    lines = done.stderr.strip().splitlines()
+    assert done.returncode == 1 and len(lines) == 1, done.stderr
+    line = lines[0]
+    assert line.startswith("akimdesk: database error:") and "locked" in line
+    assert f"{current_user()} on {socket.gethostname()}" in line and "`exchange import`" in line
+    assert f"(process {busy['holder'].pid})" in line and "INSERT" not in line
+
+
+def test_an_exchange_import_kept_waiting_is_refused_naming_the_holder(busy, tmp_path):
+    done = _wait(tmp_path, "exchange", "import", "--db", str(busy["db"]), str(busy["package"]))
+    assert done.returncode == 1, done.stderr
+    assert "The database is busy:" in done.stderr and f"{current_user()} on {socket.gethostname()}" in done.stderr
+    assert "Nothing was written." in done.stderr
+
+
+def test_an_exchange_import_leaves_its_note_while_it_merges_and_removes_it_after(tmp_path, demo_file):
+    from akimdesk.progress import Progress
+    from akimdesk.services.exchange import import_package
+
+    shutil.copy(demo_file, tmp_path / "source.sqlite")
+    source = Database.open(tmp_path / "source.sqlite")
+    (tmp_path / "keys").mkdir()
+    keys = make_keys(tmp_path / "keys")
+    package = export(source, tmp_path / "out", Pkcs12Signer.load(keys.good, PASSWORD), period="2026-Q1")
+    source.close()
+    target = Database.open(tmp_path / "target.sqlite")
+    seen = []
+    note = writer_note_path(target.path)
+    import_package(target, package, progress=Progress(report=lambda *a: seen.append(
+        json.loads(note.read_text()) if note.exists() else None)))
+    target.close()
+    notes = [n for n in seen if n]
+    assert notes and notes[0]["command"] == "exchange import" and notes[0]["pid"] == os.getpid()
+    assert notes[0]["login"] == current_user() and notes[0]["host"] == socket.gethostname()
+    assert not note.exists()
+
+
+def test_a_note_left_by_a_process_that_is_gone_names_nobody(tmp_path):
+    db = tmp_path / "db.sqlite"
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    writer_note_path(db).write_text(json.dumps({"login": "alma", "host": socket.gethostname(), "command": "x",
+                                                "pid": int(gone.stdout), "since": "2026-12-02T14:05:00+05:00"}))
+    assert writer_note(db) is None
+    writer_note_path(db).write_text(json.dumps({"login": "alma", "host": "PC-12", "command": "exchange import",
+                                                "pid": 4711, "since": "2026-12-02T14:05:00+05:00"}))
+    assert describe_writer(writer_note(db)) == "alma on PC-12 has been running `exchange import` since 14:05 (process 4711)"
+    writer_note_path(db).write_text("[" * 10000)  # a damaged note is no note
+    assert writer_note(db) is None
+    with writing_note(None, "server database", "alma"):  # PostgreSQL: no file, no note
+        pass
+
+
+def test_the_window_says_who_holds_the_lock_in_the_users_language(qapp):
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from akimdesk.config import resources_dir
+    from akimdesk.exchange import ExchangeRefused
+    from akimdesk.ui.exchange_errors import exchange_error_text
+
+    busy = ExchangeRefused("busy", "The database is busy", login="alma", host="PC-12", command="exchange import",
+                           since="2026-12-02T14:05:00+05:00", pid=4711)
+    assert exchange_error_text(busy) == ("The database is busy: alma on PC-12 has been running “exchange import” "
+                                         "since 14:05. Try again when it has finished.")
+    translator = QTranslator()
+    assert translator.load(str(resources_dir() / "translations" / "akimdesk_kk.qm"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        text = exchange_error_text(busy)
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert text.startswith("Дерекқор бос емес:") and "alma" in text and "PC-12" in text and "14:05" in text
+    assert "another AkimDesk window" in exchange_error_text(ExchangeRefused("busy", "x"))  # no note: said so
