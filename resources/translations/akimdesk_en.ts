@@ -4627,4 +4627,11 @@
       <translation>Deleted</translation>
     </message>
   </context>
+  <context>
+    <name>Access</name>
+    <message>
+      <source>You may see only the records of your own territory.</source>
+      <translation>You may see only the records of your own territory.</translation>
+    </message>
+  </context>
 </TS>

@@ -4627,4 +4627,11 @@
       <translation>Жою</translation>
     </message>
   </context>
+  <context>
+    <name>Access</name>
+    <message>
+      <source>You may see only the records of your own territory.</source>
+      <translation>Сіз тек өз аумағыңыздың жазбаларын көре аласыз.</translation>
+    </message>
+  </context>
 </TS>

@@ -4627,4 +4627,11 @@
       <translation>Удаление</translation>
     </message>
   </context>
+  <context>
+    <name>Access</name>
+    <message>
+      <source>You may see only the records of your own territory.</source>
+      <translation>Вы можете просматривать только записи своей территории.</translation>
+    </message>
+  </context>
 </TS>
