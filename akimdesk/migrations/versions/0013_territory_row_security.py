@@ -8,6 +8,9 @@ bypass row-level security anyway (it is enabled, not forced). The subtree is rea
 functions over the person table and the territory tree: a bounded recursive query, so a cycle in the tree
 still ends. SQLite files are single-user: nothing of this applies there.
 
+A person's login and table rights are set by a SECURITY DEFINER function of the owner that administrators
+may call, so an administrator who is not the owner can add people.
+
 Attachments: a table for their bytes, so every client of a server reads them (a local file keeps them in
 the folder beside it).
 
@@ -50,6 +53,41 @@ FUNCTIONS = [
     "UNION SELECT t.parent_id, above.depth + 1 FROM territory t JOIN above ON t.id = above.id "
     f"WHERE t.parent_id IS NOT NULL AND above.depth < {DEPTH}) SELECT DISTINCT id FROM above $$",
 ]
+# a person's login and its table rights, set by the database's owner on an administrator's behalf (an
+# administrator is not the owner: without this they could neither create a login nor grant it rights)
+SET_LOGIN = """
+CREATE FUNCTION akimdesk_set_login(who text, secret text, roles text) RETURNS void LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+  given text[] := string_to_array(roles, ',');
+  writes boolean := NOT (given <@ ARRAY['viewer']);
+  admin boolean := 'administrator' = ANY (given);
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = who) THEN
+    EXECUTE format('ALTER ROLE %I WITH LOGIN', who);
+  ELSE
+    EXECUTE format('CREATE ROLE %I WITH LOGIN', who);
+  END IF;
+  IF secret IS NOT NULL THEN
+    EXECUTE format('ALTER ROLE %I PASSWORD %L', who, secret);
+  END IF;
+  EXECUTE format('REVOKE ALL ON ALL TABLES IN SCHEMA public FROM %I', who);
+  EXECUTE format('GRANT SELECT ON ALL TABLES IN SCHEMA public TO %I', who);
+  IF writes THEN
+    EXECUTE format('GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %I', who);
+    EXECUTE format('REVOKE UPDATE, DELETE, TRUNCATE ON audit_event, alembic_version FROM %I', who);
+    EXECUTE format('REVOKE INSERT ON alembic_version FROM %I', who);
+    IF NOT admin THEN
+      EXECUTE format('REVOKE INSERT, UPDATE, DELETE ON person FROM %I', who);
+    END IF;
+  END IF;
+  IF admin THEN
+    EXECUTE format('GRANT EXECUTE ON FUNCTION akimdesk_set_login(text, text, text) TO %I', who);
+  ELSE
+    EXECUTE format('REVOKE EXECUTE ON FUNCTION akimdesk_set_login(text, text, text) FROM %I', who);
+  END IF;
+END $$
+"""
 ALL = "(SELECT akimdesk_sees_all(current_user))"
 
 
@@ -103,6 +141,13 @@ def upgrade() -> None:
     op.execute(GRANT_LIKE_ATTACHMENT)
     for statement in FUNCTIONS:
         op.execute(statement)
+    op.execute(SET_LOGIN)
+    op.execute("REVOKE ALL ON FUNCTION akimdesk_set_login(text, text, text) FROM PUBLIC")
+    # administrators already on the server may go on adding people
+    op.execute("DO $$ DECLARE p record; BEGIN FOR p IN SELECT login FROM person WHERE active AND "
+               "'administrator' = ANY (string_to_array(roles, ',')) AND EXISTS (SELECT 1 FROM pg_roles "
+               "WHERE rolname = login) LOOP EXECUTE format('GRANT EXECUTE ON FUNCTION "
+               "akimdesk_set_login(text, text, text) TO %I', p.login); END LOOP; END $$")
     for table, rows in SCOPED.items():
         op.execute(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
         op.execute(f"CREATE POLICY territory_scope ON {table} FOR ALL USING {rows} WITH CHECK {rows}")
@@ -119,4 +164,5 @@ def downgrade() -> None:
             op.execute(f"ALTER TABLE {table} DISABLE ROW LEVEL SECURITY")
         for name in ("akimdesk_sees_all", "akimdesk_subtree", "akimdesk_above"):
             op.execute(f"DROP FUNCTION IF EXISTS {name}(name)")
+        op.execute("DROP FUNCTION IF EXISTS akimdesk_set_login(text, text, text)")
     op.drop_table('attachment_content')
