@@ -158,4 +158,4 @@ def attachment_path(db: Database, attachment_id: str) -> Path:
     from ..models import Attachment
 
     with db.session() as s:
-        return files.stored_path(s.get(Attachment, uuid.UUID(attachment_id)), db.path)
+        return files.readable_copy(s.get(Attachment, uuid.UUID(attachment_id)), db.path)
