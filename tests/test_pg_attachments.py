@@ -82,3 +82,31 @@ def test_another_districts_person_cannot_read_the_bytes_by_sql(demo_db, tmp_path
         with psycopg.connect(dsn.render_as_string(hide_password=False)) as conn:
             seen[login] = [bytes(r[0]) for r in conn.execute("SELECT data FROM attachment_content")]
     assert seen == {"sec_here": [b"%PDF-1.4 protocol"], "sec_there": []}
+
+
+def test_attachments_move_with_the_installation_from_a_file_to_the_server_and_back(demo_db, backend, tmp_path):
+    """`db copy`: a one-PC file's attachments (a folder beside it) arrive in the server's database; a server's
+    come back to a file that reads them."""
+    one_pc = tmp_path / "one-pc.sqlite"
+    assert main(["db", "copy", "--from", demo_db.url, "--to", str(one_pc)]) == 0
+    local = Database.open(one_pc)
+    (tmp_path / "minutes.pdf").write_bytes(b"%PDF-1.4 minutes of the meeting")
+    try:
+        meeting_id = _meeting_in(local, DISTRICT)
+        meetings.add_attachment(local, meeting_id, tmp_path / "minutes.pdf", "scan")
+        assert (tmp_path / "one-pc-attachments").is_dir()  # beside the file, as before
+    finally:
+        local.close()
+
+    server = backend.fresh(tmp_path / "server")
+    assert main(["db", "copy", "--from", str(one_pc), "--to", server]) == 0
+    back = tmp_path / "back.sqlite"
+    assert main(["db", "copy", "--from", server, "--to", str(back)]) == 0
+    for location in (server, back):
+        opened = Database.open(location)
+        try:
+            [(attachment_id, _kind, name, ok)] = meetings.load(opened, meeting_id)[0].attachments
+            assert (name, ok) == ("minutes.pdf", True), location
+            assert meetings.attachment_path(opened, attachment_id).read_bytes() == b"%PDF-1.4 minutes of the meeting"
+        finally:
+            opened.close()

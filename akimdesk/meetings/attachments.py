@@ -94,13 +94,13 @@ def stored_path(attachment: Attachment, db_path: Path | None) -> Path:
 
 
 def readable_copy(attachment: Attachment | None, db_path: Path | None) -> Path:
-    """A file to open: the stored copy beside a local database; on a server the bytes written (whole) into
-    the user's data folder, refused when the database's copy is missing or changed."""
+    """A file to open: the stored copy beside a local database; else (a server, or a file copied from one)
+    the database's bytes written whole into the user's data folder, refused when missing or changed."""
     if attachment is None:
         raise AttachmentError("The attachment is no longer there (deleted, or outside your territory)", "missing")
-    if db_path is not None:
+    if db_path is not None and stored_path(attachment, db_path).is_file():
         return stored_path(attachment, db_path)
-    if not intact(attachment, None):
+    if not _intact_in_database(attachment):
         raise AttachmentError(f"The stored copy of {attachment.original_name} is missing or changed", "damaged")
     data = object_session(attachment).scalar(select(AttachmentContent.data)
                                              .where(AttachmentContent.attachment_id == attachment.id))
@@ -108,17 +108,34 @@ def readable_copy(attachment: Attachment | None, db_path: Path | None) -> Path:
     return write_atomically(data, folder / attachment.stored_name, overwrite=True)
 
 
+def _intact_in_database(attachment: Attachment) -> bool:
+    """The database's copy is there and unchanged (PostgreSQL hashes it itself: the bytes are not fetched)."""
+    session = object_session(attachment)
+    where = AttachmentContent.attachment_id == attachment.id
+    if session.bind.dialect.name == "postgresql":
+        return session.scalar(select(func.encode(func.sha256(AttachmentContent.data), "hex")).where(where)) \
+            == attachment.sha256
+    data = session.scalar(select(AttachmentContent.data).where(where))
+    return data is not None and hashlib.sha256(data).hexdigest() == attachment.sha256
+
+
 def intact(attachment: Attachment, db_path: Path | None) -> bool:
-    """The stored copy is there and unchanged (on a server the database hashes its copy: the bytes are not
-    fetched for this)."""
-    if db_path is None:
-        session = object_session(attachment)
-        content = AttachmentContent.data
-        digest = func.encode(func.sha256(content), "hex") if session.bind.dialect.name == "postgresql" else None
-        if digest is None:
-            data = session.scalar(select(content).where(AttachmentContent.attachment_id == attachment.id))
-            return data is not None and hashlib.sha256(data).hexdigest() == attachment.sha256
-        found = session.scalar(select(digest).where(AttachmentContent.attachment_id == attachment.id))
-        return found == attachment.sha256
-    path = stored_path(attachment, db_path)
-    return path.is_file() and sha256_of(path) == attachment.sha256
+    """The stored copy is there and unchanged: in the folder beside a local file, else in the database."""
+    if db_path is not None and stored_path(attachment, db_path).is_file():
+        return sha256_of(stored_path(attachment, db_path)) == attachment.sha256
+    return _intact_in_database(attachment)
+
+
+def carry_into_database(session: Session, folder_of: Path) -> int:
+    """After a one-PC file was copied to a server: the attachments kept beside the file (`folder_of`, the
+    file's path) go into the database, each only if it still matches its hash; returns how many."""
+    have = set(session.scalars(select(AttachmentContent.attachment_id)))
+    moved = 0
+    for attachment in session.scalars(select(Attachment)).all():
+        path = stored_path(attachment, folder_of)
+        if attachment.id in have or not path.is_file() or sha256_of(path) != attachment.sha256:
+            continue
+        session.add(AttachmentContent(attachment_id=attachment.id, data=path.read_bytes()))
+        session.flush()
+        moved += 1
+    return moved
