@@ -210,3 +210,30 @@ def test_each_role_on_the_command_line_may_do_its_work_and_is_refused_the_rest(l
     assert _cli(db, "look", "user", "list", "--json") == 0
     assert "does not have the role 'administrator'" in refused("look", "user", "add", "y", "--role", "viewer")
     assert "does not have the role 'exporter'" in refused("look", *export)
+
+
+def test_an_administrator_who_is_not_the_owner_backs_up_every_row(logged_in, tmp_path):
+    """Backups are the administrator's: their login sees every territory, so the dump is whole (pg_dump
+    would refuse a copy that row-level security narrows)."""
+    import subprocess
+
+    db, _f = logged_in
+    dump = tmp_path / "apparatus.dump"
+    assert _cli(db, "boss", "db", "backup", "--to", str(dump)) == 0
+    restored = make_url(db.url).set(database=f"{make_url(db.url).database}_restored")
+    with psycopg.connect(make_url(db.url).set(drivername="postgresql", database="postgres")
+                         .render_as_string(hide_password=False), autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{restored.database}"')
+    try:
+        done = subprocess.run(["pg_restore", "-h", restored.host, "-p", str(restored.port), "-U", restored.username,
+                               "-d", restored.database, str(dump)], capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+        with psycopg.connect(restored.set(drivername="postgresql").render_as_string(hide_password=False)) as conn:
+            copied = [conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("meeting", "problem_issue")]
+        with db.session() as s:
+            assert copied == [s.scalar(select(func.count()).select_from(Meeting)),
+                              s.scalar(select(func.count()).select_from(ProblemIssue))]
+    finally:
+        with psycopg.connect(make_url(db.url).set(drivername="postgresql", database="postgres")
+                             .render_as_string(hide_password=False), autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{restored.database}" WITH (FORCE)')
