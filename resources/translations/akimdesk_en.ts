@@ -4634,4 +4634,11 @@
       <translation>You may see only the records of your own territory.</translation>
     </message>
   </context>
+  <context>
+    <name>MeetingLabels</name>
+    <message>
+      <source>The stored copy of this attachment is missing or damaged.</source>
+      <translation>The stored copy of this attachment is missing or damaged.</translation>
+    </message>
+  </context>
 </TS>

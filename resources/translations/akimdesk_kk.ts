@@ -4634,4 +4634,11 @@
       <translation>Сіз тек өз аумағыңыздың жазбаларын көре аласыз.</translation>
     </message>
   </context>
+  <context>
+    <name>MeetingLabels</name>
+    <message>
+      <source>The stored copy of this attachment is missing or damaged.</source>
+      <translation>Бұл тіркеменің сақталған көшірмесі жоқ немесе бүлінген.</translation>
+    </message>
+  </context>
 </TS>

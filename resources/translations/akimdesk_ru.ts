@@ -4634,4 +4634,11 @@
       <translation>Вы можете просматривать только записи своей территории.</translation>
     </message>
   </context>
+  <context>
+    <name>MeetingLabels</name>
+    <message>
+      <source>The stored copy of this attachment is missing or damaged.</source>
+      <translation>Сохранённая копия этого вложения отсутствует или повреждена.</translation>
+    </message>
+  </context>
 </TS>
