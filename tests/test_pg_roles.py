@@ -33,6 +33,20 @@ PEOPLE = {  # login: (role, territory)
 }
 
 
+def _scram_matches(verifier: str, password: str) -> bool:
+    """Whether a SCRAM-SHA-256 verifier (RFC 5803) was made from the password: a login with it would work."""
+    import base64
+    import hashlib
+    import hmac
+
+    iterations_salt, both_keys = verifier.removeprefix("SCRAM-SHA-256$").split("$")
+    iterations, salt = iterations_salt.split(":")
+    stored_key = both_keys.split(":")[0]
+    salted = hashlib.pbkdf2_hmac("sha256", password.encode(), base64.b64decode(salt), int(iterations))
+    client_key = hmac.new(salted, b"Client Key", "sha256").digest()
+    return base64.b64encode(hashlib.sha256(client_key).digest()).decode() == stored_key
+
+
 def _under(s, kato: str) -> set:
     """The unit and every unit below it, walked by hand (the answer the server's policy must give)."""
     root = s.scalar(select(Territory.id).where(Territory.kato == kato))
@@ -54,7 +68,8 @@ def server(demo_db, monkeypatch):
         # each login carries the password given (as a SCRAM verifier, never the text itself)
         verifiers = s.execute(text("SELECT rolpassword FROM pg_authid WHERE rolname = ANY (:who)"),
                               {"who": list(PEOPLE)}).scalars().all()
-        assert len(verifiers) == len(PEOPLE) and all(v.startswith("SCRAM-SHA-256$") for v in verifiers)
+        assert len(verifiers) == len(PEOPLE) and all(_scram_matches(v, PASSWORD) for v in verifiers)
+        assert not _scram_matches(verifiers[0], PASSWORD + "x")
         mine, theirs = _under(s, DISTRICT), _under(s, OTHER_DISTRICT)
         facts = {
             "mine": mine, "theirs": theirs,

@@ -59,8 +59,13 @@ def _login_role(s, login: str, password: str | None, roles: str) -> None:
     database's owner may add people too (the owner needs CREATEROLE, docs/INSTALL.md)."""
     if s.bind.dialect.name != "postgresql":
         return
+    secret = None
+    if password is not None:  # only a SCRAM verifier made here travels: the password itself never reaches
+        # the server, its statement log or its catalog
+        pgconn = s.connection().connection.driver_connection.pgconn
+        secret = pgconn.encrypt_password(password.encode(), login.encode(), b"scram-sha-256").decode()
     s.execute(text("SELECT akimdesk_set_login(:who, :secret, :roles)"),
-              {"who": login, "secret": password, "roles": roles})
+              {"who": login, "secret": secret, "roles": roles})
 
 
 def add_person(db: Database, login: str, roles: list[str], territory_kato: str | None, full_name: str = "",
