@@ -252,3 +252,20 @@ def test_an_administrator_who_is_not_the_owner_backs_up_every_row(logged_in, tmp
         with psycopg.connect(make_url(db.url).set(drivername="postgresql", database="postgres")
                              .render_as_string(hide_password=False), autocommit=True) as admin:
             admin.execute(f'DROP DATABASE IF EXISTS "{restored.database}" WITH (FORCE)')
+
+
+def test_the_audit_trail_by_sql_shows_a_district_person_only_their_territorys_entries(server):
+    """The trail keeps the records' values (a citizen's name in an issue): another district's are not
+    read through it either; the administrator reads all of it."""
+    db, f = server
+    with db.session() as s:  # a change to an issue in each district, recorded by the session hook
+        for issue_id in (f["my_issue"], f["their_issue"]):
+            s.get(ProblemIssue, issue_id).citizen_name = "Ә. Иванова"
+    about = "SELECT count(*) FROM audit_event WHERE entity = 'problem_issue' AND entity_id = %s"
+    with as_person(db, "sec") as conn:
+        assert conn.execute(about, (str(f["my_issue"]),)).fetchone()[0] >= 1
+        assert conn.execute(about, (str(f["their_issue"]),)).fetchone()[0] == 0
+        named = "SELECT count(*) FROM audit_event WHERE after->>'citizen_name' = 'Ә. Иванова'"
+        assert conn.execute(named).fetchone()[0] == 1
+    with as_person(db, "boss") as conn:
+        assert conn.execute(about, (str(f["their_issue"]),)).fetchone()[0] >= 1

@@ -4,7 +4,8 @@ On a shared server a person who connects with psql or Excel sees and changes onl
 territory's subtree, as in the window: every table that holds a territory's data gets a policy. A person
 whose territory is the whole country (none) or who is an administrator sees everything; so does whoever
 connects while no person is set up yet (the set-up phase of access.py). The database's owner and superusers
-bypass row-level security anyway (it is enabled, not forced). The subtree is read by SECURITY DEFINER
+bypass row-level security anyway (it is enabled, not forced). The audit trail, which keeps the records'
+values, is read the same way: an entry about a territory's record only by those who may read the record. The subtree is read by SECURITY DEFINER
 functions over the person table and the territory tree: a bounded recursive query, so a cycle in the tree
 still ends. SQLite files are single-user: nothing of this applies there.
 
@@ -117,6 +118,23 @@ READ_ALSO = {
     "annual_calendar": "(region_id IN (SELECT akimdesk_above(current_user)))",
     "calendar_version": "(calendar_id IN (SELECT id FROM annual_calendar))",
 }
+# the audit trail holds the records' values (a citizen's name in an issue): an entry about a record of a
+# territory is read by whoever may read that record (the record still there, or, once deleted, the values it
+# had); the person's own entries and entries about other things (the directory, people) by everyone
+_DELETED = {
+    "meeting": "before->>'territory_id' IN (SELECT akimdesk_subtree(current_user)::text)",
+    "planned_meeting": "before->>'territory_id' IN (SELECT akimdesk_subtree(current_user)::text)",
+    "problem_issue": "before->>'territory_id' IN (SELECT akimdesk_subtree(current_user)::text)",
+    "annual_calendar": "before->>'region_id' IN (SELECT akimdesk_subtree(current_user)::text)",
+    "calendar_version": "before->>'calendar_id' IN (SELECT id::text FROM annual_calendar)",
+    "issue_progress": "before->>'issue_id' IN (SELECT id::text FROM problem_issue)",
+    **{t: "before->>'meeting_id' IN (SELECT id::text FROM meeting)"
+       for t in ("agenda_item", "meeting_participant", "broadcast", "announcement", "attachment")},
+}
+AUDIT_READ = ("(" + ALL + " OR actor = current_user OR CASE "
+              + " ".join(f"WHEN entity = '{t}' THEN (entity_id IN (SELECT id::text FROM {t}) OR coalesce({gone}, false))"
+                         for t, gone in _DELETED.items())
+              + " ELSE true END)")
 # people already on the server get the same rights on the new table as on the attachments' list
 GRANT_LIKE_ATTACHMENT = (
     "DO $$ DECLARE g record; BEGIN "
@@ -153,10 +171,16 @@ def upgrade() -> None:
         op.execute(f"CREATE POLICY territory_scope ON {table} FOR ALL USING {rows} WITH CHECK {rows}")
     for table, rows in READ_ALSO.items():
         op.execute(f"CREATE POLICY territory_read_above ON {table} FOR SELECT USING {rows}")
+    op.execute("ALTER TABLE audit_event ENABLE ROW LEVEL SECURITY")
+    op.execute(f"CREATE POLICY territory_read ON audit_event FOR SELECT USING {AUDIT_READ}")
+    op.execute("CREATE POLICY every_change_written ON audit_event FOR INSERT WITH CHECK (true)")
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP POLICY IF EXISTS territory_read ON audit_event")
+        op.execute("DROP POLICY IF EXISTS every_change_written ON audit_event")
+        op.execute("ALTER TABLE audit_event DISABLE ROW LEVEL SECURITY")
         for table in READ_ALSO:
             op.execute(f"DROP POLICY IF EXISTS territory_read_above ON {table}")
         for table in SCOPED:
