@@ -25,6 +25,7 @@ from .meeting import (
     AgendaItem,
     Announcement,
     Attachment,
+    AttachmentContent,
     Broadcast,
     Meeting,
     MeetingParticipant,
@@ -38,7 +39,7 @@ from .trust import TrustedCertificate
 
 __all__ = [
     "AdministrationSubmission", "AgendaItem", "AkimHolder", "AkimPost", "Announcement", "Person", "AnnualCalendar",
-    "Attachment", "AuditEvent",
+    "Attachment", "AttachmentContent", "AuditEvent",
     "Base", "Broadcast", "CalendarStatus", "CalendarVersion", "CompetenceLevel", "ConflictStatus", "DayOverride", "ExchangeBaseline",
     "ExchangeConflict",
     "IssueCategory", "IssueProgress", "IssueStatus", "Level", "Meeting", "MeetingParticipant",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Record
@@ -145,3 +145,14 @@ class Attachment(Record, Base):
     size_bytes: Mapped[int]
 
     meeting: Mapped[Meeting] = relationship(back_populates="attachments")
+
+
+class AttachmentContent(Base):
+    """An attachment's bytes kept in the database itself: on a shared server every client reads them
+    there (on a local SQLite file they stay in the folder beside it)."""
+
+    __tablename__ = "attachment_content"
+
+    attachment_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("attachment.id", ondelete="CASCADE"),
+                                                     primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)

@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session
 from ..db import Database
 from ..models import Person, Territory
 
-__all__ = ["AccessRefused", "Role", "acting_roles", "may", "require", "require_now"]
+__all__ = ["AccessRefused", "Role", "acting_roles", "may", "require", "require_now", "require_record_sight",
+           "require_sight"]
 
 
 class Role(StrEnum):
@@ -31,7 +32,8 @@ class Role(StrEnum):
 
 
 class AccessRefused(PermissionError):
-    """The acting person may not do this (`code`: no_role, outside_territory, unknown_person, disabled)."""
+    """The acting person may not do this (`code`: no_role, outside_territory, outside_sight, unknown_person,
+    disabled)."""
 
     def __init__(self, code: str, message: str, role: str = ""):
         super().__init__(message)
@@ -103,6 +105,32 @@ def require_now(db: Database, role: Role, territory_id: uuid.UUID | None = None)
     """`require` in a short session of its own, for a service whose work opens its own sessions."""
     with db.session() as s:
         require(s, db, role, territory_id)
+
+
+def _out_of_sight(acting: Acting) -> AccessRefused:
+    return AccessRefused("outside_sight", f"{acting.login} may see only the records of their own territory")
+
+
+def require_sight(s: Session, db: Database, root_id: uuid.UUID | None) -> None:
+    """Refuse (AccessRefused `outside_sight`) a list of another territory's records: the list's root must
+    lie in the acting person's subtree, or contain it (a district's person looking at their region's list
+    sees their district's part: on a server row-level security narrows it, as it does a list of all)."""
+    acting = _acting(s, db)
+    if acting.territory_id is None or root_id is None:
+        return
+    if not (_within(s, root_id, acting.territory_id) or _within(s, acting.territory_id, root_id)):
+        raise _out_of_sight(acting)
+
+
+def require_record_sight(s: Session, db: Database, record) -> None:
+    """Refuse (AccessRefused `outside_sight`) a record outside the acting person's subtree, and, for a person
+    of a territory, a record not found (on a server row-level security hides another territory's rows, so
+    absent and forbidden look alike). `record` has a `territory_id`; None when not found."""
+    acting = _acting(s, db)
+    if acting.territory_id is None:
+        return
+    if record is None or not _within(s, record.territory_id, acting.territory_id):
+        raise _out_of_sight(acting)
 
 
 def acting_roles(db: Database) -> tuple[set[str], str | None]:

@@ -19,7 +19,7 @@ from ..meetings.listing import ListedMeeting, listed_meetings
 from ..meetings.records import CATEGORIES, CHANNELS, TRANSITIONS, MeetingError, MeetingRecord
 from ..models import Meeting, Territory, utcnow
 from ..territory.directory import region_by_code
-from .access import Role, require
+from .access import Role, require, require_record_sight, require_sight
 
 __all__ = ["CATEGORIES", "CHANNELS", "KINDS", "TRANSITIONS", "AttachmentError", "MeetingError", "MeetingHeader",
            "MeetingRecord", "MeetingRow", "ReportError", "add_attachment", "add_off_calendar", "agenda_template",
@@ -57,6 +57,7 @@ def meeting_rows(db: Database, region_id, year: int, today: dt.date | None = Non
 
     A fixed number of statements whatever the number of meetings (meetings.listing)."""
     with db.session() as s:
+        require_sight(s, db, uuid.UUID(str(region_id)))
         return listed_meetings(s, uuid.UUID(str(region_id)), year, today or dt.date.today())
 
 
@@ -71,6 +72,7 @@ def open_meeting(db: Database, row: MeetingRow) -> str:
 def load(db: Database, meeting_id: str) -> tuple[MeetingHeader, MeetingRecord]:
     with db.session() as s:
         m = s.get(Meeting, uuid.UUID(meeting_id))
+        require_record_sight(s, db, m)
         year = m.planned_meeting.version.calendar.year if m.planned_meeting else None
         header = MeetingHeader(
             str(m.id), m.akim_post.title_ru, m.akim_post.title_kk, m.territory.name_ru, m.territory.name_kk,
@@ -156,4 +158,4 @@ def attachment_path(db: Database, attachment_id: str) -> Path:
     from ..models import Attachment
 
     with db.session() as s:
-        return files.stored_path(s.get(Attachment, uuid.UUID(attachment_id)), db.path)
+        return files.readable_copy(s.get(Attachment, uuid.UUID(attachment_id)), db.path)

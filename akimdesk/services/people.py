@@ -54,29 +54,18 @@ def _territory(s, kato: str | None):
 def _login_role(s, login: str, password: str | None, roles: str) -> None:
     """On PostgreSQL the person is a login role (created, or given a new password) with the table rights of
     their roles: a viewer reads only, the audit trail and the schema version are never rewritten, people
-    are written by administrators only. (Row-level security by territory is not set up yet.)"""
+    are written by administrators only; row-level security (migration 0013) limits the rows to the person's
+    territory. The owner's function `akimdesk_set_login` does it, so an administrator who is not the
+    database's owner may add people too (the owner needs CREATEROLE, docs/INSTALL.md)."""
     if s.bind.dialect.name != "postgresql":
         return
-    from psycopg import sql
-
-    exists = s.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": login}).first()
-    who = sql.Identifier(login)
-    statements = [sql.SQL("ALTER ROLE {} WITH LOGIN" if exists else "CREATE ROLE {} WITH LOGIN").format(who)]
-    if password is not None:
-        statements[0] = sql.SQL("{} PASSWORD {}").format(statements[0], sql.Literal(password))
-    writes = set(roles.split(",")) - {Role.VIEWER}
-    statements += [sql.SQL("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {}").format(who),
-                   sql.SQL("GRANT SELECT ON ALL TABLES IN SCHEMA public TO {}").format(who)]
-    if writes:
-        statements += [
-            sql.SQL("GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {}").format(who),
-            sql.SQL("REVOKE UPDATE, DELETE, TRUNCATE ON audit_event, alembic_version FROM {}").format(who),
-            sql.SQL("REVOKE INSERT ON alembic_version FROM {}").format(who)]
-        if Role.ADMINISTRATOR not in writes:
-            statements.append(sql.SQL("REVOKE INSERT, UPDATE, DELETE ON person FROM {}").format(who))
-    raw = s.connection().connection.driver_connection
-    for statement in statements:
-        s.connection().exec_driver_sql(statement.as_string(raw))
+    secret = None
+    if password is not None:  # only a SCRAM verifier made here travels: the password itself never reaches
+        # the server, its statement log or its catalog
+        pgconn = s.connection().connection.driver_connection.pgconn
+        secret = pgconn.encrypt_password(password.encode(), login.encode(), b"scram-sha-256").decode()
+    s.execute(text("SELECT akimdesk_set_login(:who, :secret, :roles)"),
+              {"who": login, "secret": secret, "roles": roles})
 
 
 def add_person(db: Database, login: str, roles: list[str], territory_kato: str | None, full_name: str = "",

@@ -23,6 +23,7 @@ from ..issues import search
 from ..issues.privacy import citizen_fields
 from ..issues.rules import DEFAULT_DUE_DAYS
 from ..models import IssueCategory, IssueStatus, ProblemIssue, ResponsibleBody, Territory
+from .access import require_sight
 
 PAGE_SIZE = 200
 # When at least this share of all issues match, a page is read by walking the sort index (a page costs
@@ -290,6 +291,7 @@ def issue_page(db: Database, flt: IssueFilter, after: tuple[Any, uuid.UUID] | No
     faster plan when known.
     """
     with db.session() as s:
+        require_sight(s, db, flt.territory_id)
         return fetch_page(s, flt, today or dt.date.today(), lang, after, limit, expected, universe)
 
 
@@ -328,6 +330,7 @@ def plan_sizes(db: Database, flt: IssueFilter, today: dt.date | None = None) -> 
 
 def issue_count(db: Database, flt: IssueFilter, today: dt.date | None = None) -> int:
     with db.session() as s:
+        require_sight(s, db, flt.territory_id)
         dialect = s.get_bind().dialect.name
         q = select(func.count()).select_from(ProblemIssue).where(*conditions(flt, dialect, today or dt.date.today()))
         return s.scalar(q) or 0

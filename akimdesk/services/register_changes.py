@@ -19,7 +19,7 @@ from ..issues import writes as reg
 from ..issues.rules import COMPETENCE_LEVELS, DEADLINE_EXTENDED, IssueDraft, RegisterError, RegisterRefused
 from ..models import IssueStatus, Meeting, ProblemIssue, ResponsibleBody, SavedIssueFilter
 from ..territory.tree import top_of
-from .access import Role, require
+from .access import Role, require, require_record_sight
 from .register import IssueFilter
 
 __all__ = ["COMPETENCE_LEVELS", "DEADLINE_EXTENDED", "Before", "BulkChange", "HistoryRow", "IssueDetail", "IssueDraft",
@@ -70,6 +70,7 @@ def _region_of(issue: ProblemIssue) -> uuid.UUID | None:
 def issue_detail(db: Database, issue_id: uuid.UUID) -> IssueDetail:
     """The issue as the form shows it, with its history oldest first."""
     with db.session() as s:
+        require_record_sight(s, db, s.get(ProblemIssue, issue_id))
         issue = _get(s, issue_id)
         history = []
         for e in sorted(issue.progress, key=lambda e: (e.entry_date, reg._written_order(e.created_at))):

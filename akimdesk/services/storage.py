@@ -66,8 +66,21 @@ def check(database: Database) -> list[str]:
 
 def copy(source: str | Path, target: str | Path) -> dict[str, int]:
     """Move an installation to another database (a one-PC file to the shared server, or back): every row
-    copied into an empty target and compared row for row; returns the rows per table."""
-    return copy_database(config.database_url(source), config.database_url(target))
+    copied into an empty target and compared row for row; returns the rows per table. Attachments kept
+    beside a file go into a server's database (a server's come back as rows the file reads)."""
+    source_url, target_url = config.database_url(source), config.database_url(target)
+    counts = copy_database(source_url, target_url)
+    beside = config.sqlite_path(source_url)
+    if beside is not None and config.sqlite_path(target_url) is None:
+        from ..meetings.attachments import carry_into_database
+
+        server = Database.open(target_url)
+        try:
+            with server.session() as s:
+                counts["attachment_content"] = counts.get("attachment_content", 0) + carry_into_database(s, beside)
+        finally:
+            server.close()
+    return counts
 
 
 class ChangeListener:

@@ -111,6 +111,8 @@ def meeting_refusal_text(exc: Exception) -> str:
             "MeetingLabels", "Say why the meeting is held outside the calendar."),
         "missing": QCoreApplication.translate("MeetingLabels", "The file was not found."),
         "unreadable": QCoreApplication.translate("MeetingLabels", "The file cannot be read."),
+        "damaged": QCoreApplication.translate(
+            "MeetingLabels", "The stored copy of this attachment is missing or damaged."),
         "no_folder": QCoreApplication.translate(
             "MeetingLabels", "Attachments are kept beside an SQLite database file."),
     }

@@ -571,5 +571,11 @@ class MeetingForm(QDialog):
 
     def _open_file(self) -> None:
         item = self.files.currentItem()
-        if item is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(service.attachment_path(self.db, item.data(256)))))
+        if item is None:
+            return
+        try:
+            path = service.attachment_path(self.db, item.data(256))
+        except AttachmentError as exc:  # on a server: gone meanwhile, or its stored copy damaged
+            self.error.setText(refusal_text(exc))
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

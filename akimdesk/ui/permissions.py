@@ -42,6 +42,8 @@ def refusal_text(exc: AccessRefused) -> str:
                                           "administrator.").replace("%1", role_name(exc.role))
     if exc.code == "outside_territory":
         return QCoreApplication.translate("Access", "You may change only the records of your own territory.")
+    if exc.code == "outside_sight":
+        return QCoreApplication.translate("Access", "You may see only the records of your own territory.")
     if exc.code == "disabled":
         return QCoreApplication.translate("Access", "Your account is disabled; ask the administrator.")
     return QCoreApplication.translate("Access", "You are not a person of this apparatus; ask the administrator.")

@@ -36,6 +36,10 @@
         <translation>You may change only the records of your own territory.</translation>
     </message>
     <message>
+        <source>You may see only the records of your own territory.</source>
+        <translation>You may see only the records of your own territory.</translation>
+    </message>
+    <message>
         <source>Your account is disabled; ask the administrator.</source>
         <translation>Your account is disabled; ask the administrator.</translation>
     </message>
@@ -3158,6 +3162,10 @@
     <message>
         <source>The file cannot be read.</source>
         <translation>The file cannot be read.</translation>
+    </message>
+    <message>
+        <source>The stored copy of this attachment is missing or damaged.</source>
+        <translation>The stored copy of this attachment is missing or damaged.</translation>
     </message>
     <message>
         <source>Attachments are kept beside an SQLite database file.</source>

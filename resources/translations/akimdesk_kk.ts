@@ -36,6 +36,10 @@
         <translation>Тек өз аумағыңыздың жазбаларын өзгерте аласыз.</translation>
     </message>
     <message>
+        <source>You may see only the records of your own territory.</source>
+        <translation>Сіз тек өз аумағыңыздың жазбаларын көре аласыз.</translation>
+    </message>
+    <message>
         <source>Your account is disabled; ask the administrator.</source>
         <translation>Есептік жазбаңыз өшірілген; әкімшіге хабарласыңыз.</translation>
     </message>
@@ -3158,6 +3162,10 @@
     <message>
         <source>The file cannot be read.</source>
         <translation>Файл оқылмайды.</translation>
+    </message>
+    <message>
+        <source>The stored copy of this attachment is missing or damaged.</source>
+        <translation>Бұл тіркеменің сақталған көшірмесі жоқ немесе бүлінген.</translation>
     </message>
     <message>
         <source>Attachments are kept beside an SQLite database file.</source>

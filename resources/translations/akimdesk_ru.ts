@@ -36,6 +36,10 @@
         <translation>Вы можете изменять только записи своей территории.</translation>
     </message>
     <message>
+        <source>You may see only the records of your own territory.</source>
+        <translation>Вы можете просматривать только записи своей территории.</translation>
+    </message>
+    <message>
         <source>Your account is disabled; ask the administrator.</source>
         <translation>Ваша учётная запись отключена; обратитесь к администратору.</translation>
     </message>
@@ -3158,6 +3162,10 @@
     <message>
         <source>The file cannot be read.</source>
         <translation>Файл не читается.</translation>
+    </message>
+    <message>
+        <source>The stored copy of this attachment is missing or damaged.</source>
+        <translation>Сохранённая копия этого вложения отсутствует или повреждена.</translation>
     </message>
     <message>
         <source>Attachments are kept beside an SQLite database file.</source>
