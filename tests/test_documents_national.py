@@ -234,3 +234,58 @@ def test_the_command_line_makes_the_consolidated_list(government_file, tmp_path,
 def test_a_country_without_records_says_so(db):
     with db.session() as s, pytest.raises(NoData):
         build_report("central-issues", s, "all", parse_period("2026-H1"), "ru", NOW)
+
+
+def _export_dialog(qtbot, database, tmp_path, lang="ru"):
+    from PySide6.QtCore import QSettings
+
+    from akimdesk.app import create_main_window
+    from akimdesk.ui.pages.reports_page import ReportsPage
+
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+    win = create_main_window(database, lang)
+    qtbot.addWidget(win)
+    reports = next(p for p in win.pages if isinstance(p, ReportsPage))
+    dialog = reports.export_dialog()
+    qtbot.addWidget(dialog)
+    return win, dialog
+
+
+def test_the_export_dialog_offers_the_whole_country_and_one_body_at_the_government(qtbot, government, tmp_path):
+    from akimdesk.ui.dialogs.export_dialog import PARTS
+
+    out = tmp_path / "out"
+    out.mkdir()
+    _win, dialog = _export_dialog(qtbot, government, tmp_path)
+    country = dialog.region.findText("Вся страна (все регионы)")
+    assert country == 0
+    dialog.document.setCurrentIndex(dialog.document.findData("summary"))  # made for one region only
+    assert not dialog.region.model().item(country).isEnabled() and not dialog.body.isEnabled()
+    dialog.document.setCurrentIndex(dialog.document.findData("quarterly_update"))
+    assert dialog.region.model().item(country).isEnabled() and dialog.body.isEnabled()
+    dialog.region.setCurrentIndex(country)
+    dialog.body.setCurrentIndex(dialog.body.findText("Министерство сельского хозяйства Республики Казахстан"))
+    dialog.year.setValue(2026)
+    dialog.part.setCurrentIndex(PARTS.index("Q3"))
+    dialog.language.setCurrentIndex(dialog.language.findData("kk"))
+    dialog.folder.setText(str(out))
+    dialog.sign.setChecked(False)
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: dialog.outcome is not None or dialog.error.text() != "", timeout=120_000)
+    assert dialog.error.text() == ""
+    assert dialog.outcome.path.name.startswith("quarterly-update-min-agriculture-KZ-2026-Q3-kk-")
+    with zipfile.ZipFile(dialog.outcome.path) as zf:
+        rows = list(csv.DictReader(io.StringIO(zf.read(next(n for n in zf.namelist() if n.endswith(".csv")))
+                                               .decode("utf-8-sig"))))
+    assert {r["region"] for r in rows} == {NAMES["kk"][KOSTANAY], NAMES["kk"][PAVLODAR]}
+    dialog.document.setCurrentIndex(dialog.document.findData("summary"))  # back to a region's own document
+    assert dialog.region.currentIndex() != country and dialog.request().body is None
+
+
+def test_one_region_is_offered_no_whole_country_but_its_bodies(qtbot, demo_db, tmp_path):
+    _win, dialog = _export_dialog(qtbot, demo_db, tmp_path, "kk")
+    assert dialog.region.findData("all") < 0
+    dialog.document.setCurrentIndex(dialog.document.findData("central_issues"))
+    assert dialog.body.isEnabled() and dialog.body.itemText(0) == "Барлық органдар"
+    dialog.body.setCurrentIndex(dialog.body.findData("min_health"))
+    assert dialog.request().body == "min_health" and dialog.request().region == "390000000"

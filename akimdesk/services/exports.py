@@ -173,6 +173,22 @@ def electronic_line(info: CertificateInfo, lang: str) -> str:
     return t("signed_electronically", lang, who=who)
 
 
+def _report(database: Database, request: ExportRequest, doc, period: Period, now: dt.datetime, electronic):
+    """(region id, KATO code, the report): of one region, or of every region (no id, the country's code)."""
+    if is_country(request.region) and doc.code not in NATIONAL_KINDS:
+        raise ExportError(f"{doc.cli} is made for one region: give its code, not '{request.region}'")
+    with database.session() as session:
+        if is_country(request.region):
+            region_id, kato = None, COUNTRY_CODE
+        else:
+            region = region_by_code(session, request.region)
+            region_id, kato = region.id, region.kato
+        report = build_report(doc.code, session, kato if region_id else ALL_REGIONS, period, request.lang, now,
+                              signer=electronic, meeting_id=request.meeting_id,
+                              include_personal_data=request.include_personal_data, body=request.body)
+    return region_id, kato, report
+
+
 def export_package(database: Database, request: ExportRequest, signer: Signer | None = None,
                    progress: Progress = NO_PROGRESS, overwrite: bool = False,
                    now: dt.datetime | None = None) -> ExportResult:
@@ -189,17 +205,7 @@ def export_package(database: Database, request: ExportRequest, signer: Signer | 
                           else f"{out_dir} is not a folder")
     progress.step(0, SCALE, "reading")
     electronic = {lang: electronic_line(signer.info, lang) for lang in ("ru", "kk")} if signer else {}
-    if is_country(request.region) and doc.code not in NATIONAL_KINDS:
-        raise ExportError(f"{doc.cli} is made for one region: give its code, not '{request.region}'")
-    with database.session() as session:
-        if is_country(request.region):
-            region_id, kato = None, COUNTRY_CODE
-        else:
-            region = region_by_code(session, request.region)
-            region_id, kato = region.id, region.kato
-        report = build_report(doc.code, session, kato if region_id else ALL_REGIONS, period, request.lang, now,
-                              signer=electronic.get(request.lang), meeting_id=request.meeting_id,
-                              include_personal_data=request.include_personal_data, body=request.body)
+    region_id, kato, report = _report(database, request, doc, period, now, electronic.get(request.lang))
     progress.step(100, SCALE, "excel")
     stem = f"{doc.code.replace('_', '-')}-{period.code}-{request.lang}" + _body_part(request.body)
     xlsx = _render(render_xlsx, report, _part(progress, 100, 450))

@@ -4627,4 +4627,19 @@
       <translation>Deleted</translation>
     </message>
   </context>
+  <context>
+    <name>ExportDialog</name>
+    <message>
+      <source>Responsible &amp;body:</source>
+      <translation>Responsible &amp;body:</translation>
+    </message>
+    <message>
+      <source>Whole country (all regions)</source>
+      <translation>Whole country (all regions)</translation>
+    </message>
+    <message>
+      <source>All bodies</source>
+      <translation>All bodies</translation>
+    </message>
+  </context>
 </TS>

@@ -4627,4 +4627,19 @@
       <translation>Жою</translation>
     </message>
   </context>
+  <context>
+    <name>ExportDialog</name>
+    <message>
+      <source>Responsible &amp;body:</source>
+      <translation>&amp;Жауапты орган:</translation>
+    </message>
+    <message>
+      <source>Whole country (all regions)</source>
+      <translation>Бүкіл ел (барлық өңірлер)</translation>
+    </message>
+    <message>
+      <source>All bodies</source>
+      <translation>Барлық органдар</translation>
+    </message>
+  </context>
 </TS>

@@ -4627,4 +4627,19 @@
       <translation>Удаление</translation>
     </message>
   </context>
+  <context>
+    <name>ExportDialog</name>
+    <message>
+      <source>Responsible &amp;body:</source>
+      <translation>О&amp;тветственный орган:</translation>
+    </message>
+    <message>
+      <source>Whole country (all regions)</source>
+      <translation>Вся страна (все регионы)</translation>
+    </message>
+    <message>
+      <source>All bodies</source>
+      <translation>Все органы</translation>
+    </message>
+  </context>
 </TS>
