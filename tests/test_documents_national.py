@@ -204,6 +204,9 @@ def test_documents_of_one_region_are_refused_for_the_whole_country(government, t
     with pytest.raises(ExportError, match="summary is made for one region"):
         export_package(government, ExportRequest(kind="summary", region="all", period="2026", lang="ru",
                                                  out_dir=out))
+    with pytest.raises(ExportError, match="not made per responsible body"):
+        export_package(government, ExportRequest(kind="calendar", region="all", period="2026", lang="ru",
+                                                 out_dir=out, body="min_health"))
     assert list(out.iterdir()) == []
     with government.session() as s, pytest.raises(ReportError):
         build_report("meeting", s, "all", parse_period("2026"), "ru", NOW)

@@ -177,6 +177,8 @@ def _report(database: Database, request: ExportRequest, doc, period: Period, now
     """(region id, KATO code, the report): of one region, or of every region (no id, the country's code)."""
     if is_country(request.region) and doc.code not in NATIONAL_KINDS:
         raise ExportError(f"{doc.cli} is made for one region: give its code, not '{request.region}'")
+    if request.body and doc.code not in BODY_KINDS:
+        raise ExportError(f"{doc.cli} is not made per responsible body: --body is for central-issues and quarterly")
     with database.session() as session:
         if is_country(request.region):
             region_id, kato = None, COUNTRY_CODE
