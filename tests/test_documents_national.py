@@ -151,6 +151,7 @@ def test_the_consolidated_calendar_holds_every_approved_calendar_and_names_the_r
             expected[NAMES["ru"][kato]] = len(list(s.scalars(select(PlannedMeeting.id)
                                                             .where(PlannedMeeting.version_id == version.id))))
         report = build_report("calendar", s, "all", parse_period("2026"), "ru", NOW)
+        kazakh = build_report("calendar", s, "all", parse_period("2026-Q1"), "kk", NOW)
     regions = [region for (region,) in _rows(report.tables[0], "region")]
     assert {name: regions.count(name) for name in set(regions)} == expected
     facts = dict(report.facts)
@@ -160,6 +161,10 @@ def test_the_consolidated_calendar_holds_every_approved_calendar_and_names_the_r
     assert facts["Представление в Администрацию Президента"] == "01.02.2026"
     text = " ".join(pdf_text(render_pdf(report)).split())
     assert NAMES["ru"][PAVLODAR] in text and NAMES["ru"][KOSTANAY] in text
+    text = " ".join(pdf_text(render_pdf(kazakh)).split())
+    assert NAMES["kk"][PAVLODAR] in text and "Президент Әкімшілігіне ұсыну" in text and KAZAKH_LETTERS <= set(text)
+    flat = list(load_workbook(io.BytesIO(render_xlsx(kazakh))).worksheets[-1].iter_rows(values_only=True))
+    assert flat[0][0] == "Өңір" and {r[0] for r in flat[1:]} == {NAMES["kk"][KOSTANAY], NAMES["kk"][PAVLODAR]}
 
 
 def test_one_bodys_quarterly_list_of_every_region_is_a_signed_package_with_its_open_data(government, keys,  # noqa: F811
@@ -259,7 +264,8 @@ def test_the_export_dialog_offers_the_whole_country_and_one_body_at_the_governme
 
     out = tmp_path / "out"
     out.mkdir()
-    _win, dialog = _export_dialog(qtbot, government, tmp_path)
+    win, dialog = _export_dialog(qtbot, government, tmp_path)
+    reports = dialog.parent()
     country = dialog.region.findText("Вся страна (все регионы)")
     assert country == 0
     dialog.document.setCurrentIndex(dialog.document.findData("summary"))  # made for one region only
@@ -281,6 +287,7 @@ def test_the_export_dialog_offers_the_whole_country_and_one_body_at_the_governme
         rows = list(csv.DictReader(io.StringIO(zf.read(next(n for n in zf.namelist() if n.endswith(".csv")))
                                                .decode("utf-8-sig"))))
     assert {r["region"] for r in rows} == {NAMES["kk"][KOSTANAY], NAMES["kk"][PAVLODAR]}
+    assert reports.selected_path() == dialog.outcome.path  # listed on the Reports page beside the region's own
     dialog.document.setCurrentIndex(dialog.document.findData("summary"))  # back to a region's own document
     assert dialog.region.currentIndex() != country and dialog.request().body is None
 
