@@ -299,3 +299,25 @@ def test_one_region_is_offered_no_whole_country_but_its_bodies(qtbot, demo_db, t
     assert dialog.body.isEnabled() and dialog.body.itemText(0) == "Барлық органдар"
     dialog.body.setCurrentIndex(dialog.body.findData("min_health"))
     assert dialog.request().body == "min_health" and dialog.request().region == "390000000"
+
+
+def test_a_long_consolidated_list_prints_as_one_table_would_page_by_page(government, monkeypatch):
+    """A country's list runs to thousands of rows, so a long table is laid out a few pages at a time; the
+    print is the same as the whole table's: every row, the same page breaks, the header on every page."""
+    import akimdesk.documents.pdf as pdf
+
+    with government.session() as s:
+        report = build_report("central-issues", s, "all", parse_period("2026-H1"), "kk", NOW)
+    table = report.tables[0]
+    rows = table.rows
+    for group in table.groups:  # 200 rows: over PAGED_ROWS
+        group.rows = [rows[i % len(rows)] for i in range(200 // len(table.groups))]
+    assert len(table.rows) > pdf.PAGED_ROWS
+    paged = pdf_text(render_pdf(report))
+    monkeypatch.setattr(pdf, "PAGED_ROWS", 10**9)
+    whole = pdf_text(render_pdf(report))
+    assert paged.split() == whole.split()
+    pages = paged.split("\f")[:-1]
+    assert len(pages) == len(whole.split("\f")[:-1]) > 10
+    assert all("Тіркеу нөмірі" in page for page in pages[1:])  # the header repeats
+    assert "Қазақстан Республикасы Үкіметінің Аппараты" in pages[-1]  # the signature with the last rows
