@@ -30,10 +30,16 @@ class DocumentNames:
 
 
 def register(sub) -> None:
-    ex = sub.add_parser("export", help="export a document as a signed package (zip: xlsx, pdf, manifest, signature)")
+    ex = sub.add_parser("export", help="export a document as a signed package (zip: xlsx, pdf, manifest, signature)",
+                        description="At the Government (a database that took in the regions' data packages), "
+                                    "`--region all` makes the consolidated documents of every region with the "
+                                    "region as a column: the calendars for the Presidential Administration "
+                                    "(calendar), the central-issues list (central-issues) and the quarterly "
+                                    "update (quarterly), the last two also for one body with --body CODE.")
     ex.add_argument("kind", choices=DocumentNames(), metavar="KIND", help="the document: %(choices)s")
     add_db(ex)
-    ex.add_argument("--region", required=True, help="region code: 39 or 390000000")
+    ex.add_argument("--region", required=True, help="region code: 39 or 390000000; `all`: every region "
+                    "(calendar, central-issues, quarterly)")
     ex.add_argument("--period", required=True, help="2026, 2026-H1 or 2026-Q3")
     ex.add_argument("--lang", required=True, choices=("ru", "kk"), help="language of the documents")
     ex.add_argument("--out", required=True, type=Path, help="folder the package is written into")

@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from dataclasses import replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..issues.privacy import citizen_fields
 from ..models import AkimHolder, AkimPost, Territory
-from ..territory.directory import region_by_code, subtree
-from .definition import SignatureBlock
+from ..territory.directory import region_by_code, regions, subtree
+from .definition import Column, SignatureBlock
 from .texts import t
 
 
@@ -75,6 +76,88 @@ class RegionScope:
 
     def district_order(self) -> dict[uuid.UUID, int]:
         return {u.id: i for i, u in enumerate(self.units)}
+
+    # the same questions a country-wide scope answers (CountryScope), so a builder serves both
+    national = False
+
+    @property
+    def label(self) -> str:
+        return self.region.name_ru
+
+    @property
+    def code(self) -> str:
+        return self.region.kato
+
+    def regional(self) -> list[RegionScope]:
+        return [self]
+
+    def scope_of(self, unit_id: uuid.UUID) -> RegionScope:
+        return self
+
+    def covers(self, unit_id: uuid.UUID) -> bool:
+        return unit_id in self._by_id
+
+    def columns(self, columns: list[Column]) -> list[Column]:
+        return columns
+
+    def signature(self, lang: str, day: dt.date, electronic: str | None = None) -> SignatureBlock:
+        return akim_signature(self.session, self.region, lang, day, electronic)
+
+
+ALL_REGIONS = "all"  # the region code of the Government's consolidated documents
+COUNTRY_CODE = "KZ"  # what stands for the region in their package names and manifests
+
+
+def is_country(code: str | None) -> bool:
+    return str(code or "").strip().lower() == ALL_REGIONS
+
+
+class CountryScope:
+    """Every region of the directory, for the Government's consolidated documents: each issue or meeting is
+    placed by its own region's scope, and the region becomes a printed column."""
+
+    national = True
+    code = COUNTRY_CODE
+    region = None
+    unit_ids = None  # no territory filter: every region's units
+
+    def __init__(self, session: Session):
+        self.session = session
+        self.scopes = [RegionScope(session, r.kato) for r in regions(session) if r.kato]
+        self._of = {unit_id: scope for scope in self.scopes for unit_id in scope.unit_ids}
+
+    @property
+    def label(self) -> str:
+        return t("country", "ru")
+
+    def name(self, lang: str) -> str:
+        return t("country", lang)
+
+    def regional(self) -> list[RegionScope]:
+        return self.scopes
+
+    def scope_of(self, unit_id: uuid.UUID) -> RegionScope:
+        return self._of[unit_id]
+
+    def covers(self, unit_id: uuid.UUID) -> bool:
+        return unit_id in self._of
+
+    def region_order(self, unit_id: uuid.UUID) -> str:
+        return self._of[unit_id].region.kato
+
+    def columns(self, columns: list[Column]) -> list[Column]:
+        """The region is printed in every row of a country-wide list, not only in the flat data sheet."""
+        return [replace(c, printed=True, width=16) if c.key == "region" else c for c in columns]
+
+    def signature(self, lang: str, day: dt.date, electronic: str | None = None) -> SignatureBlock:
+        """The Government's office signs what it consolidates; the name is written in by hand or by the key."""
+        return SignatureBlock(position=t("government_office", lang), name="", date=day, date_label=t("date", lang),
+                              electronic=electronic)
+
+
+def document_scope(session: Session, code: str) -> RegionScope | CountryScope:
+    """The region a document is about, or the whole country for `all`."""
+    return CountryScope(session) if is_country(code) else RegionScope(session, code)
 
 
 def akim_signature(session: Session, region: Territory, lang: str, day: dt.date,

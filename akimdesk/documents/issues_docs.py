@@ -13,7 +13,7 @@ from sqlalchemy.orm import selectinload
 from ..decree.editions import edition_for_year
 from ..decree.periods import Period
 from ..models import CompetenceLevel, IssueStatus, Meeting, PackageLog, ProblemIssue, ResponsibleBody
-from .common import NoData, RegionScope, ReportError, akim_signature, fmt_date, name_of
+from .common import CountryScope, NoData, RegionScope, ReportError, document_scope, fmt_date, name_of
 from .definition import INT, TEXT, Column, Group, Report, Table, count_subtotal
 from .issue_rows import head_values, tail_values, track_columns
 from .texts import both, t
@@ -23,13 +23,15 @@ LEVEL_ORDER = (CompetenceLevel.CENTRAL, CompetenceLevel.HOLDING, CompetenceLevel
 QUARTERLY_KIND = "quarterly_update"
 
 
-def _issues(session, scope: RegionScope, where, body: str | None = None) -> list[ProblemIssue]:
+def _issues(session, scope: RegionScope | CountryScope, where, body: str | None = None) -> list[ProblemIssue]:
     """The issues in the seed's scope of the Government's lists: raised by the population at meetings and
-    within the competence of a central body, a national holding or company (optionally one body's)."""
+    within the competence of a central body, a national holding or company (optionally one body's); of one
+    region, or of every region (ordered by region, then as raised)."""
     query = (select(ProblemIssue).join(IssueStatus, ProblemIssue.status_id == IssueStatus.id)
-             .where(ProblemIssue.territory_id.in_(scope.unit_ids), where,
-                    ProblemIssue.competence_level.in_(CompetenceLevel.CENTRAL_LEVELS),
+             .where(where, ProblemIssue.competence_level.in_(CompetenceLevel.CENTRAL_LEVELS),
                     ProblemIssue.meeting_id.is_not(None)))
+    if scope.unit_ids is not None:
+        query = query.where(ProblemIssue.territory_id.in_(scope.unit_ids))
     if body:
         found = session.scalar(select(ResponsibleBody.id).where(or_(ResponsibleBody.code == body,
                                                                     ResponsibleBody.name_ru == body,
@@ -37,12 +39,16 @@ def _issues(session, scope: RegionScope, where, body: str | None = None) -> list
         if found is None:
             raise ReportError(f"no responsible body with code or name '{body}'")
         query = query.where(ProblemIssue.responsible_body_id == found)
-    return list(session.scalars(
+    found = list(session.scalars(
         query.options(selectinload(ProblemIssue.territory), selectinload(ProblemIssue.category),
                       selectinload(ProblemIssue.responsible_body), selectinload(ProblemIssue.status),
                       selectinload(ProblemIssue.progress),
                       selectinload(ProblemIssue.meeting).selectinload(Meeting.akim_post))
         .order_by(ProblemIssue.raised_on, ProblemIssue.id)))
+    if scope.national:  # stable sort: within a body, region by region, each as raised
+        found = sorted((i for i in found if scope.covers(i.territory_id)),
+                       key=lambda i: scope.region_order(i.territory_id))
+    return found
 
 
 def _by_body(issues: list[ProblemIssue], lang: str) -> list[tuple]:
@@ -62,6 +68,14 @@ def _by_body(issues: list[ProblemIssue], lang: str) -> list[tuple]:
 
 def _body_title(body, lang: str) -> str:
     return f"{name_of(body, lang)} ({t('level.' + body.level, lang)})" if body else t("no_body", lang)
+
+
+def _regions_fact(scope, issues: list[ProblemIssue], lang: str) -> list[tuple[str, str]]:
+    """A country-wide list says how many regions it holds issues from, and which."""
+    if not scope.national:
+        return []
+    names = {scope.scope_of(i.territory_id).name(lang) for i in issues}
+    return [(t("national.regions", lang), f"{len(names)}: {', '.join(sorted(names))}")]
 
 
 def government_deadline(period: Period) -> dt.date:
@@ -85,16 +99,17 @@ BODY_HEADER = both("col.body")
 
 def build_central_issues(session, region_code: str, period: Period, lang: str, now: dt.datetime,
                          signer: str | None = None, body: str | None = None, **_options) -> Report:
-    scope = RegionScope(session, region_code)
+    scope = document_scope(session, region_code)
     issues = _issues(session, scope, and_(
         ProblemIssue.raised_on <= period.end,
         or_(ProblemIssue.raised_on >= period.start, IssueStatus.is_closed.is_(False),
             ProblemIssue.closed_on > period.end)), body)
     if not issues:
-        raise NoData(f"{scope.region.name_ru}: no issues raised at meetings for central bodies, holdings or "
+        raise NoData(f"{scope.label}: no issues raised at meetings for central bodies, holdings or "
                      f"companies in {period.code}")
     statuses = {s.id: s for s in session.scalars(select(IssueStatus))}
     groups, number, carried = [], 0, 0
+    columns = scope.columns(CENTRAL_COLUMNS)
     for body_obj, items in _by_body(issues, lang):
         rows = []
         for issue in items:
@@ -102,26 +117,27 @@ def build_central_issues(session, region_code: str, period: Period, lang: str, n
             old = issue.raised_on < period.start
             carried += old
             status, _percent, _note = state_at(issue, period.end, statuses)
-            rows.append(head_values(number, issue, scope, lang)
+            rows.append(head_values(number, issue, scope.scope_of(issue.territory_id), lang)
                         + (issue.text, name_of(issue.category, lang) if issue.category else "",
                            issue.central_proposal or "", issue.solution_way or "")
                         + tail_values(issue, period.end, status.is_closed, statuses, lang)
                         + (t("yes" if old else "no", lang), name_of(status, lang)))
         groups.append(Group(_body_title(body_obj, lang), rows,
-                            count_subtotal(CENTRAL_COLUMNS, t("subtotal_count", lang, count=len(rows)), rows)))
+                            count_subtotal(columns, t("subtotal_count", lang, count=len(rows)), rows)))
     counts = {lvl: sum(1 for i in issues if i.competence_level == lvl) for lvl in CompetenceLevel.CENTRAL_LEVELS}
     facts = [(t("central.as_of", lang), fmt_date(now.date())),
              (t("central.deadline", lang), fmt_date(government_deadline(period))),
              (t("issues.scope", lang), t("issues.scope.value", lang))]
     facts += [(t("level." + lvl, lang).capitalize(), str(n)) for lvl, n in counts.items()]
     facts.append((t("central.carried", lang), str(carried)))
-    table = Table("issues", None, CENTRAL_COLUMNS, groups,
-                  totals=count_subtotal(CENTRAL_COLUMNS, t("total_count", lang, count=number), []),
+    facts += _regions_fact(scope, issues, lang)
+    table = Table("issues", None, columns, groups,
+                  totals=count_subtotal(columns, t("total_count", lang, count=number), []),
                   group_column=BODY_HEADER)
     return Report(
         kind="central_issues", lang=lang, title=f"{t('central.title', lang)} — {period.label(lang)}",
         region=scope.name(lang), period_label=period.label(lang), created=now, facts=facts, tables=[table],
-        signature=akim_signature(session, scope.region, lang, now.date(), signer),
+        signature=scope.signature(lang, now.date(), signer),
         header_note=t("central_issues.short", lang),
         frozen={"issues": number, "carried": carried, **counts, **({"body": body} if body else {})},
         open_data=True,
@@ -169,11 +185,13 @@ def state_at(issue: ProblemIssue, day: dt.date, statuses: dict[uuid.UUID, IssueS
 
 
 def previous_quarter_log(session, region_id, period: Period, body: str | None = None) -> PackageLog | None:
-    """The latest update of the previous quarter for the same list (the region's, or one body's)."""
+    """The latest update of the previous quarter for the same list (the region's, or one body's; with no
+    region, the Government's list of every region)."""
     prev = period.previous_quarter()
+    same_region = PackageLog.region_id.is_(None) if region_id is None else PackageLog.region_id == region_id
     logs = session.scalars(
         select(PackageLog).where(PackageLog.direction == "export", PackageLog.kind == QUARTERLY_KIND,
-                                 PackageLog.region_id == region_id, PackageLog.period_start == prev.start)
+                                 same_region, PackageLog.period_start == prev.start)
         .order_by(PackageLog.created_at.desc()))
     return next((log for log in logs if (log.details or {}).get("body") == body), None)
 
@@ -182,16 +200,16 @@ def build_quarterly(session, region_code: str, period: Period, lang: str, now: d
                     signer: str | None = None, body: str | None = None, **_options) -> Report:
     if not period.quarter:
         raise ReportError(f"the quarterly update is made for a quarter: write {period.year}-Q1 ... {period.year}-Q4")
-    scope = RegionScope(session, region_code)
+    scope = document_scope(session, region_code)
     issues = _issues(session, scope, and_(
         ProblemIssue.raised_on <= period.end,
         or_(ProblemIssue.closed_on.is_(None), ProblemIssue.closed_on >= period.start)), body)
     if not issues:
-        raise NoData(f"{scope.region.name_ru}: no issues raised at meetings for central bodies, holdings or "
+        raise NoData(f"{scope.label}: no issues raised at meetings for central bodies, holdings or "
                      f"companies open during {period.code}")
     statuses = {s.id: s for s in session.scalars(select(IssueStatus))}
     by_code = {s.code: s for s in statuses.values()}
-    log = previous_quarter_log(session, scope.region.id, period, body)
+    log = previous_quarter_log(session, scope.region.id if scope.region else None, period, body)
     before: dict = (log.details or {}).get("issues", {}) if log else {}
 
     frozen_issues: dict[str, list] = {}
@@ -199,6 +217,7 @@ def build_quarterly(session, region_code: str, period: Period, lang: str, now: d
     changes = {"new": 0, "closed": 0, "status": 0, "deadline": 0, "same": 0}
     overdue = open_at_end = 0
     groups, number = [], 0
+    columns = scope.columns(QUARTER_COLUMNS)
     for body_obj, items in _by_body(issues, lang):
         rows = []
         for issue in items:
@@ -212,19 +231,19 @@ def build_quarterly(session, region_code: str, period: Period, lang: str, now: d
             tail = tail_values(issue, period.end, status.is_closed, statuses, lang)
             open_at_end += not status.is_closed
             overdue += tail[-1] == t("yes", lang)
-            rows.append(head_values(number, issue, scope, lang)
+            rows.append(head_values(number, issue, scope.scope_of(issue.territory_id), lang)
                         + (issue.text, name_of(issue.category, lang) if issue.category else "",
                            issue.solution_way or "")
                         + tail + (name_of(status, lang), percent, note, change))
         groups.append(Group(_body_title(body_obj, lang), rows,
-                            count_subtotal(QUARTER_COLUMNS, t("subtotal_count", lang, count=len(rows)), rows)))
+                            count_subtotal(columns, t("subtotal_count", lang, count=len(rows)), rows)))
     prev = period.previous_quarter()
     if log is not None:
         note = t("quarter.compared", lang, period=prev.label(lang), date=fmt_date(log.created_at.date()))
     else:
         note = t("quarter.no_previous", lang, period=prev.label(lang))
-    main = Table("issues", None, QUARTER_COLUMNS, groups,
-                 totals=count_subtotal(QUARTER_COLUMNS, t("total_count", lang, count=number), []),
+    main = Table("issues", None, columns, groups,
+                 totals=count_subtotal(columns, t("total_count", lang, count=number), []),
                  note=f"{t('quarter.end_status', lang)}. {note}.", group_column=BODY_HEADER)
     before_counts = (log.details or {}).get("counts", {}) if log else {}
     status_rows = []
@@ -241,10 +260,11 @@ def build_quarterly(session, region_code: str, period: Period, lang: str, now: d
              (t("issues.scope", lang), t("issues.scope.value", lang)),
              (t("quarter.overdue", lang), t("quarter.overdue.value", lang, overdue=overdue, open=open_at_end)),
              (t("col.change", lang), t("quarter.changes", lang, **changes) if log is not None else note)]
+    facts += _regions_fact(scope, issues, lang)
     return Report(
         kind=QUARTERLY_KIND, lang=lang, title=f"{t('quarterly.title', lang)} — {period.label(lang)}",
         region=scope.name(lang), period_label=period.label(lang), created=now, facts=facts,
-        tables=[main, by_status], signature=akim_signature(session, scope.region, lang, now.date(), signer),
+        tables=[main, by_status], signature=scope.signature(lang, now.date(), signer),
         header_note=t("quarterly_update.short", lang),
         frozen={"issues": frozen_issues, "counts": counts, "total": number, "overdue": overdue,
                 "previous_package": str(log.id) if log else None, **({"body": body} if body else {})},

@@ -30,8 +30,11 @@ def render_csv(report: Report) -> bytes:
     table = report.tables[0]
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
-    writer.writerow(["region_name", "group"] + [c.key for c in table.columns])
+    keys = [c.key for c in table.columns]
+    writer.writerow(["region_name", "group"] + keys)
+    region_at = keys.index("region") if "region" in keys else None  # a country-wide list: each row's own
     for group in table.groups:
         for row in group.rows:
-            writer.writerow([report.region, _value(group.title or "")] + [_value(v) for v in row])
+            region = row[region_at] if region_at is not None else report.region
+            writer.writerow([_value(region), _value(group.title or "")] + [_value(v) for v in row])
     return ("\ufeff" + buf.getvalue()).encode("utf-8")

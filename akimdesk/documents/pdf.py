@@ -102,6 +102,7 @@ def _header_size(report: Report, table: Table, width: float, size: float) -> flo
     return size
 
 
+PAGED_ROWS = 150  # rows of a table beyond which it is laid out a few pages at a time (pdf_pages)
 KEEP_LIMIT = 300  # points: rows kept together must leave room on a page (a taller row splits anyway)
 ROW_LIMIT = 280  # points: a row taller than this continues in the rows below (a page holds at least one part)
 
@@ -206,8 +207,13 @@ def _table_flowables(report: Report, table: Table, width: float, progress: Progr
         commands.append(("VALIGN", (0, 1), (-1, len(data) - 1), "MIDDLE"))
     _finish(data, commands, keep, heights, col_widths, ([_para(table.note, st.note)] if table.note else [])
             + list(ending or []))
-    # LongTable: the same table, measured more cheaply when it is split page after page
-    flow = [LongTable(data, colWidths=col_widths, rowHeights=heights, repeatRows=1, style=commands, hAlign="LEFT")]
+    if heights is None and len(data) > PAGED_ROWS:  # a long list: handed to reportlab a few pages at a time
+        from .pdf_pages import PagedTable, measured_heights
+
+        flow = [PagedTable(data, commands, col_widths, measured_heights(data, commands, col_widths))]
+    else:  # LongTable: the same table, measured more cheaply when it is split page after page
+        flow = [LongTable(data, colWidths=col_widths, rowHeights=heights, repeatRows=1, style=commands,
+                          hAlign="LEFT")]
     flow.append(Spacer(1, 6))
     return flow, done
 

@@ -304,9 +304,13 @@ def _write_flat(wb, report: Report, table: Table, used: set[str]) -> None:
     ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{len(table.rows) + 1}"
     bold = _Styles().bold
     ws.append([_text_cell(ws, h, bold) for h in headers])
+    keys = [c.key for c in table.columns]
+    region_at = keys.index("region") if "region" in keys else None  # a country-wide list: each row's own
     for group in table.groups:
         lead = [report.region] + ([group.title or ""] if group_header else [])
         for row in group.rows:
+            if region_at is not None:
+                lead[0] = row[region_at]
             cells = [_text_cell(ws, v) for v in lead]
             for value, col in zip(row, table.columns, strict=True):
                 if value is None or value == "":

@@ -21,6 +21,7 @@ from ..documents import (
     document,
     parse_period,
 )
+from ..documents.common import ALL_REGIONS, COUNTRY_CODE, is_country
 from ..documents.print_kit import build_print
 from ..documents.texts import t
 from ..files import write_pending
@@ -52,6 +53,53 @@ def document_kinds() -> tuple[DocumentChoice, ...]:
     return tuple(DocumentChoice(d.code, d.cli) for d in DOCUMENTS)
 
 
+# the documents the Government consolidates across regions (`region="all"`), and those made for one body
+NATIONAL_KINDS = ("calendar", "central_issues", "quarterly_update")
+BODY_KINDS = ("central_issues", "quarterly_update")
+
+
+@dataclass(frozen=True)
+class BodyChoice:
+    code: str  # what `ExportRequest.body` and `export --body` take
+    name_ru: str
+    name_kk: str
+    level: str  # central, holding or company
+
+
+def body_choices(db: Database) -> list[BodyChoice]:
+    """The bodies a per-body list can be made for: central executive bodies, national holdings and companies
+    (the seed's «центральных исполнительных органов, национальных холдингов и компаний»), in the lists' order."""
+    from sqlalchemy import select
+
+    from ..models import CompetenceLevel, ResponsibleBody
+
+    levels = CompetenceLevel.CENTRAL_LEVELS
+    with db.session() as s:
+        rows = s.scalars(select(ResponsibleBody).where(ResponsibleBody.level.in_(levels),
+                                                       ResponsibleBody.retired.is_(False),
+                                                       ResponsibleBody.code.is_not(None)))
+        out = [BodyChoice(b.code, b.name_ru, b.name_kk, b.level) for b in rows]
+    order = {lvl: i for i, lvl in enumerate(levels)}
+    return sorted(out, key=lambda b: (order.get(b.level, 9), b.name_ru))
+
+
+def regions_with_records(db: Database) -> int:
+    """How many regions hold calendars or issues here: more than one at the Government (a database that took
+    in the regions' data packages), where the consolidated documents are offered."""
+    from sqlalchemy import select
+
+    from ..models import AnnualCalendar, ProblemIssue, Territory
+
+    with db.session() as s:
+        with_calendars = set(s.scalars(select(AnnualCalendar.region_id).distinct()))
+        if len(with_calendars) > 1:
+            return len(with_calendars)
+        katos = s.scalars(select(Territory.kato).where(Territory.kato.is_not(None),
+                                                       Territory.id.in_(select(ProblemIssue.territory_id))).distinct())
+        prefixes = {k[:2] for k in katos}
+        return max(len(with_calendars), len(prefixes))
+
+
 class ExportError(Exception):
     """An export refused or failed for a reason the user can act on; nothing was written."""
 
@@ -59,7 +107,7 @@ class ExportError(Exception):
 @dataclass
 class ExportRequest:
     kind: str  # a document code or command-line name: calendar, central-issues, quarterly, summary, meeting
-    region: str  # 39 or 390000000
+    region: str  # 39 or 390000000; ALL_REGIONS ("all"): the Government's consolidation of every region
     period: str  # 2026, 2026-H1, 2026-Q3
     lang: str  # ru or kk
     out_dir: Path
@@ -125,6 +173,24 @@ def electronic_line(info: CertificateInfo, lang: str) -> str:
     return t("signed_electronically", lang, who=who)
 
 
+def _report(database: Database, request: ExportRequest, doc, period: Period, now: dt.datetime, electronic):
+    """(region id, KATO code, the report): of one region, or of every region (no id, the country's code)."""
+    if is_country(request.region) and doc.code not in NATIONAL_KINDS:
+        raise ExportError(f"{doc.cli} is made for one region: give its code, not '{request.region}'")
+    if request.body and doc.code not in BODY_KINDS:
+        raise ExportError(f"{doc.cli} is not made per responsible body: --body is for central-issues and quarterly")
+    with database.session() as session:
+        if is_country(request.region):
+            region_id, kato = None, COUNTRY_CODE
+        else:
+            region = region_by_code(session, request.region)
+            region_id, kato = region.id, region.kato
+        report = build_report(doc.code, session, kato if region_id else ALL_REGIONS, period, request.lang, now,
+                              signer=electronic, meeting_id=request.meeting_id,
+                              include_personal_data=request.include_personal_data, body=request.body)
+    return region_id, kato, report
+
+
 def export_package(database: Database, request: ExportRequest, signer: Signer | None = None,
                    progress: Progress = NO_PROGRESS, overwrite: bool = False,
                    now: dt.datetime | None = None) -> ExportResult:
@@ -141,12 +207,7 @@ def export_package(database: Database, request: ExportRequest, signer: Signer | 
                           else f"{out_dir} is not a folder")
     progress.step(0, SCALE, "reading")
     electronic = {lang: electronic_line(signer.info, lang) for lang in ("ru", "kk")} if signer else {}
-    with database.session() as session:
-        region = region_by_code(session, request.region)
-        region_id, kato = region.id, region.kato
-        report = build_report(doc.code, session, kato, period, request.lang, now,
-                              signer=electronic.get(request.lang), meeting_id=request.meeting_id,
-                              include_personal_data=request.include_personal_data, body=request.body)
+    region_id, kato, report = _report(database, request, doc, period, now, electronic.get(request.lang))
     progress.step(100, SCALE, "excel")
     stem = f"{doc.code.replace('_', '-')}-{period.code}-{request.lang}" + _body_part(request.body)
     xlsx = _render(render_xlsx, report, _part(progress, 100, 450))
@@ -182,7 +243,8 @@ def export_package(database: Database, request: ExportRequest, signer: Signer | 
         digest = sha256(data)
         with database.session() as session:
             log = PackageLog(
-                direction="export", kind=doc.code, region_id=region_id, sender_kato=kato,
+                direction="export", kind=doc.code, region_id=region_id,
+                sender_kato=None if region_id is None else kato,
                 period_start=period.start, period_end=period.end, language=request.lang, file_name=dest.name,
                 sha256=digest, signer=signer.info.common_name[:300] if signer else None, author=database.actor,
                 details={**report.frozen, "path": str(dest), "files": [n for n, _ in members], "period": period.code,
@@ -215,6 +277,6 @@ def print_document(db: Database, meeting_or_plan_id: str, document: str, lang: s
 
 
 USER_ERRORS = (ExportError, ReportError, PackageWriteError, PackageExists)
-__all__ = ["USER_ERRORS", "BadPeriod", "DocumentChoice", "ExportError", "ExportRequest", "ExportResult",
-           "NoData", "PackageExists", "PackageWriteError", "Period", "ReportError", "document_kinds",
-           "export_package", "print_document"]
+__all__ = ["ALL_REGIONS", "BODY_KINDS", "NATIONAL_KINDS", "USER_ERRORS", "BadPeriod", "BodyChoice", "DocumentChoice", "ExportError", "ExportRequest", "ExportResult",
+           "NoData", "PackageExists", "PackageWriteError", "Period", "ReportError", "body_choices",
+           "document_kinds", "export_package", "print_document", "regions_with_records"]

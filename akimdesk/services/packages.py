@@ -8,7 +8,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from ..db import Database
 from ..decree.periods import Period
@@ -53,11 +53,12 @@ class MeetingChoice:
 
 
 def exported_packages(db: Database, region_id: uuid.UUID | None = None, limit: int = 500) -> list[PackageRow]:
-    """Packages this database exported, newest first (optionally only the region's)."""
+    """Packages this database exported, newest first (optionally only the region's, with the Government's
+    documents of every region, which name no region)."""
     with db.session() as s:
         q = select(PackageLog).where(PackageLog.direction == "export")
         if region_id is not None:
-            q = q.where(PackageLog.region_id == region_id)
+            q = q.where(or_(PackageLog.region_id == region_id, PackageLog.region_id.is_(None)))
         rows = []
         for log in s.scalars(q.order_by(PackageLog.created_at.desc()).limit(limit)):
             details = log.details or {}

@@ -1538,6 +1538,10 @@
         <translation>&amp;Period:</translation>
     </message>
     <message>
+        <source>Responsible &amp;body:</source>
+        <translation>Responsible &amp;body:</translation>
+    </message>
+    <message>
         <source>&amp;Meeting:</source>
         <translation>&amp;Meeting:</translation>
     </message>
@@ -1584,6 +1588,14 @@
     <message>
         <source>4th quarter</source>
         <translation>4th quarter</translation>
+    </message>
+    <message>
+        <source>Whole country (all regions)</source>
+        <translation>Whole country (all regions)</translation>
+    </message>
+    <message>
+        <source>All bodies</source>
+        <translation>All bodies</translation>
     </message>
     <message>
         <source>Include applicants&apos; names and contacts (masked unless ticked)</source>

@@ -1538,6 +1538,10 @@
         <translation>&amp;Кезең:</translation>
     </message>
     <message>
+        <source>Responsible &amp;body:</source>
+        <translation>&amp;Жауапты орган:</translation>
+    </message>
+    <message>
         <source>&amp;Meeting:</source>
         <translation>К&amp;ездесу:</translation>
     </message>
@@ -1584,6 +1588,14 @@
     <message>
         <source>4th quarter</source>
         <translation>IV тоқсан</translation>
+    </message>
+    <message>
+        <source>Whole country (all regions)</source>
+        <translation>Бүкіл ел (барлық өңірлер)</translation>
+    </message>
+    <message>
+        <source>All bodies</source>
+        <translation>Барлық органдар</translation>
     </message>
     <message>
         <source>Include applicants&apos; names and contacts (masked unless ticked)</source>

@@ -1538,6 +1538,10 @@
         <translation>&amp;Период:</translation>
     </message>
     <message>
+        <source>Responsible &amp;body:</source>
+        <translation>О&amp;тветственный орган:</translation>
+    </message>
+    <message>
         <source>&amp;Meeting:</source>
         <translation>&amp;Встреча:</translation>
     </message>
@@ -1584,6 +1588,14 @@
     <message>
         <source>4th quarter</source>
         <translation>IV квартал</translation>
+    </message>
+    <message>
+        <source>Whole country (all regions)</source>
+        <translation>Вся страна (все регионы)</translation>
+    </message>
+    <message>
+        <source>All bodies</source>
+        <translation>Все органы</translation>
     </message>
     <message>
         <source>Include applicants&apos; names and contacts (masked unless ticked)</source>

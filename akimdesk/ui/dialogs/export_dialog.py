@@ -1,5 +1,6 @@
-"""Export dialog: document, region, period, language, personal data, signature and folder; the export
-runs in the background with a progress bar and Cancel, and a cancelled export leaves no file."""
+"""Export dialog: document, region (or, at the Government, the whole country), period, responsible body,
+language, personal data, signature and folder; the export runs in the background with a progress bar and
+Cancel, and a cancelled export leaves no file."""
 
 from __future__ import annotations
 
@@ -26,7 +27,18 @@ from PySide6.QtWidgets import (
 )
 
 from ...services import overview, packages
-from ...services.exports import ExportRequest, NoData, PackageExists, Period, export_package
+from ...services.exports import (
+    ALL_REGIONS,
+    BODY_KINDS,
+    NATIONAL_KINDS,
+    ExportRequest,
+    NoData,
+    PackageExists,
+    Period,
+    body_choices,
+    export_package,
+    regions_with_records,
+)
 from ...services.signing import SigningError, SignWith, open_signer
 from ..jobs import run_job
 from ..labels import document_codes, document_language_name, document_name, document_purpose
@@ -72,10 +84,17 @@ class ExportDialog(QDialog):
         self.purpose = QLabel()
         self.purpose.setWordWrap(True)
         self.region = QComboBox()
+        if regions_with_records(state.database) > 1:  # the Government: the regions' data packages came in
+            self.region.addItem("", ALL_REGIONS)  # the whole country, for the consolidated documents
         for c in overview.region_choices(state.database):
             self.region.addItem(c.name_kk if state.language == "kk" else c.name_ru, str(c.id))
         if state.region_id is not None:
             self.region.setCurrentIndex(max(0, self.region.findData(str(state.region_id))))
+        self.body = QComboBox()  # one responsible body's list, or every body's
+        self.body.addItem("", None)
+        for b in body_choices(state.database):
+            self.body.addItem(b.name_kk if state.language == "kk" and b.name_kk else b.name_ru, b.code)
+        self.body.setMinimumWidth(420)
         self.year = QSpinBox()
         self.year.setRange(2022, 2100)
         self.year.setValue(state.year)
@@ -129,9 +148,10 @@ class ExportDialog(QDialog):
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(self.folder_browse)
         self.form = QFormLayout()
-        self.labels = [QLabel() for _ in range(8)]
-        for label, field in zip(self.labels, (self.document, self.region, _box(period_row), self.meeting, self.language,
-                                              self.personal, _box(key_row), _box(folder_row)), strict=True):
+        self.labels = [QLabel() for _ in range(9)]
+        for label, field in zip(self.labels, (self.document, self.region, _box(period_row), self.body, self.meeting,
+                                              self.language, self.personal, _box(key_row), _box(folder_row)),
+                                strict=True):
             label.setBuddy(field)
             self.form.addRow(label, field)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -147,14 +167,19 @@ class ExportDialog(QDialog):
     # --- presentation -------------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Export a document"))
-        texts = (self.tr("&Document:"), self.tr("&Region:"), self.tr("&Period:"), self.tr("&Meeting:"),
-                 self.tr("Document &language:"), self.tr("Personal data:"), self.tr("&Signature:"), self.tr("&Folder:"))
+        texts = (self.tr("&Document:"), self.tr("&Region:"), self.tr("&Period:"), self.tr("Responsible &body:"),
+                 self.tr("&Meeting:"), self.tr("Document &language:"), self.tr("Personal data:"), self.tr("&Signature:"),
+                 self.tr("&Folder:"))
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
         names = (self.tr("Whole year"), self.tr("First half-year"), self.tr("Second half-year"), self.tr("1st quarter"),
                  self.tr("2nd quarter"), self.tr("3rd quarter"), self.tr("4th quarter"))
         for i, name in enumerate(names):
             self.part.setItemText(i, name)
+        country = self.region.findData(ALL_REGIONS)
+        if country >= 0:
+            self.region.setItemText(country, self.tr("Whole country (all regions)"))
+        self.body.setItemText(0, self.tr("All bodies"))
         self.personal.setText(self.tr("Include applicants' names and contacts (masked unless ticked)"))
         self.sign.setText(self.tr("Sign with"))
         self.sign_kind.setItemText(0, self.tr("Key file"))
@@ -179,12 +204,24 @@ class ExportDialog(QDialog):
         code = self.document.currentData()
         self.purpose.setText(document_purpose(code))
         meeting = code == "meeting_report"
+        self._offer_country(code in NATIONAL_KINDS)
+        self.body.setEnabled(code in BODY_KINDS)
         self.meeting.setEnabled(meeting)
         self.personal.setEnabled(meeting)  # only the meeting report names applicants
         key_file = self.sign.isChecked() and self.sign_kind.currentData() == "pkcs12"
         self.sign_kind.setEnabled(self.sign.isChecked())
         self.key_path.setEnabled(key_file)
         self.key_browse.setEnabled(key_file)
+
+    def _offer_country(self, offered: bool) -> None:
+        """The whole country is a choice only for the documents the Government consolidates."""
+        country = self.region.findData(ALL_REGIONS)
+        if country < 0:
+            return
+        self.region.model().item(country).setEnabled(offered)
+        if not offered and self.region.currentIndex() == country:
+            own = self.region.findData(str(self.state.region_id)) if self.state.region_id is not None else -1
+            self.region.setCurrentIndex(own if own >= 0 else country + 1)
 
     def period(self) -> Period:
         part = self.part.currentData()
@@ -199,7 +236,7 @@ class ExportDialog(QDialog):
 
         self.meeting.clear()
         region = self.region.currentData()
-        if not region:
+        if not region or region == ALL_REGIONS:
             return
         for m in packages.meeting_choices(self.state.database, uuid.UUID(region), self.period()):
             akim = m.akim_kk if self.state.language == "kk" else m.akim_ru
@@ -241,9 +278,12 @@ class ExportDialog(QDialog):
             kind=self.document.currentData(), region=self.region_kato(), period=self.period().code,
             lang=self.language.currentData(), out_dir=Path(self.folder.text().strip()),
             meeting_id=self.meeting.currentData() if self.document.currentData() == "meeting_report" else None,
-            include_personal_data=self.personal.isChecked() and self.personal.isEnabled())
+            include_personal_data=self.personal.isChecked() and self.personal.isEnabled(),
+            body=self.body.currentData() if self.body.isEnabled() else None)
 
     def region_kato(self) -> str:
+        if self.region.currentData() == ALL_REGIONS:
+            return ALL_REGIONS
         choices = {str(c.id): c.kato for c in overview.region_choices(self.state.database)}
         return choices.get(self.region.currentData(), "")
 
