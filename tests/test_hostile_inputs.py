@@ -191,7 +191,10 @@ CASES = {
         ("inf-unit.xlsx", "row 2", "Территория")),
     "nan-territory-code": Case(
         lambda f: _territory(_sheet(f, "units-nan.xlsx", TERRITORY, change=_cell("A", b"><v>NaN</v>"))),
-        ("units-nan.xlsx", "row 2")),
+        ("units-nan.xlsx", "row 2", 'column A "kato"')),
+    "fullwidth-digits-territory-code": Case(
+        lambda f: _territory(_sheet(f, "units-fullwidth.xlsx", (TERRITORY[0], ["３９３２４１０００", *TERRITORY[1][1:]]))),
+        ("units-fullwidth.xlsx", "row 2", 'column "kato"')),
     "shared-string-out-of-range": Case(
         lambda f: _import("issues", _sheet(f, "shared-string.xlsx", ISSUES, change=_cell("C", b' t="s"><v>99</v>'))),
         ("shared-string.xlsx", "row 2", 'column C "Суть вопроса"')),

@@ -33,6 +33,7 @@ class ImportRow:
     name_kk: str
     established_on: str = ""
     retired_on: str = ""
+    simple: bool = True  # from a file with the simple columns (kato, parent_kato, ...), not the official layout
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class RowError:
     reason: str  # bad_code, duplicate_code, unknown_parent, bad_level, missing_name, parent_is_self, cycle,
     # bad_parent_level, code_mismatch, other_region
     value: str
+    column: str = ""  # the header of the cell at fault, when the file has the simple columns
 
     @property
     def message(self) -> str:
@@ -58,7 +60,8 @@ class RowError:
             "code_mismatch": "the KATO code does not belong under the parent's code",
             "other_region": "a unit cannot move to another region",
         }
-        return f"row {self.row}: {texts.get(self.reason, self.reason)} ({self.value})"
+        where = f'row {self.row}, column "{self.column}"' if self.column else f"row {self.row}"
+        return f"{where}: {texts.get(self.reason, self.reason)} ({self.value})"
 
 
 class ImportRefused(Exception):
@@ -92,7 +95,7 @@ def read_rows(path: Path) -> list[ImportRow]:
             for n, r in body
         ]
     if all(c in header for c in OFFICIAL_COLUMNS):
-        return [ImportRow(*fields) for fields in official_rows(header, body)]
+        return [ImportRow(*fields, simple=False) for fields in official_rows(header, body)]
     raise ImportRefused(
         [],
         "unrecognised columns: expected " + ", ".join(SIMPLE_COLUMNS)
@@ -106,29 +109,35 @@ def validate(session: Session, rows: list[ImportRow]) -> list[RowError]:
     in_file: dict[str, ImportRow] = {}
     for r in rows:
         if not is_kato(r.kato):
-            errors.append(RowError(r.row, "bad_code", r.kato))
+            errors.append(_error(r, "bad_code", r.kato, "kato"))
             continue
         if r.kato in in_file:
-            errors.append(RowError(r.row, "duplicate_code", r.kato))
+            errors.append(_error(r, "duplicate_code", r.kato, "kato"))
             continue
         in_file[r.kato] = r
         if r.level not in LEVELS or r.level == Level.AREA:
-            errors.append(RowError(r.row, "bad_level", r.level))
+            errors.append(_error(r, "bad_level", r.level, "level"))
         if not r.name_ru or not r.name_kk:
-            errors.append(RowError(r.row, "missing_name", r.name_ru or r.name_kk or r.kato))
+            errors.append(_error(r, "missing_name", r.name_ru or r.name_kk or r.kato,
+                                 "name_kk" if r.name_ru else "name_ru"))
         if r.parent_kato == r.kato:
-            errors.append(RowError(r.row, "parent_is_self", r.parent_kato))
+            errors.append(_error(r, "parent_is_self", r.parent_kato, "parent_kato"))
         days = [parse_day(v) if v.strip() else None for v in (r.established_on, r.retired_on)]
-        for value, day in zip((r.established_on, r.retired_on), days, strict=True):
+        for column, value, day in zip(DATE_COLUMNS, (r.established_on, r.retired_on), days, strict=True):
             if value.strip() and day is None:
-                errors.append(RowError(r.row, "bad_date", value))
+                errors.append(_error(r, "bad_date", value, column))
         if days[0] and days[1] and days[1] <= days[0]:
-            errors.append(RowError(r.row, "retired_before_established", r.retired_on))
+            errors.append(_error(r, "retired_before_established", r.retired_on, "retired_on"))
     for r in in_file.values():
         if r.parent_kato and r.parent_kato != r.kato and r.parent_kato not in in_file and r.parent_kato not in known:
-            errors.append(RowError(r.row, "unknown_parent", r.parent_kato))
+            errors.append(_error(r, "unknown_parent", r.parent_kato, "parent_kato"))
     errors += tree_errors(session, in_file, {e.row for e in errors})
     return sorted(set(errors), key=lambda e: (e.row, e.reason))
+
+
+def _error(row: ImportRow, reason: str, value: str, column: str) -> RowError:
+    """A row's error naming the column at fault when the file has the simple columns (whose headers these are)."""
+    return RowError(row.row, reason, value, column if row.simple else "")
 
 
 def tree_errors(session: Session, in_file: dict[str, ImportRow], bad_rows: set[int]) -> list[RowError]:
@@ -153,7 +162,7 @@ def tree_errors(session: Session, in_file: dict[str, ImportRow], bad_rows: set[i
             old, new = root_of(before, kato), root_of(after, kato)
             if old is not None and new is not None and old != new:
                 reasons.append("other_region")
-        errors += [RowError(row.row, reason, kato) for reason in reasons]
+        errors += [_error(row, reason, kato, "parent_kato") for reason in reasons]
     return errors
 
 
