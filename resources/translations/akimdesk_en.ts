@@ -4641,5 +4641,9 @@
       <source>All bodies</source>
       <translation>All bodies</translation>
     </message>
+    <message>
+      <source>Every region in one document, the region as a column; signed on behalf of the Government's office.</source>
+      <translation>Every region in one document, the region as a column; signed on behalf of the Government's office.</translation>
+    </message>
   </context>
 </TS>

@@ -4641,5 +4641,9 @@
       <source>All bodies</source>
       <translation>Барлық органдар</translation>
     </message>
+    <message>
+      <source>Every region in one document, the region as a column; signed on behalf of the Government's office.</source>
+      <translation>Барлық өңірлер бір құжатта, өңір — жеке баған; Үкімет Аппараты атынан қол қойылады.</translation>
+    </message>
   </context>
 </TS>

@@ -4641,5 +4641,9 @@
       <source>All bodies</source>
       <translation>Все органы</translation>
     </message>
+    <message>
+      <source>Every region in one document, the region as a column; signed on behalf of the Government's office.</source>
+      <translation>Все регионы в одном документе, регион — отдельный столбец; подписывается от имени Аппарата Правительства.</translation>
+    </message>
   </context>
 </TS>
