@@ -273,6 +273,7 @@ def test_the_export_dialog_offers_the_whole_country_and_one_body_at_the_governme
     dialog.document.setCurrentIndex(dialog.document.findData("quarterly_update"))
     assert dialog.region.model().item(country).isEnabled() and dialog.body.isEnabled()
     dialog.region.setCurrentIndex(country)
+    assert "Все регионы в одном документе" in dialog.purpose.text()
     dialog.body.setCurrentIndex(dialog.body.findText("Министерство сельского хозяйства Республики Казахстан"))
     dialog.year.setValue(2026)
     dialog.part.setCurrentIndex(PARTS.index("Q3"))

@@ -113,11 +113,13 @@ def build_national_calendar(session, period: Period, lang: str, now: dt.datetime
     groups, missing, number, versions = [], [], 0, {}
     for scope in country.regional():
         version = approved_version(session, scope.region.id, period.year)
-        planned = _planned(session, version, period) if version is not None else []
-        if not planned:
+        if version is None:
             missing.append(scope.name(lang))
             continue
         versions[scope.region.kato] = version.number
+        planned = _planned(session, version, period)
+        if not planned:  # approved, with no meeting in this part of the year
+            continue
         order = scope.district_order()
         planned.sort(key=lambda m: (order.get(scope.district_of(m.akim_post.territory_id).id, 0), m.planned_date,
                                     m.start_time or dt.time(0), m.akim_post.title_ru))
@@ -133,7 +135,7 @@ def build_national_calendar(session, period: Period, lang: str, now: dt.datetime
     if not groups:
         raise NoData(f"{country.label}: no region has an approved calendar planning meetings in {period.code}")
     facts = [(t("national.pa_deadline", lang), fmt_date(dt.date(period.year, 2, 1))),
-             (t("national.calendars", lang), t("national.calendars.value", lang, count=len(groups),
+             (t("national.calendars", lang), t("national.calendars.value", lang, count=len(versions),
                                                 total=len(country.regional())))]
     if missing:
         facts.append((t("national.missing", lang), ", ".join(missing)))
@@ -143,5 +145,5 @@ def build_national_calendar(session, period: Period, lang: str, now: dt.datetime
         kind="calendar", lang=lang, title=f"{t('calendar.title', lang)} — {period.label(lang)}",
         region=country.name(lang), period_label=period.label(lang), created=now, facts=facts, tables=[table],
         signature=country.signature(lang, now.date(), signer), header_note=t("calendar.short", lang),
-        frozen={"planned": number, "versions": versions, "regions": len(groups)},
+        frozen={"planned": number, "versions": versions, "regions": len(versions)},
     )

@@ -39,16 +39,16 @@ def _issues(session, scope: RegionScope | CountryScope, where, body: str | None 
         if found is None:
             raise ReportError(f"no responsible body with code or name '{body}'")
         query = query.where(ProblemIssue.responsible_body_id == found)
-    found = list(session.scalars(
+    issues = list(session.scalars(
         query.options(selectinload(ProblemIssue.territory), selectinload(ProblemIssue.category),
                       selectinload(ProblemIssue.responsible_body), selectinload(ProblemIssue.status),
                       selectinload(ProblemIssue.progress),
                       selectinload(ProblemIssue.meeting).selectinload(Meeting.akim_post))
         .order_by(ProblemIssue.raised_on, ProblemIssue.id)))
     if scope.national:  # stable sort: within a body, region by region, each as raised
-        found = sorted((i for i in found if scope.covers(i.territory_id)),
-                       key=lambda i: scope.region_order(i.territory_id))
-    return found
+        issues = sorted((i for i in issues if scope.covers(i.territory_id)),
+                        key=lambda i: scope.region_order(i.territory_id))
+    return issues
 
 
 def _by_body(issues: list[ProblemIssue], lang: str) -> list[tuple]:

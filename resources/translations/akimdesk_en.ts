@@ -1622,6 +1622,10 @@
         <translation>Sign with</translation>
     </message>
     <message>
+        <source>Every region in one document, the region as a column; signed on behalf of the Government&apos;s office.</source>
+        <translation>Every region in one document, the region as a column; signed on behalf of the Government&apos;s office.</translation>
+    </message>
+    <message>
         <source>Key files (*.p12 *.pfx);;All files (*)</source>
         <translation>Key files (*.p12 *.pfx);;All files (*)</translation>
     </message>

@@ -1622,6 +1622,10 @@
         <translation>Қол қою құралы</translation>
     </message>
     <message>
+        <source>Every region in one document, the region as a column; signed on behalf of the Government&apos;s office.</source>
+        <translation>Барлық өңірлер бір құжатта, өңір — жеке баған; Үкімет Аппараты атынан қол қойылады.</translation>
+    </message>
+    <message>
         <source>Key files (*.p12 *.pfx);;All files (*)</source>
         <translation>Кілт файлдары (*.p12 *.pfx);;Барлық файлдар (*)</translation>
     </message>

@@ -1622,6 +1622,10 @@
         <translation>Подписать с помощью</translation>
     </message>
     <message>
+        <source>Every region in one document, the region as a column; signed on behalf of the Government&apos;s office.</source>
+        <translation>Все регионы в одном документе, регион — отдельный столбец; подписывается от имени Аппарата Правительства.</translation>
+    </message>
+    <message>
         <source>Key files (*.p12 *.pfx);;All files (*)</source>
         <translation>Файлы ключей (*.p12 *.pfx);;Все файлы (*)</translation>
     </message>

@@ -65,6 +65,7 @@ class ExportDialog(QDialog):
         self._build_signing()
         self._build_layout()
         self.document.currentIndexChanged.connect(self.update_fields)
+        self.region.currentIndexChanged.connect(self.update_fields)
         for signal in (self.year.valueChanged, self.part.currentIndexChanged, self.region.currentIndexChanged):
             signal.connect(self.reload_meetings)
         self.sign.toggled.connect(self.update_fields)
@@ -202,7 +203,11 @@ class ExportDialog(QDialog):
 
     def update_fields(self) -> None:
         code = self.document.currentData()
-        self.purpose.setText(document_purpose(code))
+        purpose = document_purpose(code)
+        if code in NATIONAL_KINDS and self.region.currentData() == ALL_REGIONS:
+            purpose += " " + self.tr("Every region in one document, the region as a column; signed on behalf of "
+                                     "the Government's office.")
+        self.purpose.setText(purpose)
         meeting = code == "meeting_report"
         self._offer_country(code in NATIONAL_KINDS)
         self.body.setEnabled(code in BODY_KINDS)
