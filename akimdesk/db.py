@@ -14,8 +14,8 @@ from sqlalchemy import Engine, create_engine, event, inspect, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from . import audit, config
-from .issues import numbering  # noqa: F401  (gives every new issue its registration number)
 from .files import replacing
+from .issues import numbering  # noqa: F401  (gives every new issue its registration number)
 from .models import RuleEdition
 from .reference_data import seed_new_database
 

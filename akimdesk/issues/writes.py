@@ -12,7 +12,16 @@ import uuid
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..models import IssueDeadlineChange, IssueProgress, IssueStatus, Meeting, ProblemIssue, ResponsibleBody, Territory, utcnow
+from ..models import (
+    IssueDeadlineChange,
+    IssueProgress,
+    IssueStatus,
+    Meeting,
+    ProblemIssue,
+    ResponsibleBody,
+    Territory,
+    utcnow,
+)
 from .rules import (
     DEADLINE_EXTENDED,
     NEW,

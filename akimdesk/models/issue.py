@@ -151,6 +151,7 @@ class IssueDeadlineChange(Record, Base):
     progress_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("issue_progress.id"), index=True)
 
     issue: Mapped[ProblemIssue] = relationship(back_populates="deadline_changes")
+    progress: Mapped[IssueProgress | None] = relationship()  # written after its entry
 
 
 class SavedIssueFilter(Record, Base):
