@@ -28,7 +28,7 @@ PAGE_SIZE = 200
 # When at least this share of all issues match, a page is read by walking the sort index (a page costs
 # about PAGE_SIZE / share steps); rarer matches are read through the filter's own index and sorted
 WALK_SORT_INDEX_SHARE = 0.05
-SORTS = ("raised_on", "deadline", "territory", "category", "body", "status")
+SORTS = ("raised_on", "deadline", "territory", "category", "body", "status", "number")
 
 __all__ = ["DEFAULT_DUE_DAYS", "PAGE_SIZE", "SORTS", "Choice", "FilterError", "IssueFilter", "Page", "RegisterRow",
            "bodies", "categories", "conditions", "fetch_page", "iter_issues", "issue_count", "issue_page",
@@ -148,6 +148,7 @@ def _sort_column(flt: IssueFilter, lang: str) -> tuple[ColumnElement, bool]:
         "category": (getattr(IssueCategory, f"name_{lang}"), True),
         "body": (getattr(ResponsibleBody, f"name_{lang}"), True),
         "status": (IssueStatus.position, False),
+        "number": (ProblemIssue.registration_number, True),
     }
     if flt.sort not in columns:
         raise FilterError(f"cannot sort by {flt.sort}; choose one of {', '.join(SORTS)}")

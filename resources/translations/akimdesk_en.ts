@@ -4627,4 +4627,34 @@
       <translation>Deleted</translation>
     </message>
   </context>
+  <context>
+    <name>IssueDialog</name>
+    <message>
+      <source>Registration number:</source>
+      <translation>Registration number:</translation>
+    </message>
+    <message>
+      <source>Deadline extensions:</source>
+      <translation>Deadline extensions:</translation>
+    </message>
+    <message>
+      <source>%1: from %2 to %3 (%4): %5</source>
+      <translation>%1: from %2 to %3 (%4): %5</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>none</translation>
+    </message>
+    <message>
+      <source>given when the issue is saved</source>
+      <translation>given when the issue is saved</translation>
+    </message>
+  </context>
+  <context>
+    <name>IssueRegisterModel</name>
+    <message>
+      <source>Reg. No.</source>
+      <translation>Reg. No.</translation>
+    </message>
+  </context>
 </TS>

@@ -4627,4 +4627,34 @@
       <translation>Жою</translation>
     </message>
   </context>
+  <context>
+    <name>IssueDialog</name>
+    <message>
+      <source>Registration number:</source>
+      <translation>Тіркеу нөмірі:</translation>
+    </message>
+    <message>
+      <source>Deadline extensions:</source>
+      <translation>Мерзімді ұзартулар:</translation>
+    </message>
+    <message>
+      <source>%1: from %2 to %3 (%4): %5</source>
+      <translation>%1: %2 мерзімінен %3 мерзіміне (%4): %5</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>жоқ</translation>
+    </message>
+    <message>
+      <source>given when the issue is saved</source>
+      <translation>сақтаған кезде беріледі</translation>
+    </message>
+  </context>
+  <context>
+    <name>IssueRegisterModel</name>
+    <message>
+      <source>Reg. No.</source>
+      <translation>Тір. №</translation>
+    </message>
+  </context>
 </TS>

@@ -4627,4 +4627,34 @@
       <translation>Удаление</translation>
     </message>
   </context>
+  <context>
+    <name>IssueDialog</name>
+    <message>
+      <source>Registration number:</source>
+      <translation>Регистрационный номер:</translation>
+    </message>
+    <message>
+      <source>Deadline extensions:</source>
+      <translation>Продления срока:</translation>
+    </message>
+    <message>
+      <source>%1: from %2 to %3 (%4): %5</source>
+      <translation>%1: с %2 на %3 (%4): %5</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>нет</translation>
+    </message>
+    <message>
+      <source>given when the issue is saved</source>
+      <translation>присваивается при сохранении</translation>
+    </message>
+  </context>
+  <context>
+    <name>IssueRegisterModel</name>
+    <message>
+      <source>Reg. No.</source>
+      <translation>Рег. №</translation>
+    </message>
+  </context>
 </TS>
