@@ -190,10 +190,10 @@ def generate(path: Path, sizes: Sizes | None = None, seed: int = 1, today: dt.da
             say(f"  {made} issues")
     # registration numbers as the application gives them: region, year, a sequence in the order raised
     con.execute(
-        "UPDATE problem_issue SET registration_number = n.number FROM (SELECT p.id, r.code || '-' || "
-        "strftime('%Y', p.raised_on) || '-' || printf('%06d', row_number() OVER (PARTITION BY r.code, "
-        "strftime('%Y', p.raised_on) ORDER BY p.raised_on, p.id)) AS number FROM problem_issue p JOIN "
-        "(SELECT t.id, coalesce(substr(t.kato, 1, 2), substr(u.kato, 1, 2), '00') AS code FROM territory t "
+        "UPDATE problem_issue SET registration_number = n.number FROM (SELECT p.id, substr(r.code, 1, 2) || '-' || "
+        "strftime('%Y', p.raised_on) || '-' || substr(r.code, 3, 2) || '-' || printf('%06d', row_number() OVER "
+        "(PARTITION BY substr(r.code, 1, 4), strftime('%Y', p.raised_on) ORDER BY p.raised_on, p.id)) AS number "
+        "FROM problem_issue p JOIN (SELECT t.id, coalesce(t.kato, u.kato, '0000') AS code FROM territory t "
         "LEFT JOIN territory u ON u.id = t.parent_id) r ON r.id = p.territory_id) AS n WHERE problem_issue.id = n.id")
     con.commit()
     timings["issues, history and search index"] = time.perf_counter() - t0

@@ -18,7 +18,7 @@ def track_columns(*middle: Column) -> tuple[list[Column], list[Column]]:
     """(columns before `middle`, columns after): number, place and meeting first; deadlines and state last."""
     head = [
         Column("no", *both("col.no"), kind=INT, width=5),
-        Column("number", *both("col.reg_number"), kind=TEXT, width=13, fit="39-2026-000000"),
+        Column("number", *both("col.reg_number"), kind=TEXT, width=13, fit="39-2026-00-000000"),
         Column("region", *both("region"), kind=TEXT, width=20, printed=False),
         Column("district", *both("col.district"), kind=TEXT, width=22, printed=False),
         Column("kato", *both("col.kato"), kind=TEXT, width=10, fit="000000000"),

@@ -100,8 +100,8 @@ class ProblemIssue(Record, Base):
     outcome_note: Mapped[str | None] = mapped_column(Text)
     closed_on: Mapped[dt.date | None]
     eotinish_number: Mapped[str | None] = mapped_column(String(60))
-    # «39-2026-000123»: region, year raised, a per-region-per-year sequence; given once when the issue is
-    # created (issues/numbering.py), never changed, carried unchanged by data packages
+    # «39-2026-54-000123»: region, year raised, the registering district's series, a sequence; given once
+    # when the issue is created (issues/numbering.py), never changed, carried unchanged by data packages
     # (NULL only until the flush that writes the issue: a nullable column and a unique index let migration
     # 0011 add it without copying the table, which would drop the search index's triggers on SQLite)
     registration_number: Mapped[str | None] = mapped_column(String(20))

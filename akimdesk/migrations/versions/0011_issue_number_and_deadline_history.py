@@ -1,7 +1,7 @@
 """issue registration numbers (stored, unique, never changed) and the dated history of deadline extensions
 
-Existing issues get «RR-YYYY-NNNNNN» numbers per region and year in the order they were raised (then
-written). Existing extensions are rebuilt from the progress entries that extended a deadline: one row
+Existing issues get «RR-YYYY-DD-NNNNNN» numbers (region, year, the district whose akimat registers the
+issue, a sequence) in the order they were raised (then written), as issues/numbering.py gives them. Existing extensions are rebuilt from the progress entries that extended a deadline: one row
 each, dated and signed as the entry; the first keeps the original deadline as its old one and the last
 the current deadline as its new one, the dates in between were never stored and stay empty.
 
@@ -24,6 +24,7 @@ branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
 issue = sa.table('problem_issue', sa.column('id', sa.Uuid()), sa.column('territory_id', sa.Uuid()),
+                 sa.column('meeting_id', sa.Uuid()),
                  sa.column('raised_on', sa.Date()), sa.column('created_at', sa.DateTime(timezone=True)),
                  sa.column('deadline', sa.Date()), sa.column('original_deadline', sa.Date()),
                  sa.column('registration_number', sa.String(20)))
@@ -33,6 +34,8 @@ progress = sa.table('issue_progress', sa.column('id', sa.Uuid()), sa.column('iss
                     sa.column('entry_date', sa.Date()), sa.column('author', sa.String(200)),
                     sa.column('text', sa.Text()), sa.column('status_id', sa.Uuid()),
                     sa.column('created_at', sa.DateTime(timezone=True)))
+meeting = sa.table('meeting', sa.column('id', sa.Uuid()), sa.column('akim_post_id', sa.Uuid()))
+post = sa.table('akim_post', sa.column('id', sa.Uuid()), sa.column('territory_id', sa.Uuid()))
 status = sa.table('issue_status', sa.column('id', sa.Uuid()), sa.column('code', sa.String(40)))
 change = sa.table('issue_deadline_change', sa.column('id', sa.Uuid()), sa.column('issue_id', sa.Uuid()),
                   sa.column('changed_on', sa.Date()), sa.column('old_deadline', sa.Date()),
@@ -75,28 +78,35 @@ def upgrade() -> None:
     _rebuild_extensions(bind)
 
 
-def _region_prefixes(bind) -> dict:
+def _unit_codes(bind) -> dict:
+    """Each unit's KATO code, or the nearest one above it (None: none up to the root)."""
     units = {r.id: (r.parent_id, r.kato) for r in bind.execute(sa.select(territory.c.id, territory.c.parent_id,
                                                                           territory.c.kato))}
     out = {}
     for unit_id in units:
         current, seen = unit_id, 0
-        while current is not None and seen < 20 and not units[current][1]:
+        while current in units and not units[current][1] and seen < 20:
             current, seen = units[current][0], seen + 1
-        out[unit_id] = units[current][1][:2] if current is not None and current in units else "00"
+        out[unit_id] = units[current][1] if current in units else None
     return out
 
 
 def _number_existing(bind) -> None:
-    region = _region_prefixes(bind)
-    rows = bind.execute(sa.select(issue.c.id, issue.c.territory_id, issue.c.raised_on)
+    code = _unit_codes(bind)
+    akim_unit = dict(bind.execute(sa.select(meeting.c.id, post.c.territory_id)
+                                  .join(post, post.c.id == meeting.c.akim_post_id)).all())
+    rows = bind.execute(sa.select(issue.c.id, issue.c.territory_id, issue.c.meeting_id, issue.c.raised_on)
                         .order_by(issue.c.raised_on, issue.c.created_at, issue.c.id)).all()
     counters: dict = {}
     updates = []
     for row in rows:
-        key = (region.get(row.territory_id, "00"), row.raised_on.year)
+        where = code.get(row.territory_id)
+        akim = code.get(akim_unit.get(row.meeting_id)) if row.meeting_id is not None else None
+        chosen = akim if akim and where and akim[:2] == where[:2] else where
+        region, series = (chosen[:2], chosen[2:4]) if chosen else ("00", "00")
+        key = (region, row.raised_on.year, series)
         counters[key] = counters.get(key, 0) + 1
-        updates.append({"b_id": row.id, "number": f"{key[0]}-{key[1]}-{counters[key]:06d}"})
+        updates.append({"b_id": row.id, "number": f"{region}-{key[1]}-{series}-{counters[key]:06d}"})
     if updates:
         bind.execute(issue.update().where(issue.c.id == sa.bindparam("b_id"))
                      .values(registration_number=sa.bindparam("number")), updates)
