@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import subprocess
 
 import pytest
 from openpyxl import load_workbook
@@ -203,3 +204,19 @@ def test_the_oblast_keeps_the_districts_number_and_gives_a_new_one_only_on_a_cla
     import_data(oblast, export(district, tmp_path / "second", signer, since_last="oblast"))
     assert number_of(oblast, own) == own_number
     assert number_of(oblast, later) != later_number and number_of(oblast, later).startswith("39-2026-54-")
+
+
+@pytest.mark.parametrize("kind,period", [("quarterly", "2026-Q3"), ("central-issues", "2026-H2")])
+def test_kazakh_status_names_are_not_cut_inside_a_word_in_the_pdf(demo_db, kind, period):
+    with demo_db.session() as s:
+        report = build_report(kind, s, "39", parse_period(period), "kk", NOW)
+        names = {st.name_kk for st in s.scalars(select(IssueStatus))}
+    column = [c.key for c in report.tables[0].columns].index("status")
+    shown = {row[column] for row in report.tables[0].rows}
+    words = {w for name in shown for w in name.split() if len(w) >= 6}
+    assert shown <= names and {"Орындалуда", "Орындау"} & {w for n in shown for w in n.split()}
+    raw = subprocess.run(["pdftotext", "-raw", "-", "-"], input=render_pdf(report), capture_output=True,
+                         check=True).stdout.decode()
+    tokens = raw.split()  # in the order the cells were drawn: a word cut in two is two tokens in a row
+    cut = {a + b for a, b in zip(tokens, tokens[1:], strict=False) if a + b in words}
+    assert cut == set() and words <= set(tokens)
