@@ -220,3 +220,33 @@ def test_kazakh_status_names_are_not_cut_inside_a_word_in_the_pdf(demo_db, kind,
     tokens = raw.split()  # in the order the cells were drawn: a word cut in two is two tokens in a row
     cut = {a + b for a, b in zip(tokens, tokens[1:], strict=False) if a + b in words}
     assert cut == set() and words <= set(tokens)
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_the_issue_form_and_the_register_show_the_number_and_the_extensions(qtbot, demo_db, tmp_path, lang):
+    from PySide6.QtCore import QSettings
+
+    from akimdesk.app import create_main_window
+    from akimdesk.ui.issue_form import IssueDialog
+    from akimdesk.ui.pages.register_page import RegisterPage
+
+    with demo_db.session() as s:
+        issue = s.scalar(select(ProblemIssue).where(ProblemIssue.deadline_changes.any()).limit(1))
+        issue_id, number, moved = issue.id, issue.registration_number, issue.deadline_changes[0]
+        expected = (moved.changed_on.strftime("%d.%m.%Y"), moved.old_deadline.strftime("%d.%m.%Y"),
+                    moved.new_deadline.strftime("%d.%m.%Y"))
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+    window = create_main_window(demo_db, lang)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page(RegisterPage)
+    page = window.page(RegisterPage)
+    page.search.setText(number)
+    qtbot.waitUntil(lambda: [r.id for r in page.model.rows] == [issue_id])
+    column = [c.sort for c in page.model.columns].index("number")
+    assert page.model.data(page.model.index(0, column)) == number
+    dialog = IssueDialog(page, window.state, issue_id)
+    qtbot.addWidget(dialog)
+    assert dialog.number.text() == number
+    assert all(part in dialog.extensions.text() for part in expected)
+    assert ("мерзімінен" if lang == "kk" else " на ") in dialog.extensions.text()
