@@ -87,8 +87,7 @@ ENTITIES: tuple[Entity, ...] = (
            {"meeting_id": "meeting", "territory_id": "territory", "category_id": "issue_category",
             "responsible_body_id": "responsible_body", "status_id": "issue_status"}),
     Entity("issue_progress", IssueProgress, False, {"issue_id": "problem_issue", "status_id": "issue_status"}),
-    Entity("issue_deadline_change", IssueDeadlineChange, False, {"issue_id": "problem_issue",
-                                                                 "progress_id": "issue_progress"}),
+    Entity("issue_deadline_change", IssueDeadlineChange, False, {"issue_id": "problem_issue"}),
 )
 BY_NAME = {e.name: e for e in ENTITIES}
 TRAVELLING = tuple(e.name for e in ENTITIES if not e.directory)

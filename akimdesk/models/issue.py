@@ -114,9 +114,11 @@ class ProblemIssue(Record, Base):
     progress: Mapped[list[IssueProgress]] = relationship(
         back_populates="issue", order_by="IssueProgress.entry_date", cascade="all, delete-orphan"
     )
+    # loaded with the issue (one query per batch): a delete's cascade then never loads it mid-way, after the
+    # issue's progress entries were already flushed away
     deadline_changes: Mapped[list[IssueDeadlineChange]] = relationship(
         back_populates="issue", order_by="[IssueDeadlineChange.changed_on, IssueDeadlineChange.new_deadline]",
-        cascade="all, delete-orphan",
+        cascade="all, delete-orphan", lazy="selectin",
     )
 
 
@@ -147,11 +149,11 @@ class IssueDeadlineChange(Record, Base):
     new_deadline: Mapped[dt.date | None]
     author: Mapped[str] = mapped_column(String(200))
     reason: Mapped[str] = mapped_column(Text)
-    # the progress entry that moved the deadline (undoing the entry undoes the extension)
-    progress_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("issue_progress.id"), index=True)
+    # the progress entry that moved the deadline (undoing the entry undoes the extension); a plain id, not a
+    # foreign key, so a package's deletions and an issue's cascade may remove the two in either order
+    progress_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
 
     issue: Mapped[ProblemIssue] = relationship(back_populates="deadline_changes")
-    progress: Mapped[IssueProgress | None] = relationship()  # written after its entry
 
 
 class SavedIssueFilter(Record, Base):

@@ -64,8 +64,6 @@ def upgrade() -> None:
     sa.Column('row_version', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['issue_id'], ['problem_issue.id'],
                             name=op.f('fk_issue_deadline_change_issue_id_problem_issue')),
-    sa.ForeignKeyConstraint(['progress_id'], ['issue_progress.id'],
-                            name=op.f('fk_issue_deadline_change_progress_id_issue_progress')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_issue_deadline_change'))
     )
     with op.batch_alter_table('issue_deadline_change', schema=None) as batch_op:
