@@ -9,7 +9,7 @@ from pathlib import Path
 
 import platformdirs
 
-from .files import private_folder
+from .files import private_folder, write_atomically
 
 APP_NAME = "AkimDesk"
 APP_AUTHOR = "AkimDesk"
@@ -18,6 +18,8 @@ DEFAULT_LANGUAGE = "ru"
 DEMO_REGION = "39"  # Kostanay oblast
 PORTABLE_MARKER = "portable.txt"  # beside the executable: the build runs portable without --portable
 PORTABLE_DATA = "data"  # the portable build's data folder, beside the executable
+MAIL_SETTINGS_FILE = "mail.json"  # the e-mail settings the window saves and `akimdesk mail send` reads
+MAIL_KEYS = ("host", "port", "security", "user", "sender", "recipients")
 
 _portable = False
 
@@ -108,3 +110,27 @@ def current_user() -> str:
         return getpass.getuser()
     except Exception:  # no login name on some service accounts
         return "unknown"
+
+
+def mail_settings_path() -> Path:
+    return data_dir() / MAIL_SETTINGS_FILE
+
+
+def load_mail_settings() -> dict:
+    """The saved e-mail settings (server, port, encryption, user, sender, recipients; never a password):
+    only the known keys; empty when none were saved or the file cannot be read."""
+    import json
+
+    try:
+        saved = json.loads(mail_settings_path().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {k: saved[k] for k in MAIL_KEYS if isinstance(saved, dict) and k in saved}
+
+
+def save_mail_settings(values: dict) -> None:
+    import json
+
+    known = {k: values[k] for k in MAIL_KEYS if k in values}
+    write_atomically((json.dumps(known, ensure_ascii=False, indent=1) + "\n").encode("utf-8"),
+                     mail_settings_path(), overwrite=True)

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from . import audit, config
 from .files import replacing
+from .issues import numbering  # noqa: F401  (gives every new issue its registration number)
 from .models import RuleEdition
 from .reference_data import seed_new_database
 

@@ -188,6 +188,13 @@ def generate(path: Path, sizes: Sizes | None = None, seed: int = 1, today: dt.da
                 f"updated_at, row_version) VALUES (?, ?, ?, 'bench', ?, ?, ?, '{STAMP}', '{STAMP}', 1)", progress)
             issues, progress = [], []
             say(f"  {made} issues")
+    # registration numbers as the application gives them: region, year, a sequence in the order raised
+    con.execute(
+        "UPDATE problem_issue SET registration_number = n.number FROM (SELECT p.id, substr(r.code, 1, 2) || '-' || "
+        "strftime('%Y', p.raised_on) || '-' || substr(r.code, 3, 2) || '-' || printf('%06d', row_number() OVER "
+        "(PARTITION BY substr(r.code, 1, 4), strftime('%Y', p.raised_on) ORDER BY p.raised_on, p.id)) AS number "
+        "FROM problem_issue p JOIN (SELECT t.id, coalesce(t.kato, u.kato, '0000') AS code FROM territory t "
+        "LEFT JOIN territory u ON u.id = t.parent_id) r ON r.id = p.territory_id) AS n WHERE problem_issue.id = n.id")
     con.commit()
     timings["issues, history and search index"] = time.perf_counter() - t0
     t0 = time.perf_counter()

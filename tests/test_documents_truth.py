@@ -16,7 +16,6 @@ from akimdesk.documents import build_report, parse_period
 from akimdesk.documents.pdf import render_pdf
 from akimdesk.documents.print_kit import build_print
 from akimdesk.documents.xlsx import render_xlsx
-from akimdesk.issues.rules import registration_number
 from akimdesk.meetings.agenda import TEMPLATE
 from akimdesk.models import CompetenceLevel, IssueStatus, Meeting, MeetingStatus, ProblemIssue
 
@@ -64,7 +63,7 @@ def test_the_quarterly_update_marks_what_was_overdue_at_the_quarters_end(demo_db
     period = parse_period("2026-Q3")
     with demo_db.session() as s:
         report = build_report("quarterly", s, "39", period, "ru", NOW)
-        issues = {registration_number(i.id, "390000000", i.raised_on): i for i in s.scalars(
+        issues = {i.registration_number: i for i in s.scalars(
             select(ProblemIssue).where(ProblemIssue.meeting_id.is_not(None),
                                        ProblemIssue.competence_level.in_(CompetenceLevel.CENTRAL_LEVELS)))}
         # by hand: open at the end of 30 September (not closed by then) and the deadline before that day

@@ -87,7 +87,8 @@ def grow(path: Path, times: int) -> None:
             for child in ("announcement", "broadcast", "meeting_participant"):
                 ids = ",".join(f"'{m}'" for m in meetings)
                 _copy_rows(con, child, {"meeting_id": meetings.get}, f"WHERE meeting_id IN ({ids})")
-            _copy_rows(con, "problem_issue", {"meeting_id": lambda _v: None})
+            _copy_rows(con, "problem_issue", {"meeting_id": lambda _v: None,  # a copy needs a number of its own
+                                              "registration_number": lambda _v: f"00-0000-{uuid.uuid4().hex[:8]}"})
     con.close()
 
 

@@ -16,7 +16,8 @@ def register(sub) -> None:
     il.add_argument("--region", metavar="KATO", help="only this unit and everything under it: 39, 390000000, 392400000")
     il.add_argument("--status", metavar="S", help="only this status code (new, in_progress, resolved, ...)")
     il.add_argument("--overdue", action="store_true", help="only open issues past their deadline")
-    il.add_argument("--search", metavar="TEXT", help="words in the text, any case, Russian or Kazakh")
+    il.add_argument("--search", metavar="TEXT",
+                    help="words in the text, any case, Russian or Kazakh; or a registration number (39-2026-54-000123)")
     il.add_argument("--json", action="store_true", help="print JSON (personal data masked)")
     il.set_defaults(handler=run_list)
 
@@ -34,7 +35,8 @@ def run_list(args) -> int:
             for r in rows:
                 deadline = r.deadline.isoformat() if r.deadline else "-"
                 text = " ".join(r.text.split())
-                print(f"{r.raised_on.isoformat()}  {r.kato or '-':9}  {r.status_code:17}  {deadline:10}  {text[:90]}")
+                print(f"{r.registration_number or '-':17}  {r.raised_on.isoformat()}  {r.kato or '-':9}  "
+                      f"{r.status_code:17}  {deadline:10}  {text[:90]}")
                 count += 1
             print(f"{count} issue(s)", file=sys.stderr)
     return 0

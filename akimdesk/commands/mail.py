@@ -1,6 +1,7 @@
 """`akimdesk mail draft PACKAGE --to ADDR --out FILE.eml` writes the covering letter with the package attached
-for a mail program; `akimdesk mail send PACKAGE --to ADDR` sends it over SMTP with TLS (the window's settings:
-server, port, SSL/TLS or STARTTLS, user, sender). The password comes from --password-env or the terminal."""
+for a mail program; `akimdesk mail send PACKAGE --to ADDR` sends it over SMTP with TLS with the e-mail settings saved in the
+window (server, port, SSL/TLS or STARTTLS, user, sender), any flag overriding its setting. The password
+comes from --password-env or the terminal."""
 
 from __future__ import annotations
 
@@ -23,13 +24,16 @@ def register(sub) -> None:
     send = actions.add_parser("send", help="send the package with its covering letter over SMTP with TLS")
     send.add_argument("package", type=Path)
     send.add_argument("--to", required=True, metavar="ADDR", help="recipient's address (comma-separated for several)")
-    send.add_argument("--from", dest="sender", default="", metavar="ADDR", help="sender's address (default: --user)")
+    send.add_argument("--from", dest="sender", metavar="ADDR",
+                      help="sender's address (default: the saved one, else --user)")
     send.add_argument("--name", default="", help="who signs the letter (default: the package's author)")
     send.add_argument("--lang", choices=("ru", "kk"), help="language of the letter (default: the documents')")
-    send.add_argument("--smtp-host", required=True, metavar="HOST", help="mail server")
-    send.add_argument("--smtp-port", type=int, default=465, metavar="PORT", help="465 for SSL/TLS, 587 for STARTTLS")
-    send.add_argument("--smtp-security", choices=("ssl", "starttls"), default="ssl", help="encrypted connection kind")
-    send.add_argument("--user", default="", help="login at the mail server")
+    send.add_argument("--smtp-host", metavar="HOST", help="mail server (default: the one saved in the window)")
+    send.add_argument("--smtp-port", type=int, metavar="PORT",
+                      help="465 for SSL/TLS, 587 for STARTTLS (default: the saved port)")
+    send.add_argument("--smtp-security", choices=("ssl", "starttls"),
+                      help="encrypted connection kind (default: the saved one, else ssl)")
+    send.add_argument("--user", help="login at the mail server (default: the saved one)")
     send.add_argument("--password-env", metavar="VAR", help="environment variable holding the mail password")
     send.set_defaults(handler=run_send)
 
@@ -60,12 +64,33 @@ def _password(args) -> str:
     return secret(args, prompt, "the mail password is needed: give --password-env VAR") or ""
 
 
-def run_send(args) -> int:
-    from ..services.packages import MailError, SmtpSettings, send_by_mail
+def _settings(args):
+    """The window's saved settings with the flags given on top; refused when no mail server is known."""
+    from ..services.packages import SmtpSettings, saved_smtp_settings
 
-    settings = SmtpSettings(host=args.smtp_host, port=args.smtp_port, security=args.smtp_security, user=args.user,
-                            sender=args.sender, recipients=args.to)
+    saved = saved_smtp_settings() or SmtpSettings(host="")
+    host = args.smtp_host if args.smtp_host is not None else saved.host
+    if not (host or "").strip():
+        raise UsageError("no mail server is set: save it in the window (Reports, E-mail settings…) "
+                         "or give --smtp-host")
+    security = args.smtp_security or saved.security or "ssl"
+    if args.smtp_port is not None:
+        port = args.smtp_port
+    elif saved.host and security == saved.security:
+        port = saved.port
+    else:  # nothing saved, or another encryption than the saved one: its usual port
+        port = 465 if security == "ssl" else 587
+    return SmtpSettings(host=host.strip(), port=port, security=security,
+                        user=args.user if args.user is not None else saved.user,
+                        sender=args.sender if args.sender is not None else saved.sender, recipients=args.to)
+
+
+def run_send(args) -> int:
+    from ..services.packages import MailError, send_by_mail
+
     package = _package(args.package)
+    settings = _settings(args)
+    args.user = settings.user
     with refused_as_usage(MailError):
         send_by_mail(settings, _password(args), package, sender_name=args.name, lang=args.lang)
     print(f"Sent {package.name} to {args.to}")

@@ -25,6 +25,7 @@ from ..models import (
     CalendarVersion,
     CompetenceLevel,
     IssueCategory,
+    IssueDeadlineChange,
     IssueProgress,
     IssueStatus,
     Level,
@@ -365,8 +366,22 @@ def _history(ctx: _Ctx, issue: ProblemIssue, statuses: dict, lang: str) -> None:
         issue.progress.append(IssueProgress(id=ctx.uid(), entry_date=closed, author=DEMO_AUTHOR, text=notes[3],
                                             percent=100, status_id=statuses[outcome].id))
     elif past_deadline and roll < 0.85:
-        issue.status = statuses["deadline_extended"]
-        issue.deadline = issue.deadline + dt.timedelta(days=90)
+        _extend(issue, statuses["deadline_extended"], lang)
+
+
+def _extend(issue: ProblemIssue, extended, lang: str) -> None:
+    """Move the deadline by 90 days on the day it fell due, as the register does: a progress entry and a
+    dated extension (their ids derive from the issue's, so the demo's random sequence stays the same)."""
+    on = max(issue.deadline, *(p.entry_date for p in issue.progress))
+    note = "Срок продлен: требуется дополнительное время" if lang == "ru" else "Мерзімі ұзартылды: қосымша уақыт қажет"
+    entry = IssueProgress(id=uuid.uuid5(issue.id, "extension-entry"), entry_date=on, author=DEMO_AUTHOR, text=note,
+                          status_id=extended.id)
+    issue.progress.append(entry)
+    issue.deadline_changes.append(IssueDeadlineChange(
+        id=uuid.uuid5(issue.id, "extension"), changed_on=on, old_deadline=issue.deadline,
+        new_deadline=on + dt.timedelta(days=90), author=DEMO_AUTHOR, reason=note, progress_id=entry.id))
+    issue.status = extended
+    issue.deadline = on + dt.timedelta(days=90)
 
 
 def generate_demo(database: Database, settings: DemoSettings, progress: Progress = NO_PROGRESS) -> DemoSummary:

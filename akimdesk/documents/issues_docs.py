@@ -42,7 +42,7 @@ def _issues(session, scope: RegionScope | CountryScope, where, body: str | None 
     issues = list(session.scalars(
         query.options(selectinload(ProblemIssue.territory), selectinload(ProblemIssue.category),
                       selectinload(ProblemIssue.responsible_body), selectinload(ProblemIssue.status),
-                      selectinload(ProblemIssue.progress),
+                      selectinload(ProblemIssue.progress), selectinload(ProblemIssue.deadline_changes),
                       selectinload(ProblemIssue.meeting).selectinload(Meeting.akim_post))
         .order_by(ProblemIssue.raised_on, ProblemIssue.id)))
     if scope.national:  # stable sort: within a body, region by region, each as raised

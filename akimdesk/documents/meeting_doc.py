@@ -10,7 +10,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from ..decree.periods import Period
-from ..issues.rules import registration_number
 from ..meetings.agenda import TEMPLATE
 from ..meetings.document_checks import Thresholds, check_meeting
 from ..models import Meeting, ProblemIssue
@@ -158,7 +157,7 @@ def _issue_table(session, m: Meeting, lang: str, include_personal_data: bool, ka
         .options(selectinload(ProblemIssue.category), selectinload(ProblemIssue.responsible_body),
                  selectinload(ProblemIssue.status)).order_by(ProblemIssue.raised_on, ProblemIssue.id)))
     issue_rows = [
-        (n, registration_number(i.id, kato, i.raised_on), i.text, applicant(i.citizen_name, i.citizen_contact, include_personal_data),
+        (n, i.registration_number or "", i.text, applicant(i.citizen_name, i.citizen_contact, include_personal_data),
          name_of(i.category, lang) if i.category else "",
          name_of(i.responsible_body, lang) if i.responsible_body else "", i.solution_way or "", i.deadline,
          name_of(i.status, lang))

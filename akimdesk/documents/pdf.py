@@ -80,6 +80,15 @@ def _column_widths(report: Report, table: Table, width: float, size: float) -> l
                 + ([stringWidth("00.00.0000", FONT, size)] if c.kind == DATE else [])
                 + ([stringWidth(c.fit, FONT, size)] if c.fit else []), default=0) + 7
             for c in table.columns]
+    words = _longest_words(table)
+    # the cells' longest words (a status, a category) as far as the page allows: never at the cost of a
+    # header word, a date or a code
+    wanted = [max(m, stringWidth(words[i], FONT, size) + 7) if i in words else m for i, m in enumerate(mins)]
+    room = (width - sum(mins)) * 0.5  # half the free width at most: the long texts keep theirs
+    for i in sorted(range(len(mins)), key=lambda i: wanted[i] - mins[i]):  # the smallest needs first
+        need = min(wanted[i] - mins[i], max(room, 0))
+        mins[i] += need
+        room -= need
     if sum(mins) >= width:
         return [width * m / sum(mins) for m in mins]
     for _ in range(len(widths)):
@@ -90,6 +99,28 @@ def _column_widths(report: Report, table: Table, width: float, size: float) -> l
         total_spare = sum(spare)
         widths = [m if w <= m else w - short * sp / total_spare for w, m, sp in zip(widths, mins, spare, strict=True)]
     return widths
+
+
+WORD_CAP = 16  # letters: a word up to this long («Орындалуда», «жоспарларына») is never cut in a text cell
+
+
+def _longest_words(table: Table) -> dict[int, str]:
+    """For each text column, its longest word (up to WORD_CAP letters), so a status or a name is not cut
+    inside a word; a longer word (a web address) may still break."""
+    out: dict[int, str] = {}
+    for i, column in enumerate(table.columns):
+        if column.kind != TEXT:
+            continue
+        best = ""
+        for row in table.rows:
+            value = row[i] if i < len(row) else None
+            if isinstance(value, str) and len(value) > len(best):
+                for word in value.split():
+                    if len(best) < len(word) <= WORD_CAP or len(best) < WORD_CAP < len(word):
+                        best = word[:WORD_CAP]
+        if best:
+            out[i] = best
+    return out
 
 
 def _header_size(report: Report, table: Table, width: float, size: float) -> float:

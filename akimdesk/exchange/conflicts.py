@@ -12,7 +12,15 @@ from sqlalchemy import select, update
 from ..db import Database
 from ..models import ConflictStatus, ExchangeConflict
 from . import ExchangeRefused
-from .records import BOOKKEEPING, BY_NAME, KEPT_AGAINST_DELETION, BadValue, content_sha256, from_json
+from .records import (
+    BOOKKEEPING,
+    BY_NAME,
+    GIVEN_ONCE,
+    KEPT_AGAINST_DELETION,
+    BadValue,
+    content_sha256,
+    from_json,
+)
 
 
 @dataclass
@@ -28,7 +36,7 @@ class ConflictRow:
     def differing_fields(self) -> list[str]:
         """Fields whose values differ, bookkeeping (versions, timestamps) left out."""
         local, incoming = self.local or {}, self.incoming or {}
-        keys = [k for k in (local or incoming) if k not in BOOKKEEPING]
+        keys = [k for k in (local or incoming) if k not in BOOKKEEPING and k != "registration_number"]
         return [k for k in keys if local.get(k) != incoming.get(k)]
 
 
@@ -72,7 +80,7 @@ def resolve_conflict(database: Database, conflict_id: uuid.UUID, take_incoming: 
             else:
                 version = max(incoming["row_version"], local.row_version + 1)
                 for key, value in incoming.items():
-                    if key not in ("id", "created_at"):
+                    if key not in ("id", "created_at", *GIVEN_ONCE.get(entity.name, ())):
                         setattr(local, key, value)
                 local.row_version = version
             _remember(session, entity, conflict.record_id, version, digest)

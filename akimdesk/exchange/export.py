@@ -129,9 +129,10 @@ def _select(session: Session, unit_ids: set, period: Period | None, since: dt.da
         if period is not None and not (period.contains(issue.raised_on)
                                        or any(period.contains(p.entry_date) for p in issue.progress)):
             continue
-        if _changed(issue, since) or any(_changed(p, since) for p in issue.progress):
+        if _changed(issue, since) or any(_changed(p, since) for p in [*issue.progress, *issue.deadline_changes]):
             take("problem_issue", [issue])
             take("issue_progress", issue.progress)
+            take("issue_deadline_change", issue.deadline_changes)
     for cal in session.scalars(select(AnnualCalendar).where(AnnualCalendar.region_id.in_(unit_ids))):
         if period is not None and cal.year not in (period.start.year, period.end.year):
             continue

@@ -16,11 +16,20 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from ..db import Database
-from ..models import ExchangeBaseline, ExchangeConflict, PackageLog, Territory, TrustedSender
+from ..models import ExchangeBaseline, ExchangeConflict, PackageLog, ProblemIssue, Territory, TrustedSender
 from ..progress import NO_PROGRESS, Progress
 from . import ExchangeRefused
 from .reader import DataPackage, IncomingRecord, read_package
-from .records import BY_NAME, ENTITIES, KEPT_AGAINST_DELETION, KIND, content_sha256, current_values, to_json
+from .records import (
+    BY_NAME,
+    ENTITIES,
+    GIVEN_ONCE,
+    KEPT_AGAINST_DELETION,
+    KIND,
+    content_sha256,
+    current_values,
+    to_json,
+)
 from .scope import Jurisdiction
 
 
@@ -167,6 +176,8 @@ class _Merge:
         local = self.session.get(model, v["id"])
         base = self.session.get(ExchangeBaseline, v["id"])
         if local is None:
+            if rec.entity == "problem_issue":
+                _keep_free_number(self.session, v)
             obj = model(**v)
             self.session.add(obj)
             if v["row_version"] != 1:  # an insert always starts the version counter at 1
@@ -196,7 +207,7 @@ class _Merge:
             return
         self.scope.check_change(rec.entity, rec.values)
         for key, value in v.items():
-            if key not in ("id", "created_at"):
+            if key not in ("id", "created_at", *GIVEN_ONCE.get(rec.entity, ())):
                 setattr(local, key, value)
         local.row_version = max(v["row_version"], local_values["row_version"] + 1)
         _bump(self.result.updated, rec.entity)
@@ -291,6 +302,15 @@ class _Merge:
         for item in sorted(self.package.tombstones, key=lambda t: -order[t["entity"]]):
             self.tombstone(item)
             self.session.flush()
+
+
+def _keep_free_number(session: Session, values: dict) -> None:
+    """A new issue keeps the sender's registration number; only when another issue here already holds it
+    (two databases numbering the same region on their own) does it get the next number of this one."""
+    number = values.get("registration_number")
+    if number and session.scalar(select(ProblemIssue.id).where(ProblemIssue.registration_number == number,
+                                                                ProblemIssue.id != values["id"])) is not None:
+        values["registration_number"] = None
 
 
 def check_trusted_sender(session: Session, package: DataPackage) -> None:

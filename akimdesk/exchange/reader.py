@@ -20,6 +20,7 @@ from .records import (
     DATA_FORMAT,
     DATA_FORMAT_VERSION,
     ENTITIES,
+    GIVEN_ONCE,
     KIND,
     SCHEMA_FILE,
     BadValue,
@@ -187,6 +188,8 @@ def _records(section: Any) -> list[IncomingRecord]:
         columns = {c.key: c for c in entity.columns}
         for position, row in enumerate(rows, 1):
             where = f"{entity.name} record {position}"
+            if isinstance(row, dict):  # a sender before a given-once column was added leaves it out
+                row = {**{k: None for k in GIVEN_ONCE.get(entity.name, ())}, **row}
             if not isinstance(row, dict) or set(row) != set(columns):
                 raise ExchangeRefused("bad_record", f"{DATA_FILE}: {where} does not have the fields of its kind",
                                       entity=entity.name, position=position, field="")

@@ -25,6 +25,7 @@ from ..models import (
     Broadcast,
     CalendarVersion,
     IssueCategory,
+    IssueDeadlineChange,
     IssueProgress,
     IssueStatus,
     Meeting,
@@ -46,6 +47,9 @@ KIND = "data"
 KEPT_AGAINST_DELETION = "0" * 64
 # columns every record has that say when and how often it changed, not what it holds
 BOOKKEEPING = ("id", "created_at", "updated_at", "row_version")
+# columns given once by the database that first wrote the record and never changed (an issue's registration
+# number): not part of what two copies compare, and a package from a version before them may lack them
+GIVEN_ONCE = {"problem_issue": ("registration_number",)}
 
 
 @dataclass(frozen=True)
@@ -83,6 +87,7 @@ ENTITIES: tuple[Entity, ...] = (
            {"meeting_id": "meeting", "territory_id": "territory", "category_id": "issue_category",
             "responsible_body_id": "responsible_body", "status_id": "issue_status"}),
     Entity("issue_progress", IssueProgress, False, {"issue_id": "problem_issue", "status_id": "issue_status"}),
+    Entity("issue_deadline_change", IssueDeadlineChange, False, {"issue_id": "problem_issue"}),
 )
 BY_NAME = {e.name: e for e in ENTITIES}
 TRAVELLING = tuple(e.name for e in ENTITIES if not e.directory)
@@ -181,7 +186,8 @@ def from_json(column, value: Any) -> Any:
 def content(entity: Entity, values: dict[str, Any]) -> dict[str, Any]:
     """What a record holds, without when and how often it changed: two copies with the same content are
     the same record whatever their row versions say."""
-    return {c.key: to_json(values.get(c.key)) for c in entity.columns if c.key not in BOOKKEEPING}
+    skipped = (*BOOKKEEPING, *GIVEN_ONCE.get(entity.name, ()))
+    return {c.key: to_json(values.get(c.key)) for c in entity.columns if c.key not in skipped}
 
 
 def content_sha256(entity: Entity, values: dict[str, Any]) -> str:
@@ -225,7 +231,8 @@ def json_schema() -> dict[str, Any]:
         props = {c.key: _column_schema(c) for c in entity.columns}
         entities[entity.name] = {
             "type": "array",
-            "items": {"type": "object", "properties": props, "required": [c.key for c in entity.columns],
+            "items": {"type": "object", "properties": props,
+                      "required": [c.key for c in entity.columns if c.key not in GIVEN_ONCE.get(entity.name, ())],
                       "additionalProperties": False},
         }
     return {

@@ -29,6 +29,7 @@ PLACED_BY: dict[str, tuple[str, str | None]] = {
     "broadcast": ("meeting_id", "meeting"),
     "announcement": ("meeting_id", "meeting"),
     "issue_progress": ("issue_id", "problem_issue"),
+    "issue_deadline_change": ("issue_id", "problem_issue"),
 }
 
 

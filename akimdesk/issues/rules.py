@@ -201,13 +201,3 @@ def check_entry(text: str, entry_date: dt.date | None, raised_on: dt.date, today
         raise RegisterError("progress_contradicts_status", "An issue done 100% is closed with its outcome, not left "
                             "in work", "percent")
     return text
-
-
-# --- the issue's number in documents ------------------------------------------------------------------
-def registration_number(issue_id: uuid.UUID, region_kato: str | None, raised_on: dt.date) -> str:
-    """The number an issue keeps in every document and every quarter: region, year raised, and eight
-    characters of its permanent identifier (which data packages carry unchanged), e.g. «39-2026-K7QX2MBA»."""
-    import base64
-
-    tail = base64.b32encode(issue_id.bytes[:5]).decode()
-    return f"{(region_kato or '00')[:2]}-{raised_on.year}-{tail}"

@@ -12,7 +12,16 @@ import uuid
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..models import IssueProgress, IssueStatus, Meeting, ProblemIssue, ResponsibleBody, Territory, utcnow
+from ..models import (
+    IssueDeadlineChange,
+    IssueProgress,
+    IssueStatus,
+    Meeting,
+    ProblemIssue,
+    ResponsibleBody,
+    Territory,
+    utcnow,
+)
 from .rules import (
     DEADLINE_EXTENDED,
     NEW,
@@ -127,6 +136,7 @@ def add_progress(
     text = check_entry(text, entry_date, issue.raised_on, today, percent, closing,
                        status.code if status is not None else None)
     extending = new_deadline is not None or (status is not None and status.code == DEADLINE_EXTENDED)
+    old_deadline = issue.deadline
     if extending:
         check_extension(issue.deadline, new_deadline, entry_date)
         if issue.original_deadline is None:
@@ -137,6 +147,10 @@ def add_progress(
     entry = IssueProgress(id=uuid.uuid4(), entry_date=entry_date, author=author, text=text, percent=percent,
                           status_id=status.id if status else None, created_at=utcnow())
     issue.progress.append(entry)
+    if extending:  # the one place a deadline moves once work has started: the move is kept, dated and signed
+        issue.deadline_changes.append(IssueDeadlineChange(
+            id=uuid.uuid4(), changed_on=entry_date, old_deadline=old_deadline, new_deadline=new_deadline,
+            author=author, reason=text, progress_id=entry.id))
     if status is not None:  # an entry without a status is a note: the state stays as it is
         refresh_state(session, issue)
     session.flush()
@@ -157,6 +171,9 @@ def remove_progress(session: Session, issue: ProblemIssue, entry_id: uuid.UUID) 
     entry = next((e for e in issue.progress if e.id == entry_id), None)
     if entry is not None:
         had_status = entry.status_id is not None
+        for moved in [c for c in issue.deadline_changes if c.progress_id == entry_id]:
+            issue.deadline_changes.remove(moved)
+        session.flush()
         issue.progress.remove(entry)
         session.flush()
         if had_status:

@@ -14,6 +14,7 @@ from .exchange import ConflictStatus, ExchangeBaseline, ExchangeConflict, Truste
 from .issue import (
     CompetenceLevel,
     IssueCategory,
+    IssueDeadlineChange,
     IssueProgress,
     IssueStatus,
     ProblemIssue,
@@ -42,7 +43,7 @@ __all__ = [
     "Attachment", "AttachmentContent", "AuditEvent",
     "Base", "Broadcast", "CalendarStatus", "CalendarVersion", "CompetenceLevel", "ConflictStatus", "DayOverride", "ExchangeBaseline",
     "ExchangeConflict",
-    "IssueCategory", "IssueProgress", "IssueStatus", "Level", "Meeting", "MeetingParticipant",
+    "IssueCategory", "IssueDeadlineChange", "IssueProgress", "IssueStatus", "Level", "Meeting", "MeetingParticipant",
     "MeetingStatus", "Named", "OffCalendarReason", "PackageLog", "ParticipantCategory", "PlannedMeeting",
     "ProblemIssue", "Record", "ResponsibleBody", "RuleEdition", "SavedIssueFilter", "TOP_LEVELS", "Territory", "TrustedCertificate", "TrustedSender",
     "utcnow",

@@ -79,6 +79,7 @@ class ProblemIssue(Record, Base):
         Index("ix_problem_issue_territory_status_deadline", "territory_id", "status_id", "deadline"),
         Index("ix_problem_issue_territory_raised_on", "territory_id", "raised_on"),
         Index("ix_problem_issue_territory_category", "territory_id", "category_id"),
+        Index("uq_problem_issue_registration_number", "registration_number", unique=True),
     )
 
     meeting_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("meeting.id"), index=True)
@@ -99,6 +100,11 @@ class ProblemIssue(Record, Base):
     outcome_note: Mapped[str | None] = mapped_column(Text)
     closed_on: Mapped[dt.date | None]
     eotinish_number: Mapped[str | None] = mapped_column(String(60))
+    # «39-2026-54-000123»: region, year raised, the registering district's series, a sequence; given once
+    # when the issue is created (issues/numbering.py), never changed, carried unchanged by data packages
+    # (NULL only until the flush that writes the issue: a nullable column and a unique index let migration
+    # 0011 add it without copying the table, which would drop the search index's triggers on SQLite)
+    registration_number: Mapped[str | None] = mapped_column(String(20))
 
     meeting: Mapped[Meeting | None] = relationship()
     territory: Mapped[Territory] = relationship()
@@ -107,6 +113,12 @@ class ProblemIssue(Record, Base):
     status: Mapped[IssueStatus] = relationship()
     progress: Mapped[list[IssueProgress]] = relationship(
         back_populates="issue", order_by="IssueProgress.entry_date", cascade="all, delete-orphan"
+    )
+    # loaded with the issue (one query per batch): a delete's cascade then never loads it mid-way, after the
+    # issue's progress entries were already flushed away
+    deadline_changes: Mapped[list[IssueDeadlineChange]] = relationship(
+        back_populates="issue", order_by="[IssueDeadlineChange.changed_on, IssueDeadlineChange.new_deadline]",
+        cascade="all, delete-orphan", lazy="selectin",
     )
 
 
@@ -123,6 +135,25 @@ class IssueProgress(Record, Base):
     status_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("issue_status.id"))
 
     issue: Mapped[ProblemIssue] = relationship(back_populates="progress")
+
+
+class IssueDeadlineChange(Record, Base):
+    """One extension of an issue's deadline: from which date to which, when, by whom and why."""
+
+    __tablename__ = "issue_deadline_change"
+
+    issue_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("problem_issue.id"), index=True)
+    changed_on: Mapped[dt.date]
+    # None only in the history migration 0011 rebuilt from older progress entries, which kept no dates
+    old_deadline: Mapped[dt.date | None]
+    new_deadline: Mapped[dt.date | None]
+    author: Mapped[str] = mapped_column(String(200))
+    reason: Mapped[str] = mapped_column(Text)
+    # the progress entry that moved the deadline (undoing the entry undoes the extension); a plain id, not a
+    # foreign key, so a package's deletions and an issue's cascade may remove the two in either order
+    progress_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
+
+    issue: Mapped[ProblemIssue] = relationship(back_populates="deadline_changes")
 
 
 class SavedIssueFilter(Record, Base):

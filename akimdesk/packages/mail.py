@@ -74,6 +74,23 @@ def check_settings(settings: SmtpSettings) -> None:
         raise MailError("Only encrypted connections (SSL/TLS or STARTTLS) are used")
 
 
+def _login(server, user: str, password: str) -> None:
+    """Log in; smtplib carries only ASCII, so a login with other letters (a Cyrillic password) goes as SASL
+    PLAIN in UTF-8 (RFC 4616)."""
+    import base64
+    import smtplib
+
+    try:
+        server.login(user, password)
+    except UnicodeEncodeError:
+        if "PLAIN" not in server.esmtp_features.get("auth", "").upper().split():
+            raise MailError("The mail server cannot take a user name or password with non-Latin letters") from None
+        token = base64.b64encode(f"\0{user}\0{password}".encode()).decode()
+        code, reply = server.docmd("AUTH", f"PLAIN {token}")
+        if code != 235:
+            raise smtplib.SMTPAuthenticationError(code, reply) from None
+
+
 def send_letter(settings: SmtpSettings, password: str, letter: Letter, timeout: float = 30) -> None:
     """Send the letter over SMTP with TLS, certificate checked; the password is used once, not kept."""
     import smtplib
@@ -91,7 +108,7 @@ def send_letter(settings: SmtpSettings, password: str, letter: Letter, timeout: 
             if settings.security == "starttls":
                 server.starttls(context=context)
             if settings.user:
-                server.login(settings.user, password)
+                _login(server, settings.user, password)
             server.send_message(msg)
     except smtplib.SMTPAuthenticationError:
         raise MailError("The mail server refused the user name or password") from None

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import or_, select
 
+from .. import config
 from ..db import Database
 from ..decree.periods import Period
 from ..documents.letter import letter_for_package
@@ -21,7 +22,8 @@ from ..packages.verify import REASONS, Check, PackageUnreadable, Verification, v
 from ..territory.directory import subtree
 
 __all__ = ["REASONS", "Check", "MailError", "MeetingChoice", "PackageRow", "PackageUnreadable", "SmtpSettings", "Verification",
-           "exported_packages", "meeting_choices", "send_by_mail", "verify", "write_mail_draft"]
+           "exported_packages", "meeting_choices", "save_smtp_settings", "saved_smtp_settings", "send_by_mail", "verify",
+           "write_mail_draft"]
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,26 @@ def write_mail_draft(package: Path, to: str = "", sender: str = "", sender_name:
     """An .eml draft with the package and its covering letter, for the mail program: beside the package
     (same name, .eml) or at `out` (refused if it exists, unless `overwrite`)."""
     return mail.write_draft(letter_for_package(package, sender_name, lang), to, sender, out, overwrite)
+
+
+def saved_smtp_settings() -> SmtpSettings | None:
+    """The e-mail settings saved in the window (the user's data folder), or None when none were saved."""
+    saved = config.load_mail_settings()
+    if not saved:
+        return None
+    try:
+        port = int(saved.get("port") or 465)
+    except (TypeError, ValueError):
+        port = 465
+    return SmtpSettings(host=str(saved.get("host") or ""), port=port, security=str(saved.get("security") or "ssl"),
+                        user=str(saved.get("user") or ""), sender=str(saved.get("sender") or ""),
+                        recipients=str(saved.get("recipients") or ""))
+
+
+def save_smtp_settings(settings: SmtpSettings) -> None:
+    """Keep the e-mail settings (never the password) for the window and `akimdesk mail send`."""
+    config.save_mail_settings({"host": settings.host, "port": settings.port, "security": settings.security,
+                               "user": settings.user, "sender": settings.sender, "recipients": settings.recipients})
 
 
 def send_by_mail(settings: SmtpSettings, password: str, package: Path, sender_name: str = "",

@@ -19,7 +19,7 @@ from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import UnaryExpression
 
 from ..db import Database
-from ..issues import search
+from ..issues import numbering, search
 from ..issues.privacy import citizen_fields
 from ..issues.rules import DEFAULT_DUE_DAYS
 from ..models import IssueCategory, IssueStatus, ProblemIssue, ResponsibleBody, Territory
@@ -29,7 +29,7 @@ PAGE_SIZE = 200
 # When at least this share of all issues match, a page is read by walking the sort index (a page costs
 # about PAGE_SIZE / share steps); rarer matches are read through the filter's own index and sorted
 WALK_SORT_INDEX_SHARE = 0.05
-SORTS = ("raised_on", "deadline", "territory", "category", "body", "status")
+SORTS = ("raised_on", "deadline", "territory", "category", "body", "status", "number")
 
 __all__ = ["DEFAULT_DUE_DAYS", "PAGE_SIZE", "SORTS", "Choice", "FilterError", "IssueFilter", "Page", "RegisterRow",
            "bodies", "categories", "conditions", "fetch_page", "iter_issues", "issue_count", "issue_page",
@@ -98,6 +98,7 @@ class RegisterRow:
     """One line of the register as the screens and the command line show it."""
 
     id: uuid.UUID
+    registration_number: str | None
     raised_on: dt.date
     text: str
     territory_id: uuid.UUID
@@ -148,6 +149,7 @@ def _sort_column(flt: IssueFilter, lang: str) -> tuple[ColumnElement, bool]:
         "category": (getattr(IssueCategory, f"name_{lang}"), True),
         "body": (getattr(ResponsibleBody, f"name_{lang}"), True),
         "status": (IssueStatus.position, False),
+        "number": (ProblemIssue.registration_number, True),
     }
     if flt.sort not in columns:
         raise FilterError(f"cannot sort by {flt.sort}; choose one of {', '.join(SORTS)}")
@@ -204,6 +206,10 @@ def conditions(flt: IssueFilter, dialect: str, today: dt.date, walk_sort_index: 
         c.append(col(ProblemIssue.raised_on, "raised_on") <= flt.raised_to)
     if flt.meeting_id is not None:
         c.append(ProblemIssue.meeting_id == flt.meeting_id)
+    number = numbering.normalized(flt.search)
+    if number is not None:  # a registration number is looked up as such, not as words
+        c.append(ProblemIssue.registration_number == number)
+        return c
     found = search.matches(ProblemIssue.id, dialect, flt.search)
     if found is not None:
         c.append(found)
@@ -225,7 +231,8 @@ def _after(expr: ColumnElement, nullable: bool, key: tuple[Any, uuid.UUID], desc
 
 def walks_sort_index(flt: IssueFilter, dialect: str, expected: int | None, universe: int | None) -> bool:
     """Whether a page is best read along the sort column's index (see WALK_SORT_INDEX_SHARE)."""
-    if dialect != "sqlite" or flt.sort not in ("raised_on", "deadline") or search.words(flt.search):
+    if dialect != "sqlite" or flt.sort not in ("raised_on", "deadline") or search.words(flt.search) \
+            or numbering.normalized(flt.search):
         return False
     if flt.meeting_id is not None or expected is None or not universe:
         return False  # unknown sizes: leave the choice to the planner
@@ -241,7 +248,8 @@ def page_query(flt: IssueFilter, dialect: str, today: dt.date, lang: str = "ru",
     lookup = _no_index if dialect == "sqlite" else (lambda column: column)
     q = (
         select(
-            ProblemIssue.id, ProblemIssue.raised_on, ProblemIssue.text, ProblemIssue.territory_id, Territory.kato,
+            ProblemIssue.id, ProblemIssue.registration_number, ProblemIssue.raised_on, ProblemIssue.text,
+            ProblemIssue.territory_id, Territory.kato,
             Territory.name_ru, Territory.name_kk, func.coalesce(IssueCategory.name_ru, ""),
             func.coalesce(IssueCategory.name_kk, ""), func.coalesce(IssueCategory.name_en, ""),
             ResponsibleBody.code, func.coalesce(ResponsibleBody.name_ru, ""), func.coalesce(ResponsibleBody.name_kk, ""),
@@ -431,6 +439,7 @@ def public_record(row: RegisterRow) -> dict[str, Any]:
     name, contact = citizen_fields(row.citizen_name, row.citizen_contact)
     return {
         "id": str(row.id),
+        "registration_number": row.registration_number,
         "text": row.text,
         "status": row.status_code,
         "closed": row.closed,

@@ -22,7 +22,7 @@ from ..territory.tree import top_of
 from .access import Role, require, require_record_sight
 from .register import IssueFilter
 
-__all__ = ["COMPETENCE_LEVELS", "DEADLINE_EXTENDED", "Before", "BulkChange", "HistoryRow", "IssueDetail", "IssueDraft",
+__all__ = ["COMPETENCE_LEVELS", "DEADLINE_EXTENDED", "Before", "BulkChange", "DeadlineChangeRow", "HistoryRow", "IssueDetail", "IssueDraft",
            "MeetingInfo", "RegisterError", "RowsRefused", "SavedFilter", "add_progress", "bulk_set_body",
            "bulk_set_status", "create_issue", "create_issues", "delete_filter", "delete_issues", "issue_detail",
            "meeting_info", "recent_meetings", "save_filter", "saved_filters", "undo_bulk", "update_issue"]
@@ -42,6 +42,17 @@ class HistoryRow:
 
 
 @dataclass(frozen=True)
+class DeadlineChangeRow:
+    """One extension of the deadline; old or new is None only in history rebuilt from before it was kept."""
+
+    changed_on: dt.date
+    old_deadline: dt.date | None
+    new_deadline: dt.date | None
+    author: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class IssueDetail:
     id: uuid.UUID
     row_version: int
@@ -56,6 +67,8 @@ class IssueDetail:
     outcome_note: str | None
     history: list[HistoryRow]
     region_id: uuid.UUID | None
+    registration_number: str | None = None
+    deadline_changes: tuple[DeadlineChangeRow, ...] = ()
 
 
 def _draft_of(issue: ProblemIssue) -> IssueDraft:
@@ -80,7 +93,9 @@ def issue_detail(db: Database, issue_id: uuid.UUID) -> IssueDetail:
         st = issue.status
         return IssueDetail(issue.id, issue.row_version, _draft_of(issue), issue.original_deadline, st.code,
                            st.name_ru, st.name_kk, st.name_en, st.is_closed, issue.closed_on, issue.outcome_note,
-                           history, _region_of(issue))
+                           history, _region_of(issue), issue.registration_number,
+                           tuple(DeadlineChangeRow(c.changed_on, c.old_deadline, c.new_deadline, c.author, c.reason)
+                                 for c in issue.deadline_changes))
 
 
 def _get(s, issue_id: uuid.UUID) -> ProblemIssue:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -70,12 +71,17 @@ class IssueDialog(QDialog):
                 info = changes.meeting_info(db, meeting_id)
                 self._select(self.territory, str(info.territory_id))
                 self.raised_on.setDate(to_qdate(info.date))
+        if self.detail is None:
+            self.number.setText(self.tr("given when the issue is saved"))
+            self.extensions.setText(self.tr("none"))
         self._show_meeting()
         self.resize(1100, 720)
 
     # --- sections --------------------------------------------------------------------------------
     def _build_fields(self, region: uuid.UUID | None) -> None:
         state, db = self.state, self.state.database
+        self.number = QLabel()
+        self.number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.meeting = QLabel()
         self.source = QLineEdit()
         self.territory = QComboBox()
@@ -104,11 +110,14 @@ class IssueDialog(QDialog):
         self.has_deadline.setChecked(True)
         self.has_deadline.toggled.connect(self.deadline.setEnabled)
         self.original = QLabel()
+        self.extensions = QLabel()
+        self.extensions.setWordWrap(True)
         self.eotinish = QLineEdit()
         self.status_label = QLabel()
 
     def _build_form(self) -> QFormLayout:
         form = QFormLayout()
+        form.addRow(self.tr("Registration number:"), self.number)
         form.addRow(self.tr("Meeting:"), self.meeting)
         form.addRow(self.tr("Source (if not at a meeting):"), self.source)
         form.addRow(self.tr("&Where:"), self.territory)
@@ -128,6 +137,7 @@ class IssueDialog(QDialog):
         deadline_label = QLabel(self.tr("&Deadline:"))
         deadline_label.setBuddy(self.has_deadline)  # a row of widgets has no buddy of its own: no literal '&'
         form.addRow(deadline_label, deadline_row)
+        form.addRow(self.tr("Deadline extensions:"), self.extensions)
         form.addRow(self.tr("e-Otinish number:"), self.eotinish)
         form.addRow(self.tr("Status:"), self.status_label)
         return form
@@ -268,12 +278,24 @@ class IssueDialog(QDialog):
         extended = detail.original_deadline and detail.original_deadline != d.deadline
         self.original.setText(self.tr("extended; originally %1").replace(
             "%1", detail.original_deadline.strftime("%d.%m.%Y")) if extended else "")
+        self.number.setText(detail.registration_number or "")
+        self._show_extensions(detail)
         lang = self.state.language
         status = getattr(detail, f"status_{lang}", None) or detail.status_ru
         if detail.closed and detail.closed_on:
             status += " · " + self.tr("closed on %1").replace("%1", detail.closed_on.strftime("%d.%m.%Y"))
         self.status_label.setText(status)
         self._fill_timeline(detail)
+
+    def _show_extensions(self, detail: changes.IssueDetail) -> None:
+        """Every move of the deadline, oldest first: on which day, from which date to which, who and why."""
+        def day(value: dt.date | None) -> str:
+            return value.strftime("%d.%m.%Y") if value else "?"
+
+        lines = [self.tr("%1: from %2 to %3 (%4): %5").replace("%1", day(c.changed_on))
+                 .replace("%2", day(c.old_deadline)).replace("%3", day(c.new_deadline)).replace("%4", c.author)
+                 .replace("%5", " ".join(c.reason.split())) for c in detail.deadline_changes]
+        self.extensions.setText("\n".join(lines) if lines else self.tr("none"))
 
     def draft(self) -> IssueDraft:
         unit = self.territory.currentData()

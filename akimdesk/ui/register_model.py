@@ -48,6 +48,7 @@ class IssueRegisterModel(ColumnsTableModel):
                            "deadline"),
             RegisterColumn(lambda: self.tr("Status"),
                            lambda r: getattr(r, f"status_{st.language}", "") or r.status_ru, "status"),
+            RegisterColumn(lambda: self.tr("Reg. No."), lambda r: r.registration_number or "", "number"),
         ]
 
     def __init__(self, state: AppState, parent=None, page_size: int = service.PAGE_SIZE):

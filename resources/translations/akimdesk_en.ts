@@ -2334,6 +2334,22 @@
         <translation>New problem issue</translation>
     </message>
     <message>
+        <source>given when the issue is saved</source>
+        <translation>given when the issue is saved</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Registration number:</source>
+        <translation>Registration number:</translation>
+    </message>
+    <message>
+        <source>Deadline extensions:</source>
+        <translation>Deadline extensions:</translation>
+    </message>
+    <message>
         <source>History of progress</source>
         <translation>History of progress</translation>
     </message>
@@ -2381,6 +2397,10 @@
         <source>closed on %1</source>
         <translation>closed on %1</translation>
     </message>
+    <message>
+        <source>%1: from %2 to %3 (%4): %5</source>
+        <translation>%1: from %2 to %3 (%4): %5</translation>
+    </message>
 </context>
 <context>
     <name>IssueRegisterModel</name>
@@ -2411,6 +2431,10 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reg. No.</source>
+        <translation>Reg. No.</translation>
     </message>
     <message>
         <source>Extended; the original deadline was %1</source>

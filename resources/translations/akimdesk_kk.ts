@@ -2334,6 +2334,22 @@
         <translation>Жаңа проблемалық мәселе</translation>
     </message>
     <message>
+        <source>given when the issue is saved</source>
+        <translation>сақтаған кезде беріледі</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>Registration number:</source>
+        <translation>Тіркеу нөмірі:</translation>
+    </message>
+    <message>
+        <source>Deadline extensions:</source>
+        <translation>Мерзімді ұзартулар:</translation>
+    </message>
+    <message>
         <source>History of progress</source>
         <translation>Орындалу барысы</translation>
     </message>
@@ -2381,6 +2397,10 @@
         <source>closed on %1</source>
         <translation>%1 жабылды</translation>
     </message>
+    <message>
+        <source>%1: from %2 to %3 (%4): %5</source>
+        <translation>%1: %2 мерзімінен %3 мерзіміне (%4): %5</translation>
+    </message>
 </context>
 <context>
     <name>IssueRegisterModel</name>
@@ -2411,6 +2431,10 @@
     <message>
         <source>Status</source>
         <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Reg. No.</source>
+        <translation>Тір. №</translation>
     </message>
     <message>
         <source>Extended; the original deadline was %1</source>

@@ -2334,6 +2334,22 @@
         <translation>Новый проблемный вопрос</translation>
     </message>
     <message>
+        <source>given when the issue is saved</source>
+        <translation>присваивается при сохранении</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Registration number:</source>
+        <translation>Регистрационный номер:</translation>
+    </message>
+    <message>
+        <source>Deadline extensions:</source>
+        <translation>Продления срока:</translation>
+    </message>
+    <message>
         <source>History of progress</source>
         <translation>Ход исполнения</translation>
     </message>
@@ -2381,6 +2397,10 @@
         <source>closed on %1</source>
         <translation>закрыт %1</translation>
     </message>
+    <message>
+        <source>%1: from %2 to %3 (%4): %5</source>
+        <translation>%1: с %2 на %3 (%4): %5</translation>
+    </message>
 </context>
 <context>
     <name>IssueRegisterModel</name>
@@ -2411,6 +2431,10 @@
     <message>
         <source>Status</source>
         <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Reg. No.</source>
+        <translation>Рег. №</translation>
     </message>
     <message>
         <source>Extended; the original deadline was %1</source>

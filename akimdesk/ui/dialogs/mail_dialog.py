@@ -15,10 +15,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ...services.packages import SmtpSettings
+from ...services.packages import SmtpSettings, save_smtp_settings, saved_smtp_settings
 
 
 def load_mail_settings() -> SmtpSettings:
+    """The settings saved in the user's data folder (shared with `akimdesk mail send`); before they were kept
+    there, the window kept them in its own settings: those are read until the first save."""
+    saved = saved_smtp_settings()
+    if saved is not None:
+        return saved
     s = QSettings()
     return SmtpSettings(host=s.value("mail/host", ""), port=int(s.value("mail/port", 465)),
                         security=s.value("mail/security", "ssl"), user=s.value("mail/user", ""),
@@ -65,11 +70,7 @@ class MailSettingsDialog(QDialog):
         self.note.setText(self.tr("The password is not saved: AkimDesk asks for it each time it sends a package."))
 
     def save(self) -> None:
-        s = QSettings()
-        s.setValue("mail/host", self.host.text().strip())
-        s.setValue("mail/port", self.port.value())
-        s.setValue("mail/security", self.security.currentData())
-        s.setValue("mail/user", self.user.text().strip())
-        s.setValue("mail/sender", self.sender.text().strip())
-        s.setValue("mail/recipients", self.recipients.text().strip())
+        save_smtp_settings(SmtpSettings(host=self.host.text().strip(), port=self.port.value(),
+                                        security=self.security.currentData(), user=self.user.text().strip(),
+                                        sender=self.sender.text().strip(), recipients=self.recipients.text().strip()))
         self.accept()

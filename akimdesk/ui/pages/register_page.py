@@ -39,7 +39,7 @@ from ..register_model import IssueRegisterModel
 from .base import Page
 
 ALL = "all"
-COLUMN_WIDTHS = (88, 150, 0, 125, 180, 88, 120)  # 0: the issue's text, stretched
+COLUMN_WIDTHS = (88, 150, 0, 125, 180, 88, 120, 140)  # 0: the issue's text, stretched
 OPEN, OVERDUE, DUE = "open", "overdue", "due"
 
 
