@@ -35,7 +35,7 @@ def main() -> int:
 
     db = Database.open(args.db)
     region = territory_id_by_kato(db, args.region)
-    print(f"| search | first page, ms | count, ms | found |\n|---|---:|---:|---:|")
+    print("| search | first page, ms | count, ms | found |\n|---|---:|---:|---:|")
     for name, scope, words in QUERIES:
         flt = IssueFilter(territory_id=region if scope else None, search=words)
         page_t, count_t = [], []
