@@ -7,10 +7,11 @@ Create Date: 2026-12-02
 On SQLite the FTS5 table's rowid was mapped to the issue's UUID through the table `issue_search_key`:
 every match of a common word cost a key lookup and a UUID lookup in problem_issue's primary key ('газ'
 in the national data set: 41,000 of each). Now problem_issue carries the FTS rowid itself, in the
-column `issue_search_rowid` (unique, indexed, outside the models like the rest of the search index),
+column `issue_search_rowid` (indexed, outside the models like the rest of the search index),
 and a search is `problem_issue.issue_search_rowid IN (SELECT rowid FROM issue_search WHERE ... MATCH)`.
 The column is ours, not SQLite's implicit rowid, so it survives VACUUM. The triggers number a new issue
-`max + 1` and keep the index in step; the existing rowids are kept, so the FTS index is not rebuilt.
+`max + 1` (also a row copied with its key, whose key another issue holds) and keep the index in step;
+the existing rowids are kept, so the FTS index is not rebuilt.
 PostgreSQL searches through its GIN index over the issue's own row (migration 0010): nothing changes.
 
 A later migration that rebuilds problem_issue in batch mode on SQLite drops the triggers with the old
@@ -43,12 +44,14 @@ def _values(prefix: str) -> str:
 DROP_TRIGGERS = [f"DROP TRIGGER IF EXISTS issue_search_{what}" for what in ("insert", "update", "delete")]
 
 TRIGGERS = [
-    # a new issue takes the next number unless it brings one (a copy of a row); an UPDATE of this column
-    # only does not fire the update trigger below
+    # a new issue takes the next number unless it brings one no other issue holds (a row copied into an
+    # empty database keeps its key); an UPDATE of this column only does not fire the update trigger below
     f"""CREATE TRIGGER issue_search_insert AFTER INSERT ON problem_issue BEGIN
         UPDATE problem_issue SET issue_search_rowid =
             (SELECT coalesce(max(issue_search_rowid), 0) + 1 FROM problem_issue)
-            WHERE rowid = new.rowid AND issue_search_rowid IS NULL;
+            WHERE rowid = new.rowid AND (new.issue_search_rowid IS NULL OR EXISTS (
+                SELECT 1 FROM problem_issue other
+                WHERE other.issue_search_rowid = new.issue_search_rowid AND other.rowid <> new.rowid));
         INSERT INTO issue_search(rowid, {COLUMNS})
             SELECT issue_search_rowid, {_values('new')} FROM problem_issue WHERE rowid = new.rowid;
     END""",
@@ -76,7 +79,7 @@ SQLITE_UP = DROP_TRIGGERS + [
         SELECT p.issue_search_rowid, {_values('p')} FROM problem_issue p
         WHERE p.rowid IN (SELECT issue_rowid FROM temp.issue_search_missing)""",
     "DROP TABLE temp.issue_search_missing",
-    "CREATE UNIQUE INDEX issue_search_rowid_unique ON problem_issue (issue_search_rowid)",
+    "CREATE INDEX issue_search_rowid_index ON problem_issue (issue_search_rowid)",
     "DROP TABLE issue_search_key",
 ] + TRIGGERS
 
@@ -84,7 +87,7 @@ SQLITE_UP = DROP_TRIGGERS + [
 SQLITE_DOWN = DROP_TRIGGERS + [
     "CREATE TABLE issue_search_key (rowid INTEGER PRIMARY KEY, issue_id CHAR(32) NOT NULL UNIQUE)",
     "INSERT INTO issue_search_key(rowid, issue_id) SELECT issue_search_rowid, id FROM problem_issue",
-    "DROP INDEX issue_search_rowid_unique",
+    "DROP INDEX issue_search_rowid_index",
     "ALTER TABLE problem_issue DROP COLUMN issue_search_rowid",
     f"""CREATE TRIGGER issue_search_insert AFTER INSERT ON problem_issue BEGIN
         INSERT INTO issue_search_key(issue_id) VALUES (new.id);
@@ -114,7 +117,7 @@ def upgrade() -> None:
     for statement in SQLITE_UP:
         op.execute(statement)
     if _has_statistics(bind):  # as in 0009: a new index without statistics misleads the planner
-        op.execute("ANALYZE issue_search_rowid_unique")
+        op.execute("ANALYZE issue_search_rowid_index")
 
 
 def downgrade() -> None:
