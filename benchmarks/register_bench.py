@@ -120,13 +120,14 @@ def register_child(db_path: str, repeat: int) -> None:
         return statistics.median(ours), statistics.median(floor)
 
     results: list[tuple[str, float, float]] = []
-    page = window.pages[2]
+    register = next(i for i, kind in enumerate(window.pages.kinds) if kind.cls == "RegisterPage")
+    page = window.pages[register]
     window.nav.setCurrentRow(0)
 
     def open_register():
         window.nav.setCurrentRow(0)
         QApplication.processEvents()
-        window.nav.setCurrentRow(2)
+        window.nav.setCurrentRow(register)
         page.refresh()
 
     results.append(("open the register (first page; count in background)", *timed(open_register)))

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select
+import pytest
+from sqlalchemy import select, text
 
 from akimdesk.db import Database
 from akimdesk.issues.rules import IssueDraft
@@ -167,3 +168,56 @@ def test_the_fast_schema_check_knows_the_newest_migration():
     from akimdesk.db import SCHEMA_HEAD, head_revision
 
     assert SCHEMA_HEAD == head_revision(), "update SCHEMA_HEAD in akimdesk/db.py with a new migration"
+
+
+@pytest.mark.sqlite_only
+def test_a_search_finds_its_issues_by_an_integer_key_that_survives_vacuum(db):
+    """The FTS rowid is problem_issue's own integer column (migration 0012), not a UUID looked up per match,
+    and not SQLite's implicit rowid, which VACUUM may renumber after deletions."""
+    kept = [new_issue(db, text=f"Газ қысымы төмен, үй {n}") for n in range(6)]
+    changes.delete_issues(db, kept[:3])
+    with db.engine.begin() as conn:
+        conn.execute(text("VACUUM"))
+    later = new_issue(db, text="Газ жоқ, жаңа көше")
+    assert found(db, "газ") == {f"Газ қысымы төмен, үй {n}" for n in range(3, 6)} | {"Газ жоқ, жаңа көше"}
+    assert found(db, "жаңа") == {"Газ жоқ, жаңа көше"}
+    detail = changes.issue_detail(db, later)
+    changes.update_issue(db, later, IssueDraft(**{**detail.draft.__dict__, "text": "Жарық жоқ"}),
+                         detail.row_version, today=TODAY)
+    assert found(db, "жаңа") == set() and found(db, "жарық") == {"Жарық жоқ"}
+    with db.engine.begin() as conn:  # a row copied with all its columns, the search key included
+        columns = [r[1] for r in conn.exec_driver_sql("PRAGMA table_info(problem_issue)") if r[1] != "id"]
+        conn.exec_driver_sql(f"INSERT INTO problem_issue (id, {', '.join(columns)}) SELECT lower(hex(randomblob(16))), "
+                             f"{', '.join(columns)} FROM problem_issue WHERE text = 'Жарық жоқ'")
+    assert len(reg.issue_page(db, reg.IssueFilter(search="жарық"), today=TODAY).rows) == 2
+    with db.engine.connect() as conn:
+        keys = conn.execute(text("SELECT issue_search_rowid FROM problem_issue")).scalars().all()
+        assert None not in keys and len(set(keys)) == len(keys)
+        assert conn.execute(text("SELECT count(*) FROM issue_search")).scalar() == len(keys)
+        assert conn.execute(text("SELECT 1 FROM sqlite_master WHERE name = 'issue_search_key'")).first() is None
+        flt = reg.IssueFilter(search="газ", territory_id=unit(db, "392400000").id)
+        sql = str(reg.page_query(flt, "sqlite", TODAY).compile(db.engine, compile_kwargs={"literal_binds": True}))
+        plan = " ".join(r[-1] for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql))
+    assert "issue_search_rowid" in plan
+
+
+@pytest.mark.sqlite_only
+def test_upgrading_to_the_integer_search_key_keeps_every_issue_findable(demo_file, tmp_path):
+    from alembic import command
+
+    from akimdesk.db import _alembic_config
+
+    path = tmp_path / "old.sqlite"
+    path.write_bytes(demo_file.read_bytes())
+    database = Database.open(path)
+    before = {r.id for r in reg.iter_issues(database, reg.IssueFilter(search="газ"), today=TODAY)}
+    command.downgrade(_alembic_config(database.engine), "0010")
+    with database.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM issue_search_key")).scalar() > 0
+    command.upgrade(_alembic_config(database.engine), "head")
+    try:
+        assert before and {r.id for r in reg.iter_issues(database, reg.IssueFilter(search="газ"), today=TODAY)} == before
+        issue = new_issue(database, text="Газ құбыры тартылмаған")
+        assert issue in {r.id for r in reg.iter_issues(database, reg.IssueFilter(search="құбыры"), today=TODAY)}
+    finally:
+        database.close()

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from ..decree.compliance import WorkflowState
 from ..decree.plan_model import PlannedItem, RegionTree, Unit
 from ..decree.workdays import WorkingDays
-from ..models import AnnualCalendar, CalendarVersion, DayOverride, Territory
+from ..models import AkimPost, AnnualCalendar, CalendarVersion, DayOverride, Territory
 from ..territory.directory import subtree
 
 
@@ -26,10 +26,16 @@ def region_tree(session: Session, region: Territory) -> RegionTree:
 def plan_items(version: CalendarVersion | None) -> list[PlannedItem]:
     if version is None:
         return []
+    meetings = version.planned_meetings
+    session = object_session(version)
+    # the organisers' units in one statement, not one lazy load of an akim post per organiser
+    posts = dict(session.execute(select(AkimPost.id, AkimPost.territory_id).where(
+        AkimPost.id.in_({pm.akim_post_id for pm in meetings}))).all()) if session is not None and meetings else {}
     return [
-        PlannedItem(str(pm.akim_post.territory_id), str(pm.territory_id), pm.planned_date, pm.start_time,
-                    pm.duration_minutes, pm.is_field, str(pm.id))
-        for pm in version.planned_meetings
+        PlannedItem(str(posts[pm.akim_post_id] if pm.akim_post_id in posts else pm.akim_post.territory_id),
+                    str(pm.territory_id), pm.planned_date, pm.start_time, pm.duration_minutes, pm.is_field,
+                    str(pm.id))
+        for pm in meetings
     ]
 
 

@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
@@ -78,9 +78,39 @@ class _Merge:
         self.versions: list[tuple[object, int]] = []  # inserted records whose sender's row version is kept
         self.added_units: list[uuid.UUID] = []
         self.scope: Jurisdiction | None = None
+        # rows kept here, read for a whole entity at once (None: not here) and every directory row looked up,
+        # so that a record costs no statement of its own (and no autoflush of the ones added before it)
+        self.known: dict[tuple[type, uuid.UUID], object | None] = {}
+        self.bases: dict[uuid.UUID, ExchangeBaseline | None] = {}
 
     def refuse(self, code: str, message: str, **values):
         raise ExchangeRefused(code, message, **values)
+
+    def get(self, model, key: uuid.UUID):
+        """`session.get`, answered from the rows read ahead (`prefetch`) or looked up before."""
+        try:
+            return self.known[(model, key)]
+        except KeyError:
+            found = self.session.get(model, key)
+            if found is not None:  # a row once here stays for the merge; a missing one may still be added
+                self.known[(model, key)] = found
+            return found
+
+    def base(self, record_id: uuid.UUID) -> ExchangeBaseline | None:
+        if record_id in self.bases:
+            return self.bases[record_id]
+        return self.session.get(ExchangeBaseline, record_id)
+
+    def prefetch(self, model, ids: list[uuid.UUID]) -> None:
+        """The rows kept here and their exchange baselines for these incoming ids, 500 ids a statement."""
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            found = {o.id: o for o in self.session.scalars(select(model).where(model.id.in_(chunk)))}
+            bases = {b.record_id: b for b in self.session.scalars(
+                select(ExchangeBaseline).where(ExchangeBaseline.record_id.in_(chunk)))}
+            for key in chunk:
+                self.known[(model, key)] = found.get(key)
+                self.bases[key] = bases.get(key)
 
     # -- directory ---------------------------------------------------------------------------------
     def territories(self, rows: list[IncomingRecord]) -> None:
@@ -149,13 +179,13 @@ class _Merge:
                 continue
             if BY_NAME[target].directory:
                 out[column] = self.idmap.get(ref, ref)
-                if out[column] == ref and self.session.get(BY_NAME[target].model, ref) is None and ref not in self.idmap:
+                if out[column] == ref and self.get(BY_NAME[target].model, ref) is None and ref not in self.idmap:
                     if target == "territory":
                         self.refuse("unknown_territory", f"{entity.name} {values['id']} is in a unit that is neither "
                                     "in this database's directory nor in the package", unit=str(ref))
                     self.refuse("missing_reference", f"{entity.name} {values['id']} refers to a {target} that is "
                                 "neither in this database nor in the package", entity=entity.name, id=str(values["id"]))
-            elif ref not in self.incoming_ids and self.session.get(BY_NAME[target].model, ref) is None:
+            elif ref not in self.incoming_ids and self.get(BY_NAME[target].model, ref) is None:
                 self.refuse("missing_reference", f"{entity.name} {values['id']} refers to a {target} that is "
                             "neither in this database nor in the package", entity=entity.name, id=str(values["id"]))
         return out
@@ -166,6 +196,7 @@ class _Merge:
         model = entity.model
         v = self.translated(entity, rec.values)
         if rec.entity == "annual_calendar":
+            self.session.flush()  # the package's own calendars added before this one count too
             other = self.session.scalar(select(model).where(model.region_id == v["region_id"], model.year == v["year"],
                                                             model.id != v["id"]))
             if other is not None:
@@ -173,13 +204,14 @@ class _Merge:
                             year=str(v["year"]))
         self.scope.check_record(rec.entity, rec.values)
         incoming_sha = content_sha256(entity, v)
-        local = self.session.get(model, v["id"])
-        base = self.session.get(ExchangeBaseline, v["id"])
+        local = self.get(model, v["id"])
+        base = self.base(v["id"])
         if local is None:
             if rec.entity == "problem_issue":
                 _keep_free_number(self.session, v)
             obj = model(**v)
             self.session.add(obj)
+            self.known[(model, v["id"])] = obj
             if v["row_version"] != 1:  # an insert always starts the version counter at 1
                 self.versions.append((obj, v["row_version"]))
             _bump(self.result.inserted, rec.entity)
@@ -216,9 +248,12 @@ class _Merge:
     def _keep_versions(self, entity) -> None:
         """Give inserted records their sender's row version and time (an ORM update would stamp now)."""
         table = entity.model.__table__
+        if self.versions:  # one executemany
+            self.session.connection().execute(
+                update(table).where(table.c.id == bindparam("record_id"))
+                .values(row_version=bindparam("version"), updated_at=bindparam("stamp")),
+                [{"record_id": obj.id, "version": version, "stamp": obj.updated_at} for obj, version in self.versions])
         for obj, version in self.versions:
-            self.session.execute(update(table).where(table.c.id == obj.id)
-                                 .values(row_version=version, updated_at=obj.updated_at))
             set_committed_value(obj, "row_version", version)
         self.versions.clear()
 
@@ -241,8 +276,10 @@ class _Merge:
             self.conflict(entity, item["id"], local_values, None)
             return
         self.session.delete(local)
+        self.known[(entity.model, item["id"])] = None
         if base is not None:
             self.session.delete(base)
+            self.bases[item["id"]] = None
         _bump(self.result.deleted, item["entity"])
 
     def conflict(self, entity, record_id: uuid.UUID, local: dict, incoming: dict | None) -> None:
@@ -260,17 +297,19 @@ class _Merge:
                                       "deleted_by_sender": incoming is None})
 
     def remember(self, entity, record_id: uuid.UUID, row_version: int, digest: str) -> None:
-        base = self.session.get(ExchangeBaseline, record_id)
+        base = self.base(record_id)
         if base is None:
-            self.session.add(ExchangeBaseline(record_id=record_id, entity=entity.name, row_version=row_version,
-                                              content_sha256=digest))
+            self.bases[record_id] = ExchangeBaseline(record_id=record_id, entity=entity.name, row_version=row_version,
+                                                     content_sha256=digest)
+            self.session.add(self.bases[record_id])
         else:
             base.row_version, base.content_sha256, base.at = row_version, digest, dt.datetime.now(dt.UTC)
 
     def open_scope(self) -> None:
         """Once the directory is merged: where the sender may write (its unit and everything under it)."""
         incoming = {r.values["id"]: (r.entity, r.values) for r in self.package.records}
-        self.scope = Jurisdiction(self.session, self.result.sender_kato, incoming, lambda ref: self.idmap.get(ref, ref))
+        self.scope = Jurisdiction(self.session, self.result.sender_kato, incoming, lambda ref: self.idmap.get(ref, ref),
+                                  get=self.get)
         self.scope.check_new_units(self.added_units)
 
     def run(self) -> None:
@@ -288,6 +327,7 @@ class _Merge:
             else:
                 if self.scope is None:
                     self.open_scope()
+                self.prefetch(entity.model, [rec.values["id"] for rec in rows])
                 for rec in rows:
                     self.record(rec)
                     done += 1

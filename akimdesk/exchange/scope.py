@@ -59,8 +59,11 @@ def ancestor_ids(session: Session, unit: uuid.UUID) -> set[uuid.UUID]:
 class Jurisdiction:
     """Where the sender may write, and the unit of any record (incoming or kept here)."""
 
-    def __init__(self, session: Session, sender_kato: str, incoming: dict[uuid.UUID, tuple[str, dict]], translate):
+    def __init__(self, session: Session, sender_kato: str, incoming: dict[uuid.UUID, tuple[str, dict]], translate,
+                 get=None):
         self.session = session
+        self.get = get or session.get  # the merge answers lookups from the rows it read ahead
+        self.post_units: dict[uuid.UUID, uuid.UUID | None] = {}
         self.sender_kato = sender_kato
         self.incoming = incoming  # id -> (entity name, the sender's values)
         self.translate = translate  # the sender's directory id -> ours
@@ -80,7 +83,10 @@ class Jurisdiction:
         if parent_entity is None:
             return self.translate(ref)
         if parent_entity == "akim_post":
-            return self.session.scalar(select(AkimPost.territory_id).where(AkimPost.id == self.translate(ref)))
+            post = self.translate(ref)
+            if post not in self.post_units:
+                self.post_units[post] = self.session.scalar(select(AkimPost.territory_id).where(AkimPost.id == post))
+            return self.post_units[post]
         return self.unit_of_record(parent_entity, ref, depth + 1, prefer_incoming=True)
 
     def unit_of_record(self, entity: str, record_id: uuid.UUID, depth: int = 0,
@@ -88,7 +94,7 @@ class Jurisdiction:
         if prefer_incoming and record_id in self.incoming:
             name, values = self.incoming[record_id]
             return self.unit_of(name, values, depth)
-        local = self.session.get(BY_NAME[entity].model, record_id)
+        local = self.get(BY_NAME[entity].model, record_id)
         if local is None:
             return None
         values = {c.key: getattr(local, c.key) for c in BY_NAME[entity].columns}
@@ -101,7 +107,7 @@ class Jurisdiction:
         context: it may be added where missing, never changed (`check_change`)."""
         record_id = values["id"]
         units = [self.unit_of(entity, values)]
-        if self.session.get(BY_NAME[entity].model, record_id) is not None:
+        if self.get(BY_NAME[entity].model, record_id) is not None:
             units.append(self.unit_of_record(entity, record_id))
         context = self.ancestors if entity in CONTEXT else set()
         for unit in units:

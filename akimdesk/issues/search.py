@@ -1,7 +1,9 @@
 """Full-text search of the register, the same interface on SQLite and PostgreSQL.
 
 SQLite: the FTS5 table `issue_search` (tokenizer unicode61, which folds the case of Cyrillic letters,
-Kazakh ones included), kept in step by triggers made in migration 0003. PostgreSQL: a GIN index over
+Kazakh ones included), kept in step by triggers (migrations 0003 and 0012); its rowid is the issue's
+integer `problem_issue.issue_search_rowid`, so a match finds its issue by an integer, without looking
+up a UUID (a common word matches tens of thousands of issues). PostgreSQL: a GIN index over
 `to_tsvector('simple', ...)` of the same columns. Every word the user types must occur; each word
 also finds longer ones that start with it ('кездес' finds 'кездесу'), as in a search-as-you-type box.
 """
@@ -10,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import ColumnElement, bindparam, literal_column, select, text
+from sqlalchemy import ColumnElement, bindparam, column, literal_column, select, text
 from sqlalchemy.sql import Select
 
 SEARCHED = ("text", "solution_way", "outcome_note", "citizen_name", "eotinish_number")
@@ -38,17 +40,29 @@ def postgres_query(query: str | None) -> str | None:
     return " & ".join(f"{w}:*" for w in found) if found else None
 
 
+SEARCH_KEY = "issue_search_rowid"  # problem_issue's integer key of the FTS rowid on SQLite (migration 0012)
+
+
+def matching_rowids(query: str | None) -> Select | None:
+    """SQLite: a SELECT of the FTS rowids of matching issues (their `issue_search_rowid`); None for an empty query."""
+    match = fts5_query(query)
+    if match is None:
+        return None
+    return (
+        select(literal_column("issue_search.rowid"))
+        .select_from(text("issue_search"))
+        .where(text("issue_search MATCH :fts_query").bindparams(bindparam("fts_query", match)))
+    )
+
+
 def matching_ids(dialect: str, query: str | None) -> Select | None:
     """A SELECT of the ids of matching issues, to use as `ProblemIssue.id.in_(...)`; None for an empty query."""
     if dialect == "sqlite":
-        match = fts5_query(query)
-        if match is None:
+        rowids = matching_rowids(query)
+        if rowids is None:
             return None
-        return (
-            select(literal_column("issue_search_key.issue_id"))
-            .select_from(text("issue_search JOIN issue_search_key ON issue_search_key.rowid = issue_search.rowid"))
-            .where(text("issue_search MATCH :fts_query").bindparams(bindparam("fts_query", match)))
-        )
+        return select(literal_column("keyed.id")).select_from(text("problem_issue AS keyed")).where(
+            column(SEARCH_KEY).in_(rowids))
     if dialect == "postgresql":
         match = postgres_query(query)
         if match is None:
@@ -65,6 +79,13 @@ def matching_ids(dialect: str, query: str | None) -> Select | None:
 
 
 def matches(id_column: ColumnElement, dialect: str, query: str | None) -> ColumnElement | None:
-    """A WHERE condition on `id_column` for the query, or None when the query has no words."""
+    """A WHERE condition on `id_column` (problem_issue's id, of the table or of an alias of it) for the
+    query, or None when the query has no words. On SQLite it joins by the integer search key of that row."""
+    if dialect == "sqlite":
+        rowids = matching_rowids(query)
+        if rowids is None:
+            return None
+        table = id_column.table  # the search key is outside the models: named on the same (aliased) table
+        return column(SEARCH_KEY, _selectable=table).in_(rowids)
     ids = matching_ids(dialect, query)
     return None if ids is None else id_column.in_(ids)

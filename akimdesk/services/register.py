@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
@@ -93,7 +93,7 @@ class IssueFilter:
         return replace(self, sort="raised_on", descending=True) == IssueFilter()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RegisterRow:
     """One line of the register as the screens and the command line show it."""
 
@@ -278,11 +278,37 @@ def page_query(flt: IssueFilter, dialect: str, today: dt.date, lang: str = "ru",
     return q.order_by(*order).limit(limit)
 
 
+# A screen may hold 100,000 rows: equal names, codes, dates and unit ids, which every row repeats, are kept
+# once (the driver makes a new object for each row's each value), so loaded rows cost about half the memory.
+_SHARED: dict[Any, Any] = {}
+_SHARED_LIMIT = 200_000
+_OWN = {"id", "text", "citizen_name", "citizen_contact", "sort_value"}  # unique to a row, or added apart
+_SHARE_AT = tuple(i for i, f in enumerate(fields(RegisterRow)) if f.name not in _OWN)
+
+
+def _share(value: Any) -> Any:
+    if value is None or value is True or value is False:
+        return value
+    kept = _SHARED.get((type(value), value))
+    if kept is None:
+        if len(_SHARED) >= _SHARED_LIMIT:
+            _SHARED.clear()
+        kept = _SHARED[(type(value), value)] = value
+    return kept
+
+
+def _shared_values(row: Sequence[Any]) -> list[Any]:
+    values = list(row)
+    for i in _SHARE_AT:
+        values[i] = _share(values[i])
+    return values
+
+
 def fetch_page(s: Session, flt: IssueFilter, today: dt.date, lang: str = "ru",
                after: tuple[Any, uuid.UUID] | None = None, limit: int = PAGE_SIZE, expected: int | None = None,
                universe: int | None = None) -> Page:
     dialect = s.get_bind().dialect.name
-    rows = [RegisterRow(*r[:-1], sort_value=r[-1])
+    rows = [RegisterRow(*_shared_values(r[:-1]), sort_value=_share(r[-1]))
             for r in s.execute(page_query(flt, dialect, today, lang, after, limit + 1, expected, universe))]
     more = len(rows) > limit
     rows = rows[:limit]

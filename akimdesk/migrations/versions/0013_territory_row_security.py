@@ -27,7 +27,7 @@ import sqlalchemy as sa
 
 
 revision: str = '0013'
-down_revision = "0011"
+down_revision = "0012"
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
