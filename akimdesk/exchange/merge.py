@@ -348,8 +348,12 @@ def _keep_free_number(session: Session, values: dict) -> None:
     """A new issue keeps the sender's registration number; only when another issue here already holds it
     (two databases numbering the same region on their own) does it get the next number of this one."""
     number = values.get("registration_number")
-    if number and session.scalar(select(ProblemIssue.id).where(ProblemIssue.registration_number == number,
-                                                                ProblemIssue.id != values["id"])) is not None:
+    if not number:
+        return
+    with session.no_autoflush:  # a flush per new issue would make a region's merge several times slower
+        taken = session.scalar(select(ProblemIssue.id).where(ProblemIssue.registration_number == number,
+                                                             ProblemIssue.id != values["id"]))
+    if taken is not None:
         values["registration_number"] = None
 
 

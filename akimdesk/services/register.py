@@ -282,7 +282,7 @@ def page_query(flt: IssueFilter, dialect: str, today: dt.date, lang: str = "ru",
 # once (the driver makes a new object for each row's each value), so loaded rows cost about half the memory.
 _SHARED: dict[Any, Any] = {}
 _SHARED_LIMIT = 200_000
-_OWN = {"id", "text", "citizen_name", "citizen_contact", "sort_value"}  # unique to a row, or added apart
+_OWN = {"id", "registration_number", "text", "citizen_name", "citizen_contact", "sort_value"}  # unique to a row, or added apart
 _SHARE_AT = tuple(i for i, f in enumerate(fields(RegisterRow)) if f.name not in _OWN)
 
 

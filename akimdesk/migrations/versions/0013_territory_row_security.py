@@ -106,6 +106,7 @@ SCOPED = {
     "calendar_version": f"({ALL} OR calendar_id IN (SELECT id FROM annual_calendar WHERE "
                         "region_id IN (SELECT akimdesk_subtree(current_user))))",
     "issue_progress": "(issue_id IN (SELECT id FROM problem_issue))",
+    "issue_deadline_change": "(issue_id IN (SELECT id FROM problem_issue))",
     "agenda_item": "(meeting_id IN (SELECT id FROM meeting))",
     "meeting_participant": "(meeting_id IN (SELECT id FROM meeting))",
     "broadcast": "(meeting_id IN (SELECT id FROM meeting))",
@@ -135,15 +136,15 @@ AUDIT_READ = ("(" + ALL + " OR actor = current_user OR CASE "
               + " ".join(f"WHEN entity = '{t}' THEN (entity_id IN (SELECT id::text FROM {t}) OR coalesce({gone}, false))"
                          for t, gone in _DELETED.items())
               + " ELSE true END)")
-# people already on the server get the same rights on the new table as on the attachments' list
-GRANT_LIKE_ATTACHMENT = (
-    "DO $$ DECLARE g record; BEGIN "
-    "FOR g IN SELECT grantee, privilege_type FROM information_schema.role_table_grants "
-    "WHERE table_schema = current_schema() AND table_name = 'attachment' AND grantee <> current_user "
-    "AND privilege_type IN ('SELECT', 'INSERT', 'UPDATE', 'DELETE') LOOP "
-    "EXECUTE format('GRANT %s ON attachment_content TO %I', g.privilege_type, g.grantee); "
-    "END LOOP; END $$"
-)
+# people already on the server get the same rights on a new table as on the table it belongs to (the
+# attachments' bytes as the attachments' list; 0011's deadline history as the progress entries)
+def grant_like(source: str, target: str) -> str:
+    return ("DO $$ DECLARE g record; BEGIN "
+            "FOR g IN SELECT grantee, privilege_type FROM information_schema.role_table_grants "
+            f"WHERE table_schema = current_schema() AND table_name = '{source}' AND grantee <> current_user "
+            "AND privilege_type IN ('SELECT', 'INSERT', 'UPDATE', 'DELETE') LOOP "
+            f"EXECUTE format('GRANT %s ON {target} TO %I', g.privilege_type, g.grantee); "
+            "END LOOP; END $$")
 
 
 def upgrade() -> None:
@@ -156,7 +157,8 @@ def upgrade() -> None:
     )
     if op.get_bind().dialect.name != "postgresql":
         return
-    op.execute(GRANT_LIKE_ATTACHMENT)
+    op.execute(grant_like('attachment', 'attachment_content'))
+    op.execute(grant_like('issue_progress', 'issue_deadline_change'))
     for statement in FUNCTIONS:
         op.execute(statement)
     op.execute(SET_LOGIN)
