@@ -440,6 +440,7 @@ def export_ics(db: Database, region_id, year: int, path: Path, lang: str, overwr
 def pin_edition(db: Database, region_id, year: int, code: str | None) -> None:
     """Use another decree edition for this calendar (None: the one in force for the year)."""
     with db.session() as s:
+        require(s, db, Role.PLANNER, _region(s, region_id).id)
         calendar = cal.ensure_calendar(s, _region(s, region_id), year, code)
         cal.editable_version(calendar)  # refuses (and rolls back) when the calendar is approved
         if not code:

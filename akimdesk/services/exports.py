@@ -37,6 +37,7 @@ from ..packages.container import (
 from ..progress import NO_PROGRESS, Progress
 from ..signing import CertificateInfo, Signer
 from ..territory.directory import region_by_code
+from .access import Role, require
 
 SCALE = 1000
 
@@ -142,6 +143,7 @@ def export_package(database: Database, request: ExportRequest, signer: Signer | 
     progress.step(0, SCALE, "reading")
     electronic = {lang: electronic_line(signer.info, lang) for lang in ("ru", "kk")} if signer else {}
     with database.session() as session:
+        require(session, database, Role.EXPORTER)  # exports are signed and sent: the exporter's work
         region = region_by_code(session, request.region)
         region_id, kato = region.id, region.kato
         report = build_report(doc.code, session, kato, period, request.lang, now,
@@ -210,6 +212,7 @@ def print_document(db: Database, meeting_or_plan_id: str, document: str, lang: s
     from ..documents.pdf import render_pdf
 
     with db.session() as s:
+        require(s, db, Role.SECRETARY)
         report = build_print(s, meeting_or_plan_id, document, lang)
     return render_pdf(report)
 

@@ -21,6 +21,7 @@ from ..db import (
     schema_state,
     upgrade,
 )
+from .access import Role, require_now
 
 __all__ = ["ChangeListener", "Database", "DatabaseError", "UpgradeResult", "backup", "changes_listener", "check",
            "copy", "open_database", "upgrade_schema"]
@@ -56,6 +57,7 @@ def upgrade_schema(location: str | Path | None) -> UpgradeResult:
 
 def backup(database: Database, target: Path | None = None) -> Path:
     """A copy of the database written while it may be in use; returns the file written."""
+    require_now(database, Role.ADMINISTRATOR)
     return backup_database(database.engine, target)
 
 

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from ..services import exports as exports_service
 from ..services import meetings as service
+from ..services.access import Role
 from ..services.meetings import (
     CATEGORIES,
     CHANNELS,
@@ -48,6 +49,7 @@ from ..services.meetings import (
     MeetingRecord,
     ReportError,
 )
+from . import permissions
 from .dates import date_edit, from_qdate, to_qdate
 from .labels import attachment_kind_name, category_name, channel_name, check_colour, off_calendar_name
 from .labels import meeting_refusal_text as refusal_text
@@ -97,6 +99,9 @@ class MeetingForm(QDialog):
         self.checks.setMinimumWidth(280)
         self._build_layout(title, self._build_status_row())
         self._show_status()
+        permissions.restrict_widgets(db, [*((b, Role.SECRETARY) for b in (
+            self.save_button, self.print_button, self.pdf_button, *self.status_buttons.values())),
+            (self.issues_button, Role.REGISTER)])
         self.resize(1080, 640)
 
     # --- sections ---------------------------------------------------------------------------
@@ -295,7 +300,8 @@ class MeetingForm(QDialog):
 
     def _build_layout(self, title: QLabel, status_row: QHBoxLayout) -> None:
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.clicked.connect(self.save)
         buttons.rejected.connect(self.reject)
         body = QHBoxLayout()
         body.addWidget(self.tabs, 3)

@@ -387,7 +387,7 @@ class CalendarPage(Page):
             chosen = dialog.choice.currentData()  # None: the edition in force for the year
             try:
                 if dialog.edited():
-                    saved = decree.save_edition_form(dialog.values())
+                    saved = decree.save_edition_form(self.state.database, dialog.values())
                     chosen = saved if chosen else None
                 service.pin_edition(self.state.database, self.state.region_id, self.state.year, chosen)
             except REFUSALS as exc:
