@@ -31,7 +31,7 @@ __all__ = [
     "Report", "UnitChoice", "VersionRow", "WorkflowError", "add_planned", "approve", "calendar_report", "calendar_view",
     "check",
     "compare", "delete_planned", "export_ics", "ics_data", "import_file", "open_correction", "organizer_choices",
-    "pin_edition", "plan", "planned_fields", "propose", "record_maslikhat", "record_submission", "target_choices",
+    "pin_edition", "plan", "planned_fields", "planned_version", "propose", "record_maslikhat", "record_submission", "target_choices",
     "update_planned",
 ]
 
@@ -327,14 +327,29 @@ def planned_fields(db: Database, planned_id: str) -> MeetingFields:
                              pm.duration_minutes, pm.venue or "", pm.topic or "", str(pm.lineage_id))
 
 
-def update_planned(db: Database, planned_id: str, f: MeetingFields, expected_version: int | None) -> None:
-    """Change a planned meeting over the version the page showed (None: this window's own undo of its own
-    change); one changed meanwhile is refused with who changed it and when."""
+def _planned_over(s, db: Database, planned_id: str, expected_version: int) -> PlannedMeeting:
+    """The planned meeting at the version the person saw (undo: the version its own change left); one
+    changed or deleted meanwhile is refused with who changed it and when."""
+    pm = s.get(PlannedMeeting, uuid.UUID(planned_id))
+    if pm is None:
+        raise cal.WorkflowError("The meeting is no longer in the calendar (deleted meanwhile?)", "changed_since")
+    require(s, db, Role.PLANNER, pm.version.calendar.region_id)
+    if stale := audit.stale_message(s, pm, expected_version):
+        raise cal.WorkflowError(stale, "changed_since")
+    return pm
+
+
+def planned_version(db: Database, planned_id: str) -> int:
+    """The version of a planned meeting now (right after this window added it: what its undo goes over)."""
     with db.session() as s:
-        pm = s.get(PlannedMeeting, uuid.UUID(planned_id))
-        require(s, db, Role.PLANNER, pm.version.calendar.region_id)
-        if expected_version is not None and (stale := audit.stale_message(s, pm, expected_version)):
-            raise cal.WorkflowError(stale, "changed_since")
+        return s.get(PlannedMeeting, uuid.UUID(planned_id)).row_version
+
+
+def update_planned(db: Database, planned_id: str, f: MeetingFields, expected_version: int) -> int:
+    """Change a planned meeting over the version the page showed (undo: the version its own change left);
+    one changed meanwhile is refused with who changed it and when. Returns the new version."""
+    with db.session() as s:
+        pm = _planned_over(s, db, planned_id, expected_version)
         if f.date.year != pm.version.calendar.year:
             raise cal.WorkflowError(f"The date is outside {pm.version.calendar.year}", "outside_year")
         if str(pm.akim_post.territory_id) != f.organizer_id:
@@ -342,12 +357,14 @@ def update_planned(db: Database, planned_id: str, f: MeetingFields, expected_ver
                                     "organizer_fixed")
         cal.update_meeting(s, pm, planned_date=f.date, start_time=f.start, duration_minutes=f.minutes,
                            venue=f.venue or None, topic=f.topic or None, territory_id=uuid.UUID(f.target_id))
+        s.flush()
+        return pm.row_version
 
 
-def delete_planned(db: Database, planned_id: str) -> None:
+def delete_planned(db: Database, planned_id: str, expected_version: int) -> None:
+    """Delete a planned meeting the person saw at that version (one changed meanwhile is refused)."""
     with db.session() as s:
-        require(s, db, Role.PLANNER, s.get(PlannedMeeting, uuid.UUID(planned_id)).version.calendar.region_id)
-        cal.delete_meeting(s, s.get(PlannedMeeting, uuid.UUID(planned_id)))
+        cal.delete_meeting(s, _planned_over(s, db, planned_id, expected_version))
 
 
 def _version(s, region_id, year, number):

@@ -101,10 +101,19 @@ def snapshot(db: Database, meeting_id: str) -> tuple[MeetingRecord, str, str | N
         return records.record_of(m), m.status, m.status_reason
 
 
-def restore(db: Database, meeting_id: str, state: tuple[MeetingRecord, str, str | None]) -> None:
+def restore(db: Database, meeting_id: str, state: tuple[MeetingRecord, str, str | None],
+            expected_version: int) -> int:
+    """Undo/redo of a form's work: put the state back over the version that work left (a meeting changed
+    meanwhile by someone else is refused with who and when). Returns the new version."""
     with db.session() as s:
-        require(s, db, Role.SECRETARY, s.get(Meeting, uuid.UUID(meeting_id)).territory_id)
-        records.restore(s, s.get(Meeting, uuid.UUID(meeting_id)), *state)
+        m = s.get(Meeting, uuid.UUID(meeting_id))
+        require(s, db, Role.SECRETARY, m.territory_id)
+        if (stale := audit.stale_message(s, m, expected_version)) is not None:
+            raise MeetingError(stale, "changed_since")
+        records.restore(s, m, *state)
+        m.updated_at = utcnow()
+        s.flush()
+        return m.row_version
 
 
 def checks(db: Database, meeting_id: str, record: MeetingRecord, status: str,

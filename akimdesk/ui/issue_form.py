@@ -214,7 +214,7 @@ class IssueDialog(QDialog):
                 author=self.state.database.actor, text=self.entry_text.toPlainText(),
                 percent=None if percent < 0 else percent, status_code=code,
                 new_deadline=from_qdate(self.entry_deadline.date()) if code == DEADLINE_EXTENDED else None,
-                expected_version=self.detail.row_version if self.detail else None)
+                expected_version=self.detail.row_version)
         except RegisterError as err:
             self.error.setText(refusal_text(err))
             return

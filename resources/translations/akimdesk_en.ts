@@ -4627,4 +4627,11 @@
       <translation>Deleted</translation>
     </message>
   </context>
+  <context>
+    <name>MeetingsPage</name>
+    <message>
+      <source>Cannot undo</source>
+      <translation>Cannot undo</translation>
+    </message>
+  </context>
 </TS>

@@ -4627,4 +4627,11 @@
       <translation>Жою</translation>
     </message>
   </context>
+  <context>
+    <name>MeetingsPage</name>
+    <message>
+      <source>Cannot undo</source>
+      <translation>Болдырмау мүмкін емес</translation>
+    </message>
+  </context>
 </TS>

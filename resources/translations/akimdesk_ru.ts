@@ -4627,4 +4627,11 @@
       <translation>Удаление</translation>
     </message>
   </context>
+  <context>
+    <name>MeetingsPage</name>
+    <message>
+      <source>Cannot undo</source>
+      <translation>Отменить нельзя</translation>
+    </message>
+  </context>
 </TS>

@@ -47,19 +47,25 @@ class _PlannedEdit(QUndoCommand):
     """Add, change or delete a planned meeting, undoably; the page reloads after each step."""
 
     def __init__(self, page: CalendarPage, text: str, before: service.MeetingFields | None,
-                 after: service.MeetingFields | None, planned_id: str | None = None):
+                 after: service.MeetingFields | None, planned_id: str | None = None, version: int = 0):
         super().__init__(text)
         self.page, self.before, self.after, self.planned_id = page, before, after, planned_id
+        self.version = version  # what this step left: undo and redo go over it, never over others' saves
         self.first = True
 
     def _apply(self, old, new) -> None:
         db, st = self.page.state.database, self.page.state
-        if old is None:
-            self.planned_id = service.add_planned(db, st.region_id, st.year, new)
-        elif new is None:
-            service.delete_planned(db, self.planned_id)
-        else:
-            service.update_planned(db, self.planned_id, new, None)
+        try:
+            if old is None:
+                self.planned_id = service.add_planned(db, st.region_id, st.year, new)
+                self.version = service.planned_version(db, self.planned_id)
+            elif new is None:
+                service.delete_planned(db, self.planned_id, self.version)
+            else:
+                self.version = service.update_planned(db, self.planned_id, new, self.version)
+        except REFUSALS as exc:  # someone changed the meeting since: their work stays
+            self.setObsolete(True)
+            self.page._refuse(exc)
 
     def redo(self) -> None:
         if self.first:  # the page already did it, to show a refusal inside its dialog
@@ -316,11 +322,12 @@ class CalendarPage(Page):
             try:
                 if fields is None:
                     planned_id = service.add_planned(self.state.database, self.state.region_id, self.state.year, new)
-                    self.undo_stack.push(_PlannedEdit(self, self.tr("Add a meeting"), None, new, planned_id))
+                    self.undo_stack.push(_PlannedEdit(self, self.tr("Add a meeting"), None, new, planned_id,
+                                                      service.planned_version(self.state.database, planned_id)))
                 else:
                     row = self.list.current_row()
-                    service.update_planned(self.state.database, row.id, new, row.row_version)
-                    self.undo_stack.push(_PlannedEdit(self, self.tr("Change a meeting"), fields, new, row.id))
+                    version = service.update_planned(self.state.database, row.id, new, row.row_version)
+                    self.undo_stack.push(_PlannedEdit(self, self.tr("Change a meeting"), fields, new, row.id, version))
                 return new
             except REFUSALS as exc:
                 dialog.show_refusal(workflow_error_text(exc))
@@ -340,7 +347,7 @@ class CalendarPage(Page):
             return
         fields = service.planned_fields(self.state.database, row.id)
         try:
-            service.delete_planned(self.state.database, row.id)
+            service.delete_planned(self.state.database, row.id, row.row_version)
         except REFUSALS as exc:
             self._refuse(exc)
             return
