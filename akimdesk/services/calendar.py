@@ -25,8 +25,10 @@ from ..models import TOP_LEVELS, AkimPost, Level, Meeting, PlannedMeeting, Terri
 from ..progress import NO_PROGRESS, Progress
 from ..territory.directory import region_by_code, subtree
 from .access import Role, require
+from .audit_trail import Conflict, conflict_of
 
 __all__ = [
+    "Conflict", "planned_conflict",
     "CalendarImportRefused", "CalendarView", "CoverageRow", "DiffRow", "MeetingFields", "PlanOutcome", "PlannedRow",
     "Report", "UnitChoice", "VersionRow", "WorkflowError", "add_planned", "approve", "calendar_report", "calendar_view",
     "check",
@@ -337,6 +339,13 @@ def _planned_over(s, db: Database, planned_id: str, expected_version: int) -> Pl
     if stale := audit.stale_message(s, pm, expected_version):
         raise cal.WorkflowError(stale, "changed_since")
     return pm
+
+
+def planned_conflict(db: Database, planned_id: str, mine: MeetingFields, lang: str = "ru") -> Conflict:
+    """What a refused change met: who saved the planned meeting and when, their values against the dialog's."""
+    with db.session() as s:
+        pm = s.get(PlannedMeeting, uuid.UUID(planned_id))
+        return conflict_of(s, pm, planned_fields(db, planned_id), mine, lang)
 
 
 def planned_version(db: Database, planned_id: str) -> int:

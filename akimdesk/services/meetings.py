@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import uuid
 from dataclasses import dataclass
@@ -20,8 +21,9 @@ from ..meetings.records import CATEGORIES, CHANNELS, TRANSITIONS, MeetingError, 
 from ..models import Meeting, Territory, utcnow
 from ..territory.directory import region_by_code
 from .access import Role, require
+from .audit_trail import Conflict, conflict_of
 
-__all__ = ["CATEGORIES", "CHANNELS", "KINDS", "TRANSITIONS", "AttachmentError", "MeetingError", "MeetingHeader",
+__all__ = ["Conflict", "conflict", "CATEGORIES", "CHANNELS", "KINDS", "TRANSITIONS", "AttachmentError", "MeetingError", "MeetingHeader",
            "MeetingRecord", "MeetingRow", "ReportError", "add_attachment", "add_off_calendar", "agenda_template",
            "attachment_path", "change_status", "checks", "load", "meeting_rows", "move_agenda_item", "open_meeting",
            "region_id", "restore", "save", "snapshot"]
@@ -92,6 +94,19 @@ def save(db: Database, meeting_id: str, record: MeetingRecord, expected_version:
         m.updated_at = utcnow()  # a change of its lists alone counts as a new version of the meeting too
         s.flush()
         return m.row_version
+
+
+def conflict(db: Database, meeting_id: str, mine: MeetingRecord, lang: str = "ru") -> Conflict:
+    """What a refused save met: who saved the meeting and when, and their values against the form's."""
+    with db.session() as s:
+        m = s.get(Meeting, uuid.UUID(meeting_id))
+        return conflict_of(s, m, _comparable(records.record_of(m)), _comparable(mine), lang)
+
+
+def _comparable(record: MeetingRecord) -> MeetingRecord:
+    """Participants as a person reads them ("12 (names)"), a category nobody came from left out."""
+    return dataclasses.replace(record, participants={
+        c: f"{n} ({names})" if names else str(n) for c, (n, names) in record.participants.items() if n or names})
 
 
 def snapshot(db: Database, meeting_id: str) -> tuple[MeetingRecord, str, str | None]:

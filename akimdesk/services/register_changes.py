@@ -20,9 +20,10 @@ from ..issues.rules import COMPETENCE_LEVELS, DEADLINE_EXTENDED, IssueDraft, Reg
 from ..models import IssueStatus, Meeting, ProblemIssue, ResponsibleBody, SavedIssueFilter
 from ..territory.tree import top_of
 from .access import Role, require
+from .audit_trail import Conflict, conflict_of
 from .register import IssueFilter
 
-__all__ = ["COMPETENCE_LEVELS", "DEADLINE_EXTENDED", "Before", "BulkChange", "HistoryRow", "IssueDetail", "IssueDraft",
+__all__ = ["Conflict", "issue_conflict", "COMPETENCE_LEVELS", "DEADLINE_EXTENDED", "Before", "BulkChange", "HistoryRow", "IssueDetail", "IssueDraft",
            "MeetingInfo", "RegisterError", "RowsRefused", "SavedFilter", "add_progress", "bulk_set_body",
            "bulk_set_status", "create_issue", "create_issues", "delete_filter", "delete_issues", "issue_detail",
            "meeting_info", "recent_meetings", "save_filter", "saved_filters", "undo_bulk", "update_issue"]
@@ -139,6 +140,13 @@ def update_issue(db: Database, issue_id: uuid.UUID, draft: IssueDraft, expected_
         require(s, db, Role.REGISTER, issue.territory_id)
         _check_version(s, issue, expected_version)
         reg.update_issue(s, issue, draft, today or dt.date.today())
+
+
+def issue_conflict(db: Database, issue_id: uuid.UUID, mine: IssueDraft, lang: str = "ru") -> Conflict:
+    """What a refused save met: who saved the issue and when, and their values against the form's."""
+    with db.session() as s:
+        issue = _get(s, issue_id)
+        return conflict_of(s, issue, _draft_of(issue), mine.cleaned(), lang)
 
 
 def delete_issues(db: Database, ids: list[uuid.UUID]) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ..services import register as service
 from ..services import register_changes as changes
 from ..services.register_changes import COMPETENCE_LEVELS, DEADLINE_EXTENDED, IssueDraft, RegisterError
+from . import conflict_dialog
 from .dates import date_edit, from_qdate, to_qdate
 from .labels import competence_name
 from .labels import issue_refusal_text as refusal_text
@@ -52,6 +53,7 @@ class IssueDialog(QDialog):
         self.state = state
         self.issue_id = issue_id
         self.detail: changes.IssueDetail | None = None
+        self.resolve_conflict = conflict_dialog.resolve  # a seam: tests answer the conflict dialog
         self.meeting_id = meeting_id
         self.saved = False
         db = state.database
@@ -290,17 +292,30 @@ class IssueDialog(QDialog):
             eotinish_number=self.eotinish.text(),
         )
 
-    def save(self) -> None:
+    def save(self, version: int | None = None) -> None:
         db = self.state.database
         try:
             if self.issue_id is None:
                 self.issue_id = changes.create_issue(db, self.draft())
             else:
-                changes.update_issue(db, self.issue_id, self.draft(), self.detail.row_version)
+                changes.update_issue(db, self.issue_id, self.draft(), version or self.detail.row_version)
         except RegisterError as err:
-            self.error.setText(refusal_text(err))
+            if err.code == "changed_since":
+                self._conflict()
+            else:
+                self.error.setText(refusal_text(err))
             return
         self.saved = True
         self.state.data_changed.emit()
         self.accept()
+
+    def _conflict(self) -> None:
+        """Someone saved the issue meanwhile: who and when, compare, then reload theirs or keep mine on top."""
+        conflict = changes.issue_conflict(self.state.database, self.issue_id, self.draft(), self.state.language)
+        choice = self.resolve_conflict(self, conflict)
+        if choice == "keep":
+            self.save(conflict.version)
+        elif choice == "reload":
+            self.detail = changes.issue_detail(self.state.database, self.issue_id)
+            self._show(self.detail)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton
 
@@ -35,7 +35,7 @@ class _RecordEdit(QUndoCommand):
             self.version = service.restore(self.page.state.database, self.meeting_id, state, self.version)
         except MeetingError as exc:  # someone saved the meeting since: their work stays
             self.setObsolete(True)
-            QMessageBox.warning(self.page, self.page.tr("Cannot undo"), refusal_text(exc))
+            QMessageBox.warning(self.page, QCoreApplication.translate("MeetingsPage", "Cannot undo"), refusal_text(exc))
         self.page.state.data_changed.emit()
 
     def redo(self) -> None:
@@ -156,6 +156,10 @@ class MeetingsPage(Page):
     def open_form(self, meeting_id: str) -> MeetingForm:
         form = MeetingForm(self, self.state.database, meeting_id, self.state.language, self.state, self.undo_stack)
         form.exec()
+        while form.reload_requested:  # someone else saved meanwhile and the person took their version: undo
+            form = MeetingForm(self, self.state.database, meeting_id, self.state.language, self.state,  # starts there
+                               self.undo_stack)
+            form.exec()
         if form.changed:
             after = service.snapshot(self.state.database, meeting_id)
             self.undo_stack.push(_RecordEdit(self, meeting_id, form.opened_state, after, self.tr("Edit a meeting"),
