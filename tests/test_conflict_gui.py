@@ -19,6 +19,7 @@ from akimdesk.ui.issue_form import IssueDialog
 from akimdesk.ui.meeting_form import MeetingForm
 
 from .test_concurrent_edits import audit_actors
+from .test_meetings import planned  # noqa: F401  (the fixture)
 from .test_register_rules import TODAY, new_issue
 
 
@@ -84,3 +85,23 @@ def test_reload_shows_their_issue_and_keeps_nothing_of_mine(two, demo_db, qtbot)
     dialog.text.setPlainText("Су жоқ, жарық жоқ")  # now over their version: saved without a question
     dialog.save()
     assert dialog.saved and changes.issue_detail(bolat, issue).draft.text == "Су жоқ, жарық жоқ"
+
+
+def test_a_planned_meeting_changed_meanwhile_asks_and_keep_mine_saves_on_top(two, demo_db, planned):  # noqa: F811
+    from akimdesk.services import calendar as calendar_service
+    from akimdesk.ui.pages.calendar_page import CalendarPage
+
+    win, bolat = two
+    page = win.page(CalendarPage)
+    row = next(r for r in calendar_service.calendar_view(demo_db, meetings.region_id(demo_db, "39"), 2027).planned
+               if r.id == str(planned))
+    fields = calendar_service.planned_fields(demo_db, row.id)
+    calendar_service.update_planned(bolat, row.id, dataclasses.replace(fields, venue="Клуб"), row.row_version)
+    seen: dict = {}
+    page.resolve_conflict = answer("back", seen)
+    assert page._update_over(row.id, dataclasses.replace(fields, venue="Акимат"), row.row_version) is None
+    assert seen["rows"] == {"Место проведения": ("Клуб", "Акимат")}
+    assert calendar_service.planned_fields(demo_db, row.id).venue == "Клуб"  # going back saves nothing
+    page.resolve_conflict = answer("keep", seen)
+    assert isinstance(page._update_over(row.id, dataclasses.replace(fields, venue="Акимат"), row.row_version), int)
+    assert calendar_service.planned_fields(bolat, row.id).venue == "Акимат"

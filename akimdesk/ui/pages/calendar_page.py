@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ... import config
 from ...services import calendar as service
 from ...services import calendar_decree as decree
+from .. import conflict_dialog
 from ..calendar_dialogs import (
     ApproveDialog,
     CompareDialog,
@@ -83,6 +84,7 @@ class CalendarPage(Page):
     def __init__(self, state, undo_stack, parent=None):
         super().__init__(state, parent)
         self.undo_stack = undo_stack
+        self.resolve_conflict = conflict_dialog.resolve  # a seam: tests answer the conflict dialog
         self.view: service.CalendarView | None = None
         self.loaded = False
         self._check_after_paint: service.CalendarView | None = None
@@ -326,11 +328,35 @@ class CalendarPage(Page):
                                                       service.planned_version(self.state.database, planned_id)))
                 else:
                     row = self.list.current_row()
-                    version = service.update_planned(self.state.database, row.id, new, row.row_version)
+                    version = self._update_over(row.id, new, row.row_version)
+                    if version == "reload":  # someone else saved it and the person takes their version
+                        fields = service.planned_fields(self.state.database, row.id)
+                        dialog = PlannedMeetingDialog(self, self.state.database, self.state.region_id,
+                                                      self.state.year, self.state.language, fields)
+                    if not isinstance(version, int):  # back to editing (what they typed, or theirs)
+                        continue
                     self.undo_stack.push(_PlannedEdit(self, self.tr("Change a meeting"), fields, new, row.id, version))
                 return new
             except REFUSALS as exc:
                 dialog.show_refusal(workflow_error_text(exc))
+        return None
+
+    def _update_over(self, planned_id: str, new: service.MeetingFields, version: int) -> int | str | None:
+        """Save over the version shown (the new version); one saved meanwhile asks: compare, then reload theirs
+        ("reload"), keep mine on top, or go back to editing (None)."""
+        try:
+            return service.update_planned(self.state.database, planned_id, new, version)
+        except service.WorkflowError as exc:
+            if exc.code != "changed_since":
+                raise
+        db = self.state.database
+        conflict = service.planned_conflict(db, planned_id, new, self.state.language)
+        choice = self.resolve_conflict(self, conflict)
+        if choice == "keep":
+            return service.update_planned(db, planned_id, new, conflict.version)
+        if choice == "reload":
+            self.state.data_changed.emit()
+            return "reload"
         return None
 
     def add(self) -> None:
