@@ -4932,4 +4932,31 @@
       <translation>Save what you typed on top of their version.</translation>
     </message>
   </context>
+  <context>
+    <name>LoginDialog</name>
+    <message>
+      <source>Sign in to the server</source>
+      <translation>Sign in to the server</translation>
+    </message>
+    <message>
+      <source>The database on %1 needs your login and password. The password is not saved.</source>
+      <translation>The database on %1 needs your login and password. The password is not saved.</translation>
+    </message>
+    <message>
+      <source>&amp;Login:</source>
+      <translation>&amp;Login:</translation>
+    </message>
+    <message>
+      <source>&amp;Password:</source>
+      <translation>&amp;Password:</translation>
+    </message>
+    <message>
+      <source>Sign &amp;in</source>
+      <translation>Sign &amp;in</translation>
+    </message>
+    <message>
+      <source>The server did not accept this login and password. Check them and try again.</source>
+      <translation>The server did not accept this login and password. Check them and try again.</translation>
+    </message>
+  </context>
 </TS>

@@ -4932,4 +4932,31 @@
       <translation>Сіз енгізгенді олардың нұсқасының үстіне сақтау.</translation>
     </message>
   </context>
+  <context>
+    <name>LoginDialog</name>
+    <message>
+      <source>Sign in to the server</source>
+      <translation>Серверге кіру</translation>
+    </message>
+    <message>
+      <source>The database on %1 needs your login and password. The password is not saved.</source>
+      <translation>%1 серверіндегі дерекқор логин мен құпиясөзді талап етеді. Құпиясөз сақталмайды.</translation>
+    </message>
+    <message>
+      <source>&amp;Login:</source>
+      <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+      <source>&amp;Password:</source>
+      <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+      <source>Sign &amp;in</source>
+      <translation>&amp;Кіру</translation>
+    </message>
+    <message>
+      <source>The server did not accept this login and password. Check them and try again.</source>
+      <translation>Сервер бұл логин мен құпиясөзді қабылдамады. Оларды тексеріп, қайталап көріңіз.</translation>
+    </message>
+  </context>
 </TS>

@@ -4932,4 +4932,31 @@
       <translation>Сохранить введённое вами поверх их версии.</translation>
     </message>
   </context>
+  <context>
+    <name>LoginDialog</name>
+    <message>
+      <source>Sign in to the server</source>
+      <translation>Вход на сервер</translation>
+    </message>
+    <message>
+      <source>The database on %1 needs your login and password. The password is not saved.</source>
+      <translation>База данных на %1 требует логин и пароль. Пароль не сохраняется.</translation>
+    </message>
+    <message>
+      <source>&amp;Login:</source>
+      <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+      <source>&amp;Password:</source>
+      <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+      <source>Sign &amp;in</source>
+      <translation>&amp;Войти</translation>
+    </message>
+    <message>
+      <source>The server did not accept this login and password. Check them and try again.</source>
+      <translation>Сервер не принял этот логин и пароль. Проверьте их и попробуйте ещё раз.</translation>
+    </message>
+  </context>
 </TS>
