@@ -93,3 +93,16 @@ def test_undoing_a_meeting_form_over_someone_elses_save_is_refused(two_people, p
     with pytest.raises(MeetingError, match="bolat changed this record meanwhile"):
         meetings.restore(asel, meeting_id, opened, left)
     assert meetings.load(asel, meeting_id)[1].venue == "Школа №2"
+
+
+def test_a_status_change_over_an_old_version_is_refused(two_people, planned):  # noqa: F811
+    asel, bolat = two_people
+    row = next(r for r in meetings.meeting_rows(asel, meetings.region_id(asel, "39"), 2027)
+               if r.planned_id == str(planned))
+    meeting_id = meetings.open_meeting(asel, row)
+    header_a, _ = meetings.load(asel, meeting_id)
+    header_b, record_b = meetings.load(bolat, meeting_id)
+    meetings.save(bolat, meeting_id, dataclasses.replace(record_b, venue="Школа №2"), header_b.row_version)
+    with pytest.raises(MeetingError, match="bolat changed this record meanwhile"):
+        meetings.change_status(asel, meeting_id, "cancelled", "Непогода", expected_version=header_a.row_version)
+    assert meetings.load(asel, meeting_id)[0].status == "planned"

@@ -146,11 +146,15 @@ def checks(db: Database, meeting_id: str, record: MeetingRecord, status: str,
     return check_meeting(f, edition, today)
 
 
-def change_status(db: Database, meeting_id: str, status: str, reason: str = "") -> bool:
-    """Returns True when the calendar should get a correction (a calendar meeting postponed or cancelled)."""
+def change_status(db: Database, meeting_id: str, status: str, reason: str = "", *, expected_version: int) -> bool:
+    """Change the status over the version the form shows (one changed meanwhile is refused with who and
+    when). Returns True when the calendar should get a correction (a calendar meeting postponed or cancelled)."""
     with db.session() as s:
-        require(s, db, Role.SECRETARY, s.get(Meeting, uuid.UUID(meeting_id)).territory_id)
-        return records.set_status(s, s.get(Meeting, uuid.UUID(meeting_id)), status, reason)
+        m = s.get(Meeting, uuid.UUID(meeting_id))
+        require(s, db, Role.SECRETARY, m.territory_id)
+        if (stale := audit.stale_message(s, m, expected_version)) is not None:
+            raise MeetingError(stale, "changed_since")
+        return records.set_status(s, m, status, reason)
 
 
 def add_off_calendar(db: Database, organizer_id: str, target_id: str, day: dt.date, reason: str) -> str:

@@ -492,7 +492,8 @@ class MeetingForm(QDialog):
             if not ok:
                 return
         try:
-            suggest = service.change_status(self.db, self.meeting_id, status, reason)
+            suggest = service.change_status(self.db, self.meeting_id, status, reason,
+                                            expected_version=self.row_version)
         except MeetingError as exc:
             self._refuse(exc)
             return
