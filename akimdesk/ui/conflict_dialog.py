@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..services.audit_trail import Conflict
+from ..services.meetings import CATEGORIES
+from .labels import category_name
 
 
 def _t(text: str) -> str:
@@ -57,6 +59,14 @@ def field_name(key: str) -> str:
     return names.get(key, key)
 
 
+def _readable(key: str, text: str) -> str:
+    """Participants' categories by their names in the user's language, not their codes."""
+    if key == "participants":
+        for code in CATEGORIES:
+            text = text.replace(f"{code}: ", f"{category_name(code)}: ")
+    return text
+
+
 def _local(when: dt.datetime | None) -> str:
     if when is None:
         return "?"
@@ -79,7 +89,7 @@ class ConflictDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Their value (%1)").replace("%1", conflict.who),
                                               self.tr("Your value")])
         for row, (key, theirs, mine) in enumerate(conflict.fields):
-            for column, text in enumerate((field_name(key), theirs, mine)):
+            for column, text in enumerate((field_name(key), _readable(key, theirs), _readable(key, mine))):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
