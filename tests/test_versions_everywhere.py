@@ -106,3 +106,17 @@ def test_a_status_change_over_an_old_version_is_refused(two_people, planned):  #
     with pytest.raises(MeetingError, match="bolat changed this record meanwhile"):
         meetings.change_status(asel, meeting_id, "cancelled", "Непогода", expected_version=header_a.row_version)
     assert meetings.load(asel, meeting_id)[0].status == "planned"
+
+
+def test_undoing_a_quick_entry_keeps_an_issue_someone_worked_on_meanwhile(two_people):
+    asel, bolat = two_people
+    drafts = [IssueDraft(text=f"Вопрос {i}", territory_id=changes.issue_detail(asel, new_issue(asel)).draft.territory_id,
+                         raised_on=TODAY, source="e-Otinish") for i in range(2)]
+    ids = changes.create_issues(asel, drafts, today=TODAY)
+    saved = changes.issue_versions(asel, ids)
+    changes.add_progress(bolat, ids[1], entry_date=TODAY, author="Болат", text="Запрос направлен",
+                         expected_version=changes.issue_versions(bolat, [ids[1]])[ids[1]], today=TODAY)
+    with pytest.raises(RegisterError, match="bolat changed this record meanwhile"):
+        changes.delete_issues(asel, saved)  # Asel's undo of her quick entry
+    assert set(changes.issue_versions(asel, ids)) == set(ids)  # nothing removed, Bolat's entry kept
+    assert len(changes.issue_detail(asel, ids[1]).history) == 1

@@ -17,7 +17,7 @@ from .. import audit
 from ..db import Database
 from ..issues import writes as reg
 from ..issues.rules import COMPETENCE_LEVELS, DEADLINE_EXTENDED, IssueDraft, RegisterError, RegisterRefused
-from ..models import IssueStatus, Meeting, ProblemIssue, ResponsibleBody, SavedIssueFilter
+from ..models import IssueStatus, Meeting, ProblemIssue, ResponsibleBody, SavedIssueFilter, utcnow
 from ..territory.tree import top_of
 from .access import Role, require
 from .audit_trail import Conflict, conflict_of
@@ -25,7 +25,7 @@ from .register import IssueFilter
 
 __all__ = ["Conflict", "issue_conflict", "COMPETENCE_LEVELS", "DEADLINE_EXTENDED", "Before", "BulkChange", "HistoryRow", "IssueDetail", "IssueDraft",
            "MeetingInfo", "RegisterError", "RowsRefused", "SavedFilter", "add_progress", "bulk_set_body",
-           "bulk_set_status", "create_issue", "create_issues", "delete_filter", "delete_issues", "issue_detail",
+           "bulk_set_status", "create_issue", "create_issues", "delete_filter", "delete_issues", "issue_detail", "issue_versions",
            "meeting_info", "recent_meetings", "save_filter", "saved_filters", "undo_bulk", "update_issue"]
 
 
@@ -149,13 +149,21 @@ def issue_conflict(db: Database, issue_id: uuid.UUID, mine: IssueDraft, lang: st
         return conflict_of(s, issue, _draft_of(issue), mine.cleaned(), lang)
 
 
-def delete_issues(db: Database, ids: list[uuid.UUID]) -> None:
-    """Remove issues with their history (undo of a quick entry)."""
+def issue_versions(db: Database, ids: list[uuid.UUID]) -> dict[uuid.UUID, int]:
+    """The issues' versions now (right after this window saved them: what its undo goes over); one query."""
     with db.session() as s:
-        for issue_id in ids:
+        return dict(s.execute(select(ProblemIssue.id, ProblemIssue.row_version).where(ProblemIssue.id.in_(ids))).all())
+
+
+def delete_issues(db: Database, seen: dict[uuid.UUID, int]) -> None:
+    """Remove issues with their history (undo of a quick entry), each at the version its saver left: one
+    someone changed meanwhile (a progress entry, an edit) refuses the whole undo, so their work stays."""
+    with db.session() as s:
+        for issue_id, version in seen.items():
             issue = s.get(ProblemIssue, issue_id)
             if issue is not None:
                 require(s, db, Role.REGISTER, issue.territory_id)
+                _check_version(s, issue, version)
                 s.delete(issue)
 
 
@@ -169,9 +177,12 @@ def add_progress(db: Database, issue_id: uuid.UUID, *, entry_date: dt.date, auth
         require(s, db, Role.REGISTER, issue.territory_id)
         _check_version(s, issue, expected_version)
         status = reg.status_by_code(s, status_code) if status_code else None
-        return reg.add_progress(s, issue, entry_date=entry_date, author=author, text=text,
-                                today=today or dt.date.today(), percent=percent, status=status,
-                                new_deadline=new_deadline).id
+        entry = reg.add_progress(s, issue, entry_date=entry_date, author=author, text=text,
+                                 today=today or dt.date.today(), percent=percent, status=status,
+                                 new_deadline=new_deadline)
+        issue.updated_at = utcnow()  # an entry alone is a new version of the issue too: others' saves see it
+        s.flush()
+        return entry.id
 
 
 # --- bulk changes with undo --------------------------------------------------------------------------
