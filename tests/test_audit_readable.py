@@ -50,7 +50,6 @@ def test_the_audit_page_names_fields_and_records_instead_of_columns_and_ids(wind
     insert = next(r for r in page.list.model.rows if r.action == "insert" and r.entity_id == str(issue))
     assert f"Дата поступления: {TODAY.replace(day=6):%d.%m.%Y}" in _changes(insert)  # raised ten days before
     window.set_language("kk")
-    page.refresh()
     update = next(r for r in page.list.model.rows if r.action == "update" and r.entity_id == str(issue))
     assert ("Аумақ", unit(db, "392400000").name_kk, unit(db, "395400000").name_kk) in _pairs(update)
 

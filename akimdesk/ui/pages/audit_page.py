@@ -75,6 +75,8 @@ class AuditPage(Page):
         for i in range(self.kind.count()):
             self.kind.setItemText(i, entity_name(self.kind.itemData(i)) if self.kind.itemData(i) else "")
         self.list.retranslate()
+        if self.list.model.rows:  # territories, bodies and meetings named in the new language
+            self.refresh()
 
     def refresh(self) -> None:
         rows = audit_trail.audit_events(self.state.database, user=self.user.text().strip() or None,
