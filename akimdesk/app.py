@@ -12,7 +12,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from . import __version__, config
-from .services.storage import Database, DatabaseError, open_database
+from .services.storage import Database, DatabaseError
 from .ui.i18n import LanguageSwitcher
 from .ui.main_window import MainWindow
 
@@ -96,11 +96,15 @@ def create_main_window(database: Database, lang: str | None = None, demo: bool =
 def run_gui(db: str | None = None, lang: str | None = None, demo: bool = False,
             package: Path | None = None) -> int:
     app = application()
+    from .ui.login_dialog import open_with_login
+
     try:
-        database = open_database(config.demo_db_path() if demo else db)
+        database = open_with_login(None, config.demo_db_path() if demo else db)
     except DatabaseError as exc:
         QMessageBox.critical(None, "AkimDesk", str(exc))
         return 2
+    if database is None:  # the person cancelled signing in to the server
+        return 1
     window = create_main_window(database, lang, demo)
     if os.environ.get(STARTUP_PROBE) == "1":
         window.probe = _FirstPaint(window, app)

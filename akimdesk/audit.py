@@ -84,7 +84,14 @@ def _record_audit(session: Session, flush_context: Any) -> None:
     for obj in session.dirty:
         if isinstance(obj, Record) and session.is_modified(obj, include_collections=False):
             before, after = _changes(obj)
+            audited = session.info.setdefault("audited_ids", set())  # sessions are short: one use case each
+            if not after and obj.id not in audited and inspect(obj).attrs.updated_at.history.has_changes():
+                # only its lists or history changed (a progress entry, a meeting's participants): still a new
+                # version by this person, so who changed it last is told truly
+                old = inspect(obj).attrs.updated_at.history.deleted
+                before, after = {"updated_at": _plain(old[0]) if old else None}, {"updated_at": _plain(obj.updated_at)}
             if after:
+                audited.add(obj.id)
                 add("update", obj, before, after)
     for obj in session.deleted:
         if isinstance(obj, Record):

@@ -16,7 +16,7 @@ from akimdesk.models import Meeting, ProblemIssue
 from akimdesk.services import register as reg
 from akimdesk.services import register_changes as changes
 
-from .test_register_rules import TODAY, new_issue, state
+from .test_register_rules import TODAY, add_progress, new_issue, seen, state
 
 
 def bodies_of(db, ids):
@@ -26,10 +26,10 @@ def bodies_of(db, ids):
 
 def test_a_bulk_status_change_is_one_step_and_undo_restores_every_issue(db):
     ids = [new_issue(db, text=f"вопрос {i}") for i in range(3)]
-    changes.add_progress(db, ids[0], entry_date=TODAY, author="Асель", text="В работе", status_code="in_progress",
+    add_progress(db, ids[0], entry_date=TODAY, author="Асель", text="В работе", status_code="in_progress",
                          today=TODAY)
     before = [state(db, i) for i in ids]
-    change = changes.bulk_set_status(db, ids, "resolved", "Решено по итогам выезда", "Асель", today=TODAY)
+    change = changes.bulk_set_status(db, seen(db, *ids), "resolved", "Решено по итогам выезда", "Асель", today=TODAY)
     assert change.count == 3
     assert {state(db, i)[0] for i in ids} == {"resolved"}
     assert {state(db, i)[4] for i in ids} == {"Решено по итогам выезда"}
@@ -41,15 +41,15 @@ def test_a_bulk_change_with_one_bad_issue_changes_none(db):
     ids = [new_issue(db, text="ok"), new_issue(db, text="raised later", raised_on=TODAY)]
     before = [state(db, i) for i in ids]
     with pytest.raises(RegisterError):  # dated before the second issue was raised
-        changes.bulk_set_status(db, ids, "in_progress", "Запрос", "Асель", on=TODAY - dt.timedelta(days=5),
+        changes.bulk_set_status(db, seen(db, *ids), "in_progress", "Запрос", "Асель", on=TODAY - dt.timedelta(days=5),
                                 today=TODAY)
     assert [state(db, i) for i in ids] == before
 
 
 def test_undo_refuses_when_someone_changed_an_issue_meanwhile(db):
     ids = [new_issue(db, text=f"вопрос {i}") for i in range(2)]
-    change = changes.bulk_set_status(db, ids, "in_progress", "Взято в работу", "Асель", today=TODAY)
-    changes.add_progress(db, ids[1], entry_date=TODAY, author="Ерлан", text="Решено", status_code="resolved",
+    change = changes.bulk_set_status(db, seen(db, *ids), "in_progress", "Взято в работу", "Асель", today=TODAY)
+    add_progress(db, ids[1], entry_date=TODAY, author="Ерлан", text="Решено", status_code="resolved",
                          today=TODAY)
     with pytest.raises(RegisterError, match="changed"):
         changes.undo_bulk(db, change)
@@ -60,7 +60,7 @@ def test_a_bulk_change_of_responsible_body_notes_it_in_each_history_and_undoes(d
     ids = [new_issue(db, text=f"вопрос {i}") for i in range(2)]
     ministry = next(b for b in reg.bodies(db, None) if b.code == "min_energy")
     old = bodies_of(db, ids)
-    change = changes.bulk_set_body(db, ids, ministry.id, "Вопрос в компетенции министерства", "Асель", today=TODAY)
+    change = changes.bulk_set_body(db, seen(db, *ids), ministry.id, "Вопрос в компетенции министерства", "Асель", today=TODAY)
     assert bodies_of(db, ids) == [ministry.id] * 2
     assert [changes.issue_detail(db, i).history[-1].text for i in ids] == ["Вопрос в компетенции министерства"] * 2
     changes.undo_bulk(db, change)

@@ -27,6 +27,16 @@ def new_issue(db, text="Нет уличного освещения на улиц
     return changes.create_issue(db, draft, today=today)
 
 
+def seen(db, *issue_ids) -> dict:
+    """The issues with the version a person who opens them now sees (every save names it)."""
+    return {i: changes.issue_detail(db, i).row_version for i in issue_ids}
+
+
+def add_progress(db, issue_id, **entry):
+    """An entry added by someone who just opened the issue, over the version they saw."""
+    return changes.add_progress(db, issue_id, expected_version=seen(db, issue_id)[issue_id], **entry)
+
+
 def state(db, issue_id):
     with db.session() as s:
         issue = s.get(ProblemIssue, issue_id)
@@ -37,9 +47,9 @@ def state(db, issue_id):
 def test_an_extended_deadline_keeps_the_original_through_several_extensions(db):
     first = TODAY + dt.timedelta(days=5)
     issue = new_issue(db, deadline=first)
-    changes.add_progress(db, issue, entry_date=TODAY, author="Асель", text="Подрядчик не успевает до морозов",
+    add_progress(db, issue, entry_date=TODAY, author="Асель", text="Подрядчик не успевает до морозов",
                          status_code="deadline_extended", new_deadline=dt.date(2026, 6, 1), today=TODAY)
-    changes.add_progress(db, issue, entry_date=TODAY, author="Асель", text="Перенос финансирования",
+    add_progress(db, issue, entry_date=TODAY, author="Асель", text="Перенос финансирования",
                          status_code="deadline_extended", new_deadline=dt.date(2026, 9, 1), today=TODAY)
     status, deadline, original, *_ , entries = state(db, issue)
     assert (status, deadline, original, entries) == ("deadline_extended", dt.date(2026, 9, 1), first, 2)
@@ -50,7 +60,7 @@ def test_an_extension_must_move_the_deadline_later_and_a_refusal_writes_nothing(
     before = state(db, issue)
     for new in (TODAY + dt.timedelta(days=20), TODAY + dt.timedelta(days=3), None):
         with pytest.raises(RegisterError) as refused:
-            changes.add_progress(db, issue, entry_date=TODAY, author="Асель", text="Перенос",
+            add_progress(db, issue, entry_date=TODAY, author="Асель", text="Перенос",
                                  status_code="deadline_extended", new_deadline=new, today=TODAY)
         assert refused.value.code in ("extension_not_later", "new_deadline_required")
     assert state(db, issue) == before
@@ -62,7 +72,7 @@ def test_the_deadline_of_an_issue_in_work_changes_only_by_an_extension(db):
     corrected = IssueDraft(**{**detail.draft.__dict__, "deadline": TODAY + dt.timedelta(days=60)})
     changes.update_issue(db, issue, corrected, detail.row_version, today=TODAY)  # a typo fix before any work
     assert state(db, issue)[1:3] == (TODAY + dt.timedelta(days=60),) * 2
-    changes.add_progress(db, issue, entry_date=TODAY, author="Асель", text="Запрос направлен", today=TODAY)
+    add_progress(db, issue, entry_date=TODAY, author="Асель", text="Запрос направлен", today=TODAY)
     detail = changes.issue_detail(db, issue)
     moved = IssueDraft(**{**detail.draft.__dict__, "deadline": TODAY + dt.timedelta(days=90)})
     with pytest.raises(RegisterError, match="extension"):
@@ -91,7 +101,7 @@ def test_overdue_and_due_lists_have_exact_day_boundaries(db, days_to_deadline, o
 def test_a_closed_issue_is_never_overdue(db):
     issue = new_issue(db, deadline=TODAY - dt.timedelta(days=5), raised_on=TODAY - dt.timedelta(days=40))
     assert reg.issue_count(db, reg.IssueFilter(overdue=True), today=TODAY) == 1
-    changes.add_progress(db, issue, entry_date=TODAY, author="Асель", text="Освещение установлено",
+    add_progress(db, issue, entry_date=TODAY, author="Асель", text="Освещение установлено",
                          status_code="resolved", today=TODAY)
     assert reg.issue_count(db, reg.IssueFilter(overdue=True), today=TODAY) == 0
 
@@ -106,12 +116,12 @@ def test_closing_needs_an_outcome_status_and_a_final_note(db):
             issues.close_issue(s, obj, outcome=issues.status_by_code(s, "in_progress"), note="Готово", on=TODAY,
                                author="Асель", today=TODAY)
     with pytest.raises(RegisterError) as refused:
-        changes.add_progress(db, issue, entry_date=TODAY, author="Асель", text="   ", status_code="resolved",
+        add_progress(db, issue, entry_date=TODAY, author="Асель", text="   ", status_code="resolved",
                              today=TODAY)
     assert refused.value.code == "final_note_required"
     assert state(db, issue)[0] == "new" and state(db, issue)[-1] == 0
 
-    changes.add_progress(db, issue, entry_date=TODAY, author="Асель", text="Установлено 12 светильников",
+    add_progress(db, issue, entry_date=TODAY, author="Асель", text="Установлено 12 светильников",
                          status_code="resolved", percent=100, today=TODAY)
     status, _, _, closed_on, note, _ = state(db, issue)
     assert (status, closed_on, note) == ("resolved", TODAY, "Установлено 12 светильников")
@@ -119,14 +129,14 @@ def test_closing_needs_an_outcome_status_and_a_final_note(db):
 
 def test_the_current_state_comes_from_the_latest_dated_entry_of_the_history(db):
     issue = new_issue(db, raised_on=TODAY - dt.timedelta(days=60))
-    changes.add_progress(db, issue, entry_date=TODAY - dt.timedelta(days=2), author="Асель",
+    add_progress(db, issue, entry_date=TODAY - dt.timedelta(days=2), author="Асель",
                          text="Работы выполнены", status_code="resolved", today=TODAY)
     # a forgotten earlier step typed in afterwards does not reopen the issue
-    changes.add_progress(db, issue, entry_date=TODAY - dt.timedelta(days=30), author="Асель",
+    add_progress(db, issue, entry_date=TODAY - dt.timedelta(days=30), author="Асель",
                          text="Проведено обследование", status_code="in_progress", today=TODAY)
     assert state(db, issue)[0] == "resolved"
     # a later entry with an open status reopens it, and the closing date goes away
-    changes.add_progress(db, issue, entry_date=TODAY, author="Асель", text="Жители сообщили: светильники не горят",
+    add_progress(db, issue, entry_date=TODAY, author="Асель", text="Жители сообщили: светильники не горят",
                          status_code="in_progress", today=TODAY)
     status, _, _, closed_on, note, entries = state(db, issue)
     assert (status, closed_on, note, entries) == ("in_progress", None, None, 3)
@@ -138,7 +148,7 @@ def test_progress_entries_cannot_be_dated_in_the_future_or_before_the_issue(db):
     issue = new_issue(db)
     for day in (TODAY + dt.timedelta(days=1), TODAY - dt.timedelta(days=11)):
         with pytest.raises(RegisterError):
-            changes.add_progress(db, issue, entry_date=day, author="Асель", text="Запись", today=TODAY)
+            add_progress(db, issue, entry_date=day, author="Асель", text="Запись", today=TODAY)
 
 
 def test_a_draft_lists_every_problem_at_once(db):
@@ -153,7 +163,7 @@ def test_a_draft_lists_every_problem_at_once(db):
 
 def test_every_register_change_leaves_an_audit_trail(db):
     issue = new_issue(db)
-    changes.add_progress(db, issue, entry_date=TODAY, author="Асель", text="Решено", status_code="resolved",
+    add_progress(db, issue, entry_date=TODAY, author="Асель", text="Решено", status_code="resolved",
                          today=TODAY)
     with db.session() as s:
         actions = set(s.execute(select(AuditEvent.entity, AuditEvent.action)

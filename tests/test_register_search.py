@@ -42,7 +42,7 @@ def test_search_follows_edits_and_deletions_of_the_text(db):
     changes.update_issue(db, issue, edited, detail.row_version, today=TODAY)
     assert found(db, "воды") == set()
     assert found(db, "ҰҢҒЫМА") == {"Су жоқ, ұңғыма бұзылған"}
-    changes.delete_issues(db, [issue])
+    changes.delete_issues(db, changes.issue_versions(db, [issue]))
     assert found(db, "ұңғыма") == set()
 
 

@@ -307,7 +307,7 @@ def test_the_edition_is_edited_in_a_form_and_stored_as_its_file(window, qtbot):
     dialog.code.setText("2023-local")
     dialog.lead.setValue(10)
     assert dialog.edited()
-    code = calendar_decree.save_edition_form(dialog.values())
+    code = calendar_decree.save_edition_form(window.state.database, dialog.values())
     assert code == "2023-local" and calendar_decree.edition(code).parameter("announcement_lead_days") == 10
     assert (config.data_dir() / "rules" / "2023-local.toml").read_text(encoding="utf-8").count("[[norms]]") == 4
 

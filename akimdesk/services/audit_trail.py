@@ -4,15 +4,108 @@ of record. The trail itself is written only by the session hook (`audit.py`) and
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass
+import uuid
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 from sqlalchemy import select
 
+from ..audit import last_change
 from ..db import Database
-from ..models import AuditEvent
+from ..models import (
+    AkimPost,
+    AuditEvent,
+    IssueCategory,
+    IssueStatus,
+    Meeting,
+    PlannedMeeting,
+    Record,
+    ResponsibleBody,
+    Territory,
+)
 
-__all__ = ["AuditRow", "audit_events"]
+__all__ = ["AuditRow", "Conflict", "audit_events", "conflict_of", "names_of", "value_text"]
+
+# the records an id in a trail or a form may point at, with their names in Russian and Kazakh
+_NAMED = ((Territory, Territory.name_ru, Territory.name_kk), (ResponsibleBody, ResponsibleBody.name_ru,
+          ResponsibleBody.name_kk), (IssueCategory, IssueCategory.name_ru, IssueCategory.name_kk),
+          (IssueStatus, IssueStatus.name_ru, IssueStatus.name_kk), (AkimPost, AkimPost.title_ru, AkimPost.title_kk),
+          (PlannedMeeting, PlannedMeeting.topic, PlannedMeeting.topic))
+
+
+def _as_uuid(value: Any) -> uuid.UUID | None:
+    try:
+        return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
+    except (ValueError, AttributeError, TypeError):
+        return None
+
+
+def names_of(s, values, lang: str = "ru") -> dict[str, str]:
+    """The names of the records the ids among `values` point at (territory, body, category, status, akim,
+    planned meeting's topic, meeting's day and akim): a few statements for any number of ids."""
+    wanted = {u for u in map(_as_uuid, values) if u is not None}
+    found: dict[str, str] = {}
+    kk = lang == "kk"
+    for model, ru_column, kk_column in _NAMED:
+        missing = wanted - {uuid.UUID(k) for k in found}
+        if not missing:
+            break
+        for id_, name in s.execute(select(model.id, kk_column if kk else ru_column).where(model.id.in_(missing))):
+            if name:
+                found[str(id_)] = name
+    missing = wanted - {uuid.UUID(k) for k in found}
+    if missing:
+        query = (select(Meeting.id, Meeting.meeting_date, AkimPost.title_kk if kk else AkimPost.title_ru)
+                 .join(AkimPost, Meeting.akim_post_id == AkimPost.id).where(Meeting.id.in_(missing)))
+        for id_, day, akim in s.execute(query):
+            found[str(id_)] = f"{day:%d.%m.%Y}, {akim}"
+    return found
+
+
+def value_text(value: Any, names: dict[str, str] | None = None) -> str:
+    """A value as a person reads it: dates as 16.03.2026, ids as the names they point at, lists line by line."""
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, bool):
+        return "✓" if value else "✗"
+    if isinstance(value, dt.datetime):
+        return value.strftime("%d.%m.%Y %H:%M")
+    if isinstance(value, dt.date):
+        return value.strftime("%d.%m.%Y")
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M")
+    if isinstance(value, dict):
+        return "; ".join(f"{k}: {value_text(v, names)}" for k, v in value.items())
+    if isinstance(value, (list, tuple)):
+        return "; ".join(value_text(v, names) for v in value)
+    if isinstance(value, str) and len(value) in (10, 19, 25, 26, 32) and value[4:5] == "-":
+        try:  # an ISO day as the trail stores it
+            return value_text(dt.date.fromisoformat(value) if len(value) == 10 else dt.datetime.fromisoformat(value))
+        except ValueError:
+            pass
+    text = str(value)
+    return (names or {}).get(text, text)
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A save met a newer version: who saved it and when, the version to keep one's own over, and the fields
+    where their values and yours differ (field, theirs, yours; ids as names)."""
+
+    who: str
+    when: dt.datetime | None
+    version: int
+    fields: tuple[tuple[str, str, str], ...]
+
+
+def conflict_of(s, record: Record, theirs: Any, mine: Any, lang: str = "ru") -> Conflict:
+    """The conflict between two values of one dataclass (what is saved now, what the person typed)."""
+    who, when = last_change(s, record)
+    pairs = [(f.name, getattr(theirs, f.name), getattr(mine, f.name)) for f in fields(mine)]
+    differ = [(name, a, b) for name, a, b in pairs if a != b]
+    names = names_of(s, [v for _n, a, b in differ for v in (a, b)], lang)
+    return Conflict(who, when, record.row_version,
+                    tuple((name, value_text(a, names), value_text(b, names)) for name, a, b in differ))
 
 
 @dataclass(frozen=True)
@@ -24,14 +117,18 @@ class AuditRow:
     entity_id: str
     before: dict[str, Any] | None
     after: dict[str, Any] | None
+    names: dict[str, str] = field(default_factory=dict, compare=False)  # ids in before/after -> names
 
     def as_dict(self) -> dict[str, Any]:
-        return {**asdict(self), "at": self.at.isoformat()}
+        row = {**asdict(self), "at": self.at.isoformat()}
+        del row["names"]
+        return row
 
 
 def audit_events(db: Database, since: dt.date | None = None, user: str | None = None, entity: str | None = None,
-                 limit: int = 1000) -> list[AuditRow]:
-    """The newest events first (at most `limit`), from `since` (a day, UTC) on, of one login, of one kind."""
+                 limit: int = 1000, lang: str | None = None) -> list[AuditRow]:
+    """The newest events first (at most `limit`), from `since` (a day, UTC) on, of one login, of one kind;
+    with `lang`, the ids in before/after are named (territory, body, meeting...) in a few statements."""
     query = select(AuditEvent).order_by(AuditEvent.at.desc(), AuditEvent.id).limit(limit)
     if since is not None:
         query = query.where(AuditEvent.at >= dt.datetime.combine(since, dt.time(), dt.UTC))
@@ -40,4 +137,15 @@ def audit_events(db: Database, since: dt.date | None = None, user: str | None = 
     if entity:
         query = query.where(AuditEvent.entity == entity)
     with db.session() as s:
-        return [AuditRow(e.at, e.actor, e.action, e.entity, e.entity_id, e.before, e.after) for e in s.scalars(query)]
+        rows = [AuditRow(e.at, e.actor, e.action, e.entity, e.entity_id, e.before, e.after) for e in s.scalars(query)]
+        if lang is None:
+            return rows
+        ids = {v for r in rows for side in (r.before, r.after) for k, v in (side or {}).items()
+               if k.endswith("_id") and v}
+        names = names_of(s, ids, lang)
+        return [AuditRow(r.at, r.actor, r.action, r.entity, r.entity_id, r.before, r.after,
+                         {k: v for k, v in names.items() if k in _ids_of(r)}) for r in rows]
+
+
+def _ids_of(row: AuditRow) -> set[str]:
+    return {str(v) for side in (row.before, row.after) for k, v in (side or {}).items() if k.endswith("_id") and v}

@@ -25,13 +25,15 @@ from ..models import TOP_LEVELS, AkimPost, Level, Meeting, PlannedMeeting, Terri
 from ..progress import NO_PROGRESS, Progress
 from ..territory.directory import region_by_code, subtree
 from .access import Role, require
+from .audit_trail import Conflict, conflict_of
 
 __all__ = [
+    "Conflict", "planned_conflict",
     "CalendarImportRefused", "CalendarView", "CoverageRow", "DiffRow", "MeetingFields", "PlanOutcome", "PlannedRow",
     "Report", "UnitChoice", "VersionRow", "WorkflowError", "add_planned", "approve", "calendar_report", "calendar_view",
     "check",
     "compare", "delete_planned", "export_ics", "ics_data", "import_file", "open_correction", "organizer_choices",
-    "pin_edition", "plan", "planned_fields", "propose", "record_maslikhat", "record_submission", "target_choices",
+    "pin_edition", "plan", "planned_fields", "planned_version", "propose", "record_maslikhat", "record_submission", "target_choices",
     "update_planned",
 ]
 
@@ -327,14 +329,36 @@ def planned_fields(db: Database, planned_id: str) -> MeetingFields:
                              pm.duration_minutes, pm.venue or "", pm.topic or "", str(pm.lineage_id))
 
 
-def update_planned(db: Database, planned_id: str, f: MeetingFields, expected_version: int | None) -> None:
-    """Change a planned meeting over the version the page showed (None: this window's own undo of its own
-    change); one changed meanwhile is refused with who changed it and when."""
+def _planned_over(s, db: Database, planned_id: str, expected_version: int) -> PlannedMeeting:
+    """The planned meeting at the version the person saw (undo: the version its own change left); one
+    changed or deleted meanwhile is refused with who changed it and when."""
+    pm = s.get(PlannedMeeting, uuid.UUID(planned_id))
+    if pm is None:
+        raise cal.WorkflowError("The meeting is no longer in the calendar (deleted meanwhile?)", "changed_since")
+    require(s, db, Role.PLANNER, pm.version.calendar.region_id)
+    if stale := audit.stale_message(s, pm, expected_version):
+        raise cal.WorkflowError(stale, "changed_since")
+    return pm
+
+
+def planned_conflict(db: Database, planned_id: str, mine: MeetingFields, lang: str = "ru") -> Conflict:
+    """What a refused change met: who saved the planned meeting and when, their values against the dialog's."""
     with db.session() as s:
         pm = s.get(PlannedMeeting, uuid.UUID(planned_id))
-        require(s, db, Role.PLANNER, pm.version.calendar.region_id)
-        if expected_version is not None and (stale := audit.stale_message(s, pm, expected_version)):
-            raise cal.WorkflowError(stale, "changed_since")
+        return conflict_of(s, pm, planned_fields(db, planned_id), mine, lang)
+
+
+def planned_version(db: Database, planned_id: str) -> int:
+    """The version of a planned meeting now (right after this window added it: what its undo goes over)."""
+    with db.session() as s:
+        return s.get(PlannedMeeting, uuid.UUID(planned_id)).row_version
+
+
+def update_planned(db: Database, planned_id: str, f: MeetingFields, expected_version: int) -> int:
+    """Change a planned meeting over the version the page showed (undo: the version its own change left);
+    one changed meanwhile is refused with who changed it and when. Returns the new version."""
+    with db.session() as s:
+        pm = _planned_over(s, db, planned_id, expected_version)
         if f.date.year != pm.version.calendar.year:
             raise cal.WorkflowError(f"The date is outside {pm.version.calendar.year}", "outside_year")
         if str(pm.akim_post.territory_id) != f.organizer_id:
@@ -342,12 +366,14 @@ def update_planned(db: Database, planned_id: str, f: MeetingFields, expected_ver
                                     "organizer_fixed")
         cal.update_meeting(s, pm, planned_date=f.date, start_time=f.start, duration_minutes=f.minutes,
                            venue=f.venue or None, topic=f.topic or None, territory_id=uuid.UUID(f.target_id))
+        s.flush()
+        return pm.row_version
 
 
-def delete_planned(db: Database, planned_id: str) -> None:
+def delete_planned(db: Database, planned_id: str, expected_version: int) -> None:
+    """Delete a planned meeting the person saw at that version (one changed meanwhile is refused)."""
     with db.session() as s:
-        require(s, db, Role.PLANNER, s.get(PlannedMeeting, uuid.UUID(planned_id)).version.calendar.region_id)
-        cal.delete_meeting(s, s.get(PlannedMeeting, uuid.UUID(planned_id)))
+        cal.delete_meeting(s, _planned_over(s, db, planned_id, expected_version))
 
 
 def _version(s, region_id, year, number):
@@ -440,6 +466,7 @@ def export_ics(db: Database, region_id, year: int, path: Path, lang: str, overwr
 def pin_edition(db: Database, region_id, year: int, code: str | None) -> None:
     """Use another decree edition for this calendar (None: the one in force for the year)."""
     with db.session() as s:
+        require(s, db, Role.PLANNER, _region(s, region_id).id)
         calendar = cal.ensure_calendar(s, _region(s, region_id), year, code)
         cal.editable_version(calendar)  # refuses (and rolls back) when the calendar is approved
         if not code:

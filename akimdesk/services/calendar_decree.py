@@ -21,6 +21,7 @@ from ..decree.editions import (
 )
 from ..decree.workdays import WorkingDays
 from ..models import DayOverride
+from .access import Role, require, require_now
 
 __all__ = ["LEVEL_ORDER", "MASLIKHAT_MODES", "PARAMETERS", "PERIODS", "DayRow", "Edition", "EditionFileError", "Norm",
            "check_edition", "day_overrides", "edition", "edition_choices", "edition_text", "maslikhat_mode", "remove_day_override",
@@ -36,8 +37,9 @@ def edition_text(code: str) -> str:
     return editions.edition_text(code)
 
 
-def save_edition(text: str) -> str:
+def save_edition(db: Database, text: str) -> str:
     """Validate and store an administrator's edition (EditionFileError if malformed); returns its code."""
+    require_now(db, Role.ADMINISTRATOR)
     return editions.save_edition(text).code
 
 
@@ -46,12 +48,12 @@ def edition(code: str) -> Edition:
     return editions.parse_edition_text(editions.edition_text(code), code)
 
 
-def save_edition_form(edition_values: Edition) -> str:
+def save_edition_form(db: Database, edition_values: Edition) -> str:
     """Store an edition edited in the form: checked as a whole (EditionFileError with a `code` the window says in
     the user's language), written as TOML and read back exactly as a file is; returns its code. Nothing is
     written when it is refused."""
     check_edition(edition_values)
-    return save_edition(editions.edition_toml(edition_values))
+    return save_edition(db, editions.edition_toml(edition_values))
 
 
 def maslikhat_mode(edition_code: str, version_number: int) -> str:
@@ -81,6 +83,7 @@ def day_overrides(db: Database) -> list[DayRow]:
 def set_day_override(db: Database, day: dt.date, is_working: bool, name_ru: str, name_kk: str) -> None:
     """Add or change one day: a transferred working day (e.g. a Saturday) or an extra day off."""
     with db.session() as s:
+        require(s, db, Role.ADMINISTRATOR)
         row = s.scalar(select(DayOverride).where(DayOverride.day == day))
         if row is None:
             row = DayOverride(day=day, is_working=is_working)
@@ -90,6 +93,7 @@ def set_day_override(db: Database, day: dt.date, is_working: bool, name_ru: str,
 
 def remove_day_override(db: Database, day: dt.date) -> None:
     with db.session() as s:
+        require(s, db, Role.ADMINISTRATOR)
         row = s.scalar(select(DayOverride).where(DayOverride.day == day))
         if row is not None:
             s.delete(row)

@@ -16,6 +16,7 @@ from ..decree.editions import edition_for_year
 from ..decree.government import RegionCalendar, check_government
 from ..models import AdministrationSubmission, AnnualCalendar
 from ..territory.directory import regions
+from .access import Role, require
 
 __all__ = ["GovernmentView", "RegionRow", "WorkflowError", "government_view", "record_administration_submission"]
 
@@ -92,6 +93,7 @@ def record_administration_submission(db: Database, year: int, on: dt.date, refer
         raise WorkflowError("Give the outgoing number of the letter to the Presidential Administration",
                             "outgoing_number")
     with db.session() as s:
+        require(s, db, Role.PLANNER)
         if s.scalar(select(AdministrationSubmission).where(AdministrationSubmission.year == year)):
             raise WorkflowError(f"The submission of the {year} calendars is already recorded", "already_recorded")
         arrived = [r for r, _ in _regions(s, year) if r.sent_on is not None]

@@ -12,6 +12,7 @@ from ..calendar import calendars as cal
 from ..calendar.calendars import WorkflowError
 from ..db import Database
 from ..territory.directory import region_by_code
+from .access import Role, require
 
 __all__ = ["WorkflowError", "approve", "correct", "record_maslikhat", "status", "submit"]
 
@@ -31,6 +32,7 @@ def record_maslikhat(db: Database, region_code: str, year: int, kind: str, on: d
     """The maslikhat's agreement or notice for the latest version; the kind must be the edition's."""
     with db.session() as s:
         calendar, version = _latest(s, region_code, year)
+        require(s, db, Role.PLANNER, calendar.region_id)
         edition = cal.edition_of(calendar, year)
         wanted = edition.maslikhat_approval if version.number == 1 else edition.maslikhat_correction
         if KINDS.get(kind) != wanted:
@@ -44,6 +46,7 @@ def record_maslikhat(db: Database, region_code: str, year: int, kind: str, on: d
 def approve(db: Database, region_code: str, year: int, on: dt.date, by: str) -> int:
     with db.session() as s:
         _, version = _latest(s, region_code, year)
+        require(s, db, Role.PLANNER, version.calendar.region_id)
         cal.approve(version, on, by)
         return version.number
 
@@ -51,6 +54,7 @@ def approve(db: Database, region_code: str, year: int, on: dt.date, by: str) -> 
 def submit(db: Database, region_code: str, year: int, on: dt.date, reference: str) -> int:
     with db.session() as s:
         _, version = _latest(s, region_code, year)
+        require(s, db, Role.PLANNER, version.calendar.region_id)
         cal.record_submission(version, on, reference)
         return version.number
 
@@ -59,6 +63,7 @@ def correct(db: Database, region_code: str, year: int, reason: str) -> int:
     """Open a correction: a new draft version copying the approved one, with its reason."""
     with db.session() as s:
         calendar, _ = _latest(s, region_code, year)
+        require(s, db, Role.PLANNER, calendar.region_id)
         return cal.open_correction(s, calendar, reason).number
 
 

@@ -11,6 +11,7 @@ from ..demo.generator import DemoRefused, DemoSettings, DemoSummary, generate_de
 from ..models import Meeting
 from ..progress import NO_PROGRESS, Progress
 from ..territory.codes import region_kato
+from .access import Role, require_now
 
 __all__ = ["DemoRefused", "DemoSettings", "DemoSummary", "demo_settings", "fill_demo", "has_meetings"]
 
@@ -22,6 +23,7 @@ def demo_settings(region: str = "39", year: int | None = None, seed: int = 1) ->
 
 def fill_demo(db: Database, settings: DemoSettings | None = None, progress: Progress = NO_PROGRESS) -> DemoSummary:
     """Fill an empty database with the demo region for the year and the year before."""
+    require_now(db, Role.ADMINISTRATOR)
     return generate_demo(db, settings or DemoSettings(), progress)
 
 

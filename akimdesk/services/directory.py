@@ -12,6 +12,7 @@ from ..territory import directory
 from ..territory.codes import BadRegionCode
 from ..territory.directory import DirectoryEditError, TerritoryRow, UnknownRegion, list_territories
 from ..territory.importer import ImportRefused, MergeResult, RowError, import_file
+from .access import Role, require
 
 __all__ = ["BadRegionCode", "DirectoryEditError", "ImportRefused", "Level", "MergeResult", "RowError", "TerritoryRow",
            "UnknownRegion", "add_unit", "delete_unused_unit", "import_territories", "region_tree", "rename_unit",
@@ -33,17 +34,20 @@ def region_tree(db: Database, region_id: uuid.UUID) -> list[TerritoryRow]:
 def add_unit(db: Database, parent_id: uuid.UUID, level: str, name_ru: str, name_kk: str,
              kato: str | None) -> uuid.UUID:
     with db.session() as s:
+        require(s, db, Role.ADMINISTRATOR)
         unit = directory.add_unit(s, s.get(Territory, parent_id), level, name_ru, name_kk, kato or None)
         return unit.id
 
 
 def rename_unit(db: Database, unit_id: uuid.UUID, name_ru: str, name_kk: str) -> None:
     with db.session() as s:
+        require(s, db, Role.ADMINISTRATOR)
         directory.rename_unit(s, s.get(Territory, unit_id), name_ru, name_kk)
 
 
 def set_retired(db: Database, unit_id: uuid.UUID, retired: bool) -> None:
     with db.session() as s:
+        require(s, db, Role.ADMINISTRATOR)
         unit = s.get(Territory, unit_id)
         if retired:
             directory.retire_unit(s, unit)
@@ -62,15 +66,18 @@ def set_unit_dates(db: Database, unit_id: uuid.UUID, established_on: dt.date | N
                    retired_on: dt.date | None) -> None:
     """Set both days (DirectoryEditError when the unit would retire before it starts; nothing changes)."""
     with db.session() as s:
+        require(s, db, Role.ADMINISTRATOR)
         directory.set_unit_dates(s, s.get(Territory, unit_id), established_on, retired_on)
 
 
 def import_territories(db: Database, path: Path) -> MergeResult:
     """Import a file; raises ImportRefused (nothing written) when any row is bad."""
     with db.session() as s:
+        require(s, db, Role.ADMINISTRATOR)
         return import_file(s, path)
 
 
 def delete_unused_unit(db: Database, unit_id: uuid.UUID) -> None:
     with db.session() as s:
+        require(s, db, Role.ADMINISTRATOR)
         directory.delete_unused_unit(s, s.get(Territory, unit_id))

@@ -38,6 +38,7 @@ from ..packages.container import (
 from ..progress import NO_PROGRESS, Progress
 from ..signing import CertificateInfo, Signer
 from ..territory.directory import region_by_code
+from .access import Role, require
 
 SCALE = 1000
 
@@ -180,6 +181,7 @@ def _report(database: Database, request: ExportRequest, doc, period: Period, now
     if request.body and doc.code not in BODY_KINDS:
         raise ExportError(f"{doc.cli} is not made per responsible body: --body is for central-issues and quarterly")
     with database.session() as session:
+        require(session, database, Role.EXPORTER)  # exports are signed and sent: the exporter's work
         if is_country(request.region):
             region_id, kato = None, COUNTRY_CODE
         else:
@@ -272,6 +274,7 @@ def print_document(db: Database, meeting_or_plan_id: str, document: str, lang: s
     from ..documents.pdf import render_pdf
 
     with db.session() as s:
+        require(s, db, Role.SECRETARY)
         report = build_print(s, meeting_or_plan_id, document, lang)
     return render_pdf(report)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import uuid
 from dataclasses import dataclass
@@ -20,8 +21,9 @@ from ..meetings.records import CATEGORIES, CHANNELS, TRANSITIONS, MeetingError, 
 from ..models import Meeting, Territory, utcnow
 from ..territory.directory import region_by_code
 from .access import Role, require, require_record_sight, require_sight
+from .audit_trail import Conflict, conflict_of
 
-__all__ = ["CATEGORIES", "CHANNELS", "KINDS", "TRANSITIONS", "AttachmentError", "MeetingError", "MeetingHeader",
+__all__ = ["Conflict", "conflict", "CATEGORIES", "CHANNELS", "KINDS", "TRANSITIONS", "AttachmentError", "MeetingError", "MeetingHeader",
            "MeetingRecord", "MeetingRow", "ReportError", "add_attachment", "add_off_calendar", "agenda_template",
            "attachment_path", "change_status", "checks", "load", "meeting_rows", "move_agenda_item", "open_meeting",
            "region_id", "restore", "save", "snapshot"]
@@ -96,6 +98,19 @@ def save(db: Database, meeting_id: str, record: MeetingRecord, expected_version:
         return m.row_version
 
 
+def conflict(db: Database, meeting_id: str, mine: MeetingRecord, lang: str = "ru") -> Conflict:
+    """What a refused save met: who saved the meeting and when, and their values against the form's."""
+    with db.session() as s:
+        m = s.get(Meeting, uuid.UUID(meeting_id))
+        return conflict_of(s, m, _comparable(records.record_of(m)), _comparable(mine), lang)
+
+
+def _comparable(record: MeetingRecord) -> MeetingRecord:
+    """Participants as a person reads them ("12 (names)"), a category nobody came from left out."""
+    return dataclasses.replace(record, participants={
+        c: f"{n} ({names})" if names else str(n) for c, (n, names) in record.participants.items() if n or names})
+
+
 def snapshot(db: Database, meeting_id: str) -> tuple[MeetingRecord, str, str | None]:
     """The record and status of a meeting, to put it back on undo."""
     with db.session() as s:
@@ -103,10 +118,19 @@ def snapshot(db: Database, meeting_id: str) -> tuple[MeetingRecord, str, str | N
         return records.record_of(m), m.status, m.status_reason
 
 
-def restore(db: Database, meeting_id: str, state: tuple[MeetingRecord, str, str | None]) -> None:
+def restore(db: Database, meeting_id: str, state: tuple[MeetingRecord, str, str | None],
+            expected_version: int) -> int:
+    """Undo/redo of a form's work: put the state back over the version that work left (a meeting changed
+    meanwhile by someone else is refused with who and when). Returns the new version."""
     with db.session() as s:
-        require(s, db, Role.SECRETARY, s.get(Meeting, uuid.UUID(meeting_id)).territory_id)
-        records.restore(s, s.get(Meeting, uuid.UUID(meeting_id)), *state)
+        m = s.get(Meeting, uuid.UUID(meeting_id))
+        require(s, db, Role.SECRETARY, m.territory_id)
+        if (stale := audit.stale_message(s, m, expected_version)) is not None:
+            raise MeetingError(stale, "changed_since")
+        records.restore(s, m, *state)
+        m.updated_at = utcnow()
+        s.flush()
+        return m.row_version
 
 
 def checks(db: Database, meeting_id: str, record: MeetingRecord, status: str,
@@ -124,11 +148,15 @@ def checks(db: Database, meeting_id: str, record: MeetingRecord, status: str,
     return check_meeting(f, edition, today)
 
 
-def change_status(db: Database, meeting_id: str, status: str, reason: str = "") -> bool:
-    """Returns True when the calendar should get a correction (a calendar meeting postponed or cancelled)."""
+def change_status(db: Database, meeting_id: str, status: str, reason: str = "", *, expected_version: int) -> bool:
+    """Change the status over the version the form shows (one changed meanwhile is refused with who and
+    when). Returns True when the calendar should get a correction (a calendar meeting postponed or cancelled)."""
     with db.session() as s:
-        require(s, db, Role.SECRETARY, s.get(Meeting, uuid.UUID(meeting_id)).territory_id)
-        return records.set_status(s, s.get(Meeting, uuid.UUID(meeting_id)), status, reason)
+        m = s.get(Meeting, uuid.UUID(meeting_id))
+        require(s, db, Role.SECRETARY, m.territory_id)
+        if (stale := audit.stale_message(s, m, expected_version)) is not None:
+            raise MeetingError(stale, "changed_since")
+        return records.set_status(s, m, status, reason)
 
 
 def add_off_calendar(db: Database, organizer_id: str, target_id: str, day: dt.date, reason: str) -> str:

@@ -20,6 +20,7 @@ from ..packages import mail
 from ..packages.mail import MailError, SmtpSettings
 from ..packages.verify import REASONS, Check, PackageUnreadable, Verification, verify_package
 from ..territory.directory import subtree
+from .access import Role, require_now
 
 __all__ = ["REASONS", "Check", "MailError", "MeetingChoice", "PackageRow", "PackageUnreadable", "SmtpSettings", "Verification",
            "exported_packages", "meeting_choices", "save_smtp_settings", "saved_smtp_settings", "send_by_mail", "verify",
@@ -96,9 +97,13 @@ def verify(package: str | Path, trust: list[Path] | None = None, db: Database | 
 
 
 def write_mail_draft(package: Path, to: str = "", sender: str = "", sender_name: str = "",
-                     lang: str | None = None, out: Path | None = None, overwrite: bool = False) -> Path:
+                     lang: str | None = None, out: Path | None = None, overwrite: bool = False,
+                     db: Database | None = None) -> Path:
     """An .eml draft with the package and its covering letter, for the mail program: beside the package
-    (same name, .eml) or at `out` (refused if it exists, unless `overwrite`)."""
+    (same name, .eml) or at `out` (refused if it exists, unless `overwrite`). Sending is the exporter's
+    work: with the open database (the window's) the acting person must be one."""
+    if db is not None:
+        require_now(db, Role.EXPORTER)
     return mail.write_draft(letter_for_package(package, sender_name, lang), to, sender, out, overwrite)
 
 
@@ -123,7 +128,10 @@ def save_smtp_settings(settings: SmtpSettings) -> None:
 
 
 def send_by_mail(settings: SmtpSettings, password: str, package: Path, sender_name: str = "",
-                 timeout: float = 30, lang: str | None = None) -> None:
-    """Send the package with its covering letter over SMTP with TLS; the password is used once, not kept."""
+                 timeout: float = 30, lang: str | None = None, db: Database | None = None) -> None:
+    """Send the package with its covering letter over SMTP with TLS; the password is used once, not kept.
+    With the open database (the window's) the acting person must be an exporter."""
+    if db is not None:
+        require_now(db, Role.EXPORTER)
     mail.check_settings(settings)  # settings that cannot send are refused before the package is read
     mail.send_letter(settings, password, letter_for_package(package, sender_name, lang), timeout)

@@ -123,6 +123,7 @@ class RegisterRow:
     meeting_id: uuid.UUID | None
     citizen_name: str | None
     citizen_contact: str | None
+    row_version: int  # the version the list showed: a bulk change over it refuses one changed meanwhile
     sort_value: Any = field(default=None, compare=False)
 
     @property
@@ -256,7 +257,7 @@ def page_query(flt: IssueFilter, dialect: str, today: dt.date, lang: str = "ru",
             ProblemIssue.competence_level, ProblemIssue.deadline, ProblemIssue.original_deadline, IssueStatus.code,
             IssueStatus.name_ru, IssueStatus.name_kk, IssueStatus.name_en, IssueStatus.is_closed,
             ProblemIssue.closed_on, ProblemIssue.meeting_id, ProblemIssue.citizen_name,
-            ProblemIssue.citizen_contact, expr,
+            ProblemIssue.citizen_contact, ProblemIssue.row_version, expr,
         )
         .select_from(ProblemIssue)
         .join(Territory, lookup(ProblemIssue.territory_id) == Territory.id)

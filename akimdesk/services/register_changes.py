@@ -17,14 +17,16 @@ from .. import audit
 from ..db import Database
 from ..issues import writes as reg
 from ..issues.rules import COMPETENCE_LEVELS, DEADLINE_EXTENDED, IssueDraft, RegisterError, RegisterRefused
-from ..models import IssueStatus, Meeting, ProblemIssue, ResponsibleBody, SavedIssueFilter
+from ..models import IssueStatus, Meeting, ProblemIssue, ResponsibleBody, SavedIssueFilter, utcnow
 from ..territory.tree import top_of
 from .access import Role, require, require_record_sight
+from .audit_trail import Conflict, conflict_of
 from .register import IssueFilter
 
-__all__ = ["COMPETENCE_LEVELS", "DEADLINE_EXTENDED", "Before", "BulkChange", "DeadlineChangeRow", "HistoryRow", "IssueDetail", "IssueDraft",
+__all__ = ["Conflict", "issue_conflict", "COMPETENCE_LEVELS", "DEADLINE_EXTENDED", "Before", "BulkChange", "DeadlineChangeRow",
+           "HistoryRow", "IssueDetail", "IssueDraft",
            "MeetingInfo", "RegisterError", "RowsRefused", "SavedFilter", "add_progress", "bulk_set_body",
-           "bulk_set_status", "create_issue", "create_issues", "delete_filter", "delete_issues", "issue_detail",
+           "bulk_set_status", "create_issue", "create_issues", "delete_filter", "delete_issues", "issue_detail", "issue_versions",
            "meeting_info", "recent_meetings", "save_filter", "saved_filters", "undo_bulk", "update_issue"]
 
 
@@ -105,8 +107,11 @@ def _get(s, issue_id: uuid.UUID) -> ProblemIssue:
     return issue
 
 
-def _check_version(s, issue: ProblemIssue, expected: int | None) -> None:
-    if expected is not None and (stale := audit.stale_message(s, issue, expected)):
+def _check_version(s, issue: ProblemIssue, expected: int) -> None:
+    """Every save names the version the person saw; one changed meanwhile is refused with who and when."""
+    if expected is None:
+        raise TypeError("a save of an issue needs the version the person saw (expected_version)")
+    if stale := audit.stale_message(s, issue, expected):
         raise RegisterError("changed_since", stale)
 
 
@@ -145,7 +150,7 @@ def create_issue(db: Database, draft: IssueDraft, today: dt.date | None = None) 
         return reg.create_issue(s, draft, today or dt.date.today()).id
 
 
-def update_issue(db: Database, issue_id: uuid.UUID, draft: IssueDraft, expected_version: int | None,
+def update_issue(db: Database, issue_id: uuid.UUID, draft: IssueDraft, expected_version: int,
                  today: dt.date | None = None) -> None:
     with db.session() as s:
         issue = _get(s, issue_id)
@@ -154,28 +159,47 @@ def update_issue(db: Database, issue_id: uuid.UUID, draft: IssueDraft, expected_
         reg.update_issue(s, issue, draft, today or dt.date.today())
 
 
-def delete_issues(db: Database, ids: list[uuid.UUID]) -> None:
-    """Remove issues with their history (undo of a quick entry)."""
+def issue_conflict(db: Database, issue_id: uuid.UUID, mine: IssueDraft, lang: str = "ru") -> Conflict:
+    """What a refused save met: who saved the issue and when, and their values against the form's."""
     with db.session() as s:
-        for issue_id in ids:
+        issue = _get(s, issue_id)
+        return conflict_of(s, issue, _draft_of(issue), mine.cleaned(), lang)
+
+
+def issue_versions(db: Database, ids: list[uuid.UUID]) -> dict[uuid.UUID, int]:
+    """The issues' versions now (right after this window saved them: what its undo goes over); one query."""
+    with db.session() as s:
+        return dict(s.execute(select(ProblemIssue.id, ProblemIssue.row_version).where(ProblemIssue.id.in_(ids))).all())
+
+
+def delete_issues(db: Database, seen: dict[uuid.UUID, int]) -> None:
+    """Remove issues with their history (undo of a quick entry), each at the version its saver left: one
+    someone changed meanwhile (a progress entry, an edit) refuses the whole undo, so their work stays."""
+    with db.session() as s:
+        for issue_id, version in seen.items():
             issue = s.get(ProblemIssue, issue_id)
             if issue is not None:
                 require(s, db, Role.REGISTER, issue.territory_id)
+                _check_version(s, issue, version)
                 s.delete(issue)
 
 
 def add_progress(db: Database, issue_id: uuid.UUID, *, entry_date: dt.date, author: str, text: str,
                  percent: int | None = None, status_code: str | None = None, new_deadline: dt.date | None = None,
-                 expected_version: int | None = None, today: dt.date | None = None) -> uuid.UUID:
-    """Add a dated entry to the history; a status in it changes the issue's state."""
+                 expected_version: int, today: dt.date | None = None) -> uuid.UUID:
+    """Add a dated entry to the history over the version the person saw; a status in it changes the
+    issue's state."""
     with db.session() as s:
         issue = _get(s, issue_id)
         require(s, db, Role.REGISTER, issue.territory_id)
         _check_version(s, issue, expected_version)
         status = reg.status_by_code(s, status_code) if status_code else None
-        return reg.add_progress(s, issue, entry_date=entry_date, author=author, text=text,
-                                today=today or dt.date.today(), percent=percent, status=status,
-                                new_deadline=new_deadline).id
+        entry = reg.add_progress(s, issue, entry_date=entry_date, author=author, text=text,
+                                 today=today or dt.date.today(), percent=percent, status=status,
+                                 new_deadline=new_deadline)
+        issue.updated_at = utcnow()  # an entry alone is a new version of the issue too: others' saves see it
+        s.flush()
+        return entry.id
 
 
 # --- bulk changes with undo --------------------------------------------------------------------------
@@ -202,18 +226,20 @@ class BulkChange:
         return len(self.before)
 
 
-def bulk_set_status(db: Database, ids: list[uuid.UUID], status_code: str, note: str, author: str,
+def bulk_set_status(db: Database, seen: dict[uuid.UUID, int], status_code: str, note: str, author: str,
                     on: dt.date | None = None, new_deadline: dt.date | None = None,
                     today: dt.date | None = None) -> BulkChange:
-    """Give every chosen issue the same status with the same note, all in one transaction."""
+    """Give every chosen issue (by id, with the version the list showed) the same status with the same
+    note, all in one transaction; one changed meanwhile refuses the whole change."""
     today = today or dt.date.today()
     on = on or today
     done = []
     with db.session() as s:
         status = reg.status_by_code(s, status_code)
-        for issue_id in ids:
+        for issue_id, version in seen.items():
             issue = _get(s, issue_id)
             require(s, db, Role.REGISTER, issue.territory_id)
+            _check_version(s, issue, version)
             start = (issue.status_id, issue.responsible_body_id, issue.deadline, issue.original_deadline)
             if status.is_closed:
                 entry = reg.close_issue(s, issue, outcome=status, note=note, on=on, author=author, today=today)
@@ -225,18 +251,20 @@ def bulk_set_status(db: Database, ids: list[uuid.UUID], status_code: str, note: 
     return BulkChange("status", tuple(done))
 
 
-def bulk_set_body(db: Database, ids: list[uuid.UUID], body_id: uuid.UUID, note: str, author: str,
+def bulk_set_body(db: Database, seen: dict[uuid.UUID, int], body_id: uuid.UUID, note: str, author: str,
                   on: dt.date | None = None, today: dt.date | None = None) -> BulkChange:
-    """Route every chosen issue to another responsible body; the note goes into each history."""
+    """Route every chosen issue (by id, with the version the list showed) to another responsible body; the
+    note goes into each history; one changed meanwhile refuses the whole change."""
     today = today or dt.date.today()
     on = on or today
     done = []
     with db.session() as s:
         if s.get(ResponsibleBody, body_id) is None:
             raise RegisterError("unknown_body", "The responsible body is not in this database", "body")
-        for issue_id in ids:
+        for issue_id, version in seen.items():
             issue = _get(s, issue_id)
             require(s, db, Role.REGISTER, issue.territory_id)
+            _check_version(s, issue, version)
             start = (issue.status_id, issue.responsible_body_id, issue.deadline, issue.original_deadline)
             entry = reg.add_progress(s, issue, entry_date=on, author=author, text=note, today=today)
             issue.responsible_body_id = body_id
@@ -245,8 +273,9 @@ def bulk_set_body(db: Database, ids: list[uuid.UUID], body_id: uuid.UUID, note: 
     return BulkChange("body", tuple(done))
 
 
-def undo_bulk(db: Database, change: BulkChange) -> None:
-    """Put every issue back as it was before the bulk change and remove the entries it added."""
+def undo_bulk(db: Database, change: BulkChange) -> dict[uuid.UUID, int]:
+    """Put every issue back as it was before the bulk change and remove the entries it added; returns each
+    issue's version after the undo (what a redo goes over)."""
     with db.session() as s:
         for b in change.before:
             issue = _get(s, b.issue_id)
@@ -259,6 +288,8 @@ def undo_bulk(db: Database, change: BulkChange) -> None:
             issue.deadline, issue.original_deadline = b.deadline, b.original_deadline
             if issue.status_id != b.status_id:  # refresh_state derived it from the remaining history
                 issue.status_id = b.status_id
+        s.flush()
+        return {b.issue_id: _get(s, b.issue_id).row_version for b in change.before}
 
 
 # --- saved filters -----------------------------------------------------------------------------------

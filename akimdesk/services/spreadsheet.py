@@ -16,6 +16,10 @@ from ..excel_import.templates import write_template
 from ..excel_import.workbook import Sheet, read_sheet
 from ..models import Territory
 from ..territory.codes import BadRegionCode, region_kato
+from .access import Role, require_now
+
+# whose work each kind of sheet is
+IMPORT_ROLES = {"issues": Role.REGISTER, "calendar": Role.PLANNER, "meetings": Role.SECRETARY}
 
 
 @dataclass
@@ -39,6 +43,7 @@ def check_sheet(db: Database, kind: str, region_id, year: int, sheet: Sheet, map
 def import_sheet(db: Database, kind: str, region_kato: str, year: int, path: str | Path,
                  sheet: str | None = None, mapping: dict[str, int] | None = None) -> int:
     """All rows in one transaction, or `RowsRefused` listing every bad cell and nothing written."""
+    require_now(db, IMPORT_ROLES.get(kind, Role.ADMINISTRATOR))
     return _kinds.import_sheet(db, kind, region_kato, year, path, sheet, mapping)
 
 

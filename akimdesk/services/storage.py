@@ -8,11 +8,13 @@ checks it there.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from .. import config
 from ..db import (
+    PASSWORD_ENV,
     Database,
     DatabaseError,
     backup_database,
@@ -21,18 +23,104 @@ from ..db import (
     schema_state,
     upgrade,
 )
+from .access import Role, require_now
 
-__all__ = ["ChangeListener", "Database", "DatabaseError", "UpgradeResult", "backup", "changes_listener", "check",
-           "copy", "open_database", "upgrade_schema"]
+__all__ = ["ChangeListener", "Database", "DatabaseError", "LoginFailed", "UpgradeResult", "backup",
+           "changes_listener", "check", "copy", "needs_login", "open_database", "server_login", "upgrade_schema"]
 
 
-def open_database(location: str | Path | None = None, actor: str | None = None) -> Database:
+class LoginFailed(DatabaseError):
+    """The server refused the login or the password."""
+
+
+def open_database(location: str | Path | None = None, actor: str | None = None, login: str | None = None,
+                  password: str | None = None) -> Database:
     """The database at a path or URL (the user's own without one), created or upgraded as needed; `actor`
-    names who acts (default: the operating-system user)."""
-    database = Database.open(location)
+    names who acts (default: the operating-system user; on a server the login). A login and password typed
+    in the window go to the server in memory only, never into a file or the process list; a wrong one is
+    refused with LoginFailed."""
+    if login or password:
+        from sqlalchemy.engine import make_url
+
+        url = make_url(config.database_url(location))
+        location = url.set(username=login or url.username, password=password or None).render_as_string(
+            hide_password=False)
+    try:
+        database = Database.open(location)
+    except Exception as exc:
+        if _login_refused(exc):
+            raise LoginFailed("The server refused the login or password") from None
+        raise
     if actor:
         database.actor = actor
     return database
+
+
+def _login_refused(exc: Exception) -> bool:
+    text = str(exc).lower()
+    return any(words in text for words in ("password authentication failed", "no password supplied",
+                                           "authentication failed for user"))
+
+
+def server_login(location: str | Path | None) -> str | None:
+    """The login a server URL names (None for a file)."""
+    url = config.database_url(location)
+    if not url.startswith("postgresql"):
+        return None
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).username
+
+
+def needs_login(location: str | Path | None) -> bool:
+    """Whether opening needs the window to ask for a login and password: a server URL without a password,
+    none in AKIMDESK_DB_PASSWORD or PGPASSWORD, and no matching line in the standard .pgpass file."""
+    url = config.database_url(location)
+    if not url.startswith("postgresql"):
+        return False
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    if parsed.password or os.environ.get(PASSWORD_ENV) or os.environ.get("PGPASSWORD"):
+        return False
+    return parsed.username is None or not _in_pgpass(parsed)
+
+
+def _pgpass_file() -> Path:
+    if os.environ.get("PGPASSFILE"):
+        return Path(os.environ["PGPASSFILE"])
+    if os.name == "nt":
+        return Path(os.environ.get("APPDATA", "")) / "postgresql" / "pgpass.conf"
+    return Path.home() / ".pgpass"
+
+
+def _in_pgpass(url) -> bool:
+    """libpq's rule: host:port:database:user:password, `*` matching anything, `\\:` a colon in a field."""
+    try:
+        lines = _pgpass_file().read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return False
+    wanted = (url.host or "localhost", str(url.port or 5432), url.database or url.username, url.username)
+    for line in lines:
+        if line.strip() and not line.lstrip().startswith("#"):
+            fields = _pgpass_fields(line)
+            if len(fields) >= 5 and all(f in ("*", w) for f, w in zip(fields[:4], wanted, strict=True)):
+                return True
+    return False
+
+
+def _pgpass_fields(line: str) -> list[str]:
+    fields, current, escaped = [], "", False
+    for char in line:
+        if escaped:
+            current, escaped = current + char, False
+        elif char == "\\":
+            escaped = True
+        elif char == ":":
+            fields, current = [*fields, current], ""
+        else:
+            current += char
+    return [*fields, current]
 
 
 @dataclass(frozen=True)
@@ -56,6 +144,7 @@ def upgrade_schema(location: str | Path | None) -> UpgradeResult:
 
 def backup(database: Database, target: Path | None = None) -> Path:
     """A copy of the database written while it may be in use; returns the file written."""
+    require_now(database, Role.ADMINISTRATOR)
     return backup_database(database.engine, target)
 
 

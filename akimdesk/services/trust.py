@@ -8,6 +8,7 @@ from pathlib import Path
 from ..db import Database
 from ..packages import trust_store
 from ..packages.trust_store import NotATrustFile, NotInTrustStore, TrustEntry
+from .access import Role, require
 
 __all__ = ["NotATrustFile", "NotInTrustStore", "TrustEntry", "add_trusted", "remove_trusted", "trust_anchors",
            "trusted_certificates"]
@@ -16,6 +17,7 @@ __all__ = ["NotATrustFile", "NotInTrustStore", "TrustEntry", "add_trusted", "rem
 def add_trusted(db: Database, path: str | Path) -> list[TrustEntry]:
     """Trust the certificates (or revocation lists) in a .cer/.crt/.pem/.crl file; returns what it held."""
     with db.session() as s:
+        require(s, db, Role.ADMINISTRATOR)
         return trust_store.add_file(s, Path(path))
 
 
@@ -27,6 +29,7 @@ def trusted_certificates(db: Database) -> list[TrustEntry]:
 def remove_trusted(db: Database, fingerprint: str) -> TrustEntry:
     """Stop trusting one certificate (or drop one revocation list), named by its SHA-256 fingerprint."""
     with db.session() as s:
+        require(s, db, Role.ADMINISTRATOR)
         return trust_store.remove(s, fingerprint)
 
 

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..services import calendar_government as service
+from ..services.access import Role
+from . import permissions
 from .calendar_dialogs import FormDialog
 from .dates import date_edit, from_qdate
 
@@ -88,6 +90,7 @@ class GovernmentDialog(QDialog):
         self.findings.setWordWrap(True)
         self.submit_button = QPushButton(self.tr("&Submitted to the Presidential Administration…"))
         self.submit_button.clicked.connect(self.record_submission)
+        permissions.restrict_widgets(db, [(self.submit_button, Role.PLANNER)])
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         bar = QHBoxLayout()

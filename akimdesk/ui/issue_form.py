@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ..services import register as service
 from ..services import register_changes as changes
 from ..services.register_changes import COMPETENCE_LEVELS, DEADLINE_EXTENDED, IssueDraft, RegisterError
+from . import conflict_dialog
 from .dates import date_edit, from_qdate, to_qdate
 from .labels import competence_name
 from .labels import issue_refusal_text as refusal_text
@@ -53,6 +54,7 @@ class IssueDialog(QDialog):
         self.state = state
         self.issue_id = issue_id
         self.detail: changes.IssueDetail | None = None
+        self.resolve_conflict = conflict_dialog.resolve  # a seam: tests answer the conflict dialog
         self.meeting_id = meeting_id
         self.saved = False
         db = state.database
@@ -224,7 +226,7 @@ class IssueDialog(QDialog):
                 author=self.state.database.actor, text=self.entry_text.toPlainText(),
                 percent=None if percent < 0 else percent, status_code=code,
                 new_deadline=from_qdate(self.entry_deadline.date()) if code == DEADLINE_EXTENDED else None,
-                expected_version=self.detail.row_version if self.detail else None)
+                expected_version=self.detail.row_version)
         except RegisterError as err:
             self.error.setText(refusal_text(err))
             return
@@ -312,17 +314,30 @@ class IssueDialog(QDialog):
             eotinish_number=self.eotinish.text(),
         )
 
-    def save(self) -> None:
+    def save(self, version: int | None = None) -> None:
         db = self.state.database
         try:
             if self.issue_id is None:
                 self.issue_id = changes.create_issue(db, self.draft())
             else:
-                changes.update_issue(db, self.issue_id, self.draft(), self.detail.row_version)
+                changes.update_issue(db, self.issue_id, self.draft(), version or self.detail.row_version)
         except RegisterError as err:
-            self.error.setText(refusal_text(err))
+            if err.code == "changed_since":
+                self._conflict()
+            else:
+                self.error.setText(refusal_text(err))
             return
         self.saved = True
         self.state.data_changed.emit()
         self.accept()
+
+    def _conflict(self) -> None:
+        """Someone saved the issue meanwhile: who and when, compare, then reload theirs or keep mine on top."""
+        conflict = changes.issue_conflict(self.state.database, self.issue_id, self.draft(), self.state.language)
+        choice = self.resolve_conflict(self, conflict)
+        if choice == "keep":
+            self.save(conflict.version)
+        elif choice == "reload":
+            self.detail = changes.issue_detail(self.state.database, self.issue_id)
+            self._show(self.detail)
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__, config
 from ..services import overview, storage
-from ..services.storage import Database, DatabaseError, open_database
+from ..services.storage import Database, DatabaseError
 from . import permissions, window_actions
 from .i18n import LanguageSwitcher
 from .jobs import Latest, run_job
@@ -362,10 +362,14 @@ class MainWindow(QMainWindow):
 
     def switch_database(self, path: str) -> None:
         """Work on another database file (made when new); it goes first in File > Recent databases."""
+        from .login_dialog import open_with_login
+
         try:
-            database = open_database(path)
+            database = open_with_login(self, path)  # a server without a password asks for the login first
         except DatabaseError as exc:
             QMessageBox.warning(self, self.tr("Open database"), str(exc))
+            return
+        if database is None:
             return
         window_actions.remember(str(Path(path).resolve()))
         self.state.database.close()

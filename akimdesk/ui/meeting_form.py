@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from ..services import exports as exports_service
 from ..services import meetings as service
+from ..services.access import Role
 from ..services.meetings import (
     CATEGORIES,
     CHANNELS,
@@ -48,6 +49,7 @@ from ..services.meetings import (
     MeetingRecord,
     ReportError,
 )
+from . import conflict_dialog, permissions
 from .dates import date_edit, from_qdate, to_qdate
 from .labels import attachment_kind_name, category_name, channel_name, check_colour, off_calendar_name
 from .labels import meeting_refusal_text as refusal_text
@@ -75,7 +77,7 @@ class MeetingForm(QDialog):
         self.header, record = service.load(db, meeting_id)
         self.row_version = self.header.row_version
         self.opened_state = service.snapshot(db, meeting_id)  # what undo puts back
-        self.changed = False
+        self.changed, self.reload_requested, self.resolve_conflict = False, False, conflict_dialog.resolve
         kk = lang == "kk"
         self.setWindowTitle(self.tr("Meeting: %1").replace("%1", self.header.unit_kk if kk else self.header.unit_ru))
         title = QLabel(f"<b>{self.header.akim_kk if kk else self.header.akim_ru}</b> — "
@@ -97,6 +99,9 @@ class MeetingForm(QDialog):
         self.checks.setMinimumWidth(280)
         self._build_layout(title, self._build_status_row())
         self._show_status()
+        permissions.restrict_widgets(db, [*((b, Role.SECRETARY) for b in (
+            self.save_button, self.print_button, self.pdf_button, *self.status_buttons.values())),
+            (self.issues_button, Role.REGISTER)])
         self.resize(1080, 640)
 
     # --- sections ---------------------------------------------------------------------------
@@ -295,7 +300,8 @@ class MeetingForm(QDialog):
 
     def _build_layout(self, title: QLabel, status_row: QHBoxLayout) -> None:
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.clicked.connect(self.save)
         buttons.rejected.connect(self.reject)
         body = QHBoxLayout()
         body.addWidget(self.tabs, 3)
@@ -461,7 +467,17 @@ class MeetingForm(QDialog):
         try:
             self.row_version = service.save(self.db, self.meeting_id, record, self.row_version)
         except MeetingError as exc:
-            self._refuse(exc)
+            if exc.code != "changed_since":
+                self._refuse(exc)
+                return False
+            conflict = service.conflict(self.db, self.meeting_id, record, self.lang)
+            choice = self.resolve_conflict(self, conflict)  # who and when; compare, reload or keep mine
+            if choice == "keep":
+                self.row_version = conflict.version
+                return self.save()
+            self.reload_requested = choice == "reload"  # the page opens the form again on their version
+            if self.reload_requested:
+                self.reject()
             return False
         self.error.setText("")
         self.changed = True
@@ -476,7 +492,8 @@ class MeetingForm(QDialog):
             if not ok:
                 return
         try:
-            suggest = service.change_status(self.db, self.meeting_id, status, reason)
+            suggest = service.change_status(self.db, self.meeting_id, status, reason,
+                                            expected_version=self.row_version)
         except MeetingError as exc:
             self._refuse(exc)
             return

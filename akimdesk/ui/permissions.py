@@ -21,6 +21,10 @@ NEEDS: dict[tuple[str, str, str | None], Role] = {
                                                           "take_button")},
     **{("DirectoryPage", a, None): Role.ADMINISTRATOR for a in ("add_button", "rename_button", "retire_button",
                                                                "import_button")},
+    ("CalendarPage", "edition_button", None): Role.ADMINISTRATOR,
+    ("CalendarPage", "buttons", "days"): Role.ADMINISTRATOR,
+    **{("ReportsPage", a, None): Role.EXPORTER for a in ("export_button", "draft_button", "send_button")},
+    **{("SettingsPage", a, None): Role.ADMINISTRATOR for a in ("backup_button", "trust_add", "trust_remove")},
 }
 
 
@@ -76,6 +80,17 @@ def restrict(window, pages) -> None:
                 widget.setEnabled(False)
                 widget.setToolTip(refusal_text(AccessRefused("no_role", "", role)))
                 widget.installEventFilter(window._stay_disabled)
+
+
+def restrict_widgets(database, needs) -> None:
+    """`restrict` for a dialog: each (widget, role) pair disabled, with the reason, when the role is missing."""
+    roles, _territory = acting_roles(database)
+    for widget, role in needs:
+        if Role.ADMINISTRATOR not in roles and role not in roles:
+            widget.setEnabled(False)
+            widget.setToolTip(refusal_text(AccessRefused("no_role", "", role)))
+            widget._stay_disabled = _StayDisabled(widget)
+            widget.installEventFilter(widget._stay_disabled)
 
 
 def install_refusal_message() -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QVBoxLayout,
@@ -179,6 +180,7 @@ class AddIssuesCommand(QUndoCommand):
     def __init__(self, state: AppState, ids: list[uuid.UUID], drafts: list[IssueDraft]):
         super().__init__(QCoreApplication.translate("RegisterPage", "Add %1 issue(s)").replace("%1", str(len(ids))))
         self.state, self.ids, self.drafts = state, ids, drafts
+        self.seen = changes.issue_versions(state.database, ids)  # what undo goes over, never others' work
         self._first = True
 
     def redo(self) -> None:
@@ -186,10 +188,15 @@ class AddIssuesCommand(QUndoCommand):
             self._first = False
             return
         self.ids = changes.create_issues(self.state.database, self.drafts)
+        self.seen = changes.issue_versions(self.state.database, self.ids)
         self.state.data_changed.emit()
 
     def undo(self) -> None:
-        changes.delete_issues(self.state.database, self.ids)
+        try:
+            changes.delete_issues(self.state.database, self.seen)
+        except RegisterError as err:  # someone worked on one of them since: nothing is removed
+            self.setObsolete(True)
+            QMessageBox.warning(None, QCoreApplication.translate("RegisterPage", "Cannot undo"), refusal_text(err))
         self.state.data_changed.emit()
 
 

@@ -120,15 +120,15 @@ class BulkBodyDialog(_BulkDialog):
 class BulkCommand(QUndoCommand):
     """A bulk change on the window's undo stack: `perform()` does it first, undo and redo follow."""
 
-    def __init__(self, state: AppState, kind: str, ids: list[uuid.UUID], values: dict,
+    def __init__(self, state: AppState, kind: str, seen: dict[uuid.UUID, int], values: dict,
                  on_refused: Callable[[RegisterError], None]):
         label = values.pop("label", "")
         if kind == "status":
             text = QCoreApplication.translate("RegisterPage", "Status «%1» for %2 issue(s)")
         else:
             text = QCoreApplication.translate("RegisterPage", "Responsible body «%1» for %2 issue(s)")
-        super().__init__(text.replace("%1", label).replace("%2", str(len(ids))))
-        self.state, self.kind, self.ids, self.values = state, kind, ids, values
+        super().__init__(text.replace("%1", label).replace("%2", str(len(seen))))
+        self.state, self.kind, self.seen, self.values = state, kind, seen, values
         self.on_refused = on_refused
         self.change: changes.BulkChange | None = None
         self._performed = False
@@ -136,10 +136,10 @@ class BulkCommand(QUndoCommand):
     def perform(self) -> None:
         db, author = self.state.database, self.state.database.actor
         if self.kind == "status":
-            self.change = changes.bulk_set_status(db, self.ids, self.values["status_code"], self.values["note"],
+            self.change = changes.bulk_set_status(db, self.seen, self.values["status_code"], self.values["note"],
                                                   author, on=self.values["on"], new_deadline=self.values["new_deadline"])
         else:
-            self.change = changes.bulk_set_body(db, self.ids, self.values["body_id"], self.values["note"], author,
+            self.change = changes.bulk_set_body(db, self.seen, self.values["body_id"], self.values["note"], author,
                                                 on=self.values["on"])
         self._performed = True
         self.state.data_changed.emit()
@@ -157,7 +157,7 @@ class BulkCommand(QUndoCommand):
         if self.change is None:
             return
         try:
-            changes.undo_bulk(self.state.database, self.change)
+            self.seen = changes.undo_bulk(self.state.database, self.change)  # redo goes over these
         except RegisterError as err:
             self.setObsolete(True)
             self.on_refused(err)

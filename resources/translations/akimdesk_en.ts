@@ -523,6 +523,57 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Changed by someone else</translation>
+    </message>
+    <message>
+        <source>%1 saved this record on %2 while you were editing it. Your changes are not saved yet.</source>
+        <translation>%1 saved this record on %2 while you were editing it. Your changes are not saved yet.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Their value (%1)</source>
+        <translation>Their value (%1)</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>Your value</translation>
+    </message>
+    <message>
+        <source>The values are the same; only the version changed.</source>
+        <translation>The values are the same; only the version changed.</translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>&amp;Compare…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Keep mine</translation>
+    </message>
+    <message>
+        <source>Back to editing</source>
+        <translation>Back to editing</translation>
+    </message>
+    <message>
+        <source>Show their version; what you typed is dropped.</source>
+        <translation>Show their version; what you typed is dropped.</translation>
+    </message>
+    <message>
+        <source>Save what you typed on top of their version.</source>
+        <translation>Save what you typed on top of their version.</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionDialog</name>
     <message>
         <source>Correction of the calendar</source>
@@ -2576,6 +2627,33 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in to the server</source>
+        <translation>Sign in to the server</translation>
+    </message>
+    <message>
+        <source>The database on %1 needs your login and password. The password is not saved.</source>
+        <translation>The database on %1 needs your login and password. The password is not saved.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>Sign &amp;in</translation>
+    </message>
+    <message>
+        <source>The server did not accept this login and password. Check them and try again.</source>
+        <translation>The server did not accept this login and password. Check them and try again.</translation>
+    </message>
+</context>
+<context>
     <name>MailSettingsDialog</name>
     <message>
         <source>E-mail settings</source>
@@ -3221,6 +3299,10 @@
     <message>
         <source>Date</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Cannot undo</translation>
     </message>
     <message>
         <source>Akim</source>

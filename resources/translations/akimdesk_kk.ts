@@ -523,6 +523,57 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Жазбаны басқа пайдаланушы өзгертті</translation>
+    </message>
+    <message>
+        <source>%1 saved this record on %2 while you were editing it. Your changes are not saved yet.</source>
+        <translation>Сіз өңдеп жатқанда %1 бұл жазбаны %2 сақтады. Сіздің өзгерістеріңіз әлі сақталмаған.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>Their value (%1)</source>
+        <translation>Олардың мәні (%1)</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>Сіздің мәніңіз</translation>
+    </message>
+    <message>
+        <source>The values are the same; only the version changed.</source>
+        <translation>Мәндер бірдей; тек нұсқасы өзгерді.</translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>&amp;Салыстыру…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>Олардың нұсқасын &amp;жүктеу</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Менікін қалдыру</translation>
+    </message>
+    <message>
+        <source>Back to editing</source>
+        <translation>Өңдеуге оралу</translation>
+    </message>
+    <message>
+        <source>Show their version; what you typed is dropped.</source>
+        <translation>Олардың нұсқасын көрсету; сіз енгізген мәліметтер алынып тасталады.</translation>
+    </message>
+    <message>
+        <source>Save what you typed on top of their version.</source>
+        <translation>Сіз енгізгенді олардың нұсқасының үстіне сақтау.</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionDialog</name>
     <message>
         <source>Correction of the calendar</source>
@@ -2576,6 +2627,33 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in to the server</source>
+        <translation>Серверге кіру</translation>
+    </message>
+    <message>
+        <source>The database on %1 needs your login and password. The password is not saved.</source>
+        <translation>%1 серверіндегі дерекқор логин мен құпиясөзді талап етеді. Құпиясөз сақталмайды.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Кіру</translation>
+    </message>
+    <message>
+        <source>The server did not accept this login and password. Check them and try again.</source>
+        <translation>Сервер бұл логин мен құпиясөзді қабылдамады. Оларды тексеріп, қайталап көріңіз.</translation>
+    </message>
+</context>
+<context>
     <name>MailSettingsDialog</name>
     <message>
         <source>E-mail settings</source>
@@ -3221,6 +3299,10 @@
     <message>
         <source>Date</source>
         <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Болдырмау мүмкін емес</translation>
     </message>
     <message>
         <source>Akim</source>

@@ -523,6 +523,57 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Запись изменена другим пользователем</translation>
+    </message>
+    <message>
+        <source>%1 saved this record on %2 while you were editing it. Your changes are not saved yet.</source>
+        <translation>%1 сохранил(а) эту запись %2, пока вы её редактировали. Ваши изменения ещё не сохранены.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Their value (%1)</source>
+        <translation>Их значение (%1)</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>Ваше значение</translation>
+    </message>
+    <message>
+        <source>The values are the same; only the version changed.</source>
+        <translation>Значения совпадают; изменилась только версия.</translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>&amp;Сравнить…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Загрузить их версию</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Оставить мои</translation>
+    </message>
+    <message>
+        <source>Back to editing</source>
+        <translation>Вернуться к правке</translation>
+    </message>
+    <message>
+        <source>Show their version; what you typed is dropped.</source>
+        <translation>Показать их версию; введённое вами будет отброшено.</translation>
+    </message>
+    <message>
+        <source>Save what you typed on top of their version.</source>
+        <translation>Сохранить введённое вами поверх их версии.</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionDialog</name>
     <message>
         <source>Correction of the calendar</source>
@@ -2576,6 +2627,33 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in to the server</source>
+        <translation>Вход на сервер</translation>
+    </message>
+    <message>
+        <source>The database on %1 needs your login and password. The password is not saved.</source>
+        <translation>База данных на %1 требует логин и пароль. Пароль не сохраняется.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Войти</translation>
+    </message>
+    <message>
+        <source>The server did not accept this login and password. Check them and try again.</source>
+        <translation>Сервер не принял этот логин и пароль. Проверьте их и попробуйте ещё раз.</translation>
+    </message>
+</context>
+<context>
     <name>MailSettingsDialog</name>
     <message>
         <source>E-mail settings</source>
@@ -3221,6 +3299,10 @@
     <message>
         <source>Date</source>
         <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Отменить нельзя</translation>
     </message>
     <message>
         <source>Akim</source>

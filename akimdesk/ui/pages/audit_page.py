@@ -3,12 +3,11 @@ of record; reads only (the trail is append-only)."""
 
 from __future__ import annotations
 
-import json
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSplitter
 
 from ...services import audit_trail
+from ..conflict_dialog import field_name
 from ..labels import audit_action_name, entity_name
 from .base import FilteredTable, Page
 
@@ -16,9 +15,20 @@ KINDS = ("", "meeting", "planned_meeting", "problem_issue", "issue_progress", "a
          "territory", "person", "trusted_sender")
 
 
+HIDDEN = {"id", "created_at", "updated_at", "row_version"}  # bookkeeping, not what a person changed
+
+
+def _pairs(row: audit_trail.AuditRow) -> list[tuple[str, str, str]]:
+    """(translated field, before, after) as a person reads them: days as days, ids as the names they point at."""
+    before, after = row.before or {}, row.after or {}
+    keys = [k for k in dict.fromkeys([*before, *after]) if k not in HIDDEN
+            and (row.before is not None and row.after is not None or before.get(k, after.get(k)) not in (None, ""))]
+    return [(field_name(k), audit_trail.value_text(before.get(k), row.names) if row.before is not None else "",
+             audit_trail.value_text(after.get(k), row.names) if row.after is not None else "") for k in keys]
+
+
 def _changes(row: audit_trail.AuditRow) -> str:
-    keys = list(dict.fromkeys([*(row.before or {}), *(row.after or {})]))
-    return "; ".join(f"{k}: {(row.before or {}).get(k)} → {(row.after or {}).get(k)}" for k in keys)
+    return "; ".join(f"{name}: {a} → {b}" if a and b else f"{name}: {a or b}" for name, a, b in _pairs(row))
 
 
 class AuditPage(Page):
@@ -65,15 +75,16 @@ class AuditPage(Page):
         for i in range(self.kind.count()):
             self.kind.setItemText(i, entity_name(self.kind.itemData(i)) if self.kind.itemData(i) else "")
         self.list.retranslate()
+        if self.list.model.rows:  # territories, bodies and meetings named in the new language
+            self.refresh()
 
     def refresh(self) -> None:
         rows = audit_trail.audit_events(self.state.database, user=self.user.text().strip() or None,
-                                        entity=self.kind.currentData() or None, limit=2000)
+                                        entity=self.kind.currentData() or None, limit=2000, lang=self.state.language)
         self.list.set_rows(rows)
         self.detail.clear()
 
     def show_detail(self) -> None:
         row = self.list.current_row()
         if row is not None:
-            self.detail.setPlainText(json.dumps({"before": row.before, "after": row.after}, ensure_ascii=False,
-                                                indent=1, default=str))
+            self.detail.setPlainText("\n".join(f"{name}:  {a or '—'}  →  {b or '—'}" for name, a, b in _pairs(row)))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ... import config
 from ...services import calendar as service
 from ...services import calendar_decree as decree
+from .. import conflict_dialog
 from ..calendar_dialogs import (
     ApproveDialog,
     CompareDialog,
@@ -47,19 +48,25 @@ class _PlannedEdit(QUndoCommand):
     """Add, change or delete a planned meeting, undoably; the page reloads after each step."""
 
     def __init__(self, page: CalendarPage, text: str, before: service.MeetingFields | None,
-                 after: service.MeetingFields | None, planned_id: str | None = None):
+                 after: service.MeetingFields | None, planned_id: str | None = None, version: int = 0):
         super().__init__(text)
         self.page, self.before, self.after, self.planned_id = page, before, after, planned_id
+        self.version = version  # what this step left: undo and redo go over it, never over others' saves
         self.first = True
 
     def _apply(self, old, new) -> None:
         db, st = self.page.state.database, self.page.state
-        if old is None:
-            self.planned_id = service.add_planned(db, st.region_id, st.year, new)
-        elif new is None:
-            service.delete_planned(db, self.planned_id)
-        else:
-            service.update_planned(db, self.planned_id, new, None)
+        try:
+            if old is None:
+                self.planned_id = service.add_planned(db, st.region_id, st.year, new)
+                self.version = service.planned_version(db, self.planned_id)
+            elif new is None:
+                service.delete_planned(db, self.planned_id, self.version)
+            else:
+                self.version = service.update_planned(db, self.planned_id, new, self.version)
+        except REFUSALS as exc:  # someone changed the meeting since: their work stays
+            self.setObsolete(True)
+            self.page._refuse(exc)
 
     def redo(self) -> None:
         if self.first:  # the page already did it, to show a refusal inside its dialog
@@ -77,6 +84,7 @@ class CalendarPage(Page):
     def __init__(self, state, undo_stack, parent=None):
         super().__init__(state, parent)
         self.undo_stack = undo_stack
+        self.resolve_conflict = conflict_dialog.resolve  # a seam: tests answer the conflict dialog
         self.view: service.CalendarView | None = None
         self.loaded = False
         self._check_after_paint: service.CalendarView | None = None
@@ -316,14 +324,39 @@ class CalendarPage(Page):
             try:
                 if fields is None:
                     planned_id = service.add_planned(self.state.database, self.state.region_id, self.state.year, new)
-                    self.undo_stack.push(_PlannedEdit(self, self.tr("Add a meeting"), None, new, planned_id))
+                    self.undo_stack.push(_PlannedEdit(self, self.tr("Add a meeting"), None, new, planned_id,
+                                                      service.planned_version(self.state.database, planned_id)))
                 else:
                     row = self.list.current_row()
-                    service.update_planned(self.state.database, row.id, new, row.row_version)
-                    self.undo_stack.push(_PlannedEdit(self, self.tr("Change a meeting"), fields, new, row.id))
+                    version = self._update_over(row.id, new, row.row_version)
+                    if version == "reload":  # someone else saved it and the person takes their version
+                        fields = service.planned_fields(self.state.database, row.id)
+                        dialog = PlannedMeetingDialog(self, self.state.database, self.state.region_id,
+                                                      self.state.year, self.state.language, fields)
+                    if not isinstance(version, int):  # back to editing (what they typed, or theirs)
+                        continue
+                    self.undo_stack.push(_PlannedEdit(self, self.tr("Change a meeting"), fields, new, row.id, version))
                 return new
             except REFUSALS as exc:
                 dialog.show_refusal(workflow_error_text(exc))
+        return None
+
+    def _update_over(self, planned_id: str, new: service.MeetingFields, version: int) -> int | str | None:
+        """Save over the version shown (the new version); one saved meanwhile asks: compare, then reload theirs
+        ("reload"), keep mine on top, or go back to editing (None)."""
+        try:
+            return service.update_planned(self.state.database, planned_id, new, version)
+        except service.WorkflowError as exc:
+            if exc.code != "changed_since":
+                raise
+        db = self.state.database
+        conflict = service.planned_conflict(db, planned_id, new, self.state.language)
+        choice = self.resolve_conflict(self, conflict)
+        if choice == "keep":
+            return service.update_planned(db, planned_id, new, conflict.version)
+        if choice == "reload":
+            self.state.data_changed.emit()
+            return "reload"
         return None
 
     def add(self) -> None:
@@ -340,7 +373,7 @@ class CalendarPage(Page):
             return
         fields = service.planned_fields(self.state.database, row.id)
         try:
-            service.delete_planned(self.state.database, row.id)
+            service.delete_planned(self.state.database, row.id, row.row_version)
         except REFUSALS as exc:
             self._refuse(exc)
             return
@@ -387,7 +420,7 @@ class CalendarPage(Page):
             chosen = dialog.choice.currentData()  # None: the edition in force for the year
             try:
                 if dialog.edited():
-                    saved = decree.save_edition_form(dialog.values())
+                    saved = decree.save_edition_form(self.state.database, dialog.values())
                     chosen = saved if chosen else None
                 service.pin_edition(self.state.database, self.state.region_id, self.state.year, chosen)
             except REFUSALS as exc:

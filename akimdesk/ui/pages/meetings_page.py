@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton
 
 from ...services import calendar as calendar_service
 from ...services import meetings as service
@@ -25,20 +25,28 @@ STATUSES = ("planned", "announced", "held", "results_published", "postponed", "c
 class _RecordEdit(QUndoCommand):
     """Everything done in one opening of the meeting form (record and status), as one undo step."""
 
-    def __init__(self, page, meeting_id: str, before, after, text: str):
+    def __init__(self, page, meeting_id: str, before, after, text: str, version: int):
         super().__init__(text)
         self.page, self.meeting_id, self.before, self.after, self.first = page, meeting_id, before, after, True
+        self.version = version  # what the form's work left: undo and redo go over it, never over others' saves
+
+    def _put(self, state) -> None:
+        try:
+            self.version = service.restore(self.page.state.database, self.meeting_id, state, self.version)
+        except MeetingError as exc:  # someone saved the meeting since: their work stays
+            self.setObsolete(True)
+            QMessageBox.warning(self.page, QCoreApplication.translate("MeetingsPage", "Cannot undo"), refusal_text(exc))
+        self.page.state.data_changed.emit()
 
     def redo(self) -> None:
         if self.first:
             self.first = False
+            self.page.state.data_changed.emit()
         else:
-            service.restore(self.page.state.database, self.meeting_id, self.after)
-        self.page.state.data_changed.emit()
+            self._put(self.after)
 
     def undo(self) -> None:
-        service.restore(self.page.state.database, self.meeting_id, self.before)
-        self.page.state.data_changed.emit()
+        self._put(self.before)
 
 
 class OffCalendarDialog(FormDialog):
@@ -148,9 +156,14 @@ class MeetingsPage(Page):
     def open_form(self, meeting_id: str) -> MeetingForm:
         form = MeetingForm(self, self.state.database, meeting_id, self.state.language, self.state, self.undo_stack)
         form.exec()
+        while form.reload_requested:  # someone else saved meanwhile and the person took their version: undo
+            form = MeetingForm(self, self.state.database, meeting_id, self.state.language, self.state,  # starts there
+                               self.undo_stack)
+            form.exec()
         if form.changed:
             after = service.snapshot(self.state.database, meeting_id)
-            self.undo_stack.push(_RecordEdit(self, meeting_id, form.opened_state, after, self.tr("Edit a meeting")))
+            self.undo_stack.push(_RecordEdit(self, meeting_id, form.opened_state, after, self.tr("Edit a meeting"),
+                                             form.row_version))
         self.state.data_changed.emit()
         return form
 

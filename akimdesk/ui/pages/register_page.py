@@ -456,6 +456,11 @@ class RegisterPage(Page):
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         return [self.model.row_at(r).id for r in rows]
 
+    def selected_versions(self) -> dict[uuid.UUID, int]:
+        """The chosen issues with the version each had when the list showed it."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return {self.model.row_at(r).id: self.model.row_at(r).row_version for r in rows}
+
     def _update_buttons(self) -> None:
         count = len(self.table.selectionModel().selectedRows())
         self.open_button.setEnabled(count == 1)
@@ -482,24 +487,25 @@ class RegisterPage(Page):
         open_quick_entry(self, self.state, meeting_id, self.undo_stack)
 
     def change_status(self) -> None:
-        ids = self.selected_ids()
-        if not ids:
+        seen = self.selected_versions()
+        if not seen:
             return
-        dialog = BulkStatusDialog(self, self.state, len(ids))
+        dialog = BulkStatusDialog(self, self.state, len(seen))
         if dialog.exec():
-            self.run_bulk("status", ids, dialog)
+            self.run_bulk("status", seen, dialog)
 
     def change_body(self) -> None:
-        ids = self.selected_ids()
-        if not ids:
+        seen = self.selected_versions()
+        if not seen:
             return
-        dialog = BulkBodyDialog(self, self.state, len(ids))
+        dialog = BulkBodyDialog(self, self.state, len(seen))
         if dialog.exec():
-            self.run_bulk("body", ids, dialog)
+            self.run_bulk("body", seen, dialog)
 
-    def run_bulk(self, kind: str, ids: list[uuid.UUID], dialog) -> bool:
-        """Apply a bulk change now and put it on the undo stack; a refusal changes nothing."""
-        command = BulkCommand(self.state, kind, ids, dialog.values(), self._bulk_refused)
+    def run_bulk(self, kind: str, seen: dict[uuid.UUID, int], dialog) -> bool:
+        """Apply a bulk change now over the versions the list showed and put it on the undo stack; a refusal
+        (one changed meanwhile too) changes nothing."""
+        command = BulkCommand(self.state, kind, seen, dialog.values(), self._bulk_refused)
         try:
             command.perform()
         except RegisterError as err:

@@ -202,7 +202,8 @@ class ReportsPage(Page):
             return
         mail = load_mail_settings()
         try:
-            draft = write_mail_draft(path, to=mail.recipients, sender=mail.sender, sender_name=signed_by())
+            draft = write_mail_draft(path, to=mail.recipients, sender=mail.sender, sender_name=signed_by(),
+                                     db=self.state.database)
         except (MailError, OSError) as exc:
             self.status.setText(str(exc))
             return
@@ -229,7 +230,7 @@ class ReportsPage(Page):
 
         def work(_progress):
             try:
-                send_by_mail(mail, password, path, sender_name=signed_by())
+                send_by_mail(mail, password, path, sender_name=signed_by(), db=self.state.database)
             except MailError as exc:
                 return str(exc)
             return None

@@ -1,0 +1,78 @@
+"""The audit trail as a person reads it: translated field names, days as days, and the names of the
+territory, body and meeting an id points at, found in a few statements however many events a page holds."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+from sqlalchemy import event
+
+from akimdesk.app import create_main_window
+from akimdesk.issues.rules import IssueDraft
+from akimdesk.services import audit_trail
+from akimdesk.services import register as reg
+from akimdesk.services import register_changes as changes
+from akimdesk.ui.pages.audit_page import AuditPage, _changes, _pairs
+
+from .test_register_rules import TODAY, new_issue, unit
+
+
+def moved_issue(db):
+    """An issue moved from one district to another and given to the energy ministry."""
+    issue = new_issue(db, text="Нет воды в селе", kato="392400000")
+    seen = changes.issue_detail(db, issue)
+    ministry = next(b for b in reg.bodies(db, None) if b.code == "min_energy")
+    changes.update_issue(db, issue, IssueDraft(**{**seen.draft.__dict__, "territory_id": unit(db, "395400000").id,
+                                                  "responsible_body_id": ministry.id}), seen.row_version, today=TODAY)
+    return issue, ministry
+
+
+@pytest.fixture
+def window(qtbot, db, tmp_path):
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+    win = create_main_window(db, "ru")
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def test_the_audit_page_names_fields_and_records_instead_of_columns_and_ids(window, db):
+    issue, ministry = moved_issue(db)
+    page = window.page(AuditPage)
+    window.nav.setCurrentRow(window.pages.index(page))
+    page.kind.setCurrentIndex(page.kind.findData("problem_issue"))
+    page.refresh()
+    update = next(r for r in page.list.model.rows if r.action == "update" and r.entity_id == str(issue))
+    pairs = {name: (a, b) for name, a, b in _pairs(update)}
+    assert pairs["Территория"] == (unit(db, "392400000").name_ru, unit(db, "395400000").name_ru)
+    assert pairs["Ответственный орган"][1] == ministry.name_ru
+    assert "territory_id" not in _changes(update) and str(ministry.id) not in _changes(update)
+    insert = next(r for r in page.list.model.rows if r.action == "insert" and r.entity_id == str(issue))
+    assert f"Дата поступления: {TODAY.replace(day=6):%d.%m.%Y}" in _changes(insert)  # raised ten days before
+    window.set_language("kk")
+    update = next(r for r in page.list.model.rows if r.action == "update" and r.entity_id == str(issue))
+    assert ("Аумақ", unit(db, "392400000").name_kk, unit(db, "395400000").name_kk) in _pairs(update)
+
+
+def _statements(db, action) -> int:
+    count = 0
+
+    def seen(*_args):
+        nonlocal count
+        count += 1
+
+    event.listen(db.engine, "before_cursor_execute", seen)
+    try:
+        action()
+    finally:
+        event.remove(db.engine, "before_cursor_execute", seen)
+    return count
+
+
+def test_naming_the_ids_of_a_page_takes_the_same_statements_for_few_events_and_many(db):
+    moved_issue(db)
+    few = _statements(db, lambda: audit_trail.audit_events(db, lang="ru"))
+    for _ in range(15):
+        moved_issue(db)
+    many = _statements(db, lambda: audit_trail.audit_events(db, lang="ru"))
+    assert many == few
