@@ -73,7 +73,7 @@ def test_the_form_shows_every_part_of_the_2023_edition_in_russian(dialog):
     assert not dialog.edited()
 
 
-def test_a_norm_added_and_a_level_changed_are_saved_and_read_back_the_same(dialog, qtbot):
+def test_a_norm_added_and_a_level_changed_are_saved_and_read_back_the_same(dialog, qtbot, db):
     editor = dialog.norms_editor
     dialog.code.setText("2023-kst")
     # the third norm (the district akim) also visits areas (microdistricts), and twice a half-year
@@ -92,7 +92,7 @@ def test_a_norm_added_and_a_level_changed_are_saved_and_read_back_the_same(dialo
     dialog.accept()
     assert dialog.result() == EditionDialog.DialogCode.Accepted and dialog.error.text() == ""
 
-    code = calendar_decree.save_edition_form(dialog.values())
+    code = calendar_decree.save_edition_form(db, dialog.values())
     assert code == "2023-kst" and rules_files() == ["2023-kst.toml"]
     stored = calendar_decree.edition(code)
     assert dataclasses.replace(stored, source_file="") == dataclasses.replace(dialog.values(), source_file="")
@@ -107,11 +107,11 @@ def test_a_norm_added_and_a_level_changed_are_saved_and_read_back_the_same(dialo
     assert again.norms.item(4, 0).text() == "Район в городе" and again.norms.item(4, 3).text() == "квартал"
 
 
-def test_a_removed_norm_is_gone_from_the_stored_file(dialog):
+def test_a_removed_norm_is_gone_from_the_stored_file(dialog, db):
     dialog.code.setText("2023-three")
     dialog.norms.setCurrentCell(1, 0)  # the capital and the cities of republican significance
     dialog.norms_editor.remove_norm()
-    code = calendar_decree.save_edition_form(dialog.values())
+    code = calendar_decree.save_edition_form(db, dialog.values())
     text = (config.data_dir() / "rules" / f"{code}.toml").read_text(encoding="utf-8")
     assert text.count("[[norms]]") == 3 and "urban_district" not in text
 
@@ -128,13 +128,13 @@ def test_a_removed_norm_is_gone_from_the_stored_file(dialog):
     (lambda d: d.code.setText("2023 мой"), "Код может содержать только буквы, цифры, точки, дефисы и знаки "
                                            "подчёркивания, не более 40 знаков."),
 ])
-def test_a_wrong_edit_is_refused_in_russian_and_nothing_is_written(dialog, edit, message):
+def test_a_wrong_edit_is_refused_in_russian_and_nothing_is_written(dialog, edit, message, db):
     dialog.code.setText("2023-x")
     edit(dialog)
     dialog.accept()
     assert dialog.isVisible() and dialog.error.text() == message
     with pytest.raises(calendar_decree.EditionFileError):
-        calendar_decree.save_edition_form(dialog.values())
+        calendar_decree.save_edition_form(db, dialog.values())
     assert rules_files() == []
 
 
@@ -191,7 +191,7 @@ def test_a_norm_is_added_with_the_keyboard_alone(dialog, qtbot):
     assert dialog.norms.item(4, 1).text() == "Место встречи (микрорайон)"
 
 
-def test_the_central_issues_deadlines_come_from_the_edition_the_administrator_saved(dialog):
+def test_the_central_issues_deadlines_come_from_the_edition_the_administrator_saved(dialog, db):
     from akimdesk.decree.periods import parse_period
     from akimdesk.documents.issues_docs import government_deadline
 
@@ -202,7 +202,7 @@ def test_the_central_issues_deadlines_come_from_the_edition_the_administrator_sa
     dialog.effective.setDate(dialog.effective.date().addYears(2))  # in force from 1 January 2026
     dialog.central_first.setDate(dialog.central_first.date().addDays(-14))  # 1 August
     dialog.central_second.setDate(dialog.central_second.date().addDays(15))  # 1 March (2024: a leap year)
-    calendar_decree.save_edition_form(dialog.values())
+    calendar_decree.save_edition_form(db, dialog.values())
     assert government_deadline(parse_period("2026-H1")).isoformat() == "2026-08-01"
     assert government_deadline(parse_period("2026-Q4")).isoformat() == "2027-03-01"
     assert government_deadline(parse_period("2025-H1")).isoformat() == "2025-08-15"  # the 2023 edition's year

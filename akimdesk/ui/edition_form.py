@@ -36,21 +36,25 @@ def edition_refusal_text(exc: Exception) -> str:
     """Why an edited edition cannot be stored, in the interface language."""
     code, number = getattr(exc, "code", ""), getattr(exc, "norm", 0)
     levels = [level_name(lv) for lv in getattr(exc, "levels", ())]
-    t = QCoreApplication.translate
     texts = {
-        "bad_code": t("EditionDialog", "The code may hold letters, digits, dots, hyphens and underscores only, "
-                                       "up to 40 of them."),
-        "no_title": t("EditionDialog", "Give the edition's title in Russian and in Kazakh."),
-        "no_norms": t("EditionDialog", "An edition needs at least one norm: add one."),
-        "no_organizers": t("EditionDialog", "Norm %1: choose whose akims hold the meetings.").replace("%1", str(number)),
-        "no_targets": t("EditionDialog", "Norm %1: choose the units the akims visit.").replace("%1", str(number)),
-        "repeated_norm": t("EditionDialog", "Norm %1 repeats another norm: akims of «%2» visiting «%3» are already "
-                                            "counted there.").replace("%1", str(number)).replace(
+        "bad_code": QCoreApplication.translate(
+            "EditionDialog", "The code may hold letters, digits, dots, hyphens and underscores only, "
+                             "up to 40 of them."),
+        "no_title": QCoreApplication.translate("EditionDialog", "Give the edition's title in Russian and in Kazakh."),
+        "no_norms": QCoreApplication.translate("EditionDialog", "An edition needs at least one norm: add one."),
+        "no_organizers": QCoreApplication.translate(
+            "EditionDialog", "Norm %1: choose whose akims hold the meetings.").replace("%1", str(number)),
+        "no_targets": QCoreApplication.translate(
+            "EditionDialog", "Norm %1: choose the units the akims visit.").replace("%1", str(number)),
+        "repeated_norm": QCoreApplication.translate(
+            "EditionDialog", "Norm %1 repeats another norm: akims of «%2» visiting «%3» are already "
+                             "counted there.").replace("%1", str(number)).replace(
             "%2", levels[0] if levels else "").replace("%3", levels[1] if len(levels) > 1 else ""),
-        "leap_day": t("EditionDialog", "A deadline cannot be 29 February: most years have no such day."),
-        "submission_before_approval": t(
+        "leap_day": QCoreApplication.translate(
+            "EditionDialog", "A deadline cannot be 29 February: most years have no such day."),
+        "submission_before_approval": QCoreApplication.translate(
             "EditionDialog", "The calendar cannot be due at the Government before its approval deadline."),
-        "administration_before_submission": t(
+        "administration_before_submission": QCoreApplication.translate(
             "EditionDialog", "The Government cannot send the calendars to the Presidential Administration before "
                              "they are due at the Government."),
     }

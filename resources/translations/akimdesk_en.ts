@@ -794,6 +794,42 @@
         <translation>Title in Eng&amp;lish:</translation>
     </message>
     <message>
+        <source>The code may hold letters, digits, dots, hyphens and underscores only, up to 40 of them.</source>
+        <translation>The code may hold letters, digits, dots, hyphens and underscores only, up to 40 of them.</translation>
+    </message>
+    <message>
+        <source>Give the edition&apos;s title in Russian and in Kazakh.</source>
+        <translation>Give the edition&apos;s title in Russian and in Kazakh.</translation>
+    </message>
+    <message>
+        <source>An edition needs at least one norm: add one.</source>
+        <translation>An edition needs at least one norm: add one.</translation>
+    </message>
+    <message>
+        <source>Norm %1: choose whose akims hold the meetings.</source>
+        <translation>Norm %1: choose whose akims hold the meetings.</translation>
+    </message>
+    <message>
+        <source>Norm %1: choose the units the akims visit.</source>
+        <translation>Norm %1: choose the units the akims visit.</translation>
+    </message>
+    <message>
+        <source>Norm %1 repeats another norm: akims of «%2» visiting «%3» are already counted there.</source>
+        <translation>Norm %1 repeats another norm: akims of «%2» visiting «%3» are already counted there.</translation>
+    </message>
+    <message>
+        <source>A deadline cannot be 29 February: most years have no such day.</source>
+        <translation>A deadline cannot be 29 February: most years have no such day.</translation>
+    </message>
+    <message>
+        <source>The calendar cannot be due at the Government before its approval deadline.</source>
+        <translation>The calendar cannot be due at the Government before its approval deadline.</translation>
+    </message>
+    <message>
+        <source>The Government cannot send the calendars to the Presidential Administration before they are due at the Government.</source>
+        <translation>The Government cannot send the calendars to the Presidential Administration before they are due at the Government.</translation>
+    </message>
+    <message>
         <source>The Government sends the calendars to the Presidential A&amp;dministration by:</source>
         <translation>The Government sends the calendars to the Presidential A&amp;dministration by:</translation>
     </message>

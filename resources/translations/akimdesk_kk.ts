@@ -794,6 +794,42 @@
         <translation>А&amp;ғылшынша атауы:</translation>
     </message>
     <message>
+        <source>The code may hold letters, digits, dots, hyphens and underscores only, up to 40 of them.</source>
+        <translation>Кодта тек әріптер, сандар, нүкте, дефис және астын сызу белгісі болуы мүмкін, 40 таңбадан аспауы керек.</translation>
+    </message>
+    <message>
+        <source>Give the edition&apos;s title in Russian and in Kazakh.</source>
+        <translation>Редакцияның орыс және қазақ тілдеріндегі атауын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>An edition needs at least one norm: add one.</source>
+        <translation>Редакцияда кемінде бір норма болуы керек: норма қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Norm %1: choose whose akims hold the meetings.</source>
+        <translation>%1-норма: кездесулерді қай деңгейдің әкімдері өткізетінін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Norm %1: choose the units the akims visit.</source>
+        <translation>%1-норма: әкімдер баратын бірліктерді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Norm %1 repeats another norm: akims of «%2» visiting «%3» are already counted there.</source>
+        <translation>%1-норма басқа норманы қайталайды: «%2» әкімдерінің «%3» бірліктеріне баруы онда есепке алынған.</translation>
+    </message>
+    <message>
+        <source>A deadline cannot be 29 February: most years have no such day.</source>
+        <translation>Мерзім 29 ақпанға келе алмайды: көп жылдарда мұндай күн жоқ.</translation>
+    </message>
+    <message>
+        <source>The calendar cannot be due at the Government before its approval deadline.</source>
+        <translation>Күнтізбені Үкіметке жолдау мерзімі оны бекіту мерзімінен бұрын бола алмайды.</translation>
+    </message>
+    <message>
+        <source>The Government cannot send the calendars to the Presidential Administration before they are due at the Government.</source>
+        <translation>Үкімет күнтізбелерді Президент Әкімшілігіне олардың Үкіметке түсу мерзімінен бұрын жолдай алмайды.</translation>
+    </message>
+    <message>
         <source>The Government sends the calendars to the Presidential A&amp;dministration by:</source>
         <translation>Үкіметтің күнтізбелерді &amp;Президент Әкімшілігіне жолдау мерзімі:</translation>
     </message>

@@ -794,6 +794,42 @@
         <translation>Название на англи&amp;йском:</translation>
     </message>
     <message>
+        <source>The code may hold letters, digits, dots, hyphens and underscores only, up to 40 of them.</source>
+        <translation>Код может содержать только буквы, цифры, точки, дефисы и знаки подчёркивания, не более 40 знаков.</translation>
+    </message>
+    <message>
+        <source>Give the edition&apos;s title in Russian and in Kazakh.</source>
+        <translation>Укажите название редакции на русском и казахском языках.</translation>
+    </message>
+    <message>
+        <source>An edition needs at least one norm: add one.</source>
+        <translation>В редакции должна быть хотя бы одна норма: добавьте её.</translation>
+    </message>
+    <message>
+        <source>Norm %1: choose whose akims hold the meetings.</source>
+        <translation>Норма %1: выберите, акимы какого уровня проводят встречи.</translation>
+    </message>
+    <message>
+        <source>Norm %1: choose the units the akims visit.</source>
+        <translation>Норма %1: выберите единицы, в которые выезжают акимы.</translation>
+    </message>
+    <message>
+        <source>Norm %1 repeats another norm: akims of «%2» visiting «%3» are already counted there.</source>
+        <translation>Норма %1 повторяет другую норму: выезды акимов уровня «%2» в единицы уровня «%3» уже учтены в ней.</translation>
+    </message>
+    <message>
+        <source>A deadline cannot be 29 February: most years have no such day.</source>
+        <translation>Срок не может приходиться на 29 февраля: в большинстве лет такого дня нет.</translation>
+    </message>
+    <message>
+        <source>The calendar cannot be due at the Government before its approval deadline.</source>
+        <translation>Срок направления календаря в Правительство не может быть раньше срока его утверждения.</translation>
+    </message>
+    <message>
+        <source>The Government cannot send the calendars to the Presidential Administration before they are due at the Government.</source>
+        <translation>Правительство не может направить календари в Администрацию Президента раньше срока их поступления в Правительство.</translation>
+    </message>
+    <message>
         <source>The Government sends the calendars to the Presidential A&amp;dministration by:</source>
         <translation>&amp;Сдача календарей Правительством в Администрацию Президента до:</translation>
     </message>
