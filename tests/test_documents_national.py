@@ -24,7 +24,6 @@ from akimdesk.documents.pdf import render_pdf
 from akimdesk.documents.xlsx import render_xlsx
 from akimdesk.exchange.export import DataExportRequest, export_data
 from akimdesk.exchange.merge import import_data
-from akimdesk.issues.rules import registration_number
 from akimdesk.models import (
     AnnualCalendar,
     CalendarStatus,
@@ -59,7 +58,7 @@ def government_file(demo_file, tmp_path_factory, backend, keys):  # noqa: F811
     pavlodar = Database.open(backend.fresh(folder / "pavlodar.sqlite"))
     generate_demo(pavlodar, DemoSettings(region_kato=PAVLODAR, year=2026, seed=2, as_of=DEMO_DAY))
     (folder / "out").mkdir()
-    package = export_data(pavlodar, DataExportRequest(unit=PAVLODAR, out_dir=folder / "out"), signer).path
+    package = export_data(pavlodar, DataExportRequest(unit=PAVLODAR, out_dir=folder / "out", in_clear=True), signer).path
     pavlodar.close()
     path = backend.copy(demo_file, folder / "government.sqlite")
     government = Database.open(path)
@@ -97,7 +96,7 @@ def _expected_central(s, period) -> dict[str, str]:
             unit = issue.territory
             while unit.parent is not None:
                 unit = unit.parent
-            out[registration_number(issue.id, unit.kato, issue.raised_on)] = unit.kato
+            out[issue.registration_number] = unit.kato
     return out
 
 

@@ -217,7 +217,7 @@ def test_each_role_on_the_command_line_may_do_its_work_and_is_refused_the_rest(l
     out = tmp_path / "out"
     out.mkdir()
     export = ("exchange", "export", "--unit", DISTRICT, "--period", "2026", "--out", str(out), "--sign",
-              str(keys.good), "--password-env", "KEY_PASSWORD")
+              str(keys.good), "--password-env", "KEY_PASSWORD", "--in-clear")
     assert _cli(db, "send", *export) == 0 and list(out.glob("*.zip"))
     assert "does not have the role 'planner'" in refused("send", "calendar", "plan", "--region", "39", "--year",
                                                          "2028")
