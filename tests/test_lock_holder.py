@@ -145,3 +145,78 @@ def test_the_window_says_who_holds_the_lock_in_the_users_language(qapp):
         QCoreApplication.removeTranslator(translator)
     assert text.startswith("Дерекқор бос емес:") and "alma" in text and "PC-12" in text and "14:05" in text
     assert "another AkimDesk window" in exchange_error_text(ExchangeRefused("busy", "x"))  # no note: said so
+
+
+# -- every long writer names itself: the note is there whenever such a command writes -----------------------------
+@pytest.fixture
+def notes_while_writing():
+    """What the note beside the database said at each statement that wrote into it (an observer on every
+    engine: it reads the note from disk, as a second process kept waiting would)."""
+    from sqlalchemy import event
+    from sqlalchemy.engine import Engine
+
+    seen: list = []
+
+    def look(conn, cursor, statement, parameters, context, executemany):
+        if statement.lstrip().split(" ", 1)[0].upper() in ("INSERT", "UPDATE", "DELETE", "CREATE", "ALTER", "DROP"):
+            note = writer_note_path(Path(conn.engine.url.database))
+            seen.append(json.loads(note.read_text()) if note.exists() else None)
+
+    event.listen(Engine, "before_cursor_execute", look)
+    yield seen
+    event.remove(Engine, "before_cursor_execute", look)
+
+
+def _only(seen: list, command: str) -> None:
+    assert seen, "nothing was written"
+    assert all(n is not None for n in seen), f"{seen.count(None)} of {len(seen)} writes without a note"
+    assert {(n["command"], n["login"], n["pid"]) for n in seen} == {(command, current_user(), os.getpid())}
+
+
+def test_the_long_writers_of_the_command_line_name_themselves_while_they_write(tmp_path, demo_file, capsys,
+                                                                                 notes_while_writing):
+    from openpyxl import Workbook
+
+    from akimdesk.cli import main
+
+    db = Path(shutil.copy(demo_file, tmp_path / "db.sqlite"))
+    wb = Workbook()
+    wb.active.append(["Дата поступления", "Территория", "Суть вопроса", "Срок"])
+    wb.active.append(["2026-03-01", "395400000", "Ремонт дороги на ул. Абая", "2026-06-01"])
+    wb.save(tmp_path / "issues.xlsx")
+    units = tmp_path / "units.csv"
+    units.write_text("kato,parent_kato,level,name_ru,name_kk\n"
+                     "393241000,393200000,rural_okrug,Новый сельский округ,Жаңа ауылдық округі\n", encoding="utf-8")
+    plan = tmp_path / "plan.csv"
+    plan.write_text("date,organizer,target,time,venue,topic\n2027-02-10,390000000,393200000,10:00,,\n",
+                    encoding="utf-8")
+    runs = [
+        ("import xlsx", ["import", "xlsx", "--db", str(db), "--kind", "issues", "--region", "39", "--year", "2026",
+                         str(tmp_path / "issues.xlsx")]),
+        ("territory import", ["territory", "import", "--db", str(db), str(units)]),
+        ("calendar import", ["calendar", "import", "--db", str(db), "--region", "39", "--year", "2027", str(plan)]),
+        ("db copy", ["db", "copy", "--from", str(db), "--to", str(tmp_path / "copy.sqlite")]),
+        ("demo", ["demo", "--db", str(tmp_path / "new.sqlite"), "--year", "2026"]),
+    ]
+    Database.open(tmp_path / "new.sqlite").close()  # `demo` on a file that already exists
+    for command, argv in runs:
+        notes_while_writing.clear()
+        assert main(argv) == 0, (command, capsys.readouterr().err)
+        _only(notes_while_writing, command)
+    for path in (db, tmp_path / "copy.sqlite", tmp_path / "new.sqlite"):
+        assert not writer_note_path(path).exists()  # each note goes when its writer has finished
+
+
+def test_db_upgrade_names_itself_while_it_changes_the_schema(tmp_path, capsys, notes_while_writing):
+    from alembic import command
+
+    from akimdesk.cli import main
+    from akimdesk.db import _alembic_config
+
+    database = Database.open(tmp_path / "old.sqlite")
+    command.downgrade(_alembic_config(database.engine), "0001")  # as an earlier AkimDesk left it
+    database.close()
+    notes_while_writing.clear()
+    assert main(["db", "upgrade", "--db", str(tmp_path / "old.sqlite")]) == 0, capsys.readouterr().err
+    _only(notes_while_writing, "db upgrade")
+    assert not writer_note_path(tmp_path / "old.sqlite").exists()

@@ -25,6 +25,7 @@ from ..models import TOP_LEVELS, AkimPost, Level, Meeting, PlannedMeeting, Terri
 from ..progress import NO_PROGRESS, Progress
 from ..territory.directory import region_by_code, subtree
 from .access import Role, require
+from .storage import long_write
 
 __all__ = [
     "CalendarImportRefused", "CalendarView", "CoverageRow", "DiffRow", "MeetingFields", "PlanOutcome", "PlannedRow",
@@ -281,6 +282,7 @@ def plan(db: Database, region_code: str, year: int, edition_code: str | None = N
         return _plan(s, region, year, edition_code, max_per_day)
 
 
+@long_write("calendar import")
 def import_file(db: Database, region_code: str, year: int, path: Path) -> int:
     """Add the meetings of a CSV/XLSX file to the draft; every row is checked first (CalendarImportRefused)."""
     with db.session() as s:

@@ -11,6 +11,7 @@ from ..demo.generator import DemoRefused, DemoSettings, DemoSummary, generate_de
 from ..models import Meeting
 from ..progress import NO_PROGRESS, Progress
 from ..territory.codes import region_kato
+from .storage import long_write
 
 __all__ = ["DemoRefused", "DemoSettings", "DemoSummary", "demo_settings", "fill_demo", "has_meetings"]
 
@@ -20,6 +21,7 @@ def demo_settings(region: str = "39", year: int | None = None, seed: int = 1) ->
     return DemoSettings(region_kato=region_kato(region), year=year or dt.date.today().year, seed=seed)
 
 
+@long_write("demo")
 def fill_demo(db: Database, settings: DemoSettings | None = None, progress: Progress = NO_PROGRESS) -> DemoSummary:
     """Fill an empty database with the demo region for the year and the year before."""
     return generate_demo(db, settings or DemoSettings(), progress)

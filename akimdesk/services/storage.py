@@ -8,6 +8,8 @@ checks it there.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,9 +23,32 @@ from ..db import (
     schema_state,
     upgrade,
 )
+from ..files import writing_note
 
 __all__ = ["ChangeListener", "Database", "DatabaseError", "UpgradeResult", "backup", "changes_listener", "check",
-           "copy", "open_database", "upgrade_schema"]
+           "copy", "long_write", "open_database", "upgrade_schema"]
+
+
+def long_write(command: str) -> Callable:
+    """Marks a service that may hold the database's write lock for long (an import, a merge, a demo): while
+    it runs, a note beside the database names who holds the lock (login, host, `command`, process, since),
+    so whoever is kept waiting is told who it is. The one way a long writer names itself: the service's
+    first parameter is the open `Database`."""
+
+    def mark(service: Callable) -> Callable:
+        @functools.wraps(service)
+        def run(db: Database, *args, **kwargs):
+            with writing_note(db.path, command, db.actor):
+                return service(db, *args, **kwargs)
+
+        return run
+
+    return mark
+
+
+def _note_beside(location: str | Path | None, command: str):
+    """`writing_note` for a database given by its location (before it is opened); none on a server."""
+    return writing_note(config.sqlite_path(config.database_url(location)), command, config.current_user())
 
 
 def open_database(location: str | Path | None = None, actor: str | None = None) -> Database:
@@ -47,7 +72,8 @@ def upgrade_schema(location: str | Path | None) -> UpgradeResult:
     database = Database.open(location, upgrade_schema=False)
     try:
         before = schema_state(database.engine).current
-        backup_path = upgrade(database.engine)
+        with writing_note(database.path, "db upgrade", database.actor):
+            backup_path = upgrade(database.engine)
         after = schema_state(database.engine).current
     finally:
         database.close()
@@ -69,17 +95,18 @@ def copy(source: str | Path, target: str | Path) -> dict[str, int]:
     copied into an empty target and compared row for row; returns the rows per table. Attachments kept
     beside a file go into a server's database (a server's come back as rows the file reads)."""
     source_url, target_url = config.database_url(source), config.database_url(target)
-    counts = copy_database(source_url, target_url)
-    beside = config.sqlite_path(source_url)
-    if beside is not None and config.sqlite_path(target_url) is None:
-        from ..meetings.attachments import carry_into_database
+    with _note_beside(target_url, "db copy"):
+        counts = copy_database(source_url, target_url)
+        beside = config.sqlite_path(source_url)
+        if beside is not None and config.sqlite_path(target_url) is None:
+            from ..meetings.attachments import carry_into_database
 
-        server = Database.open(target_url)
-        try:
-            with server.session() as s:
-                counts["attachment_content"] = counts.get("attachment_content", 0) + carry_into_database(s, beside)
-        finally:
-            server.close()
+            server = Database.open(target_url)
+            try:
+                with server.session() as s:
+                    counts["attachment_content"] = counts.get("attachment_content", 0) + carry_into_database(s, beside)
+            finally:
+                server.close()
     return counts
 
 
