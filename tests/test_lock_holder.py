@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from akimdesk.config import current_user
 from akimdesk.db import Database
@@ -220,3 +221,79 @@ def test_db_upgrade_names_itself_while_it_changes_the_schema(tmp_path, capsys, n
     assert main(["db", "upgrade", "--db", str(tmp_path / "old.sqlite")]) == 0, capsys.readouterr().err
     _only(notes_while_writing, "db upgrade")
     assert not writer_note_path(tmp_path / "old.sqlite").exists()
+
+
+# -- the window names the holder whatever page or job was kept waiting ---------------------------------------------
+@pytest.fixture
+def held(tmp_path, demo_file, monkeypatch):
+    """A demo database whose write lock another process holds (with its note), opened here with a short
+    busy wait (the real one is a minute)."""
+    import akimdesk.db
+
+    db = Path(shutil.copy(demo_file, tmp_path / "db.sqlite"))
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(db)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                              text=True, env=_env(tmp_path), cwd=ROOT)
+    monkeypatch.setattr(akimdesk.db, "BUSY_TIMEOUT_MS", 300)
+    try:
+        assert holder.stdout.readline().strip() == "holding"
+        database = Database.open(db)
+        yield database
+        database.close()
+    finally:
+        holder.stdin.close()
+        holder.wait(timeout=60)
+
+
+def _rename_a_unit(database: Database) -> None:
+    from akimdesk.models import Territory
+    from akimdesk.services.directory import rename_unit
+
+    with database.session() as s:
+        unit = s.scalars(select(Territory).where(Territory.kato == "395400000")).one()
+    rename_unit(database, unit.id, "Новое имя", "Жаңа атау")
+
+
+def test_a_background_job_kept_waiting_says_who_holds_the_lock_in_kazakh(held, qtbot):
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from akimdesk.config import resources_dir
+    from akimdesk.ui.jobs import run_job
+
+    translator = QTranslator()
+    assert translator.load(str(resources_dir() / "translations" / "akimdesk_kk.qm"))
+    QCoreApplication.installTranslator(translator)
+    failures = []
+    try:
+        run_job(None, "", lambda _progress: _rename_a_unit(held), on_failed=lambda m, d: failures.append(m),
+                show_dialog=False)
+        qtbot.waitUntil(lambda: bool(failures), timeout=30_000)
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    [message] = failures
+    assert message.startswith("Дерекқор бос емес:"), message
+    assert f"{current_user()}" in message and socket.gethostname() in message and "exchange import" in message
+    assert "UPDATE" not in message and "Новое имя" not in message  # no statement, no values
+
+
+def test_a_save_in_a_window_kept_waiting_shows_who_holds_the_lock_not_a_traceback(held, qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from akimdesk.ui import permissions
+
+    permissions.install_refusal_message()
+    try:
+        _rename_a_unit(held)
+    except Exception as exc:  # what a slot raising it hands to the window's exception hook
+        failure = exc
+    seen = []
+
+    def read_box():
+        box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+        seen.append(box.text())
+        box.close()
+
+    QTimer.singleShot(200, read_box)
+    sys.excepthook(type(failure), failure, failure.__traceback__)
+    assert len(seen) == 1 and seen[0].startswith("The database is busy:"), seen
+    assert f"{current_user()} on {socket.gethostname()}" in seen[0] and "“exchange import”" in seen[0]

@@ -13,6 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+
 from .. import config
 from ..db import (
     Database,
@@ -23,10 +26,10 @@ from ..db import (
     schema_state,
     upgrade,
 )
-from ..files import writing_note
+from ..files import writer_note, writing_note
 
 __all__ = ["ChangeListener", "Database", "DatabaseError", "UpgradeResult", "backup", "changes_listener", "check",
-           "copy", "long_write", "open_database", "upgrade_schema"]
+           "copy", "is_busy", "lock_holder", "long_write", "open_database", "upgrade_schema"]
 
 
 def long_write(command: str) -> Callable:
@@ -44,6 +47,34 @@ def long_write(command: str) -> Callable:
         return run
 
     return mark
+
+
+def is_busy(exc: BaseException) -> bool:
+    """Whether a failure is the database kept busy by another writer beyond the busy wait."""
+    from sqlalchemy.exc import OperationalError
+
+    if not isinstance(exc, OperationalError):
+        return False
+    detail = str(exc.orig or exc)
+    return "locked" in detail or "busy" in detail
+
+
+def lock_holder(exc: BaseException) -> dict | None:
+    """Who held the lock when a write was kept waiting (login, host, command, pid, since), as their note
+    said at that moment; None when nobody named themselves."""
+    return getattr(exc, "lock_holder", None)
+
+
+@event.listens_for(Engine, "handle_error")
+def _name_the_holder(context) -> None:
+    """Every busy failure, wherever raised (a window's save, a background job), carries who held the lock."""
+    exc = context.sqlalchemy_exception
+    if exc is not None and is_busy(exc) and context.engine is not None:
+        try:
+            path = config.sqlite_path(context.engine.url.render_as_string(hide_password=True))
+            exc.lock_holder = writer_note(path)
+        except Exception:  # naming the holder must never hide the failure itself
+            exc.lock_holder = None
 
 
 def _note_beside(location: str | Path | None, command: str):

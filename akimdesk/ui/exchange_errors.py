@@ -69,6 +69,14 @@ def exchange_error_text(exc: Exception) -> str:
     return text.replace("%1", str(first))
 
 
+def database_error_text(exc: BaseException) -> str | None:
+    """What the window says when a write failed because another writer holds the database (whichever
+    page or job it was): who holds the lock, in the user's language; None for any other failure."""
+    from ..services.storage import is_busy, lock_holder
+
+    return busy_text(lock_holder(exc)) if is_busy(exc) else None
+
+
 def busy_text(holder: dict | None) -> str:
     """The database kept busy by another writer, naming them when their note says who they are."""
     if not holder or "login" not in holder:

@@ -4740,4 +4740,11 @@
         <translation>&amp;Note for each issue:</translation>
     </message>
 </context>
+  <context>
+    <name>ExchangeErrors</name>
+    <message>
+      <source>Database busy</source>
+      <translation>Database busy</translation>
+    </message>
+  </context>
 </TS>

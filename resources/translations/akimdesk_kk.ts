@@ -4740,4 +4740,11 @@
         <translation>Әр мәселеге &amp;ескертпе:</translation>
     </message>
 </context>
+  <context>
+    <name>ExchangeErrors</name>
+    <message>
+      <source>Database busy</source>
+      <translation>Дерекқор бос емес</translation>
+    </message>
+  </context>
 </TS>

@@ -4740,4 +4740,11 @@
         <translation>&amp;Примечание к каждому вопросу:</translation>
     </message>
 </context>
+  <context>
+    <name>ExchangeErrors</name>
+    <message>
+      <source>Database busy</source>
+      <translation>База данных занята</translation>
+    </message>
+  </context>
 </TS>
