@@ -297,3 +297,12 @@ def test_a_save_in_a_window_kept_waiting_shows_who_holds_the_lock_not_a_tracebac
     sys.excepthook(type(failure), failure, failure.__traceback__)
     assert len(seen) == 1 and seen[0].startswith("The database is busy:"), seen
     assert f"{current_user()} on {socket.gethostname()}" in seen[0] and "“exchange import”" in seen[0]
+
+
+def test_the_exchange_pages_own_messages_name_the_holder_of_a_plain_busy_failure(held, qapp):
+    from akimdesk.ui.exchange_errors import exchange_error_text
+
+    with pytest.raises(Exception) as failure:
+        _rename_a_unit(held)
+    text = exchange_error_text(failure.value)  # as a conflict decided while another merge runs
+    assert text.startswith("The database is busy:") and "UPDATE" not in text and current_user() in text

@@ -11,6 +11,9 @@ def exchange_error_text(exc: Exception) -> str:
     values = getattr(exc, "values", {}) or {}
     if code == "busy":
         return busy_text(values)
+    busy = database_error_text(exc)  # a write of the page kept waiting by another writer
+    if busy is not None:
+        return busy
     texts = {
         "no_file": QCoreApplication.translate("ExchangeErrors", "The file does not exist."),
         "not_zip": QCoreApplication.translate("ExchangeErrors", "This is not a data package: the file is not a readable zip archive (or it was cut short)."),
