@@ -306,3 +306,55 @@ def test_the_exchange_pages_own_messages_name_the_holder_of_a_plain_busy_failure
         _rename_a_unit(held)
     text = exchange_error_text(failure.value)  # as a conflict decided while another merge runs
     assert text.startswith("The database is busy:") and "UPDATE" not in text and current_user() in text
+
+
+# -- PostgreSQL: no file and no note; the server says which session holds the lock ------------------------------
+@pytest.mark.postgresql_only
+def test_on_a_server_a_write_kept_waiting_names_the_session_that_holds_the_lock(backend, demo_file, tmp_path,
+                                                                                monkeypatch, qapp):
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    import akimdesk.db
+    from akimdesk.db import application_name
+    from akimdesk.services.storage import is_busy, lock_holder
+    from akimdesk.ui.exchange_errors import database_error_text
+
+    url = backend.copy(demo_file, tmp_path / "server.sqlite")
+    libpq = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+    holder = psycopg.connect(libpq, application_name=application_name("alma", "exchange import"))
+    try:  # the first connection: a merge in progress, its transaction open with a write in it
+        holder.execute("update territory set name_ru = name_ru where kato = '395400000'")
+        monkeypatch.setattr(akimdesk.db, "BUSY_TIMEOUT_MS", 300)
+        database = Database.open(url)  # the second: an ordinary save of the same unit
+        try:
+            with pytest.raises(Exception) as failure:
+                _rename_a_unit(database)
+        finally:
+            database.close()
+        assert is_busy(failure.value)
+        assert lock_holder(failure.value) == {
+            "login": "alma", "host": socket.gethostname(), "command": "exchange import", "pid": holder.info.backend_pid,
+            "since": lock_holder(failure.value)["since"]}
+        assert lock_holder(failure.value)["since"][:4].isdigit()  # when its transaction began
+        text = database_error_text(failure.value)
+        assert text.startswith("The database is busy: alma on ") and "“exchange import”" in text
+    finally:
+        holder.rollback()
+        holder.close()
+
+
+@pytest.mark.postgresql_only
+def test_every_server_session_names_who_and_what_when_it_connects(backend, tmp_path):
+    from sqlalchemy import text
+
+    url = backend.fresh(tmp_path / "named.sqlite")
+    database = Database.open(url)
+    try:
+        with database.session() as s:
+            name = s.execute(text("select application_name from pg_stat_activity where pid = pg_backend_pid()")).scalar()
+            timeout = s.execute(text("show lock_timeout")).scalar()
+    finally:
+        database.close()
+    assert name.startswith(f"AkimDesk {database.actor}@{socket.gethostname()}: ")
+    assert timeout == "1min"  # as long as SQLite's busy wait, then the holder is named

@@ -55,8 +55,46 @@ def is_busy(exc: BaseException) -> bool:
 
     if not isinstance(exc, OperationalError):
         return False
+    if getattr(exc.orig, "sqlstate", None) in _SERVER_BUSY:
+        return True
     detail = str(exc.orig or exc)
     return "locked" in detail or "busy" in detail
+
+
+# PostgreSQL: a lock not had within lock_timeout, a serialization failure, a deadlock broken
+_SERVER_BUSY = {"55P03", "40001", "40P01"}
+_SERVER_HOLDER = """
+select a.usename, a.application_name, host(a.client_addr), a.pid, a.xact_start
+from pg_stat_activity a
+where a.datname = current_database() and a.pid <> pg_backend_pid() and a.pid <> %(waiting)s
+  and a.backend_type = 'client backend'
+  and exists (select 1 from pg_locks l where l.pid = a.pid and l.locktype = 'transactionid' and l.granted)
+order by a.xact_start
+limit 1
+"""
+
+
+def _server_holder(context) -> dict | None:
+    """On PostgreSQL (no note beside a file): the session whose open transaction has written the longest,
+    named by the application_name every AkimDesk session gives itself at connect time."""
+    from ..db import APPLICATION_PREFIX
+
+    waiting = context.connection.connection.driver_connection.info.backend_pid if context.connection else 0
+    raw = context.engine.raw_connection()
+    try:
+        cursor = raw.driver_connection.cursor()
+        row = cursor.execute(_SERVER_HOLDER, {"waiting": waiting}).fetchone()
+    finally:
+        raw.close()
+    if row is None:
+        return None
+    user, name, address, pid, since = row
+    login, host, command = user or "", address or "", name or ""
+    if name and name.startswith(APPLICATION_PREFIX):
+        who, _, command = name[len(APPLICATION_PREFIX):].partition(": ")
+        login, _, host = who.rpartition("@") if "@" in who else (who, "", host)
+    return {"login": login, "host": host, "command": command, "pid": pid,
+            "since": since.astimezone().replace(microsecond=0).isoformat() if since else ""}
 
 
 def lock_holder(exc: BaseException) -> dict | None:
@@ -71,8 +109,10 @@ def _name_the_holder(context) -> None:
     exc = context.sqlalchemy_exception
     if exc is not None and is_busy(exc) and context.engine is not None:
         try:
-            path = config.sqlite_path(context.engine.url.render_as_string(hide_password=True))
-            exc.lock_holder = writer_note(path)
+            if context.engine.dialect.name == "postgresql":
+                exc.lock_holder = _server_holder(context)
+            else:
+                exc.lock_holder = writer_note(config.sqlite_path(context.engine.url.render_as_string()))
         except Exception:  # naming the holder must never hide the failure itself
             exc.lock_holder = None
 
