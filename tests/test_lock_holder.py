@@ -71,6 +71,7 @@ def _wait(tmp_path, *args: str) -> subprocess.CompletedProcess:
                           env=_env(tmp_path), cwd=ROOT)
 
 
+@pytest.mark.sqlite_only  # the note beside a file; a server names its sessions (below)
 def test_an_ordinary_write_kept_waiting_names_who_holds_the_lock(busy, tmp_path):
     done = _wait(tmp_path, "exchange", "trust", "--db", str(busy["db"]), "--unit", "395400000",
                  str(busy["keys"].ca_pem))
@@ -82,6 +83,7 @@ def test_an_ordinary_write_kept_waiting_names_who_holds_the_lock(busy, tmp_path)
     assert f"(process {busy['holder'].pid})" in line and "INSERT" not in line
 
 
+@pytest.mark.sqlite_only  # the note beside a file; a server names its sessions (below)
 def test_an_exchange_import_kept_waiting_is_refused_naming_the_holder(busy, tmp_path):
     done = _wait(tmp_path, "exchange", "import", "--db", str(busy["db"]), str(busy["package"]))
     assert done.returncode == 1, done.stderr
@@ -89,6 +91,7 @@ def test_an_exchange_import_kept_waiting_is_refused_naming_the_holder(busy, tmp_
     assert "Nothing was written." in done.stderr
 
 
+@pytest.mark.sqlite_only  # the note beside a file; a server names its sessions (below)
 def test_an_exchange_import_leaves_its_note_while_it_merges_and_removes_it_after(tmp_path, demo_file):
     from akimdesk.progress import Progress
     from akimdesk.services.exchange import import_package
@@ -174,6 +177,7 @@ def _only(seen: list, command: str) -> None:
     assert {(n["command"], n["login"], n["pid"]) for n in seen} == {(command, current_user(), os.getpid())}
 
 
+@pytest.mark.sqlite_only  # the note beside a file; a server names its sessions (below)
 def test_the_long_writers_of_the_command_line_name_themselves_while_they_write(tmp_path, demo_file, capsys,
                                                                                  notes_while_writing):
     from openpyxl import Workbook
@@ -253,6 +257,7 @@ def _rename_a_unit(database: Database) -> None:
     rename_unit(database, unit.id, "Новое имя", "Жаңа атау")
 
 
+@pytest.mark.sqlite_only  # the note beside a file; a server names its sessions (below)
 def test_a_background_job_kept_waiting_says_who_holds_the_lock_in_kazakh(held, qtbot):
     from PySide6.QtCore import QCoreApplication, QTranslator
 
@@ -275,6 +280,7 @@ def test_a_background_job_kept_waiting_says_who_holds_the_lock_in_kazakh(held, q
     assert "UPDATE" not in message and "Новое имя" not in message  # no statement, no values
 
 
+@pytest.mark.sqlite_only  # the note beside a file; a server names its sessions (below)
 def test_a_save_in_a_window_kept_waiting_shows_who_holds_the_lock_not_a_traceback(held, qtbot):
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
@@ -299,6 +305,7 @@ def test_a_save_in_a_window_kept_waiting_shows_who_holds_the_lock_not_a_tracebac
     assert f"{current_user()} on {socket.gethostname()}" in seen[0] and "“exchange import”" in seen[0]
 
 
+@pytest.mark.sqlite_only  # the note beside a file; a server names its sessions (below)
 def test_the_exchange_pages_own_messages_name_the_holder_of_a_plain_busy_failure(held, qapp):
     from akimdesk.ui.exchange_errors import exchange_error_text
 
