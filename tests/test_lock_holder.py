@@ -318,7 +318,7 @@ def test_the_exchange_pages_own_messages_name_the_holder_of_a_plain_busy_failure
 # -- PostgreSQL: no file and no note; the server says which session holds the lock ------------------------------
 @pytest.mark.postgresql_only
 def test_on_a_server_a_write_kept_waiting_names_the_session_that_holds_the_lock(backend, demo_file, tmp_path,
-                                                                                monkeypatch, qapp):
+                                                                                monkeypatch, qapp, capsys):
     import psycopg
     from sqlalchemy.engine import make_url
 
@@ -346,6 +346,15 @@ def test_on_a_server_a_write_kept_waiting_names_the_session_that_holds_the_lock(
         assert lock_holder(failure.value)["since"][:4].isdigit()  # when its transaction began
         text = database_error_text(failure.value)
         assert text.startswith("The database is busy: alma on ") and "“exchange import”" in text
+        units = tmp_path / "units.csv"  # the command line, renaming the same unit
+        units.write_text("kato,parent_kato,level,name_ru,name_kk\n395400000,390000000,district,Новое имя,Жаңа атау\n",
+                         encoding="utf-8")
+        from akimdesk.cli import main
+
+        assert main(["territory", "import", "--db", url, str(units)]) == 1
+        [line] = capsys.readouterr().err.strip().splitlines()
+        assert line.startswith("akimdesk: database error:") and "lock timeout" in line and "UPDATE" not in line
+        assert f"alma on {socket.gethostname()} has been running `exchange import`" in line, line
     finally:
         holder.rollback()
         holder.close()
