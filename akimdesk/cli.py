@@ -66,12 +66,14 @@ def _split_package(argv: list[str], commands: set[str]) -> tuple[list[str], Path
     return argv, None
 
 
-def _lock_holder(args) -> str:
-    """Who holds the database's lock, as the long writer's note beside the file says."""
+def _lock_holder(args, exc: Exception | None = None) -> str:
+    """Who holds the database's lock: as found when the write was refused (the server's session, or the
+    note beside the file), else as the long writer's note beside the file says now."""
     from .files import describe_writer, writer_note
 
     try:
-        holder = writer_note(config.sqlite_path(config.database_url(getattr(args, "db", None))))
+        holder = getattr(exc, "lock_holder", None) or writer_note(
+            config.sqlite_path(config.database_url(getattr(args, "db", None))))
     except Exception:  # naming the holder must never hide the error itself
         holder = None
     return describe_writer(holder) if holder else "another AkimDesk window or command is writing"
@@ -107,8 +109,8 @@ def main(argv: list[str] | None = None) -> int:
             # (a citizen's name or phone), which never belong in a message
             cause = getattr(exc, "orig", None) or exc
             detail = (str(cause).splitlines() or [type(cause).__name__])[0][:200]
-            if "locked" in detail or "busy" in detail:
-                detail += f" ({_lock_holder(args)}; try again when it has finished)"
+            if "locked" in detail or "busy" in detail or getattr(cause, "sqlstate", None) in ("55P03", "40001"):
+                detail += f" ({_lock_holder(args, exc)}; try again when it has finished)"
             print(f"akimdesk: database error: {detail}", file=sys.stderr)
             return 1
         log_path = config.data_dir() / "akimdesk-error.log"

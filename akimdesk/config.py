@@ -9,7 +9,7 @@ from pathlib import Path
 
 import platformdirs
 
-from .files import private_folder, write_atomically
+from .files import data_folder, private_folder, write_atomically
 
 APP_NAME = "AkimDesk"
 APP_AUTHOR = "AkimDesk"
@@ -67,7 +67,7 @@ def data_dir() -> Path:
     """
     override = portable_dir() or os.environ.get("AKIMDESK_DATA_DIR")
     path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
-    return private_folder(path)
+    return data_folder(path)
 
 
 def default_db_path() -> Path:

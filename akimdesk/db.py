@@ -93,6 +93,37 @@ def with_password(url: str) -> str:
     return parsed.set(password=os.environ[PASSWORD_ENV]).render_as_string(hide_password=False)
 
 
+APPLICATION_PREFIX = "AkimDesk "
+
+
+def application_name(login: str, command: str | None = None) -> str:
+    """How a process names itself to the server (pg_stat_activity.application_name), so a write kept
+    waiting can say who holds the lock: 'AkimDesk alma@PC-12: exchange import' (at most 63 bytes)."""
+    import socket
+    import sys
+
+    if command is None:  # the command line's command words, else the window
+        words = []
+        for word in sys.argv[1:3]:
+            if word.startswith("-"):
+                break
+            words.append(word)
+        command = " ".join(words) or "window"
+    name = f"{APPLICATION_PREFIX}{login}@{socket.gethostname()}: {command}"
+    return name.encode("utf-8")[:63].decode("utf-8", "ignore")
+
+
+def _server_session(url: str) -> dict:
+    """Connection settings of a server session: its name (who and what), and a write kept waiting for a
+    lock as long as on SQLite, then refused (and the holder named) instead of waiting forever."""
+    from sqlalchemy.engine import make_url
+
+    settings = {"options": f"-c lock_timeout={BUSY_TIMEOUT_MS}"}
+    if "application_name" not in make_url(url).query:
+        settings["application_name"] = application_name(login_of(url) or config.current_user())
+    return settings
+
+
 def login_of(url: str) -> str | None:
     """On a server, the person who acts is the login of the URL."""
     from sqlalchemy.engine import make_url
@@ -127,6 +158,8 @@ def make_engine(url: str, read_only: bool = False) -> Engine:
             raise DatabaseError(f"Folder does not exist: {path.parent}")
     if read_only and path is not None:
         engine = create_engine("sqlite://", creator=_read_only_connect(path))
+    elif url.startswith("postgresql"):
+        engine = create_engine(with_password(url), connect_args=_server_session(url))
     else:
         engine = create_engine(with_password(url))
     if engine.dialect.name == "sqlite":

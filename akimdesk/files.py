@@ -101,6 +101,11 @@ def restrict_to_owner(path: Path, folder: bool = False, system: str = os.name, r
     failure (no icacls, a file system without ACLs such as FAT on a USB stick) is logged, never fatal."""
     if system != "nt":
         return False
+    return _icacls(path, lambda user: [owner_only_acl_command(path, user, folder)], run)
+
+
+def _icacls(path: Path, commands, run=None) -> bool:
+    """Run the icacls `commands(user)` builds for the user running the program; False (logged) on failure."""
     import logging
     import subprocess
 
@@ -110,12 +115,43 @@ def restrict_to_owner(path: Path, folder: bool = False, system: str = os.name, r
         return False
     run = run or subprocess.run
     try:
-        run(owner_only_acl_command(path, user, folder), capture_output=True, timeout=30, check=True,
-            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
+        for command in commands(user):
+            run(command, capture_output=True, timeout=300, check=True,
+                creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
     except (OSError, subprocess.SubprocessError) as exc:
         logging.getLogger(__name__).warning("cannot restrict %s to its owner: %s", path, exc)
         return False
     return True
+
+
+OWNER_ONLY_MARK = ".owner-only"
+_owned_folders: set[Path] = set()
+
+
+def existing_folder_acl_commands(folder: Path, user: str) -> list[list[str]]:
+    """The icacls commands that make a data folder made before (by an older AkimDesk, or by hand in a shared
+    place) owner-only on Windows: the folder itself as a new one gets it, then everything already inside is
+    reset to inherit from it alone (/reset /T), going on past a file it cannot change (/C)."""
+    return [owner_only_acl_command(folder, user, folder=True),
+            ["icacls", str(Path(folder) / "*"), "/reset", "/T", "/C", "/Q"]]
+
+
+def data_folder(path: Path, system: str = os.name, run=None) -> Path:
+    """The user's data folder, owner-only: a new one as it is made; one that was already there is given the
+    owner-only ACL once on Windows, and a mark inside records it so later starts do not repeat it."""
+    path = Path(path)
+    existed = path.is_dir()
+    private_folder(path)
+    if system != "nt" or path in _owned_folders:
+        return path
+    mark = path / OWNER_ONLY_MARK
+    if not mark.exists() and (not existed or _icacls(path, lambda user: existing_folder_acl_commands(path, user), run)):
+        try:
+            write_atomically(b"owner-only\n", mark, overwrite=True)
+        except OSError:
+            return path  # tried again at the next start
+    _owned_folders.add(path)
+    return path
 
 
 def regular_input(path: Path) -> Path:

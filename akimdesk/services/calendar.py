@@ -26,6 +26,7 @@ from ..progress import NO_PROGRESS, Progress
 from ..territory.directory import region_by_code, subtree
 from .access import Role, require
 from .audit_trail import Conflict, conflict_of
+from .storage import long_write
 
 __all__ = [
     "Conflict", "planned_conflict",
@@ -283,6 +284,7 @@ def plan(db: Database, region_code: str, year: int, edition_code: str | None = N
         return _plan(s, region, year, edition_code, max_per_day)
 
 
+@long_write("calendar import")
 def import_file(db: Database, region_code: str, year: int, path: Path) -> int:
     """Add the meetings of a CSV/XLSX file to the draft; every row is checked first (CalendarImportRefused)."""
     with db.session() as s:

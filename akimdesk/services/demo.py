@@ -12,6 +12,7 @@ from ..models import Meeting
 from ..progress import NO_PROGRESS, Progress
 from ..territory.codes import region_kato
 from .access import Role, require_now
+from .storage import long_write
 
 __all__ = ["DemoRefused", "DemoSettings", "DemoSummary", "demo_settings", "fill_demo", "has_meetings"]
 
@@ -21,6 +22,7 @@ def demo_settings(region: str = "39", year: int | None = None, seed: int = 1) ->
     return DemoSettings(region_kato=region_kato(region), year=year or dt.date.today().year, seed=seed)
 
 
+@long_write("demo")
 def fill_demo(db: Database, settings: DemoSettings | None = None, progress: Progress = NO_PROGRESS) -> DemoSummary:
     """Fill an empty database with the demo region for the year and the year before."""
     require_now(db, Role.ADMINISTRATOR)

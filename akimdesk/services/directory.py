@@ -13,6 +13,7 @@ from ..territory.codes import BadRegionCode
 from ..territory.directory import DirectoryEditError, TerritoryRow, UnknownRegion, list_territories
 from ..territory.importer import ImportRefused, MergeResult, RowError, import_file
 from .access import Role, require
+from .storage import long_write
 
 __all__ = ["BadRegionCode", "DirectoryEditError", "ImportRefused", "Level", "MergeResult", "RowError", "TerritoryRow",
            "UnknownRegion", "add_unit", "delete_unused_unit", "import_territories", "region_tree", "rename_unit",
@@ -70,6 +71,7 @@ def set_unit_dates(db: Database, unit_id: uuid.UUID, established_on: dt.date | N
         directory.set_unit_dates(s, s.get(Territory, unit_id), established_on, retired_on)
 
 
+@long_write("territory import")
 def import_territories(db: Database, path: Path) -> MergeResult:
     """Import a file; raises ImportRefused (nothing written) when any row is bad."""
     with db.session() as s:

@@ -17,6 +17,7 @@ from ..excel_import.workbook import Sheet, read_sheet
 from ..models import Territory
 from ..territory.codes import BadRegionCode, region_kato
 from .access import Role, require_now
+from .storage import long_write
 
 # whose work each kind of sheet is
 IMPORT_ROLES = {"issues": Role.REGISTER, "calendar": Role.PLANNER, "meetings": Role.SECRETARY}
@@ -40,6 +41,7 @@ def check_sheet(db: Database, kind: str, region_id, year: int, sheet: Sheet, map
         return SheetCheck(checked.kind, len(checked.rows), checked.problems)
 
 
+@long_write("import xlsx")
 def import_sheet(db: Database, kind: str, region_kato: str, year: int, path: str | Path,
                  sheet: str | None = None, mapping: dict[str, int] | None = None) -> int:
     """All rows in one transaction, or `RowsRefused` listing every bad cell and nothing written."""

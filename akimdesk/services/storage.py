@@ -8,9 +8,14 @@ checks it there.
 
 from __future__ import annotations
 
+import functools
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
 
 from .. import config
 from ..db import (
@@ -23,10 +28,102 @@ from ..db import (
     schema_state,
     upgrade,
 )
+from ..files import writer_note, writing_note
 from .access import Role, require_now
 
 __all__ = ["ChangeListener", "Database", "DatabaseError", "LoginFailed", "UpgradeResult", "backup",
-           "changes_listener", "check", "copy", "needs_login", "open_database", "server_login", "upgrade_schema"]
+           "changes_listener", "check", "copy", "is_busy", "lock_holder", "long_write", "needs_login",
+           "open_database", "server_login", "upgrade_schema"]
+
+
+def long_write(command: str) -> Callable:
+    """Marks a service that may hold the database's write lock for long (an import, a merge, a demo): while
+    it runs, a note beside the database names who holds the lock (login, host, `command`, process, since),
+    so whoever is kept waiting is told who it is. The one way a long writer names itself: the service's
+    first parameter is the open `Database`."""
+
+    def mark(service: Callable) -> Callable:
+        @functools.wraps(service)
+        def run(db: Database, *args, **kwargs):
+            with writing_note(db.path, command, db.actor):
+                return service(db, *args, **kwargs)
+
+        return run
+
+    return mark
+
+
+def is_busy(exc: BaseException) -> bool:
+    """Whether a failure is the database kept busy by another writer beyond the busy wait."""
+    from sqlalchemy.exc import OperationalError
+
+    if not isinstance(exc, OperationalError):
+        return False
+    if getattr(exc.orig, "sqlstate", None) in _SERVER_BUSY:
+        return True
+    detail = str(exc.orig or exc)
+    return "locked" in detail or "busy" in detail
+
+
+# PostgreSQL: a lock not had within lock_timeout, a serialization failure, a deadlock broken
+_SERVER_BUSY = {"55P03", "40001", "40P01"}
+_SERVER_HOLDER = """
+select a.usename, a.application_name, host(a.client_addr), a.pid, a.xact_start
+from pg_stat_activity a
+where a.datname = current_database() and a.pid <> pg_backend_pid() and a.pid <> %(waiting)s
+  and a.backend_type = 'client backend'
+  and exists (select 1 from pg_locks l where l.pid = a.pid and l.locktype = 'transactionid' and l.granted)
+order by a.xact_start
+limit 1
+"""
+
+
+def _server_holder(context) -> dict | None:
+    """On PostgreSQL (no note beside a file): the session whose open transaction has written the longest,
+    named by the application_name every AkimDesk session gives itself at connect time."""
+    from ..db import APPLICATION_PREFIX
+
+    waiting = context.connection.connection.driver_connection.info.backend_pid if context.connection else 0
+    raw = context.engine.raw_connection()
+    try:
+        cursor = raw.driver_connection.cursor()
+        row = cursor.execute(_SERVER_HOLDER, {"waiting": waiting}).fetchone()
+    finally:
+        raw.close()
+    if row is None:
+        return None
+    user, name, address, pid, since = row
+    login, host, command = user or "", address or "", name or ""
+    if name and name.startswith(APPLICATION_PREFIX):
+        who, _, command = name[len(APPLICATION_PREFIX):].partition(": ")
+        login, _, host = who.rpartition("@") if "@" in who else (who, "", host)
+    return {"login": login, "host": host, "command": command, "pid": pid,
+            "since": since.astimezone().replace(microsecond=0).isoformat() if since else ""}
+
+
+def lock_holder(exc: BaseException) -> dict | None:
+    """Who held the lock when a write was kept waiting (login, host, command, pid, since), as their note
+    said at that moment; None when nobody named themselves."""
+    return getattr(exc, "lock_holder", None)
+
+
+@event.listens_for(Engine, "handle_error")
+def _name_the_holder(context) -> None:
+    """Every busy failure, wherever raised (a window's save, a background job), carries who held the lock."""
+    exc = context.sqlalchemy_exception
+    if exc is not None and is_busy(exc) and context.engine is not None:
+        try:
+            if context.engine.dialect.name == "postgresql":
+                exc.lock_holder = _server_holder(context)
+            else:
+                exc.lock_holder = writer_note(config.sqlite_path(context.engine.url.render_as_string()))
+        except Exception:  # naming the holder must never hide the failure itself
+            exc.lock_holder = None
+
+
+def _note_beside(location: str | Path | None, command: str):
+    """`writing_note` for a database given by its location (before it is opened); none on a server."""
+    return writing_note(config.sqlite_path(config.database_url(location)), command, config.current_user())
 
 
 class LoginFailed(DatabaseError):
@@ -135,7 +232,8 @@ def upgrade_schema(location: str | Path | None) -> UpgradeResult:
     database = Database.open(location, upgrade_schema=False)
     try:
         before = schema_state(database.engine).current
-        backup_path = upgrade(database.engine)
+        with writing_note(database.path, "db upgrade", database.actor):
+            backup_path = upgrade(database.engine)
         after = schema_state(database.engine).current
     finally:
         database.close()
@@ -158,17 +256,18 @@ def copy(source: str | Path, target: str | Path) -> dict[str, int]:
     copied into an empty target and compared row for row; returns the rows per table. Attachments kept
     beside a file go into a server's database (a server's come back as rows the file reads)."""
     source_url, target_url = config.database_url(source), config.database_url(target)
-    counts = copy_database(source_url, target_url)
-    beside = config.sqlite_path(source_url)
-    if beside is not None and config.sqlite_path(target_url) is None:
-        from ..meetings.attachments import carry_into_database
+    with _note_beside(target_url, "db copy"):
+        counts = copy_database(source_url, target_url)
+        beside = config.sqlite_path(source_url)
+        if beside is not None and config.sqlite_path(target_url) is None:
+            from ..meetings.attachments import carry_into_database
 
-        server = Database.open(target_url)
-        try:
-            with server.session() as s:
-                counts["attachment_content"] = counts.get("attachment_content", 0) + carry_into_database(s, beside)
-        finally:
-            server.close()
+            server = Database.open(target_url)
+            try:
+                with server.session() as s:
+                    counts["attachment_content"] = counts.get("attachment_content", 0) + carry_into_database(s, beside)
+            finally:
+                server.close()
     return counts
 
 

@@ -11,6 +11,9 @@ def exchange_error_text(exc: Exception) -> str:
     values = getattr(exc, "values", {}) or {}
     if code == "busy":
         return busy_text(values)
+    busy = database_error_text(exc)  # a write of the page kept waiting by another writer
+    if busy is not None:
+        return busy
     texts = {
         "no_file": QCoreApplication.translate("ExchangeErrors", "The file does not exist."),
         "not_zip": QCoreApplication.translate("ExchangeErrors", "This is not a data package: the file is not a readable zip archive (or it was cut short)."),
@@ -67,6 +70,14 @@ def exchange_error_text(exc: Exception) -> str:
     if code in ("duplicate_id", "missing_reference"):
         first = values.get("id") or values.get("entity") or ""
     return text.replace("%1", str(first))
+
+
+def database_error_text(exc: BaseException) -> str | None:
+    """What the window says when a write failed because another writer holds the database (whichever
+    page or job it was): who holds the lock, in the user's language; None for any other failure."""
+    from ..services.storage import is_busy, lock_holder
+
+    return busy_text(lock_holder(exc)) if is_busy(exc) else None
 
 
 def busy_text(holder: dict | None) -> str:

@@ -49,7 +49,10 @@ class Job(QRunnable):
             except Cancelled:
                 self.signals.cancelled.emit()
             except Exception as exc:  # shown to the user; details kept for the support log
-                self.signals.failed.emit(str(exc) or type(exc).__name__, traceback.format_exc())
+                from .exchange_errors import database_error_text
+
+                message = database_error_text(exc) or str(exc) or type(exc).__name__
+                self.signals.failed.emit(message, traceback.format_exc())
             else:
                 self.signals.done.emit(result)
         except RuntimeError:  # the window that asked for the work is gone: nobody to tell

@@ -102,6 +102,13 @@ def install_refusal_message() -> None:
             QMessageBox.warning(QApplication.activeWindow(), QCoreApplication.translate("Access", "Not allowed"),
                                 refusal_text(value))
             return
+        from .exchange_errors import database_error_text
+
+        busy = database_error_text(value) if isinstance(value, Exception) else None
+        if busy is not None:  # another writer holds the database: say who, not a traceback
+            QMessageBox.warning(QApplication.activeWindow(), QCoreApplication.translate("ExchangeErrors", "Database busy"),
+                                busy)
+            return
         previous(kind, value, tb)
 
     if not getattr(previous, "akimdesk_refusals", False):

@@ -1374,6 +1374,10 @@
         <source>The database is busy: %1 on %2 has been running “%3” since %4. Try again when it has finished.</source>
         <translation>The database is busy: %1 on %2 has been running “%3” since %4. Try again when it has finished.</translation>
     </message>
+    <message>
+        <source>Database busy</source>
+        <translation>Database busy</translation>
+    </message>
 </context>
 <context>
     <name>ExchangePage</name>

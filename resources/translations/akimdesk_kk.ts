@@ -1374,6 +1374,10 @@
         <source>The database is busy: %1 on %2 has been running “%3” since %4. Try again when it has finished.</source>
         <translation>Дерекқор бос емес: %2 компьютеріндегі %1 сағат %4-тен бері «%3» орындап жатыр. Ол аяқталған соң қайталаңыз.</translation>
     </message>
+    <message>
+        <source>Database busy</source>
+        <translation>Дерекқор бос емес</translation>
+    </message>
 </context>
 <context>
     <name>ExchangePage</name>

@@ -1374,6 +1374,10 @@
         <source>The database is busy: %1 on %2 has been running “%3” since %4. Try again when it has finished.</source>
         <translation>База данных занята: %1 на компьютере %2 с %4 выполняет «%3». Повторите, когда это закончится.</translation>
     </message>
+    <message>
+        <source>Database busy</source>
+        <translation>База данных занята</translation>
+    </message>
 </context>
 <context>
     <name>ExchangePage</name>
