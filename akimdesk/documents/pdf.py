@@ -3,6 +3,7 @@ period, page X of Y, table headers repeated on every page, charts, and the signa
 
 from __future__ import annotations
 
+import functools
 import io
 from xml.sax.saxutils import escape
 
@@ -141,7 +142,7 @@ def _table_flowables(report: Report, table: Table, width: float, progress: Progr
                      ending: list | None = None):
     """The table, its note, and (for the last table) `ending`, the signature block kept with the last rows."""
     from reportlab.lib import colors
-    from reportlab.platypus import LongTable, Spacer
+    from reportlab.platypus import Spacer
 
     weights = [c.width for c in table.columns]
     size = _header_size(report, table, width, 8 if sum(weights) <= 170 else 7)
@@ -206,9 +207,7 @@ def _table_flowables(report: Report, table: Table, width: float, progress: Progr
         commands.append(("VALIGN", (0, 1), (-1, len(data) - 1), "MIDDLE"))
     _finish(data, commands, keep, heights, col_widths, ([_para(table.note, st.note)] if table.note else [])
             + list(ending or []))
-    # LongTable: the same table, measured more cheaply when it is split page after page
-    flow = [LongTable(data, colWidths=col_widths, rowHeights=heights, repeatRows=1, style=commands, hAlign="LEFT")]
-    flow.append(Spacer(1, 6))
+    flow = [_paged_table_class()(_Rows(data, commands, col_widths, heights)), Spacer(1, 6)]
     return flow, done
 
 
@@ -225,6 +224,96 @@ def _finish(data: list, commands: list, keep: list, heights: list | None, col_wi
     for first, last in keep:
         if sum(_row_height(data[r], col_widths) for r in range(first, last + 1)) < KEEP_LIMIT:
             commands.append(("NOSPLIT", (0, first), (-1, last)))
+
+
+class _Rows:
+    """A table's rows (row 0 its header) and style commands, from which a page's piece is built: commands
+    that cover many rows are kept apart from those of one row or a few, which are found by their first row."""
+
+    def __init__(self, data: list, commands: list, col_widths: list[float], heights: list | None):
+        self.data, self.col_widths, self.heights = data, col_widths, heights
+        self.wide: list[tuple] = []
+        self.local: dict[int, list[tuple]] = {}
+        n = len(data)
+        for name, (c0, r0), (c1, r1), *args in commands:
+            r0, r1 = r0 % n, r1 % n
+            if r1 - r0 > LOCAL_ROWS:
+                self.wide.append((name, c0, r0, c1, r1, args))
+            else:
+                self.local.setdefault(r0, []).append((name, c0, r0, c1, r1, args))
+
+    def piece(self, start: int, end: int):
+        """A table of the header and rows [start, end), the commands moved to their rows in it."""
+        from reportlab.platypus import LongTable
+
+        commands = []
+
+        def place(name, c0, r0, c1, r1, args):
+            if r0 == 0:  # the header row: the repeated header of every piece
+                commands.append((name, (c0, 0), (c1, 0), *args))
+                r0 = start
+            r0, r1 = max(r0, start), min(r1, end - 1)
+            if r0 <= r1:
+                commands.append((name, (c0, r0 - start + 1), (c1, r1 - start + 1), *args))
+
+        for command in self.wide:
+            place(*command)
+        for first in range(max(1, start - LOCAL_ROWS), end):
+            for command in self.local.get(first, ()):
+                place(*command)
+        heights = None if self.heights is None else [self.heights[0]] + self.heights[start:end]
+        return LongTable([self.data[0]] + self.data[start:end], colWidths=self.col_widths, rowHeights=heights,
+                         repeatRows=1, style=commands, hAlign="LEFT")
+
+
+LOCAL_ROWS = 4  # commands over at most this many rows more belong to a row (a span, a group kept together)
+PIECE_MARGIN = 6  # rows beyond a page's last row in the piece measured for it (a kept group may reach there)
+
+
+@functools.cache
+def _paged_table_class():
+    """The flowable class of a long table (made on first use: reportlab is imported only when printing)."""
+    from reportlab.platypus import Flowable
+
+    class PagedTable(Flowable):
+        """A long table laid out a page at a time: each page measures and splits only a piece of its rows
+        a little longer than the page, with the header repeated, so a table of many pages costs what its
+        rows cost (reportlab's own split of one table measures every remaining row again on each page).
+        A page gets the same rows reportlab would give it: the piece is split by reportlab's own rules."""
+
+        def __init__(self, rows: _Rows, start: int = 1, guess: int = 40):
+            super().__init__()
+            self.rows, self.start, self.guess = rows, start, guess
+            self.hAlign = "LEFT"
+            self._whole = None
+
+        def wrap(self, avail_width, avail_height):
+            end = min(len(self.rows.data), self.start + self.guess)
+            if end < len(self.rows.data):
+                self._whole = None
+                self.width, self.height = sum(self.rows.col_widths), avail_height + 1  # more than fits: split
+                return self.width, self.height
+            self._whole = self.rows.piece(self.start, end)
+            self.width, self.height = self._whole.wrap(avail_width, avail_height)
+            return self.width, self.height
+
+        def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802 (reportlab's name)
+            self._whole.drawOn(canvas, x, y, _sW)
+
+        def split(self, avail_width, avail_height):
+            count, k = len(self.rows.data), self.guess
+            while True:
+                end = min(count, self.start + k)
+                piece = self.rows.piece(self.start, end)
+                parts = piece.split(avail_width, avail_height)
+                if end == count or not parts:
+                    return parts
+                taken = len(parts[0]._cellvalues) - 1  # body rows on this page
+                if len(parts) == 2 and self.start + taken <= end - PIECE_MARGIN:
+                    return [parts[0], PagedTable(self.rows, self.start + taken, taken * 3 // 2 + PIECE_MARGIN)]
+                k *= 2
+
+    return PagedTable
 
 
 def _numbered_canvas(report: Report, page_size):
