@@ -237,7 +237,7 @@ class _Rows:
         n = len(data)
         for name, (c0, r0), (c1, r1), *args in commands:
             r0, r1 = r0 % n, r1 % n
-            if r1 - r0 > LOCAL_ROWS:
+            if r0 == 0 or r1 - r0 > LOCAL_ROWS:  # the header's commands and those of many rows
                 self.wide.append((name, c0, r0, c1, r1, args))
             else:
                 self.local.setdefault(r0, []).append((name, c0, r0, c1, r1, args))
@@ -249,12 +249,10 @@ class _Rows:
         commands = []
 
         def place(name, c0, r0, c1, r1, args):
-            if r0 == 0:  # the header row: the repeated header of every piece
-                commands.append((name, (c0, 0), (c1, 0), *args))
-                r0 = start
-            r0, r1 = max(r0, start), min(r1, end - 1)
-            if r0 <= r1:
-                commands.append((name, (c0, r0 - start + 1), (c1, r1 - start + 1), *args))
+            first = 0 if r0 == 0 else max(r0, start) - start + 1  # the header is the first row of every piece
+            last = 0 if r1 < start else min(r1, end - 1) - start + 1
+            if r0 <= r1 and first <= last:
+                commands.append((name, (c0, first), (c1, last), *args))
 
         for command in self.wide:
             place(*command)
