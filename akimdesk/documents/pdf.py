@@ -65,9 +65,28 @@ class _Styles:
 
 
 def _para(text: str, style):
+    return _paragraph_class()(escape(clean_text(text)).replace("\n", "<br/>"), style)
+
+
+@functools.cache
+def _paragraph_class():
+    """reportlab's Paragraph that remembers its lines for the width it was last wrapped to: a table measures
+    each cell again whenever it is split or drawn, and breaking a text into lines is most of a PDF's time."""
     from reportlab.platypus import Paragraph
 
-    return Paragraph(escape(clean_text(text)).replace("\n", "<br/>"), style)
+    class RememberingParagraph(Paragraph):
+        _memo: tuple | None = None
+
+        def wrap(self, avail_width, avail_height):
+            memo = self._memo
+            if memo is not None and memo[0] == avail_width and getattr(self, "blPara", None) is memo[1]:
+                self.width, self.height = avail_width, memo[2]
+                return self.width, self.height
+            width, height = super().wrap(avail_width, avail_height)
+            self._memo = (avail_width, getattr(self, "blPara", None), height)
+            return width, height
+
+    return RememberingParagraph
 
 
 def _column_widths(report: Report, table: Table, width: float, size: float) -> list[float]:
