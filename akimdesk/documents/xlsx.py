@@ -8,6 +8,7 @@ Every text cell is forced to the string type: citizen text such as `=HYPERLINK(.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import io
 import re
@@ -47,35 +48,52 @@ class _Styles:
         self.wrap = Alignment(wrap_text=True, vertical="top")
         self.center = Alignment(wrap_text=True, vertical="center", horizontal="center")
         self.number = Alignment(vertical="top", horizontal="right")
+        self._made: dict[tuple, Any] = {}
+
+    def of(self, ws, number_format: str, numeric: bool, bold: bool, fill, quote: bool):
+        """The style of a body cell, made once: a cell takes it whole (openpyxl would otherwise hash each
+        style object again for every cell it is set on, most of a large workbook's time)."""
+        key = (number_format, numeric, bold, None if fill is None else id(fill), quote)
+        made = self._made.get(key)
+        if made is None:
+            from openpyxl.cell import WriteOnlyCell
+
+            cell = WriteOnlyCell(ws)
+            cell.number_format = number_format
+            cell.alignment = self.number if numeric else self.wrap
+            cell.border = self.border
+            if bold:
+                cell.font = self.bold
+            if fill is not None:
+                cell.fill = fill
+            cell.quotePrefix = quote
+            made = self._made[key] = cell._style
+        return made
 
 
 def _cell(ws, value: Any, kind: str, styles: _Styles, bold: bool = False, fill=None):
     from openpyxl.cell import WriteOnlyCell
 
     cell = WriteOnlyCell(ws, value=None)
+    number_format, quote = "General", False
     if value is None or value == "":
         cell.value = None
     elif kind == DATE and isinstance(value, dt.date):
         cell.value = value
-        cell.number_format = "DD.MM.YYYY"
+        number_format = "DD.MM.YYYY"
     elif kind == PERCENT and isinstance(value, (int, float)):
         cell.value = value
-        cell.number_format = "0.0%"
+        number_format = "0.0%"
     elif kind == INT and isinstance(value, (int, float)) and not isinstance(value, bool):
         cell.value = value
-        cell.number_format = "0"
+        number_format = "0"
     else:
         text = clean_text(str(value))
         cell.value = text
         cell.data_type = "s"  # never a formula, whatever the text starts with
-        if text.startswith(FORMULA_START):
-            cell.quotePrefix = True  # Excel keeps it text even when the user edits the cell
-    cell.alignment = styles.number if kind in (INT, PERCENT) and cell.data_type == "n" else styles.wrap
-    cell.border = styles.border
-    if bold:
-        cell.font = styles.bold
-    if fill is not None:
-        cell.fill = fill
+        quote = text.startswith(FORMULA_START)  # Excel keeps it text even when the user edits the cell
+    # shared, never changed: a cell that needs another style is given another object
+    cell._style = styles.of(ws, number_format, kind in (INT, PERCENT) and cell.data_type == "n", bold, fill, quote)
     return cell
 
 
@@ -235,6 +253,7 @@ def _write_heading(sheet: _Sheet, report: Report, first: bool) -> None:
     sheet.add([])
     header = [_cell(ws, c.header(report.lang), "text", styles, bold=True, fill=styles.header_fill) for c in table.columns]
     for c in header:
+        c._style = copy.copy(c._style)  # its own: a body cell's style is shared
         c.alignment = styles.center
     # bold headers wrap sooner than the estimate for body text: one line more
     sheet.add(header, height=max(32, (_row_height([c.header(report.lang) for c in table.columns], table.columns, 14)
