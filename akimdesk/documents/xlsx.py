@@ -88,8 +88,8 @@ def _cell(ws, value: Any, kind: str, styles: _Styles, bold: bool = False, fill=N
         cell.value = value
         number_format = "0"
     else:
-        text = clean_text(str(value))
-        cell.value = text
+        text = clean_text(str(value))  # clean: none of the characters openpyxl would refuse is left
+        cell._value = text[:32767]  # what openpyxl's setter keeps, without checking it again
         cell.data_type = "s"  # never a formula, whatever the text starts with
         quote = text.startswith(FORMULA_START)  # Excel keeps it text even when the user edits the cell
     # shared, never changed: a cell that needs another style is given another object
@@ -326,7 +326,7 @@ def _write_flat(wb, report: Report, table: Table, used: set[str]) -> None:
     for group in table.groups:
         lead = [report.region] + ([group.title or ""] if group_header else [])
         for row in group.rows:
-            cells = [_text_cell(ws, v) for v in lead]
+            cells = [_plain_text(ws, v) for v in lead]
             for value, col in zip(row, table.columns, strict=True):
                 if value is None or value == "":
                     cells.append(None)
@@ -337,8 +337,17 @@ def _write_flat(wb, report: Report, table: Table, used: set[str]) -> None:
                 elif col.kind in (INT, PERCENT) and isinstance(value, (int, float)) and not isinstance(value, bool):
                     cells.append(value)
                 else:
-                    cells.append(_text_cell(ws, str(value)))
+                    cells.append(_plain_text(ws, str(value)))
             ws.append(cells)
+
+
+def _plain_text(ws, text: str):
+    """A text as the plain value openpyxl writes as text (cheaper than a cell object), or as a cell forced to
+    text when openpyxl would read it as a formula or an error code."""
+    text = clean_text(text)
+    if text and not text.startswith(FORMULA_START) and not text.startswith("#"):
+        return text
+    return _text_cell(ws, text)
 
 
 def render_xlsx(report: Report, progress: Progress = NO_PROGRESS) -> bytes:
