@@ -79,7 +79,8 @@ def _paragraph_class():
 
         def wrap(self, avail_width, avail_height):
             memo = self._memo
-            if memo is not None and memo[0] == avail_width and getattr(self, "blPara", None) is memo[1]:
+            # a table draws a cell at its column's width taken between column positions: a rounding apart
+            if memo is not None and abs(memo[0] - avail_width) < 1e-6 and getattr(self, "blPara", None) is memo[1]:
                 self.width, self.height = avail_width, memo[2]
                 return self.width, self.height
             width, height = super().wrap(avail_width, avail_height)
@@ -134,7 +135,7 @@ def split_tall(cells: list, col_widths: list[float], limit: float = ROW_LIMIT) -
     columns: list[list] = []
     for cell, w in zip(cells, col_widths, strict=True):
         parts, rest = [], cell
-        while hasattr(rest, "wrap") and rest.wrap(w - 6, 1e6)[1] + 4 > limit:
+        while hasattr(rest, "wrap") and rest.wrap(w - 3 - 3, 1e6)[1] + 4 > limit:
             pieces = rest.split(w - 6, limit - 4)
             if len(pieces) < 2:
                 break
@@ -153,7 +154,7 @@ def _row_height(cells, col_widths) -> float:
     for cell, w in zip(cells, col_widths, strict=False):
         for item in cell if isinstance(cell, list) else [cell]:
             if hasattr(item, "wrap"):
-                height = max(height, item.wrap(w - 6, 1e6)[1] + 4)
+                height = max(height, item.wrap(w - 3 - 3, 1e6)[1] + 4)
     return height
 
 
