@@ -110,7 +110,10 @@ def _row_height(values, columns, line: float = LINE_PT) -> float | None:
     lines = 1
     for value, col in zip(values, columns, strict=True):
         if isinstance(value, str) and value:
-            lines = max(lines, len(_wrapped(clean_text(value), _per_line(col))))
+            text = clean_text(value)
+            if len(text) <= int(_per_line(col)) and "\n" not in text:
+                continue  # one line: no need to cut it into lines
+            lines = max(lines, len(_wrapped(text, _per_line(col))))
     return None if lines == 1 else min(409, lines * line + 2)
 
 
