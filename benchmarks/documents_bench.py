@@ -3,6 +3,7 @@
     PYTHONPATH=$PWD python benchmarks/documents_bench.py                 # 13,000 rows, ru, PDF and Excel
     PYTHONPATH=$PWD python benchmarks/documents_bench.py --rows 3000 --lang kk --only pdf
     PYTHONPATH=$PWD python benchmarks/documents_bench.py --profile pdf   # where the PDF's time goes
+    PYTHONPATH=$PWD python benchmarks/documents_bench.py --rows 1000 --against 7f28754  # and an older version
 
 A synthetic quarterly update (the columns of `documents.issues_docs.QUARTER_COLUMNS`, rows grouped by
 responsible body with subtotals, texts from one line to several pages, a fixed seed) rendered by
@@ -122,6 +123,24 @@ def bare_pdf(sheets: list[list[list]]) -> bytes:
     return out.getvalue()
 
 
+def renderer_at(revision: str, kind: str):
+    """`render_pdf` or `render_xlsx` as the file stood at a git revision (to compare before and after)."""
+    import importlib.util
+    import subprocess
+    import tempfile
+
+    source = subprocess.run(["git", "-C", str(ROOT), "show", f"{revision}:akimdesk/documents/{kind}.py"],
+                            capture_output=True, check=True).stdout
+    path = Path(tempfile.mkdtemp()) / f"{kind}.py"
+    path.write_bytes(source)
+    import akimdesk.documents  # noqa: F401  the package its relative imports name
+
+    spec = importlib.util.spec_from_file_location(f"akimdesk.documents._{kind}_at_{revision[:12]}", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return getattr(module, f"render_{kind}")
+
+
 def _timed(action) -> tuple[float, object]:
     t0 = time.perf_counter()
     result = action()
@@ -136,6 +155,7 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--profile", choices=("pdf", "xlsx"), help="profile our renderer instead, top 30")
     parser.add_argument("--save", type=Path, help="keep our PDF and Excel files in this folder")
+    parser.add_argument("--against", metavar="REVISION", help="also time the renderers of this git revision")
     args = parser.parse_args()
     from akimdesk.documents.pdf import render_pdf
     from akimdesk.documents.xlsx import render_xlsx
@@ -157,17 +177,27 @@ def main() -> int:
     for kind in kinds:
         ours_f, bare_f = (render_xlsx, bare_xlsx) if kind == "xlsx" else (render_pdf, bare_pdf)
         cells_of = sheets if kind == "xlsx" else printed
-        ours, floor = [], []
-        for _ in range(args.repeat):  # alternate, so a change of load hits both sides alike
+        before_f = renderer_at(args.against, kind) if args.against else None
+        ours, floor, before = [], [], []
+        for _ in range(args.repeat):  # alternate, so a change of load hits every side alike
             seconds, data = _timed(lambda: ours_f(report))  # noqa: B023
             ours.append(seconds)
             seconds, _ = _timed(lambda: bare_f(cells_of))  # noqa: B023
             floor.append(seconds)
+            if before_f is not None:
+                seconds, old = _timed(lambda: before_f(report))  # noqa: B023
+                before.append(seconds)
             if args.save:
                 args.save.mkdir(parents=True, exist_ok=True)
                 (args.save / f"report-{args.lang}.{kind}").write_bytes(data)
+                if before_f is not None:
+                    (args.save / f"report-{args.lang}-{args.against}.{kind}").write_bytes(old)
         o, f = statistics.median(ours), statistics.median(floor)
-        print(f"{kind}: ours {o:.2f} s, floor {f:.2f} s, ratio {o / f:.2f}x", flush=True)
+        line = f"{kind}: ours {o:.2f} s, floor {f:.2f} s, ratio {o / f:.2f}x"
+        if before:
+            b = statistics.median(before)
+            line += f"; at {args.against}: {b:.2f} s, ratio {b / f:.2f}x"
+        print(line, flush=True)
     return 0
 
 
