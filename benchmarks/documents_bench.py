@@ -53,15 +53,15 @@ def synthetic_report(rows: int, lang: str = "ru", seed: int = 17):
         items = []
         for _ in range(min(rows - n, rng.randint(20, 400))):
             n += 1
-            text = _text(rng, 300, 1500) if n % 500 == 0 else _text(rng, 5, 60)
+            text = _text(rng, 300, 1500) if n % 500 == 0 else _text(rng, 4, 40)
             raised = day - dt.timedelta(days=rng.randint(1, 700))
             deadline = raised + dt.timedelta(days=rng.randint(30, 900))
             items.append((n, f"39-2026-{n:08X}", "Костанайская область", f"Район {body % 17}",
                           f"39{rng.randint(1000000, 9999999)}", f"с. {rng.choice(WORDS).capitalize()}", raised,
                           f"{raised:%d.%m.%Y}, аким района", f"ЖТ-{rng.randint(10000, 99999)}" if n % 3 else "",
-                          text, "Дороги", _text(rng, 0, 25), raised + dt.timedelta(days=60), deadline,
+                          text, "Дороги", _text(rng, 0, 12), raised + dt.timedelta(days=60), deadline,
                           rng.randint(0, 2), "да" if n % 7 == 0 else "нет", "в работе", rng.randint(0, 100),
-                          _text(rng, 0, 30), "без изменений" if n % 5 else "новый"))
+                          _text(rng, 0, 15), "без изменений" if n % 5 else "новый"))
         groups.append(Group(f"Министерство {body}: {_text(rng, 2, 8)}", items,
                             count_subtotal(QUARTER_COLUMNS, f"Итого: {len(items)}", items)))
     main = Table("issues", None, QUARTER_COLUMNS, groups,
