@@ -8,6 +8,7 @@ Every text cell is forced to the string type: citizen text such as `=HYPERLINK(.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import io
 import re
@@ -47,35 +48,52 @@ class _Styles:
         self.wrap = Alignment(wrap_text=True, vertical="top")
         self.center = Alignment(wrap_text=True, vertical="center", horizontal="center")
         self.number = Alignment(vertical="top", horizontal="right")
+        self._made: dict[tuple, Any] = {}
+
+    def of(self, ws, number_format: str, numeric: bool, bold: bool, fill, quote: bool):
+        """The style of a body cell, made once: a cell takes it whole (openpyxl would otherwise hash each
+        style object again for every cell it is set on, most of a large workbook's time)."""
+        key = (number_format, numeric, bold, None if fill is None else id(fill), quote)
+        made = self._made.get(key)
+        if made is None:
+            from openpyxl.cell import WriteOnlyCell
+
+            cell = WriteOnlyCell(ws)
+            cell.number_format = number_format
+            cell.alignment = self.number if numeric else self.wrap
+            cell.border = self.border
+            if bold:
+                cell.font = self.bold
+            if fill is not None:
+                cell.fill = fill
+            cell.quotePrefix = quote
+            made = self._made[key] = cell._style
+        return made
 
 
 def _cell(ws, value: Any, kind: str, styles: _Styles, bold: bool = False, fill=None):
     from openpyxl.cell import WriteOnlyCell
 
     cell = WriteOnlyCell(ws, value=None)
+    number_format, quote = "General", False
     if value is None or value == "":
         cell.value = None
     elif kind == DATE and isinstance(value, dt.date):
         cell.value = value
-        cell.number_format = "DD.MM.YYYY"
+        number_format = "DD.MM.YYYY"
     elif kind == PERCENT and isinstance(value, (int, float)):
         cell.value = value
-        cell.number_format = "0.0%"
+        number_format = "0.0%"
     elif kind == INT and isinstance(value, (int, float)) and not isinstance(value, bool):
         cell.value = value
-        cell.number_format = "0"
+        number_format = "0"
     else:
-        text = clean_text(str(value))
-        cell.value = text
+        text = clean_text(str(value))  # clean: none of the characters openpyxl would refuse is left
+        cell._value = text[:32767]  # what openpyxl's setter keeps, without checking it again
         cell.data_type = "s"  # never a formula, whatever the text starts with
-        if text.startswith(FORMULA_START):
-            cell.quotePrefix = True  # Excel keeps it text even when the user edits the cell
-    cell.alignment = styles.number if kind in (INT, PERCENT) and cell.data_type == "n" else styles.wrap
-    cell.border = styles.border
-    if bold:
-        cell.font = styles.bold
-    if fill is not None:
-        cell.fill = fill
+        quote = text.startswith(FORMULA_START)  # Excel keeps it text even when the user edits the cell
+    # shared, never changed: a cell that needs another style is given another object
+    cell._style = styles.of(ws, number_format, kind in (INT, PERCENT) and cell.data_type == "n", bold, fill, quote)
     return cell
 
 
@@ -92,7 +110,10 @@ def _row_height(values, columns, line: float = LINE_PT) -> float | None:
     lines = 1
     for value, col in zip(values, columns, strict=True):
         if isinstance(value, str) and value:
-            lines = max(lines, len(_wrapped(clean_text(value), _per_line(col))))
+            text = clean_text(value)
+            if len(text) <= int(_per_line(col)) and "\n" not in text:
+                continue  # one line: no need to cut it into lines
+            lines = max(lines, len(_wrapped(text, _per_line(col))))
     return None if lines == 1 else min(409, lines * line + 2)
 
 
@@ -235,6 +256,7 @@ def _write_heading(sheet: _Sheet, report: Report, first: bool) -> None:
     sheet.add([])
     header = [_cell(ws, c.header(report.lang), "text", styles, bold=True, fill=styles.header_fill) for c in table.columns]
     for c in header:
+        c._style = copy.copy(c._style)  # its own: a body cell's style is shared
         c.alignment = styles.center
     # bold headers wrap sooner than the estimate for body text: one line more
     sheet.add(header, height=max(32, (_row_height([c.header(report.lang) for c in table.columns], table.columns, 14)
@@ -311,7 +333,7 @@ def _write_flat(wb, report: Report, table: Table, used: set[str]) -> None:
         for row in group.rows:
             if region_at is not None:
                 lead[0] = row[region_at]
-            cells = [_text_cell(ws, v) for v in lead]
+            cells = [_plain_text(ws, v) for v in lead]
             for value, col in zip(row, table.columns, strict=True):
                 if value is None or value == "":
                     cells.append(None)
@@ -322,8 +344,17 @@ def _write_flat(wb, report: Report, table: Table, used: set[str]) -> None:
                 elif col.kind in (INT, PERCENT) and isinstance(value, (int, float)) and not isinstance(value, bool):
                     cells.append(value)
                 else:
-                    cells.append(_text_cell(ws, str(value)))
+                    cells.append(_plain_text(ws, str(value)))
             ws.append(cells)
+
+
+def _plain_text(ws, text: str):
+    """A text as the plain value openpyxl writes as text (cheaper than a cell object), or as a cell forced to
+    text when openpyxl would read it as a formula or an error code."""
+    text = clean_text(text)
+    if text and not text.startswith(FORMULA_START) and not text.startswith("#"):
+        return text
+    return _text_cell(ws, text)
 
 
 def render_xlsx(report: Report, progress: Progress = NO_PROGRESS) -> bytes:

@@ -1,0 +1,94 @@
+"""A long document costs what its rows cost: the PDF breaks each cell's text into lines about once, however
+many pages the table runs to (reportlab's own split of one long table measured every remaining row again
+on each page: a region's quarterly update took eleven minutes), and the workbook makes each cell style
+once. Counted, not timed; the pages a reader sees are checked too."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import subprocess
+
+from openpyxl import load_workbook
+
+from akimdesk.documents.definition import INT, Column, Group, Report, SignatureBlock, Table, count_subtotal
+from akimdesk.documents.pdf import render_pdf
+from akimdesk.documents.xlsx import render_xlsx
+
+COLUMNS = [Column("no", "№", "№", kind=INT, width=5), Column("number", "Рег. номер", "Тіркеу нөмірі", width=14),
+           Column("issue", "Суть вопроса", "Мәселенің мәні", width=40), Column("state", "Статус", "Мәртебесі", width=15),
+           Column("percent", "Исполнение, %", "Орындалуы, %", kind=INT, width=10)]
+TEXTS = ["Ремонт дороги по улице Абая.", "Жители просят восстановить уличное освещение во дворах домов "
+         "по улице Байтурсынова и установить остановку автобуса у школы № 7, как обещали на прошлой встрече."]
+
+
+def report(rows: int) -> Report:
+    groups, n = [], 0
+    for body in range(1, rows // 25 + 1):
+        items = []
+        for _ in range(25):
+            n += 1
+            items.append((n, f"39-2026-{n:08d}", f"{TEXTS[n % 2]} (N{n:05d}N)", "в работе", n % 100))
+        groups.append(Group(f"Министерство {body}", items, count_subtotal(COLUMNS, f"Итого: {len(items)}", items)))
+    return Report(kind="quarterly", lang="ru", title="Ежеквартальная информация", region="Костанайская область",
+                  period_label="3 квартал 2026", created=dt.datetime(2026, 10, 5, 10, 0, tzinfo=dt.UTC),
+                  tables=[Table("issues", None, COLUMNS, groups, totals=count_subtotal(COLUMNS, f"Всего: {n}", []))],
+                  signature=SignatureBlock("Аким области", "К. Аксакалов", dt.date(2026, 10, 5), "Дата"))
+
+
+def pages(pdf: bytes) -> list[str]:
+    text = subprocess.run(["pdftotext", "-layout", "-", "-"], input=pdf, capture_output=True, check=True).stdout
+    return text.decode().split("\f")[:-1]
+
+
+def test_a_long_pdf_breaks_each_text_into_lines_about_once(monkeypatch):
+    from reportlab.platypus.paragraph import Paragraph
+
+    calls = [0]
+    break_lines = Paragraph.breakLines
+
+    def counted(self, *args, **kwargs):
+        calls[0] += 1
+        return break_lines(self, *args, **kwargs)
+
+    monkeypatch.setattr(Paragraph, "breakLines", counted)
+    per_cell = []
+    for rows in (100, 400):
+        calls[0] = 0
+        pdf = render_pdf(report(rows))
+        per_cell.append(calls[0] / (rows * len(COLUMNS)))
+        shown = pages(pdf)
+        assert len(shown) > rows // 40  # many pages: the table was split again and again
+        assert all("Рег. номер" in page for page in shown)  # the header repeated on every page
+        numbers = [int(m) for m in re.findall(r"N(\d{5})N", "".join(shown))]
+        assert numbers == list(range(1, rows + 1))  # every row, once, in order
+        assert "Аксакалов" in shown[-1] and f"Всего: {rows}" in shown[-1]
+    # before: about 12 breaks per cell at 400 rows, and growing with the rows
+    assert max(per_cell) < 1.25, per_cell
+
+
+def test_a_large_workbook_makes_each_cell_style_once(monkeypatch):
+    from openpyxl.descriptors.serialisable import Serialisable
+
+    hashed = [0]
+    hash_of = Serialisable.__hash__
+
+    def counted(self):
+        hashed[0] += 1
+        return hash_of(self)
+
+    monkeypatch.setattr(Serialisable, "__hash__", counted)
+    counts = []
+    for rows in (100, 400):
+        hashed[0] = 0
+        data = render_xlsx(report(rows))
+        counts.append(hashed[0])
+    assert counts[1] < counts[0] + 200, counts  # not a style hashed per cell (before: 7 per cell)
+    sheet = load_workbook(io.BytesIO(data)).worksheets[0]
+    body = [row for row in sheet.iter_rows(min_row=1) if isinstance(row[0].value, int)]
+    assert len(body) == 400
+    first = body[0]
+    assert first[1].border.left.style == "thin" and first[1].alignment.wrap_text
+    assert first[4].number_format == "0" and first[4].alignment.horizontal == "right"
+    assert sheet.cell(row=body[0][0].row - 1, column=1).font.b  # the group title stays bold
