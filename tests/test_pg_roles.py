@@ -323,3 +323,47 @@ def test_the_audit_trail_by_sql_shows_a_district_person_only_their_territorys_en
         assert conn.execute(named).fetchone()[0] == 1
     with as_person(db, "boss") as conn:
         assert conn.execute(about, (str(f["their_issue"]),)).fetchone()[0] >= 1
+
+
+def test_a_viewer_looks_at_a_calendar_meeting_without_a_record_and_nothing_is_written(logged_in):
+    """Opening a planned meeting that has no record yet creates it only for a person who may record it; a
+    viewer's login (which may write no meeting) sees it read-only, as planned."""
+    from akimdesk.calendar.calendars import plan_calendar
+    from akimdesk.services import meetings
+    from akimdesk.services.access import AccessRefused
+    from akimdesk.services.storage import open_database
+
+    db, _f = logged_in
+    with db.session() as s:
+        version, _ = plan_calendar(s, s.scalar(select(Territory).where(Territory.kato == REGION)), 2027)
+        mine = _under(s, DISTRICT)
+        plan = next(pm for pm in version.planned_meetings if pm.territory_id in mine)
+        plan_id, plan_date, plan_venue = plan.id, plan.planned_date, plan.venue
+    url = make_url(db.url).set(username="look", password=None).render_as_string(hide_password=False)
+    viewer = open_database(url)
+    try:
+        row = next(r for r in meetings.meeting_rows(viewer, meetings.region_id(viewer, "39"), 2027)
+                   if r.planned_id == str(plan_id))
+        assert not row.meeting_id
+        opened = meetings.open_meeting(viewer, row)
+        header, record = meetings.load(viewer, opened)
+        assert header.status == "planned" and header.from_calendar
+        assert (record.meeting_date, record.venue) == (plan_date, plan_venue or "")
+        assert meetings.checks(viewer, opened, record, header.status) is not None
+        with pytest.raises(AccessRefused, match="does not have the role 'secretary'"):
+            meetings.save(viewer, opened, record, header.row_version)
+    finally:
+        viewer.close()
+    with db.session() as s:
+        assert s.scalar(select(func.count()).where(Meeting.planned_meeting_id == plan_id)) == 0
+    # the district's secretary opening it gets its record, as before
+    secretary = open_database(make_url(url).set(username="sec").render_as_string(hide_password=False))
+    try:
+        meeting_id = meetings.open_meeting(secretary, row)
+        assert not meeting_id.startswith("plan:")
+        header, record = meetings.load(secretary, meeting_id)
+        meetings.save(secretary, meeting_id, record, header.row_version)
+    finally:
+        secretary.close()
+    with db.session() as s:
+        assert s.scalar(select(func.count()).where(Meeting.planned_meeting_id == plan_id)) == 1
