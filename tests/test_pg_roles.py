@@ -275,6 +275,16 @@ def test_each_role_on_the_command_line_may_do_its_work_and_is_refused_the_rest(l
     assert _cli(db, "send", *export) == 0 and list(out.glob("*.zip"))
     assert "does not have the role 'planner'" in refused("send", "calendar", "plan", "--region", "39", "--year",
                                                          "2028")
+    # handing the package over by e-mail: the exporter's work too, checked on the server given with --db
+    package = next(out.glob("*.zip"))
+    assert _cli(db, "send", "mail", "draft", str(package), "--to", "oblast@example.kz",
+                "--out", str(tmp_path / "letter.eml")) == 0 and (tmp_path / "letter.eml").is_file()
+    assert "does not have the role 'exporter'" in refused("look", "mail", "draft", str(package), "--to", "a@b.kz",
+                                                          "--out", str(tmp_path / "not.eml"))
+    assert not (tmp_path / "not.eml").exists()
+    # refused before a password is asked for or a mail server is called
+    assert "does not have the role 'exporter'" in refused("clerk", "mail", "send", str(package), "--to", "a@b.kz",
+                                                          "--smtp-host", "127.0.0.1", "--smtp-port", "9")
     # viewer: reads the people; adds none, sends nothing
     assert _cli(db, "look", "user", "list", "--json") == 0
     assert "does not have the role 'administrator'" in refused("look", "user", "add", "y", "--role", "viewer")
