@@ -335,7 +335,7 @@ def test_the_audit_trail_by_sql_shows_a_district_person_only_their_territorys_en
         assert conn.execute(about, (str(f["their_issue"]),)).fetchone()[0] >= 1
 
 
-def test_a_viewer_looks_at_a_calendar_meeting_without_a_record_and_nothing_is_written(logged_in):
+def test_a_viewer_looks_at_a_calendar_meeting_without_a_record_and_nothing_is_written(logged_in, qtbot):
     """Opening a planned meeting that has no record yet creates it only for a person who may record it; a
     viewer's login (which may write no meeting) sees it read-only, as planned."""
     from akimdesk.calendar.calendars import plan_calendar
@@ -360,6 +360,12 @@ def test_a_viewer_looks_at_a_calendar_meeting_without_a_record_and_nothing_is_wr
         assert header.status == "planned" and header.from_calendar
         assert (record.meeting_date, record.venue) == (plan_date, plan_venue or "")
         assert meetings.checks(viewer, opened, record, header.status) is not None
+        assert record.video_conference is False  # the record's defaults, as a new record would have them
+        from akimdesk.ui.meeting_form import MeetingForm
+
+        form = MeetingForm(None, viewer, opened, "ru")  # the window's form: shown, its Save disabled
+        qtbot.addWidget(form)
+        assert form.date.date().toPython() == plan_date and not form.save_button.isEnabled()
         with pytest.raises(AccessRefused, match="does not have the role 'secretary'"):
             meetings.save(viewer, opened, record, header.row_version)
     finally:

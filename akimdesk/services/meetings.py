@@ -100,6 +100,9 @@ def _meeting(s, meeting_id: str) -> Meeting | None:
                 status=MeetingStatus.PLANNED, row_version=0)
     m.planned_meeting_id, m.planned_meeting = pm.id, pm
     m.territory_id, m.akim_post_id = pm.territory_id, pm.akim_post_id  # set on a flush that never comes
+    for column in Meeting.__table__.columns:  # the defaults a flush would give (no video conference...)
+        if getattr(m, column.key) is None and column.default is not None and column.default.is_scalar:
+            setattr(m, column.key, column.default.arg)
     if m in s:
         s.expunge(m)
     return m
