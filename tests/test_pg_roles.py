@@ -130,6 +130,59 @@ def test_each_role_connecting_with_sql_may_do_its_work_and_is_refused_the_rest(s
         assert s.get(ProblemIssue, f["my_issue"]).territory_id in f["mine"]
 
 
+def test_each_role_with_sql_changes_only_the_tables_of_its_own_work(server):
+    """Table rights follow the roles: what the window would refuse a person, psql refuses them too."""
+    db, f = server
+    with db.session() as s:
+        calendar_id = s.scalar(select(AnnualCalendar.id).limit(1))
+        status = s.scalar(text("SELECT id FROM issue_status LIMIT 1"))
+    copied = ", ".join(c.name for c in ProblemIssue.__table__.columns if c.name not in ("id", "registration_number"))
+    new_issue = (f"INSERT INTO problem_issue (id, {copied}) SELECT gen_random_uuid(), {copied} FROM problem_issue "
+                 "WHERE id = %s")
+    # planner: the calendar yes, a meeting's record no
+    assert _changed(db, "plan", "UPDATE annual_calendar SET year = year WHERE id = %s", calendar_id) == 1
+    _refused(db, "plan", "UPDATE meeting SET venue = 'Акимат' WHERE id = %s", f["my_meeting"])
+    _refused(db, "plan", "DELETE FROM problem_issue WHERE id = %s", f["my_issue"])
+    # secretary: the meeting and its lists yes, an issue no (the register clerk's)
+    assert _changed(db, "sec", "DELETE FROM broadcast WHERE meeting_id = %s", f["my_meeting"]) >= 0
+    _refused(db, "sec", new_issue, f["my_issue"])
+    _refused(db, "sec", "UPDATE planned_meeting SET venue = 'Клуб' WHERE id = %s", f["planned"])
+    # register clerk: an issue of their district yes, a calendar no
+    assert _changed(db, "clerk", new_issue, f["my_issue"]) == 1
+    _refused(db, "clerk", "UPDATE annual_calendar SET year = year WHERE id = %s", calendar_id)
+    _refused(db, "clerk", "UPDATE meeting SET venue = 'Клуб' WHERE id = %s", f["my_meeting"])
+    # exporter: the package log and what an imported package merges yes; people and the trust store no
+    assert _changed(db, "send", "UPDATE problem_issue SET text = text WHERE id = %s", f["their_issue"]) == 1
+    _refused(db, "send", "UPDATE person SET full_name = 'x' WHERE login = 'send'")
+    _refused(db, "send", "DELETE FROM trusted_certificate")
+    # everyone who writes adds to the trail, nobody rewrites it; the viewer adds nothing
+    for login in ("plan", "sec", "clerk", "send"):
+        _refused(db, login, "UPDATE audit_event SET actor = 'x'")
+    _refused(db, "look", "INSERT INTO audit_event (id, at, actor, action, entity, entity_id) "
+                         "VALUES (gen_random_uuid(), now(), 'look', 'insert', 'x', 'x')")
+    # directory and people: the administrator's
+    for login in ("plan", "sec", "clerk"):
+        _refused(db, login, "UPDATE territory SET name_ru = name_ru")
+    assert _changed(db, "boss", "UPDATE issue_status SET name_ru = name_ru WHERE id = %s", status) == 1
+
+
+def test_rights_given_before_this_version_are_narrowed_on_upgrade(server):
+    """People added under the coarse rights (write on every table) get their role's rights on upgrade."""
+    db, f = server
+    with db.session() as s:
+        s.execute(text("GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO plan"))
+    assert _changed(db, "plan", "UPDATE meeting SET venue = venue WHERE id = %s", f["my_meeting"]) == 1
+    from alembic import command
+
+    from akimdesk.db import _alembic_config
+
+    config = _alembic_config(db.engine)
+    command.downgrade(config, "0013")
+    command.upgrade(config, "head")
+    _refused(db, "plan", "UPDATE meeting SET venue = venue WHERE id = %s", f["my_meeting"])
+    assert _changed(db, "plan", "UPDATE planned_meeting SET venue = venue WHERE id = %s", f["planned"]) == 1
+
+
 def test_a_district_person_with_sql_sees_and_changes_only_their_districts_rows(server):
     db, f = server
     with db.session() as s:
@@ -147,10 +200,11 @@ def test_a_district_person_with_sql_sees_and_changes_only_their_districts_rows(s
             assert conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == count, table
         assert conn.execute("SELECT count(*) FROM meeting WHERE id = %s", (f["their_meeting"],)).fetchone()[0] == 0
         assert conn.execute("UPDATE meeting SET venue = 'Чужой' WHERE id = %s", (f["their_meeting"],)).rowcount == 0
-        assert conn.execute("DELETE FROM problem_issue WHERE id = %s", (f["their_issue"],)).rowcount == 0
         # the region's calendar above the district is read (its district's part of the plan), never changed
         assert conn.execute("SELECT count(*) FROM annual_calendar").fetchone()[0] == region_calendars
-        assert conn.execute("UPDATE annual_calendar SET year = year").rowcount == 0
+    _refused(db, "sec", "UPDATE annual_calendar SET year = year")
+    with as_person(db, "clerk") as conn:  # the district's register clerk: another district's issue is not there
+        assert conn.execute("DELETE FROM problem_issue WHERE id = %s", (f["their_issue"],)).rowcount == 0
     with db.session() as s:
         assert s.get(Meeting, f["their_meeting"]).venue == their_venue
         assert s.get(ProblemIssue, f["their_issue"]) is not None
@@ -221,6 +275,16 @@ def test_each_role_on_the_command_line_may_do_its_work_and_is_refused_the_rest(l
     assert _cli(db, "send", *export) == 0 and list(out.glob("*.zip"))
     assert "does not have the role 'planner'" in refused("send", "calendar", "plan", "--region", "39", "--year",
                                                          "2028")
+    # handing the package over by e-mail: the exporter's work too, checked on the server given with --db
+    package = next(out.glob("*.zip"))
+    assert _cli(db, "send", "mail", "draft", str(package), "--to", "oblast@example.kz",
+                "--out", str(tmp_path / "letter.eml")) == 0 and (tmp_path / "letter.eml").is_file()
+    assert "does not have the role 'exporter'" in refused("look", "mail", "draft", str(package), "--to", "a@b.kz",
+                                                          "--out", str(tmp_path / "not.eml"))
+    assert not (tmp_path / "not.eml").exists()
+    # refused before a password is asked for or a mail server is called
+    assert "does not have the role 'exporter'" in refused("clerk", "mail", "send", str(package), "--to", "a@b.kz",
+                                                          "--smtp-host", "127.0.0.1", "--smtp-port", "9")
     # viewer: reads the people; adds none, sends nothing
     assert _cli(db, "look", "user", "list", "--json") == 0
     assert "does not have the role 'administrator'" in refused("look", "user", "add", "y", "--role", "viewer")
@@ -269,3 +333,53 @@ def test_the_audit_trail_by_sql_shows_a_district_person_only_their_territorys_en
         assert conn.execute(named).fetchone()[0] == 1
     with as_person(db, "boss") as conn:
         assert conn.execute(about, (str(f["their_issue"]),)).fetchone()[0] >= 1
+
+
+def test_a_viewer_looks_at_a_calendar_meeting_without_a_record_and_nothing_is_written(logged_in, qtbot):
+    """Opening a planned meeting that has no record yet creates it only for a person who may record it; a
+    viewer's login (which may write no meeting) sees it read-only, as planned."""
+    from akimdesk.calendar.calendars import plan_calendar
+    from akimdesk.services import meetings
+    from akimdesk.services.access import AccessRefused
+    from akimdesk.services.storage import open_database
+
+    db, _f = logged_in
+    with db.session() as s:
+        version, _ = plan_calendar(s, s.scalar(select(Territory).where(Territory.kato == REGION)), 2027)
+        mine = _under(s, DISTRICT)
+        plan = next(pm for pm in version.planned_meetings if pm.territory_id in mine)
+        plan_id, plan_date, plan_venue = plan.id, plan.planned_date, plan.venue
+    url = make_url(db.url).set(username="look", password=None).render_as_string(hide_password=False)
+    viewer = open_database(url)
+    try:
+        row = next(r for r in meetings.meeting_rows(viewer, meetings.region_id(viewer, "39"), 2027)
+                   if r.planned_id == str(plan_id))
+        assert not row.meeting_id
+        opened = meetings.open_meeting(viewer, row)
+        header, record = meetings.load(viewer, opened)
+        assert header.status == "planned" and header.from_calendar
+        assert (record.meeting_date, record.venue) == (plan_date, plan_venue or "")
+        assert meetings.checks(viewer, opened, record, header.status) is not None
+        assert record.video_conference is False  # the record's defaults, as a new record would have them
+        from akimdesk.ui.meeting_form import MeetingForm
+
+        form = MeetingForm(None, viewer, opened, "ru")  # the window's form: shown, its Save disabled
+        qtbot.addWidget(form)
+        assert form.date.date().toPython() == plan_date and not form.save_button.isEnabled()
+        with pytest.raises(AccessRefused, match="does not have the role 'secretary'"):
+            meetings.save(viewer, opened, record, header.row_version)
+    finally:
+        viewer.close()
+    with db.session() as s:
+        assert s.scalar(select(func.count()).where(Meeting.planned_meeting_id == plan_id)) == 0
+    # the district's secretary opening it gets its record, as before
+    secretary = open_database(make_url(url).set(username="sec").render_as_string(hide_password=False))
+    try:
+        meeting_id = meetings.open_meeting(secretary, row)
+        assert not meeting_id.startswith("plan:")
+        header, record = meetings.load(secretary, meeting_id)
+        meetings.save(secretary, meeting_id, record, header.row_version)
+    finally:
+        secretary.close()
+    with db.session() as s:
+        assert s.scalar(select(func.count()).where(Meeting.planned_meeting_id == plan_id)) == 1

@@ -103,8 +103,10 @@ def test_on_the_server_a_viewer_connecting_with_sql_cannot_write_and_nobody_rewr
             assert conn.execute(text("select count(*) from meeting")).scalar() > 0
         with pytest.raises(Exception, match="permission denied"), as_person["look"].begin() as conn:
             conn.execute(text("update territory set name_ru = 'x'"))
-        with as_person["clerk"].begin() as conn:
-            conn.execute(text("update issue_status set name_ru = name_ru"))
+        with as_person["clerk"].begin() as conn:  # their own work: the register
+            conn.execute(text("update problem_issue set text = text"))
+        with pytest.raises(Exception, match="permission denied"), as_person["clerk"].begin() as conn:
+            conn.execute(text("update issue_status set name_ru = name_ru"))  # the directory: the administrator's
         with pytest.raises(Exception, match="permission denied"), as_person["clerk"].begin() as conn:
             conn.execute(text("delete from audit_event"))
         with pytest.raises(Exception, match="permission denied"), as_person["clerk"].begin() as conn:

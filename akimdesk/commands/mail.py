@@ -1,13 +1,19 @@
 """`akimdesk mail draft PACKAGE --to ADDR --out FILE.eml` writes the covering letter with the package attached
 for a mail program; `akimdesk mail send PACKAGE --to ADDR` sends it over SMTP with TLS with the e-mail settings saved in the
 window (server, port, SSL/TLS or STARTTLS, user, sender), any flag overriding its setting. The password
-comes from --password-env or the terminal."""
+comes from --password-env or the terminal.
+
+Handing a package over is the exporter's work: with `--db` (a shared server's URL: the person is the login of
+the URL) the acting person must be an exporter, checked before the draft is written or the password asked
+for. Without `--db` no database is opened: the only default is the user's own local file, whose single user
+is the administrator, so a check there could never refuse (and opening it would create or upgrade it)."""
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from pathlib import Path
 
-from . import UsageError, refused_as_usage, secret
+from . import UsageError, add_db, opened, refused_as_usage, secret
 
 
 def register(sub) -> None:
@@ -20,6 +26,7 @@ def register(sub) -> None:
     draft.add_argument("--name", default="", help="who signs the letter (default: the package's author)")
     draft.add_argument("--lang", choices=("ru", "kk"), help="language of the letter (default: the documents')")
     draft.add_argument("--out", required=True, type=Path, metavar="FILE.eml", help="the draft to write")
+    add_db(draft)
     draft.set_defaults(handler=run_draft)
     send = actions.add_parser("send", help="send the package with its covering letter over SMTP with TLS")
     send.add_argument("package", type=Path)
@@ -35,6 +42,7 @@ def register(sub) -> None:
                       help="encrypted connection kind (default: the saved one, else ssl)")
     send.add_argument("--user", help="login at the mail server (default: the saved one)")
     send.add_argument("--password-env", metavar="VAR", help="environment variable holding the mail password")
+    add_db(send)
     send.set_defaults(handler=run_send)
 
 
@@ -44,17 +52,32 @@ def _package(path: Path) -> Path:
     return path
 
 
+@contextmanager
+def _exporter(args):
+    """The database of `--db` with the acting person checked to be an exporter; None without `--db`."""
+    if getattr(args, "db", None) is None:
+        yield None
+        return
+    from ..services.access import Role, require_now
+
+    with opened(args) as database:
+        require_now(database, Role.EXPORTER)  # before a password is asked for
+        yield database
+
+
 def run_draft(args) -> int:
     from ..services.packages import MailError, write_mail_draft
 
-    try:
-        with refused_as_usage(MailError):
-            out = write_mail_draft(_package(args.package), to=args.to, sender=args.sender, sender_name=args.name,
-                                   lang=args.lang, out=args.out)
-    except FileExistsError:
-        raise UsageError(f"{args.out} already exists; choose another file") from None
-    except OSError as exc:
-        raise UsageError(f"cannot write {args.out}: {exc.strerror}") from None
+    package = _package(args.package)
+    with _exporter(args) as database:  # a refusal (a PermissionError) is not taken for a file that cannot be written
+        try:
+            with refused_as_usage(MailError):
+                out = write_mail_draft(package, to=args.to, sender=args.sender, sender_name=args.name,
+                                       lang=args.lang, out=args.out, db=database)
+        except FileExistsError:
+            raise UsageError(f"{args.out} already exists; choose another file") from None
+        except OSError as exc:
+            raise UsageError(f"cannot write {args.out}: {exc.strerror}") from None
     print(f"Written {out}")
     return 0
 
@@ -91,7 +114,7 @@ def run_send(args) -> int:
     package = _package(args.package)
     settings = _settings(args)
     args.user = settings.user
-    with refused_as_usage(MailError):
-        send_by_mail(settings, _password(args), package, sender_name=args.name, lang=args.lang)
+    with _exporter(args) as database, refused_as_usage(MailError):
+        send_by_mail(settings, _password(args), package, sender_name=args.name, lang=args.lang, db=database)
     print(f"Sent {package.name} to {args.to}")
     return 0

@@ -8,6 +8,8 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import select
+
 from .. import audit
 from ..db import Database
 from ..documents.common import ReportError
@@ -18,9 +20,10 @@ from ..meetings.attachments import KINDS, AttachmentError
 from ..meetings.checks import CheckResult, MeetingFacts, check_meeting
 from ..meetings.listing import ListedMeeting, listed_meetings
 from ..meetings.records import CATEGORIES, CHANNELS, TRANSITIONS, MeetingError, MeetingRecord
-from ..models import Meeting, Territory, utcnow
+from ..models import Meeting, PlannedMeeting, Territory, utcnow
+from ..models.meeting import MeetingStatus
 from ..territory.directory import region_by_code
-from .access import Role, require, require_record_sight, require_sight
+from .access import Role, may, require, require_record_sight, require_sight
 from .audit_trail import Conflict, conflict_of
 
 __all__ = ["Conflict", "conflict", "CATEGORIES", "CHANNELS", "KINDS", "TRANSITIONS", "AttachmentError", "MeetingError", "MeetingHeader",
@@ -63,21 +66,55 @@ def meeting_rows(db: Database, region_id, year: int, today: dt.date | None = Non
         return listed_meetings(s, uuid.UUID(str(region_id)), year, today or dt.date.today())
 
 
+PLAN_PREFIX = "plan:"
+
+
 def open_meeting(db: Database, row: MeetingRow) -> str:
-    """The meeting behind a row; a calendar meeting gets its record on first opening."""
+    """The meeting behind a row; a calendar meeting gets its record on first opening by a person who may
+    record it (a secretary of its territory). Anyone else looks at it without a write: the id returned then
+    stands for the planned meeting ("plan:<id>"), which the form's services show read-only (their writes
+    refuse it as they refuse the person)."""
     if row.meeting_id:
         return row.meeting_id
     with db.session() as s:
+        pm = s.get(PlannedMeeting, uuid.UUID(row.planned_id))
+        if pm is not None and may(s, db, Role.SECRETARY, pm.territory_id) is not None:
+            require_record_sight(s, db, pm)
+            return PLAN_PREFIX + row.planned_id
         return str(records.meeting_for_plan(s, uuid.UUID(row.planned_id)).id)
+
+
+def _meeting(s, meeting_id: str) -> Meeting | None:
+    """The meeting of an id from open_meeting: a record, or for "plan:<id>" the planned meeting as its
+    record would start, built in memory and never added to the session (nothing is written)."""
+    if not meeting_id.startswith(PLAN_PREFIX):
+        return s.get(Meeting, uuid.UUID(meeting_id))
+    pm = s.get(PlannedMeeting, uuid.UUID(meeting_id.removeprefix(PLAN_PREFIX)))
+    if pm is None:
+        raise MeetingError("The planned meeting no longer exists", "no_plan")
+    existing = s.scalar(select(Meeting).where(Meeting.planned_meeting_id == pm.id))
+    if existing is not None:  # recorded meanwhile by the secretary
+        return existing
+    m = Meeting(akim_post=pm.akim_post, territory=pm.territory, meeting_date=pm.planned_date,
+                start_time=pm.start_time, venue=pm.venue, planned_minutes=pm.duration_minutes,
+                status=MeetingStatus.PLANNED, row_version=0)
+    m.planned_meeting_id, m.planned_meeting = pm.id, pm
+    m.territory_id, m.akim_post_id = pm.territory_id, pm.akim_post_id  # set on a flush that never comes
+    for column in Meeting.__table__.columns:  # the defaults a flush would give (no video conference...)
+        if getattr(m, column.key) is None and column.default is not None and column.default.is_scalar:
+            setattr(m, column.key, column.default.arg)
+    if m in s:
+        s.expunge(m)
+    return m
 
 
 def load(db: Database, meeting_id: str) -> tuple[MeetingHeader, MeetingRecord]:
     with db.session() as s:
-        m = s.get(Meeting, uuid.UUID(meeting_id))
+        m = _meeting(s, meeting_id)
         require_record_sight(s, db, m)
         year = m.planned_meeting.version.calendar.year if m.planned_meeting else None
         header = MeetingHeader(
-            str(m.id), m.akim_post.title_ru, m.akim_post.title_kk, m.territory.name_ru, m.territory.name_kk,
+            str(m.id) if m.id else meeting_id, m.akim_post.title_ru, m.akim_post.title_kk, m.territory.name_ru, m.territory.name_kk,
             m.status, m.status_reason or "", m.off_calendar_reason, m.planned_meeting_id is not None, year,
             [(str(a.id), a.kind, a.original_name, files.intact(a, db.path)) for a in m.attachments], m.row_version)
         return header, records.record_of(m)
@@ -88,7 +125,7 @@ def save(db: Database, meeting_id: str, record: MeetingRecord, expected_version:
     meanwhile is refused with who changed it and when); a refusal (MeetingError) leaves the meeting as it
     was. Returns the new version."""
     with db.session() as s:
-        m = s.get(Meeting, uuid.UUID(meeting_id))
+        m = _meeting(s, meeting_id)
         require(s, db, Role.SECRETARY, m.territory_id)
         if (stale := audit.stale_message(s, m, expected_version)) is not None:
             raise MeetingError(stale, "changed_since")
@@ -101,7 +138,7 @@ def save(db: Database, meeting_id: str, record: MeetingRecord, expected_version:
 def conflict(db: Database, meeting_id: str, mine: MeetingRecord, lang: str = "ru") -> Conflict:
     """What a refused save met: who saved the meeting and when, and their values against the form's."""
     with db.session() as s:
-        m = s.get(Meeting, uuid.UUID(meeting_id))
+        m = _meeting(s, meeting_id)
         return conflict_of(s, m, _comparable(records.record_of(m)), _comparable(mine), lang)
 
 
@@ -114,7 +151,7 @@ def _comparable(record: MeetingRecord) -> MeetingRecord:
 def snapshot(db: Database, meeting_id: str) -> tuple[MeetingRecord, str, str | None]:
     """The record and status of a meeting, to put it back on undo."""
     with db.session() as s:
-        m = s.get(Meeting, uuid.UUID(meeting_id))
+        m = _meeting(s, meeting_id)
         return records.record_of(m), m.status, m.status_reason
 
 
@@ -123,7 +160,7 @@ def restore(db: Database, meeting_id: str, state: tuple[MeetingRecord, str, str 
     """Undo/redo of a form's work: put the state back over the version that work left (a meeting changed
     meanwhile by someone else is refused with who and when). Returns the new version."""
     with db.session() as s:
-        m = s.get(Meeting, uuid.UUID(meeting_id))
+        m = _meeting(s, meeting_id)
         require(s, db, Role.SECRETARY, m.territory_id)
         if (stale := audit.stale_message(s, m, expected_version)) is not None:
             raise MeetingError(stale, "changed_since")
@@ -137,7 +174,7 @@ def checks(db: Database, meeting_id: str, record: MeetingRecord, status: str,
            today: dt.date | None = None) -> list[CheckResult]:
     """The decree's checks on the form as it is now, saved or not."""
     with db.session() as s:
-        m = s.get(Meeting, uuid.UUID(meeting_id))
+        m = _meeting(s, meeting_id)
         edition = records.edition_for(m)
     f = MeetingFacts(
         meeting_date=record.meeting_date, status=status, planned_minutes=record.planned_minutes,
@@ -152,7 +189,7 @@ def change_status(db: Database, meeting_id: str, status: str, reason: str = "", 
     """Change the status over the version the form shows (one changed meanwhile is refused with who and
     when). Returns True when the calendar should get a correction (a calendar meeting postponed or cancelled)."""
     with db.session() as s:
-        m = s.get(Meeting, uuid.UUID(meeting_id))
+        m = _meeting(s, meeting_id)
         require(s, db, Role.SECRETARY, m.territory_id)
         if (stale := audit.stale_message(s, m, expected_version)) is not None:
             raise MeetingError(stale, "changed_since")
@@ -171,15 +208,15 @@ def agenda_template(db: Database, meeting_id: str, planned_minutes: int, lang: s
     from ..meetings.agenda import agenda_template as template
 
     with db.session() as s:
-        m = s.get(Meeting, uuid.UUID(meeting_id))
+        m = _meeting(s, meeting_id)
         holder = m.akim_post.holders[-1].full_name if m.akim_post.holders else ""
         return template(planned_minutes, records.edition_for(m), holder, lang)
 
 
 def add_attachment(db: Database, meeting_id: str, path: Path, kind: str) -> None:
     with db.session() as s:
-        require(s, db, Role.SECRETARY, s.get(Meeting, uuid.UUID(meeting_id)).territory_id)
-        files.attach(s, s.get(Meeting, uuid.UUID(meeting_id)), path, kind, db.path)
+        require(s, db, Role.SECRETARY, _meeting(s, meeting_id).territory_id)
+        files.attach(s, _meeting(s, meeting_id), path, kind, db.path)
 
 
 def attachment_path(db: Database, attachment_id: str) -> Path:
