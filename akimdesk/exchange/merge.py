@@ -75,7 +75,12 @@ ORM_ONLY = frozenset({"annual_calendar"})
 
 def _defaulted(entity) -> frozenset[str]:
     """The columns the ORM would fill itself when a value is missing (None): such a row keeps the ORM path."""
-    return frozenset(c.key for c in entity.columns if c.default is not None)
+    if entity.name not in _DEFAULTED:
+        _DEFAULTED[entity.name] = frozenset(c.key for c in entity.columns if c.default is not None)
+    return _DEFAULTED[entity.name]
+
+
+_DEFAULTED: dict[str, frozenset[str]] = {}
 
 
 class _Merge:
