@@ -136,29 +136,36 @@ class _Merge:
 
     # -- directory ---------------------------------------------------------------------------------
     def territories(self, rows: list[IncomingRecord]) -> None:
+        # the units kept here by id and by KATO code, read once (and the ones added below put in): no statement
+        # and no flush per unit
+        here = set(self.session.scalars(select(Territory.id)))
+        by_kato = {kato: unit for kato, unit in self.session.execute(
+            select(Territory.kato, Territory.id).where(Territory.kato.is_not(None)))}
         pending = list(rows)
         while pending:
             left = []
             for rec in pending:
                 v = rec.values
-                local = self.session.get(Territory, v["id"])
-                if local is None and v["kato"]:
-                    local = self.session.scalar(select(Territory).where(Territory.kato == v["kato"]))
+                local = v["id"] if v["id"] in here else by_kato.get(v["kato"]) if v["kato"] else None
                 if local is not None:
-                    self.idmap[v["id"]] = local.id
+                    self.idmap[v["id"]] = local
                     continue
                 parent = v["parent_id"]
                 if parent is None or (parent not in self.idmap and parent not in self.incoming_ids
-                                      and self.session.get(Territory, parent) is None):
+                                      and parent not in here):
                     self.refuse("unknown_territory",
                                 f"the unit {v['kato'] or ''} {v['name_ru']} is not in this database and the package "
                                 "does not say where it belongs", unit=f"{v['kato'] or ''} {v['name_ru']}".strip())
-                if parent not in self.idmap and self.session.get(Territory, parent) is None:
+                if parent not in self.idmap and parent not in here:
                     left.append(rec)  # its parent is added first
                     continue
                 unit = Territory(**{**v, "parent_id": self.idmap.get(parent, parent)})
                 self.session.add(unit)
-                self.session.flush()
+                if unit.id is None:
+                    self.session.flush()  # its id is given by the database's default
+                here.add(unit.id)
+                if unit.kato:
+                    by_kato[unit.kato] = unit.id
                 self.idmap[v["id"]] = unit.id
                 self.added_units.append(unit.id)
                 _bump(self.result.added_directory, "territory")
@@ -167,6 +174,7 @@ class _Merge:
                 self.refuse("unknown_territory", f"the unit {v['name_ru']} has no known parent",
                             unit=f"{v['kato'] or ''} {v['name_ru']}".strip())
             pending = left
+        self.session.flush()  # the added units in the order added: a parent before its children
 
     def directory(self, entity_name: str, rows: list[IncomingRecord]) -> None:
         entity = BY_NAME[entity_name]
