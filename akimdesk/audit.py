@@ -101,3 +101,25 @@ def _record_audit(session: Session, flush_context: Any) -> None:
         if session.bind is not None and session.bind.dialect.name == "postgresql":
             # delivered to every listening client when (and only if) the transaction commits
             session.connection().exec_driver_sql(f"NOTIFY {CHANGES_CHANNEL}")
+
+
+def record_bulk_inserts(session: Session, model: type, rows: list[dict[str, Any]]) -> None:
+    """The audit entries of records inserted by one Core executemany, the same as `_record_audit` writes for
+    objects the ORM inserts: the actor, one time for the batch, and every column as the new object holds it
+    after its flush (the ORM's version counter starts an inserted row at 1)."""
+    if not rows:
+        return
+    actor = session.info.get(ACTOR_KEY) or config.current_user()
+    now = utcnow()
+    keys = [(attr.key, attr.columns[0].key) for attr in inspect(model).column_attrs]
+    version = inspect(model).version_id_col
+    version_key = version.key if version is not None else None
+    entries = [
+        {"id": uuid.uuid4(), "at": now, "actor": actor, "action": "insert", "entity": model.__tablename__,
+         "entity_id": str(row["id"]), "before": None,
+         "after": {key: 1 if column == version_key else _plain(row.get(column)) for key, column in keys}}
+        for row in rows
+    ]
+    session.connection().execute(insert(AuditEvent), entries)
+    if session.bind is not None and session.bind.dialect.name == "postgresql":
+        session.connection().exec_driver_sql(f"NOTIFY {CHANGES_CHANNEL}")

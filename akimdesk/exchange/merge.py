@@ -10,11 +10,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
+from ..audit import record_bulk_inserts
 from ..db import Database
 from ..models import ExchangeBaseline, ExchangeConflict, PackageLog, ProblemIssue, Territory, TrustedSender
 from ..progress import NO_PROGRESS, Progress
@@ -67,6 +68,21 @@ def _bump(counter: dict[str, int], key: str) -> None:
     counter[key] = counter.get(key, 0) + 1
 
 
+# new records that keep the ORM's unit of work: a calendar (its region and year are checked against the ones
+# added before it, a handful a package)
+ORM_ONLY = frozenset({"annual_calendar"})
+
+
+def _defaulted(entity) -> frozenset[str]:
+    """The columns the ORM would fill itself when a value is missing (None): such a row keeps the ORM path."""
+    if entity.name not in _DEFAULTED:
+        _DEFAULTED[entity.name] = frozenset(c.key for c in entity.columns if c.default is not None)
+    return _DEFAULTED[entity.name]
+
+
+_DEFAULTED: dict[str, frozenset[str]] = {}
+
+
 class _Merge:
     def __init__(self, session: Session, package: DataPackage, result: MergeResult, progress: Progress):
         self.session = session
@@ -82,6 +98,12 @@ class _Merge:
         # so that a record costs no statement of its own (and no autoflush of the ones added before it)
         self.known: dict[tuple[type, uuid.UUID], object | None] = {}
         self.bases: dict[uuid.UUID, ExchangeBaseline | None] = {}
+        # new records and new baselines written per entity by one Core executemany each (`write_new`)
+        self.new_rows: list[dict] = []
+        self.new_bases: list[dict] = []
+        self.numbers: dict[str, uuid.UUID] = {}  # registration numbers of the package's issues held here
+
+    bulk = True  # False: every new record through the ORM's unit of work, as before the bulk path (kept to compare)
 
     def refuse(self, code: str, message: str, **values):
         raise ExchangeRefused(code, message, **values)
@@ -114,29 +136,36 @@ class _Merge:
 
     # -- directory ---------------------------------------------------------------------------------
     def territories(self, rows: list[IncomingRecord]) -> None:
+        # the units kept here by id and by KATO code, read once (and the ones added below put in): no statement
+        # and no flush per unit
+        here = set(self.session.scalars(select(Territory.id)))
+        by_kato = {kato: unit for kato, unit in self.session.execute(
+            select(Territory.kato, Territory.id).where(Territory.kato.is_not(None)))}
         pending = list(rows)
         while pending:
             left = []
             for rec in pending:
                 v = rec.values
-                local = self.session.get(Territory, v["id"])
-                if local is None and v["kato"]:
-                    local = self.session.scalar(select(Territory).where(Territory.kato == v["kato"]))
+                local = v["id"] if v["id"] in here else by_kato.get(v["kato"]) if v["kato"] else None
                 if local is not None:
-                    self.idmap[v["id"]] = local.id
+                    self.idmap[v["id"]] = local
                     continue
                 parent = v["parent_id"]
                 if parent is None or (parent not in self.idmap and parent not in self.incoming_ids
-                                      and self.session.get(Territory, parent) is None):
+                                      and parent not in here):
                     self.refuse("unknown_territory",
                                 f"the unit {v['kato'] or ''} {v['name_ru']} is not in this database and the package "
                                 "does not say where it belongs", unit=f"{v['kato'] or ''} {v['name_ru']}".strip())
-                if parent not in self.idmap and self.session.get(Territory, parent) is None:
+                if parent not in self.idmap and parent not in here:
                     left.append(rec)  # its parent is added first
                     continue
                 unit = Territory(**{**v, "parent_id": self.idmap.get(parent, parent)})
                 self.session.add(unit)
-                self.session.flush()
+                if unit.id is None:
+                    self.session.flush()  # its id is given by the database's default
+                here.add(unit.id)
+                if unit.kato:
+                    by_kato[unit.kato] = unit.id
                 self.idmap[v["id"]] = unit.id
                 self.added_units.append(unit.id)
                 _bump(self.result.added_directory, "territory")
@@ -145,6 +174,7 @@ class _Merge:
                 self.refuse("unknown_territory", f"the unit {v['name_ru']} has no known parent",
                             unit=f"{v['kato'] or ''} {v['name_ru']}".strip())
             pending = left
+        self.session.flush()  # the added units in the order added: a parent before its children
 
     def directory(self, entity_name: str, rows: list[IncomingRecord]) -> None:
         entity = BY_NAME[entity_name]
@@ -208,7 +238,12 @@ class _Merge:
         base = self.base(v["id"])
         if local is None:
             if rec.entity == "problem_issue":
-                _keep_free_number(self.session, v)
+                self.keep_free_number(v)
+            if self.bulk_ready(entity, v):
+                self.new_rows.append(v)
+                _bump(self.result.inserted, rec.entity)
+                self.remember(entity, v["id"], v["row_version"], incoming_sha)
+                return
             obj = model(**v)
             self.session.add(obj)
             self.known[(model, v["id"])] = obj
@@ -244,6 +279,42 @@ class _Merge:
         local.row_version = max(v["row_version"], local_values["row_version"] + 1)
         _bump(self.result.updated, rec.entity)
         self.remember(entity, v["id"], local.row_version, incoming_sha)
+
+    def bulk_ready(self, entity, values: dict) -> bool:
+        """Whether a new record may skip the ORM: nothing for the ORM's hooks to fill in (a default, an issue's
+        next registration number) and no check that needs the records added before it in the database."""
+        if not self.bulk or entity.name in ORM_ONLY:
+            return False
+        if entity.name == "problem_issue" and not values.get("registration_number"):
+            return False  # numbered by issues.numbering when flushed
+        return all(values.get(key) is not None for key in _defaulted(entity))
+
+    def write_new(self, entity) -> None:
+        """The entity's new records, their audit entries and the new baselines: one executemany each."""
+        connection = self.session.connection()
+        if self.new_rows:
+            connection.execute(insert(entity.model.__table__), self.new_rows)
+            record_bulk_inserts(self.session, entity.model, self.new_rows)
+            self.new_rows = []
+        if self.new_bases:
+            now = dt.datetime.now(dt.UTC)
+            connection.execute(insert(ExchangeBaseline.__table__), [{**b, "at": now} for b in self.new_bases])
+            self.new_bases = []
+
+    def held_numbers(self, rows: list[IncomingRecord]) -> None:
+        """Which of the package's registration numbers issues here already hold, 500 numbers a statement."""
+        numbers = sorted({r.values["registration_number"] for r in rows if r.values.get("registration_number")})
+        column = ProblemIssue.registration_number
+        for start in range(0, len(numbers), 500):
+            held = self.session.execute(select(column, ProblemIssue.id).where(column.in_(numbers[start:start + 500])))
+            self.numbers.update({number: issue_id for number, issue_id in held})
+
+    def keep_free_number(self, values: dict) -> None:
+        """A new issue keeps the sender's registration number; only when another issue here already holds it
+        (two databases numbering the same region on their own) does it get the next number of this one."""
+        number = values.get("registration_number")
+        if number and self.numbers.get(number, values["id"]) != values["id"]:
+            values["registration_number"] = None
 
     def _keep_versions(self, entity) -> None:
         """Give inserted records their sender's row version and time (an ORM update would stamp now)."""
@@ -298,7 +369,10 @@ class _Merge:
 
     def remember(self, entity, record_id: uuid.UUID, row_version: int, digest: str) -> None:
         base = self.base(record_id)
-        if base is None:
+        if base is None and self.bulk:
+            self.new_bases.append({"record_id": record_id, "entity": entity.name, "row_version": row_version,
+                                   "content_sha256": digest})
+        elif base is None:
             self.bases[record_id] = ExchangeBaseline(record_id=record_id, entity=entity.name, row_version=row_version,
                                                      content_sha256=digest)
             self.session.add(self.bases[record_id])
@@ -328,6 +402,8 @@ class _Merge:
                 if self.scope is None:
                     self.open_scope()
                 self.prefetch(entity.model, [rec.values["id"] for rec in rows])
+                if entity.name == "problem_issue":
+                    self.held_numbers(rows)
                 for rec in rows:
                     self.record(rec)
                     done += 1
@@ -335,6 +411,7 @@ class _Merge:
                         self.progress.step(done, total, "merging")
                 self.session.flush()
                 self._keep_versions(entity)
+                self.write_new(entity)
             done += len(rows) if entity.directory else 0
         if self.scope is None:
             self.open_scope()
@@ -342,19 +419,6 @@ class _Merge:
         for item in sorted(self.package.tombstones, key=lambda t: -order[t["entity"]]):
             self.tombstone(item)
             self.session.flush()
-
-
-def _keep_free_number(session: Session, values: dict) -> None:
-    """A new issue keeps the sender's registration number; only when another issue here already holds it
-    (two databases numbering the same region on their own) does it get the next number of this one."""
-    number = values.get("registration_number")
-    if not number:
-        return
-    with session.no_autoflush:  # a flush per new issue would make a region's merge several times slower
-        taken = session.scalar(select(ProblemIssue.id).where(ProblemIssue.registration_number == number,
-                                                             ProblemIssue.id != values["id"]))
-    if taken is not None:
-        values["registration_number"] = None
 
 
 def check_trusted_sender(session: Session, package: DataPackage) -> None:

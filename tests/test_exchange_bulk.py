@@ -1,0 +1,154 @@
+"""New records of a package are written in bulk (one executemany per table, their audit entries in another);
+the merged database, audit trail included, is the same row for row as one merged object by object."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+import uuid
+
+import pytest
+from sqlalchemy import event, func, select, update
+
+from akimdesk.db import Database
+from akimdesk.exchange import merge
+from akimdesk.exchange.merge import import_data
+from akimdesk.models import Base, IssueProgress, IssueStatus, ProblemIssue, Territory
+from akimdesk.signing.pkcs12 import Pkcs12Signer
+
+from .exchange_helpers import DISTRICT, export
+from .keys import PASSWORD, keys  # noqa: F401  (fixture)
+
+FIXED = dt.datetime(2026, 11, 1, 9, 0, tzinfo=dt.UTC)
+HOLDER = uuid.UUID("00000000-0000-4000-8000-000000000017")  # the district's own issue holding a package's number
+# what differs between two runs of the same merge by the clock or by chance, not by what was merged
+CLOCKED = {"audit_event": {"id", "at"}, "exchange_baseline": {"at"},
+           "package_log": {"id", "created_at", "updated_at"},
+           "exchange_conflict": {"id", "created_at", "updated_at", "package_id"}}
+BOOKKEEPING_ENTITIES = {"package_log", "exchange_conflict"}  # audited with their clocked ids and times
+
+
+def _plain(value):
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            return value
+    return json.dumps(value, sort_keys=True, default=str)
+
+
+def rows_of(database: Database) -> dict[str, list]:
+    """Every table's rows without the clocked columns, sorted; the audit trail of the bookkeeping tables
+    (package log, conflicts) by action only."""
+    out = {}
+    with database.engine.connect() as conn:
+        for table in Base.metadata.sorted_tables:
+            skip = CLOCKED.get(table.name, set())
+            rows = []
+            for row in conn.execute(table.select()).mappings():
+                if table.name == "audit_event" and row["entity"] in BOOKKEEPING_ENTITIES:
+                    rows.append((row["entity"], row["action"]))
+                    continue
+                rows.append(tuple(_plain(row[c.name]) for c in table.columns if c.name not in skip))
+            out[table.name] = sorted(rows, key=repr)
+    return out
+
+
+@pytest.fixture
+def packages(demo_file, tmp_path, keys):  # noqa: F811
+    """The district's first package from the oblast, then a second after the oblast changed an issue, added a
+    progress entry and changed another issue the district changed too (a conflict)."""
+    signer = Pkcs12Signer.load(keys.good, PASSWORD)
+    shutil.copy(demo_file, tmp_path / "oblast.sqlite")
+    oblast = Database.open(tmp_path / "oblast.sqlite")
+    first = export(oblast, tmp_path / "first", signer)
+    with oblast.session() as s:
+        unit = s.scalar(select(Territory.id).where(Territory.kato == DISTRICT))
+        issues = list(s.scalars(select(ProblemIssue).where(ProblemIssue.territory_id == unit)
+                                .order_by(ProblemIssue.registration_number.desc()).limit(3)))
+        # the last number of its series: the next one, given to the package's issue here, is free
+        number, changed, disputed = issues[0].registration_number, issues[1].id, issues[2].id
+        issues[1].text = "Облыс нұсқасы: жол жөндеу"
+        issues[2].text = "Вариант области: освещение"
+        s.add(IssueProgress(issue_id=changed, entry_date=dt.date(2026, 11, 20), author="Ә. Сейітова",
+                            text="Смета дайын", percent=40))
+    second = export(oblast, tmp_path / "second", signer)
+    oblast.close()
+    return first, second, number, disputed
+
+
+def merged(tmp_path, name: str, packages, bulk: bool, monkeypatch) -> Database:
+    first, second, number, disputed = packages
+    monkeypatch.setattr(merge._Merge, "bulk", bulk)
+    template = tmp_path / "new.sqlite"
+    if not template.exists():  # both databases start from the same file: the same directory ids
+        Database.open(template).close()
+    shutil.copy(template, tmp_path / f"{name}.sqlite")
+    district = Database.open(tmp_path / f"{name}.sqlite")
+    with district.session() as s:  # this database numbered an issue of its own with a number the package brings
+        s.add(ProblemIssue(id=HOLDER, created_at=FIXED, updated_at=FIXED, raised_on=dt.date(2026, 10, 1),
+                           territory_id=s.scalar(select(Territory.id).where(Territory.kato == DISTRICT)),
+                           text="Өз өтініші", source="приём", registration_number=number,
+                           status_id=s.scalar(select(IssueStatus.id).where(IssueStatus.code == "new"))))
+    first_result = import_data(district, first)
+    with district.session() as s:  # the district changed an issue the oblast changed too (no clock involved)
+        s.execute(update(ProblemIssue).where(ProblemIssue.id == disputed)
+                  .values(text="Аудан нұсқасы", updated_at=FIXED, row_version=ProblemIssue.row_version + 1))
+    second_result = import_data(district, second)
+    district.results = (first_result, second_result)
+    return district
+
+
+@pytest.mark.sqlite_only
+def test_bulk_merge_writes_the_same_rows_and_audit_trail_as_the_object_by_object_merge(tmp_path, packages,
+                                                                                     monkeypatch):
+    old = merged(tmp_path, "orm", packages, False, monkeypatch)
+    new = merged(tmp_path, "bulk", packages, True, monkeypatch)
+    try:
+        first, second = new.results
+        # by hand: every record of the district is new the first time; the second package brings one changed
+        # issue, one new progress entry and one issue changed on both sides
+        assert sum(first.inserted.values()) > 300 and first.updated == {} and first.conflicts == []
+        assert second.inserted == {"issue_progress": 1} and second.updated == {"problem_issue": 1}
+        assert [c["entity"] for c in second.conflicts] == ["problem_issue"]
+        assert (old.results[0].inserted, old.results[1].as_receipt()["conflicts"]) == (
+            first.inserted, second.as_receipt()["conflicts"])
+        theirs, ours = rows_of(old), rows_of(new)
+        assert [t for t in ours if ours[t] != theirs[t]] == []
+        _, _, number, _ = packages
+        with new.session() as s:
+            # the package's issue holding the district's number was given the district's next one
+            holders = list(s.scalars(select(ProblemIssue.id).where(ProblemIssue.registration_number == number)))
+            assert holders == [HOLDER]
+            audit = Base.metadata.tables["audit_event"]
+            audited = s.scalar(select(func.count()).select_from(audit).where(audit.c.action == "insert"))
+            assert audited >= sum(first.inserted.values()) + 1
+    finally:
+        old.close()
+        new.close()
+
+
+@pytest.mark.sqlite_only
+def test_bulk_merge_sends_one_insert_per_table(tmp_path, packages, monkeypatch):
+    district = Database.open(tmp_path / "district.sqlite")
+    inserts: list[tuple[str, bool]] = []
+
+    def seen(_conn, _cursor, statement, _params, _context, many) -> None:
+        if statement.lstrip().upper().startswith("INSERT"):
+            inserts.append((statement.split("(")[0].split()[-1].strip('"'), many))
+
+    event.listen(district.engine, "before_cursor_execute", seen)
+    result = import_data(district, packages[0])
+    district.close()
+    from collections import Counter
+
+    per_table = Counter(table for table, _many in inserts)
+    # by hand: a table's new records in one executemany whatever their number; the audit entries one per
+    # table and one per directory entry added (the directory is matched and added entry by entry), the
+    # baselines one per table, and the package log; a calendar keeps the ORM (checked against the ones before it)
+    assert sum(result.inserted.values()) > 300
+    assert {t: n for t, n in per_table.items() if t in result.inserted and n != 1} == {"annual_calendar": 2}
+    tables = len(result.inserted)
+    assert per_table["audit_event"] <= sum(result.added_directory.values()) + tables + 2
+    assert per_table["exchange_baseline"] <= tables
