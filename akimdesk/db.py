@@ -453,8 +453,12 @@ class Database:
             if upgrade_schema:
                 database.last_backup = upgrade(database.engine)
                 _use_wal(database.engine)
-                with database.session() as session:
-                    if session.scalar(select(RuleEdition.id).limit(1)) is None:  # never seeded
+                # asked through the table, not the mapped class: an ORM query here would configure every
+                # mapper before the window's first paint, which needs only the regions
+                with database.engine.connect() as conn:
+                    seeded = conn.scalar(select(RuleEdition.__table__.c.id).limit(1)) is not None
+                if not seeded:
+                    with database.session() as session:
                         seed_new_database(session)
         except Exception:
             database.engine.dispose()
