@@ -76,3 +76,48 @@ def test_the_window_paints_before_it_loads_and_the_figures_follow(demo_file, tmp
     # afterwards the page and the toolbar fill in by themselves
     assert seen.get("home_loaded") is True, seen
     assert "…" not in seen["counters_after"] and "<b>" in seen["counters_after"]
+
+
+PROGRAM_THEN_COMMAND = """
+import sys
+sys.argv = ["akimdesk"]
+import gc, akimdesk
+print("at start:", gc.isenabled())
+from akimdesk.cli import main
+main(["db", "upgrade", "--db", DB])
+print("in the command:", gc.isenabled())
+"""
+
+PROGRAM_THEN_WINDOW = """
+import os, sys
+sys.argv = ["akimdesk"]
+import gc, akimdesk
+print("at start:", gc.isenabled())
+from PySide6.QtCore import QCoreApplication
+from akimdesk.app import run_gui
+os.environ["AKIMDESK_STARTUP_PROBE"] = "1"  # quits after the first paint
+run_gui(DB)
+QCoreApplication.processEvents()
+print("after the first paint:", gc.isenabled())
+"""
+
+
+def test_the_program_starts_without_garbage_collection_and_turns_it_back_on(demo_file, tmp_path):
+    """A start collects no garbage (it makes none, only costs time); a command and the window, once
+    painted, collect again."""
+    db = tmp_path / "gc.sqlite"
+    db.write_bytes(Path(demo_file).read_bytes())
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen",
+               AKIMDESK_DATA_DIR=str(tmp_path / "data"), XDG_CONFIG_HOME=str(tmp_path / "config"))
+    env.pop("AKIMDESK_STARTUP_PROBE", None)
+    for script, later in ((PROGRAM_THEN_COMMAND, "in the command: True"),
+                          (PROGRAM_THEN_WINDOW, "after the first paint: True")):
+        out = subprocess.run([sys.executable, "-c", f"DB = {str(db)!r}\n" + script], env=env, capture_output=True,
+                             text=True, timeout=300)
+        assert out.returncode == 0, out.stderr
+        lines = out.stdout.strip().splitlines()
+        assert lines[0] == "at start: False" and lines[-1] == later, out.stdout
+    # a test or a script importing the package keeps the interpreter's default
+    out = subprocess.run([sys.executable, "-c", "import gc, akimdesk; print(gc.isenabled())"], env=env,
+                         capture_output=True, text=True, timeout=60)
+    assert out.stdout.strip() == "True"
