@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import time
@@ -93,6 +94,14 @@ def create_main_window(database: Database, lang: str | None = None, demo: bool =
     return window
 
 
+def _collect_garbage_again() -> None:
+    """Cyclic garbage collection back on once the window is painted, if the program started without it
+    (see `akimdesk/__init__`); the start's objects live as long as the window and are frozen out of sight."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
 def run_gui(db: str | None = None, lang: str | None = None, demo: bool = False,
             package: Path | None = None) -> int:
     app = application()
@@ -106,6 +115,7 @@ def run_gui(db: str | None = None, lang: str | None = None, demo: bool = False,
     if database is None:  # the person cancelled signing in to the server
         return 1
     window = create_main_window(database, lang, demo)
+    window.after_first_paint(_collect_garbage_again)
     if os.environ.get(STARTUP_PROBE) == "1":
         window.probe = _FirstPaint(window, app)
         window.show()

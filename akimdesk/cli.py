@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 from pathlib import Path
@@ -51,6 +52,14 @@ def build_parser() -> ArgumentParser:
     return p
 
 
+def collect_garbage_again() -> None:
+    """Cyclic garbage collection back on after a start that ran without it (see `akimdesk/__init__`); the
+    objects made so far live as long as the program and are frozen out of the collector's sight."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
 def run_gui(args) -> int:
     if args.db and args.demo:
         raise UsageError("--demo opens its own demo database: give --db or --demo, not both")
@@ -88,6 +97,8 @@ def main(argv: list[str] | None = None) -> int:
         args.open_package = package
         if args.portable:
             config.use_portable()
+        if args.handler is not run_gui:  # the window turns collection back on after its first paint
+            collect_garbage_again()
         return args.handler(args)
     except UsageError as exc:
         print(f"akimdesk: error: {exc}", file=sys.stderr)

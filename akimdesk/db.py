@@ -17,7 +17,6 @@ from . import audit, config
 from .files import replacing
 from .issues import numbering  # noqa: F401  (gives every new issue its registration number)
 from .models import RuleEdition
-from .reference_data import seed_new_database
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # the full-text search index (FTS5 tables, triggers, the PostgreSQL GIN index) is made by migration 0003
@@ -28,6 +27,14 @@ SEARCH_INDEX_PREFIX = "issue_search"
 # The newest revision in migrations/versions (tests check it): a database already there opens without
 # loading Alembic at all
 SCHEMA_HEAD = "0014"
+
+
+def _seed(session: Session) -> None:
+    """The shipped reference data into a new database (its loaders, the decree's editions and the KATO
+    directory, are imported here: opening a database that has them never needs them)."""
+    from .reference_data import seed_new_database
+
+    seed_new_database(session)
 
 
 def described_by_models(name: str | None, type_: str, parent_names) -> bool:
@@ -375,7 +382,7 @@ def _create_whole(url: str) -> None:
         try:
             upgrade(database.engine, backup=False)
             with database.session() as session:
-                seed_new_database(session)
+                _seed(session)
         finally:
             database.close()
         for suffix in ("-journal", "-wal", "-shm"):
@@ -486,9 +493,13 @@ class Database:
             if upgrade_schema:
                 database.last_backup = upgrade(database.engine)
                 _use_wal(database.engine)
-                with database.session() as session:
-                    if session.scalar(select(RuleEdition.id).limit(1)) is None:  # never seeded
-                        seed_new_database(session)
+                # asked through the table, not the mapped class: an ORM query here would configure every
+                # mapper before the window's first paint, which needs only the regions
+                with database.engine.connect() as conn:
+                    seeded = conn.scalar(select(RuleEdition.__table__.c.id).limit(1)) is not None
+                if not seeded:
+                    with database.session() as session:
+                        _seed(session)
         except Exception:
             database.engine.dispose()
             raise

@@ -48,9 +48,12 @@ class Acting:
 
 
 def _acting(s: Session, db: Database) -> Acting:
-    person = s.scalar(select(Person).where(Person.login == db.actor))
+    # read through the table, not the mapped class: the window asks before its first paint, and an ORM
+    # query would configure every mapper first
+    t = Person.__table__
+    person = s.execute(select(t.c.login, t.c.active, t.c.roles, t.c.territory_id).where(t.c.login == db.actor)).first()
     if person is None:
-        if db.engine.dialect.name == "sqlite" or not s.scalar(select(func.count()).select_from(Person)) \
+        if db.engine.dialect.name == "sqlite" or not s.scalar(select(func.count()).select_from(t)) \
                 or _owns_the_database(s):
             return Acting(db.actor, frozenset({Role.ADMINISTRATOR}), None)
         raise AccessRefused("unknown_person", f"{db.actor} is not a person of this apparatus; ask the administrator")
@@ -137,5 +140,6 @@ def acting_roles(db: Database) -> tuple[set[str], str | None]:
     """The acting person's roles and the KATO of their territory (None: all), for the window's menus."""
     with db.session() as s:
         acting = _acting(s, db)
-        kato = s.scalar(select(Territory.kato).where(Territory.id == acting.territory_id)) if acting.territory_id else None
+        t = Territory.__table__
+        kato = s.scalar(select(t.c.kato).where(t.c.id == acting.territory_id)) if acting.territory_id else None
         return set(acting.roles), kato

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self.state = AppState(database, languages.language)
         self.undo_stack = QUndoStack(self)
         self.settings = QSettings()
+        self._after_paint: list | None = []  # work held until the first paint; None once painted
 
         self.nav = QListWidget()
         self.stack = QStackedWidget()
@@ -97,6 +99,37 @@ class MainWindow(QMainWindow):
             self.resize(int(screen.width() * 0.9), int(screen.height() * 0.9))
             self.setWindowState(Qt.WindowState.WindowMaximized)  # first run: the whole screen
         self._page_shown(self.stack.currentIndex())  # loads it if choosing the region did not
+
+    # --- the start: nothing in the background competes with the first paint ------------------------
+    def after_first_paint(self, work: Callable[[], object]) -> None:
+        """Run `work` from the event loop once the window has been painted (at once when it has been, or
+        when it is not shown): background loads started before would take the interpreter from the start."""
+        if self._after_paint is None:
+            QTimer.singleShot(0, self, work)
+            return
+        if not self._after_paint:
+            QTimer.singleShot(0, self, self._hold_until_painted)
+        self._after_paint.append(work)
+
+    def _hold_until_painted(self) -> None:
+        if self._after_paint is None:
+            return
+        if not self.isVisible():  # built but not shown (yet): nothing to wait for
+            self._release_after_paint()
+            return
+        self.installEventFilter(self)
+        QTimer.singleShot(1000, self, self._release_after_paint)  # a window that is never painted (minimised)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self and event.type() == QEvent.Type.Paint and self._after_paint is not None:
+            self.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._release_after_paint)  # after this paint has finished
+        return False
+
+    def _release_after_paint(self) -> None:
+        held, self._after_paint = self._after_paint, None
+        for work in held or ():
+            work()
 
     def page(self, kind: type[Page]) -> Page:
         """The page of this class (built now if it was not yet)."""
@@ -316,7 +349,7 @@ class MainWindow(QMainWindow):
         self._show_counters(self._counted if known else None)  # "…" until this region and year are counted
         # counted from the event loop, once for several changes: never competing with the first paint
         if self._counters_due is None:
-            QTimer.singleShot(0, self, self._count)
+            self.after_first_paint(self._count)
         self._counters_due = (database, key)
 
     def _count(self) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -20,11 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services import home as service
 from ..charts import GREEN, RED, BarChart, ChartBox
 from ..jobs import Latest
 from ..labels import deadline_name
 from .base import Page
+
+if TYPE_CHECKING:
+    from ...services import home as service
 
 CELL = {"ok": QColor("#c8e6c9"), "gap": QColor("#ffcdd2"), "free": QColor("#eeeeee")}
 
@@ -49,6 +52,13 @@ def short_names(names: list[str]) -> list[str]:
     while all(len(w) > head + tail + 1 and w[-1 - tail] == words[0][-1 - tail] for w in words):
         tail += 1
     return [" ".join(w[head:len(w) - tail]) for w in words]
+
+
+def _home_view(db, region_id, year, today) -> service.HomeView:
+    """The page's figures (in the background); the calendar services they need load then, not at the start."""
+    from ...services import home
+
+    return home.home_view(db, region_id, year, today)
 
 
 class HomePage(Page):
@@ -133,7 +143,15 @@ class HomePage(Page):
             self.show_view()
             return
         db, key = self.state.database, (self.state.region_id, self.state.year, self.today)
-        QTimer.singleShot(0, self, lambda: self.loading.run(lambda: service.home_view(db, *key), self._loaded))
+
+        def load() -> None:
+            self.loading.run(lambda: _home_view(db, *key), self._loaded)
+
+        after_first_paint = getattr(self.window(), "after_first_paint", None)  # in the main window
+        if after_first_paint is not None:
+            after_first_paint(load)
+        else:
+            QTimer.singleShot(0, self, load)
 
     def _loaded(self, view: service.HomeView) -> None:
         self.view = view

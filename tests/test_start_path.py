@@ -1,0 +1,123 @@
+"""The window's start paints first and loads afterwards: nothing in the background competes with the first
+paint, the Home page's calendar services and SQLAlchemy's mapper configuration come after it, and the Home
+page's figures and the toolbar's counters still arrive once the window is on screen."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# a real window on a real demo database, shown offscreen: what had happened at the first paint, and whether
+# the figures arrived afterwards
+START_THEN_LOAD = """
+import json, sys, threading
+from PySide6.QtCore import QEvent, QObject, QTimer
+from sqlalchemy import event
+from akimdesk.app import application, create_main_window
+from akimdesk.db import Database
+from akimdesk.models import Base
+
+app = application()
+database = Database.open(sys.argv[1])
+ui_thread, elsewhere = threading.get_ident(), []
+event.listen(database.engine, "before_cursor_execute",
+             lambda *_a: elsewhere.append(1) if threading.get_ident() != ui_thread else None)
+seen = {}
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, ev):
+        if ev.type() == QEvent.Type.Paint and not seen:
+            seen["home_services_imported"] = "akimdesk.services.home" in sys.modules
+            seen["mappers_configured"] = all(m.configured for m in Base.registry.mappers)
+            seen["background_statements"] = len(elsewhere)
+            seen["counters"] = window.counters.text()
+            QTimer.singleShot(100, wait_for_figures)
+        return False
+
+def wait_for_figures():
+    if window.home_page.view is None or "…" in window.counters.text():
+        QTimer.singleShot(100, wait_for_figures)
+        return
+    seen["home_loaded"] = True
+    seen["counters_after"] = window.counters.text()
+    app.quit()
+
+window = create_main_window(database, "ru")
+probe = FirstPaint()
+window.installEventFilter(probe)
+window.show()
+QTimer.singleShot(120_000, app.quit)
+app.exec()
+print(json.dumps(seen))
+"""
+
+
+def test_the_window_paints_before_it_loads_and_the_figures_follow(demo_file, tmp_path):
+    db = tmp_path / "start.sqlite"
+    db.write_bytes(Path(demo_file).read_bytes())
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen",
+               AKIMDESK_DATA_DIR=str(tmp_path / "data"), XDG_CONFIG_HOME=str(tmp_path / "config"))
+    env.pop("AKIMDESK_STARTUP_PROBE", None)
+    out = subprocess.run([sys.executable, "-c", START_THEN_LOAD, str(db)], env=env, capture_output=True,
+                         text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    seen = json.loads(out.stdout.strip().splitlines()[-1])
+    # at the first paint: no background query has run, the Home page's services are not loaded, the ORM's
+    # mappers are not configured yet, and the counters show their placeholder
+    assert seen["background_statements"] == 0
+    assert seen["home_services_imported"] is False
+    assert seen["mappers_configured"] is False
+    assert "…" in seen["counters"]
+    # afterwards the page and the toolbar fill in by themselves
+    assert seen.get("home_loaded") is True, seen
+    assert "…" not in seen["counters_after"] and "<b>" in seen["counters_after"]
+
+
+PROGRAM_THEN_COMMAND = """
+import sys
+sys.argv = ["akimdesk"]
+import gc, akimdesk
+print("at start:", gc.isenabled())
+from akimdesk.cli import main
+main(["db", "upgrade", "--db", DB])
+print("in the command:", gc.isenabled())
+"""
+
+PROGRAM_THEN_WINDOW = """
+import os, sys
+sys.argv = ["akimdesk"]
+import gc, akimdesk
+print("at start:", gc.isenabled())
+from PySide6.QtCore import QCoreApplication
+from akimdesk.app import run_gui
+os.environ["AKIMDESK_STARTUP_PROBE"] = "1"  # quits after the first paint
+run_gui(DB)
+QCoreApplication.processEvents()
+print("after the first paint:", gc.isenabled())
+"""
+
+
+def test_the_program_starts_without_garbage_collection_and_turns_it_back_on(demo_file, tmp_path):
+    """A start collects no garbage (it makes none, only costs time); a command and the window, once
+    painted, collect again."""
+    db = tmp_path / "gc.sqlite"
+    db.write_bytes(Path(demo_file).read_bytes())
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen",
+               AKIMDESK_DATA_DIR=str(tmp_path / "data"), XDG_CONFIG_HOME=str(tmp_path / "config"))
+    env.pop("AKIMDESK_STARTUP_PROBE", None)
+    for script, later in ((PROGRAM_THEN_COMMAND, "in the command: True"),
+                          (PROGRAM_THEN_WINDOW, "after the first paint: True")):
+        out = subprocess.run([sys.executable, "-c", f"DB = {str(db)!r}\n" + script], env=env, capture_output=True,
+                             text=True, timeout=300)
+        assert out.returncode == 0, out.stderr
+        lines = out.stdout.strip().splitlines()
+        assert lines[0] == "at start: False" and lines[-1] == later, out.stdout
+    # a test or a script importing the package keeps the interpreter's default
+    out = subprocess.run([sys.executable, "-c", "import gc, akimdesk; print(gc.isenabled())"], env=env,
+                         capture_output=True, text=True, timeout=60)
+    assert out.stdout.strip() == "True"
