@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 from sqlalchemy import select
 
-from ..audit import last_change
+from ..audit import last_change, stale_message
 from ..db import Database
 from ..models import (
     AkimPost,
@@ -24,7 +25,7 @@ from ..models import (
     Territory,
 )
 
-__all__ = ["AuditRow", "Conflict", "audit_events", "conflict_of", "names_of", "value_text"]
+__all__ = ["AuditRow", "Conflict", "audit_events", "conflict_of", "names_of", "refuse_if_changed", "value_text"]
 
 # the records an id in a trail or a form may point at, with their names in Russian and Kazakh
 _NAMED = ((Territory, Territory.name_ru, Territory.name_kk), (ResponsibleBody, ResponsibleBody.name_ru,
@@ -106,6 +107,19 @@ def conflict_of(s, record: Record, theirs: Any, mine: Any, lang: str = "ru") -> 
     names = names_of(s, [v for _n, a, b in differ for v in (a, b)], lang)
     return Conflict(who, when, record.row_version,
                     tuple((name, value_text(a, names), value_text(b, names)) for name, a, b in differ))
+
+
+def refuse_if_changed(s, record: Record, expected: int | None, refusal: Callable[[str], Exception]) -> None:
+    """Every save names the version of the record the person saw (`row_version`); a record changed meanwhile is
+    refused with `refusal(message)`, the exception carrying `who` changed it and `when` (UTC) for the window."""
+    if expected is None:
+        raise TypeError(f"a save of {record.__tablename__} needs the version the person saw")
+    message = stale_message(s, record, expected)
+    if message is None:
+        return
+    error = refusal(message)
+    error.who, error.when = last_change(s, record)
+    raise error
 
 
 @dataclass(frozen=True)

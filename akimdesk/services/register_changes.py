@@ -20,7 +20,7 @@ from ..issues.rules import COMPETENCE_LEVELS, DEADLINE_EXTENDED, IssueDraft, Reg
 from ..models import IssueStatus, Meeting, ProblemIssue, ResponsibleBody, SavedIssueFilter, utcnow
 from ..territory.tree import top_of
 from .access import Role, require, require_record_sight
-from .audit_trail import Conflict, conflict_of
+from .audit_trail import Conflict, conflict_of, refuse_if_changed
 from .register import IssueFilter
 
 __all__ = ["Conflict", "issue_conflict", "COMPETENCE_LEVELS", "DEADLINE_EXTENDED", "Before", "BulkChange", "DeadlineChangeRow",
@@ -299,6 +299,7 @@ class SavedFilter:
     name: str
     shared: bool
     filter: IssueFilter
+    row_version: int = 0  # what the list showed; replacing or deleting the filter checks it
 
 
 def saved_filters(db: Database, owner: str) -> list[SavedFilter]:
@@ -306,11 +307,18 @@ def saved_filters(db: Database, owner: str) -> list[SavedFilter]:
     with db.session() as s:
         rows = s.scalars(select(SavedIssueFilter).where(
             (SavedIssueFilter.owner == owner) | SavedIssueFilter.owner.is_(None)).order_by(SavedIssueFilter.name))
-        return [SavedFilter(r.id, r.name, r.owner is None, IssueFilter.from_json(r.criteria)) for r in rows]
+        return [SavedFilter(r.id, r.name, r.owner is None, IssueFilter.from_json(r.criteria), r.row_version)
+                for r in rows]
 
 
-def save_filter(db: Database, name: str, flt: IssueFilter, owner: str | None) -> uuid.UUID:
-    """Save under a name; saving again under the same name replaces the criteria."""
+def _filter_refusal(message: str) -> RegisterError:
+    return RegisterError("changed_since", message)
+
+
+def save_filter(db: Database, name: str, flt: IssueFilter, owner: str | None, expected_version: int | None) -> int:
+    """Save under a name; saving again under the same name replaces the criteria, over the version of that
+    filter the person saw (None: no filter of that name when they looked; one saved meanwhile by someone
+    else is refused with who and when). Returns the filter's new version."""
     name = (name or "").strip()
     if not name:
         raise RegisterError("filter_name_required", "Give the filter a name", "name")
@@ -320,18 +328,23 @@ def save_filter(db: Database, name: str, flt: IssueFilter, owner: str | None) ->
                                                       SavedIssueFilter.owner.is_(owner) if owner is None
                                                       else SavedIssueFilter.owner == owner))
         if row is None:
+            if expected_version is not None:
+                raise RegisterError("filter_gone", "The filter was deleted meanwhile; save it again")
             row = SavedIssueFilter(id=uuid.uuid4(), name=name, owner=owner, criteria=criteria)
             s.add(row)
         else:
+            refuse_if_changed(s, row, 0 if expected_version is None else expected_version, _filter_refusal)
             row.criteria = criteria
         s.flush()
-        return row.id
+        return row.row_version
 
 
-def delete_filter(db: Database, filter_id: uuid.UUID) -> None:
+def delete_filter(db: Database, filter_id: uuid.UUID, expected_version: int) -> None:
+    """Delete a saved filter, if it is still what the person saw."""
     with db.session() as s:
         row = s.get(SavedIssueFilter, filter_id)
         if row is not None:
+            refuse_if_changed(s, row, expected_version, _filter_refusal)
             s.delete(row)
 
 

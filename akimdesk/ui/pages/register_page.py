@@ -28,6 +28,7 @@ from ...services import register as service
 from ...services import register_changes as changes
 from ...services.register import DEFAULT_DUE_DAYS, IssueFilter
 from ...services.register_changes import RegisterError
+from ..conflict_dialog import tell_changed
 from ..dates import from_qdate, to_qdate
 from ..fit import remember_columns
 from ..highlight import MatchHighlighter
@@ -274,7 +275,7 @@ class RegisterPage(Page):
         self._loading = False
 
     def _reload_saved(self) -> None:
-        saved = changes.saved_filters(self.state.database, self.state.database.actor)
+        saved = self._saved_list = changes.saved_filters(self.state.database, self.state.database.actor)
         self.saved.blockSignals(True)
         self.saved.clear()
         self.saved.addItem(self.tr("(choose)"), None)
@@ -410,10 +411,16 @@ class RegisterPage(Page):
         name, ok = QInputDialog.getText(self, self.tr("Save filter"), self.tr("Name of the filter:"))
         if not ok:
             return
-        try:
-            changes.save_filter(self.state.database, name, self.model.filter, self.state.database.actor)
+        same = [f for f in self._saved_list if f.name == name.strip() and not f.shared]
+        try:  # over the version of the filter of that name the list showed (none: a new one)
+            changes.save_filter(self.state.database, name, self.model.filter, self.state.database.actor,
+                                same[0].row_version if same else None)
         except RegisterError as err:
-            QMessageBox.warning(self, self.tr("Save filter"), refusal_text(err))
+            if err.code in ("changed_since", "filter_gone"):
+                tell_changed(self, err)
+                self._reload_saved()
+            else:
+                QMessageBox.warning(self, self.tr("Save filter"), refusal_text(err))
             return
         self._reload_saved()
         self.saved.setCurrentIndex(max(0, self.saved.findText(name.strip())))
@@ -422,7 +429,12 @@ class RegisterPage(Page):
         saved = self.saved.currentData()
         if saved is None:
             return
-        changes.delete_filter(self.state.database, saved.id)
+        try:
+            changes.delete_filter(self.state.database, saved.id, saved.row_version)
+        except RegisterError as err:
+            if err.code != "changed_since":
+                raise
+            tell_changed(self, err)
         self._reload_saved()
 
     # --- reacting to the window -------------------------------------------------------------------
