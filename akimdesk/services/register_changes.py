@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import select
@@ -26,8 +26,8 @@ from .register import IssueFilter
 __all__ = ["Conflict", "issue_conflict", "COMPETENCE_LEVELS", "DEADLINE_EXTENDED", "Before", "BulkChange", "DeadlineChangeRow",
            "HistoryRow", "IssueDetail", "IssueDraft",
            "MeetingInfo", "RegisterError", "RowsRefused", "SavedFilter", "add_progress", "bulk_set_body",
-           "bulk_set_status", "create_issue", "create_issues", "delete_filter", "delete_issues", "issue_detail", "issue_versions",
-           "meeting_info", "recent_meetings", "save_filter", "saved_filters", "undo_bulk", "update_issue"]
+           "bulk_conflict", "bulk_set_status", "create_issue", "create_issues", "delete_filter", "delete_issues", "issue_detail", "issue_versions",
+           "meeting_info", "progress_conflict", "recent_meetings", "save_filter", "saved_filters", "undo_bulk", "update_issue"]
 
 
 @dataclass(frozen=True)
@@ -164,6 +164,46 @@ def issue_conflict(db: Database, issue_id: uuid.UUID, mine: IssueDraft, lang: st
     with db.session() as s:
         issue = _get(s, issue_id)
         return conflict_of(s, issue, _draft_of(issue), mine.cleaned(), lang)
+
+
+@dataclass(frozen=True)
+class _Route:
+    """Where an issue stands: what a progress entry or a bulk change sets."""
+
+    status_id: uuid.UUID | None
+    responsible_body_id: uuid.UUID | None
+
+
+def _route_conflict(s, issue: ProblemIssue, status_code: str | None, body_id: uuid.UUID | None,
+                    shown: IssueDraft | None, lang: str) -> Conflict:
+    """Who saved the issue and when; the issue's fields now against what the person saw, and its status and
+    body now against what the person's change sets."""
+    mine = _Route(reg.status_by_code(s, status_code).id if status_code else issue.status_id,
+                  body_id or issue.responsible_body_id)
+    route = conflict_of(s, issue, _Route(issue.status_id, issue.responsible_body_id), mine, lang)
+    if shown is None:
+        return route
+    seen = conflict_of(s, issue, _draft_of(issue), shown.cleaned(), lang)
+    return replace(route, fields=route.fields + seen.fields)
+
+
+def progress_conflict(db: Database, issue_id: uuid.UUID, shown: IssueDraft, status_code: str | None,
+                      lang: str = "ru") -> Conflict:
+    """What a refused progress entry met: who saved the issue and when, the issue's values now against the ones
+    the form showed, and its status now against the entry's."""
+    with db.session() as s:
+        return _route_conflict(s, _get(s, issue_id), status_code, None, shown, lang)
+
+
+def bulk_conflict(db: Database, seen: dict[uuid.UUID, int], status_code: str | None = None,
+                  body_id: uuid.UUID | None = None, lang: str = "ru") -> tuple[Conflict, dict[uuid.UUID, int]]:
+    """What a refused bulk change met: the first chosen issue someone saved meanwhile (who, when, its status
+    and body now against the change's), and the chosen issues' versions now (what "keep mine" goes over)."""
+    with db.session() as s:
+        now = dict(s.execute(select(ProblemIssue.id, ProblemIssue.row_version)
+                             .where(ProblemIssue.id.in_(list(seen)))).all())
+        changed = next(i for i, v in seen.items() if now.get(i, v) != v)
+        return _route_conflict(s, _get(s, changed), status_code, body_id, None, lang), now
 
 
 def issue_versions(db: Database, ids: list[uuid.UUID]) -> dict[uuid.UUID, int]:

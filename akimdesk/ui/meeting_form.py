@@ -541,11 +541,9 @@ class MeetingForm(QDialog):
         try:  # over the version the form shows: a meeting someone saved meanwhile is said with who and when
             self.row_version = service.add_attachment(self.db, self.meeting_id, path, KINDS[
                 [attachment_kind_name(k) for k in KINDS].index(kind)], self.row_version)
-        except AttachmentError as exc:
-            if exc.code == "changed_since":
-                conflict_dialog.tell_changed(self, exc)
-            else:
-                self.error.setText(refusal_text(exc))
+        except AttachmentError as exc:  # a meeting changed meanwhile: who and when; else why the file was refused
+            _ = conflict_dialog.tell_changed(self, exc) if exc.code == "changed_since" else self.error.setText(
+                refusal_text(exc))
             return
         self.header, _ = service.load(self.db, self.meeting_id)
         self._show_files()
