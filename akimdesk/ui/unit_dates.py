@@ -83,8 +83,10 @@ class DatesCommand(QUndoCommand):
 
     def _apply(self, values: tuple) -> None:
         """Over the version the dialog showed (then this edit's); one changed meanwhile: who and when."""
+        version = self.page.left.get(self.unit_id, self.version)  # a later edit of the unit moved it on
         try:
-            self.version = service.set_unit_dates(self.page.state.database, self.unit_id, *values, self.version)
+            self.version = self.page.left[self.unit_id] = service.set_unit_dates(
+                self.page.state.database, self.unit_id, *values, version)
         except DirectoryEditError as refused:
             if refused.code != "changed_since":
                 raise

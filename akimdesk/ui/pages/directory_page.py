@@ -145,8 +145,10 @@ class _Edit(QUndoCommand):
         raise NotImplementedError
 
     def _run(self, forward: bool) -> None:
+        self.version = self.page.left.get(self.unit_id, self.version)  # a later edit of the unit moved it on
         try:
             self.apply(forward)
+            self.page.left[self.unit_id] = self.version
         except DirectoryEditError as refused:
             if getattr(refused, "code", "") != "changed_since":
                 raise
@@ -203,6 +205,7 @@ class DirectoryPage(Page):
         super().__init__(state, parent)
         self.undo_stack = undo_stack
         self.rows: dict[str, TerritoryRow] = {}
+        self.left: dict[uuid.UUID, int] = {}  # the version this window's last edit of a unit left it at
         self.model = QStandardItemModel(self)
         self.tree = QTreeView()
         self.tree.setModel(self.model)
@@ -358,6 +361,7 @@ class DirectoryPage(Page):
             except DirectoryEditError as exc:
                 dialog.show_refusal(self._refusal_text(str(exc)))
                 continue
+            self.left[unit_id] = 1
             self.undo_stack.push(AddCommand(self, unit_id, args, ru))
             return
 
@@ -369,12 +373,14 @@ class DirectoryPage(Page):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             _, _, ru, kk = dialog.values()
             if (ru, kk) != (row.name_ru, row.name_kk):
+                self.left[uuid.UUID(row.id)] = row.row_version  # a new edit goes over what the page shows
                 self.undo_stack.push(RenameCommand(self, uuid.UUID(row.id), (row.name_ru, row.name_kk), (ru, kk),
                                                    row.row_version))
 
     def toggle_retired(self) -> None:
         row = self.selected()
         if row is not None:
+            self.left[uuid.UUID(row.id)] = row.row_version
             self.undo_stack.push(RetireCommand(self, uuid.UUID(row.id), row.name_ru, not row.retired,
                                                row.row_version))
 
@@ -387,6 +393,7 @@ class DirectoryPage(Page):
         old = service.unit_dates(self.state.database, uuid.UUID(row.id))
         dialog = UnitDatesDialog(self, row.name_kk if self.state.language == "kk" else row.name_ru, *old)
         if dialog.exec() == QDialog.DialogCode.Accepted and tuple(dialog.values()) != tuple(old):
+            self.left[uuid.UUID(row.id)] = version
             self.undo_stack.push(DatesCommand(self, uuid.UUID(row.id), row.name_ru, old, dialog.values(), version))
 
     def _refusal_text(self, message: str) -> str:
