@@ -87,3 +87,26 @@ def test_a_bulk_status_change_over_a_list_someone_changed_asks_reload_or_keep(tw
     assert {state(bolat, i)[0] for i in ids} == {"resolved"}
     win.undo_stack.undo()  # the change kept on top is undone as one step, Bolat's entry stays
     assert state(bolat, ids[1])[0] == "in_progress" and state(bolat, ids[0])[0] == before[0][0]
+
+
+def test_the_dialog_shows_list_fields_one_item_a_line_and_channels_by_their_names(two, demo_db, planned):  # noqa: F811
+    import dataclasses
+
+    from akimdesk.services import meetings
+
+    win, bolat = two
+    row = next(r for r in meetings.meeting_rows(demo_db, meetings.region_id(demo_db, "39"), 2027)
+               if r.planned_id == str(planned))
+    meeting_id = meetings.open_meeting(demo_db, row)
+    header, record = meetings.load(bolat, meeting_id)
+    day = record.meeting_date - dt.timedelta(days=8)
+    theirs = dataclasses.replace(record, announcements=[("social", day, "https://t.me/akimat")],
+                                 broadcasts=[("Instagram", "https://instagram.com/live", True),
+                                             ("YouTube", "", False)])
+    meetings.save(bolat, meeting_id, theirs, header.row_version)
+    mine = dataclasses.replace(record, announcements=[("radio", day, "")])
+    asked: dict = {}
+    answer("back", asked)(win, meetings.conflict(demo_db, meeting_id, mine, "ru"))
+    assert asked["rows"]["Трансляции"] == ("Instagram — https://instagram.com/live — ✓\nYouTube — ✗", "—")
+    assert asked["rows"]["Анонсы"] == (f"Официальные аккаунты в соцсетях — {day:%d.%m.%Y} — https://t.me/akimat",
+                                       f"Радио — {day:%d.%m.%Y}")

@@ -65,7 +65,7 @@ def names_of(s, values, lang: str = "ru") -> dict[str, str]:
 
 def value_text(value: Any, names: dict[str, str] | None = None) -> str:
     """A value as a person reads it: dates as 16.03.2026, ids as the names they point at, lists line by line."""
-    if value is None or value == "":
+    if value is None or value == "" or value == []:
         return "—"
     if isinstance(value, bool):
         return "✓" if value else "✗"
@@ -77,7 +77,11 @@ def value_text(value: Any, names: dict[str, str] | None = None) -> str:
         return value.strftime("%H:%M")
     if isinstance(value, dict):
         return "; ".join(f"{k}: {value_text(v, names)}" for k, v in value.items())
-    if isinstance(value, (list, tuple)):
+    if isinstance(value, list) and any(isinstance(v, (list, tuple)) for v in value):
+        return "\n".join(value_text(tuple(v), names) for v in value)  # one item a line (agenda, broadcasts)
+    if isinstance(value, tuple):  # one item: its parts, the empty ones left out
+        return " — ".join(text for v in value if (text := value_text(v, names)) != "—")
+    if isinstance(value, list):
         return "; ".join(value_text(v, names) for v in value)
     if isinstance(value, str) and len(value) in (10, 19, 25, 26, 32) and value[4:5] == "-":
         try:  # an ISO day as the trail stores it

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..services.audit_trail import Conflict
 from ..services.meetings import CATEGORIES
-from .labels import category_name
+from .labels import category_name, channel_name
 
 
 def _t(text: str) -> str:
@@ -61,10 +61,14 @@ def field_name(key: str) -> str:
 
 
 def _readable(key: str, text: str) -> str:
-    """Participants' categories by their names in the user's language, not their codes."""
+    """Participants' categories and announcements' channels by their names in the user's language, not their
+    codes; a list's items (agenda, broadcasts, announcements) one a line, as the service gave them."""
     if key == "participants":
         for code in CATEGORIES:
             text = text.replace(f"{code}: ", f"{category_name(code)}: ")
+    if key == "announcements":
+        text = "\n".join(" — ".join([channel_name(first), *rest]) for first, *rest in
+                          (line.split(" — ") for line in text.split("\n")))
     return text
 
 
