@@ -28,7 +28,8 @@ def test_an_attachment_opens_and_a_damaged_one_is_said_on_the_form(qtbot, demo_d
     with demo_db.session() as s:
         meeting_id = str(s.scalar(select(Meeting.id).order_by(Meeting.meeting_date).limit(1)))
     (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff photo of the meeting")
-    service.add_attachment(demo_db, meeting_id, tmp_path / "photo.jpg", "photo")
+    seen = service.load(demo_db, meeting_id)[0].row_version
+    service.add_attachment(demo_db, meeting_id, tmp_path / "photo.jpg", "photo", seen)
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
 

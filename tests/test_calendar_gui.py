@@ -152,7 +152,7 @@ def test_an_older_version_stays_readable_and_an_extra_day_off_is_checked(window,
     first = min(r.date for r in page.list.model.rows)
     from akimdesk.services import calendar_decree as service
 
-    service.set_day_override(window.state.database, first, False, "Траур", "Аза")
+    service.set_day_override(window.state.database, first, False, "Траур", "Аза", None)
     page.refresh()
     kinds = [page.compliance.items.item(i).data(256) for i in range(page.compliance.items.count())]
     assert "non_working_day" in kinds

@@ -254,7 +254,7 @@ def _rename_a_unit(database: Database) -> None:
 
     with database.session() as s:
         unit = s.scalars(select(Territory).where(Territory.kato == "395400000")).one()
-    rename_unit(database, unit.id, "Новое имя", "Жаңа атау")
+    rename_unit(database, unit.id, "Новое имя", "Жаңа атау", unit.row_version)
 
 
 @pytest.mark.sqlite_only  # the note beside a file; a server names its sessions (below)

@@ -28,13 +28,18 @@ def _meeting_in(db, kato: str):
         return str(s.scalar(select(Meeting.id).where(Meeting.territory_id == unit).limit(1)))
 
 
+def _seen(db, meeting_id: str) -> int:
+    """The meeting's version a form opened on it shows (what an attachment goes over)."""
+    return meetings.load(db, meeting_id)[0].row_version
+
+
 def test_an_attachment_uploaded_on_one_pc_is_read_whole_on_another(demo_db, tmp_path, monkeypatch):
     meeting_id = _meeting_in(demo_db, DISTRICT)
     photo = tmp_path / "upload" / "фото встречи.jpg"
     photo.parent.mkdir()
     data = bytes(range(256)) * 4000 + "Әкімнің кездесуі".encode()  # about 1 MB, every byte value
     photo.write_bytes(data)
-    meetings.add_attachment(demo_db, meeting_id, photo, "photo")
+    meetings.add_attachment(demo_db, meeting_id, photo, "photo", _seen(demo_db, meeting_id))
     photo.unlink()  # nothing of the first PC is left to read
 
     monkeypatch.setenv("AKIMDESK_DATA_DIR", str(tmp_path / "second-pc"))
@@ -60,10 +65,10 @@ def test_an_attachment_uploaded_on_one_pc_is_read_whole_on_another(demo_db, tmp_
 def test_a_refused_upload_leaves_no_bytes_behind(demo_db, tmp_path):
     meeting_id = _meeting_in(demo_db, DISTRICT)
     with pytest.raises(AttachmentError):
-        meetings.add_attachment(demo_db, meeting_id, tmp_path / "missing.pdf", "scan")
+        meetings.add_attachment(demo_db, meeting_id, tmp_path / "missing.pdf", "scan", _seen(demo_db, meeting_id))
     (tmp_path / "a.pdf").write_bytes(b"%PDF-1.4")
     with pytest.raises(AttachmentError):
-        meetings.add_attachment(demo_db, meeting_id, tmp_path / "a.pdf", "no such kind")
+        meetings.add_attachment(demo_db, meeting_id, tmp_path / "a.pdf", "no such kind", _seen(demo_db, meeting_id))
     with demo_db.session() as s:
         assert s.scalar(text("SELECT count(*) FROM attachment_content")) == 0
         assert s.scalar(text("SELECT count(*) FROM attachment")) == 0
@@ -71,7 +76,8 @@ def test_a_refused_upload_leaves_no_bytes_behind(demo_db, tmp_path):
 
 def test_another_districts_person_cannot_read_the_bytes_by_sql(demo_db, tmp_path, monkeypatch):
     (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4 protocol")
-    meetings.add_attachment(demo_db, _meeting_in(demo_db, DISTRICT), tmp_path / "scan.pdf", "scan")
+    meeting_id = _meeting_in(demo_db, DISTRICT)
+    meetings.add_attachment(demo_db, meeting_id, tmp_path / "scan.pdf", "scan", _seen(demo_db, meeting_id))
     monkeypatch.setenv("P", "Kostanay-2027")
     for login, kato in (("sec_here", DISTRICT), ("sec_there", OTHER_DISTRICT)):
         assert main(["user", "add", login, "--role", "secretary", "--territory", kato, "--password-env", "P",
@@ -93,7 +99,7 @@ def test_attachments_move_with_the_installation_from_a_file_to_the_server_and_ba
     (tmp_path / "minutes.pdf").write_bytes(b"%PDF-1.4 minutes of the meeting")
     try:
         meeting_id = _meeting_in(local, DISTRICT)
-        meetings.add_attachment(local, meeting_id, tmp_path / "minutes.pdf", "scan")
+        meetings.add_attachment(local, meeting_id, tmp_path / "minutes.pdf", "scan", _seen(local, meeting_id))
         assert (tmp_path / "one-pc-attachments").is_dir()  # beside the file, as before
     finally:
         local.close()

@@ -133,14 +133,15 @@ def test_saved_filters_come_back_as_they_were_saved_and_are_replaced_by_name(db)
     rudny = unit(db, "392400000").id
     flt = reg.IssueFilter(territory_id=rudny, statuses=("new", "in_progress"), overdue=True, search="газ",
                           raised_from=dt.date(2026, 1, 1), sort="deadline", descending=False)
-    changes.save_filter(db, "Рудный: просрочено", flt, owner="asel")
-    changes.save_filter(db, "Общий", reg.IssueFilter(levels=("central",)), owner=None)
-    changes.save_filter(db, "Рудный: просрочено", flt, owner="asel")  # saved again: replaced, not doubled
+    seen = changes.save_filter(db, "Рудный: просрочено", flt, owner="asel", expected_version=None)
+    changes.save_filter(db, "Общий", reg.IssueFilter(levels=("central",)), owner=None, expected_version=None)
+    # saved again over the version saved: replaced, not doubled
+    changes.save_filter(db, "Рудный: просрочено", flt, owner="asel", expected_version=seen)
     mine = changes.saved_filters(db, "asel")
     assert [(f.name, f.shared) for f in mine] == [("Общий", True), ("Рудный: просрочено", False)]
     assert mine[1].filter == flt
     assert [f.name for f in changes.saved_filters(db, "someone_else")] == ["Общий"]
-    changes.delete_filter(db, mine[1].id)
+    changes.delete_filter(db, mine[1].id, mine[1].row_version)
     assert [f.name for f in changes.saved_filters(db, "asel")] == ["Общий"]
 
 
@@ -175,7 +176,7 @@ def test_a_search_finds_its_issues_by_an_integer_key_that_survives_vacuum(db):
     """The FTS rowid is problem_issue's own integer column (migration 0012), not a UUID looked up per match,
     and not SQLite's implicit rowid, which VACUUM may renumber after deletions."""
     kept = [new_issue(db, text=f"Газ қысымы төмен, үй {n}") for n in range(6)]
-    changes.delete_issues(db, kept[:3])
+    changes.delete_issues(db, changes.issue_versions(db, kept[:3]))
     with db.engine.begin() as conn:
         conn.execute(text("VACUUM"))
     later = new_issue(db, text="Газ жоқ, жаңа көше")

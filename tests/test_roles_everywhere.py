@@ -61,7 +61,9 @@ def a_planned_meeting(db) -> str:
 
 
 def test_an_administrator_edits_the_directory_but_not_outside_their_territory(person, demo_db):
-    directory.rename_unit(person["adm"], unit_id(demo_db, DISTRICT), "Район Беимбета Майлина", "Бейімбет Майлин ауданы")
+    unit = unit_id(demo_db, DISTRICT)
+    directory.rename_unit(person["adm"], unit, "Район Беимбета Майлина", "Бейімбет Майлин ауданы",
+                          directory.unit_version(demo_db, unit))
     assert unit_name(demo_db, DISTRICT) == "Район Беимбета Майлина"
     with pytest.raises(AccessRefused, match="only their own territory"):
         new_issue(person["adm"], kato=OTHER_DISTRICT)
@@ -80,7 +82,7 @@ def test_a_secretary_prints_the_agenda_but_may_not_touch_the_trust_store(person,
     with refused("administrator"):
         trust.add_trusted(person["sec"], tmp_path / "root.cer")
     with refused("administrator"):
-        directory.rename_unit(person["sec"], unit_id(demo_db, DISTRICT), "x", "x")
+        directory.rename_unit(person["sec"], unit_id(demo_db, DISTRICT), "x", "x", 1)
     assert unit_name(demo_db, DISTRICT) != "x" and trust.trusted_certificates(demo_db) == []
 
 
@@ -94,7 +96,7 @@ def test_an_exporter_exports_a_package_but_may_not_change_the_working_days(perso
     result = exports.export_package(person["send"], ExportRequest("calendar", "39", "2026", "ru", tmp_path), None)
     assert result.path.is_file()
     with refused("administrator"):
-        calendar_decree.set_day_override(person["send"], dt.date(2026, 12, 19), True, "Перенос", "Ауыстыру")
+        calendar_decree.set_day_override(person["send"], dt.date(2026, 12, 19), True, "Перенос", "Ауыстыру", None)
     assert calendar_decree.day_overrides(demo_db) == []
 
 

@@ -28,13 +28,15 @@ def register(sub) -> None:
                                                            "(default: the whole country)")
         sp.add_argument("--name", default=None, help="full name")
         sp.add_argument("--password-env", metavar="VAR", help="the login password is in this environment variable")
+    for sp in (change, dis := u_sub.add_parser("disable", help="disable a person (kept in the audit trail)")):
+        sp.add_argument("--if-version", type=int, metavar="N", help="refuse when the person is no longer at version "
+                        "N (the row_version `user list --json` showed): someone changed them meanwhile")
     add.set_defaults(handler=run_add)
     change.set_defaults(handler=run_change)
     ls = u_sub.add_parser("list", help="list people")
     add_db(ls)
     ls.add_argument("--json", action="store_true")
     ls.set_defaults(handler=run_list)
-    dis = u_sub.add_parser("disable", help="disable a person (kept in the audit trail)")
     add_db(dis)
     dis.add_argument("login")
     dis.set_defaults(handler=run_disable)
@@ -42,6 +44,13 @@ def register(sub) -> None:
 
 def _roles(text: str | None) -> list[str] | None:
     return [r.strip() for r in text.split(",") if r.strip()] if text is not None else None
+
+
+def _seen(database, args) -> int:
+    """The version the change goes over: the one given, else the person as read just now."""
+    from ..services import people
+
+    return args.if_version if args.if_version is not None else people.person_version(database, args.login)
 
 
 def run_add(args) -> int:
@@ -57,7 +66,8 @@ def run_change(args) -> int:
     from ..services import people
 
     with opened(args) as database:
-        people.change_person(database, args.login, _roles(args.role), args.territory, _password(args))
+        people.change_person(database, args.login, _roles(args.role), args.territory, _password(args),
+                             expected_version=_seen(database, args))
     print(f"Changed {args.login}.")
     return 0
 
@@ -66,7 +76,7 @@ def run_disable(args) -> int:
     from ..services import people
 
     with opened(args) as database:
-        people.disable_person(database, args.login)
+        people.disable_person(database, args.login, _seen(database, args))
     print(f"Disabled {args.login}.")
     return 0
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 from sqlalchemy import select
 
-from ..audit import last_change
+from ..audit import last_change, stale_message
 from ..db import Database
 from ..models import (
     AkimPost,
@@ -24,7 +25,7 @@ from ..models import (
     Territory,
 )
 
-__all__ = ["AuditRow", "Conflict", "audit_events", "conflict_of", "names_of", "value_text"]
+__all__ = ["AuditRow", "Conflict", "audit_events", "conflict_of", "names_of", "refuse_if_changed", "value_text"]
 
 # the records an id in a trail or a form may point at, with their names in Russian and Kazakh
 _NAMED = ((Territory, Territory.name_ru, Territory.name_kk), (ResponsibleBody, ResponsibleBody.name_ru,
@@ -64,7 +65,7 @@ def names_of(s, values, lang: str = "ru") -> dict[str, str]:
 
 def value_text(value: Any, names: dict[str, str] | None = None) -> str:
     """A value as a person reads it: dates as 16.03.2026, ids as the names they point at, lists line by line."""
-    if value is None or value == "":
+    if value is None or value == "" or value == []:
         return "—"
     if isinstance(value, bool):
         return "✓" if value else "✗"
@@ -76,7 +77,11 @@ def value_text(value: Any, names: dict[str, str] | None = None) -> str:
         return value.strftime("%H:%M")
     if isinstance(value, dict):
         return "; ".join(f"{k}: {value_text(v, names)}" for k, v in value.items())
-    if isinstance(value, (list, tuple)):
+    if isinstance(value, list) and any(isinstance(v, (list, tuple)) for v in value):
+        return "\n".join(value_text(tuple(v), names) for v in value)  # one item a line (agenda, broadcasts)
+    if isinstance(value, tuple):  # one item: its parts, the empty ones left out
+        return " — ".join(text for v in value if (text := value_text(v, names)) != "—")
+    if isinstance(value, list):
         return "; ".join(value_text(v, names) for v in value)
     if isinstance(value, str) and len(value) in (10, 19, 25, 26, 32) and value[4:5] == "-":
         try:  # an ISO day as the trail stores it
@@ -106,6 +111,19 @@ def conflict_of(s, record: Record, theirs: Any, mine: Any, lang: str = "ru") -> 
     names = names_of(s, [v for _n, a, b in differ for v in (a, b)], lang)
     return Conflict(who, when, record.row_version,
                     tuple((name, value_text(a, names), value_text(b, names)) for name, a, b in differ))
+
+
+def refuse_if_changed(s, record: Record, expected: int | None, refusal: Callable[[str], Exception]) -> None:
+    """Every save names the version of the record the person saw (`row_version`); a record changed meanwhile is
+    refused with `refusal(message)`, the exception carrying `who` changed it and `when` (UTC) for the window."""
+    if expected is None:
+        raise TypeError(f"a save of {record.__tablename__} needs the version the person saw")
+    message = stale_message(s, record, expected)
+    if message is None:
+        return
+    error = refusal(message)
+    error.who, error.when = last_change(s, record)
+    raise error
 
 
 @dataclass(frozen=True)

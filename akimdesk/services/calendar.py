@@ -25,7 +25,7 @@ from ..models import TOP_LEVELS, AkimPost, Level, Meeting, PlannedMeeting, Terri
 from ..progress import NO_PROGRESS, Progress
 from ..territory.directory import region_by_code, subtree
 from .access import Role, require
-from .audit_trail import Conflict, conflict_of
+from .audit_trail import Conflict, conflict_of, refuse_if_changed
 from .storage import long_write
 
 __all__ = [
@@ -34,7 +34,7 @@ __all__ = [
     "Report", "UnitChoice", "VersionRow", "WorkflowError", "add_planned", "approve", "calendar_report", "calendar_view",
     "check",
     "compare", "delete_planned", "export_ics", "ics_data", "import_file", "open_correction", "organizer_choices",
-    "pin_edition", "plan", "planned_fields", "planned_version", "propose", "record_maslikhat", "record_submission", "target_choices",
+    "pin_edition", "plan", "planned_fields", "planned_version", "propose", "record_maslikhat", "record_submission", "target_choices", "workflow_version",
     "update_planned",
 ]
 
@@ -54,6 +54,7 @@ class VersionRow:
     submitted_on: dt.date | None
     submission_reference: str | None
     meetings: int
+    row_version: int = 0  # what the page showed; a workflow step on the latest version checks it
 
 
 @dataclass(frozen=True)
@@ -132,7 +133,7 @@ def _region_year(s, region_code: str, year: int) -> Territory:
 def _version_row(v) -> VersionRow:
     return VersionRow(v.number, cal.version_state(v), v.reason, v.maslikhat_mode, v.maslikhat_reference,
                       v.maslikhat_date, v.approved_on, v.approved_by, v.submitted_on, v.submission_reference,
-                      len(v.planned_meetings))
+                      len(v.planned_meetings), v.row_version)
 
 
 def _coverage(tree, items, edition, year) -> list[CoverageRow]:
@@ -385,30 +386,51 @@ def _version(s, region_id, year, number):
     return cal.version_by_number(calendar, number) if number else cal.latest_version(calendar)
 
 
-def record_maslikhat(db: Database, region_id, year: int, reference: str, on: dt.date) -> None:
+def _latest_at(s, region_id, year: int, seen: tuple[int, int]):
+    """The latest version, if it is still the one the person saw: (number, row_version). A version someone
+    changed (maslikhat, approval, sending) or a correction someone opened meanwhile is refused with who did it
+    and when, so a step is never taken twice or over a state the person did not see."""
+    latest = _version(s, region_id, year, None)
+    number, row_version = seen
+    refuse_if_changed(s, latest, row_version if latest.number == number else -1,
+                      lambda message: WorkflowError(message, "changed_since"))
+    return latest
+
+
+def workflow_version(db: Database, region_id, year: int) -> tuple[int, int]:
+    """(number, row_version) of the latest version now: what a workflow step from a form that shows no
+    calendar goes over."""
+    with db.session() as s:
+        latest = _version(s, region_id, year, None)
+        return latest.number, latest.row_version
+
+
+def record_maslikhat(db: Database, region_id, year: int, reference: str, on: dt.date, seen: tuple[int, int]) -> None:
+    """Each step goes over `seen`, the latest version's (number, row_version) the page showed."""
     with db.session() as s:
         require(s, db, Role.PLANNER, _region(s, region_id).id)
-        cal.record_maslikhat(_version(s, region_id, year, None), reference, on)
+        cal.record_maslikhat(_latest_at(s, region_id, year, seen), reference, on)
 
 
-def approve(db: Database, region_id, year: int, on: dt.date, by: str) -> None:
+def approve(db: Database, region_id, year: int, on: dt.date, by: str, seen: tuple[int, int]) -> None:
     with db.session() as s:
         require(s, db, Role.PLANNER, _region(s, region_id).id)
-        cal.approve(_version(s, region_id, year, None), on, by)
+        cal.approve(_latest_at(s, region_id, year, seen), on, by)
 
 
-def record_submission(db: Database, region_id, year: int, on: dt.date, reference: str) -> None:
+def record_submission(db: Database, region_id, year: int, on: dt.date, reference: str, seen: tuple[int, int]) -> None:
     with db.session() as s:
         require(s, db, Role.PLANNER, _region(s, region_id).id)
-        cal.record_submission(_version(s, region_id, year, None), on, reference)
+        cal.record_submission(_latest_at(s, region_id, year, seen), on, reference)
 
 
-def open_correction(db: Database, region_id, year: int, reason: str) -> int:
+def open_correction(db: Database, region_id, year: int, reason: str, seen: tuple[int, int]) -> int:
     with db.session() as s:
         require(s, db, Role.PLANNER, _region(s, region_id).id)
         calendar = cal.find_calendar(s, _region(s, region_id), year)
         if calendar is None:
             raise cal.WorkflowError(f"There is no calendar for {year} yet", "no_calendar")
+        _latest_at(s, region_id, year, seen)
         return cal.open_correction(s, calendar, reason).number
 
 

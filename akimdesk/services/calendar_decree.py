@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from ..calendar.calendars import WorkflowError
 from ..db import Database
 from ..decree import editions
 from ..decree.editions import (
@@ -22,8 +23,10 @@ from ..decree.editions import (
 from ..decree.workdays import WorkingDays
 from ..models import DayOverride
 from .access import Role, require, require_now
+from .audit_trail import refuse_if_changed
 
 __all__ = ["LEVEL_ORDER", "MASLIKHAT_MODES", "PARAMETERS", "PERIODS", "DayRow", "Edition", "EditionFileError", "Norm",
+           "WorkflowError",
            "check_edition", "day_overrides", "edition", "edition_choices", "edition_text", "maslikhat_mode", "remove_day_override",
            "save_edition", "save_edition_form", "set_day_override"]
 
@@ -69,6 +72,7 @@ class DayRow:
     name_ru: str
     name_kk: str
     holiday_kk: str  # what the public-holiday list says of that day, if anything
+    row_version: int = 0  # what the list showed; a change checks it
 
 
 def day_overrides(db: Database) -> list[DayRow]:
@@ -76,24 +80,39 @@ def day_overrides(db: Database) -> list[DayRow]:
     with db.session() as s:
         rows = list(s.scalars(select(DayOverride).order_by(DayOverride.day)))
         public = WorkingDays({r.day.year for r in rows})
-        return [DayRow(r.day, r.is_working, r.name_ru or "", r.name_kk or "", public.holiday_name(r.day) or "")
-                for r in rows]
+        return [DayRow(r.day, r.is_working, r.name_ru or "", r.name_kk or "", public.holiday_name(r.day) or "",
+                       r.row_version) for r in rows]
 
 
-def set_day_override(db: Database, day: dt.date, is_working: bool, name_ru: str, name_kk: str) -> None:
-    """Add or change one day: a transferred working day (e.g. a Saturday) or an extra day off."""
+def _day_at(s, day: dt.date, expected_version: int | None) -> DayOverride | None:
+    """The day's row if it is at the version the person saw (None: they saw no row for that day); a row
+    someone added, changed or removed meanwhile is refused with who and when."""
+    row = s.scalar(select(DayOverride).where(DayOverride.day == day))
+    if row is not None and expected_version is None:
+        refuse_if_changed(s, row, 0, lambda message: WorkflowError(message, "changed_since"))
+    if row is None and expected_version is not None:
+        raise WorkflowError(f"{day:%d.%m.%Y} was removed from the list meanwhile; reload it", "day_gone")
+    if row is not None:
+        refuse_if_changed(s, row, expected_version, lambda message: WorkflowError(message, "changed_since"))
+    return row
+
+
+def set_day_override(db: Database, day: dt.date, is_working: bool, name_ru: str, name_kk: str,
+                     expected_version: int | None) -> None:
+    """Add or change one day: a transferred working day (e.g. a Saturday) or an extra day off; over the
+    version of that day the person saw (None: a day not in the list when they looked)."""
     with db.session() as s:
         require(s, db, Role.ADMINISTRATOR)
-        row = s.scalar(select(DayOverride).where(DayOverride.day == day))
+        row = _day_at(s, day, expected_version)
         if row is None:
             row = DayOverride(day=day, is_working=is_working)
             s.add(row)
         row.is_working, row.name_ru, row.name_kk = is_working, name_ru.strip() or None, name_kk.strip() or None
 
 
-def remove_day_override(db: Database, day: dt.date) -> None:
+def remove_day_override(db: Database, day: dt.date, expected_version: int) -> None:
     with db.session() as s:
         require(s, db, Role.ADMINISTRATOR)
-        row = s.scalar(select(DayOverride).where(DayOverride.day == day))
+        row = _day_at(s, day, expected_version)
         if row is not None:
             s.delete(row)

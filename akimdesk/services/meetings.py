@@ -24,7 +24,7 @@ from ..models import Meeting, PlannedMeeting, Territory, utcnow
 from ..models.meeting import MeetingStatus
 from ..territory.directory import region_by_code
 from .access import Role, may, require, require_record_sight, require_sight
-from .audit_trail import Conflict, conflict_of
+from .audit_trail import Conflict, conflict_of, refuse_if_changed
 
 __all__ = ["Conflict", "conflict", "CATEGORIES", "CHANNELS", "KINDS", "TRANSITIONS", "AttachmentError", "MeetingError", "MeetingHeader",
            "MeetingRecord", "MeetingRow", "ReportError", "add_attachment", "add_off_calendar", "agenda_template",
@@ -213,10 +213,17 @@ def agenda_template(db: Database, meeting_id: str, planned_minutes: int, lang: s
         return template(planned_minutes, records.edition_for(m), holder, lang)
 
 
-def add_attachment(db: Database, meeting_id: str, path: Path, kind: str) -> None:
+def add_attachment(db: Database, meeting_id: str, path: Path, kind: str, expected_version: int) -> int:
+    """Attach a file over the meeting's version the form showed (a meeting changed meanwhile is refused with
+    who changed it and when, nothing attached); returns the meeting's new version."""
     with db.session() as s:
-        require(s, db, Role.SECRETARY, _meeting(s, meeting_id).territory_id)
-        files.attach(s, _meeting(s, meeting_id), path, kind, db.path)
+        m = _meeting(s, meeting_id)
+        require(s, db, Role.SECRETARY, m.territory_id)
+        refuse_if_changed(s, m, expected_version, lambda message: AttachmentError(message, "changed_since"))
+        files.attach(s, m, path, kind, db.path)
+        m.updated_at = utcnow()  # a new file is a new version of the meeting: others' saves see it
+        s.flush()
+        return m.row_version
 
 
 def attachment_path(db: Database, attachment_id: str) -> Path:

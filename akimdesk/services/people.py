@@ -8,11 +8,12 @@ from dataclasses import asdict, dataclass
 from sqlalchemy import select, text
 
 from ..db import Database
-from ..models import Person, Territory
+from ..models import Person, Territory, utcnow
 from .access import AccessRefused, Role, require
+from .audit_trail import refuse_if_changed
 
 __all__ = ["AccessRefused", "PersonError", "PersonRow", "Role", "add_person", "change_person", "disable_person",
-           "people"]
+           "people", "person_version"]
 
 
 class PersonError(ValueError):
@@ -30,6 +31,7 @@ class PersonRow:
     roles: list[str]
     territory_kato: str | None
     active: bool
+    row_version: int = 0  # what the list showed; a change checks it
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -80,12 +82,15 @@ def add_person(db: Database, login: str, roles: list[str], territory_kato: str |
 
 
 def change_person(db: Database, login: str, roles: list[str] | None = None, territory_kato: str | None = None,
-                  password: str | None = None, active: bool | None = None) -> None:
+                  password: str | None = None, active: bool | None = None, *, expected_version: int) -> int:
+    """Change a person over the version the administrator saw (one changed meanwhile is refused with who
+    changed it and when); returns the new version."""
     with db.session() as s:
         require(s, db, Role.ADMINISTRATOR)
         person = s.scalar(select(Person).where(Person.login == login))
         if person is None:
             raise PersonError("unknown", f"No person {login}")
+        refuse_if_changed(s, person, expected_version, lambda message: PersonError("changed_since", message))
         if roles is not None:
             person.roles = _roles(roles)
         if territory_kato is not None:
@@ -93,14 +98,27 @@ def change_person(db: Database, login: str, roles: list[str] | None = None, terr
         if active is not None:
             person.active = active
         _login_role(s, login, password, person.roles if person.active else "viewer")
+        if password is not None and roles is None and territory_kato is None and active is None:
+            person.updated_at = utcnow()  # a new password alone is a new version of the person too
+        s.flush()
+        return person.row_version
 
 
-def disable_person(db: Database, login: str) -> None:
-    change_person(db, login, active=False)
+def disable_person(db: Database, login: str, expected_version: int) -> int:
+    return change_person(db, login, active=False, expected_version=expected_version)
+
+
+def person_version(db: Database, login: str) -> int:
+    """The person's version now (what a command that shows nothing first acts over)."""
+    with db.session() as s:
+        version = s.scalar(select(Person.row_version).where(Person.login == login))
+        if version is None:
+            raise PersonError("unknown", f"No person {login}")
+        return version
 
 
 def people(db: Database) -> list[PersonRow]:
     with db.session() as s:
         rows = s.execute(select(Person, Territory.kato).outerjoin(Territory, Person.territory_id == Territory.id)
                          .order_by(Person.login)).all()
-        return [PersonRow(p.login, p.full_name, p.roles.split(","), kato, p.active) for p, kato in rows]
+        return [PersonRow(p.login, p.full_name, p.roles.split(","), kato, p.active, p.row_version) for p, kato in rows]

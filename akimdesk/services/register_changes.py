@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import select
@@ -20,14 +20,14 @@ from ..issues.rules import COMPETENCE_LEVELS, DEADLINE_EXTENDED, IssueDraft, Reg
 from ..models import IssueStatus, Meeting, ProblemIssue, ResponsibleBody, SavedIssueFilter, utcnow
 from ..territory.tree import top_of
 from .access import Role, require, require_record_sight
-from .audit_trail import Conflict, conflict_of
+from .audit_trail import Conflict, conflict_of, refuse_if_changed
 from .register import IssueFilter
 
 __all__ = ["Conflict", "issue_conflict", "COMPETENCE_LEVELS", "DEADLINE_EXTENDED", "Before", "BulkChange", "DeadlineChangeRow",
            "HistoryRow", "IssueDetail", "IssueDraft",
            "MeetingInfo", "RegisterError", "RowsRefused", "SavedFilter", "add_progress", "bulk_set_body",
-           "bulk_set_status", "create_issue", "create_issues", "delete_filter", "delete_issues", "issue_detail", "issue_versions",
-           "meeting_info", "recent_meetings", "save_filter", "saved_filters", "undo_bulk", "update_issue"]
+           "bulk_conflict", "bulk_set_status", "create_issue", "create_issues", "delete_filter", "delete_issues", "issue_detail", "issue_versions",
+           "meeting_info", "progress_conflict", "recent_meetings", "save_filter", "saved_filters", "undo_bulk", "update_issue"]
 
 
 @dataclass(frozen=True)
@@ -166,6 +166,46 @@ def issue_conflict(db: Database, issue_id: uuid.UUID, mine: IssueDraft, lang: st
         return conflict_of(s, issue, _draft_of(issue), mine.cleaned(), lang)
 
 
+@dataclass(frozen=True)
+class _Route:
+    """Where an issue stands: what a progress entry or a bulk change sets."""
+
+    status_id: uuid.UUID | None
+    responsible_body_id: uuid.UUID | None
+
+
+def _route_conflict(s, issue: ProblemIssue, status_code: str | None, body_id: uuid.UUID | None,
+                    shown: IssueDraft | None, lang: str) -> Conflict:
+    """Who saved the issue and when; the issue's fields now against what the person saw, and its status and
+    body now against what the person's change sets."""
+    mine = _Route(reg.status_by_code(s, status_code).id if status_code else issue.status_id,
+                  body_id or issue.responsible_body_id)
+    route = conflict_of(s, issue, _Route(issue.status_id, issue.responsible_body_id), mine, lang)
+    if shown is None:
+        return route
+    seen = conflict_of(s, issue, _draft_of(issue), shown.cleaned(), lang)
+    return replace(route, fields=route.fields + seen.fields)
+
+
+def progress_conflict(db: Database, issue_id: uuid.UUID, shown: IssueDraft, status_code: str | None,
+                      lang: str = "ru") -> Conflict:
+    """What a refused progress entry met: who saved the issue and when, the issue's values now against the ones
+    the form showed, and its status now against the entry's."""
+    with db.session() as s:
+        return _route_conflict(s, _get(s, issue_id), status_code, None, shown, lang)
+
+
+def bulk_conflict(db: Database, seen: dict[uuid.UUID, int], status_code: str | None = None,
+                  body_id: uuid.UUID | None = None, lang: str = "ru") -> tuple[Conflict, dict[uuid.UUID, int]]:
+    """What a refused bulk change met: the first chosen issue someone saved meanwhile (who, when, its status
+    and body now against the change's), and the chosen issues' versions now (what "keep mine" goes over)."""
+    with db.session() as s:
+        now = dict(s.execute(select(ProblemIssue.id, ProblemIssue.row_version)
+                             .where(ProblemIssue.id.in_(list(seen)))).all())
+        changed = next(i for i, v in seen.items() if now.get(i, v) != v)
+        return _route_conflict(s, _get(s, changed), status_code, body_id, None, lang), now
+
+
 def issue_versions(db: Database, ids: list[uuid.UUID]) -> dict[uuid.UUID, int]:
     """The issues' versions now (right after this window saved them: what its undo goes over); one query."""
     with db.session() as s:
@@ -299,6 +339,7 @@ class SavedFilter:
     name: str
     shared: bool
     filter: IssueFilter
+    row_version: int = 0  # what the list showed; replacing or deleting the filter checks it
 
 
 def saved_filters(db: Database, owner: str) -> list[SavedFilter]:
@@ -306,11 +347,18 @@ def saved_filters(db: Database, owner: str) -> list[SavedFilter]:
     with db.session() as s:
         rows = s.scalars(select(SavedIssueFilter).where(
             (SavedIssueFilter.owner == owner) | SavedIssueFilter.owner.is_(None)).order_by(SavedIssueFilter.name))
-        return [SavedFilter(r.id, r.name, r.owner is None, IssueFilter.from_json(r.criteria)) for r in rows]
+        return [SavedFilter(r.id, r.name, r.owner is None, IssueFilter.from_json(r.criteria), r.row_version)
+                for r in rows]
 
 
-def save_filter(db: Database, name: str, flt: IssueFilter, owner: str | None) -> uuid.UUID:
-    """Save under a name; saving again under the same name replaces the criteria."""
+def _filter_refusal(message: str) -> RegisterError:
+    return RegisterError("changed_since", message)
+
+
+def save_filter(db: Database, name: str, flt: IssueFilter, owner: str | None, expected_version: int | None) -> int:
+    """Save under a name; saving again under the same name replaces the criteria, over the version of that
+    filter the person saw (None: no filter of that name when they looked; one saved meanwhile by someone
+    else is refused with who and when). Returns the filter's new version."""
     name = (name or "").strip()
     if not name:
         raise RegisterError("filter_name_required", "Give the filter a name", "name")
@@ -320,18 +368,23 @@ def save_filter(db: Database, name: str, flt: IssueFilter, owner: str | None) ->
                                                       SavedIssueFilter.owner.is_(owner) if owner is None
                                                       else SavedIssueFilter.owner == owner))
         if row is None:
+            if expected_version is not None:
+                raise RegisterError("filter_gone", "The filter was deleted meanwhile; save it again")
             row = SavedIssueFilter(id=uuid.uuid4(), name=name, owner=owner, criteria=criteria)
             s.add(row)
         else:
+            refuse_if_changed(s, row, 0 if expected_version is None else expected_version, _filter_refusal)
             row.criteria = criteria
         s.flush()
-        return row.id
+        return row.row_version
 
 
-def delete_filter(db: Database, filter_id: uuid.UUID) -> None:
+def delete_filter(db: Database, filter_id: uuid.UUID, expected_version: int) -> None:
+    """Delete a saved filter, if it is still what the person saw."""
     with db.session() as s:
         row = s.get(SavedIssueFilter, filter_id)
         if row is not None:
+            refuse_if_changed(s, row, expected_version, _filter_refusal)
             s.delete(row)
 
 

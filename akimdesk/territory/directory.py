@@ -30,6 +30,7 @@ class TerritoryRow:
     name_kk: str
     retired: bool
     is_demo: bool
+    row_version: int = 0  # what the screen showed; an edit checks it
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -100,6 +101,7 @@ def as_rows(units: list[Territory]) -> list[TerritoryRow]:
             TerritoryRow(
                 id=str(u.id), parent_id=str(u.parent_id) if u.parent_id else None, kato=u.kato, parent_kato=parent.kato if parent else None, level=u.level,
                 name_ru=u.name_ru, name_kk=u.name_kk, retired=u.retired_on is not None, is_demo=u.is_demo,
+                row_version=u.row_version,
             )
         )
     return rows
@@ -116,7 +118,9 @@ def list_territories(session: Session, region: str | None = None) -> list[Territ
 
 
 class DirectoryEditError(ValueError):
-    pass
+    def __init__(self, message: str, code: str = ""):
+        super().__init__(message)
+        self.code = code
 
 
 def add_unit(

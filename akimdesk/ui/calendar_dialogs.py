@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ..services import calendar as service
 from ..services import calendar_decree as decree
+from .conflict_dialog import tell_changed
 from .dates import date_edit, from_qdate
 from .labels import level_name
 
@@ -252,6 +253,7 @@ class WorkingDaysDialog(QDialog):
 
     def refresh(self) -> None:
         rows = decree.day_overrides(self.db)
+        self.seen = {r.day: r.row_version for r in rows}  # what a change goes over
         self.table.setRowCount(len(rows))
         for i, r in enumerate(rows):
             name = (r.name_kk or r.name_ru) if self.lang == "kk" else (r.name_ru or r.name_kk)
@@ -262,13 +264,23 @@ class WorkingDaysDialog(QDialog):
                 self.table.setItem(i, j, item)
         self.table.resizeColumnsToContents()
 
-    def add(self) -> None:
-        decree.set_day_override(self.db, from_qdate(self.day.date()), self.kind.currentData(),
-                                 self.name_ru.text(), self.name_kk.text())
+    def _over_seen(self, change) -> None:
+        """A day someone else added, changed or removed since the list was read: who and when, then theirs."""
+        try:
+            change()
+        except decree.WorkflowError as refused:
+            if refused.code not in ("changed_since", "day_gone"):
+                raise
+            tell_changed(self, refused)
         self.refresh()
+
+    def add(self) -> None:
+        day = from_qdate(self.day.date())
+        self._over_seen(lambda: decree.set_day_override(self.db, day, self.kind.currentData(), self.name_ru.text(),
+                                                        self.name_kk.text(), self.seen.get(day)))
 
     def remove(self) -> None:
         item = self.table.item(self.table.currentRow(), 0)
         if item is not None:
-            decree.remove_day_override(self.db, item.data(256))
-            self.refresh()
+            day = item.data(256)
+            self._over_seen(lambda: decree.remove_day_override(self.db, day, self.seen[day]))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..services.audit_trail import Conflict
 from ..services.meetings import CATEGORIES
-from .labels import category_name
+from .labels import category_name, channel_name
 
 
 def _t(text: str) -> str:
@@ -60,10 +61,14 @@ def field_name(key: str) -> str:
 
 
 def _readable(key: str, text: str) -> str:
-    """Participants' categories by their names in the user's language, not their codes."""
+    """Participants' categories and announcements' channels by their names in the user's language, not their
+    codes; a list's items (agenda, broadcasts, announcements) one a line, as the service gave them."""
     if key == "participants":
         for code in CATEGORIES:
             text = text.replace(f"{code}: ", f"{category_name(code)}: ")
+    if key == "announcements":
+        text = "\n".join(" — ".join([channel_name(first), *rest]) for first, *rest in
+                          (line.split(" — ") for line in text.split("\n")))
     return text
 
 
@@ -131,3 +136,22 @@ def resolve(parent, conflict: Conflict) -> str:
     dialog = ConflictDialog(parent, conflict)
     dialog.exec()
     return dialog.choice
+
+
+def changed_text(refused: Exception) -> str:
+    """A refused save of a record someone changed meanwhile, said in the user's language with who and when."""
+    who, when = getattr(refused, "who", None), getattr(refused, "when", None)
+    if not who or who == "?":
+        return QCoreApplication.translate(
+            "ConflictDialog", "Someone changed or removed this record while you were looking at it, so your change "
+            "was not saved. The window now shows the record as it is; make your change again if it is still needed.")
+    return QCoreApplication.translate(
+        "ConflictDialog", "%1 changed this record on %2 while you were looking at it, so your change was not "
+        "saved. The window now shows their version; make your change again if it is still needed.").replace(
+        "%1", who).replace("%2", _local(when))
+
+
+def tell_changed(parent, refused: Exception) -> None:
+    """Tell the person who changed the record and when (the caller then shows the record as it is now)."""
+    QMessageBox.warning(parent, QCoreApplication.translate("ConflictDialog", "Changed by someone else"),
+                        changed_text(refused))

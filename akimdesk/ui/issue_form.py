@@ -217,7 +217,8 @@ class IssueDialog(QDialog):
         if not detail.history:
             self.timeline.addItem(self.tr("No entries yet: the issue is new."))
 
-    def add_entry(self) -> None:
+    def add_entry(self, version: int | None = None) -> None:
+        """Add the entry over the version the form shows (or, keeping mine, over theirs)."""
         code = self.entry_status.currentData() or None
         percent = self.entry_percent.value()
         try:
@@ -226,9 +227,12 @@ class IssueDialog(QDialog):
                 author=self.state.database.actor, text=self.entry_text.toPlainText(),
                 percent=None if percent < 0 else percent, status_code=code,
                 new_deadline=from_qdate(self.entry_deadline.date()) if code == DEADLINE_EXTENDED else None,
-                expected_version=self.detail.row_version)
+                expected_version=version or self.detail.row_version)
         except RegisterError as err:
-            self.error.setText(refusal_text(err))
+            if err.code == "changed_since":
+                self._entry_conflict(code)
+            else:
+                self.error.setText(refusal_text(err))
             return
         self.error.setText("")
         self.entry_text.clear()
@@ -330,6 +334,18 @@ class IssueDialog(QDialog):
         self.saved = True
         self.state.data_changed.emit()
         self.accept()
+
+    def _entry_conflict(self, code: str | None) -> None:
+        """Someone saved the issue while the entry was typed: who and when, compare, then reload theirs (the
+        entry stays typed) or add the entry on top of their version."""
+        conflict = changes.progress_conflict(self.state.database, self.issue_id, self.detail.draft, code,
+                                             self.state.language)
+        choice = self.resolve_conflict(self, conflict)
+        if choice == "keep":
+            self.add_entry(conflict.version)
+        elif choice == "reload":
+            self.detail = changes.issue_detail(self.state.database, self.issue_id)
+            self._show(self.detail)
 
     def _conflict(self) -> None:
         """Someone saved the issue meanwhile: who and when, compare, then reload theirs or keep mine on top."""

@@ -519,8 +519,9 @@ class MeetingForm(QDialog):
             return
         place = self.header.unit_kk if self.lang == "kk" else self.header.unit_ru
         try:
+            seen = calendar_service.workflow_version(self.db, self.state.region_id, self.header.year_locked)
             number = calendar_service.open_correction(self.db, self.state.region_id, self.header.year_locked,
-                                                      f"{place}: {reason}")
+                                                      f"{place}: {reason}", seen)
         except calendar_service.cal.WorkflowError as exc:
             from .calendar_errors import workflow_error_text
 
@@ -537,13 +538,14 @@ class MeetingForm(QDialog):
                                         [attachment_kind_name(k) for k in KINDS], 0, False)
         if not ok:
             return
-        try:
-            service.add_attachment(self.db, self.meeting_id, path, KINDS[[attachment_kind_name(k) for k in KINDS].index(kind)])
-        except AttachmentError as exc:
-            self.error.setText(refusal_text(exc))
+        try:  # over the version the form shows: a meeting someone saved meanwhile is said with who and when
+            self.row_version = service.add_attachment(self.db, self.meeting_id, path, KINDS[
+                [attachment_kind_name(k) for k in KINDS].index(kind)], self.row_version)
+        except AttachmentError as exc:  # a meeting changed meanwhile: who and when; else why the file was refused
+            _ = conflict_dialog.tell_changed(self, exc) if exc.code == "changed_since" else self.error.setText(
+                refusal_text(exc))
             return
         self.header, _ = service.load(self.db, self.meeting_id)
-        self.row_version = self.header.row_version
         self._show_files()
 
     def add_issues(self) -> None:

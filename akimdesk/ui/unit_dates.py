@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..services import directory as service
+from ..services.directory import DirectoryEditError
+from .conflict_dialog import tell_changed
 
 
 class UnitDatesDialog(QDialog):
@@ -75,12 +77,21 @@ class UnitDatesDialog(QDialog):
 class DatesCommand(QUndoCommand):
     """Set a unit's two days; undo puts the old ones back."""
 
-    def __init__(self, page, unit_id: uuid.UUID, name: str, old: tuple, new: tuple):
+    def __init__(self, page, unit_id: uuid.UUID, name: str, old: tuple, new: tuple, version: int):
         super().__init__(QCoreApplication.translate("DirectoryPage", "Dates of %1").replace("%1", name))
-        self.page, self.unit_id, self.old, self.new = page, unit_id, old, new
+        self.page, self.unit_id, self.old, self.new, self.version = page, unit_id, old, new, version
 
     def _apply(self, values: tuple) -> None:
-        service.set_unit_dates(self.page.state.database, self.unit_id, *values)
+        """Over the version the dialog showed (then this edit's); one changed meanwhile: who and when."""
+        version = self.page.left.get(self.unit_id, self.version)  # a later edit of the unit moved it on
+        try:
+            self.version = self.page.left[self.unit_id] = service.set_unit_dates(
+                self.page.state.database, self.unit_id, *values, version)
+        except DirectoryEditError as refused:
+            if refused.code != "changed_since":
+                raise
+            self.setObsolete(True)
+            tell_changed(self.page, refused)
         self.page.state.data_changed.emit()
 
     def redo(self) -> None:

@@ -572,6 +572,14 @@
         <source>Save what you typed on top of their version.</source>
         <translation>Save what you typed on top of their version.</translation>
     </message>
+    <message>
+        <source>Someone changed or removed this record while you were looking at it, so your change was not saved. The window now shows the record as it is; make your change again if it is still needed.</source>
+        <translation>Someone changed or removed this record while you were looking at it, so your change was not saved. The window now shows the record as it is; make your change again if it is still needed.</translation>
+    </message>
+    <message>
+        <source>%1 changed this record on %2 while you were looking at it, so your change was not saved. The window now shows their version; make your change again if it is still needed.</source>
+        <translation>%1 changed this record on %2 while you were looking at it, so your change was not saved. The window now shows their version; make your change again if it is still needed.</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionDialog</name>

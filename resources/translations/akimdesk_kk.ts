@@ -572,6 +572,14 @@
         <source>Save what you typed on top of their version.</source>
         <translation>Сіз енгізгенді олардың нұсқасының үстіне сақтау.</translation>
     </message>
+    <message>
+        <source>Someone changed or removed this record while you were looking at it, so your change was not saved. The window now shows the record as it is; make your change again if it is still needed.</source>
+        <translation>Сіз қарап отырғанда біреу бұл жазбаны өзгертті немесе жойды, сондықтан сіздің өзгерісіңіз сақталмады. Терезе жазбаны қазіргі күйінде көрсетеді; өзгеріс әлі керек болса, оны қайта енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>%1 changed this record on %2 while you were looking at it, so your change was not saved. The window now shows their version; make your change again if it is still needed.</source>
+        <translation>%1 бұл жазбаны %2 өзгертті, сіз оны қарап отырған едіңіз, сондықтан сіздің өзгерісіңіз сақталмады. Терезе олардың нұсқасын көрсетеді; өзгеріс әлі керек болса, оны қайта енгізіңіз.</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionDialog</name>

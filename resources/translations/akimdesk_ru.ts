@@ -572,6 +572,14 @@
         <source>Save what you typed on top of their version.</source>
         <translation>Сохранить введённое вами поверх их версии.</translation>
     </message>
+    <message>
+        <source>Someone changed or removed this record while you were looking at it, so your change was not saved. The window now shows the record as it is; make your change again if it is still needed.</source>
+        <translation>Кто-то изменил или удалил эту запись, пока вы её просматривали, поэтому ваше изменение не сохранено. Окно показывает запись в её текущем виде; если изменение ещё нужно, внесите его снова.</translation>
+    </message>
+    <message>
+        <source>%1 changed this record on %2 while you were looking at it, so your change was not saved. The window now shows their version; make your change again if it is still needed.</source>
+        <translation>%1 изменил(а) эту запись %2, пока вы её просматривали, поэтому ваше изменение не сохранено. Окно показывает их версию; если изменение ещё нужно, внесите его снова.</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionDialog</name>

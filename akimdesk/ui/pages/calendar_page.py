@@ -384,6 +384,10 @@ class CalendarPage(Page):
             try:
                 act(dialog)
             except REFUSALS as exc:
+                if getattr(exc, "code", "") == "changed_since":  # someone took a step meanwhile: theirs shown
+                    conflict_dialog.tell_changed(self, exc)
+                    self.state.data_changed.emit()
+                    return
                 dialog.show_refusal(workflow_error_text(exc))
                 continue
             self.undo_stack.clear()  # workflow steps are records of fact, not edits to undo
@@ -395,20 +399,28 @@ class CalendarPage(Page):
         agreed = decree.maslikhat_mode(self.view.edition_code, number) == "agreement"
         mode = "agreement" if agreed else "notification"
         self._workflow(MaslikhatDialog(self, mode), lambda d: service.record_maslikhat(
-            self.state.database, self.state.region_id, self.state.year, d.reference.text(), from_qdate(d.on.date())))
+            self.state.database, self.state.region_id, self.state.year, d.reference.text(), from_qdate(d.on.date()),
+            self._seen()))
 
 
     def approve(self) -> None:
         self._workflow(ApproveDialog(self), lambda d: service.approve(
-            self.state.database, self.state.region_id, self.state.year, from_qdate(d.on.date()), d.by.text()))
+            self.state.database, self.state.region_id, self.state.year, from_qdate(d.on.date()), d.by.text(),
+            self._seen()))
 
     def submit(self) -> None:
         self._workflow(SubmitDialog(self), lambda d: service.record_submission(
-            self.state.database, self.state.region_id, self.state.year, from_qdate(d.on.date()), d.reference.text()))
+            self.state.database, self.state.region_id, self.state.year, from_qdate(d.on.date()), d.reference.text(),
+            self._seen()))
 
     def correction(self) -> None:
         self._workflow(CorrectionDialog(self), lambda d: service.open_correction(
-            self.state.database, self.state.region_id, self.state.year, d.reason.toPlainText()))
+            self.state.database, self.state.region_id, self.state.year, d.reason.toPlainText(), self._seen()))
+
+    def _seen(self) -> tuple[int, int]:
+        """The latest version as the page shows it: what a workflow step goes over."""
+        latest = self.view.versions[-1]
+        return latest.number, latest.row_version
 
     def compare(self) -> None:
         CompareDialog(self, self.state.database, self.state.region_id, self.state.year,

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from ...services import directory as service
 from ...services.directory import DirectoryEditError, ImportRefused, Level, RowError, TerritoryRow
+from ..conflict_dialog import tell_changed
 from ..jobs import run_job
 from ..labels import level_name
 from ..unit_dates import DatesCommand, UnitDatesDialog
@@ -132,46 +133,61 @@ class UnitDialog(QDialog):
 
 
 class _Edit(QUndoCommand):
-    """An undoable directory edit: `apply(forward)` does or undoes it."""
+    """An undoable directory edit: `apply(forward)` does or undoes it over `version`, the unit's version the
+    page showed (then the one this edit left); a unit someone changed meanwhile is refused with who and when,
+    the page shows their version and the edit leaves the undo history."""
 
-    def __init__(self, page: DirectoryPage, text: str):
+    def __init__(self, page: DirectoryPage, text: str, version: int):
         super().__init__(text)
-        self.page = page
+        self.page, self.version = page, version
 
     def apply(self, forward: bool) -> None:
         raise NotImplementedError
 
-    def redo(self) -> None:
-        self.apply(True)
+    def _run(self, forward: bool) -> None:
+        self.version = self.page.left.get(self.unit_id, self.version)  # a later edit of the unit moved it on
+        try:
+            self.apply(forward)
+            self.page.left[self.unit_id] = self.version
+        except DirectoryEditError as refused:
+            if getattr(refused, "code", "") != "changed_since":
+                raise
+            self.setObsolete(True)
+            tell_changed(self.page, refused)
         self.page.state.data_changed.emit()
 
+    def redo(self) -> None:
+        self._run(True)
+
     def undo(self) -> None:
-        self.apply(False)
-        self.page.state.data_changed.emit()
+        self._run(False)
 
 
 class RenameCommand(_Edit):
-    def __init__(self, page, unit_id, old: tuple[str, str], new: tuple[str, str]):
-        super().__init__(page, QCoreApplication.translate("DirectoryPage", "Rename %1").replace("%1", new[0]))
+    def __init__(self, page, unit_id, old: tuple[str, str], new: tuple[str, str], version: int):
+        super().__init__(page, QCoreApplication.translate("DirectoryPage", "Rename %1").replace("%1", new[0]),
+                         version)
         self.unit_id, self.old, self.new = unit_id, old, new
 
     def apply(self, forward: bool) -> None:
-        service.rename_unit(self.page.state.database, self.unit_id, *(self.new if forward else self.old))
+        self.version = service.rename_unit(self.page.state.database, self.unit_id,
+                                           *(self.new if forward else self.old), self.version)
 
 
 class RetireCommand(_Edit):
-    def __init__(self, page, unit_id, name: str, retire: bool):
+    def __init__(self, page, unit_id, name: str, retire: bool, version: int):
         text = QCoreApplication.translate("DirectoryPage", "Retire %1") if retire else QCoreApplication.translate("DirectoryPage", "Restore %1")
-        super().__init__(page, text.replace("%1", name))
+        super().__init__(page, text.replace("%1", name), version)
         self.unit_id, self.retire = unit_id, retire
 
     def apply(self, forward: bool) -> None:
-        service.set_retired(self.page.state.database, self.unit_id, self.retire == forward)
+        self.version = service.set_retired(self.page.state.database, self.unit_id, self.retire == forward,
+                                           self.version)
 
 
 class AddCommand(_Edit):
     def __init__(self, page, unit_id: uuid.UUID, args: tuple, name: str):
-        super().__init__(page, QCoreApplication.translate("DirectoryPage", "Add %1").replace("%1", name))
+        super().__init__(page, QCoreApplication.translate("DirectoryPage", "Add %1").replace("%1", name), 1)
         self.unit_id, self.args, self.first = unit_id, args, True
 
     def apply(self, forward: bool) -> None:
@@ -179,9 +195,9 @@ class AddCommand(_Edit):
             self.first = False
             return
         if forward:
-            self.unit_id = service.add_unit(self.page.state.database, *self.args)
+            self.unit_id, self.version = service.add_unit(self.page.state.database, *self.args), 1
         else:
-            service.delete_unused_unit(self.page.state.database, self.unit_id)
+            service.delete_unused_unit(self.page.state.database, self.unit_id, self.version)
 
 
 class DirectoryPage(Page):
@@ -189,6 +205,7 @@ class DirectoryPage(Page):
         super().__init__(state, parent)
         self.undo_stack = undo_stack
         self.rows: dict[str, TerritoryRow] = {}
+        self.left: dict[uuid.UUID, int] = {}  # the version this window's last edit of a unit left it at
         self.model = QStandardItemModel(self)
         self.tree = QTreeView()
         self.tree.setModel(self.model)
@@ -344,6 +361,7 @@ class DirectoryPage(Page):
             except DirectoryEditError as exc:
                 dialog.show_refusal(self._refusal_text(str(exc)))
                 continue
+            self.left[unit_id] = 1
             self.undo_stack.push(AddCommand(self, unit_id, args, ru))
             return
 
@@ -355,22 +373,28 @@ class DirectoryPage(Page):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             _, _, ru, kk = dialog.values()
             if (ru, kk) != (row.name_ru, row.name_kk):
-                self.undo_stack.push(RenameCommand(self, uuid.UUID(row.id), (row.name_ru, row.name_kk), (ru, kk)))
+                self.left[uuid.UUID(row.id)] = row.row_version  # a new edit goes over what the page shows
+                self.undo_stack.push(RenameCommand(self, uuid.UUID(row.id), (row.name_ru, row.name_kk), (ru, kk),
+                                                   row.row_version))
 
     def toggle_retired(self) -> None:
         row = self.selected()
         if row is not None:
-            self.undo_stack.push(RetireCommand(self, uuid.UUID(row.id), row.name_ru, not row.retired))
+            self.left[uuid.UUID(row.id)] = row.row_version
+            self.undo_stack.push(RetireCommand(self, uuid.UUID(row.id), row.name_ru, not row.retired,
+                                               row.row_version))
 
     def edit_dates(self) -> None:
         """When the unit was established and retired: the check requires it only while it exists."""
         row = self.selected()
         if row is None:
             return
+        version = service.unit_version(self.state.database, uuid.UUID(row.id))  # what the dialog shows
         old = service.unit_dates(self.state.database, uuid.UUID(row.id))
         dialog = UnitDatesDialog(self, row.name_kk if self.state.language == "kk" else row.name_ru, *old)
         if dialog.exec() == QDialog.DialogCode.Accepted and tuple(dialog.values()) != tuple(old):
-            self.undo_stack.push(DatesCommand(self, uuid.UUID(row.id), row.name_ru, old, dialog.values()))
+            self.left[uuid.UUID(row.id)] = version
+            self.undo_stack.push(DatesCommand(self, uuid.UUID(row.id), row.name_ru, old, dialog.values(), version))
 
     def _refusal_text(self, message: str) -> str:
         if "already in the directory" in message:

@@ -28,6 +28,7 @@ from ...services import register as service
 from ...services import register_changes as changes
 from ...services.register import DEFAULT_DUE_DAYS, IssueFilter
 from ...services.register_changes import RegisterError
+from ..conflict_dialog import resolve, tell_changed
 from ..dates import from_qdate, to_qdate
 from ..fit import remember_columns
 from ..highlight import MatchHighlighter
@@ -43,12 +44,23 @@ COLUMN_WIDTHS = (88, 150, 0, 125, 180, 88, 120, 140)  # 0: the issue's text, str
 OPEN, OVERDUE, DUE = "open", "overdue", "due"
 
 
+class _Given:
+    """The values of a bulk dialog already answered (a change applied again over the newer versions)."""
+
+    def __init__(self, values: dict):
+        self._values = values
+
+    def values(self) -> dict:
+        return dict(self._values)
+
+
 class RegisterPage(Page):
     """Every issue of the chosen region (all years), filtered and searched in the database."""
 
     def __init__(self, state, undo_stack, parent=None):
         super().__init__(state, parent)
         self.undo_stack = undo_stack
+        self.resolve_conflict = resolve  # a seam: tests answer the conflict dialog
         self.meeting_id: uuid.UUID | None = None
         self._loading = False
         self._find_hooked = False
@@ -274,7 +286,7 @@ class RegisterPage(Page):
         self._loading = False
 
     def _reload_saved(self) -> None:
-        saved = changes.saved_filters(self.state.database, self.state.database.actor)
+        saved = self._saved_list = changes.saved_filters(self.state.database, self.state.database.actor)
         self.saved.blockSignals(True)
         self.saved.clear()
         self.saved.addItem(self.tr("(choose)"), None)
@@ -410,10 +422,16 @@ class RegisterPage(Page):
         name, ok = QInputDialog.getText(self, self.tr("Save filter"), self.tr("Name of the filter:"))
         if not ok:
             return
-        try:
-            changes.save_filter(self.state.database, name, self.model.filter, self.state.database.actor)
+        same = [f for f in self._saved_list if f.name == name.strip() and not f.shared]
+        try:  # over the version of the filter of that name the list showed (none: a new one)
+            changes.save_filter(self.state.database, name, self.model.filter, self.state.database.actor,
+                                same[0].row_version if same else None)
         except RegisterError as err:
-            QMessageBox.warning(self, self.tr("Save filter"), refusal_text(err))
+            if err.code in ("changed_since", "filter_gone"):
+                tell_changed(self, err)
+                self._reload_saved()
+            else:
+                QMessageBox.warning(self, self.tr("Save filter"), refusal_text(err))
             return
         self._reload_saved()
         self.saved.setCurrentIndex(max(0, self.saved.findText(name.strip())))
@@ -422,7 +440,12 @@ class RegisterPage(Page):
         saved = self.saved.currentData()
         if saved is None:
             return
-        changes.delete_filter(self.state.database, saved.id)
+        try:
+            changes.delete_filter(self.state.database, saved.id, saved.row_version)
+        except RegisterError as err:
+            if err.code != "changed_since":
+                raise
+            tell_changed(self, err)
         self._reload_saved()
 
     # --- reacting to the window -------------------------------------------------------------------
@@ -505,14 +528,29 @@ class RegisterPage(Page):
     def run_bulk(self, kind: str, seen: dict[uuid.UUID, int], dialog) -> bool:
         """Apply a bulk change now over the versions the list showed and put it on the undo stack; a refusal
         (one changed meanwhile too) changes nothing."""
-        command = BulkCommand(self.state, kind, seen, dialog.values(), self._bulk_refused)
+        values = dialog.values()
+        command = BulkCommand(self.state, kind, seen, dict(values), self._bulk_refused)
         try:
             command.perform()
         except RegisterError as err:
+            if err.code == "changed_since":
+                return self._bulk_conflict(kind, seen, values, dialog)
             QMessageBox.warning(self, self.tr("Nothing was changed"), refusal_text(err))
             return False
         self.undo_stack.push(command)
         return True
+
+    def _bulk_conflict(self, kind: str, seen: dict[uuid.UUID, int], values: dict, dialog) -> bool:
+        """An issue of the choice was saved by someone else meanwhile: who and when, compare its status and
+        body with the change's, then reload the list (nothing changed) or apply the change over theirs."""
+        conflict, now = changes.bulk_conflict(self.state.database, seen, values.get("status_code"),
+                                              values.get("body_id"), self.state.language)
+        choice = self.resolve_conflict(self, conflict)
+        if choice == "keep":
+            return self.run_bulk(kind, {i: now[i] for i in seen if i in now}, _Given(values))
+        if choice == "reload":
+            self.state.data_changed.emit()
+        return False
 
     def _bulk_refused(self, err: RegisterError) -> None:
         QMessageBox.warning(self, self.tr("Cannot undo"), refusal_text(err))
