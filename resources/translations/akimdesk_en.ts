@@ -2049,6 +2049,253 @@
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>Meeting date</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Planned length, min</source>
+        <translation>Planned length, min</translation>
+    </message>
+    <message>
+        <source>Report, min</source>
+        <translation>Report, min</translation>
+    </message>
+    <message>
+        <source>Questions and answers, min</source>
+        <translation>Questions and answers, min</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Questions collected</source>
+        <translation>Questions collected</translation>
+    </message>
+    <message>
+        <source>Channel for questions</source>
+        <translation>Channel for questions</translation>
+    </message>
+    <message>
+        <source>Video conference</source>
+        <translation>Video conference</translation>
+    </message>
+    <message>
+        <source>Results published on</source>
+        <translation>Results published on</translation>
+    </message>
+    <message>
+        <source>Link to the results</source>
+        <translation>Link to the results</translation>
+    </message>
+    <message>
+        <source>Personal reception</source>
+        <translation>Personal reception</translation>
+    </message>
+    <message>
+        <source>Note on the personal reception</source>
+        <translation>Note on the personal reception</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Broadcasts</source>
+        <translation>Broadcasts</translation>
+    </message>
+    <message>
+        <source>Announcements</source>
+        <translation>Announcements</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territory</translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation>Raised on</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s contact</source>
+        <translation>Citizen&apos;s contact</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Competence level</source>
+        <translation>Competence level</translation>
+    </message>
+    <message>
+        <source>Responsible body</source>
+        <translation>Responsible body</translation>
+    </message>
+    <message>
+        <source>Way to solve</source>
+        <translation>Way to solve</translation>
+    </message>
+    <message>
+        <source>Proposal to the centre</source>
+        <translation>Proposal to the centre</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Original deadline</source>
+        <translation>Original deadline</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>e-Otinish number</source>
+        <translation>e-Otinish number</translation>
+    </message>
+    <message>
+        <source>Organizing akim</source>
+        <translation>Organizing akim</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Length, min</source>
+        <translation>Length, min</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Away meeting</source>
+        <translation>Away meeting</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>KATO code</source>
+        <translation>KATO code</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Part of</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Name (Russian)</source>
+        <translation>Name (Russian)</translation>
+    </message>
+    <message>
+        <source>Name (Kazakh)</source>
+        <translation>Name (Kazakh)</translation>
+    </message>
+    <message>
+        <source>Retired on</source>
+        <translation>Retired on</translation>
+    </message>
+    <message>
+        <source>Established on</source>
+        <translation>Established on</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Entry date</source>
+        <translation>Entry date</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Done, %</source>
+        <translation>Done, %</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Calendar version</source>
+        <translation>Calendar version</translation>
+    </message>
+</context>
+<context>
     <name>FilteredTable</name>
     <message>
         <source>Rows: %1</source>

@@ -2049,6 +2049,253 @@
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>Meeting date</source>
+        <translation>Кездесу күні</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Басталуы</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Аяқталуы</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Өткізілетін орны</translation>
+    </message>
+    <message>
+        <source>Planned length, min</source>
+        <translation>Жоспарланған ұзақтығы, мин</translation>
+    </message>
+    <message>
+        <source>Report, min</source>
+        <translation>Баяндама, мин</translation>
+    </message>
+    <message>
+        <source>Questions and answers, min</source>
+        <translation>Сұрақ-жауап, мин</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Қатысушылар саны</translation>
+    </message>
+    <message>
+        <source>Questions collected</source>
+        <translation>Жиналған сұрақтар</translation>
+    </message>
+    <message>
+        <source>Channel for questions</source>
+        <translation>Сұрақтар жинау арнасы</translation>
+    </message>
+    <message>
+        <source>Video conference</source>
+        <translation>Бейнеконференция</translation>
+    </message>
+    <message>
+        <source>Results published on</source>
+        <translation>Қорытындылар жарияланған күні</translation>
+    </message>
+    <message>
+        <source>Link to the results</source>
+        <translation>Қорытындыларға сілтеме</translation>
+    </message>
+    <message>
+        <source>Personal reception</source>
+        <translation>Жеке қабылдау</translation>
+    </message>
+    <message>
+        <source>Note on the personal reception</source>
+        <translation>Жеке қабылдау туралы ескертпе</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Кездесу қорытындысы</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Қатысушылар</translation>
+    </message>
+    <message>
+        <source>Broadcasts</source>
+        <translation>Трансляциялар</translation>
+    </message>
+    <message>
+        <source>Announcements</source>
+        <translation>Хабарландырулар</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Күн тәртібі</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Мәтіні</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Аумақ</translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation>Түскен күні</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Кездесу</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Дереккөзі</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Өтініш беруші</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s contact</source>
+        <translation>Өтініш берушінің байланысы</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Санаты</translation>
+    </message>
+    <message>
+        <source>Competence level</source>
+        <translation>Құзырет деңгейі</translation>
+    </message>
+    <message>
+        <source>Responsible body</source>
+        <translation>Жауапты орган</translation>
+    </message>
+    <message>
+        <source>Way to solve</source>
+        <translation>Шешу жолы</translation>
+    </message>
+    <message>
+        <source>Proposal to the centre</source>
+        <translation>Орталыққа ұсыныс</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>Original deadline</source>
+        <translation>Бастапқы мерзімі</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Жабылған күні</translation>
+    </message>
+    <message>
+        <source>e-Otinish number</source>
+        <translation>e-Otinish нөмірі</translation>
+    </message>
+    <message>
+        <source>Organizing akim</source>
+        <translation>Ұйымдастырушы әкім</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Length, min</source>
+        <translation>Ұзақтығы, мин</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тақырыбы</translation>
+    </message>
+    <message>
+        <source>Away meeting</source>
+        <translation>Көшпелі</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>KATO code</source>
+        <translation>ҚАТО коды</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Құрамында</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Деңгейі</translation>
+    </message>
+    <message>
+        <source>Name (Russian)</source>
+        <translation>Атауы (орыс.)</translation>
+    </message>
+    <message>
+        <source>Name (Kazakh)</source>
+        <translation>Атауы (қаз.)</translation>
+    </message>
+    <message>
+        <source>Retired on</source>
+        <translation>Таратылған күні</translation>
+    </message>
+    <message>
+        <source>Established on</source>
+        <translation>Құрылған күні</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Рөлдері</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Белсенді</translation>
+    </message>
+    <message>
+        <source>Entry date</source>
+        <translation>Жазба күні</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Авторы</translation>
+    </message>
+    <message>
+        <source>Done, %</source>
+        <translation>Орындалды, %</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Мәселе</translation>
+    </message>
+    <message>
+        <source>Calendar version</source>
+        <translation>Күнтізбе нұсқасы</translation>
+    </message>
+</context>
+<context>
     <name>FilteredTable</name>
     <message>
         <source>Rows: %1</source>

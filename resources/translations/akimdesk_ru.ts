@@ -2049,6 +2049,253 @@
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>Meeting date</source>
+        <translation>Дата встречи</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Место проведения</translation>
+    </message>
+    <message>
+        <source>Planned length, min</source>
+        <translation>Плановая продолжительность, мин</translation>
+    </message>
+    <message>
+        <source>Report, min</source>
+        <translation>Доклад, мин</translation>
+    </message>
+    <message>
+        <source>Questions and answers, min</source>
+        <translation>Вопросы и ответы, мин</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Число участников</translation>
+    </message>
+    <message>
+        <source>Questions collected</source>
+        <translation>Собрано вопросов</translation>
+    </message>
+    <message>
+        <source>Channel for questions</source>
+        <translation>Канал сбора вопросов</translation>
+    </message>
+    <message>
+        <source>Video conference</source>
+        <translation>Видеоконференция</translation>
+    </message>
+    <message>
+        <source>Results published on</source>
+        <translation>Итоги опубликованы</translation>
+    </message>
+    <message>
+        <source>Link to the results</source>
+        <translation>Ссылка на итоги</translation>
+    </message>
+    <message>
+        <source>Personal reception</source>
+        <translation>Личный приём</translation>
+    </message>
+    <message>
+        <source>Note on the personal reception</source>
+        <translation>Примечание о личном приёме</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Итоги встречи</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Broadcasts</source>
+        <translation>Трансляции</translation>
+    </message>
+    <message>
+        <source>Announcements</source>
+        <translation>Анонсы</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Повестка</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Территория</translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation>Дата поступления</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s contact</source>
+        <translation>Контакт заявителя</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Competence level</source>
+        <translation>Уровень компетенции</translation>
+    </message>
+    <message>
+        <source>Responsible body</source>
+        <translation>Ответственный орган</translation>
+    </message>
+    <message>
+        <source>Way to solve</source>
+        <translation>Способ решения</translation>
+    </message>
+    <message>
+        <source>Proposal to the centre</source>
+        <translation>Предложение в центр</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Original deadline</source>
+        <translation>Первоначальный срок</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Дата закрытия</translation>
+    </message>
+    <message>
+        <source>e-Otinish number</source>
+        <translation>Номер e-Otinish</translation>
+    </message>
+    <message>
+        <source>Organizing akim</source>
+        <translation>Аким-организатор</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Length, min</source>
+        <translation>Продолжительность, мин</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Away meeting</source>
+        <translation>Выездная</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>KATO code</source>
+        <translation>Код КАТО</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Входит в</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Name (Russian)</source>
+        <translation>Название (рус.)</translation>
+    </message>
+    <message>
+        <source>Name (Kazakh)</source>
+        <translation>Название (каз.)</translation>
+    </message>
+    <message>
+        <source>Retired on</source>
+        <translation>Упразднена</translation>
+    </message>
+    <message>
+        <source>Established on</source>
+        <translation>Образована</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Роли</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активна</translation>
+    </message>
+    <message>
+        <source>Entry date</source>
+        <translation>Дата записи</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Done, %</source>
+        <translation>Выполнено, %</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Calendar version</source>
+        <translation>Версия календаря</translation>
+    </message>
+</context>
+<context>
     <name>FilteredTable</name>
     <message>
         <source>Rows: %1</source>
