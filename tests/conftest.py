@@ -51,6 +51,24 @@ def isolated_user_folders(tmp_path, monkeypatch):
     monkeypatch.setenv("AKIMDESK_DATA_DIR", str(tmp_path / "userdata"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     yield
+    _forget_languages()
+
+
+def _forget_languages() -> None:
+    """A window left in Russian or Kazakh by one test must not translate the next test's texts: the
+    translators a window installed on the application (its children) are removed after each test."""
+    import sys
+
+    if "PySide6.QtCore" not in sys.modules:
+        return
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    for translator in app.findChildren(QTranslator):
+        app.removeTranslator(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.English))
 
 
 @pytest.fixture(scope="session")

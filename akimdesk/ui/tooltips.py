@@ -57,6 +57,7 @@ TIPS: dict[str, dict[str, str]] = {
     "ExchangePage": {
         "key_button": QT_TRANSLATE_NOOP("Tooltips", "Choose the signing key file"),
         "folder_button": QT_TRANSLATE_NOOP("Tooltips", "Choose the folder the package is saved to"),
+        "recipient_cert_button": QT_TRANSLATE_NOOP("Tooltips", "Choose the certificate of the body the package is encrypted for"),
         "export_button": QT_TRANSLATE_NOOP("Tooltips", "Export a signed data package for the next level (oblast, Government)"),
         "import_button": QT_TRANSLATE_NOOP("Tooltips", "Import a district's or oblast's data package after checking its signature"),
         "receipt_button": QT_TRANSLATE_NOOP("Tooltips", "Save the receipt confirming that the package was imported"),

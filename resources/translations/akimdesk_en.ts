@@ -1443,11 +1443,7 @@
     </message>
     <message>
         <source>Encr&amp;ypt for:</source>
-        <translation>Encr&amp;ypt for:</translation>
-    </message>
-    <message>
-        <source>the recipient&apos;s certificate (.cer)</source>
-        <translation>the recipient&apos;s certificate (.cer)</translation>
+        <translation>En&amp;crypt for:</translation>
     </message>
     <message>
         <source>Send u&amp;nencrypted</source>
@@ -1616,6 +1612,10 @@
     <message>
         <source>Receipt saved: %1</source>
         <translation>Receipt saved: %1</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s certificate file</source>
+        <translation>the recipient&apos;s certificate file</translation>
     </message>
 </context>
 <context>
@@ -4825,6 +4825,10 @@
     <message>
         <source>Open the chosen file</source>
         <translation>Open the chosen file</translation>
+    </message>
+    <message>
+        <source>Choose the certificate of the body the package is encrypted for</source>
+        <translation>Choose the certificate of the body the package is encrypted for</translation>
     </message>
 </context>
 <context>

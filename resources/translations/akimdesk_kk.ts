@@ -1446,12 +1446,8 @@
         <translation>Кім&amp;ге шифрлау:</translation>
     </message>
     <message>
-        <source>the recipient&apos;s certificate (.cer)</source>
-        <translation>алушының сертификаты (.cer)</translation>
-    </message>
-    <message>
         <source>Send u&amp;nencrypted</source>
-        <translation>&amp;Шифрлаусыз жіберу</translation>
+        <translation>Шиф&amp;рлаусыз жіберу</translation>
     </message>
     <message>
         <source>Citizens&apos; names and phones will travel in clear: anyone who finds the USB stick or the e-mail can read them. Send unencrypted only when the recipient cannot receive an encrypted package.</source>
@@ -1616,6 +1612,10 @@
     <message>
         <source>Receipt saved: %1</source>
         <translation>Түбіртек сақталды: %1</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s certificate file</source>
+        <translation>алушының сертификат файлы</translation>
     </message>
 </context>
 <context>
@@ -4825,6 +4825,10 @@
     <message>
         <source>Open the chosen file</source>
         <translation>Таңдалған файлды ашу</translation>
+    </message>
+    <message>
+        <source>Choose the certificate of the body the package is encrypted for</source>
+        <translation>Пакет шифрланатын органның сертификатын таңдау</translation>
     </message>
 </context>
 <context>

@@ -1443,11 +1443,7 @@
     </message>
     <message>
         <source>Encr&amp;ypt for:</source>
-        <translation>Заши&amp;фровать для:</translation>
-    </message>
-    <message>
-        <source>the recipient&apos;s certificate (.cer)</source>
-        <translation>сертификат получателя (.cer)</translation>
+        <translation>За&amp;шифровать для:</translation>
     </message>
     <message>
         <source>Send u&amp;nencrypted</source>
@@ -1616,6 +1612,10 @@
     <message>
         <source>Receipt saved: %1</source>
         <translation>Квитанция сохранена: %1</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s certificate file</source>
+        <translation>файл сертификата получателя</translation>
     </message>
 </context>
 <context>
@@ -4825,6 +4825,10 @@
     <message>
         <source>Open the chosen file</source>
         <translation>Открыть выбранный файл</translation>
+    </message>
+    <message>
+        <source>Choose the certificate of the body the package is encrypted for</source>
+        <translation>Выбрать сертификат органа, для которого шифруется пакет</translation>
     </message>
 </context>
 <context>

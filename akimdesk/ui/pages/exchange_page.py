@@ -195,7 +195,7 @@ class ExchangePage(Page):
         self.folder_label.setText(self.tr("&Folder:"))
         self.folder_button.setText(self.tr("Choose…"))
         self.recipient_cert_label.setText(self.tr("Encr&ypt for:"))
-        self.recipient_cert.setPlaceholderText(self.tr("the recipient's certificate (.cer)"))
+        self.recipient_cert.setPlaceholderText(self.tr("the recipient's certificate file"))
         self.recipient_cert_button.setText(self.tr("Choose…"))
         self.in_clear.setText(self.tr("Send u&nencrypted"))
         self.in_clear_warning.setText(self.tr(
