@@ -76,3 +76,22 @@ def test_naming_the_ids_of_a_page_takes_the_same_statements_for_few_events_and_m
         moved_issue(db)
     many = _statements(db, lambda: audit_trail.audit_events(db, lang="ru"))
     assert many == few
+
+
+def test_a_progress_entry_names_its_issue_by_number_and_a_package_reads_in_words(window, db):
+    issue, _ministry = moved_issue(db)
+    changes.add_progress(db, issue, entry_date=TODAY, author="clerk", text="Запрос направлен",
+                         expected_version=changes.issue_detail(db, issue).row_version, today=TODAY)
+    page = window.page(AuditPage)
+    window.nav.setCurrentRow(window.pages.index(page))
+    page.kind.setCurrentIndex(page.kind.findData("issue_progress"))
+    page.refresh()
+    entry = next(r for r in page.list.model.rows if r.entity == "issue_progress")
+    number = changes.issue_detail(db, issue).registration_number
+    assert ("Вопрос", "", number) in _pairs(entry) and str(issue) not in _changes(entry)
+
+    sent = audit_trail.AuditRow(TODAY, "asel", "insert", "package_log", "x", None, {
+        "direction": "export", "kind": "quarterly_update", "language": "kk", "file_name": "q.zip"})
+    assert _pairs(sent) == [("Отправлен или получен", "", "отправлен"),
+                            ("Вид", "", "Ежеквартальная информация по проблемным вопросам"),
+                            ("Язык", "", "Казахский"), ("Файл", "", "q.zip")]

@@ -20,6 +20,7 @@ from ..models import (
     IssueStatus,
     Meeting,
     PlannedMeeting,
+    ProblemIssue,
     Record,
     ResponsibleBody,
     Territory,
@@ -31,7 +32,8 @@ __all__ = ["AuditRow", "Conflict", "audit_events", "conflict_of", "names_of", "r
 _NAMED = ((Territory, Territory.name_ru, Territory.name_kk), (ResponsibleBody, ResponsibleBody.name_ru,
           ResponsibleBody.name_kk), (IssueCategory, IssueCategory.name_ru, IssueCategory.name_kk),
           (IssueStatus, IssueStatus.name_ru, IssueStatus.name_kk), (AkimPost, AkimPost.title_ru, AkimPost.title_kk),
-          (PlannedMeeting, PlannedMeeting.topic, PlannedMeeting.topic))
+          (PlannedMeeting, PlannedMeeting.topic, PlannedMeeting.topic),
+          (ProblemIssue, ProblemIssue.registration_number, ProblemIssue.registration_number))
 
 
 def _as_uuid(value: Any) -> uuid.UUID | None:

@@ -25,6 +25,24 @@ from ..services.meetings import CATEGORIES
 from .labels import category_name, channel_name
 
 
+def _journal_fields() -> dict[str, str]:
+    """The fields of a package's log entry (sent or received), as the Audit page shows them."""
+    return {
+        "direction": QCoreApplication.translate("Fields", "Sent or received"),
+        "kind": QCoreApplication.translate("Fields", "Kind"),
+        "region_id": QCoreApplication.translate("Fields", "Region"),
+        "sender_kato": QCoreApplication.translate("Fields", "Sender's KATO code"),
+        "recipient": QCoreApplication.translate("Fields", "Recipient"),
+        "period_start": QCoreApplication.translate("Fields", "Period from"),
+        "period_end": QCoreApplication.translate("Fields", "Period to"),
+        "language": QCoreApplication.translate("Fields", "Language"),
+        "file_name": QCoreApplication.translate("Fields", "File"),
+        "sha256": QCoreApplication.translate("Fields", "Checksum (SHA-256)"),
+        "signer": QCoreApplication.translate("Fields", "Signed by"),
+        "details": QCoreApplication.translate("Fields", "Details"),
+    }
+
+
 def field_name(key: str) -> str:
     """A record's field (a form's or a table column's name) as the user calls it; unknown ones as they are."""
     names = {
@@ -96,7 +114,7 @@ def field_name(key: str) -> str:
         "issue_id": QCoreApplication.translate("Fields", "Issue"),
         "version_id": QCoreApplication.translate("Fields", "Calendar version"),
     }
-    return names.get(key, key)
+    return names.get(key) or _journal_fields().get(key, key)
 
 
 def _readable(key: str, text: str) -> str:

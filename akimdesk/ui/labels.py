@@ -194,6 +194,7 @@ def document_name(code: str) -> str:
         "quarterly_update": QCoreApplication.translate("Exports", "Quarterly update of problem issues"),
         "summary": QCoreApplication.translate("Exports", "Execution summary"),
         "meeting_report": QCoreApplication.translate("Exports", "Report of one meeting"),
+        "data": QCoreApplication.translate("Exports", "Data package"),
     }.get(code, code)
 
 
@@ -355,6 +356,15 @@ def entity_name(entity: str) -> str:
         "akim_post": QCoreApplication.translate("ExchangeEntities", "Akim's post"),
         "person": QCoreApplication.translate("ExchangeEntities", "Person"),
         "trusted_sender": QCoreApplication.translate("ExchangeEntities", "Trusted sender"),
+        "trusted_certificate": QCoreApplication.translate("ExchangeEntities", "Trusted certificate"),
+        "package_log": QCoreApplication.translate("ExchangeEntities", "Package sent or received"),
+        "issue_deadline_change": QCoreApplication.translate("ExchangeEntities", "Deadline change"),
+        "day_override": QCoreApplication.translate("ExchangeEntities", "Working day or day off"),
+        "administration_submission": QCoreApplication.translate("ExchangeEntities", "Submission to the Presidential Administration"),
+        "saved_issue_filter": QCoreApplication.translate("ExchangeEntities", "Saved filter"),
+        "attachment": QCoreApplication.translate("ExchangeEntities", "Attached file"),
+        "exchange_baseline": QCoreApplication.translate("ExchangeEntities", "Exchange state of a record"),
+        "exchange_conflict": QCoreApplication.translate("ExchangeEntities", "Exchange conflict"),
     }.get(entity, entity)
 
 

@@ -120,6 +120,14 @@
         <source>Kind of record:</source>
         <translation>Kind of record:</translation>
     </message>
+    <message>
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>received</translation>
+    </message>
 </context>
 <context>
     <name>BulkBodyDialog</name>
@@ -1223,6 +1231,42 @@
         <source>Trusted sender</source>
         <translation>Trusted sender</translation>
     </message>
+    <message>
+        <source>Trusted certificate</source>
+        <translation>Trusted certificate</translation>
+    </message>
+    <message>
+        <source>Package sent or received</source>
+        <translation>Package sent or received</translation>
+    </message>
+    <message>
+        <source>Deadline change</source>
+        <translation>Deadline change</translation>
+    </message>
+    <message>
+        <source>Working day or day off</source>
+        <translation>Working day or day off</translation>
+    </message>
+    <message>
+        <source>Submission to the Presidential Administration</source>
+        <translation>Submission to the Presidential Administration</translation>
+    </message>
+    <message>
+        <source>Saved filter</source>
+        <translation>Saved filter</translation>
+    </message>
+    <message>
+        <source>Attached file</source>
+        <translation>Attached file</translation>
+    </message>
+    <message>
+        <source>Exchange state of a record</source>
+        <translation>Exchange state of a record</translation>
+    </message>
+    <message>
+        <source>Exchange conflict</source>
+        <translation>Exchange conflict</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeErrors</name>
@@ -2047,6 +2091,10 @@
         <source>the PDF cannot be read</source>
         <translation>the PDF cannot be read</translation>
     </message>
+    <message>
+        <source>Data package</source>
+        <translation>Data package</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -2293,6 +2341,54 @@
     <message>
         <source>Calendar version</source>
         <translation>Calendar version</translation>
+    </message>
+    <message>
+        <source>Sent or received</source>
+        <translation>Sent or received</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s KATO code</source>
+        <translation>Sender&apos;s KATO code</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Period from</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Period to</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Checksum (SHA-256)</source>
+        <translation>Checksum (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
 </context>
 <context>

@@ -120,6 +120,14 @@
         <source>Kind of record:</source>
         <translation>Жазба түрі:</translation>
     </message>
+    <message>
+        <source>sent</source>
+        <translation>жіберілді</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>алынды</translation>
+    </message>
 </context>
 <context>
     <name>BulkBodyDialog</name>
@@ -1223,6 +1231,42 @@
         <source>Trusted sender</source>
         <translation>Сенімді жіберуші</translation>
     </message>
+    <message>
+        <source>Trusted certificate</source>
+        <translation>Сенімді сертификат</translation>
+    </message>
+    <message>
+        <source>Package sent or received</source>
+        <translation>Жіберілген немесе алынған пакет</translation>
+    </message>
+    <message>
+        <source>Deadline change</source>
+        <translation>Мерзімнің өзгеруі</translation>
+    </message>
+    <message>
+        <source>Working day or day off</source>
+        <translation>Жұмыс немесе демалыс күні</translation>
+    </message>
+    <message>
+        <source>Submission to the Presidential Administration</source>
+        <translation>Президент Әкімшілігіне жолдау</translation>
+    </message>
+    <message>
+        <source>Saved filter</source>
+        <translation>Сақталған сүзгі</translation>
+    </message>
+    <message>
+        <source>Attached file</source>
+        <translation>Тіркелген файл</translation>
+    </message>
+    <message>
+        <source>Exchange state of a record</source>
+        <translation>Жазбаның алмасудағы күйі</translation>
+    </message>
+    <message>
+        <source>Exchange conflict</source>
+        <translation>Алмасу қайшылығы</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeErrors</name>
@@ -2047,6 +2091,10 @@
         <source>the PDF cannot be read</source>
         <translation>PDF оқылмайды</translation>
     </message>
+    <message>
+        <source>Data package</source>
+        <translation>Деректер пакеті</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -2293,6 +2341,54 @@
     <message>
         <source>Calendar version</source>
         <translation>Күнтізбе нұсқасы</translation>
+    </message>
+    <message>
+        <source>Sent or received</source>
+        <translation>Жіберілді немесе алынды</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s KATO code</source>
+        <translation>Жіберушінің ӘАОЖ коды</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Алушы</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Кезең басы</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Кезең соңы</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Checksum (SHA-256)</source>
+        <translation>Бақылау сомасы (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Қол қойған</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Толығырақ</translation>
     </message>
 </context>
 <context>

@@ -120,6 +120,14 @@
         <source>Kind of record:</source>
         <translation>Вид записи:</translation>
     </message>
+    <message>
+        <source>sent</source>
+        <translation>отправлен</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>получен</translation>
+    </message>
 </context>
 <context>
     <name>BulkBodyDialog</name>
@@ -1223,6 +1231,42 @@
         <source>Trusted sender</source>
         <translation>Доверенный отправитель</translation>
     </message>
+    <message>
+        <source>Trusted certificate</source>
+        <translation>Доверенный сертификат</translation>
+    </message>
+    <message>
+        <source>Package sent or received</source>
+        <translation>Отправленный или полученный пакет</translation>
+    </message>
+    <message>
+        <source>Deadline change</source>
+        <translation>Изменение срока</translation>
+    </message>
+    <message>
+        <source>Working day or day off</source>
+        <translation>Рабочий или выходной день</translation>
+    </message>
+    <message>
+        <source>Submission to the Presidential Administration</source>
+        <translation>Направление в Администрацию Президента</translation>
+    </message>
+    <message>
+        <source>Saved filter</source>
+        <translation>Сохранённый фильтр</translation>
+    </message>
+    <message>
+        <source>Attached file</source>
+        <translation>Приложенный файл</translation>
+    </message>
+    <message>
+        <source>Exchange state of a record</source>
+        <translation>Состояние записи в обмене</translation>
+    </message>
+    <message>
+        <source>Exchange conflict</source>
+        <translation>Конфликт обмена</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeErrors</name>
@@ -2047,6 +2091,10 @@
         <source>the PDF cannot be read</source>
         <translation>PDF не читается</translation>
     </message>
+    <message>
+        <source>Data package</source>
+        <translation>Пакет данных</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -2293,6 +2341,54 @@
     <message>
         <source>Calendar version</source>
         <translation>Версия календаря</translation>
+    </message>
+    <message>
+        <source>Sent or received</source>
+        <translation>Отправлен или получен</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s KATO code</source>
+        <translation>Код КАТО отправителя</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Период с</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Период по</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Checksum (SHA-256)</source>
+        <translation>Контрольная сумма (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Подписал</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
     </message>
 </context>
 <context>

@@ -3,12 +3,12 @@ of record; reads only (the trail is append-only)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSplitter
 
 from ...services import audit_trail
 from ..conflict_dialog import field_name
-from ..labels import audit_action_name, entity_name
+from ..labels import audit_action_name, document_language_name, document_name, entity_name
 from .base import FilteredTable, Page
 
 KINDS = ("", "meeting", "planned_meeting", "problem_issue", "issue_progress", "annual_calendar", "calendar_version",
@@ -18,13 +18,25 @@ KINDS = ("", "meeting", "planned_meeting", "problem_issue", "issue_progress", "a
 HIDDEN = {"id", "created_at", "updated_at", "row_version"}  # bookkeeping, not what a person changed
 
 
+def _value(row: audit_trail.AuditRow, key: str, value) -> str:
+    """A value as a person reads it; the codes of a package's log entry by their names."""
+    if row.entity == "package_log" and key == "direction":
+        return {"export": QCoreApplication.translate("AuditPage", "sent"),
+                "import": QCoreApplication.translate("AuditPage", "received")}.get(value, value)
+    if row.entity == "package_log" and key == "kind":
+        return document_name(value)
+    if row.entity == "package_log" and key == "language" and value:
+        return document_language_name(value)
+    return audit_trail.value_text(value, row.names)
+
+
 def _pairs(row: audit_trail.AuditRow) -> list[tuple[str, str, str]]:
     """(translated field, before, after) as a person reads them: days as days, ids as the names they point at."""
     before, after = row.before or {}, row.after or {}
     keys = [k for k in dict.fromkeys([*before, *after]) if k not in HIDDEN
             and (row.before is not None and row.after is not None or before.get(k, after.get(k)) not in (None, ""))]
-    return [(field_name(k), audit_trail.value_text(before.get(k), row.names) if row.before is not None else "",
-             audit_trail.value_text(after.get(k), row.names) if row.after is not None else "") for k in keys]
+    return [(field_name(k), _value(row, k, before.get(k)) if row.before is not None else "",
+             _value(row, k, after.get(k)) if row.after is not None else "") for k in keys]
 
 
 def _changes(row: audit_trail.AuditRow) -> str:
