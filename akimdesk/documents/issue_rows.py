@@ -85,7 +85,7 @@ def print_layout(lang: str, middle: tuple[str, ...], after: tuple[str, ...] = ()
             (Column("raised", *both("pcol.raised"), width=18, fit="00.00.0000"), _raised_cell(value, lang)),
         ]
         cells += [(table.columns[at[key]], kept(key)) for key in middle]
-        cells += [(Column("deadline", *both("pcol.deadline"), width=17, fit="→ 00.00.0000"), _deadline_cell(value, lang)),
+        cells += [(Column("deadline", *both("pcol.deadline"), width=17, fit=_widest_dates(lang)), _deadline_cell(value, lang)),
                   (Column("status", *both("pcol.state"), width=17), _state_cell(value, lang))]
         rows = table.rows
         cells += [(table.columns[at[key]], kept(key)) for key in after
@@ -103,6 +103,11 @@ def print_layout(lang: str, middle: tuple[str, ...], after: tuple[str, ...] = ()
                      table.empty_text, table.row_height_mm, table.group_column)
 
     return layout
+
+
+def _widest_dates(lang: str) -> str:
+    """The deadline column prints «текущий 00.00.0000» on one line."""
+    return max((t(key, lang, date="00.00.0000") for key in ("p.original", "p.current")), key=len)
 
 
 def _lines(*parts) -> str:
@@ -133,7 +138,11 @@ def _deadline_cell(value, lang: str):
     """The original deadline, the current one when it was moved, how many extensions and the last one's day."""
     def cell(row):
         original, current, count = value(row, "original_deadline"), value(row, "deadline"), value(row, "extensions")
-        return _lines(fmt_date(original), f"→ {fmt_date(current)}" if current and current != original else "",
+        if current and current != original:
+            original, current = t("p.original", lang, date=fmt_date(original)), t("p.current", lang, date=fmt_date(current))
+        else:
+            original, current = fmt_date(original or current), ""
+        return _lines(original, current,
                       t("p.extensions", lang, count=count, date=fmt_date(value(row, "last_extension")))
                       if count else "")
     return cell
