@@ -73,6 +73,7 @@ class Table:
     # the printed table made from this one (related values together in one column, one per line): the
     # formatted sheet and the PDF show it, the flat data sheet and the CSV keep the columns above
     print_layout: Callable[[Table], Table] | None = None
+    by_text: bool = False  # the PDF sizes the columns by their cells' words and text, not by the Excel widths
 
     @property
     def rows(self) -> list[tuple[Any, ...]]:

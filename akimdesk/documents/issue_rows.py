@@ -100,7 +100,7 @@ def print_layout(lang: str, middle: tuple[str, ...], after: tuple[str, ...] = ()
 
         groups = [Group(g.title, [cut(r) for r in g.rows], label(g.subtotal)) for g in table.groups]
         return Table(table.key, table.title, columns, groups, label(table.totals), table.chart, table.note,
-                     table.empty_text, table.row_height_mm, table.group_column)
+                     table.empty_text, table.row_height_mm, table.group_column, by_text=True)
 
     return layout
 

@@ -91,6 +91,39 @@ def _paragraph_class():
 
 
 def _column_widths(report: Report, table: Table, width: float, size: float) -> list[float]:
+    """Widths in proportion to the columns' weights, each wide enough for the longest word of its header
+    (a header is never cut inside a word), taken from the columns that can spare it."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    weights = [c.width for c in table.columns]
+    widths = [width * w / sum(weights) for w in weights]
+    mins = [max([stringWidth(word, FONT_BOLD, size) for word in c.header(report.lang).split()]
+                + ([stringWidth("00.00.0000", FONT, size)] if c.kind == DATE else [])
+                + ([stringWidth(c.fit, FONT, size)] if c.fit else []), default=0) + 7
+            for c in table.columns]
+    words = _longest_words(table, 16)
+    # the cells' longest words (a status, a category) as far as the page allows: never at the cost of a
+    # header word, a date or a code
+    wanted = [max(m, max(stringWidth(w, FONT, size) for w in words[i]) + 7) if i in words else m
+              for i, m in enumerate(mins)]
+    room = (width - sum(mins)) * 0.5  # half the free width at most: the long texts keep theirs
+    for i in sorted(range(len(mins)), key=lambda i: wanted[i] - mins[i]):  # the smallest needs first
+        need = min(wanted[i] - mins[i], max(room, 0))
+        mins[i] += need
+        room -= need
+    if sum(mins) >= width:
+        return [width * m / sum(mins) for m in mins]
+    for _ in range(len(widths)):
+        short = sum(m - w for w, m in zip(widths, mins, strict=True) if w < m)
+        if short <= 0:
+            break
+        spare = [w - m if w > m else 0 for w, m in zip(widths, mins, strict=True)]
+        total_spare = sum(spare)
+        widths = [m if w <= m else w - short * sp / total_spare for w, m, sp in zip(widths, mins, spare, strict=True)]
+    return widths
+
+
+def _text_widths(report: Report, table: Table, width: float, size: float) -> list[float]:
     """Each column at least as wide as its longest word: of its header (a header is never cut inside a word),
     of its cells (up to WORD_CAP letters), a date, a code it prints on one line; the rest of the page shared
     among the columns whose lines need more, in proportion to how much text a row holds in them (the
@@ -148,10 +181,11 @@ def _text_measure(table: Table) -> tuple[list[int], list[float]]:
 WORD_CAP = 24  # letters: a word up to this long is never cut in a text cell; a longer one (a web address) may be
 
 
-def _longest_words(table: Table) -> dict[int, set[str]]:
-    """For each text column, its longest words (up to WORD_CAP letters; those within two letters of the
+def _longest_words(table: Table, cap: int = 0) -> dict[int, set[str]]:
+    """For each text column, its longest words (up to `cap` or WORD_CAP letters; those within two letters of the
     longest, since letters differ in width), so a status or a name is not cut inside a word; a longer word
     (a web address) may still break."""
+    cap = cap or WORD_CAP
     out: dict[int, set[str]] = {}
     for i, column in enumerate(table.columns):
         if column.kind != TEXT:
@@ -162,9 +196,9 @@ def _longest_words(table: Table) -> dict[int, set[str]]:
             if not isinstance(value, str) or len(value) < best - 2:
                 continue
             for word in value.split():
-                n = min(len(word), WORD_CAP)
+                n = min(len(word), cap)
                 if n >= best - 2:
-                    found.add(word[:WORD_CAP])
+                    found.add(word[:cap])
                     if n > best:
                         best = n
                         found = {w for w in found if len(w) >= best - 2}
@@ -227,7 +261,7 @@ def _table_flowables(report: Report, table: Table, width: float, progress: Progr
     weights = [c.width for c in table.columns]
     size = _header_size(report, table, width, 8 if sum(weights) <= 170 else 7)
     st = _Styles(size)
-    col_widths = _column_widths(report, table, width, size)
+    col_widths = (_text_widths if table.by_text else _column_widths)(report, table, width, size)
     data = [[_para(c.header(report.lang), st.header) for c in table.columns]]
     commands = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),  # empty cells too: no base-14 font may enter the file
