@@ -51,7 +51,7 @@ def test_numbers_run_per_region_and_year_in_the_order_given_and_never_change(db)
     assert detail.registration_number == "39-2026-24-000001"
     changes.update_issue(db, first, detail.draft.__class__(**{**detail.draft.__dict__, "text": "Исправленный текст"}),
                          detail.row_version, today=dt.date(2026, 3, 10))
-    changes.add_progress(db, first, entry_date=dt.date(2026, 3, 5), author="clerk", text="Запрос направлен",
+    changes.add_progress(db, first, expected_version=changes.issue_detail(db, first).row_version, entry_date=dt.date(2026, 3, 5), author="clerk", text="Запрос направлен",
                          status_code="in_progress", today=dt.date(2026, 3, 10))
     assert number_of(db, first) == "39-2026-24-000001"
 
@@ -89,9 +89,10 @@ def number_of_any(s) -> str:
 def test_each_extension_is_kept_with_its_date_author_and_reason_and_undo_removes_it(db):
     issue = new_issue(db, deadline=TODAY + dt.timedelta(days=5))
     first, second = TODAY + dt.timedelta(days=20), TODAY + dt.timedelta(days=60)
-    changes.add_progress(db, issue, entry_date=TODAY - dt.timedelta(days=2), author="Сейткали А.",
+    changes.add_progress(db, issue, expected_version=changes.issue_detail(db, issue).row_version,
+                         entry_date=TODAY - dt.timedelta(days=2), author="Сейткали А.",
                          text="Ждём поставку опор", status_code="deadline_extended", new_deadline=first, today=TODAY)
-    bulk = changes.bulk_set_status(db, [issue], "deadline_extended", "Подрядчик сменился", "Омарова Б.",
+    bulk = changes.bulk_set_status(db, changes.issue_versions(db, [issue]), "deadline_extended", "Подрядчик сменился", "Омарова Б.",
                                    on=TODAY, new_deadline=second, today=TODAY)
     detail = changes.issue_detail(db, issue)
     assert [(c.changed_on, c.old_deadline, c.new_deadline, c.author, c.reason) for c in detail.deadline_changes] == [
@@ -116,9 +117,9 @@ def test_the_quarterly_update_shows_both_extensions(demo_db):
     with demo_db.session() as s:
         issue = _central_open_issue(s, period.end)
         issue_id, number, original = issue.id, issue.registration_number, issue.deadline
-    changes.add_progress(demo_db, issue_id, entry_date=dt.date(2026, 10, 5), author="clerk", text="Нужна экспертиза",
+    changes.add_progress(demo_db, issue_id, expected_version=changes.issue_detail(demo_db, issue_id).row_version, entry_date=dt.date(2026, 10, 5), author="clerk", text="Нужна экспертиза",
                          status_code="deadline_extended", new_deadline=dt.date(2026, 12, 20), today=dt.date(2026, 11, 27))
-    changes.add_progress(demo_db, issue_id, entry_date=dt.date(2026, 11, 2), author="clerk", text="Перенос работ",
+    changes.add_progress(demo_db, issue_id, expected_version=changes.issue_detail(demo_db, issue_id).row_version, entry_date=dt.date(2026, 11, 2), author="clerk", text="Перенос работ",
                          status_code="deadline_extended", new_deadline=dt.date(2027, 3, 1), today=dt.date(2026, 11, 27))
     with demo_db.session() as s:
         report = build_report("quarterly", s, "39", period, "ru", NOW)
@@ -184,7 +185,7 @@ def test_the_oblast_keeps_the_districts_number_and_gives_a_new_one_only_on_a_cla
         draft = changes.IssueDraft(text=words, territory_id=unit, raised_on=dt.date(2026, 11, 26), source="приём",
                                    deadline=dt.date(2026, 12, 26))
         issue = changes.create_issue(database, draft, today=dt.date(2026, 11, 27))
-        changes.add_progress(database, issue, entry_date=dt.date(2026, 11, 27), author="clerk", text="Срок сдвинут",
+        changes.add_progress(database, issue, expected_version=changes.issue_detail(database, issue).row_version, entry_date=dt.date(2026, 11, 27), author="clerk", text="Срок сдвинут",
                              status_code="deadline_extended", new_deadline=dt.date(2027, 1, 15),
                              today=dt.date(2026, 11, 27))
         return issue, number_of(database, issue)
@@ -250,3 +251,31 @@ def test_the_issue_form_and_the_register_show_the_number_and_the_extensions(qtbo
     assert dialog.number.text() == number
     assert all(part in dialog.extensions.text() for part in expected)
     assert ("мерзімінен" if lang == "kk" else " на ") in dialog.extensions.text()
+
+
+def test_a_renumbered_issue_never_takes_a_number_the_same_package_brings(levels, tmp_path, signer):  # noqa: F811
+    """The oblast registered an issue in the district under the district's next number; the district's
+    package brings that number (a clash) and the one after it: the clashing issue is renumbered past both,
+    the whole package is taken in, and no issue's number is changed but the clashing one's."""
+    from akimdesk.exchange.merge import import_data
+
+    from .exchange_helpers import DISTRICT, export
+
+    oblast, district, _ = levels
+
+    def raise_issue(database, words):
+        with database.session() as s:
+            unit = s.scalar(select(Territory.id).where(Territory.kato == DISTRICT))
+        draft = changes.IssueDraft(text=words, territory_id=unit, raised_on=dt.date(2026, 11, 26), source="приём",
+                                   deadline=dt.date(2026, 12, 26))
+        issue = changes.create_issue(database, draft, today=dt.date(2026, 11, 27))
+        return issue, number_of(database, issue)
+
+    own, own_number = raise_issue(oblast, "Нужен светофор у школы")
+    clashing, clashing_number = raise_issue(district, "Разбита дорога к больнице")
+    following, following_number = raise_issue(district, "Нет воды в селе")
+    assert own_number == clashing_number and following_number > clashing_number
+    import_data(oblast, export(district, tmp_path / "package", signer, since_last="oblast"))
+    assert number_of(oblast, own) == own_number and number_of(oblast, following) == following_number
+    renumbered = number_of(oblast, clashing)
+    assert renumbered.startswith("39-2026-54-") and renumbered not in (own_number, following_number)

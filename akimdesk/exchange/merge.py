@@ -17,6 +17,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from ..audit import record_bulk_inserts
 from ..db import Database
+from ..issues.numbering import reserve_numbers
 from ..models import ExchangeBaseline, ExchangeConflict, PackageLog, ProblemIssue, Territory, TrustedSender
 from ..progress import NO_PROGRESS, Progress
 from . import ExchangeRefused
@@ -304,6 +305,7 @@ class _Merge:
     def held_numbers(self, rows: list[IncomingRecord]) -> None:
         """Which of the package's registration numbers issues here already hold, 500 numbers a statement."""
         numbers = sorted({r.values["registration_number"] for r in rows if r.values.get("registration_number")})
+        reserve_numbers(self.session, numbers)  # an issue renumbered here passes over the package's own
         column = ProblemIssue.registration_number
         for start in range(0, len(numbers), 500):
             held = self.session.execute(select(column, ProblemIssue.id).where(column.in_(numbers[start:start + 500])))

@@ -73,8 +73,19 @@ def last_sequence(session: Session, start: str) -> int:
     return int(last[len(start):]) if last else 0
 
 
+RESERVED = "akimdesk.reserved_numbers"  # session.info: numbers about to be written outside the ORM
+
+
+def reserve_numbers(session: Session, numbers) -> None:
+    """Numbers this session is about to write itself (a data package's, inserted in bulk after the ORM's
+    flush): an issue numbered meanwhile skips them instead of taking one and failing the unique index."""
+    session.info.setdefault(RESERVED, set()).update(numbers)
+
+
 def assign_numbers(session: Session, issues: list[ProblemIssue]) -> None:
-    """Give each issue without a number the next one of its region, year and series, in the order raised."""
+    """Give each issue without a number the next one of its region, year and series, in the order raised,
+    passing over the numbers reserved for records the session writes itself."""
+    reserved = session.info.get(RESERVED, set())
     waiting = [i for i in issues if not i.registration_number]
     waiting.sort(key=lambda i: (i.raised_on or dt.date.min, str(i.id or "")))
     next_of: dict[str, int] = {}
@@ -85,6 +96,8 @@ def assign_numbers(session: Session, issues: list[ProblemIssue]) -> None:
         if start not in next_of:
             next_of[start] = last_sequence(session, start)
         next_of[start] += 1
+        while format_number(region, year, series, next_of[start]) in reserved:
+            next_of[start] += 1
         issue.registration_number = format_number(region, year, series, next_of[start])
 
 
