@@ -13,9 +13,9 @@ from akimdesk.documents import build_report, parse_period
 from akimdesk.documents.pdf import render_pdf
 from akimdesk.models import ProblemIssue, ResponsibleBody
 
+from .keys import keys  # noqa: F401 (fixture)
 from .test_documents import NOW
 from .test_documents_long_text import long_text
-from .keys import keys  # noqa: F401 (fixture)
 from .test_documents_national import government, government_file  # noqa: F401 (fixtures)
 
 PUNCTUATION = ",.;:()«»\"'"
@@ -31,13 +31,13 @@ def _tokens(pdf: bytes) -> list[str]:
 
 def _words(report) -> set[str]:
     table = report.tables[0]
-    keys = [c.key for c in table.columns]
+    names = [c.key for c in table.columns]
     printed = {c.key for c in table.columns if c.printed}  # the quarterly list's category is data only
     words = set()
     for row in table.rows:
         for key in TEXT_KEYS:
-            if key in printed and isinstance(row[keys.index(key)], str):
-                words |= {w.strip(PUNCTUATION) for w in row[keys.index(key)].split()}
+            if key in printed and isinstance(row[names.index(key)], str):
+                words |= {w.strip(PUNCTUATION) for w in row[names.index(key)].split()}
     return {w for w in words if 2 <= len(w) <= WORD_LIMIT}
 
 
@@ -82,11 +82,11 @@ def test_every_row_prints_what_the_issue_asks_it_to_carry(demo_db, lang):
     with demo_db.session() as s:
         report = build_report("quarterly", s, "39", parse_period("2026-Q3"), lang, NOW)
     table = report.tables[0]
-    keys = [c.key for c in table.columns]
+    names = [c.key for c in table.columns]
     text = " ".join(_tokens(render_pdf(report)))
     extended = 0
     for row in table.rows:
-        value = dict(zip(keys, row, strict=True))
+        value = dict(zip(names, row, strict=True))
         for key in ("number", "kato"):
             assert value[key] in text
         for key in ("raised", "original_deadline", "deadline", "last_extension"):
