@@ -4,6 +4,7 @@ information a row carries is printed, and a text of the field's maximum length i
 
 from __future__ import annotations
 
+import re
 import subprocess
 
 import pytest
@@ -41,10 +42,20 @@ def _words(report) -> set[str]:
     return {w for w in words if 2 <= len(w) <= WORD_LIMIT}
 
 
+def _smallest_size(pdf: bytes, words: set[str]) -> float:
+    """The smallest font size (pt) any of `words` is printed in: pdftotext's word box is as high as its font."""
+    boxes = subprocess.run(["pdftotext", "-bbox", "-", "-"], input=pdf, capture_output=True, check=True).stdout.decode()
+    sizes = [float(m[1]) - float(m[0]) for m in re.findall(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<',
+                                                           boxes) if m[2].strip(PUNCTUATION) in words]
+    return min(sizes)
+
+
 def assert_no_word_cut(report) -> None:
     words = _words(report)
     assert len(words) > 50  # the scenario has real texts to check
-    tokens = _tokens(render_pdf(report))
+    pdf = render_pdf(report)
+    assert _smallest_size(pdf, words) >= 6.99  # legible: the body is never printed below 7 pt
+    tokens = _tokens(pdf)
     cut = sorted({a + b for a, b in zip(tokens, tokens[1:], strict=False) if a + b in words and a not in words})
     missing = sorted(words - set(tokens))
     assert cut == [] and missing == [], (cut[:20], missing[:20])
