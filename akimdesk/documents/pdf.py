@@ -130,12 +130,7 @@ def _text_widths(report: Report, table: Table, width: float, size: float) -> lis
     issue, its way of solution, the progress), none wider than its longest line."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    mins = [max([stringWidth(word, FONT_BOLD, size) for word in c.header(report.lang).split()]
-                + ([stringWidth("00.00.0000", FONT, size)] if c.kind == DATE else [])
-                + ([stringWidth(c.fit, FONT, size)] if c.fit else []), default=0) + PAD
-            for c in table.columns]
-    for i, words in _longest_words(table).items():
-        mins[i] = max(mins[i], max(stringWidth(word, FONT, size) for word in words) + PAD)
+    mins = _least_widths(report, table, size, _longest_words(table))
     if sum(mins) >= width:
         return [width * m / sum(mins) for m in mins]
     longest, volume = _text_measure(table)
@@ -152,6 +147,27 @@ def _text_widths(report: Report, table: Table, width: float, size: float) -> lis
     if free > 0.5:  # every line fits: the spare width goes to the columns in proportion to theirs
         widths = [w + free * w / sum(widths) for w in widths]
     return widths
+
+
+def _least_widths(report: Report, table: Table, size: float, words: dict[int, set[str]]) -> list[float]:
+    """Each column's least width: its longest header word, date, code and cell word (`words`) on one line."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return [max([stringWidth(word, FONT_BOLD, size) for word in c.header(report.lang).split()]
+                + ([stringWidth("00.00.0000", FONT, size)] if c.kind == DATE else [])
+                + ([stringWidth(c.fit, FONT, size)] if c.fit else [])
+                + [stringWidth(word, FONT, size) for word in words.get(i, ())], default=0) + PAD
+            for i, c in enumerate(table.columns)]
+
+
+def _text_size(report: Report, table: Table, width: float) -> float:
+    """The body size of a table sized by its text: 8 pt when the columns' least widths leave half the page
+    to the long texts, else 7.5, else 7 (never smaller: the body stays legible)."""
+    words = _longest_words(table)
+    for size in (8, 7.5):
+        if sum(_least_widths(report, table, size, words)) <= width * 0.5:
+            return size
+    return 7
 
 
 PAD = 7  # points: a cell's left and right padding and a little air
@@ -178,7 +194,7 @@ def _text_measure(table: Table) -> tuple[list[int], list[float]]:
     return longest, [max(1.0, total / len(rows)) for total in letters]
 
 
-WORD_CAP = 24  # letters: a word up to this long is never cut in a text cell; a longer one (a web address) may be
+WORD_CAP = 30  # letters: a word up to this long is never cut in a text cell; a longer one (a web address) may be
 
 
 def _longest_words(table: Table, cap: int = 0) -> dict[int, set[str]]:
@@ -259,7 +275,8 @@ def _table_flowables(report: Report, table: Table, width: float, progress: Progr
     from reportlab.platypus import Spacer
 
     weights = [c.width for c in table.columns]
-    size = _header_size(report, table, width, 8 if sum(weights) <= 170 else 7)
+    size = _text_size(report, table, width) if table.by_text else _header_size(
+        report, table, width, 8 if sum(weights) <= 170 else 7)
     st = _Styles(size)
     col_widths = (_text_widths if table.by_text else _column_widths)(report, table, width, size)
     data = [[_para(c.header(report.lang), st.header) for c in table.columns]]
