@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import re
 import subprocess
 
 import pytest
@@ -23,7 +24,7 @@ from akimdesk.services import register_changes as changes
 from akimdesk.services.register import IssueFilter
 
 from .keys import keys  # noqa: F401  (fixture)
-from .test_documents import NOW, pdf_text
+from .test_documents import NOW
 from .test_exchange import levels, signer  # noqa: F401  (fixtures)
 from .test_register_changes import run_cli
 from .test_register_rules import TODAY, new_issue
@@ -134,9 +135,13 @@ def test_the_quarterly_update_shows_both_extensions(demo_db):
     assert values["Текущий срок"].date() == dt.date(2027, 3, 1)
     assert values["Продлений срока"] == 2
     assert values["Последнее продление"].date() == dt.date(2026, 11, 2)
-    printed = pdf_text(render_pdf(report))
-    line = next(ln for ln in printed.splitlines() if number in ln)
-    assert "01.03.2027" in line and "02.11.2026" in line and original.strftime("%d.%m.%Y") in line
+    # the print keeps the deadlines together in one cell, one per line: the row's cells are drawn one after
+    # the other, up to the next row's number
+    raw = subprocess.run(["pdftotext", "-raw", "-", "-"], input=render_pdf(report), capture_output=True,
+                         check=True).stdout.decode()
+    row = " ".join(re.split(r"\d{2}-\d{4}-\d{2}-\d{6}", raw.split(number, 1)[1])[0].split())
+    assert f"исходный {original:%d.%m.%Y}" in row and "текущий 01.03.2027" in row
+    assert "продлений: 2, последнее 02.11.2026" in row
 
 
 def test_an_older_database_gets_numbers_in_the_order_raised_and_its_extensions_rebuilt(demo_db):

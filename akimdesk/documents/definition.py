@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -69,13 +70,20 @@ class Table:
     empty_text: str = "—"
     row_height_mm: float | None = None  # fixed body rows (a sheet people sign by hand)
     group_column: tuple[str, str] | None = None  # ru/kk header of the group title in the flat data sheet
+    # the printed table made from this one (related values together in one column, one per line): the
+    # formatted sheet and the PDF show it, the flat data sheet and the CSV keep the columns above
+    print_layout: Callable[[Table], Table] | None = None
+    by_text: bool = False  # the PDF sizes the columns by their cells' words and text, not by the Excel widths
 
     @property
     def rows(self) -> list[tuple[Any, ...]]:
         return [row for g in self.groups for row in g.rows]
 
     def printed_view(self) -> Table:
-        """The table as the formatted sheet and the PDF show it: without the data-only columns."""
+        """The table as the formatted sheet and the PDF show it: without the data-only columns, or as its
+        print layout lays it out."""
+        if self.print_layout is not None:
+            return self.print_layout(self)
         keep = [i for i, c in enumerate(self.columns) if c.printed]
         if len(keep) == len(self.columns):
             return self

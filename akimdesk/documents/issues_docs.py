@@ -15,7 +15,7 @@ from ..decree.periods import Period
 from ..models import CompetenceLevel, IssueStatus, Meeting, PackageLog, ProblemIssue, ResponsibleBody
 from .common import CountryScope, NoData, RegionScope, ReportError, document_scope, fmt_date, name_of
 from .definition import INT, TEXT, Column, Group, Report, Table, count_subtotal
-from .issue_rows import head_values, tail_values, track_columns
+from .issue_rows import head_values, print_layout, tail_values, track_columns
 from .texts import both, t
 
 LEVEL_ORDER = (CompetenceLevel.CENTRAL, CompetenceLevel.HOLDING, CompetenceLevel.COMPANY,
@@ -133,7 +133,7 @@ def build_central_issues(session, region_code: str, period: Period, lang: str, n
     facts += _regions_fact(scope, issues, lang)
     table = Table("issues", None, columns, groups,
                   totals=count_subtotal(columns, t("total_count", lang, count=number), []),
-                  group_column=BODY_HEADER)
+                  group_column=BODY_HEADER, print_layout=print_layout(lang, ("issue", "category", "proposal", "solution")))
     return Report(
         kind="central_issues", lang=lang, title=f"{t('central.title', lang)} — {period.label(lang)}",
         region=scope.name(lang), period_label=period.label(lang), created=now, facts=facts, tables=[table],
@@ -244,7 +244,8 @@ def build_quarterly(session, region_code: str, period: Period, lang: str, now: d
         note = t("quarter.no_previous", lang, period=prev.label(lang))
     main = Table("issues", None, columns, groups,
                  totals=count_subtotal(columns, t("total_count", lang, count=number), []),
-                 note=f"{t('quarter.end_status', lang)}. {note}.", group_column=BODY_HEADER)
+                 note=f"{t('quarter.end_status', lang)}. {note}.", group_column=BODY_HEADER,
+                 print_layout=print_layout(lang, ("issue", "solution"), ("progress", "change")))
     before_counts = (log.details or {}).get("counts", {}) if log else {}
     status_rows = []
     for status in sorted(statuses.values(), key=lambda s: s.position):

@@ -101,10 +101,11 @@ def _column_widths(report: Report, table: Table, width: float, size: float) -> l
                 + ([stringWidth("00.00.0000", FONT, size)] if c.kind == DATE else [])
                 + ([stringWidth(c.fit, FONT, size)] if c.fit else []), default=0) + 7
             for c in table.columns]
-    words = _longest_words(table)
+    words = _longest_words(table, 16)
     # the cells' longest words (a status, a category) as far as the page allows: never at the cost of a
     # header word, a date or a code
-    wanted = [max(m, stringWidth(words[i], FONT, size) + 7) if i in words else m for i, m in enumerate(mins)]
+    wanted = [max(m, max(stringWidth(w, FONT, size) for w in words[i]) + 7) if i in words else m
+              for i, m in enumerate(mins)]
     room = (width - sum(mins)) * 0.5  # half the free width at most: the long texts keep theirs
     for i in sorted(range(len(mins)), key=lambda i: wanted[i] - mins[i]):  # the smallest needs first
         need = min(wanted[i] - mins[i], max(room, 0))
@@ -122,25 +123,103 @@ def _column_widths(report: Report, table: Table, width: float, size: float) -> l
     return widths
 
 
-WORD_CAP = 16  # letters: a word up to this long («Орындалуда», «жоспарларына») is never cut in a text cell
+def _text_widths(report: Report, table: Table, width: float, size: float) -> list[float]:
+    """Each column at least as wide as its longest word: of its header (a header is never cut inside a word),
+    of its cells (up to WORD_CAP letters), a date, a code it prints on one line; the rest of the page shared
+    among the columns whose lines need more, in proportion to how much text a row holds in them (the
+    issue, its way of solution, the progress), none wider than its longest line."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    mins = _least_widths(report, table, size, _longest_words(table))
+    if sum(mins) >= width:
+        return [width * m / sum(mins) for m in mins]
+    longest, volume = _text_measure(table)
+    letter = stringWidth(_ALPHABET, FONT, size) / len(_ALPHABET)
+    wants = [max(m, n * letter * 1.05 + PAD) for m, n in zip(mins, longest, strict=True)]
+    widths = list(mins)
+    active = [i for i, w in enumerate(widths) if wants[i] > w]
+    while active and width - sum(widths) > 0.5:
+        free, share = width - sum(widths), sum(volume[i] for i in active)
+        for i in active:
+            widths[i] = min(wants[i], widths[i] + free * volume[i] / share)
+        active = [i for i in active if wants[i] - widths[i] > 0.5]
+    free = width - sum(widths)
+    if free > 0.5:  # every line fits: the spare width goes to the columns in proportion to theirs
+        widths = [w + free * w / sum(widths) for w in widths]
+    return widths
 
 
-def _longest_words(table: Table) -> dict[int, str]:
-    """For each text column, its longest word (up to WORD_CAP letters), so a status or a name is not cut
-    inside a word; a longer word (a web address) may still break."""
-    out: dict[int, str] = {}
+def _least_widths(report: Report, table: Table, size: float, words: dict[int, set[str]]) -> list[float]:
+    """Each column's least width: its longest header word, date, code and cell word (`words`) on one line."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return [max([stringWidth(word, FONT_BOLD, size) for word in c.header(report.lang).split()]
+                + ([stringWidth("00.00.0000", FONT, size)] if c.kind == DATE else [])
+                + ([stringWidth(c.fit, FONT, size)] if c.fit else [])
+                + [stringWidth(word, FONT, size) for word in words.get(i, ())], default=0) + PAD
+            for i, c in enumerate(table.columns)]
+
+
+def _text_size(report: Report, table: Table, width: float) -> float:
+    """The body size of a table sized by its text: 8 pt when the columns' least widths leave half the page
+    to the long texts, else 7.5, else 7 (never smaller: the body stays legible)."""
+    words = _longest_words(table)
+    for size in (8, 7.5):
+        if sum(_least_widths(report, table, size, words)) <= width * 0.5:
+            return size
+    return 7
+
+
+PAD = 7  # points: a cell's left and right padding and a little air
+_ALPHABET = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі0123456789 "
+
+
+def _text_measure(table: Table) -> tuple[list[int], list[float]]:
+    """For each column, its longest line (letters) and how many letters a row holds in it on average
+    (the columns' Excel widths when the table is empty); one pass over the cells."""
+    n = len(table.columns)
+    longest, letters = [0] * n, [0] * n
+    rows = table.rows
+    for row in rows:
+        for i, value in enumerate(row):
+            if value is None or value == "":
+                continue
+            text = value if isinstance(value, str) else str(value)
+            letters[i] += len(text)
+            line = max(map(len, text.split("\n"))) if "\n" in text else len(text)
+            if line > longest[i]:
+                longest[i] = line
+    if not rows:
+        return [int(c.width) for c in table.columns], [c.width for c in table.columns]
+    return longest, [max(1.0, total / len(rows)) for total in letters]
+
+
+WORD_CAP = 30  # letters: a word up to this long is never cut in a text cell; a longer one (a web address) may be
+
+
+def _longest_words(table: Table, cap: int = 0) -> dict[int, set[str]]:
+    """For each text column, its longest words (up to `cap` or WORD_CAP letters; those within two letters of the
+    longest, since letters differ in width), so a status or a name is not cut inside a word; a longer word
+    (a web address) may still break."""
+    cap = cap or WORD_CAP
+    out: dict[int, set[str]] = {}
     for i, column in enumerate(table.columns):
         if column.kind != TEXT:
             continue
-        best = ""
+        best, found = 0, set()
         for row in table.rows:
             value = row[i] if i < len(row) else None
-            if isinstance(value, str) and len(value) > len(best):
-                for word in value.split():
-                    if len(best) < len(word) <= WORD_CAP or len(best) < WORD_CAP < len(word):
-                        best = word[:WORD_CAP]
-        if best:
-            out[i] = best
+            if not isinstance(value, str) or len(value) < best - 2:
+                continue
+            for word in value.split():
+                n = min(len(word), cap)
+                if n >= best - 2:
+                    found.add(word[:cap])
+                    if n > best:
+                        best = n
+                        found = {w for w in found if len(w) >= best - 2}
+        if found:
+            out[i] = found
     return out
 
 
@@ -196,9 +275,10 @@ def _table_flowables(report: Report, table: Table, width: float, progress: Progr
     from reportlab.platypus import Spacer
 
     weights = [c.width for c in table.columns]
-    size = _header_size(report, table, width, 8 if sum(weights) <= 170 else 7)
+    size = _text_size(report, table, width) if table.by_text else _header_size(
+        report, table, width, 8 if sum(weights) <= 170 else 7)
     st = _Styles(size)
-    col_widths = _column_widths(report, table, width, size)
+    col_widths = (_text_widths if table.by_text else _column_widths)(report, table, width, size)
     data = [[_para(c.header(report.lang), st.header) for c in table.columns]]
     commands = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),  # empty cells too: no base-14 font may enter the file
