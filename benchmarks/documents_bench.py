@@ -43,6 +43,7 @@ def _text(rng: random.Random, low: int, high: int) -> str:
 def synthetic_report(rows: int, lang: str = "ru", seed: int = 17):
     """A quarterly update of `rows` issues in groups of 20-400, with a long text every 500 rows."""
     from akimdesk.documents.definition import Group, Report, SignatureBlock, Table, count_subtotal
+    from akimdesk.documents.issue_rows import print_layout
     from akimdesk.documents.issues_docs import QUARTER_COLUMNS, STATUS_COLUMNS
 
     rng = random.Random(seed)
@@ -60,13 +61,14 @@ def synthetic_report(rows: int, lang: str = "ru", seed: int = 17):
                           f"39{rng.randint(1000000, 9999999)}", f"с. {rng.choice(WORDS).capitalize()}", raised,
                           f"{raised:%d.%m.%Y}, аким района", f"ЖТ-{rng.randint(10000, 99999)}" if n % 3 else "",
                           text, "Дороги", _text(rng, 0, 12), raised + dt.timedelta(days=60), deadline,
-                          rng.randint(0, 2), "да" if n % 7 == 0 else "нет", "в работе", rng.randint(0, 100),
+                          rng.randint(0, 2), deadline - dt.timedelta(days=30) if n % 4 == 0 else None,
+                          "да" if n % 7 == 0 else "нет", "в работе", rng.randint(0, 100),
                           _text(rng, 0, 15), "без изменений" if n % 5 else "новый"))
         groups.append(Group(f"Министерство {body}: {_text(rng, 2, 8)}", items,
                             count_subtotal(QUARTER_COLUMNS, f"Итого: {len(items)}", items)))
     main = Table("issues", None, QUARTER_COLUMNS, groups,
                  totals=count_subtotal(QUARTER_COLUMNS, f"Всего: {n}", []), note="Состояние на конец периода.",
-                 group_column=("Орган", "Орган"))
+                 group_column=("Орган", "Орган"), print_layout=print_layout(lang, ("issue", "solution"), ("progress", "change")))
     statuses = Table("statuses", "По статусам", STATUS_COLUMNS,
                      [Group(None, [("в работе", n - 10, "+3"), ("решён", 10, "+1")])], totals=("Итого", n, "+4"))
     return Report(kind="quarterly", lang=lang, title="Ежеквартальная информация — 3 квартал 2026",
