@@ -169,3 +169,31 @@ def test_the_year_overview_counts_a_village_meeting_for_the_district_that_holds_
     row = next(r for r in view.coverage if r.target_id == district_id and r.akim_ru.startswith("Аким"))
     assert row.counts == (0, 1, 0, 0) and row.states == ("ok",) * 4  # the 2023 edition: once a year
     assert not any(v.kind == "coverage_gap" and v.target == "393200000" for v in view.report.violations)
+
+
+def test_a_step_over_a_version_someone_changed_since_the_status_was_read_is_refused_with_who_and_when(db):
+    """A script reads `calendar status --json` and approves over what it read: a maslikhat notice recorded
+    meanwhile (by another person) makes the approval refused, naming who, and nothing changes; over the new
+    state it goes through."""
+    path = str(db.path)
+    base = ("--db", path, "--region", "39", "--year", "2027")
+    assert cli("calendar", "plan", *base)[0] == 0
+    read = status(path)["if_version"]
+    assert read == "1:1"
+
+    code, _, err = cli("calendar", "maslikhat", *base, "--kind", "notice", "--date", "2026-12-20", "--number", "№ 5-12",
+                       "--if-version", read)
+    assert code == 0, err
+    now = status(path)
+    assert now["if_version"] != read and now["versions"][0]["maslikhat_reference"] == "№ 5-12"
+
+    code, _, err = cli("calendar", "approve", *base, "--date", "2027-01-10", "--by", "Аким области", "--if-version", read)
+    assert code == 2 and err.startswith("akimdesk: error:") and len(err.strip().splitlines()) == 1
+    assert status(path) == now  # refused: nothing changed
+    code, _, err = cli("calendar", "approve", *base, "--date", "2027-01-10", "--by", "Аким области",
+                       "--if-version", "one")
+    assert code == 2 and "NUMBER:ROW_VERSION" in err
+    code, _, err = cli("calendar", "approve", *base, "--date", "2027-01-10", "--by", "Аким области",
+                       "--if-version", now["if_version"])
+    assert code == 0, err
+    assert status(path)["versions"][0]["approved_by"] == "Аким области"

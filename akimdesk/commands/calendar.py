@@ -68,8 +68,19 @@ def _register_steps(common) -> None:
     sub.add_argument("--number", required=True, help="the outgoing number of the letter")
     cor = common("correct", "open a correction: a new draft version with its reason", run_correct)
     cor.add_argument("--reason", required=True)
+    for step in (mas, app, sub, cor):
+        step.add_argument("--if-version", type=_seen, metavar="N:R", help="refuse when the latest version is no longer "
+                          "N at row version R (the if_version `calendar status --json` printed): someone took a step "
+                          "or opened a correction meanwhile")
     sta = common("status", "the calendar's versions, their state, dates and edition", run_status)
     sta.add_argument("--json", action="store_true")
+
+
+def _seen(text: str) -> tuple[int, int]:
+    number, _, row_version = text.partition(":")
+    if not (number.strip().isdigit() and row_version.strip().isdigit()):
+        raise UsageError(f"'{text}' is not a version: write NUMBER:ROW_VERSION as `calendar status --json` prints it")
+    return int(number), int(row_version)
 
 
 def _date(text: str) -> dt.date:
@@ -148,22 +159,24 @@ def _step(args, action, done: str) -> int:
 
 
 def run_maslikhat(args) -> int:
-    return _step(args, lambda st, d: st.record_maslikhat(d, args.region, args.year, args.kind, args.date, args.number),
+    return _step(args, lambda st, d: st.record_maslikhat(d, args.region, args.year, args.kind, args.date, args.number,
+                                                         args.if_version),
                  f"maslikhat's {args.kind} {args.number} of {args.date.isoformat()} recorded")
 
 
 def run_approve(args) -> int:
-    return _step(args, lambda st, d: st.approve(d, args.region, args.year, args.date, args.by),
+    return _step(args, lambda st, d: st.approve(d, args.region, args.year, args.date, args.by, args.if_version),
                  f"approved on {args.date.isoformat()}")
 
 
 def run_submit(args) -> int:
-    return _step(args, lambda st, d: st.submit(d, args.region, args.year, args.date, args.number),
+    return _step(args, lambda st, d: st.submit(d, args.region, args.year, args.date, args.number, args.if_version),
                  f"sent to the Government on {args.date.isoformat()}, No. {args.number}")
 
 
 def run_correct(args) -> int:
-    return _step(args, lambda st, d: st.correct(d, args.region, args.year, args.reason), "correction opened (draft)")
+    return _step(args, lambda st, d: st.correct(d, args.region, args.year, args.reason, args.if_version),
+                 "correction opened (draft)")
 
 
 def run_status(args) -> int:
