@@ -17,7 +17,8 @@ SECTIONS_NOT_FOR_DOCUMENTS = {"The window"}
 RU_ENDINGS = sorted("а я у ю ом ем ой ей е и ы ь ью ия ию ием ии иям иями иях ов ев ам ям ами ями ах ях ого его ому ему ым им ых их ую юю ая "
                     "яя ое ее ые ие ый ий".split(), key=len, reverse=True)
 # a term's text as a document may show it: product names and signs that stay the same in both languages
-SAME_IN_BOTH = {"col.phone", "col.no", "col.minutes", "m.broadcast", "part.opposition", "chan.radio", "mail.subject"}
+SAME_IN_BOTH = {"col.phone", "col.no", "col.minutes", "m.broadcast", "part.opposition", "chan.radio", "mail.subject",
+                "p.eotinish"}
 
 
 def glossary_terms() -> dict[str, list[str]]:
