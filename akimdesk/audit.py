@@ -14,6 +14,7 @@ from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session
 
 from . import config
+from .bulk import insert_rows
 from .models import AuditEvent, Record, utcnow
 
 ACTOR_KEY = "actor"
@@ -120,6 +121,6 @@ def record_bulk_inserts(session: Session, model: type, rows: list[dict[str, Any]
          "after": {key: 1 if column == version_key else _plain(row.get(column)) for key, column in keys}}
         for row in rows
     ]
-    session.connection().execute(insert(AuditEvent), entries)
+    insert_rows(session.connection(), AuditEvent.__table__, entries)
     if session.bind is not None and session.bind.dialect.name == "postgresql":
         session.connection().exec_driver_sql(f"NOTIFY {CHANGES_CHANNEL}")

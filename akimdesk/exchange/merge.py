@@ -10,12 +10,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from ..audit import record_bulk_inserts
+from ..bulk import insert_rows
 from ..db import Database
 from ..issues.numbering import reserve_numbers
 from ..models import ExchangeBaseline, ExchangeConflict, PackageLog, ProblemIssue, Territory, TrustedSender
@@ -294,12 +295,12 @@ class _Merge:
         """The entity's new records, their audit entries and the new baselines: one executemany each."""
         connection = self.session.connection()
         if self.new_rows:
-            connection.execute(insert(entity.model.__table__), self.new_rows)
+            insert_rows(connection, entity.model.__table__, self.new_rows)
             record_bulk_inserts(self.session, entity.model, self.new_rows)
             self.new_rows = []
         if self.new_bases:
             now = dt.datetime.now(dt.UTC)
-            connection.execute(insert(ExchangeBaseline.__table__), [{**b, "at": now} for b in self.new_bases])
+            insert_rows(connection, ExchangeBaseline.__table__, [{**b, "at": now} for b in self.new_bases])
             self.new_bases = []
 
     def held_numbers(self, rows: list[IncomingRecord]) -> None:
