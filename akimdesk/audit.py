@@ -21,7 +21,12 @@ ACTOR_KEY = "actor"
 CHANGES_CHANNEL = "akimdesk_changes"  # PostgreSQL LISTEN/NOTIFY: other clients refresh their lists
 
 
+_AS_IS = frozenset({str, int, bool, float, type(None)})  # the commonest values: kept as they are
+
+
 def _plain(value: Any) -> Any:
+    if type(value) in _AS_IS:
+        return value
     if isinstance(value, (dt.date, dt.datetime, dt.time)):
         return value.isoformat()
     if isinstance(value, (uuid.UUID, decimal.Decimal)):

@@ -166,7 +166,7 @@ def raw_rows(path) -> dict[str, list]:
         quoted = ", ".join(f'"{n}"' for n in names)
         rows = []
         for row in con.execute(f'SELECT {quoted} FROM "{table.name}"'):
-            values = dict(zip(names, row))
+            values = dict(zip(names, row, strict=True))
             if table.name == "audit_event" and values["entity"] in BOOKKEEPING_ENTITIES:
                 rows.append((values["entity"], values["action"]))
                 continue

@@ -121,7 +121,12 @@ class BadValue(ValueError):
         self.value = value
 
 
+_AS_IS = frozenset({str, int, bool, float, type(None)})  # the commonest values: nothing to convert
+
+
 def to_json(value: Any) -> Any:
+    if type(value) in _AS_IS:
+        return value
     if isinstance(value, (dt.date, dt.datetime, dt.time)):
         return value.isoformat()
     if isinstance(value, uuid.UUID):
@@ -135,9 +140,18 @@ def row_to_json(entity: Entity, obj) -> dict[str, Any]:
 
 def _python_type(column) -> type:
     try:
-        return column.type.python_type
+        return _KINDS[column]
+    except KeyError:
+        pass
+    try:
+        kind = column.type.python_type
     except NotImplementedError:
-        return object
+        kind = object
+    _KINDS[column] = kind
+    return kind
+
+
+_KINDS: dict[Any, type] = {}  # a column's Python type, asked once per column, not once per field
 
 
 def from_json(column, value: Any) -> Any:
@@ -149,7 +163,7 @@ def from_json(column, value: Any) -> Any:
     kind = _python_type(column)
     try:
         if kind is uuid.UUID:
-            return uuid.UUID(str(value))
+            return uuid.UUID(value if type(value) is str else str(value))
         if kind is dt.datetime:
             parsed = dt.datetime.fromisoformat(str(value))
             return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
@@ -186,8 +200,17 @@ def from_json(column, value: Any) -> Any:
 def content(entity: Entity, values: dict[str, Any]) -> dict[str, Any]:
     """What a record holds, without when and how often it changed: two copies with the same content are
     the same record whatever their row versions say."""
-    skipped = (*BOOKKEEPING, *GIVEN_ONCE.get(entity.name, ()))
-    return {c.key: to_json(values.get(c.key)) for c in entity.columns if c.key not in skipped}
+    return {key: to_json(values.get(key)) for key in _content_keys(entity)}
+
+
+def _content_keys(entity: Entity) -> tuple[str, ...]:
+    if entity.name not in _CONTENT_KEYS:
+        skipped = (*BOOKKEEPING, *GIVEN_ONCE.get(entity.name, ()))
+        _CONTENT_KEYS[entity.name] = tuple(c.key for c in entity.columns if c.key not in skipped)
+    return _CONTENT_KEYS[entity.name]
+
+
+_CONTENT_KEYS: dict[str, tuple[str, ...]] = {}
 
 
 def content_sha256(entity: Entity, values: dict[str, Any]) -> str:
