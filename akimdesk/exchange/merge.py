@@ -85,6 +85,29 @@ def _defaulted(entity) -> frozenset[str]:
 _DEFAULTED: dict[str, frozenset[str]] = {}
 
 
+def _natural_key(name: str, model, v: dict):
+    """What a directory entry is recognised by when its id is not here (None: only its id)."""
+    if name == "akim_post":
+        return ("akim_post", v["territory_id"])
+    if getattr(model, "code", None) is not None and v.get("code"):
+        return ("code", v["code"])
+    if name == "responsible_body":
+        return ("body", v["name_ru"], v["level"])
+    return None
+
+
+def _keys_of(name: str, model, row) -> list[tuple]:
+    """Every key an entry here is found by: its id and each natural key a package entry may ask with."""
+    keys = [("id", row.id)]
+    if name == "akim_post":
+        keys.append(("akim_post", row.territory_id))
+    if getattr(model, "code", None) is not None and row.code is not None:
+        keys.append(("code", row.code))
+    if name == "responsible_body":
+        keys.append(("body", row.name_ru, row.level))
+    return keys
+
+
 class _Merge:
     def __init__(self, session: Session, package: DataPackage, result: MergeResult, progress: Progress):
         self.session = session
@@ -179,29 +202,52 @@ class _Merge:
         self.session.flush()  # the added units in the order added: a parent before its children
 
     def directory(self, entity_name: str, rows: list[IncomingRecord]) -> None:
+        """Each entry matched by id, else by its natural key, against the entries here read for the whole package
+        at once; an unknown one is added (and matches the package's later entries, as a row here would), all
+        added with one flush: no statement and no flush per entry."""
         entity = BY_NAME[entity_name]
         model = entity.model
+        by_key = self._directory_here(entity_name, model, rows)
         for rec in sorted(rows, key=lambda r: r.values.get("parent_id") is not None):
             v = self.translated(entity, rec.values)
-            local = self.session.get(model, v["id"])
+            local = by_key.get(("id", v["id"]))
             if local is None:
-                local = self._natural_match(entity_name, model, v)
+                local = by_key.get(_natural_key(entity_name, model, v))
             if local is not None:
                 self.idmap[rec.values["id"]] = local.id
                 continue
-            self.session.add(model(**v))
-            self.session.flush()
+            added = model(**v)
+            self.session.add(added)
+            self.known[(model, v["id"])] = added
+            for key in _keys_of(entity_name, model, added):
+                by_key.setdefault(key, added)  # an entry already here is found first, as by a query
             self.idmap[rec.values["id"]] = v["id"]
             _bump(self.result.added_directory, entity_name)
+        self.session.flush()
 
-    def _natural_match(self, name: str, model, v: dict):
+    def _directory_here(self, name: str, model, rows: list[IncomingRecord]) -> dict:
+        """The entries here a package entry may match (by id or natural key), 500 values a statement."""
+        asked: dict = {model.id: [r.values["id"] for r in rows]}
         if name == "akim_post":
-            return self.session.scalar(select(model).where(model.territory_id == v["territory_id"]))
-        if getattr(model, "code", None) is not None and v.get("code"):
-            return self.session.scalar(select(model).where(model.code == v["code"]))
+            asked[model.territory_id] = [self.idmap.get(r.values["territory_id"], r.values["territory_id"])
+                                         for r in rows]
+        if getattr(model, "code", None) is not None:
+            asked[model.code] = [r.values.get("code") for r in rows if r.values.get("code")]
         if name == "responsible_body":
-            return self.session.scalar(select(model).where(model.name_ru == v["name_ru"], model.level == v["level"]).limit(1))
-        return None
+            asked[model.name_ru] = [r.values["name_ru"] for r in rows]
+        found: dict = {}
+        for column, values in asked.items():
+            values = sorted(set(values), key=str)
+            for start in range(0, len(values), 500):
+                for row in self.session.scalars(select(model).where(column.in_(values[start:start + 500]))
+                                                .order_by(model.created_at, model.id)):
+                    found[row.id] = row
+        by_key: dict = {}
+        for row in sorted(found.values(), key=lambda r: (_utc(r.created_at), str(r.id))):
+            self.known[(model, row.id)] = row
+            for key in _keys_of(name, model, row):
+                by_key.setdefault(key, row)
+        return by_key
 
     def translated(self, entity, values: dict) -> dict:
         out = dict(values)
