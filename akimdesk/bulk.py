@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Table, insert
@@ -96,5 +97,8 @@ def insert_rows(connection: Connection, table: Table, rows: list[dict[str, Any]]
         connection.execute(insert(table), rows)
         return
     sql, plan = _plan(connection, table, keys)
-    values = [tuple(row[key] if convert is None else convert(row[key]) for key, convert in plan) for row in rows]
+    # column by column: the loops over rows run in C, a converter is called only where the type has one
+    columns = [list(map(itemgetter(key), rows)) if convert is None else list(map(convert, map(itemgetter(key), rows)))
+               for key, convert in plan]
+    values = list(zip(*columns, strict=True))
     connection.exec_driver_sql(sql, values)
