@@ -32,8 +32,8 @@ def _datetime_text(fallback: Convert) -> Convert:
     datetime = dt.datetime
 
     def convert(value):
-        if type(value) is datetime:  # the storage format keeps the wall time and drops the offset
-            return value.replace(tzinfo=None).isoformat(" ", "microseconds")
+        if type(value) is datetime:  # the storage format keeps the wall time and drops the offset (after 26)
+            return value.isoformat(" ", "microseconds")[:26]
         return fallback(value)
 
     return convert

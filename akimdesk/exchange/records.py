@@ -8,6 +8,7 @@ what hangs on them) keep their UUID everywhere and merge by row version.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import uuid
@@ -154,6 +155,12 @@ def _python_type(column) -> type:
 _KINDS: dict[Any, type] = {}  # a column's Python type, asked once per column, not once per field
 
 
+@functools.lru_cache(maxsize=8192)
+def _uuid(text: str) -> uuid.UUID:
+    """A UUID parsed from its text; the same references (units, statuses, meetings) recur in a package."""
+    return uuid.UUID(text)
+
+
 def from_json(column, value: Any) -> Any:
     """The Python value of one field, refusing values of the wrong type (BadValue)."""
     if value is None:
@@ -161,9 +168,14 @@ def from_json(column, value: Any) -> Any:
             raise BadValue(column.key, value)
         return None
     kind = _python_type(column)
+    if kind is str and type(value) is str:  # the commonest field first: a text within its length
+        length = getattr(column.type, "length", None)
+        if length and len(value) > length:
+            raise BadValue(column.key, value)
+        return value
     try:
         if kind is uuid.UUID:
-            return uuid.UUID(value if type(value) is str else str(value))
+            return _uuid(value) if type(value) is str else uuid.UUID(str(value))
         if kind is dt.datetime:
             parsed = dt.datetime.fromisoformat(str(value))
             return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
