@@ -22,6 +22,7 @@ from ..issues.numbering import reserve_numbers
 from ..models import ExchangeBaseline, ExchangeConflict, PackageLog, ProblemIssue, Territory, TrustedSender
 from ..progress import NO_PROGRESS, Progress
 from . import ExchangeRefused
+from .directory import keys_of, natural_key
 from .reader import DataPackage, IncomingRecord, read_package
 from .records import (
     BY_NAME,
@@ -85,29 +86,6 @@ def _defaulted(entity) -> frozenset[str]:
 _DEFAULTED: dict[str, frozenset[str]] = {}
 
 
-def _natural_key(name: str, model, v: dict):
-    """What a directory entry is recognised by when its id is not here (None: only its id)."""
-    if name == "akim_post":
-        return ("akim_post", v["territory_id"])
-    if getattr(model, "code", None) is not None and v.get("code"):
-        return ("code", v["code"])
-    if name == "responsible_body":
-        return ("body", v["name_ru"], v["level"])
-    return None
-
-
-def _keys_of(name: str, model, row) -> list[tuple]:
-    """Every key an entry here is found by: its id and each natural key a package entry may ask with."""
-    keys = [("id", row.id)]
-    if name == "akim_post":
-        keys.append(("akim_post", row.territory_id))
-    if getattr(model, "code", None) is not None and row.code is not None:
-        keys.append(("code", row.code))
-    if name == "responsible_body":
-        keys.append(("body", row.name_ru, row.level))
-    return keys
-
-
 class _Merge:
     def __init__(self, session: Session, package: DataPackage, result: MergeResult, progress: Progress):
         self.session = session
@@ -118,6 +96,7 @@ class _Merge:
         self.incoming_ids = {r.values["id"]: r.entity for r in package.records}
         self.versions: list[tuple[object, int]] = []  # inserted records whose sender's row version is kept
         self.added_units: list[uuid.UUID] = []
+        self.units: set[uuid.UUID] = set()  # every unit here, read once (`territories`), the added ones too
         self.scope: Jurisdiction | None = None
         # rows kept here, read for a whole entity at once (None: not here) and every directory row looked up,
         # so that a record costs no statement of its own (and no autoflush of the ones added before it)
@@ -163,7 +142,7 @@ class _Merge:
     def territories(self, rows: list[IncomingRecord]) -> None:
         # the units kept here by id and by KATO code, read once (and the ones added below put in): no statement
         # and no flush per unit
-        here = set(self.session.scalars(select(Territory.id)))
+        here = self.units = set(self.session.scalars(select(Territory.id)))
         by_kato = {kato: unit for kato, unit in self.session.execute(
             select(Territory.kato, Territory.id).where(Territory.kato.is_not(None)))}
         pending = list(rows)
@@ -212,14 +191,14 @@ class _Merge:
             v = self.translated(entity, rec.values)
             local = by_key.get(("id", v["id"]))
             if local is None:
-                local = by_key.get(_natural_key(entity_name, model, v))
+                local = by_key.get(natural_key(entity_name, model, v))
             if local is not None:
                 self.idmap[rec.values["id"]] = local.id
                 continue
             added = model(**v)
             self.session.add(added)
             self.known[(model, v["id"])] = added
-            for key in _keys_of(entity_name, model, added):
+            for key in keys_of(entity_name, model, added):
                 by_key.setdefault(key, added)  # an entry already here is found first, as by a query
             self.idmap[rec.values["id"]] = v["id"]
             _bump(self.result.added_directory, entity_name)
@@ -245,7 +224,7 @@ class _Merge:
         by_key: dict = {}
         for row in sorted(found.values(), key=lambda r: (_utc(r.created_at), str(r.id))):
             self.known[(model, row.id)] = row
-            for key in _keys_of(name, model, row):
+            for key in keys_of(name, model, row):
                 by_key.setdefault(key, row)
         return by_key
 
@@ -257,7 +236,9 @@ class _Merge:
                 continue
             if BY_NAME[target].directory:
                 out[column] = self.idmap.get(ref, ref)
-                if out[column] == ref and self.get(BY_NAME[target].model, ref) is None and ref not in self.idmap:
+                known_unit = target == "territory" and ref in self.units
+                if out[column] == ref and ref not in self.idmap and not known_unit \
+                        and self.get(BY_NAME[target].model, ref) is None:
                     if target == "territory":
                         self.refuse("unknown_territory", f"{entity.name} {values['id']} is in a unit that is neither "
                                     "in this database's directory nor in the package", unit=str(ref))
@@ -503,12 +484,30 @@ def import_data(database: Database, path: str | Path, trust: list[Path] | None =
     progress.step(0, 100, "checking")
     with database.session() as session:
         roots, crls = anchors(session)  # the trust store judges the sender by default; `trust` adds roots
-    with opened_package(path, key) as plain:
-        package = read_package(plain, trust, roots=roots, crls=crls)
+    with _no_collection():
+        with opened_package(path, key) as plain:
+            package = read_package(plain, trust, roots=roots, crls=crls)
+        try:
+            return _merge(database, package, path, progress, dry_run)
+        except _DryRun as done:
+            return done.result
+
+
+@contextmanager
+def _no_collection():
+    """Reading and merging a package makes hundreds of thousands of short-lived values (a few per field) and
+    next to no garbage cycles: the collector, run every 700 of them over every object the process holds,
+    finds nothing and costs a tenth of a large merge. It is off meanwhile and runs as before afterwards."""
+    import gc
+
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
     try:
-        return _merge(database, package, path, progress, dry_run)
-    except _DryRun as done:
-        return done.result
+        yield
+    finally:
+        gc.enable()
 
 
 class _DryRun(Exception):
