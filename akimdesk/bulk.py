@@ -12,6 +12,7 @@ rows the plain path cannot take (a missing value that a column default would fil
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable
 from operator import itemgetter
 from typing import Any
@@ -19,7 +20,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, insert
 from sqlalchemy.dialects.sqlite import DATE as SQLITE_DATE
 from sqlalchemy.dialects.sqlite import DATETIME as SQLITE_DATETIME
-from sqlalchemy.types import Uuid
+from sqlalchemy.types import JSON, Uuid
 
 Convert = Callable[[Any], Any]
 
@@ -50,6 +51,19 @@ def _date_text(fallback: Convert) -> Convert:
     return convert
 
 
+def _json_text(fallback: Convert) -> Convert:
+    dumps = json.dumps
+
+    def convert(value):
+        if value is None:  # SQL NULL only with none_as_null; else JSON's null, as the type writes it
+            return "null"
+        if type(value) is dict:
+            return dumps(value)
+        return fallback(value)
+
+    return convert
+
+
 _DEFAULT_DATETIME = SQLITE_DATETIME()._storage_format
 _DEFAULT_DATE = SQLITE_DATE()._storage_format
 
@@ -66,6 +80,9 @@ def driver_converter(column, dialect) -> Convert | None:
         return _datetime_text(process)
     if isinstance(impl, SQLITE_DATE) and impl._storage_format == _DEFAULT_DATE:
         return _date_text(process)
+    if isinstance(impl, JSON) and not impl.none_as_null and dialect._json_serializer is None \
+            and impl._str_impl.bind_processor(dialect) is None:
+        return _json_text(process)  # the type's serializer is json.dumps then, its text passed as it is
     return process
 
 
