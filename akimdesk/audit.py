@@ -14,13 +14,19 @@ from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session
 
 from . import config
+from .bulk import insert_rows
 from .models import AuditEvent, Record, utcnow
 
 ACTOR_KEY = "actor"
 CHANGES_CHANNEL = "akimdesk_changes"  # PostgreSQL LISTEN/NOTIFY: other clients refresh their lists
 
 
+_AS_IS = frozenset({str, int, bool, float, type(None)})  # the commonest values: kept as they are
+
+
 def _plain(value: Any) -> Any:
+    if type(value) in _AS_IS:
+        return value
     if isinstance(value, (dt.date, dt.datetime, dt.time)):
         return value.isoformat()
     if isinstance(value, (uuid.UUID, decimal.Decimal)):
@@ -114,12 +120,16 @@ def record_bulk_inserts(session: Session, model: type, rows: list[dict[str, Any]
     keys = [(attr.key, attr.columns[0].key) for attr in inspect(model).column_attrs]
     version = inspect(model).version_id_col
     version_key = version.key if version is not None else None
+    # column by column (the loops over rows in C); the version counter of every inserted row is 1
+    names = [key for key, _column in keys]
+    values = [[1] * len(rows) if column == version_key else list(map(_plain, (row.get(column) for row in rows)))
+              for _key, column in keys]
+    entity = model.__tablename__
     entries = [
-        {"id": uuid.uuid4(), "at": now, "actor": actor, "action": "insert", "entity": model.__tablename__,
-         "entity_id": str(row["id"]), "before": None,
-         "after": {key: 1 if column == version_key else _plain(row.get(column)) for key, column in keys}}
-        for row in rows
+        {"id": uuid.uuid4(), "at": now, "actor": actor, "action": "insert", "entity": entity,
+         "entity_id": str(row["id"]), "before": None, "after": dict(zip(names, after, strict=True))}
+        for row, after in zip(rows, zip(*values, strict=True), strict=True)
     ]
-    session.connection().execute(insert(AuditEvent), entries)
+    insert_rows(session.connection(), AuditEvent.__table__, entries)
     if session.bind is not None and session.bind.dialect.name == "postgresql":
         session.connection().exec_driver_sql(f"NOTIFY {CHANGES_CHANNEL}")

@@ -10,17 +10,19 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from ..audit import record_bulk_inserts
+from ..bulk import insert_rows
 from ..db import Database
 from ..issues.numbering import reserve_numbers
 from ..models import ExchangeBaseline, ExchangeConflict, PackageLog, ProblemIssue, Territory, TrustedSender
 from ..progress import NO_PROGRESS, Progress
 from . import ExchangeRefused
+from .directory import keys_of, natural_key
 from .reader import DataPackage, IncomingRecord, read_package
 from .records import (
     BY_NAME,
@@ -94,6 +96,7 @@ class _Merge:
         self.incoming_ids = {r.values["id"]: r.entity for r in package.records}
         self.versions: list[tuple[object, int]] = []  # inserted records whose sender's row version is kept
         self.added_units: list[uuid.UUID] = []
+        self.units: set[uuid.UUID] = set()  # every unit here, read once (`territories`), the added ones too
         self.scope: Jurisdiction | None = None
         # rows kept here, read for a whole entity at once (None: not here) and every directory row looked up,
         # so that a record costs no statement of its own (and no autoflush of the ones added before it)
@@ -139,7 +142,7 @@ class _Merge:
     def territories(self, rows: list[IncomingRecord]) -> None:
         # the units kept here by id and by KATO code, read once (and the ones added below put in): no statement
         # and no flush per unit
-        here = set(self.session.scalars(select(Territory.id)))
+        here = self.units = set(self.session.scalars(select(Territory.id)))
         by_kato = {kato: unit for kato, unit in self.session.execute(
             select(Territory.kato, Territory.id).where(Territory.kato.is_not(None)))}
         pending = list(rows)
@@ -178,29 +181,52 @@ class _Merge:
         self.session.flush()  # the added units in the order added: a parent before its children
 
     def directory(self, entity_name: str, rows: list[IncomingRecord]) -> None:
+        """Each entry matched by id, else by its natural key, against the entries here read for the whole package
+        at once; an unknown one is added (and matches the package's later entries, as a row here would), all
+        added with one flush: no statement and no flush per entry."""
         entity = BY_NAME[entity_name]
         model = entity.model
+        by_key = self._directory_here(entity_name, model, rows)
         for rec in sorted(rows, key=lambda r: r.values.get("parent_id") is not None):
             v = self.translated(entity, rec.values)
-            local = self.session.get(model, v["id"])
+            local = by_key.get(("id", v["id"]))
             if local is None:
-                local = self._natural_match(entity_name, model, v)
+                local = by_key.get(natural_key(entity_name, model, v))
             if local is not None:
                 self.idmap[rec.values["id"]] = local.id
                 continue
-            self.session.add(model(**v))
-            self.session.flush()
+            added = model(**v)
+            self.session.add(added)
+            self.known[(model, v["id"])] = added
+            for key in keys_of(entity_name, model, added):
+                by_key.setdefault(key, added)  # an entry already here is found first, as by a query
             self.idmap[rec.values["id"]] = v["id"]
             _bump(self.result.added_directory, entity_name)
+        self.session.flush()
 
-    def _natural_match(self, name: str, model, v: dict):
+    def _directory_here(self, name: str, model, rows: list[IncomingRecord]) -> dict:
+        """The entries here a package entry may match (by id or natural key), 500 values a statement."""
+        asked: dict = {model.id: [r.values["id"] for r in rows]}
         if name == "akim_post":
-            return self.session.scalar(select(model).where(model.territory_id == v["territory_id"]))
-        if getattr(model, "code", None) is not None and v.get("code"):
-            return self.session.scalar(select(model).where(model.code == v["code"]))
+            asked[model.territory_id] = [self.idmap.get(r.values["territory_id"], r.values["territory_id"])
+                                         for r in rows]
+        if getattr(model, "code", None) is not None:
+            asked[model.code] = [r.values.get("code") for r in rows if r.values.get("code")]
         if name == "responsible_body":
-            return self.session.scalar(select(model).where(model.name_ru == v["name_ru"], model.level == v["level"]).limit(1))
-        return None
+            asked[model.name_ru] = [r.values["name_ru"] for r in rows]
+        found: dict = {}
+        for column, values in asked.items():
+            values = sorted(set(values), key=str)
+            for start in range(0, len(values), 500):
+                for row in self.session.scalars(select(model).where(column.in_(values[start:start + 500]))
+                                                .order_by(model.created_at, model.id)):
+                    found[row.id] = row
+        by_key: dict = {}
+        for row in sorted(found.values(), key=lambda r: (_utc(r.created_at), str(r.id))):
+            self.known[(model, row.id)] = row
+            for key in keys_of(name, model, row):
+                by_key.setdefault(key, row)
+        return by_key
 
     def translated(self, entity, values: dict) -> dict:
         out = dict(values)
@@ -210,7 +236,9 @@ class _Merge:
                 continue
             if BY_NAME[target].directory:
                 out[column] = self.idmap.get(ref, ref)
-                if out[column] == ref and self.get(BY_NAME[target].model, ref) is None and ref not in self.idmap:
+                known_unit = target == "territory" and ref in self.units
+                if out[column] == ref and ref not in self.idmap and not known_unit \
+                        and self.get(BY_NAME[target].model, ref) is None:
                     if target == "territory":
                         self.refuse("unknown_territory", f"{entity.name} {values['id']} is in a unit that is neither "
                                     "in this database's directory nor in the package", unit=str(ref))
@@ -294,12 +322,12 @@ class _Merge:
         """The entity's new records, their audit entries and the new baselines: one executemany each."""
         connection = self.session.connection()
         if self.new_rows:
-            connection.execute(insert(entity.model.__table__), self.new_rows)
+            insert_rows(connection, entity.model.__table__, self.new_rows)
             record_bulk_inserts(self.session, entity.model, self.new_rows)
             self.new_rows = []
         if self.new_bases:
             now = dt.datetime.now(dt.UTC)
-            connection.execute(insert(ExchangeBaseline.__table__), [{**b, "at": now} for b in self.new_bases])
+            insert_rows(connection, ExchangeBaseline.__table__, [{**b, "at": now} for b in self.new_bases])
             self.new_bases = []
 
     def held_numbers(self, rows: list[IncomingRecord]) -> None:
@@ -456,12 +484,30 @@ def import_data(database: Database, path: str | Path, trust: list[Path] | None =
     progress.step(0, 100, "checking")
     with database.session() as session:
         roots, crls = anchors(session)  # the trust store judges the sender by default; `trust` adds roots
-    with opened_package(path, key) as plain:
-        package = read_package(plain, trust, roots=roots, crls=crls)
+    with _no_collection():
+        with opened_package(path, key) as plain:
+            package = read_package(plain, trust, roots=roots, crls=crls)
+        try:
+            return _merge(database, package, path, progress, dry_run)
+        except _DryRun as done:
+            return done.result
+
+
+@contextmanager
+def _no_collection():
+    """Reading and merging a package makes hundreds of thousands of short-lived values (a few per field) and
+    next to no garbage cycles: the collector, run every 700 of them over every object the process holds,
+    finds nothing and costs a tenth of a large merge. It is off meanwhile and runs as before afterwards."""
+    import gc
+
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
     try:
-        return _merge(database, package, path, progress, dry_run)
-    except _DryRun as done:
-        return done.result
+        yield
+    finally:
+        gc.enable()
 
 
 class _DryRun(Exception):

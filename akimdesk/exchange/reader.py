@@ -186,11 +186,13 @@ def _records(section: Any) -> list[IncomingRecord]:
         if not isinstance(rows, list):
             raise ExchangeRefused("bad_data", f"{DATA_FILE}: {entity.name} is not a list", detail=entity.name)
         columns = {c.key: c for c in entity.columns}
+        keys = set(columns)
+        enumerated = [k for e, k in fixed if e == entity.name]
         for position, row in enumerate(rows, 1):
             where = f"{entity.name} record {position}"
             if isinstance(row, dict):  # a sender before a given-once column was added leaves it out
                 row = {**{k: None for k in GIVEN_ONCE.get(entity.name, ())}, **row}
-            if not isinstance(row, dict) or set(row) != set(columns):
+            if not isinstance(row, dict) or row.keys() != keys:
                 raise ExchangeRefused("bad_record", f"{DATA_FILE}: {where} does not have the fields of its kind",
                                       entity=entity.name, position=position, field="")
             values = {}
@@ -201,7 +203,7 @@ def _records(section: Any) -> list[IncomingRecord]:
                     code = "bad_date" if "date" in type(column.type).__name__.lower() else "bad_record"
                     raise ExchangeRefused(code, f"{DATA_FILE}: {where}: {exc}", entity=entity.name,
                                           position=position, field=key) from None
-            for key in [k for e, k in fixed if e == entity.name]:
+            for key in enumerated:
                 if values[key] is not None and values[key] not in fixed[(entity.name, key)]:
                     raise ExchangeRefused("bad_record", f"{DATA_FILE}: {where}: field {key}: {values[key]!r} is not "
                                           "one of its values", entity=entity.name, position=position, field=key)

@@ -8,6 +8,7 @@ what hangs on them) keep their UUID everywhere and merge by row version.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import uuid
@@ -121,7 +122,12 @@ class BadValue(ValueError):
         self.value = value
 
 
+_AS_IS = frozenset({str, int, bool, float, type(None)})  # the commonest values: nothing to convert
+
+
 def to_json(value: Any) -> Any:
+    if type(value) in _AS_IS:
+        return value
     if isinstance(value, (dt.date, dt.datetime, dt.time)):
         return value.isoformat()
     if isinstance(value, uuid.UUID):
@@ -135,9 +141,24 @@ def row_to_json(entity: Entity, obj) -> dict[str, Any]:
 
 def _python_type(column) -> type:
     try:
-        return column.type.python_type
+        return _KINDS[column]
+    except KeyError:
+        pass
+    try:
+        kind = column.type.python_type
     except NotImplementedError:
-        return object
+        kind = object
+    _KINDS[column] = kind
+    return kind
+
+
+_KINDS: dict[Any, type] = {}  # a column's Python type, asked once per column, not once per field
+
+
+@functools.lru_cache(maxsize=8192)
+def _uuid(text: str) -> uuid.UUID:
+    """A UUID parsed from its text; the same references (units, statuses, meetings) recur in a package."""
+    return uuid.UUID(text)
 
 
 def from_json(column, value: Any) -> Any:
@@ -147,9 +168,14 @@ def from_json(column, value: Any) -> Any:
             raise BadValue(column.key, value)
         return None
     kind = _python_type(column)
+    if kind is str and type(value) is str:  # the commonest field first: a text within its length
+        length = getattr(column.type, "length", None)
+        if length and len(value) > length:
+            raise BadValue(column.key, value)
+        return value
     try:
         if kind is uuid.UUID:
-            return uuid.UUID(str(value))
+            return _uuid(value) if type(value) is str else uuid.UUID(str(value))
         if kind is dt.datetime:
             parsed = dt.datetime.fromisoformat(str(value))
             return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
@@ -186,8 +212,17 @@ def from_json(column, value: Any) -> Any:
 def content(entity: Entity, values: dict[str, Any]) -> dict[str, Any]:
     """What a record holds, without when and how often it changed: two copies with the same content are
     the same record whatever their row versions say."""
-    skipped = (*BOOKKEEPING, *GIVEN_ONCE.get(entity.name, ()))
-    return {c.key: to_json(values.get(c.key)) for c in entity.columns if c.key not in skipped}
+    return {key: to_json(values.get(key)) for key in _content_keys(entity)}
+
+
+def _content_keys(entity: Entity) -> tuple[str, ...]:
+    if entity.name not in _CONTENT_KEYS:
+        skipped = (*BOOKKEEPING, *GIVEN_ONCE.get(entity.name, ()))
+        _CONTENT_KEYS[entity.name] = tuple(c.key for c in entity.columns if c.key not in skipped)
+    return _CONTENT_KEYS[entity.name]
+
+
+_CONTENT_KEYS: dict[str, tuple[str, ...]] = {}
 
 
 def content_sha256(entity: Entity, values: dict[str, Any]) -> str:
