@@ -292,7 +292,8 @@ class ChangeListener:
         """Whether any change was committed since the last call (does not wait)."""
         if self._conn is None:
             return False
-        return any(True for _ in self._conn.driver_connection.notifies(timeout=0, stop_after=100))
+        told = list(self._conn.driver_connection.notifies(timeout=0, stop_after=1000))  # every pending one: once
+        return bool(told)
 
     def close(self) -> None:
         if self._conn is not None:
