@@ -181,43 +181,10 @@ def _cells(xlsx: bytes) -> list[list[list]]:
     return [[list(row) for row in sheet.iter_rows(values_only=True)] for sheet in book.worksheets]
 
 
-def _bare_xlsx(sheets: list[list[list]]) -> bytes:
-    from openpyxl import Workbook
-
-    book = Workbook(write_only=True)
-    for rows in sheets:
-        sheet = book.create_sheet()
-        for row in rows:
-            sheet.append(row)
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
-
-
-def _bare_pdf(sheets: list[list[list]]) -> bytes:
-    from reportlab.lib.pagesizes import A4, landscape
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
-
-    if "BenchSans" not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont("BenchSans", str(ROOT / "resources" / "fonts" / "PTSans-Regular.ttf")))
-    style = ParagraphStyle("cell", fontName="BenchSans", fontSize=7, leading=8)
-    story = []
-    for rows in sheets:
-        width = max((len(r) for r in rows), default=1)
-        data = [[Paragraph(str(v).replace("&", "&amp;").replace("<", "&lt;"), style) if v is not None else ""
-                 for v in r] + [""] * (width - len(r)) for r in rows]
-        if data:
-            story.append(Table(data, repeatRows=1, splitInRow=1))
-    out = io.BytesIO()
-    SimpleDocTemplate(out, pagesize=landscape(A4), initialFontName="BenchSans").build(story)
-    return out.getvalue()
-
-
 def quarterly_document(db, region: str, year: int, quarter: int, repeat: int, tmp: Path
                        ) -> list[tuple[str, float, float]]:
+    from documents_bench import bare_pdf, bare_xlsx  # the synthetic benchmark's floors (this folder)
+
     from akimdesk.progress import Progress
     from akimdesk.services.exports import ExportRequest, export_package
 
@@ -238,9 +205,9 @@ def quarterly_document(db, region: str, year: int, quarter: int, repeat: int, tm
             xlsx = zf.read(next(n for n in zf.namelist() if n.endswith(".xlsx")))
         sheets[:] = _cells(xlsx)
         t0 = time.perf_counter()
-        _bare_xlsx(sheets)
+        bare_xlsx(sheets)
         t1 = time.perf_counter()
-        _bare_pdf(sheets[:-1])  # the PDF prints the formatted sheets, not the flat data sheet after them
+        bare_pdf(sheets[:-1])  # the PDF prints the formatted sheets, not the flat data sheet after them
         t2 = time.perf_counter()
         parts["xlsx"].append(stamps["pdf"] - stamps["excel"])
         parts["pdf"].append(stamps["writing"] - stamps["pdf"])
