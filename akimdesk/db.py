@@ -13,10 +13,9 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event, inspect, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from . import audit, config
+from . import config
 from .files import replacing
-from .issues import numbering  # noqa: F401  (gives every new issue its registration number)
-from .models import RuleEdition
+from .start_tables import RULE_EDITION
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # the full-text search index (FTS5 tables, triggers, the PostgreSQL GIN index) is made by migration 0003
@@ -469,6 +468,16 @@ def copy_database(source_url: str, target_url: str) -> dict[str, int]:
         source.close()
 
 
+def install_write_hooks():
+    """The mapped classes and the hooks every write needs (the audit trail, issues' registration numbers),
+    before the first session: a read that needs no session (the window's start) imports none of them.
+    Returns the audit module."""
+    from . import audit
+    from .issues import numbering  # noqa: F401  (gives every new issue its registration number)
+
+    return audit
+
+
 class Database:
     """An open AkimDesk database: an engine and short sessions over it."""
 
@@ -493,10 +502,10 @@ class Database:
             if upgrade_schema:
                 database.last_backup = upgrade(database.engine)
                 _use_wal(database.engine)
-                # asked through the table, not the mapped class: an ORM query here would configure every
-                # mapper before the window's first paint, which needs only the regions
+                # asked of the bare table: the mapped classes (and their import) are not needed to open
+                # a seeded database, and the window's start paints before it declares them
                 with database.engine.connect() as conn:
-                    seeded = conn.scalar(select(RuleEdition.__table__.c.id).limit(1)) is not None
+                    seeded = conn.scalar(select(RULE_EDITION.c.id).limit(1)) is not None
                 if not seeded:
                     with database.session() as session:
                         _seed(session)
@@ -530,6 +539,7 @@ class Database:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A short session committed on success and rolled back on any error."""
+        audit = install_write_hooks()
         with self._sessions() as session:
             session.info[audit.ACTOR_KEY] = self.actor
             with session.begin():

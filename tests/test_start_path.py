@@ -20,7 +20,6 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from sqlalchemy import event
 from akimdesk.app import application, create_main_window
 from akimdesk.db import Database
-from akimdesk.models import Base
 
 app = application()
 database = Database.open(sys.argv[1])
@@ -33,7 +32,7 @@ class FirstPaint(QObject):
     def eventFilter(self, watched, ev):
         if ev.type() == QEvent.Type.Paint and not seen:
             seen["home_services_imported"] = "akimdesk.services.home" in sys.modules
-            seen["mappers_configured"] = all(m.configured for m in Base.registry.mappers)
+            seen["models_imported"] = [m for m in ("akimdesk.models", "akimdesk.audit") if m in sys.modules]
             seen["background_statements"] = len(elsewhere)
             seen["counters"] = window.counters.text()
             QTimer.singleShot(100, wait_for_figures)
@@ -45,6 +44,12 @@ def wait_for_figures():
         return
     seen["home_loaded"] = True
     seen["counters_after"] = window.counters.text()
+    from akimdesk.models import Base
+    from sqlalchemy.orm import Session
+    seen["write_hooks_after"] = [
+        event.contains(Session, "before_flush", sys.modules["akimdesk.issues.numbering"]._number_new_issues),
+        event.contains(Session, "after_flush", sys.modules["akimdesk.audit"]._record_audit)]
+    seen["mappers_configured_after"] = all(m.configured for m in Base.registry.mappers)
     app.quit()
 
 window = create_main_window(database, "ru")
@@ -67,15 +72,19 @@ def test_the_window_paints_before_it_loads_and_the_figures_follow(demo_file, tmp
                          text=True, timeout=300)
     assert out.returncode == 0, out.stderr
     seen = json.loads(out.stdout.strip().splitlines()[-1])
-    # at the first paint: no background query has run, the Home page's services are not loaded, the ORM's
-    # mappers are not configured yet, and the counters show their placeholder
+    # at the first paint: no background query has run, the Home page's services are not loaded, the mapped
+    # classes are not even declared (nor the audit trail's hooks installed), and the counters show their
+    # placeholder
     assert seen["background_statements"] == 0
     assert seen["home_services_imported"] is False
-    assert seen["mappers_configured"] is False
+    assert seen["models_imported"] == []
     assert "…" in seen["counters"]
-    # afterwards the page and the toolbar fill in by themselves
+    # afterwards the page and the toolbar fill in by themselves, on configured mappers, with the hooks
+    # every write needs (the audit trail, issues' registration numbers) in place
     assert seen.get("home_loaded") is True, seen
     assert "…" not in seen["counters_after"] and "<b>" in seen["counters_after"]
+    assert seen["mappers_configured_after"] is True
+    assert seen["write_hooks_after"] == [True, True]
 
 
 PROGRAM_THEN_COMMAND = """
@@ -121,3 +130,17 @@ def test_the_program_starts_without_garbage_collection_and_turns_it_back_on(demo
     out = subprocess.run([sys.executable, "-c", "import gc, akimdesk; print(gc.isenabled())"], env=env,
                          capture_output=True, text=True, timeout=60)
     assert out.stdout.strip() == "True"
+
+
+def test_the_start_tables_match_the_models():
+    """The bare tables the start reads name the models' own tables, columns and column types (a renamed or
+    retyped column fails here, not in the window's start)."""
+    from akimdesk import start_tables
+    from akimdesk.models import TOP_LEVELS, Base
+
+    for light in (start_tables.RULE_EDITION, start_tables.TERRITORY, start_tables.PERSON):
+        model = Base.metadata.tables[light.name]
+        for col in light.c:
+            assert col.name in model.c, (light.name, col.name)
+            assert type(col.type)._type_affinity is type(model.c[col.name].type)._type_affinity, (light.name, col.name)
+    assert start_tables.TOP_LEVELS == tuple(str(level) for level in TOP_LEVELS)

@@ -12,11 +12,11 @@ import uuid
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import func, select, text
+from sqlalchemy import Connection, func, select, text
 from sqlalchemy.orm import Session
 
 from ..db import Database
-from ..models import Person, Territory
+from ..start_tables import PERSON, TERRITORY
 
 __all__ = ["AccessRefused", "Role", "acting_roles", "may", "require", "require_now", "require_record_sight",
            "require_sight"]
@@ -47,14 +47,13 @@ class Acting:
     territory_id: uuid.UUID | None  # None: the whole country
 
 
-def _acting(s: Session, db: Database) -> Acting:
-    # read through the table, not the mapped class: the window asks before its first paint, and an ORM
-    # query would configure every mapper first
-    t = Person.__table__
+def _acting(s: Session | Connection, db: Database) -> Acting:
+    # read through the bare table: the window asks before its first paint, which declares no mapped class
+    t = PERSON
     person = s.execute(select(t.c.login, t.c.active, t.c.roles, t.c.territory_id).where(t.c.login == db.actor)).first()
     if person is None:
         if db.engine.dialect.name == "sqlite" or not s.scalar(select(func.count()).select_from(t)) \
-                or _owns_the_database(s):
+                or _owns_the_database(s, db):
             return Acting(db.actor, frozenset({Role.ADMINISTRATOR}), None)
         raise AccessRefused("unknown_person", f"{db.actor} is not a person of this apparatus; ask the administrator")
     if not person.active:
@@ -62,9 +61,9 @@ def _acting(s: Session, db: Database) -> Acting:
     return Acting(person.login, frozenset(r for r in person.roles.split(",") if r), person.territory_id)
 
 
-def _owns_the_database(s: Session) -> bool:
+def _owns_the_database(s: Session | Connection, db: Database) -> bool:
     """On a server, the database's owner (or a superuser) is IT staff: the administrator."""
-    if s.bind.dialect.name != "postgresql":
+    if db.engine.dialect.name != "postgresql":
         return False
     return bool(s.scalar(text(
         "SELECT r.rolsuper OR d.datdba = r.oid FROM pg_roles r, pg_database d "
@@ -78,7 +77,7 @@ def _within(s: Session, unit_id: uuid.UUID | None, root_id: uuid.UUID | None) ->
     while unit_id is not None:
         if unit_id == root_id:
             return True
-        unit_id = s.scalar(select(Territory.parent_id).where(Territory.id == unit_id))
+        unit_id = s.scalar(select(TERRITORY.c.parent_id).where(TERRITORY.c.id == unit_id))
     return False
 
 
@@ -137,9 +136,10 @@ def require_record_sight(s: Session, db: Database, record) -> None:
 
 
 def acting_roles(db: Database) -> tuple[set[str], str | None]:
-    """The acting person's roles and the KATO of their territory (None: all), for the window's menus."""
-    with db.session() as s:
-        acting = _acting(s, db)
-        t = Territory.__table__
-        kato = s.scalar(select(t.c.kato).where(t.c.id == acting.territory_id)) if acting.territory_id else None
+    """The acting person's roles and the KATO of their territory (None: all), for the window's menus (asked
+    before the window's first paint: on a connection, without the mapped classes)."""
+    with db.engine.connect() as conn:
+        acting = _acting(conn, db)
+        t = TERRITORY
+        kato = conn.scalar(select(t.c.kato).where(t.c.id == acting.territory_id)) if acting.territory_id else None
         return set(acting.roles), kato

@@ -5,20 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
 from ..db import Database
-from ..models import (
-    TOP_LEVELS,
-    AnnualCalendar,
-    CalendarVersion,
-    IssueStatus,
-    Meeting,
-    PlannedMeeting,
-    ProblemIssue,
-    Territory,
-)
+from ..start_tables import TERRITORY, TOP_LEVELS
+
+# The mapped classes (akimdesk.models) are imported by the counters, not here: the window asks for the
+# regions before its first paint and declares the mapped classes after it.
+if TYPE_CHECKING:
+    from ..models import CalendarVersion
 
 
 @dataclass(frozen=True)
@@ -39,15 +36,17 @@ class Counters:
 
 
 def region_choices(db: Database) -> list[RegionChoice]:
-    """The regions, ordered by KATO code (as `regions`): read through the table, not the mapped class, as the
-    window asks before its first paint and an ORM query would configure every mapper first."""
-    t = Territory.__table__
+    """The regions, ordered by KATO code (as `regions`): read through the bare table on a connection, as the
+    window asks before its first paint, which neither declares nor configures the mapped classes."""
+    t = TERRITORY
     query = select(t.c.id, t.c.kato, t.c.name_ru, t.c.name_kk).where(t.c.level.in_(TOP_LEVELS)).order_by(t.c.kato)
-    with db.session() as s:
-        return [RegionChoice(r.id, r.kato or "", r.name_ru, r.name_kk) for r in s.execute(query)]
+    with db.engine.connect() as conn:
+        return [RegionChoice(r.id, r.kato or "", r.name_ru, r.name_kk) for r in conn.execute(query)]
 
 
 def _unit_ids(s, region_id: uuid.UUID) -> list[uuid.UUID]:
+    from ..models import Territory
+
     # walked in SQL: loading the whole directory as objects took most of the window's start
     tree = select(Territory.id).where(Territory.id == region_id).cte("units", recursive=True)
     tree = tree.union(select(Territory.id).where(Territory.parent_id == tree.c.id))  # UNION: a cycle ends
@@ -55,6 +54,8 @@ def _unit_ids(s, region_id: uuid.UUID) -> list[uuid.UUID]:
 
 
 def _current_version(s, region_id: uuid.UUID, year: int) -> CalendarVersion | None:
+    from ..models import AnnualCalendar, CalendarVersion
+
     return s.scalar(
         select(CalendarVersion)
         .join(AnnualCalendar)
@@ -66,6 +67,8 @@ def _current_version(s, region_id: uuid.UUID, year: int) -> CalendarVersion | No
 
 def counters(db: Database, region_id: uuid.UUID, year: int, today: dt.date | None = None) -> Counters:
     """The numbers on the main window: plan, held, open issues, overdue, due within seven days."""
+    from ..models import IssueStatus, Meeting, PlannedMeeting, ProblemIssue
+
     today = today or dt.date.today()
     with db.session() as s:
         units = _unit_ids(s, region_id)

@@ -303,3 +303,11 @@ class ChangeListener:
 
 def changes_listener(database: Database) -> ChangeListener:
     return ChangeListener(database)
+
+
+def declare_models() -> None:
+    """Declare the mapped classes and install the write hooks now: the window does this in its own thread
+    after its first paint (its start reads without them), before its background loads would import them."""
+    from ..db import install_write_hooks
+
+    install_write_hooks()

@@ -60,6 +60,8 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.settings = QSettings()
         self._after_paint: list | None = []  # work held until the first paint; None once painted
+        # the start reads without the mapped classes: declared here first, before any background load
+        self.after_first_paint(storage.declare_models)
 
         self.nav = QListWidget()
         self.stack = QStackedWidget()
