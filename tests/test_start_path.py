@@ -142,5 +142,5 @@ def test_the_start_tables_match_the_models():
         model = Base.metadata.tables[light.name]
         for col in light.c:
             assert col.name in model.c, (light.name, col.name)
-            assert type(col.type)._type_affinity is type(model.c[col.name].type)._type_affinity, (light.name, col.name)
+            assert col.type._type_affinity is model.c[col.name].type._type_affinity, (light.name, col.name)
     assert start_tables.TOP_LEVELS == tuple(str(level) for level in TOP_LEVELS)
