@@ -420,10 +420,12 @@ class MainWindow(QMainWindow):
     def first_run(self) -> None:
         from .first_run import offer_first_run
 
+        window_actions.watch_events(self)  # its dialog fits the screen even before the window is painted
         offer_first_run(self)
 
     def open_package(self, path: Path):
         """A package opened from the file manager: the Reports page verifies it at once."""
+        window_actions.watch_events(self)
         self.nav.setCurrentRow(REPORTS)
         return self.reports_page.verify(Path(path))
 
@@ -431,6 +433,7 @@ class MainWindow(QMainWindow):
         """Fill the (empty) demo database in the background, with a progress bar and Cancel."""
         from ..services import demo as demo_service  # only a demo start needs the generator
 
+        window_actions.watch_events(self)
         database = self.state.database
         self.statusBar().showMessage(self.tr("Preparing demo data…"))
 

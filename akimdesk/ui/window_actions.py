@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QToolBar
 
 from .. import config
 from .fit import FitDialogs
-from .tooltips import ExplainButtons
+from .tooltips import ExplainButtons, explain
 
 RECENT_KEY = "recent/databases"
 RECENT_MAX = 6
@@ -57,10 +57,8 @@ def install(window: QMainWindow) -> None:
     from .help import show_help  # the guide's browser is built on first use
 
     w = window
-    w.fit_dialogs = FitDialogs(w)
-    QApplication.instance().installEventFilter(w.fit_dialogs)
-    w.explain_buttons = ExplainButtons(w)
-    QApplication.instance().installEventFilter(w.explain_buttons)
+    w.fit_dialogs = w.explain_buttons = None
+    w.after_first_paint(lambda: watch_events(w))
     w.home_action = QAction(icon("home"), "", w, shortcut=QKeySequence("Alt+Home"),
                             triggered=lambda: w.nav.setCurrentRow(0))
     w.new_action = QAction(icon("new"), "", w, shortcut=QKeySequence.StandardKey.New,
@@ -98,6 +96,21 @@ def install(window: QMainWindow) -> None:
     selection = w.findChild(QToolBar, "selection")
     w.insertToolBar(selection, bar)
     w.insertToolBarBreak(selection)  # the region, year and counters get a full row of their own
+
+
+def watch_events(window) -> None:
+    """The application-wide event filters (each dialog fits the screen, buttons are explained as shown),
+    installed once: after the window's first paint, or before a dialog the start opens (the first-run
+    assistant). Before them every event of the start would pass through Python and cost a tenth of it."""
+    w = window
+    if w.fit_dialogs is not None:
+        return
+    w.fit_dialogs = FitDialogs(w)
+    QApplication.instance().installEventFilter(w.fit_dialogs)
+    w.explain_buttons = ExplainButtons(w)
+    QApplication.instance().installEventFilter(w.explain_buttons)
+    for page in w.pages.built():  # shown before the filter was there
+        explain(page)
 
 
 def retranslate(window) -> None:
