@@ -10,8 +10,6 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QToolBar
 
 from .. import config
-from .fit import FitDialogs
-from .tooltips import ExplainButtons, explain
 
 RECENT_KEY = "recent/databases"
 RECENT_MAX = 6
@@ -40,6 +38,12 @@ def _press(window, role: str) -> None:
         button.click()
 
 
+def _show_help(window) -> None:
+    from .help import show_help  # the guide and its browser: on first use, not in the window's start
+
+    show_help(window, window.state.language)
+
+
 def _export(window) -> None:
     reports = window.reports_page
     window.nav.setCurrentRow(window.pages.index(reports))
@@ -54,8 +58,6 @@ def _refresh(window) -> None:
 
 def install(window: QMainWindow) -> None:
     """Add the actions, the main toolbar and the recent-databases menu to the main window."""
-    from .help import show_help  # the guide's browser is built on first use
-
     w = window
     w.fit_dialogs = w.explain_buttons = None
     w.after_first_paint(lambda: watch_events(w))
@@ -69,7 +71,7 @@ def install(window: QMainWindow) -> None:
     w.refresh_action = QAction(icon("refresh"), "", w, shortcut=QKeySequence.StandardKey.Refresh,
                                triggered=lambda: _refresh(w))
     w.help_action = QAction(icon("help"), "", w, shortcut=QKeySequence.StandardKey.HelpContents,
-                            triggered=lambda: show_help(w, w.state.language))
+                            triggered=lambda: _show_help(w))
     w.new_db_action = QAction(icon("new"), "", w, triggered=w.new_database)
     w.open_action.setIcon(icon("open"))
     w.find_action.setIcon(icon("find"))
@@ -102,6 +104,9 @@ def watch_events(window) -> None:
     """The application-wide event filters (each dialog fits the screen, buttons are explained as shown),
     installed once: after the window's first paint, or before a dialog the start opens (the first-run
     assistant). Before them every event of the start would pass through Python and cost a tenth of it."""
+    from .fit import FitDialogs
+    from .tooltips import ExplainButtons, explain
+
     w = window
     if w.fit_dialogs is not None:
         return
