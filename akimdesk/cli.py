@@ -9,24 +9,20 @@ from pathlib import Path
 
 from . import __version__, config
 from .commands import ArgumentParser, UsageError, add_db
-from .commands import audit as audit_commands
-from .commands import calendar as calendar_commands
-from .commands import database as database_commands
-from .commands import demo as demo_commands
-from .commands import exchange as exchange_commands
-from .commands import export as export_commands
-from .commands import issue as issue_commands
-from .commands import mail as mail_commands
-from .commands import meeting as meeting_commands
-from .commands import spreadsheet as spreadsheet_commands
-from .commands import territory as territory_commands
-from .commands import tour as tour_commands
-from .commands import trust as trust_commands
-from .commands import user as user_commands
 
-COMMAND_GROUPS = (demo_commands, database_commands, territory_commands, calendar_commands, meeting_commands,
-                  issue_commands, export_commands, mail_commands, exchange_commands,
-                  spreadsheet_commands, trust_commands, audit_commands, user_commands, tour_commands)
+# The command groups, in the order of `akimdesk --help`; imported only when a command (or --help) is
+# parsed: the window's start parses its few options without them
+COMMAND_MODULES = ("demo", "database", "territory", "calendar", "meeting", "issue", "export", "mail", "exchange",
+                   "spreadsheet", "trust", "audit", "user", "tour")
+# the window's own options: a start with nothing else parses them alone
+WINDOW_OPTIONS, WINDOW_FLAGS = ("--db", "--lang"), ("--demo", "--portable")
+
+
+def command_groups() -> list:
+    import importlib
+
+    return [importlib.import_module(f"{__package__}.commands.{name}") for name in COMMAND_MODULES]
+
 
 log = logging.getLogger("akimdesk")
 
@@ -35,7 +31,8 @@ log = logging.getLogger("akimdesk")
 PACKAGE_SUFFIXES = (".akimpkg", ".zip")
 
 
-def build_parser() -> ArgumentParser:
+def build_parser(window_only: bool = False) -> ArgumentParser:
+    """The command line's parser; `window_only`: the window's options alone, without the commands."""
     p = ArgumentParser(prog="akimdesk", description="AkimDesk: akims' meetings with the population")
     p.add_argument("--version", action="version", version=f"AkimDesk {__version__}")
     add_db(p, top=True)
@@ -44,12 +41,32 @@ def build_parser() -> ArgumentParser:
     p.add_argument("--portable", action="store_true",
                    help=f"keep database, settings and backups in '{config.PORTABLE_DATA}' beside the program "
                         f"(also on when '{config.PORTABLE_MARKER}' lies beside it)")
+    p.set_defaults(handler=run_gui)
+    if window_only:
+        p.set_defaults(command=None)
+        p.command_names = set()
+        return p
     sub = p.add_subparsers(dest="command", parser_class=ArgumentParser)
-    for group in COMMAND_GROUPS:
+    for group in command_groups():
         group.register(sub)
     p.command_names = set(sub.choices)
-    p.set_defaults(handler=run_gui)
     return p
+
+
+def window_start(argv: list[str]) -> bool:
+    """Whether the arguments only start the window: its own options written out in full, and perhaps a
+    package to open last. Anything else (a command, --help, an abbreviation) goes to the whole parser."""
+    words = argv[:-1] if argv and Path(argv[-1]).suffix.lower() in PACKAGE_SUFFIXES else argv
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word in WINDOW_OPTIONS:
+            i += 2
+        elif word in WINDOW_FLAGS or word.startswith(tuple(f"{o}=" for o in WINDOW_OPTIONS)):
+            i += 1
+        else:
+            return False
+    return i == len(words)
 
 
 def collect_garbage_again() -> None:
@@ -91,8 +108,9 @@ def _lock_holder(args, exc: Exception | None = None) -> str:
 def main(argv: list[str] | None = None) -> int:
     args = None
     try:
-        parser = build_parser()
-        argv, package = _split_package(list(sys.argv[1:] if argv is None else argv), parser.command_names)
+        argv = list(sys.argv[1:] if argv is None else argv)
+        parser = build_parser(window_only=window_start(argv))
+        argv, package = _split_package(argv, parser.command_names)
         args = parser.parse_args(argv)
         args.open_package = package
         if args.portable:

@@ -144,3 +144,29 @@ def test_the_start_tables_match_the_models():
             assert col.name in model.c, (light.name, col.name)
             assert col.type._type_affinity is model.c[col.name].type._type_affinity, (light.name, col.name)
     assert start_tables.TOP_LEVELS == tuple(str(level) for level in TOP_LEVELS)
+
+
+def test_a_window_start_parses_its_options_without_the_commands():
+    """`akimdesk [--db F] [--lang L] [--demo] [--portable] [PACKAGE]` is parsed without importing the command
+    groups, into the same options as the whole parser; anything else goes to the whole parser."""
+    from akimdesk.cli import build_parser, window_start
+
+    starts = [[], ["--db", "a.sqlite"], ["--db=a.sqlite", "--lang", "kk"], ["--demo", "--lang=ru"],
+              ["--portable", "p.akimpkg"], ["--db", "a.sqlite", "p.zip"]]
+    for argv in starts:
+        assert window_start(argv), argv
+        package_free = argv[:-1] if argv and argv[-1].endswith((".zip", ".akimpkg")) else argv
+        alone, whole = build_parser(window_only=True), build_parser()
+        assert vars(alone.parse_args(package_free)) == vars(whole.parse_args(package_free)), argv
+    for argv in (["--help"], ["-h"], ["--version"], ["db", "check"], ["--db"], ["--db", "x.zip"], ["--la", "kk"],
+                 ["issue", "list", "--db", "a.sqlite"], ["--lang", "kk", "calendar"]):
+        assert not window_start(argv), argv
+
+    # the whole command line still knows every command, and a window start imports none of them
+    script = ("import sys; from akimdesk import cli; parser = cli.build_parser(window_only=cli.window_start(sys.argv[1:]));"
+              "print(sorted(m for m in sys.modules if m.startswith('akimdesk.commands.')))")
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    out = subprocess.run([sys.executable, "-c", script, "--db", "x.sqlite", "--lang", "kk"], env=env,
+                         capture_output=True, text=True, timeout=60)
+    assert out.stdout.strip() == "[]", out.stdout + out.stderr
+    assert {"db", "issue", "calendar", "exchange", "tour"} <= build_parser().command_names
