@@ -129,9 +129,11 @@ class MainWindow(QMainWindow):
         return False
 
     def _release_after_paint(self) -> None:
+        # each piece from the event loop on its own, in order: input and the first paint's other observers
+        # (the start-up probe) come between them instead of waiting for all of them
         held, self._after_paint = self._after_paint, None
         for work in held or ():
-            work()
+            QTimer.singleShot(0, self, work)
 
     def page(self, kind: type[Page]) -> Page:
         """The page of this class (built now if it was not yet)."""
