@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.settings = QSettings()
         self._after_paint: list | None = []  # work held until the first paint; None once painted
+        self.installEventFilter(self)  # for the first paint (see eventFilter)
         # the start reads without the mapped classes: declared here first, before any background load
         self.after_first_paint(storage.declare_models)
 
@@ -119,21 +120,23 @@ class MainWindow(QMainWindow):
         if not self.isVisible():  # built but not shown (yet): nothing to wait for
             self._release_after_paint()
             return
-        self.installEventFilter(self)
         QTimer.singleShot(1000, self, self._release_after_paint)  # a window that is never painted (minimised)
 
     def eventFilter(self, watched, event) -> bool:
+        # watching from the window's construction on: an observer of the first paint installed later (the
+        # start-up probe) hears of it first, before the held work runs
         if watched is self and event.type() == QEvent.Type.Paint and self._after_paint is not None:
             self.removeEventFilter(self)
             QTimer.singleShot(0, self, self._release_after_paint)  # after this paint has finished
         return False
 
     def _release_after_paint(self) -> None:
-        # each piece from the event loop on its own, in order: input and the first paint's other observers
-        # (the start-up probe) come between them instead of waiting for all of them
+        if self._after_paint is None:
+            return
+        self.removeEventFilter(self)
         held, self._after_paint = self._after_paint, None
-        for work in held or ():
-            QTimer.singleShot(0, self, work)
+        for work in held:
+            work()
 
     def page(self, kind: type[Page]) -> Page:
         """The page of this class (built now if it was not yet)."""
