@@ -306,7 +306,7 @@ def changes_listener(database: Database) -> ChangeListener:
 
 
 def declare_models() -> None:
-    """Declare the mapped classes and install the write hooks now: the window does this in its own thread
+    """Declare the mapped classes and install the write hooks now: the window does this in its UI thread
     after its first paint (its start reads without them), before its background loads would import them."""
     from ..db import install_write_hooks
 
