@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from ..audit import record_bulk_inserts
-from ..bulk import insert_rows
+from ..bulk import insert_rows, json_plain
 from ..db import Database
 from ..issues.numbering import reserve_numbers
 from ..models import ExchangeBaseline, ExchangeConflict, PackageLog, ProblemIssue, Territory, TrustedSender
@@ -31,6 +31,7 @@ from .records import (
     KEPT_AGAINST_DELETION,
     KIND,
     content_sha256,
+    content_sha256s,
     current_values,
     to_json,
 )
@@ -104,6 +105,7 @@ class _Merge:
         self.bases: dict[uuid.UUID, ExchangeBaseline | None] = {}
         # new records and new baselines written per entity by one Core executemany each (`write_new`)
         self.new_rows: list[dict] = []
+        self.new_row_bases: list[int] = []  # those of them whose baseline is new, their content hashed at once
         self.new_bases: list[dict] = []
         self.numbers: dict[str, uuid.UUID] = {}  # registration numbers of the package's issues held here
 
@@ -262,7 +264,6 @@ class _Merge:
                 self.refuse("calendar_clash", f"this database keeps another calendar of {v['year']} for the same region",
                             year=str(v["year"]))
         self.scope.check_record(rec.entity, rec.values)
-        incoming_sha = content_sha256(entity, v)
         local = self.get(model, v["id"])
         base = self.base(v["id"])
         if local is None:
@@ -271,8 +272,13 @@ class _Merge:
             if self.bulk_ready(entity, v):
                 self.new_rows.append(v)
                 _bump(self.result.inserted, rec.entity)
-                self.remember(entity, v["id"], v["row_version"], incoming_sha)
+                if base is not None:
+                    self.remember(entity, v["id"], v["row_version"], content_sha256(entity, v))
+                else:  # its content hash and baseline made with the others' (`write_new`)
+                    self.new_row_bases.append(len(self.new_rows) - 1)
                 return
+        incoming_sha = content_sha256(entity, v)
+        if local is None:
             obj = model(**v)
             self.session.add(obj)
             self.known[(model, v["id"])] = obj
@@ -319,12 +325,19 @@ class _Merge:
         return all(values.get(key) is not None for key in _defaulted(entity))
 
     def write_new(self, entity) -> None:
-        """The entity's new records, their audit entries and the new baselines: one executemany each."""
+        """The entity's new records, their audit entries and the new baselines: one executemany each. The records'
+        values are turned into JSON's form once, column by column, for both their audit entries and the content
+        hashes of their baselines."""
         connection = self.session.connection()
         if self.new_rows:
-            insert_rows(connection, entity.model.__table__, self.new_rows)
-            record_bulk_inserts(self.session, entity.model, self.new_rows)
-            self.new_rows = []
+            rows = self.new_rows
+            plain = {c.key: json_plain([row.get(c.key) for row in rows], to_json) for c in entity.columns}
+            digests = content_sha256s(entity, plain)
+            for at in self.new_row_bases:
+                self.remember(entity, rows[at]["id"], rows[at]["row_version"], digests[at])
+            insert_rows(connection, entity.model.__table__, rows)
+            record_bulk_inserts(self.session, entity.model, rows, plain)
+            self.new_rows, self.new_row_bases = [], []
         if self.new_bases:
             now = dt.datetime.now(dt.UTC)
             insert_rows(connection, ExchangeBaseline.__table__, [{**b, "at": now} for b in self.new_bases])

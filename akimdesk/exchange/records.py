@@ -12,11 +12,13 @@ import functools
 import hashlib
 import json
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import inspect
 
+from ..bulk import json_objects, json_texts
 from ..models import (
     AgendaItem,
     AkimHolder,
@@ -228,6 +230,16 @@ _CONTENT_KEYS: dict[str, tuple[str, ...]] = {}
 def content_sha256(entity: Entity, values: dict[str, Any]) -> str:
     text = json.dumps(content(entity, values), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def content_sha256s(entity: Entity, plain: dict[str, Sequence[Any]]) -> list[str]:
+    """`content_sha256` of many records at once, from their values column by column as JSON holds them
+    (`bulk.json_plain` with `to_json`): the same sorted JSON text, put together a column at a time."""
+    keys = _content_keys(entity)
+    texts = [json_texts(plain[key], ascii=False, sort_keys=True, separators=(",", ":")) for key in keys]
+    sha256 = hashlib.sha256
+    return [sha256(text.encode("utf-8")).hexdigest()
+            for text in json_objects(keys, texts, ascii=False, sort_keys=True, separators=(",", ":"))]
 
 
 def current_values(entity: Entity, obj) -> dict[str, Any]:
