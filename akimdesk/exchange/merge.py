@@ -23,6 +23,7 @@ from ..models import ExchangeBaseline, ExchangeConflict, PackageLog, ProblemIssu
 from ..progress import NO_PROGRESS, Progress
 from . import ExchangeRefused
 from .directory import keys_of, natural_key
+from .envelope import opened_package
 from .reader import DataPackage, IncomingRecord, read_package
 from .records import (
     BY_NAME,
@@ -570,28 +571,6 @@ def _merge(database: Database, package: DataPackage, path, progress: Progress, d
                               detail=detail) from None
     progress.step(100, 100, "done")
     return result
-
-
-@contextmanager
-def opened_package(path: str | Path, key: tuple[Path, str | None] | None):
-    """The package as a zip file: itself, or decrypted into a private temporary folder (removed after)."""
-    import tempfile
-
-    from ..files import write_atomically
-    from .envelope import decrypt, is_enveloped
-
-    path = Path(path)
-    try:
-        with open(path, "rb") as fh:
-            head = fh.read(64)
-    except OSError:
-        head = b""
-    if not is_enveloped(head):
-        yield path
-        return
-    plain = decrypt(path, key[0] if key else None, key[1] if key else None)
-    with tempfile.TemporaryDirectory(prefix="akimdesk-") as folder:  # 0700: only its owner may look in
-        yield write_atomically(plain, Path(folder) / path.name.removesuffix(".p7m"))
 
 
 def _utc(stamp: dt.datetime) -> dt.datetime:
