@@ -259,3 +259,37 @@ def test_random_ids_are_version_4_uuids_drawn_at_once():
         assert made.version == 4 and made.variant == uuid.RFC_4122
         assert uuid.UUID(str(made), version=4) == made  # the version and variant bits are already uuid4's
     assert all(len(h) == 32 and h == uuid.UUID(h).hex for h in hexes)
+
+
+def test_fields_read_column_by_column_are_the_ones_read_field_by_field(tmp_path, packages, monkeypatch):
+    """A package's records read a column at a time hold the very values (and kinds) the field-by-field reading
+    gives; a value that reading refuses or changes sends the column back to it, whatever the column."""
+    from akimdesk.exchange import reader
+    from akimdesk.exchange.records import ENTITIES, BadValue, column_from_json, from_json
+
+    quick = reader.read_package(packages[0]).records
+    monkeypatch.setattr(reader, "_by_columns", lambda *args: None)
+    slow = reader.read_package(packages[0]).records
+    assert len(quick) > 300
+    assert [(r.entity, r.position, r.values) for r in quick] == [(r.entity, r.position, r.values) for r in slow]
+    assert [[type(v) for v in r.values.values()] for r in quick] == [[type(v) for v in r.values.values()] for r in slow]
+    samples = [None, "", "текст", "x" * 5000, "2026-03-01", "2026-3-1", "20260301", "2026-03-01T09:00:00",
+               "2026-03-01T09:00:00+05:00", "2026-02-30", "09:30", "25:00", str(uuid.uuid4()), "not-a-uuid",
+               uuid.uuid4().hex, 0, 1, -1, 10**30, True, False, 1.5, {"a": 1}, [1], 20260301]
+    checked = 0
+    for entity in ENTITIES:
+        for column in entity.columns:
+            for value in samples:
+                try:
+                    expected = [from_json(column, value)]
+                except BadValue:
+                    expected = None
+                got = column_from_json(column, [value])
+                assert got is None or (got == expected and list(map(type, got)) == list(map(type, expected))), (
+                    entity.name, column.key, value)
+                checked += 1
+            mixed = [samples[12], samples[4], None, samples[2]]
+            got = column_from_json(column, mixed)
+            if got is not None:
+                assert got == [from_json(column, v) for v in mixed]
+    assert checked > 3000
