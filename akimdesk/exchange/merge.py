@@ -8,6 +8,7 @@ import datetime as dt
 import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 
 from sqlalchemy import bindparam, select, update
@@ -126,9 +127,8 @@ class _Merge:
             return found
 
     def base(self, record_id: uuid.UUID) -> ExchangeBaseline | None:
-        if record_id in self.bases:
-            return self.bases[record_id]
-        return self.session.get(ExchangeBaseline, record_id)
+        found = self.bases.get(record_id, self)
+        return self.session.get(ExchangeBaseline, record_id) if found is self else found
 
     def prefetch(self, model, ids: list[uuid.UUID]) -> None:
         """The rows kept here and their exchange baselines for these incoming ids, 500 ids a statement."""
@@ -238,10 +238,11 @@ class _Merge:
             if ref is None:
                 continue
             if BY_NAME[target].directory:
-                out[column] = self.idmap.get(ref, ref)
-                known_unit = target == "territory" and ref in self.units
-                if out[column] == ref and ref not in self.idmap and not known_unit \
-                        and self.get(BY_NAME[target].model, ref) is None:
+                local = self.idmap.get(ref)
+                if local is not None:
+                    out[column] = local
+                    continue
+                if not (target == "territory" and ref in self.units) and self.get(BY_NAME[target].model, ref) is None:
                     if target == "territory":
                         self.refuse("unknown_territory", f"{entity.name} {values['id']} is in a unit that is neither "
                                     "in this database's directory nor in the package", unit=str(ref))
@@ -332,7 +333,7 @@ class _Merge:
         connection = self.session.connection()
         if self.new_rows:
             rows = self.new_rows
-            plain = {c.key: json_plain([row.get(c.key) for row in rows], to_json) for c in entity.columns}
+            plain = {c.key: json_plain(list(map(itemgetter(c.key), rows)), to_json) for c in entity.columns}
             digests = content_sha256s(entity, plain)
             for at in self.new_row_bases:
                 self.remember(entity, rows[at]["id"], rows[at]["row_version"], digests[at])

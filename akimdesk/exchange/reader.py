@@ -8,6 +8,7 @@ import json
 import uuid
 import zipfile
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -238,7 +239,7 @@ def _by_columns(name: str, rows: list, columns: dict, enumerated: dict[str, set[
         return None  # a wrong shape, or a sender before a given-once column
     converted = []
     for key, column in columns.items():
-        given = [row[key] for row in rows]
+        given = list(map(itemgetter(key), rows))
         if key in _NEVER_EMPTY and None in given:
             return None
         values = column_from_json(column, given)
