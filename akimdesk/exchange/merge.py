@@ -499,13 +499,17 @@ def import_data(database: Database, path: str | Path, trust: list[Path] | None =
     progress.step(0, 100, "checking")
     with database.session() as session:
         roots, crls = anchors(session)  # the trust store judges the sender by default; `trust` adds roots
-    with _no_collection():
-        with opened_package(path, key) as plain:
-            package = read_package(plain, trust, roots=roots, crls=crls)
-        try:
-            return _merge(database, package, path, progress, dry_run)
-        except _DryRun as done:
-            return done.result
+    with _no_collection():  # what the package read and the merge held is freed before the collector runs again
+        return _read_and_merge(database, path, trust, roots, crls, progress, key, dry_run)
+
+
+def _read_and_merge(database: Database, path, trust, roots, crls, progress: Progress, key, dry_run: bool):
+    with opened_package(path, key) as plain:
+        package = read_package(plain, trust, roots=roots, crls=crls)
+    try:
+        return _merge(database, package, path, progress, dry_run)
+    except _DryRun as done:
+        return done.result
 
 
 @contextmanager
@@ -544,7 +548,11 @@ def _merge(database: Database, package: DataPackage, path, progress: Progress, d
                 result.already_imported = True
                 result.log_id = previous.id
                 return result
-            _Merge(session, package, result, progress).run()
+            merger = _Merge(session, package, result, progress)
+            try:
+                merger.run()
+            finally:  # its jurisdiction asks it for rows: without that cycle what it read is freed at once, not
+                merger.scope = None  # by a pass of the garbage collector over every row it kept
             period = package.period
             log = PackageLog(direction="import", kind=KIND, sender_kato=result.sender_kato,
                              region_id=session.scalar(select(Territory.id).where(Territory.kato == result.sender_kato)),
