@@ -151,7 +151,8 @@ def record_bulk_inserts(session: Session, model: type, rows: list[dict[str, Any]
          "entity_id": entity_id, "before": None, "after": after}
         for entry_id, entity_id, after in zip(ids, entity_ids, afters, strict=True)
     ]
-    insert_rows(session.connection(), AuditEvent.__table__, entries, ready=ready)
+    insert_rows(session.connection(), AuditEvent.__table__, entries, ready=ready,
+                same=("at", "actor", "action", "entity", "before"))
     if session.bind is not None and session.bind.dialect.name == "postgresql":
         session.connection().exec_driver_sql(f"NOTIFY {CHANGES_CHANNEL}")
 

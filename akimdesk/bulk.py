@@ -102,14 +102,19 @@ def _plan(connection: Connection, table: Table, keys: tuple[str, ...]):
     return _PLANS[cache_key]
 
 
-def insert_rows(connection: Connection, table: Table, rows: list[dict[str, Any]], ready: Iterable[str] = ()) -> None:
+def insert_rows(connection: Connection, table: Table, rows: list[dict[str, Any]], ready: Iterable[str] = (),
+                same: Iterable[str] = (), given: dict[str, Sequence[Any]] | None = None) -> None:
     """INSERT every row (dicts by column key) in one executemany, as `connection.execute(insert(table), rows)`.
 
     `ready`: columns whose values are given already as the driver gets them (a JSON column's text, made by
-    `json_objects`); only on the plain path (SQLite), never through Core, which would convert them again."""
+    `json_objects`); only on the plain path (SQLite), never through Core, which would convert them again.
+    `same`: columns with one value in every row (converted once). `given`: columns' driver values made by the
+    caller (one list each, in the rows' order), used in place of the rows' own on the plain path."""
     if not rows:
         return
     ready = frozenset(ready)
+    same = frozenset(same)
+    given = given or {}
     keys = tuple(rows[0])
     columns = {c.key for c in table.columns}
     defaulted = {c.key for c in table.columns if c.default is not None}  # filled by Core when missing
@@ -125,7 +130,11 @@ def insert_rows(connection: Connection, table: Table, rows: list[dict[str, Any]]
     if ready:
         plan = [(key, None if key in ready else convert) for key, convert in plan]
     # column by column: the loops over rows run in C, a converter is called only where the type has one
-    columns = [list(map(itemgetter(key), rows)) if convert is None else list(map(convert, map(itemgetter(key), rows)))
+    count = len(rows)
+    columns = [given[key] if key in given
+               else [rows[0][key] if convert is None else convert(rows[0][key])] * count if key in same
+               else list(map(itemgetter(key), rows)) if convert is None
+               else list(map(convert, map(itemgetter(key), rows)))
                for key, convert in plan]
     values = list(zip(*columns, strict=True))
     connection.exec_driver_sql(sql, values)
@@ -142,6 +151,11 @@ def insert_rows(connection: Connection, table: Table, rows: list[dict[str, Any]]
 _NONE = type(None)
 _AS_IS = frozenset({str, int, bool, float, _NONE})  # values JSON holds as they are
 _ISO = (dt.datetime, dt.date, dt.time)
+
+
+def uuid_hexes(texts: Sequence[str | None]) -> list[str | None]:
+    """UUIDs' 32 hex digits (`UUID.hex`, what SQLite stores) from their text (`str(UUID)`), without parsing."""
+    return [None if text is None else text.replace("-", "") for text in texts]
 
 
 def json_plain(values: Sequence[Any], fallback: Convert) -> Sequence[Any]:

@@ -8,7 +8,8 @@ import datetime as dt
 import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from operator import itemgetter
+from itertools import repeat
+from operator import is_, itemgetter
 from pathlib import Path
 
 from sqlalchemy import bindparam, select, update
@@ -17,7 +18,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from ..audit import record_bulk_inserts
-from ..bulk import insert_rows, json_plain
+from ..bulk import insert_rows, json_plain, uuid_hexes
 from ..db import Database
 from ..issues.numbering import reserve_numbers
 from ..models import ExchangeBaseline, ExchangeConflict, PackageLog, ProblemIssue, Territory, TrustedSender
@@ -35,7 +36,9 @@ from .records import (
     content_sha256,
     content_sha256s,
     current_values,
+    defaulted_columns,
     to_json,
+    uuid_columns,
 )
 from .scope import Jurisdiction
 
@@ -77,16 +80,6 @@ def _bump(counter: dict[str, int], key: str) -> None:
 # new records that keep the ORM's unit of work: a calendar (its region and year are checked against the ones
 # added before it, a handful a package)
 ORM_ONLY = frozenset({"annual_calendar"})
-
-
-def _defaulted(entity) -> frozenset[str]:
-    """The columns the ORM would fill itself when a value is missing (None): such a row keeps the ORM path."""
-    if entity.name not in _DEFAULTED:
-        _DEFAULTED[entity.name] = frozenset(c.key for c in entity.columns if c.default is not None)
-    return _DEFAULTED[entity.name]
-
-
-_DEFAULTED: dict[str, frozenset[str]] = {}
 
 
 class _Merge:
@@ -324,7 +317,7 @@ class _Merge:
             return False
         if entity.name == "problem_issue" and not values.get("registration_number"):
             return False  # numbered by issues.numbering when flushed
-        return all(values.get(key) is not None for key in _defaulted(entity))
+        return not any(map(is_, map(values.get, defaulted_columns(entity)), repeat(None)))  # the loop in C
 
     def write_new(self, entity) -> None:
         """The entity's new records, their audit entries and the new baselines: one executemany each. The records'
@@ -333,11 +326,14 @@ class _Merge:
         connection = self.session.connection()
         if self.new_rows:
             rows = self.new_rows
-            plain = {c.key: json_plain(list(map(itemgetter(c.key), rows)), to_json) for c in entity.columns}
+            given = {c.key: list(map(itemgetter(c.key), rows)) for c in entity.columns}
+            plain = {key: json_plain(values, to_json) for key, values in given.items()}
             digests = content_sha256s(entity, plain)
             for at in self.new_row_bases:
                 self.remember(entity, rows[at]["id"], rows[at]["row_version"], digests[at])
-            insert_rows(connection, entity.model.__table__, rows)
+            hexes = {c.key: uuid_hexes(plain[c.key]) for c in uuid_columns(entity)  # their text made once
+                     if set(map(type, given[c.key])) <= {uuid.UUID, type(None)}}  # already: not made again by the driver's values
+            insert_rows(connection, entity.model.__table__, rows, given=hexes)
             record_bulk_inserts(self.session, entity.model, rows, plain)
             self.new_rows, self.new_row_bases = [], []
         if self.new_bases:

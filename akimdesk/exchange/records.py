@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import inspect
+from sqlalchemy.types import Uuid
 
 from ..bulk import json_objects, json_texts
 from ..models import (
@@ -284,6 +285,23 @@ def content_sha256s(entity: Entity, plain: dict[str, Sequence[Any]]) -> list[str
 
 def current_values(entity: Entity, obj) -> dict[str, Any]:
     return {attr.key: getattr(obj, attr.key) for attr in inspect(obj).mapper.column_attrs}
+
+
+def defaulted_columns(entity) -> tuple[str, ...]:
+    """The columns the ORM would fill itself when a value is missing (None): such a row keeps the ORM path. The
+    bookkeeping columns are left out: the reader refuses a record without them."""
+    if entity.name not in _DEFAULTED:
+        _DEFAULTED[entity.name] = tuple(c.key for c in entity.columns
+                                        if c.default is not None and c.key not in BOOKKEEPING)
+    return _DEFAULTED[entity.name]
+
+
+_DEFAULTED: dict[str, tuple[str, ...]] = {}
+
+
+def uuid_columns(entity) -> list:
+    """The columns stored as a UUID's 32 hex digits on SQLite (`bulk.driver_converter`)."""
+    return [c for c in entity.columns if isinstance(c.type, Uuid) and c.type.as_uuid]
 
 
 def _column_schema(column) -> dict[str, Any]:
