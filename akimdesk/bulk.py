@@ -120,7 +120,7 @@ def insert_rows(connection: Connection, table: Table, rows: list[dict[str, Any]]
     defaulted = {c.key for c in table.columns if c.default is not None}  # filled by Core when missing
     plain = (connection.dialect.name == "sqlite" and connection.dialect.paramstyle == "qmark"
              and set(keys) <= columns and defaulted <= set(keys)
-             and all(len(row) == len(keys) and row.keys() == rows[0].keys() for row in rows))
+             and all(map(rows[0].keys().__eq__, map(dict.keys, rows))))  # the same keys in every row (in C)
     if not plain:
         if ready:
             raise ValueError(f"{table.name}: values given as the driver's can only be sent to SQLite as they are")

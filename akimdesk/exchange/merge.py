@@ -89,7 +89,8 @@ class _Merge:
         self.result = result
         self.progress = progress
         self.idmap: dict[uuid.UUID, uuid.UUID] = {}  # sender's directory ids -> ours
-        self.incoming_ids = {r.values["id"]: r.entity for r in package.records}
+        # the package's records by id: (entity name, the sender's values), for references and the jurisdiction
+        self.incoming_ids = {r.values["id"]: (r.entity, r.values) for r in package.records}
         self.versions: list[tuple[object, int]] = []  # inserted records whose sender's row version is kept
         self.added_units: list[uuid.UUID] = []
         self.units: set[uuid.UUID] = set()  # every unit here, read once (`territories`), the added ones too
@@ -422,8 +423,7 @@ class _Merge:
 
     def open_scope(self) -> None:
         """Once the directory is merged: where the sender may write (its unit and everything under it)."""
-        incoming = {r.values["id"]: (r.entity, r.values) for r in self.package.records}
-        self.scope = Jurisdiction(self.session, self.result.sender_kato, incoming, lambda ref: self.idmap.get(ref, ref),
+        self.scope = Jurisdiction(self.session, self.result.sender_kato, self.incoming_ids, lambda ref: self.idmap.get(ref, ref),
                                   get=self.get)
         self.scope.check_new_units(self.added_units)
 

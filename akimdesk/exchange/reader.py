@@ -166,11 +166,14 @@ def read_package(path: str | Path, trust: list[Path] | None = None, *, roots: li
     package = DataPackage(path, sha256(raw), result.manifest, unit, signer=result.signer)
     package.records = _records(data.get("records"))
     package.tombstones = _tombstones(data.get("tombstones"))
-    seen: set = set()
-    for item in [*(r.values["id"] for r in package.records), *(t["id"] for t in package.tombstones)]:
-        if item in seen:
-            raise ExchangeRefused("duplicate_id", f"{DATA_FILE}: the record {item} appears more than once", id=str(item))
-        seen.add(item)
+    ids = [*(r.values["id"] for r in package.records), *(t["id"] for t in package.tombstones)]
+    if len(set(ids)) != len(ids):  # then the first that appears again, named
+        seen: set = set()
+        for item in ids:
+            if item in seen:
+                raise ExchangeRefused("duplicate_id", f"{DATA_FILE}: the record {item} appears more than once",
+                                      id=str(item))
+            seen.add(item)
     return package
 
 
