@@ -99,6 +99,7 @@ class _Merge:
         # so that a record costs no statement of its own (and no autoflush of the ones added before it)
         self.known: dict[tuple[type, uuid.UUID], object | None] = {}
         self.bases: dict[uuid.UUID, ExchangeBaseline | None] = {}
+        self.baselines_before: bool | None = None  # whether this database kept any baseline when the merge began
         # new records and new baselines written per entity by one Core executemany each (`write_new`)
         self.new_rows: list[dict] = []
         self.new_row_bases: list[int] = []  # those of them whose baseline is new, their content hashed at once
@@ -125,7 +126,15 @@ class _Merge:
         return self.session.get(ExchangeBaseline, record_id) if found is self else found
 
     def prefetch(self, model, ids: list[uuid.UUID]) -> None:
-        """The rows kept here and their exchange baselines for these incoming ids, 500 ids a statement."""
+        """The rows kept here and their exchange baselines for these incoming ids, 500 ids a statement; none at all
+        when the table is empty and this database kept no baselines before the merge (a first merge: the package's
+        baselines written meanwhile are those of other entities' records, other ids)."""
+        if self.baselines_before is None:  # asked before the merge writes any
+            self.baselines_before = self.session.scalar(select(ExchangeBaseline.record_id).limit(1)) is not None
+        if not self.baselines_before and self.session.scalar(select(model.id).limit(1)) is None:
+            self.known.update(zip(zip(repeat(model), ids), repeat(None)))
+            self.bases.update(dict.fromkeys(ids))
+            return
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
             found = {o.id: o for o in self.session.scalars(select(model).where(model.id.in_(chunk)))}
