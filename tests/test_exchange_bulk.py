@@ -261,6 +261,7 @@ def test_random_ids_are_version_4_uuids_drawn_at_once():
     assert all(len(h) == 32 and h == uuid.UUID(h).hex for h in hexes)
 
 
+@pytest.mark.sqlite_only  # the package is made from the demo file
 def test_fields_read_column_by_column_are_the_ones_read_field_by_field(tmp_path, packages, monkeypatch):
     """A package's records read a column at a time hold the very values (and kinds) the field-by-field reading
     gives; a value that reading refuses or changes sends the column back to it, whatever the column."""
