@@ -104,7 +104,7 @@ def _verify(path: Path, trust: list[Path] | None, roots: list | None = None, crl
     from ..packages.verify import PackageUnreadable, verify_package
 
     try:
-        result = verify_package(path, trust, roots=roots, crls=crls)
+        result = verify_package(path, trust, roots=roots, crls=crls, keep_members=True)
     except PackageUnreadable as exc:
         raise ExchangeRefused("not_zip", str(exc), bad_input=True, file=path.name) from None
     manifest = result.manifest or {}
@@ -145,8 +145,10 @@ def read_package(path: str | Path, trust: list[Path] | None = None, *, roots: li
     _check_shape(path)
     result = _verify(path, trust, roots, crls)
     raw = path.read_bytes()
-    with zipfile.ZipFile(path) as archive:
-        data_bytes = archive.read(DATA_FILE)
+    data_bytes = result.members.get(DATA_FILE)  # the bytes whose hash the signed manifest vouched for
+    if data_bytes is None:
+        with zipfile.ZipFile(path) as archive:
+            data_bytes = archive.read(DATA_FILE)
     try:
         data = json.loads(data_bytes.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
