@@ -16,7 +16,7 @@ from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session
 
 from . import config
-from .bulk import insert_rows, json_objects, json_plain, json_texts
+from .bulk import insert_rows, json_objects, json_plain, json_texts, sends_plain
 from .models import AuditEvent, Record, utcnow
 
 ACTOR_KEY = "actor"
@@ -136,7 +136,8 @@ def record_bulk_inserts(session: Session, model: type, rows: list[dict[str, Any]
     if set(map(type, entity_ids)) != {str}:
         entity_ids = [str(row["id"]) for row in rows]
     # column by column (the loops over rows in C); the version counter of every inserted row is 1
-    if session.bind is not None and session.bind.dialect.name == "sqlite":  # the driver's text, made here
+    connection = session.connection()
+    if sends_plain(connection):  # the driver's text, made here
         ids: Sequence[Any] = random_uuid_hexes(len(rows))
         texts = [["1"] * len(rows) if column == version_key else json_texts(plain[column]) for _key, column in keys]
         afters: Sequence[Any] = json_objects(names, texts)
@@ -151,7 +152,7 @@ def record_bulk_inserts(session: Session, model: type, rows: list[dict[str, Any]
          "entity_id": entity_id, "before": None, "after": after}
         for entry_id, entity_id, after in zip(ids, entity_ids, afters, strict=True)
     ]
-    insert_rows(session.connection(), AuditEvent.__table__, entries, ready=ready,
+    insert_rows(connection, AuditEvent.__table__, entries, ready=ready,
                 same=("at", "actor", "action", "entity", "before"))
     if session.bind is not None and session.bind.dialect.name == "postgresql":
         session.connection().exec_driver_sql(f"NOTIFY {CHANGES_CHANNEL}")

@@ -102,6 +102,11 @@ def _plan(connection: Connection, table: Table, keys: tuple[str, ...]):
     return _PLANS[cache_key]
 
 
+def sends_plain(connection: Connection) -> bool:
+    """Whether `insert_rows` hands this connection's driver the values itself (SQLite), not through Core."""
+    return connection.dialect.name == "sqlite" and connection.dialect.paramstyle == "qmark"
+
+
 def insert_rows(connection: Connection, table: Table, rows: list[dict[str, Any]], ready: Iterable[str] = (),
                 same: Iterable[str] = (), given: dict[str, Sequence[Any]] | None = None) -> None:
     """INSERT every row (dicts by column key) in one executemany, as `connection.execute(insert(table), rows)`.
@@ -118,8 +123,7 @@ def insert_rows(connection: Connection, table: Table, rows: list[dict[str, Any]]
     keys = tuple(rows[0])
     columns = {c.key for c in table.columns}
     defaulted = {c.key for c in table.columns if c.default is not None}  # filled by Core when missing
-    plain = (connection.dialect.name == "sqlite" and connection.dialect.paramstyle == "qmark"
-             and set(keys) <= columns and defaulted <= set(keys)
+    plain = (sends_plain(connection) and set(keys) <= columns and defaulted <= set(keys)
              and all(map(rows[0].keys().__eq__, map(dict.keys, rows))))  # the same keys in every row (in C)
     if not plain:
         if ready:

@@ -341,8 +341,9 @@ class _Merge:
             digests = content_sha256s(entity, plain)
             for at in self.new_row_bases:
                 self.remember(entity, rows[at]["id"], rows[at]["row_version"], digests[at])
-            hexes = {c.key: uuid_hexes(plain[c.key]) for c in uuid_columns(entity)  # their text made once
-                     if set(map(type, given[c.key])) <= {uuid.UUID, type(None)}}  # already: not made again by the driver's values
+            # their UUID columns stored from the text made just now, not turned into hex digits once more
+            hexes = {c.key: uuid_hexes(plain[c.key]) for c in uuid_columns(entity)
+                     if set(map(type, given[c.key])) <= {uuid.UUID, type(None)}}
             insert_rows(connection, entity.model.__table__, rows, given=hexes)
             record_bulk_inserts(self.session, entity.model, rows, plain)
             self.new_rows, self.new_row_bases = [], []
@@ -432,8 +433,8 @@ class _Merge:
 
     def open_scope(self) -> None:
         """Once the directory is merged: where the sender may write (its unit and everything under it)."""
-        self.scope = Jurisdiction(self.session, self.result.sender_kato, self.incoming_ids, lambda ref: self.idmap.get(ref, ref),
-                                  get=self.get)
+        self.scope = Jurisdiction(self.session, self.result.sender_kato, self.incoming_ids,
+                                  lambda ref: self.idmap.get(ref, ref), get=self.get)
         self.scope.check_new_units(self.added_units)
 
     def run(self) -> None:
