@@ -7,14 +7,16 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
+import os
 import uuid
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session
 
 from . import config
-from .bulk import insert_rows
+from .bulk import insert_rows, json_objects, json_plain, json_texts, sends_plain
 from .models import AuditEvent, Record, utcnow
 
 ACTOR_KEY = "actor"
@@ -109,10 +111,14 @@ def _record_audit(session: Session, flush_context: Any) -> None:
             session.connection().exec_driver_sql(f"NOTIFY {CHANGES_CHANNEL}")
 
 
-def record_bulk_inserts(session: Session, model: type, rows: list[dict[str, Any]]) -> None:
+def record_bulk_inserts(session: Session, model: type, rows: list[dict[str, Any]],
+                        plain: dict[str, Sequence[Any]] | None = None) -> None:
     """The audit entries of records inserted by one Core executemany, the same as `_record_audit` writes for
     objects the ORM inserts: the actor, one time for the batch, and every column as the new object holds it
-    after its flush (the ORM's version counter starts an inserted row at 1)."""
+    after its flush (the ORM's version counter starts an inserted row at 1).
+
+    `plain`: the rows' values column by column as JSON holds them (`bulk.json_plain`), when the caller has them;
+    on SQLite each entry's JSON text is then put together from them (`bulk.json_objects`, json.dumps's text)."""
     if not rows:
         return
     actor = session.info.get(ACTOR_KEY) or config.current_user()
@@ -120,16 +126,58 @@ def record_bulk_inserts(session: Session, model: type, rows: list[dict[str, Any]
     keys = [(attr.key, attr.columns[0].key) for attr in inspect(model).column_attrs]
     version = inspect(model).version_id_col
     version_key = version.key if version is not None else None
-    # column by column (the loops over rows in C); the version counter of every inserted row is 1
     names = [key for key, _column in keys]
-    values = [[1] * len(rows) if column == version_key else list(map(_plain, (row.get(column) for row in rows)))
-              for _key, column in keys]
+    plain = dict(plain or {})
+    for _key, column in keys:
+        if column not in plain:
+            plain[column] = json_plain([row.get(column) for row in rows], _plain)
     entity = model.__tablename__
+    entity_ids = plain["id"]
+    if set(map(type, entity_ids)) != {str}:
+        entity_ids = [str(row["id"]) for row in rows]
+    # column by column (the loops over rows in C); the version counter of every inserted row is 1
+    connection = session.connection()
+    if sends_plain(connection):  # the driver's text, made here
+        ids: Sequence[Any] = random_uuid_hexes(len(rows))
+        texts = [["1"] * len(rows) if column == version_key else json_texts(plain[column]) for _key, column in keys]
+        afters: Sequence[Any] = json_objects(names, texts)
+        ready: tuple[str, ...] = ("id", "after")
+    else:
+        ids = random_uuids(len(rows))
+        values = [[1] * len(rows) if column == version_key else plain[column] for _key, column in keys]
+        afters = [dict(zip(names, after, strict=True)) for after in zip(*values, strict=True)]
+        ready = ()
     entries = [
-        {"id": uuid.uuid4(), "at": now, "actor": actor, "action": "insert", "entity": entity,
-         "entity_id": str(row["id"]), "before": None, "after": dict(zip(names, after, strict=True))}
-        for row, after in zip(rows, zip(*values, strict=True), strict=True)
+        {"id": entry_id, "at": now, "actor": actor, "action": "insert", "entity": entity,
+         "entity_id": entity_id, "before": None, "after": after}
+        for entry_id, entity_id, after in zip(ids, entity_ids, afters, strict=True)
     ]
-    insert_rows(session.connection(), AuditEvent.__table__, entries)
+    insert_rows(connection, AuditEvent.__table__, entries, ready=ready,
+                same=("at", "actor", "action", "entity", "before"))
     if session.bind is not None and session.bind.dialect.name == "postgresql":
         session.connection().exec_driver_sql(f"NOTIFY {CHANGES_CHANNEL}")
+
+
+_VERSION_4 = bytes((b & 0x0F) | 0x40 for b in range(256))  # a byte's high half set to the version, 4
+_VARIANT = bytes((b & 0x3F) | 0x80 for b in range(256))  # its two high bits to RFC 4122's variant, 10
+
+
+def random_uuids(count: int) -> list[uuid.UUID]:
+    """`count` random UUIDs, each as `uuid.uuid4()` makes it, the random bytes drawn in one call."""
+    data = _random_v4(count)
+    make = uuid.UUID
+    return [make(bytes=bytes(data[start:start + 16])) for start in range(0, 16 * count, 16)]
+
+
+def random_uuid_hexes(count: int) -> list[str]:
+    """The same as `random_uuids`, each as its 32 hex digits (`UUID.hex`, what SQLite stores)."""
+    text = _random_v4(count).hex()
+    return [text[start:start + 32] for start in range(0, 32 * count, 32)]
+
+
+def _random_v4(count: int) -> bytearray:
+    """16 random bytes a UUID, the version (4) and variant (RFC 4122) bits set as `uuid.uuid4()` sets them."""
+    data = bytearray(os.urandom(16 * count))
+    data[6::16] = data[6::16].translate(_VERSION_4)
+    data[8::16] = data[8::16].translate(_VARIANT)
+    return data

@@ -216,3 +216,81 @@ def test_quick_driver_values_are_the_column_types_own():
             assert quick(value) == expected, (column.key, value)
             checked += 1
     assert checked > 100
+
+
+def test_json_text_made_column_by_column_is_json_dumps_text():
+    """The audit entries' and content hashes' JSON, put together a column at a time, is json.dumps's own text:
+    Kazakh letters, quotes and control characters, numbers, flags, nested objects, nulls, times."""
+    from akimdesk.audit import _plain
+    from akimdesk.bulk import json_objects, json_plain, json_texts
+
+    columns = {
+        "name": ["a", "ә", "\"", "", "\u0007"],
+        "text": ["Әкім \"кездесу\"\n\t\\ қала", "", None, "ascii", "\u2028 \x00 ☃ 𝄞"],
+        "number": [0, -7, 10**20, None, 3],
+        "flag": [True, False, None, True, False],
+        "ratio": [0.1, float("nan"), float("inf"), -0.0, 1e300],
+        "details": [{"b": 1, "a": ["ә", None]}, {}, None, {"z": {"y": True}}, []],
+        "when": [dt.datetime(2026, 3, 1, 9, 5, 7, 120, tzinfo=dt.UTC), None, dt.datetime(999, 1, 2),
+                 dt.datetime(2026, 1, 1, tzinfo=dt.timezone(dt.timedelta(hours=5))), dt.datetime(2026, 1, 1)],
+        "day": [dt.date(2026, 12, 31), None, dt.date(5, 1, 1), dt.date(2026, 1, 1), dt.date(2027, 2, 2)],
+        "at": [dt.time(9, 0), dt.time(23, 59, 59, 1), None, dt.time(0, 0), dt.time(12, 30)],
+        "id": [uuid.UUID(int=0), uuid.uuid4(), None, uuid.UUID(int=2**128 - 1), uuid.uuid4()],
+        "mixed": ["a", 1, None, True, {"k": "ә"}],
+        "%s": ["per cent", "in a name", None, "", "x"],
+    }
+    names = list(columns)
+    plain = {name: json_plain(values, _plain) for name, values in columns.items()}
+    rows = [{name: _plain(values[i]) for name, values in columns.items()} for i in range(5)]
+    for settings in ({}, {"ascii": False, "sort_keys": True, "separators": (",", ":")}):
+        dumps = {"ensure_ascii": settings.get("ascii", True), "sort_keys": settings.get("sort_keys", False),
+                 "separators": settings.get("separators")}
+        texts = [json_texts(plain[name], **settings) for name in names]
+        assert json_objects(names, texts, **settings) == [json.dumps(row, **dumps) for row in rows]
+
+
+def test_random_ids_are_version_4_uuids_drawn_at_once():
+    from akimdesk.audit import random_uuid_hexes, random_uuids
+
+    ids = random_uuids(500)
+    hexes = random_uuid_hexes(500)
+    assert len(set(ids)) == 500 and len(set(hexes)) == 500
+    for made in [*ids, *map(uuid.UUID, hexes)]:
+        assert made.version == 4 and made.variant == uuid.RFC_4122
+        assert uuid.UUID(str(made), version=4) == made  # the version and variant bits are already uuid4's
+    assert all(len(h) == 32 and h == uuid.UUID(h).hex for h in hexes)
+
+
+@pytest.mark.sqlite_only  # the package is made from the demo file
+def test_fields_read_column_by_column_are_the_ones_read_field_by_field(tmp_path, packages, monkeypatch):
+    """A package's records read a column at a time hold the very values (and kinds) the field-by-field reading
+    gives; a value that reading refuses or changes sends the column back to it, whatever the column."""
+    from akimdesk.exchange import reader
+    from akimdesk.exchange.records import ENTITIES, BadValue, column_from_json, from_json
+
+    quick = reader.read_package(packages[0]).records
+    monkeypatch.setattr(reader, "_by_columns", lambda *args: None)
+    slow = reader.read_package(packages[0]).records
+    assert len(quick) > 300
+    assert [(r.entity, r.position, r.values) for r in quick] == [(r.entity, r.position, r.values) for r in slow]
+    assert [[type(v) for v in r.values.values()] for r in quick] == [[type(v) for v in r.values.values()] for r in slow]
+    samples = [None, "", "текст", "x" * 5000, "2026-03-01", "2026-3-1", "20260301", "2026-03-01T09:00:00",
+               "2026-03-01T09:00:00+05:00", "2026-02-30", "09:30", "25:00", str(uuid.uuid4()), "not-a-uuid",
+               uuid.uuid4().hex, 0, 1, -1, 10**30, True, False, 1.5, {"a": 1}, [1], 20260301]
+    checked = 0
+    for entity in ENTITIES:
+        for column in entity.columns:
+            for value in samples:
+                try:
+                    expected = [from_json(column, value)]
+                except BadValue:
+                    expected = None
+                got = column_from_json(column, [value])
+                assert got is None or (got == expected and list(map(type, got)) == list(map(type, expected))), (
+                    entity.name, column.key, value)
+                checked += 1
+            mixed = [samples[12], samples[4], None, samples[2]]
+            got = column_from_json(column, mixed)
+            if got is not None:
+                assert got == [from_json(column, v) for v in mixed]
+    assert checked > 3000

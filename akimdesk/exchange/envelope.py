@@ -5,6 +5,7 @@ on a USB stick or in an e-mail. Only the holder of the recipient's private key c
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from pathlib import Path
 
 from . import ExchangeRefused
@@ -69,3 +70,24 @@ def decrypt(path: Path, key_file: Path | None, password: str | None) -> bytes:
     except (ValueError, TypeError) as exc:
         raise ExchangeRefused("not_for_this_key", f"{name} was not encrypted for the key in {Path(key_file).name} "
                               f"or is damaged ({exc})", file=name) from None
+
+
+@contextmanager
+def opened_package(path: str | Path, key: tuple[Path, str | None] | None):
+    """The package as a zip file: itself, or decrypted into a private temporary folder (removed after)."""
+    import tempfile
+
+    from ..files import write_atomically
+
+    path = Path(path)
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(64)
+    except OSError:
+        head = b""
+    if not is_enveloped(head):
+        yield path
+        return
+    plain = decrypt(path, key[0] if key else None, key[1] if key else None)
+    with tempfile.TemporaryDirectory(prefix="akimdesk-") as folder:  # 0700: only its owner may look in
+        yield write_atomically(plain, Path(folder) / path.name.removesuffix(".p7m"))

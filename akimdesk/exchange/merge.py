@@ -8,6 +8,8 @@ import datetime as dt
 import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import repeat
+from operator import is_, itemgetter
 from pathlib import Path
 
 from sqlalchemy import bindparam, select, update
@@ -16,13 +18,14 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from ..audit import record_bulk_inserts
-from ..bulk import insert_rows
+from ..bulk import insert_rows, json_plain, uuid_hexes
 from ..db import Database
 from ..issues.numbering import reserve_numbers
 from ..models import ExchangeBaseline, ExchangeConflict, PackageLog, ProblemIssue, Territory, TrustedSender
 from ..progress import NO_PROGRESS, Progress
 from . import ExchangeRefused
 from .directory import keys_of, natural_key
+from .envelope import opened_package
 from .reader import DataPackage, IncomingRecord, read_package
 from .records import (
     BY_NAME,
@@ -31,8 +34,11 @@ from .records import (
     KEPT_AGAINST_DELETION,
     KIND,
     content_sha256,
+    content_sha256s,
     current_values,
+    defaulted_columns,
     to_json,
+    uuid_columns,
 )
 from .scope import Jurisdiction
 
@@ -76,16 +82,6 @@ def _bump(counter: dict[str, int], key: str) -> None:
 ORM_ONLY = frozenset({"annual_calendar"})
 
 
-def _defaulted(entity) -> frozenset[str]:
-    """The columns the ORM would fill itself when a value is missing (None): such a row keeps the ORM path."""
-    if entity.name not in _DEFAULTED:
-        _DEFAULTED[entity.name] = frozenset(c.key for c in entity.columns if c.default is not None)
-    return _DEFAULTED[entity.name]
-
-
-_DEFAULTED: dict[str, frozenset[str]] = {}
-
-
 class _Merge:
     def __init__(self, session: Session, package: DataPackage, result: MergeResult, progress: Progress):
         self.session = session
@@ -93,7 +89,8 @@ class _Merge:
         self.result = result
         self.progress = progress
         self.idmap: dict[uuid.UUID, uuid.UUID] = {}  # sender's directory ids -> ours
-        self.incoming_ids = {r.values["id"]: r.entity for r in package.records}
+        # the package's records by id: (entity name, the sender's values), for references and the jurisdiction
+        self.incoming_ids = {r.values["id"]: (r.entity, r.values) for r in package.records}
         self.versions: list[tuple[object, int]] = []  # inserted records whose sender's row version is kept
         self.added_units: list[uuid.UUID] = []
         self.units: set[uuid.UUID] = set()  # every unit here, read once (`territories`), the added ones too
@@ -102,8 +99,10 @@ class _Merge:
         # so that a record costs no statement of its own (and no autoflush of the ones added before it)
         self.known: dict[tuple[type, uuid.UUID], object | None] = {}
         self.bases: dict[uuid.UUID, ExchangeBaseline | None] = {}
+        self.baselines_before: bool | None = None  # whether this database kept any baseline when the merge began
         # new records and new baselines written per entity by one Core executemany each (`write_new`)
         self.new_rows: list[dict] = []
+        self.new_row_bases: list[int] = []  # those of them whose baseline is new, their content hashed at once
         self.new_bases: list[dict] = []
         self.numbers: dict[str, uuid.UUID] = {}  # registration numbers of the package's issues held here
 
@@ -123,12 +122,19 @@ class _Merge:
             return found
 
     def base(self, record_id: uuid.UUID) -> ExchangeBaseline | None:
-        if record_id in self.bases:
-            return self.bases[record_id]
-        return self.session.get(ExchangeBaseline, record_id)
+        found = self.bases.get(record_id, self)
+        return self.session.get(ExchangeBaseline, record_id) if found is self else found
 
     def prefetch(self, model, ids: list[uuid.UUID]) -> None:
-        """The rows kept here and their exchange baselines for these incoming ids, 500 ids a statement."""
+        """The rows kept here and their exchange baselines for these incoming ids, 500 ids a statement; none at all
+        when the table is empty and this database kept no baselines before the merge (a first merge: the package's
+        baselines written meanwhile are those of other entities' records, other ids)."""
+        if self.baselines_before is None:  # asked before the merge writes any
+            self.baselines_before = self.session.scalar(select(ExchangeBaseline.record_id).limit(1)) is not None
+        if not self.baselines_before and self.session.scalar(select(model.id).limit(1)) is None:
+            self.known.update(zip(zip(repeat(model), ids), repeat(None)))
+            self.bases.update(dict.fromkeys(ids))
+            return
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
             found = {o.id: o for o in self.session.scalars(select(model).where(model.id.in_(chunk)))}
@@ -235,10 +241,11 @@ class _Merge:
             if ref is None:
                 continue
             if BY_NAME[target].directory:
-                out[column] = self.idmap.get(ref, ref)
-                known_unit = target == "territory" and ref in self.units
-                if out[column] == ref and ref not in self.idmap and not known_unit \
-                        and self.get(BY_NAME[target].model, ref) is None:
+                local = self.idmap.get(ref)
+                if local is not None:
+                    out[column] = local
+                    continue
+                if not (target == "territory" and ref in self.units) and self.get(BY_NAME[target].model, ref) is None:
                     if target == "territory":
                         self.refuse("unknown_territory", f"{entity.name} {values['id']} is in a unit that is neither "
                                     "in this database's directory nor in the package", unit=str(ref))
@@ -262,7 +269,6 @@ class _Merge:
                 self.refuse("calendar_clash", f"this database keeps another calendar of {v['year']} for the same region",
                             year=str(v["year"]))
         self.scope.check_record(rec.entity, rec.values)
-        incoming_sha = content_sha256(entity, v)
         local = self.get(model, v["id"])
         base = self.base(v["id"])
         if local is None:
@@ -271,8 +277,13 @@ class _Merge:
             if self.bulk_ready(entity, v):
                 self.new_rows.append(v)
                 _bump(self.result.inserted, rec.entity)
-                self.remember(entity, v["id"], v["row_version"], incoming_sha)
+                if base is not None:
+                    self.remember(entity, v["id"], v["row_version"], content_sha256(entity, v))
+                else:  # its content hash and baseline made with the others' (`write_new`)
+                    self.new_row_bases.append(len(self.new_rows) - 1)
                 return
+        incoming_sha = content_sha256(entity, v)
+        if local is None:
             obj = model(**v)
             self.session.add(obj)
             self.known[(model, v["id"])] = obj
@@ -316,15 +327,26 @@ class _Merge:
             return False
         if entity.name == "problem_issue" and not values.get("registration_number"):
             return False  # numbered by issues.numbering when flushed
-        return all(values.get(key) is not None for key in _defaulted(entity))
+        return not any(map(is_, map(values.get, defaulted_columns(entity)), repeat(None)))  # the loop in C
 
     def write_new(self, entity) -> None:
-        """The entity's new records, their audit entries and the new baselines: one executemany each."""
+        """The entity's new records, their audit entries and the new baselines: one executemany each. The records'
+        values are turned into JSON's form once, column by column, for both their audit entries and the content
+        hashes of their baselines."""
         connection = self.session.connection()
         if self.new_rows:
-            insert_rows(connection, entity.model.__table__, self.new_rows)
-            record_bulk_inserts(self.session, entity.model, self.new_rows)
-            self.new_rows = []
+            rows = self.new_rows
+            given = {c.key: list(map(itemgetter(c.key), rows)) for c in entity.columns}
+            plain = {key: json_plain(values, to_json) for key, values in given.items()}
+            digests = content_sha256s(entity, plain)
+            for at in self.new_row_bases:
+                self.remember(entity, rows[at]["id"], rows[at]["row_version"], digests[at])
+            # their UUID columns stored from the text made just now, not turned into hex digits once more
+            hexes = {c.key: uuid_hexes(plain[c.key]) for c in uuid_columns(entity)
+                     if set(map(type, given[c.key])) <= {uuid.UUID, type(None)}}
+            insert_rows(connection, entity.model.__table__, rows, given=hexes)
+            record_bulk_inserts(self.session, entity.model, rows, plain)
+            self.new_rows, self.new_row_bases = [], []
         if self.new_bases:
             now = dt.datetime.now(dt.UTC)
             insert_rows(connection, ExchangeBaseline.__table__, [{**b, "at": now} for b in self.new_bases])
@@ -411,9 +433,8 @@ class _Merge:
 
     def open_scope(self) -> None:
         """Once the directory is merged: where the sender may write (its unit and everything under it)."""
-        incoming = {r.values["id"]: (r.entity, r.values) for r in self.package.records}
-        self.scope = Jurisdiction(self.session, self.result.sender_kato, incoming, lambda ref: self.idmap.get(ref, ref),
-                                  get=self.get)
+        self.scope = Jurisdiction(self.session, self.result.sender_kato, self.incoming_ids,
+                                  lambda ref: self.idmap.get(ref, ref), get=self.get)
         self.scope.check_new_units(self.added_units)
 
     def run(self) -> None:
@@ -484,13 +505,17 @@ def import_data(database: Database, path: str | Path, trust: list[Path] | None =
     progress.step(0, 100, "checking")
     with database.session() as session:
         roots, crls = anchors(session)  # the trust store judges the sender by default; `trust` adds roots
-    with _no_collection():
-        with opened_package(path, key) as plain:
-            package = read_package(plain, trust, roots=roots, crls=crls)
-        try:
-            return _merge(database, package, path, progress, dry_run)
-        except _DryRun as done:
-            return done.result
+    with _no_collection():  # what the package read and the merge held is freed before the collector runs again
+        return _read_and_merge(database, path, trust, roots, crls, progress, key, dry_run)
+
+
+def _read_and_merge(database: Database, path, trust, roots, crls, progress: Progress, key, dry_run: bool):
+    with opened_package(path, key) as plain:
+        package = read_package(plain, trust, roots=roots, crls=crls)
+    try:
+        return _merge(database, package, path, progress, dry_run)
+    except _DryRun as done:
+        return done.result
 
 
 @contextmanager
@@ -529,7 +554,11 @@ def _merge(database: Database, package: DataPackage, path, progress: Progress, d
                 result.already_imported = True
                 result.log_id = previous.id
                 return result
-            _Merge(session, package, result, progress).run()
+            merger = _Merge(session, package, result, progress)
+            try:
+                merger.run()
+            finally:  # its jurisdiction asks it for rows: without that cycle what it read is freed at once, not
+                merger.scope = None  # by a pass of the garbage collector over every row it kept
             period = package.period
             log = PackageLog(direction="import", kind=KIND, sender_kato=result.sender_kato,
                              region_id=session.scalar(select(Territory.id).where(Territory.kato == result.sender_kato)),
@@ -557,28 +586,6 @@ def _merge(database: Database, package: DataPackage, path, progress: Progress, d
                               detail=detail) from None
     progress.step(100, 100, "done")
     return result
-
-
-@contextmanager
-def opened_package(path: str | Path, key: tuple[Path, str | None] | None):
-    """The package as a zip file: itself, or decrypted into a private temporary folder (removed after)."""
-    import tempfile
-
-    from ..files import write_atomically
-    from .envelope import decrypt, is_enveloped
-
-    path = Path(path)
-    try:
-        with open(path, "rb") as fh:
-            head = fh.read(64)
-    except OSError:
-        head = b""
-    if not is_enveloped(head):
-        yield path
-        return
-    plain = decrypt(path, key[0] if key else None, key[1] if key else None)
-    with tempfile.TemporaryDirectory(prefix="akimdesk-") as folder:  # 0700: only its owner may look in
-        yield write_atomically(plain, Path(folder) / path.name.removesuffix(".p7m"))
 
 
 def _utc(stamp: dt.datetime) -> dt.datetime:

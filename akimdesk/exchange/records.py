@@ -12,11 +12,14 @@ import functools
 import hashlib
 import json
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import inspect
+from sqlalchemy.types import Uuid
 
+from ..bulk import json_objects, json_texts
 from ..models import (
     AgendaItem,
     AkimHolder,
@@ -209,6 +212,46 @@ def from_json(column, value: Any) -> Any:
     return value
 
 
+def column_from_json(column, values: list[Any]) -> list[Any] | None:
+    """The Python values of one column's fields in many records at once, as `from_json` gives them one by one;
+    None when any of them is not plainly right (the caller then goes field by field, to name the first wrong
+    one exactly as before). The loops over the fields run in C where they can."""
+    kinds = set(map(type, values))
+    if type(None) in kinds:
+        if not column.nullable and column.key not in BOOKKEEPING:
+            return None
+        kinds.discard(type(None))
+        if not kinds:
+            return values
+    if len(kinds) != 1:
+        return None
+    given = kinds.pop()
+    kind = _python_type(column)
+    try:
+        if kind is str or kind is uuid.UUID or kind is dt.datetime or kind is dt.date or kind is dt.time:
+            if given is not str:
+                return None
+            if kind is str:
+                length = getattr(column.type, "length", None)
+                return values if not length or max(map(len, filter(None, values)), default=0) <= length else None
+            if kind is uuid.UUID:
+                return [None if value is None else _uuid(value) for value in values]
+            if kind is dt.date:
+                if {len(value) for value in values if value is not None} != {10}:
+                    return None
+                return [None if value is None else dt.date.fromisoformat(value) for value in values]
+            if kind is dt.time:
+                return [None if value is None else dt.time.fromisoformat(value) for value in values]
+            parsed = [None if value is None else dt.datetime.fromisoformat(value) for value in values]
+            utc = dt.UTC
+            return [value if value is None or value.tzinfo else value.replace(tzinfo=utc) for value in parsed]
+        if kind is bool or kind is int or kind is dict:
+            return values if given is kind else None
+    except (ValueError, TypeError, OverflowError):
+        return None
+    return values  # a kind `from_json` passes as it is
+
+
 def content(entity: Entity, values: dict[str, Any]) -> dict[str, Any]:
     """What a record holds, without when and how often it changed: two copies with the same content are
     the same record whatever their row versions say."""
@@ -230,8 +273,35 @@ def content_sha256(entity: Entity, values: dict[str, Any]) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def content_sha256s(entity: Entity, plain: dict[str, Sequence[Any]]) -> list[str]:
+    """`content_sha256` of many records at once, from their values column by column as JSON holds them
+    (`bulk.json_plain` with `to_json`): the same sorted JSON text, put together a column at a time."""
+    keys = _content_keys(entity)
+    texts = [json_texts(plain[key], ascii=False, sort_keys=True, separators=(",", ":")) for key in keys]
+    sha256 = hashlib.sha256
+    return [sha256(text.encode("utf-8")).hexdigest()
+            for text in json_objects(keys, texts, ascii=False, sort_keys=True, separators=(",", ":"))]
+
+
 def current_values(entity: Entity, obj) -> dict[str, Any]:
     return {attr.key: getattr(obj, attr.key) for attr in inspect(obj).mapper.column_attrs}
+
+
+def defaulted_columns(entity) -> tuple[str, ...]:
+    """The columns the ORM would fill itself when a value is missing (None): such a row keeps the ORM path. The
+    bookkeeping columns are left out: the reader refuses a record without them."""
+    if entity.name not in _DEFAULTED:
+        _DEFAULTED[entity.name] = tuple(c.key for c in entity.columns
+                                        if c.default is not None and c.key not in BOOKKEEPING)
+    return _DEFAULTED[entity.name]
+
+
+_DEFAULTED: dict[str, tuple[str, ...]] = {}
+
+
+def uuid_columns(entity) -> list:
+    """The columns stored as a UUID's 32 hex digits on SQLite (`bulk.driver_converter`)."""
+    return [c for c in entity.columns if isinstance(c.type, Uuid) and c.type.as_uuid]
 
 
 def _column_schema(column) -> dict[str, Any]:

@@ -56,6 +56,9 @@ class Verification:
     manifest: dict | None = None
     trust_checked: bool = False  # trusted roots were at hand: the signer was judged against them
     signed_at: dt.datetime | None = None  # the manifest signature's time-stamp, when it carries a valid one
+    # the members' bytes as checked, by name, when asked for (`keep_members`): a reader of the package takes
+    # these, not the file read again
+    members: dict[str, bytes] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def ok(self) -> bool:
@@ -122,7 +125,8 @@ def _cert_info(asn1_cert) -> CertificateInfo:
 
 
 def verify_package(path: str | Path, trust: list[Path] | None = None, *, roots: list | None = None,
-                   crls: list | None = None, now: dt.datetime | None = None) -> Verification:
+                   crls: list | None = None, now: dt.datetime | None = None,
+                   keep_members: bool = False) -> Verification:
     """Check a package offline. The signer is judged against `roots` (asn1crypto certificates, e.g. the trust
     store) plus the root certificate files `trust`, at the signature's time-stamp (or `now`)."""
     path = Path(path)
@@ -137,6 +141,8 @@ def verify_package(path: str | Path, trust: list[Path] | None = None, *, roots: 
         raise PackageUnreadable(f"{path}: not a package (not a zip archive: {exc})") from None
     with archive:
         members = _read_members(result, archive)
+    if keep_members:
+        result.members = members
     raw_manifest = members.get(MANIFEST)
     if raw_manifest is None:
         result.add(MANIFEST, "missing", False, "the package has no manifest", "missing_file")
