@@ -1,7 +1,9 @@
 """The Excel file of a report: title rows, frozen header, autofilter, widths, wrapped text, real dates,
 totals, A4 landscape with repeated header rows, document properties.
 
-Always streamed (openpyxl write-only mode), so a national export of 100k rows stays small in memory.
+Always streamed (openpyxl write-only mode), so a national export of 100k rows stays small in memory. Body
+cells go to the sheet as (value, type, shared style), not as a cell object each (`_StreamedSheet`): a large
+workbook costs about what openpyxl's own writing of its cells costs.
 Every text cell is forced to the string type: citizen text such as `=HYPERLINK(...)`, `+1`, `-1` or
 `@SUM(...)` never becomes a formula.
 """
