@@ -119,6 +119,11 @@ def test_a_large_workbook_makes_no_cell_object_per_body_cell(monkeypatch):
     assert body[7][4].value == 8 and body[7][4].data_type == "n"
     flat = list(book.worksheets[-1].iter_rows(values_only=True))
     assert len(flat) == 401 and flat[8][-3:] == (f"{TEXTS[0]} (N00008N)", "в работе", 8)
+    # rows are as high as their longest text: issue 7's sentence wraps into 5 lines of its 40-character
+    # column; issue 8's fits one, and its 16-character number takes 2 lines of a 14-character column
+    heights = book.worksheets[0].row_dimensions
+    assert heights[body[6][0].row].height == 5 * 15 + 2 and heights[body[6][0].row].customHeight
+    assert heights[body[7][0].row].height == 2 * 15 + 2
 
 
 def test_a_row_is_as_high_as_its_longest_text_wrapped_at_spaces():
