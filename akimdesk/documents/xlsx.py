@@ -139,6 +139,8 @@ def _streamed_sheet_class():
                 else:
                     cell = WriteOnlyCell(self, value=value)
                 cell.column, cell.row = col_idx, row_idx
+                if cell._hyperlink is not None:  # as openpyxl's own conversion does
+                    cell._hyperlink.ref = cell.coordinate
                 yield cell
 
     return _StreamedSheet
