@@ -190,14 +190,15 @@ def main() -> int:
         cells_of = sheets if kind == "xlsx" else printed
         before_f = renderer_at(args.against, kind) if args.against else None
         ours, floor, before = [], [], []
-        for _ in range(args.repeat):  # alternate, so a change of load hits every side alike
-            seconds, data = _timed(lambda: ours_f(report))  # noqa: B023
-            ours.append(seconds)
-            seconds, _ = _timed(lambda: bare_f(cells_of))  # noqa: B023
-            floor.append(seconds)
-            if before_f is not None:
-                seconds, old = _timed(lambda: before_f(report))  # noqa: B023
-                before.append(seconds)
+        made: dict[str, bytes] = {}
+        sides = [("ours", lambda: ours_f(report), ours), ("floor", lambda: bare_f(cells_of), floor)]  # noqa: B023
+        if before_f is not None:
+            sides.append(("before", lambda: before_f(report), before))  # noqa: B023
+        for n in range(args.repeat):  # alternate, each side first in turn, so a change of load hits all alike
+            for name, action, times in sides[n % len(sides):] + sides[:n % len(sides)]:
+                seconds, made[name] = _timed(action)
+                times.append(seconds)
+            data, old = made["ours"], made.get("before")
             if args.save:
                 args.save.mkdir(parents=True, exist_ok=True)
                 (args.save / f"report-{args.lang}.{kind}").write_bytes(data)

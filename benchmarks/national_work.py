@@ -2,6 +2,7 @@
 
     PYTHONPATH=$PWD python benchmarks/national_work.py --db /tmp/national.sqlite
     PYTHONPATH=$PWD python benchmarks/national_work.py --db /tmp/national.sqlite --only documents --repeat 3
+    PYTHONPATH=$PWD python benchmarks/national_work.py --db /tmp/national.sqlite --only documents --against 7f28754
 
 On a data set made by national_data.py (register_bench.py --keep FILE):
 
@@ -181,10 +182,12 @@ def _cells(xlsx: bytes) -> list[list[list]]:
     return [[list(row) for row in sheet.iter_rows(values_only=True)] for sheet in book.worksheets]
 
 
-def quarterly_document(db, region: str, year: int, quarter: int, repeat: int, tmp: Path
+def quarterly_document(db, region: str, year: int, quarter: int, repeat: int, tmp: Path, against: str | None = None
                        ) -> list[tuple[str, float, float]]:
-    from documents_bench import bare_pdf, bare_xlsx  # the synthetic benchmark's floors (this folder)
+    from documents_bench import bare_pdf, bare_xlsx, renderer_at  # the synthetic benchmark's (this folder)
 
+    import akimdesk.documents.pdf as pdf_module
+    import akimdesk.documents.xlsx as xlsx_module
     from akimdesk.progress import Progress
     from akimdesk.services.exports import ExportRequest, export_package
 
@@ -193,14 +196,44 @@ def quarterly_document(db, region: str, year: int, quarter: int, repeat: int, tm
     stamps: dict[str, float] = {}
     progress = Progress(report=lambda _d, _t, message: stamps.setdefault(message, time.perf_counter()))
     sheets: list[list[list]] = []
-    parts: dict[str, list[float]] = {"xlsx": [], "pdf": [], "xlsx floor": [], "pdf floor": []}
+    parts: dict[str, list[float]] = {"xlsx": [], "pdf": [], "xlsx floor": [], "pdf floor": [], "xlsx before": [],
+                                     "pdf before": []}
+    kept: list = []  # the report of the last export, for the Excel file alone below
+
+    def keeping(report, progress):
+        kept[:] = [report]
+        return render_xlsx(report, progress)
+
+    render_xlsx = xlsx_module.render_xlsx
+    ours_at = {"xlsx": keeping, "pdf": pdf_module.render_pdf}
+    before_at = {kind: renderer_at(against, kind) for kind in ("xlsx", "pdf")} if against else {}
+
+    def export(renderers: dict) -> tuple[float, object]:
+        """The export with these renderers (export_package takes them from their modules when it runs)."""
+        xlsx_module.render_xlsx, pdf_module.render_pdf = renderers["xlsx"], renderers["pdf"]
+        try:
+            stamps.clear()
+            t0 = time.perf_counter()
+            result = export_package(db, ExportRequest("quarterly", region, f"{year}-Q{quarter}", "ru", out), None,
+                                    progress, overwrite=True)
+            return time.perf_counter() - t0, result
+        finally:
+            xlsx_module.render_xlsx, pdf_module.render_pdf = render_xlsx, ours_at["pdf"]
+
+    def before() -> None:
+        export(before_at)
+        parts["xlsx before"].append(stamps["pdf"] - stamps["excel"])
+        parts["pdf before"].append(stamps["writing"] - stamps["pdf"])
 
     def run() -> tuple[float, float]:
-        stamps.clear()
-        t0 = time.perf_counter()
-        result = export_package(db, ExportRequest("quarterly", region, f"{year}-Q{quarter}", "ru", out), None,
-                                progress, overwrite=True)
-        ours = time.perf_counter() - t0
+        turn = len(parts["xlsx"]) % 2 == 0  # the older renderers before ours, then after: neither side goes first
+        if before_at and turn:
+            before()
+        ours, result = export(ours_at)
+        parts["xlsx"].append(stamps["pdf"] - stamps["excel"])
+        parts["pdf"].append(stamps["writing"] - stamps["pdf"])
+        if before_at and not turn:
+            before()
         with zipfile.ZipFile(result.path) as zf:
             xlsx = zf.read(next(n for n in zf.namelist() if n.endswith(".xlsx")))
         sheets[:] = _cells(xlsx)
@@ -209,19 +242,42 @@ def quarterly_document(db, region: str, year: int, quarter: int, repeat: int, tm
         t1 = time.perf_counter()
         bare_pdf(sheets[:-1])  # the PDF prints the formatted sheets, not the flat data sheet after them
         t2 = time.perf_counter()
-        parts["xlsx"].append(stamps["pdf"] - stamps["excel"])
-        parts["pdf"].append(stamps["writing"] - stamps["pdf"])
         parts["xlsx floor"].append(t1 - t0)
         parts["pdf floor"].append(t2 - t1)
         return ours, t2 - t0
 
     ours, floor = _median_runs(run, repeat)
-    m = {k: statistics.median(v[1:] if len(v) > 1 else v) for k, v in parts.items()}
+    m = {k: statistics.median(v[1:] if len(v) > 1 else v) for k, v in parts.items() if v}
     cells = sum(len(r) for rows in sheets for r in rows)
     name = f"quarterly document {region} {year}-Q{quarter} ({sum(len(s) for s in sheets):,} rows, {cells:,} cells)"
-    return [(name + ": Excel + PDF package", ours, floor),
+    rows = [(name + ": Excel + PDF package", ours, floor),
             ("  of which the Excel file", m["xlsx"], m["xlsx floor"]),
             ("  of which the PDF file", m["pdf"], m["pdf floor"])]
+    if against:
+        rows += [(f"  the Excel file at {against}", m["xlsx before"], m["xlsx floor"]),
+                 (f"  the PDF file at {against}", m["pdf before"], m["pdf floor"])]
+    return rows + excel_alone(kept[0], sheets, render_xlsx, before_at.get("xlsx"), against, 3 * repeat)
+
+
+def excel_alone(report, sheets, ours_f, before_f, against: str | None, runs: int) -> list[tuple[str, float, float]]:
+    """The Excel file of the same report by itself, ours, the older revision's and the floor in turn: a
+    short render beside the PDF's seconds, so more runs for a steadier median."""
+    from documents_bench import bare_xlsx
+
+    times: dict[str, list[float]] = {"ours": [], "before": [], "floor": []}
+    sides = [("ours", lambda: ours_f(report)), ("floor", lambda: bare_xlsx(sheets))]
+    if before_f is not None:
+        sides.append(("before", lambda: before_f(report)))
+    for n in range(runs):
+        for name, action in sides[n % len(sides):] + sides[:n % len(sides)]:  # each side first in turn
+            t0 = time.perf_counter()
+            action()
+            times[name].append(time.perf_counter() - t0)
+    m = {k: statistics.median(v) for k, v in times.items() if v}
+    rows = [(f"  the Excel file alone, median of {runs}", m["ours"], m["floor"])]
+    if before_f is not None:
+        rows.append((f"  the Excel file alone at {against}", m["before"], m["floor"]))
+    return rows
 
 
 def _ms(seconds: float) -> str:
@@ -238,6 +294,8 @@ def main() -> int:
     p.add_argument("--repeat", type=int, default=1, help="runs per measurement; the median")
     p.add_argument("--only", choices=("calendar", "exchange", "documents"))
     p.add_argument("--warm-up", action="store_true", help="one untimed run before the timed ones")
+    p.add_argument("--against", metavar="REVISION",
+                   help="documents: also time this git revision's Excel and PDF renderers, run after run")
     args = p.parse_args()
     WARM_UP[0] = args.warm_up
 
@@ -257,7 +315,7 @@ def main() -> int:
                 say(f"  {name}: {_ms(ours)} ms, floor {_ms(floor)} ms, {ours / floor:.2f}x")
 
         if args.only in (None, "documents"):
-            add(quarterly_document(db, args.region, args.year, args.quarter, args.repeat, tmp))
+            add(quarterly_document(db, args.region, args.year, args.quarter, args.repeat, tmp, args.against))
         if args.only in (None, "exchange"):
             (tmp / "exchange").mkdir()
             add(exchange_merge(db, args.region, args.year, args.repeat, tmp / "exchange", say))

@@ -92,3 +92,54 @@ def test_a_large_workbook_makes_each_cell_style_once(monkeypatch):
     assert first[1].border.left.style == "thin" and first[1].alignment.wrap_text
     assert first[4].number_format == "0" and first[4].alignment.horizontal == "right"
     assert sheet.cell(row=body[0][0].row - 1, column=1).font.b  # the group title stays bold
+
+
+def test_a_large_workbook_makes_no_cell_object_per_body_cell(monkeypatch):
+    from openpyxl.cell.cell import Cell
+
+    made = [0]
+    init = Cell.__init__
+
+    def counted(self, *args, **kwargs):
+        made[0] += 1
+        init(self, *args, **kwargs)
+
+    monkeypatch.setattr(Cell, "__init__", counted)
+    counts = []
+    for rows in (100, 400):
+        made[0] = 0
+        data = render_xlsx(report(rows))
+        counts.append(made[0])
+    # 300 more rows, 1,500 more body cells and as many on the data sheet: no more cell objects (before: one each)
+    assert counts[1] < counts[0] + 50, counts
+    book = load_workbook(io.BytesIO(data))
+    body = [row for row in book.worksheets[0].iter_rows() if isinstance(row[0].value, int)]
+    assert [row[0].value for row in body] == list(range(1, 401))
+    assert body[7][2].value == f"{TEXTS[0]} (N00008N)" and body[7][2].data_type == "s"
+    assert body[7][4].value == 8 and body[7][4].data_type == "n"
+    flat = list(book.worksheets[-1].iter_rows(values_only=True))
+    assert len(flat) == 401 and flat[8][-3:] == (f"{TEXTS[0]} (N00008N)", "в работе", 8)
+    # rows are as high as their longest text: issue 7's sentence wraps into 5 lines of its 40-character
+    # column; issue 8's fits one, and its 16-character number takes 2 lines of a 14-character column
+    heights = book.worksheets[0].row_dimensions
+    assert heights[body[6][0].row].height == 5 * 15 + 2 and heights[body[6][0].row].customHeight
+    assert heights[body[7][0].row].height == 2 * 15 + 2
+
+
+def test_a_row_is_as_high_as_its_longest_text_wrapped_at_spaces():
+    from akimdesk.documents.xlsx import _line_count, _row_height, _wrapped
+
+    narrow = [Column("a", "А", "А", width=10), Column("b", "Б", "Б", width=10)]  # 9 characters a line
+    assert _row_height(["aaaa bbbb", "один"], narrow) is None  # one line each: Excel's default height
+    assert _row_height(["aaaa bbbb cccc", "один"], narrow) == 2 * 15 + 2  # "aaaa bbbb" / "cccc"
+    assert _row_height(["x" * 20, "a\nb\nc\nd"], narrow) == 4 * 15 + 2  # 9 + 9 + 2 letters; four paragraphs
+    assert _row_height(["слово " * 500, ""], narrow) == 409  # Excel's highest row
+    # the count used for heights is the number of lines the text is cut into
+    import random
+
+    rng = random.Random(5)
+    pieces = ["a", "bb", "слово", "x" * 12, "y" * 27, "", " ", "\n"]
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(0, 30)))
+        for per_line in (1, 2.5, 9.5, 13.3):
+            assert _line_count(text, per_line) == len(_wrapped(text, per_line)), (text, per_line)

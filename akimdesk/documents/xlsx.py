@@ -1,7 +1,9 @@
 """The Excel file of a report: title rows, frozen header, autofilter, widths, wrapped text, real dates,
 totals, A4 landscape with repeated header rows, document properties.
 
-Always streamed (openpyxl write-only mode), so a national export of 100k rows stays small in memory.
+Always streamed (openpyxl write-only mode), so a national export of 100k rows stays small in memory. Body
+cells go to the sheet as (value, type, shared style), not as a cell object each (`_StreamedSheet`): a large
+workbook costs about what openpyxl's own writing of its cells costs.
 Every text cell is forced to the string type: citizen text such as `=HYPERLINK(...)`, `+1`, `-1` or
 `@SUM(...)` never becomes a formula.
 """
@@ -10,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import functools
 import io
 import re
 from typing import Any
@@ -20,6 +23,12 @@ from ..progress import NO_PROGRESS, Progress
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _SHEET_BAD = re.compile(r"[\[\]:*?/\\]")
+# any character `clean_text` would change: most texts have none, and one search is cheaper than its two passes
+_UNCLEAN = re.compile("[\x00-\x08\x0b-\x1f\x7f\x85\u2028\u2029\ufffe\uffff]")
+
+
+def _clean(text: str) -> str:
+    return clean_text(text) if _UNCLEAN.search(text) else text
 
 
 def _sheet_name(text: str, used: set[str]) -> str:
@@ -59,6 +68,8 @@ class _Styles:
             from openpyxl.cell import WriteOnlyCell
 
             cell = WriteOnlyCell(ws)
+            if number_format == DATE_FORMAT:
+                cell.value = _SOME_DAY  # as openpyxl does with a cell given a date: its own date format first
             cell.number_format = number_format
             cell.alignment = self.number if numeric else self.wrap
             cell.border = self.border
@@ -71,30 +82,74 @@ class _Styles:
         return made
 
 
-def _cell(ws, value: Any, kind: str, styles: _Styles, bold: bool = False, fill=None):
-    from openpyxl.cell import WriteOnlyCell
+DATE_FORMAT = "DD.MM.YYYY"
+_SOME_DAY = dt.date(2000, 1, 1)
 
-    cell = WriteOnlyCell(ws, value=None)
-    number_format, quote = "General", False
+
+def _cell(ws, value: Any, kind: str, styles: _Styles, bold: bool = False, fill=None) -> tuple:
+    """A body cell as (value, data type, style), written by `_StreamedSheet` without a cell object each."""
+    number_format, quote, data_type = "General", False, "n"
     if value is None or value == "":
-        cell.value = None
+        value = None
     elif kind == DATE and isinstance(value, dt.date):
-        cell.value = value
-        number_format = "DD.MM.YYYY"
+        number_format, data_type = DATE_FORMAT, "d"
     elif kind == PERCENT and isinstance(value, (int, float)):
-        cell.value = value
-        number_format = "0.0%"
+        number_format, data_type = "0.0%", "b" if isinstance(value, bool) else "n"
     elif kind == INT and isinstance(value, (int, float)) and not isinstance(value, bool):
-        cell.value = value
         number_format = "0"
     else:
-        text = clean_text(str(value))  # clean: none of the characters openpyxl would refuse is left
-        cell._value = text[:32767]  # what openpyxl's setter keeps, without checking it again
-        cell.data_type = "s"  # never a formula, whatever the text starts with
-        quote = text.startswith(FORMULA_START)  # Excel keeps it text even when the user edits the cell
+        value = _clean(str(value))[:32767]  # clean: none of the characters openpyxl would refuse is left
+        data_type = "s"  # never a formula, whatever the text starts with
+        quote = value.startswith(FORMULA_START)  # Excel keeps it text even when the user edits the cell
     # shared, never changed: a cell that needs another style is given another object
-    cell._style = styles.of(ws, number_format, kind in (INT, PERCENT) and cell.data_type == "n", bold, fill, quote)
-    return cell
+    return value, data_type, styles.of(ws, number_format, kind in (INT, PERCENT) and data_type == "n", bold, fill,
+                                       quote)
+
+
+@functools.cache
+def _streamed_sheet_class():
+    """openpyxl's streamed worksheet, taking a row's cells as `_cell` makes them: openpyxl would make a cell
+    object for each and first try it as a value (a raised and caught error per cell)."""
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import Cell
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+    class _StreamedSheet(WriteOnlyWorksheet):
+        _reused = None
+
+        def _values_to_row(self, values, row_idx):
+            if self._reused is None:  # two cells for the whole sheet: each is written before it is set again
+                self._reused = (WriteOnlyCell(self), WriteOnlyCell(self))
+            plain, styled = self._reused
+            for col_idx, value in enumerate(values, 1):
+                kind = type(value)
+                if value is None:
+                    continue
+                if kind is tuple:  # from `_cell`: value, data type and a shared style
+                    cell = styled
+                    cell._value, cell.data_type, cell._style = value
+                elif kind is str:  # cleaned text that reads as neither a formula nor an error code
+                    cell = plain
+                    cell._value, cell.data_type = value[:32767], "s"
+                elif kind is int or kind is float:
+                    cell = plain
+                    cell._value, cell.data_type = value, "n"
+                elif isinstance(value, Cell):
+                    cell = value
+                else:
+                    cell = WriteOnlyCell(self, value=value)
+                cell.column, cell.row = col_idx, row_idx
+                if cell._hyperlink is not None:  # as openpyxl's own conversion does
+                    cell._hyperlink.ref = cell.coordinate
+                yield cell
+
+    return _StreamedSheet
+
+
+def _create_sheet(wb, title: str):
+    sheet = _streamed_sheet_class()(parent=wb, title=title)
+    wb._add_sheet(sheet)
+    return sheet
 
 
 LINE_PT = 15
@@ -110,11 +165,33 @@ def _row_height(values, columns, line: float = LINE_PT) -> float | None:
     lines = 1
     for value, col in zip(values, columns, strict=True):
         if isinstance(value, str) and value:
-            text = clean_text(value)
+            text = _clean(value)
             if len(text) <= int(_per_line(col)) and "\n" not in text:
                 continue  # one line: no need to cut it into lines
-            lines = max(lines, len(_wrapped(text, _per_line(col))))
+            lines = max(lines, _line_count(text, _per_line(col)))
     return None if lines == 1 else min(409, lines * line + 2)
+
+
+def _line_count(text: str, per_line: float) -> int:
+    """len(_wrapped(text, per_line)), counted without making the lines."""
+    width = max(1, int(per_line))
+    count = 0
+    for part in text.split("\n"):
+        line = 0  # length of the line being filled
+        for word in part.split(" "):
+            n = len(word)
+            if n > width:  # cut into lines of `width`; the rest starts a new line
+                count += (n - 1) // width + (1 if line else 0)
+                line = n - (n - 1) // width * width
+            elif not line:
+                line = n
+            elif line + 1 + n <= width:
+                line += 1 + n
+            else:
+                count += 1
+                line = n
+        count += 1
+    return count
 
 
 def _wrapped(text: str, per_line: float) -> list[str]:
@@ -156,9 +233,9 @@ def _row_parts(values, columns) -> list[tuple]:
     cut: dict[int, list[str]] = {}
     for i, (value, col) in enumerate(zip(values, columns, strict=True)):
         if isinstance(value, str) and len(value) > MAX_LINES * 8:
-            lines = _wrapped(clean_text(value), _per_line(col))
-            if len(lines) > MAX_LINES:
-                cut[i] = lines
+            text = _clean(value)
+            if _line_count(text, _per_line(col)) > MAX_LINES:
+                cut[i] = _wrapped(text, _per_line(col))
     if not cut:
         return [tuple(values)]
     parts = max(-(-len(lines) // MAX_LINES) for lines in cut.values())
@@ -175,7 +252,7 @@ def _row_parts(values, columns) -> list[tuple]:
 def _text_cell(ws, text: str, font=None):
     from openpyxl.cell import WriteOnlyCell
 
-    text = clean_text(text)
+    text = _clean(text)
     cell = WriteOnlyCell(ws, value=text)
     cell.data_type = "s"
     if text.startswith(FORMULA_START):
@@ -197,7 +274,9 @@ class _Sheet:
 
     def add(self, cells, height=None) -> None:
         if height:  # a streamed row is written at once: its height must be known before
-            self.ws.row_dimensions[self.rows + 1].height = height
+            # the row's attributes as openpyxl writes them from a RowDimension (name, text pairs): the same
+            # XML without a validated RowDimension object per row, a tenth of a large sheet's time
+            self.ws.row_dimensions[self.rows + 1] = {"ht": f"{height:.16g}", "customHeight": "1"}
         self.ws.append(cells)
         self.rows += 1
 
@@ -242,6 +321,8 @@ def _page_setup(ws, report: Report, table: Table) -> None:
 
 def _write_heading(sheet: _Sheet, report: Report, first: bool) -> None:
     """Title, region and period, the facts (first sheet only), the table's title and the column headers."""
+    from openpyxl.cell import WriteOnlyCell
+
     ws, table, styles = sheet.ws, sheet.table, sheet.styles
     title = _text_cell(ws, report.title, styles.title)
     title.alignment = styles.wrap
@@ -254,10 +335,14 @@ def _write_heading(sheet: _Sheet, report: Report, first: bool) -> None:
     if table.title:
         sheet.line(table.title, styles.bold)
     sheet.add([])
-    header = [_cell(ws, c.header(report.lang), "text", styles, bold=True, fill=styles.header_fill) for c in table.columns]
-    for c in header:
-        c._style = copy.copy(c._style)  # its own: a body cell's style is shared
-        c.alignment = styles.center
+    header = []
+    for column in table.columns:
+        cell = WriteOnlyCell(ws)
+        cell._value, cell.data_type, style = _cell(ws, column.header(report.lang), "text", styles, bold=True,
+                                                   fill=styles.header_fill)
+        cell._style = copy.copy(style)  # its own: a body cell's style is shared
+        cell.alignment = styles.center
+        header.append(cell)
     # bold headers wrap sooner than the estimate for body text: one line more
     sheet.add(header, height=max(32, (_row_height([c.header(report.lang) for c in table.columns], table.columns, 14)
                                       or 16) + 14))
@@ -274,7 +359,7 @@ def _write_signature(sheet: _Sheet, report: Report) -> None:
 
 def _write_table(wb, report: Report, table: Table, styles: _Styles, used: set[str], first: bool,
                  progress: Progress, done: int, total: int) -> int:
-    ws = wb.create_sheet(_sheet_name(table.title or report.header_note or report.kind, used))
+    ws = _create_sheet(wb, _sheet_name(table.title or report.header_note or report.kind, used))
     _page_setup(ws, report, table)
     # streamed sheets write their view before the first row: the frozen pane is set now
     header_row = 3 + (len(report.facts) if first else 0) + (1 if table.title else 0) + 1
@@ -315,7 +400,7 @@ def _write_flat(wb, report: Report, table: Table, used: set[str]) -> None:
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.utils import get_column_letter
 
-    ws = wb.create_sheet(_sheet_name(t("data_sheet", report.lang), used))
+    ws = _create_sheet(wb, _sheet_name(t("data_sheet", report.lang), used))
     group_header = ([table.group_column[1 if report.lang == "kk" else 0]] if table.group_column
                     else [t("group", report.lang)] if any(g.title for g in table.groups) else [])
     headers = [t("region", report.lang)] + group_header + [c.header(report.lang) for c in table.columns]
@@ -328,6 +413,7 @@ def _write_flat(wb, report: Report, table: Table, used: set[str]) -> None:
     ws.append([_text_cell(ws, h, bold) for h in headers])
     keys = [c.key for c in table.columns]
     region_at = keys.index("region") if "region" in keys else None  # a country-wide list: each row's own
+    date_style = None
     for group in table.groups:
         lead = [report.region] + ([group.title or ""] if group_header else [])
         for row in group.rows:
@@ -338,9 +424,11 @@ def _write_flat(wb, report: Report, table: Table, used: set[str]) -> None:
                 if value is None or value == "":
                     cells.append(None)
                 elif col.kind == DATE and isinstance(value, dt.date):
-                    cell = WriteOnlyCell(ws, value=value)
-                    cell.number_format = "DD.MM.YYYY"
-                    cells.append(cell)
+                    if date_style is None:  # made at the first date, as openpyxl makes it for a cell given one
+                        day = WriteOnlyCell(ws, value=_SOME_DAY)
+                        day.number_format = DATE_FORMAT
+                        date_style = day._style
+                    cells.append((value, "d", date_style))
                 elif col.kind in (INT, PERCENT) and isinstance(value, (int, float)) and not isinstance(value, bool):
                     cells.append(value)
                 else:
@@ -351,7 +439,7 @@ def _write_flat(wb, report: Report, table: Table, used: set[str]) -> None:
 def _plain_text(ws, text: str):
     """A text as the plain value openpyxl writes as text (cheaper than a cell object), or as a cell forced to
     text when openpyxl would read it as a formula or an error code."""
-    text = clean_text(text)
+    text = _clean(text)
     if text and not text.startswith(FORMULA_START) and not text.startswith("#"):
         return text
     return _text_cell(ws, text)
