@@ -7,16 +7,19 @@ value and id), so the cost of a page never grows with how far the user has scrol
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import math
 import uuid
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, literal, literal_column, or_, select, tuple_
+from sqlalchemy import ColumnElement, and_, func, literal, literal_column, or_, select, tuple_, type_coerce
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import UnaryExpression
+from sqlalchemy.types import NullType
 
 from ..db import Database
 from ..issues import numbering, search
@@ -240,15 +243,23 @@ def walks_sort_index(flt: IssueFilter, dialect: str, expected: int | None, unive
     return expected >= WALK_SORT_INDEX_SHARE * universe
 
 
+def _stored(stored: bool, columns: tuple[ColumnElement, ...]) -> tuple[ColumnElement, ...]:
+    if not stored:
+        return columns
+    return tuple(type_coerce(c, NullType()).label(f"f{i}") for i, c in enumerate(columns))
+
+
 def page_query(flt: IssueFilter, dialect: str, today: dt.date, lang: str = "ru",
                after: tuple[Any, uuid.UUID] | None = None, limit: int = PAGE_SIZE, expected: int | None = None,
-               universe: int | None = None):
+               universe: int | None = None, stored: bool = False):
+    """The page's SELECT: RegisterRow's fields, then the sort value. `stored`: the fields as the database
+    stores them (no conversion by SQLAlchemy; `fetch_page` converts each distinct value once)."""
     expr, nullable = _sort_column(flt, lang)
     # the joins only look names up: on SQLite `+column` keeps the planner from driving a page from the small
     # tables into the issues' composite indexes (migration 0009), which reads every unit's issues of every status
     lookup = _no_index if dialect == "sqlite" else (lambda column: column)
     q = (
-        select(
+        select(*_stored(stored, (
             ProblemIssue.id, ProblemIssue.registration_number, ProblemIssue.raised_on, ProblemIssue.text,
             ProblemIssue.territory_id, Territory.kato,
             Territory.name_ru, Territory.name_kk, func.coalesce(IssueCategory.name_ru, ""),
@@ -257,7 +268,7 @@ def page_query(flt: IssueFilter, dialect: str, today: dt.date, lang: str = "ru",
             ProblemIssue.competence_level, ProblemIssue.deadline, ProblemIssue.original_deadline, IssueStatus.code,
             IssueStatus.name_ru, IssueStatus.name_kk, IssueStatus.name_en, IssueStatus.is_closed,
             ProblemIssue.closed_on, ProblemIssue.meeting_id, ProblemIssue.citizen_name,
-            ProblemIssue.citizen_contact, ProblemIssue.row_version, expr,
+            ProblemIssue.citizen_contact, ProblemIssue.row_version)), expr,
         )
         .select_from(ProblemIssue)
         .join(Territory, lookup(ProblemIssue.territory_id) == Territory.id)
@@ -305,12 +316,68 @@ def _shared_values(row: Sequence[Any]) -> list[Any]:
     return values
 
 
+# SQLite stores ids as 32 hex digits, dates as ISO text and flags as 0/1: a page reads them as stored and
+# converts each distinct unit id, meeting id and date once (they repeat from row to row), the row's own id per row
+class _Kept(dict):
+    """Each distinct stored value of one field, converted once (None stays None)."""
+
+    def __init__(self, make):
+        super().__init__({None: None})
+        self.make = make
+
+    def __missing__(self, stored):
+        kept = self[stored] = self.make(stored)
+        return kept
+
+
+_FIELDS = [f.name for f in fields(RegisterRow)][:-1]
+_MAKE = {"territory_id": lambda v: uuid.UUID(hex=v), "meeting_id": lambda v: uuid.UUID(hex=v), "closed": bool,
+         "raised_on": dt.date.fromisoformat, "deadline": dt.date.fromisoformat,
+         "original_deadline": dt.date.fromisoformat, "closed_on": dt.date.fromisoformat}
+_KEPT = tuple((i, _Kept(_MAKE.get(_FIELDS[i], lambda v: v))) for i in _SHARE_AT)
+_ID = _FIELDS.index("id")
+
+
+def _stored_values(row: Sequence[Any]) -> list[Any]:
+    values = list(row)
+    values[_ID] = uuid.UUID(hex=values[_ID])
+    for i, kept in _KEPT:
+        values[i] = kept[values[i]]
+    return values
+
+
+def _forget_stored() -> None:
+    if sum(len(kept) for _i, kept in _KEPT) >= _SHARED_LIMIT:
+        for _i, kept in _KEPT:
+            kept.clear()
+            kept[None] = None
+
+
+@contextmanager
+def _no_collection() -> Iterator[None]:
+    """A page makes thousands of short-lived values and no garbage cycles: the cyclic collector, which would
+    run every 700 of them over every row already loaded, waits until the page is built."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 def fetch_page(s: Session, flt: IssueFilter, today: dt.date, lang: str = "ru",
                after: tuple[Any, uuid.UUID] | None = None, limit: int = PAGE_SIZE, expected: int | None = None,
                universe: int | None = None) -> Page:
     dialect = s.get_bind().dialect.name
-    rows = [RegisterRow(*_shared_values(r[:-1]), sort_value=_share(r[-1]))
-            for r in s.execute(page_query(flt, dialect, today, lang, after, limit + 1, expected, universe))]
+    stored = dialect == "sqlite"
+    _forget_stored()
+    values = _stored_values if stored else _shared_values
+    with _no_collection():
+        rows = [RegisterRow(*values(r[:-1]), sort_value=_share(r[-1]))
+                for r in s.connection().execute(page_query(flt, dialect, today, lang, after, limit + 1, expected,
+                                                           universe, stored))]
     more = len(rows) > limit
     rows = rows[:limit]
     next_key = (rows[-1].sort_value, rows[-1].id) if more and rows else None
