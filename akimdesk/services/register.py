@@ -15,7 +15,18 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, literal, literal_column, or_, select, tuple_, type_coerce
+from sqlalchemy import (
+    ColumnElement,
+    and_,
+    bindparam,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+    tuple_,
+    type_coerce,
+)
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import UnaryExpression
@@ -221,13 +232,17 @@ def conditions(flt: IssueFilter, dialect: str, today: dt.date, walk_sort_index: 
 
 
 def _after(expr: ColumnElement, nullable: bool, key: tuple[Any, uuid.UUID], descending: bool) -> ColumnElement:
-    """Rows after `key` in the order (expr, id); NULLs come first going up and last going down, as in SQLite."""
+    """Rows after `key` in the order (expr, id); NULLs come first going up and last going down, as in SQLite.
+
+    The key's values are the bound parameters `after_value` and `after_id`, so a page's statement can be run
+    again for the next page with the next key (see `fetch_page`)."""
     value, last_id = key
+    last = bindparam("after_id", last_id, type_=ProblemIssue.id.type)
     if value is None:
         if descending:
-            return and_(expr.is_(None), ProblemIssue.id < last_id)
-        return or_(and_(expr.is_(None), ProblemIssue.id > last_id), expr.is_not(None))
-    pair, here = tuple_(expr, ProblemIssue.id), tuple_(value, last_id)
+            return and_(expr.is_(None), ProblemIssue.id < last)
+        return or_(and_(expr.is_(None), ProblemIssue.id > last), expr.is_not(None))
+    pair, here = tuple_(expr, ProblemIssue.id), tuple_(bindparam("after_value", value, type_=expr.type), last)
     if descending:
         return or_(pair < here, expr.is_(None)) if nullable else pair < here
     return pair > here
@@ -367,6 +382,24 @@ def _no_collection() -> Iterator[None]:
         gc.enable()
 
 
+# The statements of the last pages read: scrolling on runs the same statement with the next key
+_STATEMENTS: dict[tuple, Any] = {}
+_STATEMENTS_KEPT = 16
+
+
+def _page_statement(flt: IssueFilter, dialect: str, today: dt.date, lang: str, after: tuple[Any, uuid.UUID] | None,
+                    limit: int, expected: int | None, universe: int | None, stored: bool):
+    walk = walks_sort_index(flt, dialect, expected, universe)
+    shape = None if after is None else after[0] is None
+    key = (flt, dialect, today, lang, shape, limit, walk, stored)
+    statement = _STATEMENTS.get(key)
+    if statement is None:
+        if len(_STATEMENTS) >= _STATEMENTS_KEPT:
+            _STATEMENTS.clear()
+        statement = _STATEMENTS[key] = page_query(flt, dialect, today, lang, after, limit, expected, universe, stored)
+    return statement
+
+
 def fetch_page(s: Session, flt: IssueFilter, today: dt.date, lang: str = "ru",
                after: tuple[Any, uuid.UUID] | None = None, limit: int = PAGE_SIZE, expected: int | None = None,
                universe: int | None = None) -> Page:
@@ -374,10 +407,12 @@ def fetch_page(s: Session, flt: IssueFilter, today: dt.date, lang: str = "ru",
     stored = dialect == "sqlite"
     _forget_stored()
     values = _stored_values if stored else _shared_values
+    statement = _page_statement(flt, dialect, today, lang, after, limit + 1, expected, universe, stored)
+    params = {} if after is None else {"after_id": after[1]} if after[0] is None else \
+        {"after_value": after[0], "after_id": after[1]}
     with _no_collection():
         rows = [RegisterRow(*values(r[:-1]), sort_value=_share(r[-1]))
-                for r in s.connection().execute(page_query(flt, dialect, today, lang, after, limit + 1, expected,
-                                                           universe, stored))]
+                for r in s.connection().execute(statement, params)]
     more = len(rows) > limit
     rows = rows[:limit]
     next_key = (rows[-1].sort_value, rows[-1].id) if more and rows else None
