@@ -59,3 +59,23 @@ def test_a_page_shows_each_issue_as_the_database_holds_it(db):
                 issue.territory.name_ru, issue.territory.name_kk, issue.text, issue.row_version)
     closed = next(r for r in rows if r.id == ids[0])
     assert closed.closed is True and closed.closed_on == TODAY and not closed.overdue(TODAY + dt.timedelta(days=99))
+
+
+def test_a_count_nobody_waits_for_stops_and_the_next_one_is_right(db, monkeypatch):
+    """A count superseded before it starts does not run; one superseded under way is interrupted (SQLite)
+    and its connection counts the next question normally."""
+    import pytest
+
+    from akimdesk.progress import Cancelled
+
+    for n in range(4):
+        new_issue(db, text=f"Нет уличного освещения, дом {n}")
+    with pytest.raises(Cancelled):
+        reg.issue_count(db, reg.IssueFilter(), today=TODAY, cancelled=lambda: True)
+    if db.engine.dialect.name == "sqlite":
+        monkeypatch.setattr(reg, "_CHECK_EVERY", 1)  # look at every step: the count is stopped under way
+        asked = iter([False])  # still wanted when it starts, superseded at its first step
+        with pytest.raises(Cancelled):
+            reg.issue_count(db, reg.IssueFilter(), today=TODAY, cancelled=lambda: next(asked, True))
+    assert reg.issue_count(db, reg.IssueFilter(), today=TODAY) == 4
+    assert reg.issue_count(db, reg.IssueFilter(), today=TODAY, cancelled=lambda: False) == 4

@@ -10,26 +10,17 @@ import datetime as dt
 import gc
 import math
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
-from sqlalchemy import (
-    ColumnElement,
-    and_,
-    bindparam,
-    func,
-    literal,
-    literal_column,
-    or_,
-    select,
-    tuple_,
-    type_coerce,
-)
+from sqlalchemy import ColumnElement, and_, bindparam, func, literal, literal_column, or_, select, tuple_
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import UnaryExpression
+from sqlalchemy.sql.expression import type_coerce
 from sqlalchemy.types import NullType
 
 from ..db import Database
@@ -37,9 +28,11 @@ from ..issues import numbering, search
 from ..issues.privacy import citizen_fields
 from ..issues.rules import DEFAULT_DUE_DAYS
 from ..models import IssueCategory, IssueStatus, ProblemIssue, ResponsibleBody, Territory
+from ..progress import Cancelled
 from .access import require_sight
 
 PAGE_SIZE = 200
+_CHECK_EVERY = 200_000  # SQLite virtual-machine steps between two looks at whether a count is still wanted
 # When at least this share of all issues match, a page is read by walking the sort index (a page costs
 # about PAGE_SIZE / share steps); rarer matches are read through the filter's own index and sorted
 WALK_SORT_INDEX_SHARE = 0.05
@@ -372,14 +365,13 @@ def _forget_stored() -> None:
 def _no_collection() -> Iterator[None]:
     """A page makes thousands of short-lived values and no garbage cycles: the cyclic collector, which would
     run every 700 of them over every row already loaded, waits until the page is built."""
-    if not gc.isenabled():
-        yield
-        return
+    was_on = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
-        gc.enable()
+        if was_on:
+            gc.enable()
 
 
 # The statements of the last pages read: scrolling on runs the same statement with the next key
@@ -465,12 +457,28 @@ def plan_sizes(db: Database, flt: IssueFilter, today: dt.date | None = None) -> 
         return s.scalar(select(func.count()).select_from(found.subquery())) or 0, universe
 
 
-def issue_count(db: Database, flt: IssueFilter, today: dt.date | None = None) -> int:
+def issue_count(db: Database, flt: IssueFilter, today: dt.date | None = None,
+                cancelled: Callable[[], bool] | None = None) -> int:
+    """The filter's exact count. `cancelled`: the screen asked a newer question meanwhile; a count not yet
+    started, or on SQLite one under way, then stops at once (raises Cancelled) instead of using a core."""
+    if cancelled is not None and cancelled():
+        raise Cancelled()
     with db.session() as s:
         require_sight(s, db, flt.territory_id)
         dialect = s.get_bind().dialect.name
         q = select(func.count()).select_from(ProblemIssue).where(*conditions(flt, dialect, today or dt.date.today()))
-        return s.scalar(q) or 0
+        if cancelled is None or dialect != "sqlite":
+            return s.scalar(q) or 0
+        raw = s.connection().connection.dbapi_connection
+        raw.set_progress_handler(lambda: 1 if cancelled() else 0, _CHECK_EVERY)  # a nonzero answer interrupts
+        try:
+            return s.scalar(q) or 0
+        except OperationalError:
+            if cancelled():
+                raise Cancelled() from None
+            raise
+        finally:
+            raw.set_progress_handler(None, 0)
 
 
 # --- choices for filters and forms --------------------------------------------------------------------

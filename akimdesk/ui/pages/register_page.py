@@ -68,6 +68,7 @@ class RegisterPage(Page):
         self._meeting_shown: tuple | None = None
         self.total: int | None = 0
         self.counting = Latest(self)
+        self._counts_asked = [0]
         self._build_widgets()
         self._build_filters()
         self._build_actions()
@@ -395,7 +396,10 @@ class RegisterPage(Page):
         expected, self.model.universe = service.plan_sizes(self.state.database, flt)
         self.model.set_filter(flt, expected)
         self.total, database = None, self.state.database
-        self.counting.run(lambda: service.issue_count(database, flt), self._counted)
+        asked = self._counts_asked
+        asked[0] += 1
+        mine = asked[0]  # a newer filter stops this count (queued or under way): only the newest is shown
+        self.counting.run(lambda: service.issue_count(database, flt, cancelled=lambda: asked[0] != mine), self._counted)
         self._update_count()
 
     def _counted(self, total: int) -> None:
