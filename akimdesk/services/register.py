@@ -404,7 +404,7 @@ def fetch_page(s: Session, flt: IssueFilter, today: dt.date, lang: str = "ru",
         {"after_value": after[0], "after_id": after[1]}
     with _no_collection():
         rows = [RegisterRow(*values(r[:-1]), sort_value=_share(r[-1]))
-                for r in s.connection().execute(statement, params)]
+                for r in s.connection().execute(statement, params).all()]
     more = len(rows) > limit
     rows = rows[:limit]
     next_key = (rows[-1].sort_value, rows[-1].id) if more and rows else None
