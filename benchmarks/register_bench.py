@@ -76,6 +76,7 @@ def measure_start(db: Path, repeat: int) -> dict:
 # --- the register, measured inside one child process ---------------------------------------------------
 def register_child(db_path: str, repeat: int) -> None:
     import datetime as dt
+    import gc
     import resource
     import sqlite3
 
@@ -101,12 +102,15 @@ def register_child(db_path: str, repeat: int) -> None:
     window = create_main_window(database, "ru")
     window.show()
     QApplication.processEvents()
+    gc.freeze()  # as the program does after its first paint (app._collect_garbage_again): the start's objects
     raw = sqlite3.connect(db_path)
 
-    def timed(action) -> tuple[float, float]:
-        """Median seconds of the action and of replaying its SQL through bare sqlite3."""
+    def timed(action, before=None) -> tuple[float, float]:
+        """Median seconds of the action and of replaying its SQL through bare sqlite3 (`before`: untimed setup)."""
         ours, floor = [], []
         for _ in range(repeat):
+            if before is not None:
+                before()
             captured.clear()
             t0 = time.perf_counter()
             action()
@@ -124,13 +128,15 @@ def register_child(db_path: str, repeat: int) -> None:
     page = window.pages[register]
     window.nav.setCurrentRow(0)
 
-    def open_register():
+    def leave_register():  # the user is on another page (Home, painted) when they open the register
         window.nav.setCurrentRow(0)
         QApplication.processEvents()
+
+    def open_register():
         window.nav.setCurrentRow(register)
         page.refresh()
 
-    results.append(("open the register (first page; count in background)", *timed(open_register)))
+    results.append(("open the register (first page; count in background)", *timed(open_register, leave_register)))
     region = window.state.region_id
     with database.session() as s:
         district = s.scalar(select(Territory.id).where(Territory.parent_id == region, Territory.level == "district"))
@@ -168,12 +174,22 @@ def register_child(db_path: str, repeat: int) -> None:
     target = min(100_000, int(sys.argv[4]) if len(sys.argv) > 4 else 100_000)
     captured.clear()
     per_page: list[float] = []
+    collecting = [0.0, 0.0]  # seconds in the cyclic garbage collector during the scroll; when the last pass began
+
+    def collector(phase: str, _info: dict) -> None:
+        if phase == "start":
+            collecting[1] = time.perf_counter()
+        else:
+            collecting[0] += time.perf_counter() - collecting[1]
+
+    gc.callbacks.append(collector)
     t_all = time.perf_counter()
     while model.rowCount() < target and model.canFetchMore():
         t0 = time.perf_counter()
         model.fetchMore()
         per_page.append(time.perf_counter() - t0)
     total = time.perf_counter() - t_all
+    gc.callbacks.remove(collector)
     statements = list(captured)
     t0 = time.perf_counter()
     for stmt, params in statements:
@@ -184,8 +200,9 @@ def register_child(db_path: str, repeat: int) -> None:
     QApplication.processEvents()
     paint = time.perf_counter() - t0
     results.append((f"one more page at row {model.rowCount():,} (median)", statistics.median(per_page),
-                    floor_total / max(1, len(statements))))
+                    floor_total / max(1, len(per_page))))  # a page's statements (its rows, the reader's rights)
     results.append((f"scroll to row {model.rowCount():,} ({len(per_page)} pages)", total, floor_total))
+    results.append(("  of which the cyclic garbage collector", collecting[0], float("nan")))
     results.append(("paint the view at the last loaded row", paint, float("nan")))
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps({"rows": results, "rss_mb": rss_mb, "rows_loaded": model.rowCount()}))

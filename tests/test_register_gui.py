@@ -159,3 +159,24 @@ def test_the_issue_form_refuses_closing_without_a_note_and_shows_the_history(win
     dialog.add_entry()
     assert changes.issue_detail(demo_db, issue).status_code == "resolved"
     assert "Освещение установлено" in dialog.timeline.item(0).text()
+
+
+def test_filters_changed_quickly_count_only_the_newest_one(page, demo_db, qtbot, monkeypatch):
+    """Counts of filters the user has already left never run (no core spent on an answer nobody sees); the
+    label ends with the count of the filter shown."""
+    counting = reg.issue_count
+    finished: list[str] = []
+
+    def count(db, flt, today=None, cancelled=None):
+        total = counting(db, flt, today, cancelled)
+        finished.append(flt.search)
+        return total
+
+    monkeypatch.setattr(reg, "issue_count", count)
+    region = page.state.region_id
+    for word in ("свет", "дорог", "газ"):  # three searches, one after the other, faster than their counts
+        page.set_filter(reg.IssueFilter(territory_id=region, search=word))
+    assert "…" in page.count_label.text() and page.model.rowCount() > 0  # the rows at once, the count to come
+    total = counting(demo_db, reg.IssueFilter(territory_id=region, search="газ"))
+    qtbot.waitUntil(lambda: f": {total} (" in page.count_label.text())  # "Issues: N (loaded M)" in Russian
+    assert finished == ["газ"]

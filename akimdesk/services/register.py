@@ -7,25 +7,32 @@ value and id), so the cost of a page never grows with how far the user has scrol
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import math
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, literal, literal_column, or_, select, tuple_
+from sqlalchemy import ColumnElement, and_, bindparam, func, literal, literal_column, or_, select, tuple_
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import UnaryExpression
+from sqlalchemy.sql.expression import type_coerce
+from sqlalchemy.types import NullType
 
 from ..db import Database
 from ..issues import numbering, search
 from ..issues.privacy import citizen_fields
 from ..issues.rules import DEFAULT_DUE_DAYS
 from ..models import IssueCategory, IssueStatus, ProblemIssue, ResponsibleBody, Territory
+from ..progress import Cancelled
 from .access import require_sight
 
 PAGE_SIZE = 200
+_CHECK_EVERY = 200_000  # SQLite virtual-machine steps between two looks at whether a count is still wanted
 # When at least this share of all issues match, a page is read by walking the sort index (a page costs
 # about PAGE_SIZE / share steps); rarer matches are read through the filter's own index and sorted
 WALK_SORT_INDEX_SHARE = 0.05
@@ -218,13 +225,17 @@ def conditions(flt: IssueFilter, dialect: str, today: dt.date, walk_sort_index: 
 
 
 def _after(expr: ColumnElement, nullable: bool, key: tuple[Any, uuid.UUID], descending: bool) -> ColumnElement:
-    """Rows after `key` in the order (expr, id); NULLs come first going up and last going down, as in SQLite."""
+    """Rows after `key` in the order (expr, id); NULLs come first going up and last going down, as in SQLite.
+
+    The key's values are the bound parameters `after_value` and `after_id`, so a page's statement can be run
+    again for the next page with the next key (see `fetch_page`)."""
     value, last_id = key
+    last = bindparam("after_id", last_id, type_=ProblemIssue.id.type)
     if value is None:
         if descending:
-            return and_(expr.is_(None), ProblemIssue.id < last_id)
-        return or_(and_(expr.is_(None), ProblemIssue.id > last_id), expr.is_not(None))
-    pair, here = tuple_(expr, ProblemIssue.id), tuple_(value, last_id)
+            return and_(expr.is_(None), ProblemIssue.id < last)
+        return or_(and_(expr.is_(None), ProblemIssue.id > last), expr.is_not(None))
+    pair, here = tuple_(expr, ProblemIssue.id), tuple_(bindparam("after_value", value, type_=expr.type), last)
     if descending:
         return or_(pair < here, expr.is_(None)) if nullable else pair < here
     return pair > here
@@ -240,15 +251,23 @@ def walks_sort_index(flt: IssueFilter, dialect: str, expected: int | None, unive
     return expected >= WALK_SORT_INDEX_SHARE * universe
 
 
+def _stored(stored: bool, columns: tuple[ColumnElement, ...]) -> tuple[ColumnElement, ...]:
+    if not stored:
+        return columns
+    return tuple(type_coerce(c, NullType()).label(f"f{i}") for i, c in enumerate(columns))
+
+
 def page_query(flt: IssueFilter, dialect: str, today: dt.date, lang: str = "ru",
                after: tuple[Any, uuid.UUID] | None = None, limit: int = PAGE_SIZE, expected: int | None = None,
-               universe: int | None = None):
+               universe: int | None = None, stored: bool = False):
+    """The page's SELECT: RegisterRow's fields, then the sort value. `stored`: the fields as the database
+    stores them (no conversion by SQLAlchemy; `fetch_page` converts each distinct value once)."""
     expr, nullable = _sort_column(flt, lang)
     # the joins only look names up: on SQLite `+column` keeps the planner from driving a page from the small
     # tables into the issues' composite indexes (migration 0009), which reads every unit's issues of every status
     lookup = _no_index if dialect == "sqlite" else (lambda column: column)
     q = (
-        select(
+        select(*_stored(stored, (
             ProblemIssue.id, ProblemIssue.registration_number, ProblemIssue.raised_on, ProblemIssue.text,
             ProblemIssue.territory_id, Territory.kato,
             Territory.name_ru, Territory.name_kk, func.coalesce(IssueCategory.name_ru, ""),
@@ -257,7 +276,7 @@ def page_query(flt: IssueFilter, dialect: str, today: dt.date, lang: str = "ru",
             ProblemIssue.competence_level, ProblemIssue.deadline, ProblemIssue.original_deadline, IssueStatus.code,
             IssueStatus.name_ru, IssueStatus.name_kk, IssueStatus.name_en, IssueStatus.is_closed,
             ProblemIssue.closed_on, ProblemIssue.meeting_id, ProblemIssue.citizen_name,
-            ProblemIssue.citizen_contact, ProblemIssue.row_version, expr,
+            ProblemIssue.citizen_contact, ProblemIssue.row_version)), expr,
         )
         .select_from(ProblemIssue)
         .join(Territory, lookup(ProblemIssue.territory_id) == Territory.id)
@@ -305,12 +324,87 @@ def _shared_values(row: Sequence[Any]) -> list[Any]:
     return values
 
 
+# SQLite stores ids as 32 hex digits, dates as ISO text and flags as 0/1: a page reads them as stored and
+# converts each distinct unit id, meeting id and date once (they repeat from row to row), the row's own id per row
+class _Kept(dict):
+    """Each distinct stored value of one field, converted once (None stays None)."""
+
+    def __init__(self, make):
+        super().__init__({None: None})
+        self.make = make
+
+    def __missing__(self, stored):
+        kept = self[stored] = self.make(stored)
+        return kept
+
+
+_FIELDS = [f.name for f in fields(RegisterRow)][:-1]
+_MAKE = {"territory_id": lambda v: uuid.UUID(hex=v), "meeting_id": lambda v: uuid.UUID(hex=v), "closed": bool,
+         "raised_on": dt.date.fromisoformat, "deadline": dt.date.fromisoformat,
+         "original_deadline": dt.date.fromisoformat, "closed_on": dt.date.fromisoformat}
+_KEPT = tuple((i, _Kept(_MAKE.get(_FIELDS[i], lambda v: v))) for i in _SHARE_AT)
+_ID = _FIELDS.index("id")
+
+
+def _stored_values(row: Sequence[Any]) -> list[Any]:
+    values = list(row)
+    values[_ID] = uuid.UUID(hex=values[_ID])
+    for i, kept in _KEPT:
+        values[i] = kept[values[i]]
+    return values
+
+
+def _forget_stored() -> None:
+    if sum(len(kept) for _i, kept in _KEPT) >= _SHARED_LIMIT:
+        for _i, kept in _KEPT:
+            kept.clear()
+            kept[None] = None
+
+
+@contextmanager
+def _no_collection() -> Iterator[None]:
+    """A page makes thousands of short-lived values and no garbage cycles: the cyclic collector, which would
+    run every 700 of them over every row already loaded, waits until the page is built."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
+# The statements of the last pages read: scrolling on runs the same statement with the next key
+_STATEMENTS: dict[tuple, Any] = {}
+_STATEMENTS_KEPT = 16
+
+
+def _page_statement(flt: IssueFilter, dialect: str, today: dt.date, lang: str, after: tuple[Any, uuid.UUID] | None,
+                    limit: int, expected: int | None, universe: int | None, stored: bool):
+    walk = walks_sort_index(flt, dialect, expected, universe)
+    shape = None if after is None else after[0] is None
+    key = (flt, dialect, today, lang, shape, limit, walk, stored)
+    statement = _STATEMENTS.get(key)
+    if statement is None:
+        if len(_STATEMENTS) >= _STATEMENTS_KEPT:
+            _STATEMENTS.clear()
+        statement = _STATEMENTS[key] = page_query(flt, dialect, today, lang, after, limit, expected, universe, stored)
+    return statement
+
+
 def fetch_page(s: Session, flt: IssueFilter, today: dt.date, lang: str = "ru",
                after: tuple[Any, uuid.UUID] | None = None, limit: int = PAGE_SIZE, expected: int | None = None,
                universe: int | None = None) -> Page:
     dialect = s.get_bind().dialect.name
-    rows = [RegisterRow(*_shared_values(r[:-1]), sort_value=_share(r[-1]))
-            for r in s.execute(page_query(flt, dialect, today, lang, after, limit + 1, expected, universe))]
+    stored = dialect == "sqlite"
+    _forget_stored()
+    values = _stored_values if stored else _shared_values
+    statement = _page_statement(flt, dialect, today, lang, after, limit + 1, expected, universe, stored)
+    params = {} if after is None else {"after_id": after[1]} if after[0] is None else \
+        {"after_value": after[0], "after_id": after[1]}
+    with _no_collection():
+        rows = [RegisterRow(*values(r[:-1]), sort_value=_share(r[-1]))
+                for r in s.connection().execute(statement, params).all()]
     more = len(rows) > limit
     rows = rows[:limit]
     next_key = (rows[-1].sort_value, rows[-1].id) if more and rows else None
@@ -363,12 +457,28 @@ def plan_sizes(db: Database, flt: IssueFilter, today: dt.date | None = None) -> 
         return s.scalar(select(func.count()).select_from(found.subquery())) or 0, universe
 
 
-def issue_count(db: Database, flt: IssueFilter, today: dt.date | None = None) -> int:
+def issue_count(db: Database, flt: IssueFilter, today: dt.date | None = None,
+                cancelled: Callable[[], bool] | None = None) -> int:
+    """The filter's exact count. `cancelled`: the screen asked a newer question meanwhile; a count not yet
+    started, or on SQLite one under way, then stops at once (raises Cancelled) instead of using a core."""
+    if cancelled is not None and cancelled():
+        raise Cancelled()
     with db.session() as s:
         require_sight(s, db, flt.territory_id)
         dialect = s.get_bind().dialect.name
         q = select(func.count()).select_from(ProblemIssue).where(*conditions(flt, dialect, today or dt.date.today()))
-        return s.scalar(q) or 0
+        if cancelled is None or dialect != "sqlite":
+            return s.scalar(q) or 0
+        raw = s.connection().connection.dbapi_connection
+        raw.set_progress_handler(lambda: 1 if cancelled() else 0, _CHECK_EVERY)  # a nonzero answer interrupts
+        try:
+            return s.scalar(q) or 0
+        except OperationalError:
+            if cancelled():
+                raise Cancelled() from None
+            raise
+        finally:
+            raw.set_progress_handler(None, 0)
 
 
 # --- choices for filters and forms --------------------------------------------------------------------

@@ -68,6 +68,7 @@ class RegisterPage(Page):
         self._meeting_shown: tuple | None = None
         self.total: int | None = 0
         self.counting = Latest(self)
+        self._counts_asked = [0]
         self._build_widgets()
         self._build_filters()
         self._build_actions()
@@ -394,9 +395,18 @@ class RegisterPage(Page):
         """The first page at once (its plan picked from bounded sizes), then the exact count in the background."""
         expected, self.model.universe = service.plan_sizes(self.state.database, flt)
         self.model.set_filter(flt, expected)
-        self.total, database = None, self.state.database
-        self.counting.run(lambda: service.issue_count(database, flt), self._counted)
+        self.total = None
+        self._counts_asked[0] += 1
+        # the count starts once the rows are painted (its thread would take the interpreter from the paint)
+        QTimer.singleShot(0, self, lambda mine=self._counts_asked[0]: self._count(flt, mine))
         self._update_count()
+
+    def _count(self, flt: IssueFilter, mine: int) -> None:
+        """Count in the background, unless the user has moved on; a newer filter stops this count too."""
+        asked, database = self._counts_asked, self.state.database
+        if asked[0] == mine:
+            self.counting.run(lambda: service.issue_count(database, flt, cancelled=lambda: asked[0] != mine),
+                              self._counted)
 
     def _counted(self, total: int) -> None:
         self.total = total
