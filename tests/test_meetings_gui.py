@@ -134,3 +134,16 @@ def test_postponing_a_calendar_meeting_suggests_a_correction(window, monkeypatch
 
     view = calendar_service.calendar_view(window.state.database, window.state.region_id, 2026)
     assert view.versions[-1].number == 2 and "Паводок" in view.versions[-1].reason
+
+
+def test_a_column_width_the_user_sets_survives_a_refresh_of_the_list(window):
+    """The list sizes its columns to their contents once; after that a refresh (a new year, a record saved)
+    keeps the widths on screen, the user's own included, instead of sizing them again."""
+    page = window.page(meetings_page.MeetingsPage)
+    table = page.list.table
+    assert page.list.model.rowCount() > 0
+    table.setColumnWidth(1, 321)
+    window.year.setValue(2025)
+    window.year.setValue(2026)
+    page.refresh()
+    assert table.columnWidth(1) == 321

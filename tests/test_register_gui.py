@@ -180,3 +180,21 @@ def test_filters_changed_quickly_count_only_the_newest_one(page, demo_db, qtbot,
     total = counting(demo_db, reg.IssueFilter(territory_id=region, search="газ"))
     qtbot.waitUntil(lambda: f": {total} (" in page.count_label.text())  # "Issues: N (loaded M)" in Russian
     assert finished == ["газ"]
+
+
+def test_a_column_width_the_user_sets_comes_back_in_the_next_window(window, page, demo_db, qtbot):
+    """Widths are written once the sections stop moving (not on every filter: the stretched text column
+    resizes with each page), a change of language keeps them, and the next window opens with them."""
+    page.table.setColumnWidth(4, 233)
+    page.table.setColumnWidth(4, 234)  # a drag resizes many times; the last width is the one kept
+    window.set_language("kk")
+    window.set_language("ru")
+    assert page.table.columnWidth(4) == 234
+    qtbot.waitUntil(lambda: QSettings().value("columns/RegisterPage") is not None)
+    qtbot.wait(600)  # anything the window would still write, written
+    window.close()
+    again = create_main_window(demo_db, "ru")
+    qtbot.addWidget(again)
+    again.show()
+    again.show_page(RegisterPage)
+    assert again.page(RegisterPage).table.columnWidth(4) == 234

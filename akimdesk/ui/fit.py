@@ -39,6 +39,38 @@ class FitDialogs(QObject):
         return False
 
 
+class _ColumnMemory(QObject):
+    """Writes a header's state to the settings once its sections stop moving: a drag or a new page of the
+    register resizes sections many times (the stretched text column on every filter), each write cost
+    about 2 ms. Written when the program quits too, so a width set just before is kept."""
+
+    def __init__(self, header, key: str) -> None:
+        from PySide6.QtCore import QCoreApplication, QTimer
+
+        super().__init__(header)
+        self.header, self.key = header, f"columns/{key}"
+        self.timer = QTimer(self, singleShot=True, interval=SAVE_AFTER_MS)
+        self.timer.timeout.connect(self.save)
+        header.sectionResized.connect(self.later)
+        QCoreApplication.instance().aboutToQuit.connect(self.flush)
+
+    def later(self, *_section) -> None:
+        self.timer.start()  # not connected directly: start(int) would take the section's number for milliseconds
+
+    def save(self) -> None:
+        from PySide6.QtCore import QSettings
+
+        QSettings().setValue(self.key, self.header.saveState())
+
+    def flush(self) -> None:
+        if self.timer.isActive():
+            self.timer.stop()
+            self.save()
+
+
+SAVE_AFTER_MS = 400
+
+
 def remember_columns(view, key: str) -> None:
     """Column widths a person sets are kept for the next start (per list); call once the columns exist."""
     from PySide6.QtCore import QSettings
@@ -50,4 +82,4 @@ def remember_columns(view, key: str) -> None:
     saved = QSettings().value(f"columns/{key}")
     if saved is not None:
         header.restoreState(saved)
-    header.sectionResized.connect(lambda *_: QSettings().setValue(f"columns/{key}", header.saveState()))
+    header.column_memory = _ColumnMemory(header, key)

@@ -117,9 +117,10 @@ class FilteredTable(QWidget):
 
     def set_rows(self, rows: list) -> None:
         self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
-        for col in range(self.model.columnCount()):
-            self.table.setColumnWidth(col, min(self.table.columnWidth(col), 380))
+        if not getattr(self.table.horizontalHeader(), "remembered_as", None):  # later: the widths shown stay
+            self.table.resizeColumnsToContents()
+            for col in range(self.model.columnCount()):
+                self.table.setColumnWidth(col, min(self.table.columnWidth(col), 380))
         page = self.parentWidget()
         while page is not None and not isinstance(page, Page):
             page = page.parentWidget()

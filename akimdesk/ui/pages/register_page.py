@@ -241,9 +241,11 @@ class RegisterPage(Page):
             self._choices_stale = self.stale = True
         self.model.retranslate()
         header = self.table.horizontalHeader()
+        first = not getattr(header, "remembered_as", None)  # later: the widths shown, the user's own included
         for col, width in enumerate(COLUMN_WIDTHS):
             if width:  # at least as wide as the header in this language
-                self.table.setColumnWidth(col, max(width, header.sectionSizeHint(col)))
+                self.table.setColumnWidth(col, max(width if first else self.table.columnWidth(col),
+                                                   header.sectionSizeHint(col)))
         remember_columns(self.table, "RegisterPage")  # the user's own widths, once set, win
         self._update_meeting_label()
         self._update_count()
