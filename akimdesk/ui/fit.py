@@ -39,6 +39,9 @@ class FitDialogs(QObject):
         return False
 
 
+SAVE_AFTER_MS = 400  # a header's state is written this long after its sections last moved
+
+
 class _ColumnMemory(QObject):
     """Writes a header's state to the settings once its sections stop moving: a drag or a new page of the
     register resizes sections many times (the stretched text column on every filter), each write cost
@@ -66,9 +69,6 @@ class _ColumnMemory(QObject):
         if self.timer.isActive():
             self.timer.stop()
             self.save()
-
-
-SAVE_AFTER_MS = 400
 
 
 def remember_columns(view, key: str) -> None:
