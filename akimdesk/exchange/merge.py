@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import repeat
 from operator import is_, itemgetter
@@ -17,6 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
+from .. import collector
 from ..audit import record_bulk_inserts
 from ..bulk import insert_rows, json_plain, uuid_hexes
 from ..db import Database
@@ -505,7 +505,7 @@ def import_data(database: Database, path: str | Path, trust: list[Path] | None =
     progress.step(0, 100, "checking")
     with database.session() as session:
         roots, crls = anchors(session)  # the trust store judges the sender by default; `trust` adds roots
-    with _no_collection():  # what the package read and the merge held is freed before the collector runs again
+    with collector.paused():  # what the package read and the merge held is freed before the collector runs again
         return _read_and_merge(database, path, trust, roots, crls, progress, key, dry_run)
 
 
@@ -516,23 +516,6 @@ def _read_and_merge(database: Database, path, trust, roots, crls, progress: Prog
         return _merge(database, package, path, progress, dry_run)
     except _DryRun as done:
         return done.result
-
-
-@contextmanager
-def _no_collection():
-    """Reading and merging a package makes hundreds of thousands of short-lived values (a few per field) and
-    next to no garbage cycles: the collector, run every 700 of them over every object the process holds,
-    finds nothing and costs a tenth of a large merge. It is off meanwhile and runs as before afterwards."""
-    import gc
-
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 class _DryRun(Exception):

@@ -7,11 +7,9 @@ value and id), so the cost of a page never grows with how far the user has scrol
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import math
 import uuid
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
@@ -23,6 +21,7 @@ from sqlalchemy.sql.elements import UnaryExpression
 from sqlalchemy.sql.expression import type_coerce
 from sqlalchemy.types import NullType
 
+from .. import collector
 from ..db import Database
 from ..issues import numbering, search
 from ..issues.privacy import citizen_fields
@@ -361,19 +360,6 @@ def _forget_stored() -> None:
             kept[None] = None
 
 
-@contextmanager
-def _no_collection() -> Iterator[None]:
-    """A page makes thousands of short-lived values and no garbage cycles: the cyclic collector, which would
-    run every 700 of them over every row already loaded, waits until the page is built."""
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
-
-
 # The statements of the last pages read: scrolling on runs the same statement with the next key
 _STATEMENTS: dict[tuple, Any] = {}
 _STATEMENTS_KEPT = 16
@@ -402,7 +388,7 @@ def fetch_page(s: Session, flt: IssueFilter, today: dt.date, lang: str = "ru",
     statement = _page_statement(flt, dialect, today, lang, after, limit + 1, expected, universe, stored)
     params = {} if after is None else {"after_id": after[1]} if after[0] is None else \
         {"after_value": after[0], "after_id": after[1]}
-    with _no_collection():
+    with collector.paused():  # thousands of short-lived values, no cycles: no passes over the loaded rows
         rows = [RegisterRow(*values(r[:-1]), sort_value=_share(r[-1]))
                 for r in s.connection().execute(statement, params).all()]
     more = len(rows) > limit
