@@ -68,22 +68,28 @@ def test_a_long_pdf_breaks_each_text_into_lines_about_once(monkeypatch):
     assert max(per_cell) < 1.25, per_cell
 
 
+def _calls_while_rendering(monkeypatch, owner, method: str) -> tuple[list[int], bytes]:
+    """How often `owner.method` ran while writing the workbook of 100 and of 400 issues; the second workbook."""
+    calls = [0]
+    original = getattr(owner, method)
+
+    def counted(self, *args, **kwargs):
+        calls[0] += 1
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(owner, method, counted)
+    counts = []
+    for rows in (100, 400):
+        calls[0] = 0
+        data = render_xlsx(report(rows))
+        counts.append(calls[0])
+    return counts, data
+
+
 def test_a_large_workbook_makes_each_cell_style_once(monkeypatch):
     from openpyxl.descriptors.serialisable import Serialisable
 
-    hashed = [0]
-    hash_of = Serialisable.__hash__
-
-    def counted(self):
-        hashed[0] += 1
-        return hash_of(self)
-
-    monkeypatch.setattr(Serialisable, "__hash__", counted)
-    counts = []
-    for rows in (100, 400):
-        hashed[0] = 0
-        data = render_xlsx(report(rows))
-        counts.append(hashed[0])
+    counts, data = _calls_while_rendering(monkeypatch, Serialisable, "__hash__")
     assert counts[1] < counts[0] + 200, counts  # not a style hashed per cell (before: 7 per cell)
     sheet = load_workbook(io.BytesIO(data)).worksheets[0]
     body = [row for row in sheet.iter_rows(min_row=1) if isinstance(row[0].value, int)]
@@ -97,19 +103,7 @@ def test_a_large_workbook_makes_each_cell_style_once(monkeypatch):
 def test_a_large_workbook_makes_no_cell_object_per_body_cell(monkeypatch):
     from openpyxl.cell.cell import Cell
 
-    made = [0]
-    init = Cell.__init__
-
-    def counted(self, *args, **kwargs):
-        made[0] += 1
-        init(self, *args, **kwargs)
-
-    monkeypatch.setattr(Cell, "__init__", counted)
-    counts = []
-    for rows in (100, 400):
-        made[0] = 0
-        data = render_xlsx(report(rows))
-        counts.append(made[0])
+    counts, data = _calls_while_rendering(monkeypatch, Cell, "__init__")
     # 300 more rows, 1,500 more body cells and as many on the data sheet: no more cell objects (before: one each)
     assert counts[1] < counts[0] + 50, counts
     book = load_workbook(io.BytesIO(data))

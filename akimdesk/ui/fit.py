@@ -3,7 +3,7 @@ is shrunk to the screen and moved onto it; tall forms scroll (see `scrolling`)."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QDialog, QFrame, QScrollArea, QWidget
 
 SHARE = 0.92  # of the available height: room for the title bar
@@ -48,8 +48,6 @@ class _ColumnMemory(QObject):
     about 2 ms. Written when the program quits too, so a width set just before is kept."""
 
     def __init__(self, header, key: str) -> None:
-        from PySide6.QtCore import QCoreApplication, QTimer
-
         super().__init__(header)
         self.header, self.key = header, f"columns/{key}"
         self.timer = QTimer(self, singleShot=True, interval=SAVE_AFTER_MS)
@@ -61,8 +59,6 @@ class _ColumnMemory(QObject):
         self.timer.start()  # not connected directly: start(int) would take the section's number for milliseconds
 
     def save(self) -> None:
-        from PySide6.QtCore import QSettings
-
         QSettings().setValue(self.key, self.header.saveState())
 
     def flush(self) -> None:
@@ -73,8 +69,6 @@ class _ColumnMemory(QObject):
 
 def remember_columns(view, key: str) -> None:
     """Column widths a person sets are kept for the next start (per list); call once the columns exist."""
-    from PySide6.QtCore import QSettings
-
     header = view.horizontalHeader()
     if getattr(header, "remembered_as", None):
         return
