@@ -75,11 +75,13 @@ class ProblemIssue(Record, Base):
         # the register pages through issues by (date, id): these let the database walk an index, not sort
         Index("ix_problem_issue_raised_on_id", "raised_on", "id"),
         Index("ix_problem_issue_deadline_id", "deadline", "id"),
-        # a region's issues by status and deadline, by date, by category (migration 0009), by level (0015)
+        # a region's issues by status and deadline, by date, by category (migration 0009), by level (0015);
+        # by body with the id, so a page sorted by body is chosen from this index alone (0016)
         Index("ix_problem_issue_territory_status_deadline", "territory_id", "status_id", "deadline"),
         Index("ix_problem_issue_territory_raised_on", "territory_id", "raised_on"),
         Index("ix_problem_issue_territory_category", "territory_id", "category_id"),
         Index("ix_problem_issue_territory_level", "territory_id", "competence_level"),
+        Index("ix_problem_issue_territory_body", "territory_id", "responsible_body_id", "id"),
         Index("uq_problem_issue_registration_number", "registration_number", unique=True),
     )
 

@@ -256,16 +256,55 @@ def _stored(stored: bool, columns: tuple[ColumnElement, ...]) -> tuple[ColumnEle
     return tuple(type_coerce(c, NullType()).label(f"f{i}") for i, c in enumerate(columns))
 
 
+def _sort_join(q, flt: IssueFilter, lookup: Callable[[ColumnElement], ColumnElement]):
+    """`q` joined to the one small table the sort column lives in (none for the issue's own columns)."""
+    joins = {
+        "territory": (Territory, lookup(ProblemIssue.territory_id) == Territory.id, False),
+        "status": (IssueStatus, lookup(ProblemIssue.status_id) == IssueStatus.id, False),
+        "category": (IssueCategory, ProblemIssue.category_id == IssueCategory.id, True),
+        "body": (ResponsibleBody, ProblemIssue.responsible_body_id == ResponsibleBody.id, True),
+    }
+    if flt.sort not in joins:
+        return q
+    table, on, outer = joins[flt.sort]
+    return q.join(table, on, isouter=outer)
+
+
+def _order(sort: ColumnElement, key: ColumnElement, nullable: bool, descending: bool, dialect: str):
+    """ORDER BY (sort, key), NULLs first going up and last going down on every database (as SQLite does)."""
+    if descending:
+        order = [sort.desc(), key.desc()]
+        if dialect == "postgresql" and nullable:
+            order[0] = order[0].nulls_last()
+    else:
+        order = [sort.asc(), key.asc()]
+        if dialect == "postgresql" and nullable:
+            order[0] = order[0].nulls_first()
+    return order
+
+
 def page_query(flt: IssueFilter, dialect: str, today: dt.date, lang: str = "ru",
                after: tuple[Any, uuid.UUID] | None = None, limit: int = PAGE_SIZE, expected: int | None = None,
                universe: int | None = None, stored: bool = False):
     """The page's SELECT: RegisterRow's fields, then the sort value. `stored`: the fields as the database
-    stores them (no conversion by SQLAlchemy; `fetch_page` converts each distinct value once)."""
+    stores them (no conversion by SQLAlchemy; `fetch_page` converts each distinct value once).
+
+    The page is chosen first from the issues' ids and sort values alone (joined to the sort column's table
+    only), and only its rows are then read whole and joined to the names: a sort or search that has to
+    order tens of thousands of issues does not carry their texts and four lookups each through the sort.
+    """
     expr, nullable = _sort_column(flt, lang)
     # the joins only look names up: on SQLite `+column` keeps the planner from driving a page from the small
     # tables into the issues' composite indexes (migration 0009), which reads every unit's issues of every status
     lookup = _no_index if dialect == "sqlite" else (lambda column: column)
-    q = (
+    chosen = _sort_join(select(ProblemIssue.id.label("page_id"), expr.label("sort_value")).select_from(ProblemIssue),
+                        flt, lookup)
+    chosen = chosen.where(*conditions(flt, dialect, today, walks_sort_index(flt, dialect, expected, universe)))
+    if after is not None:
+        chosen = chosen.where(_after(expr, nullable, after, flt.descending))
+    page = chosen.order_by(*_order(expr, ProblemIssue.id, nullable, flt.descending, dialect)).limit(limit) \
+        .subquery("page")
+    return (
         select(*_stored(stored, (
             ProblemIssue.id, ProblemIssue.registration_number, ProblemIssue.raised_on, ProblemIssue.text,
             ProblemIssue.territory_id, Territory.kato,
@@ -275,26 +314,16 @@ def page_query(flt: IssueFilter, dialect: str, today: dt.date, lang: str = "ru",
             ProblemIssue.competence_level, ProblemIssue.deadline, ProblemIssue.original_deadline, IssueStatus.code,
             IssueStatus.name_ru, IssueStatus.name_kk, IssueStatus.name_en, IssueStatus.is_closed,
             ProblemIssue.closed_on, ProblemIssue.meeting_id, ProblemIssue.citizen_name,
-            ProblemIssue.citizen_contact, ProblemIssue.row_version)), expr,
+            ProblemIssue.citizen_contact, ProblemIssue.row_version)), page.c.sort_value,
         )
-        .select_from(ProblemIssue)
+        .select_from(page)
+        .join(ProblemIssue, ProblemIssue.id == page.c.page_id)
         .join(Territory, lookup(ProblemIssue.territory_id) == Territory.id)
         .join(IssueStatus, lookup(ProblemIssue.status_id) == IssueStatus.id)
         .outerjoin(IssueCategory, ProblemIssue.category_id == IssueCategory.id)
         .outerjoin(ResponsibleBody, ProblemIssue.responsible_body_id == ResponsibleBody.id)
-        .where(*conditions(flt, dialect, today, walks_sort_index(flt, dialect, expected, universe)))
+        .order_by(*_order(page.c.sort_value, page.c.page_id, nullable, flt.descending, dialect))
     )
-    if after is not None:
-        q = q.where(_after(expr, nullable, after, flt.descending))
-    if flt.descending:
-        order = [expr.desc(), ProblemIssue.id.desc()]
-        if dialect == "postgresql" and nullable:
-            order[0] = order[0].nulls_last()
-    else:
-        order = [expr.asc(), ProblemIssue.id.asc()]
-        if dialect == "postgresql" and nullable:
-            order[0] = order[0].nulls_first()
-    return q.order_by(*order).limit(limit)
 
 
 # A screen may hold 100,000 rows: equal names, codes, dates and unit ids, which every row repeats, are kept
