@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import math
 import uuid
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field, fields, replace
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, bindparam, func, literal, literal_column, or_, select, tuple_
@@ -29,6 +29,7 @@ from ..issues.rules import DEFAULT_DUE_DAYS
 from ..models import IssueCategory, IssueStatus, ProblemIssue, ResponsibleBody, Territory
 from ..progress import Cancelled
 from .access import require_sight
+from .register_rows import RegisterRow, forget_converted, page_rows
 
 PAGE_SIZE = 200
 _CHECK_EVERY = 200_000  # SQLite virtual-machine steps between two looks at whether a count is still wanted
@@ -97,47 +98,6 @@ class IssueFilter:
 
     def is_empty(self) -> bool:
         return replace(self, sort="raised_on", descending=True) == IssueFilter()
-
-
-@dataclass(frozen=True, slots=True)
-class RegisterRow:
-    """One line of the register as the screens and the command line show it."""
-
-    id: uuid.UUID
-    registration_number: str | None
-    raised_on: dt.date
-    text: str
-    territory_id: uuid.UUID
-    kato: str | None
-    unit_ru: str
-    unit_kk: str
-    category_ru: str
-    category_kk: str
-    category_en: str
-    body_code: str | None
-    body_ru: str
-    body_kk: str
-    competence_level: str
-    deadline: dt.date | None
-    original_deadline: dt.date | None
-    status_code: str
-    status_ru: str
-    status_kk: str
-    status_en: str
-    closed: bool
-    closed_on: dt.date | None
-    meeting_id: uuid.UUID | None
-    citizen_name: str | None
-    citizen_contact: str | None
-    row_version: int  # the version the list showed: a bulk change over it refuses one changed meanwhile
-    sort_value: Any = field(default=None, compare=False)
-
-    @property
-    def extended(self) -> bool:
-        return self.original_deadline is not None and self.deadline != self.original_deadline
-
-    def overdue(self, today: dt.date) -> bool:
-        return not self.closed and self.deadline is not None and self.deadline < today
 
 
 @dataclass(frozen=True)
@@ -326,69 +286,6 @@ def page_query(flt: IssueFilter, dialect: str, today: dt.date, lang: str = "ru",
     )
 
 
-# A screen may hold 100,000 rows: equal names, codes, dates and unit ids, which every row repeats, are kept
-# once (the driver makes a new object for each row's each value), so loaded rows cost about half the memory.
-_SHARED: dict[Any, Any] = {}
-_SHARED_LIMIT = 200_000
-_OWN = {"id", "registration_number", "text", "citizen_name", "citizen_contact", "sort_value"}  # unique to a row, or added apart
-_SHARE_AT = tuple(i for i, f in enumerate(fields(RegisterRow)) if f.name not in _OWN)
-
-
-def _share(value: Any) -> Any:
-    if value is None or value is True or value is False:
-        return value
-    kept = _SHARED.get((type(value), value))
-    if kept is None:
-        if len(_SHARED) >= _SHARED_LIMIT:
-            _SHARED.clear()
-        kept = _SHARED[(type(value), value)] = value
-    return kept
-
-
-def _shared_values(row: Sequence[Any]) -> list[Any]:
-    values = list(row)
-    for i in _SHARE_AT:
-        values[i] = _share(values[i])
-    return values
-
-
-# SQLite stores ids as 32 hex digits, dates as ISO text and flags as 0/1: a page reads them as stored and
-# converts each distinct unit id, meeting id and date once (they repeat from row to row), the row's own id per row
-class _Kept(dict):
-    """Each distinct stored value of one field, converted once (None stays None)."""
-
-    def __init__(self, make):
-        super().__init__({None: None})
-        self.make = make
-
-    def __missing__(self, stored):
-        kept = self[stored] = self.make(stored)
-        return kept
-
-
-_FIELDS = [f.name for f in fields(RegisterRow)][:-1]
-_MAKE = {"territory_id": lambda v: uuid.UUID(hex=v), "meeting_id": lambda v: uuid.UUID(hex=v), "closed": bool,
-         "raised_on": dt.date.fromisoformat, "deadline": dt.date.fromisoformat,
-         "original_deadline": dt.date.fromisoformat, "closed_on": dt.date.fromisoformat}
-_KEPT = tuple((i, _Kept(_MAKE.get(_FIELDS[i], lambda v: v))) for i in _SHARE_AT)
-_ID = _FIELDS.index("id")
-
-
-def _stored_values(row: Sequence[Any]) -> list[Any]:
-    values = list(row)
-    values[_ID] = uuid.UUID(hex=values[_ID])
-    for i, kept in _KEPT:
-        values[i] = kept[values[i]]
-    return values
-
-
-def _forget_stored() -> None:
-    if sum(len(kept) for _i, kept in _KEPT) >= _SHARED_LIMIT:
-        for _i, kept in _KEPT:
-            kept.clear()
-            kept[None] = None
-
-
 # The statements of the last pages read: scrolling on runs the same statement with the next key
 _STATEMENTS: dict[tuple, Any] = {}
 _STATEMENTS_KEPT = 16
@@ -412,14 +309,12 @@ def fetch_page(s: Session, flt: IssueFilter, today: dt.date, lang: str = "ru",
                universe: int | None = None) -> Page:
     dialect = s.get_bind().dialect.name
     stored = dialect == "sqlite"
-    _forget_stored()
-    values = _stored_values if stored else _shared_values
+    forget_converted()
     statement = _page_statement(flt, dialect, today, lang, after, limit + 1, expected, universe, stored)
     params = {} if after is None else {"after_id": after[1]} if after[0] is None else \
         {"after_value": after[0], "after_id": after[1]}
     with collector.paused():  # thousands of short-lived values, no cycles: no passes over the loaded rows
-        rows = [RegisterRow(*values(r[:-1]), sort_value=_share(r[-1]))
-                for r in s.connection().execute(statement, params).all()]
+        rows = page_rows(s.connection().execute(statement, params).all(), stored)
     more = len(rows) > limit
     rows = rows[:limit]
     next_key = (rows[-1].sort_value, rows[-1].id) if more and rows else None

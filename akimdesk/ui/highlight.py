@@ -41,9 +41,13 @@ class MatchHighlighter(QStyledItemDelegate):
     def __init__(self, parent, query: Callable[[], str]):
         super().__init__(parent)
         self.query = query
+        self._terms: tuple[str, list[str]] = ("", [])  # the words of the last query, split once, not per cell
 
     def paint(self, painter, option, index) -> None:
-        words = terms(self.query())
+        query = self.query()
+        if query != self._terms[0]:
+            self._terms = (query, terms(query))
+        words = self._terms[1]
         if not words:
             super().paint(painter, option, index)
             return

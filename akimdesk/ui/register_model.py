@@ -20,6 +20,8 @@ from .state import AppState
 from .table_model import ROOT, ColumnsTableModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_DISPLAY, _FOREGROUND = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole
+_ANSWERED = frozenset({_DISPLAY, ID_ROLE, _FOREGROUND, Qt.ItemDataRole.ToolTipRole})
 OVERDUE = QColor("#b00020")
 
 
@@ -112,24 +114,24 @@ class IssueRegisterModel(ColumnsTableModel):
             self.set_filter(replace(self.filter, sort=key, descending=descending), self.expected)
 
     # --- the table -------------------------------------------------------------------------------
-    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self.rows):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=_DISPLAY):
+        # a repaint asks each visible cell for about ten roles: the ones never answered cost one set lookup
+        if role not in _ANSWERED or not index.isValid() or index.row() >= len(self.rows):
             return None
-        r = self.rows[index.row()]
-        key = self.columns[index.column()].sort
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return self.value(index)
+        r = self.rows[index.row()]
         if role == ID_ROLE:
             return str(r.id)
-        if role == Qt.ItemDataRole.ForegroundRole and key in ("deadline", "status") and r.overdue(self.today):
-            return QBrush(OVERDUE)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if key is None:
-                return r.text
-            if key == "deadline" and r.extended:
-                return self.tr("Extended; the original deadline was %1").replace("%1", _date(r.original_deadline))
-            if key == "deadline" and r.overdue(self.today):
-                return self.tr("Overdue")
-            if key == "body":
-                return self.state.name(r, "body")
+        key = self.columns[index.column()].sort
+        if role == _FOREGROUND:
+            return QBrush(OVERDUE) if key in ("deadline", "status") and r.overdue(self.today) else None
+        if key is None:  # the tooltip
+            return r.text
+        if key == "deadline" and r.extended:
+            return self.tr("Extended; the original deadline was %1").replace("%1", _date(r.original_deadline))
+        if key == "deadline" and r.overdue(self.today):
+            return self.tr("Overdue")
+        if key == "body":
+            return self.state.name(r, "body")
         return None
