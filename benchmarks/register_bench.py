@@ -261,6 +261,11 @@ def measure_register(db: Path, repeat: int, scroll_to: int) -> dict:
     with tempfile.TemporaryDirectory() as cfg:
         env["XDG_CONFIG_HOME"] = cfg
         env["AKIMDESK_DATA_DIR"] = cfg
+        # as installed: the modules a page imports when first shown load from bytecode, compiled beforehand
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(Path(cfg) / "pycache")
+        subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "akimdesk")], env=env, check=True,
+                       capture_output=True)
         proc = subprocess.run([sys.executable, __file__, "--child-register", str(db), str(repeat), str(scroll_to)],
                               capture_output=True, text=True, env=env, timeout=3600)
     if proc.returncode != 0:
