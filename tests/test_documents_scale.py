@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import math
 import re
 import subprocess
 
@@ -66,6 +67,64 @@ def test_a_long_pdf_breaks_each_text_into_lines_about_once(monkeypatch):
         assert "Аксакалов" in shown[-1] and f"Всего: {rows}" in shown[-1]
     # before: about 12 breaks per cell at 400 rows, and growing with the rows
     assert max(per_cell) < 1.25, per_cell
+
+
+def test_a_long_pdf_keeps_only_a_few_pages_of_cells_at_once(monkeypatch):
+    """A table's cells become reportlab Paragraphs when their page is laid out and are let go once it is
+    drawn: how many live at once does not grow with the rows (the consolidated quarterly of all regions,
+    17,000 rows, held 770 MB of them before its first page)."""
+    import weakref
+
+    from akimdesk.documents.pdf_table import paragraph_class
+
+    made = paragraph_class()
+    alive, most = [0], [0]
+    init = made.__init__
+
+    def gone() -> None:
+        alive[0] -= 1
+
+    def tracked(self, *args, **kwargs):
+        init(self, *args, **kwargs)
+        alive[0] += 1
+        most[0] = max(most[0], alive[0])
+        weakref.finalize(self, gone)
+
+    monkeypatch.setattr(made, "__init__", tracked)
+    most_alive = []
+    for rows in (200, 800):
+        alive[0] = most[0] = 0
+        shown = pages(render_pdf(report(rows)))
+        assert [int(m) for m in re.findall(r"N(\d{5})N", "".join(shown))] == list(range(1, rows + 1))
+        most_alive.append(most[0])
+    assert most_alive[1] < 1.3 * most_alive[0] and most_alive[0] < 200 * len(COLUMNS), most_alive
+
+
+def test_the_bound_on_a_cells_lines_never_falls_short_of_reportlabs(monkeypatch):
+    """A row is made and cut to fit a page up front only when it may be taller than a page allows: the cheap
+    bound that decides it must never be below the lines reportlab breaks the text into (else a tall row
+    would reach the page uncut). Random texts of Kazakh and Russian words, long web addresses, line breaks,
+    both fonts, sizes and column widths; the bound at the widest letter's width and measured."""
+    import random
+
+    from reportlab.lib.styles import ParagraphStyle
+
+    from akimdesk.documents.pdf import FONT, FONT_BOLD, register_fonts
+    from akimdesk.documents.pdf_table import lines_at_most, para
+
+    register_fonts()
+    rnd = random.Random(17)
+    words = ["газ", "Қостанай", "әкімдігінің", "ауылының", "https://e-otinish.kz/" + "ш" * 70, "ммммммммм", "ШЩЖ",
+             "1", "—", "Жители", "просят", "ӘҒҚҢӨҰҮҺІ", "«QazaqGaz»", "a" * 300]
+    for _ in range(300):
+        text = " ".join(rnd.choice(words) for _ in range(rnd.randint(0, 90)))
+        text = text.replace(" ", "\n", rnd.randint(0, 4))
+        size = rnd.choice([6, 7, 7.5, 8, 9])
+        style = ParagraphStyle("cell", fontName=rnd.choice([FONT, FONT_BOLD]), fontSize=size, leading=size * 1.2)
+        room = rnd.uniform(25, 420)
+        height = para(text, style).wrap(room, 1e6)[1]
+        for enough in (math.inf, 0):  # at the widest letter's width; measured
+            assert lines_at_most(text, style, room, enough) * style.leading >= height - 1e-6, (text, room, size)
 
 
 def _calls_while_rendering(monkeypatch, owner, method: str) -> tuple[list[int], bytes]:

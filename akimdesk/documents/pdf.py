@@ -3,14 +3,14 @@ period, page X of Y, table headers repeated on every page, charts, and the signa
 
 from __future__ import annotations
 
-import functools
 import io
-from xml.sax.saxutils import escape
 
 from .. import config
-from ..documents.definition import DATE, INT, PERCENT, TEXT, Report, Table, clean_text, label_span
+from ..documents.definition import DATE, INT, PERCENT, TEXT, Report, Table, label_span
 from ..documents.texts import t
 from ..progress import NO_PROGRESS, Progress
+from .pdf_table import Cell, Rows, finish, made, might_be_tall, paged_table_class, split_tall
+from .pdf_table import para as _para
 
 FONT, FONT_BOLD, FONT_ITALIC = "PTSans", "PTSans-Bold", "PTSans-Italic"
 
@@ -62,32 +62,6 @@ class _Styles:
         self.note = ParagraphStyle("note", fontName=FONT_ITALIC, fontSize=8, leading=10, spaceBefore=3)
         self.sign = ParagraphStyle("sign", fontName=FONT_BOLD, fontSize=10, leading=13)
         self.sign_small = ParagraphStyle("sign_small", fontName=FONT, fontSize=9, leading=12)
-
-
-def _para(text: str, style):
-    return _paragraph_class()(escape(clean_text(text)).replace("\n", "<br/>"), style)
-
-
-@functools.cache
-def _paragraph_class():
-    """reportlab's Paragraph that remembers its lines for the width it was last wrapped to: a table measures
-    each cell again whenever it is split or drawn, and breaking a text into lines is most of a PDF's time."""
-    from reportlab.platypus import Paragraph
-
-    class RememberingParagraph(Paragraph):
-        _memo: tuple | None = None
-
-        def wrap(self, avail_width, avail_height):
-            memo = self._memo
-            # a table draws a cell at its column's width taken between column positions: a rounding apart
-            if memo is not None and abs(memo[0] - avail_width) < 1e-6 and getattr(self, "blPara", None) is memo[1]:
-                self.width, self.height = avail_width, memo[2]
-                return self.width, self.height
-            width, height = super().wrap(avail_width, avail_height)
-            self._memo = (avail_width, getattr(self, "blPara", None), height)
-            return width, height
-
-    return RememberingParagraph
 
 
 def _column_widths(report: Report, table: Table, width: float, size: float) -> list[float]:
@@ -233,41 +207,6 @@ def _header_size(report: Report, table: Table, width: float, size: float) -> flo
     return size
 
 
-KEEP_LIMIT = 300  # points: rows kept together must leave room on a page (a taller row splits anyway)
-ROW_LIMIT = 280  # points: a row taller than this continues in the rows below (a page holds at least one part)
-
-
-def split_tall(cells: list, col_widths: list[float], limit: float = ROW_LIMIT) -> list[list]:
-    """A row as one or more table rows: a text taller than `limit` is cut between its lines and continues in
-    the rows below, the other cells blank, so every line is printed and a page break falls between rows."""
-    if _row_height(cells, col_widths) <= limit:
-        return [cells]
-    columns: list[list] = []
-    for cell, w in zip(cells, col_widths, strict=True):
-        parts, rest = [], cell
-        while hasattr(rest, "wrap") and rest.wrap(w - 3 - 3, 1e6)[1] + 4 > limit:
-            pieces = rest.split(w - 6, limit - 4)
-            if len(pieces) < 2:
-                break
-            parts.append(pieces[0])
-            rest = pieces[1]
-        columns.append(parts + [rest])
-    rows = max(len(c) for c in columns)
-    return [[c[n] if n < len(c) else "" for c in columns] for n in range(rows)]
-
-
-def _row_height(cells, col_widths) -> float:
-    """The height a row of cells will take (only for the few rows asked to stay together)."""
-    if len(cells) > 1 and all(c == "" for c in cells[1:]):  # a title spanning the row has its whole width
-        col_widths = [sum(col_widths)]
-    height = 0.0
-    for cell, w in zip(cells, col_widths, strict=False):
-        for item in cell if isinstance(cell, list) else [cell]:
-            if hasattr(item, "wrap"):
-                height = max(height, item.wrap(w - 3 - 3, 1e6)[1] + 4)
-    return height
-
-
 def _table_flowables(report: Report, table: Table, width: float, progress: Progress, done: int, total: int,
                      ending: list | None = None):
     """The table, its note, and (for the last table) `ending`, the signature block kept with the last rows."""
@@ -301,7 +240,7 @@ def _table_flowables(report: Report, table: Table, width: float, progress: Progr
         for i, (v, c) in enumerate(zip(values, table.columns, strict=True)):
             numeric = c.kind in (INT, PERCENT) and not (label and i == 0)
             style = (st.cell_right_bold if bold else st.cell_right) if numeric else (st.cell_bold if bold else st.cell)
-            cells.append(_para(format_value(v, TEXT if label and i == 0 else c.kind), style))
+            cells.append(Cell(format_value(v, TEXT if label and i == 0 else c.kind), style))
         return cells
 
     keep: list[tuple[int, int]] = []
@@ -316,7 +255,8 @@ def _table_flowables(report: Report, table: Table, width: float, progress: Progr
             if group.rows:  # a group's title never stands alone at the foot of a page
                 keep.append((r, r + 1))
         for row in group.rows:
-            data.extend(split_tall(row_cells(row), col_widths))
+            cells = row_cells(row)  # made when its page is laid out, unless it may need cutting first
+            data.extend(split_tall(made(cells), col_widths) if might_be_tall(cells, col_widths) else [cells])
             done += 1
             if done % 200 == 0:
                 progress.step(done, total, "pdf")
@@ -336,113 +276,10 @@ def _table_flowables(report: Report, table: Table, width: float, progress: Progr
 
         heights = [None] + [table.row_height_mm * mm] * (len(data) - 1)
         commands.append(("VALIGN", (0, 1), (-1, len(data) - 1), "MIDDLE"))
-    _finish(data, commands, keep, heights, col_widths, ([_para(table.note, st.note)] if table.note else [])
+    finish(data, commands, keep, heights, col_widths, ([_para(table.note, st.note)] if table.note else [])
             + list(ending or []))
-    flow = [_paged_table_class()(_Rows(data, commands, col_widths, heights)), Spacer(1, 6)]
+    flow = [paged_table_class()(Rows(data, commands, col_widths, heights)), Spacer(1, 6)]
     return flow, done
-
-
-def _finish(data: list, commands: list, keep: list, heights: list | None, col_widths: list[float], tail: list) -> None:
-    """The note and the signature ride in the table's last row, kept with the last rows above; rows that
-    together fit well within a page are never parted."""
-    if tail:
-        last = len(data) - 1
-        data.append([tail] + [""] * (len(col_widths) - 1))
-        commands += [("SPAN", (0, last + 1), (-1, last + 1)), ("LEFTPADDING", (0, last + 1), (-1, last + 1), 0)]
-        keep.append((max(1, last - 1), last + 1))
-        if heights is not None:
-            heights.append(None)
-    for first, last in keep:
-        if sum(_row_height(data[r], col_widths) for r in range(first, last + 1)) < KEEP_LIMIT:
-            commands.append(("NOSPLIT", (0, first), (-1, last)))
-
-
-class _Rows:
-    """A table's rows (row 0 its header) and style commands, from which a page's piece is built: commands
-    that cover many rows are kept apart from those of one row or a few, which are found by their first row."""
-
-    def __init__(self, data: list, commands: list, col_widths: list[float], heights: list | None):
-        self.data, self.col_widths, self.heights = data, col_widths, heights
-        self.wide: list[tuple] = []
-        self.local: dict[int, list[tuple]] = {}
-        n = len(data)
-        for name, (c0, r0), (c1, r1), *args in commands:
-            r0, r1 = r0 % n, r1 % n
-            if r0 == 0 or r1 - r0 > LOCAL_ROWS:  # the header's commands and those of many rows
-                self.wide.append((name, c0, r0, c1, r1, args))
-            else:
-                self.local.setdefault(r0, []).append((name, c0, r0, c1, r1, args))
-
-    def piece(self, start: int, end: int):
-        """A table of the header and rows [start, end), the commands moved to their rows in it."""
-        from reportlab.platypus import LongTable
-
-        commands = []
-
-        def place(name, c0, r0, c1, r1, args):
-            first = 0 if r0 == 0 else max(r0, start) - start + 1  # the header is the first row of every piece
-            last = 0 if r1 < start else min(r1, end - 1) - start + 1
-            if r0 <= r1 and first <= last:
-                commands.append((name, (c0, first), (c1, last), *args))
-
-        for command in self.wide:
-            place(*command)
-        for first in range(max(1, start - LOCAL_ROWS), end):
-            for command in self.local.get(first, ()):
-                place(*command)
-        heights = None if self.heights is None else [self.heights[0]] + self.heights[start:end]
-        return LongTable([self.data[0]] + self.data[start:end], colWidths=self.col_widths, rowHeights=heights,
-                         repeatRows=1, style=commands, hAlign="LEFT")
-
-
-LOCAL_ROWS = 4  # commands over at most this many rows more belong to a row (a span, a group kept together)
-PIECE_MARGIN = 6  # rows beyond a page's last row in the piece measured for it (a kept group may reach there)
-
-
-@functools.cache
-def _paged_table_class():
-    """The flowable class of a long table (made on first use: reportlab is imported only when printing)."""
-    from reportlab.platypus import Flowable
-
-    class PagedTable(Flowable):
-        """A long table laid out a page at a time: each page measures and splits only a piece of its rows
-        a little longer than the page, with the header repeated, so a table of many pages costs what its
-        rows cost (reportlab's own split of one table measures every remaining row again on each page).
-        A page gets the same rows reportlab would give it: the piece is split by reportlab's own rules."""
-
-        def __init__(self, rows: _Rows, start: int = 1, guess: int = 40):
-            super().__init__()
-            self.rows, self.start, self.guess = rows, start, guess
-            self.hAlign = "LEFT"
-            self._whole = None
-
-        def wrap(self, avail_width, avail_height):
-            end = min(len(self.rows.data), self.start + self.guess)
-            if end < len(self.rows.data):
-                self._whole = None
-                self.width, self.height = sum(self.rows.col_widths), avail_height + 1  # more than fits: split
-                return self.width, self.height
-            self._whole = self.rows.piece(self.start, end)
-            self.width, self.height = self._whole.wrap(avail_width, avail_height)
-            return self.width, self.height
-
-        def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802 (reportlab's name)
-            self._whole.drawOn(canvas, x, y, _sW)
-
-        def split(self, avail_width, avail_height):
-            count, k = len(self.rows.data), self.guess
-            while True:
-                end = min(count, self.start + k)
-                piece = self.rows.piece(self.start, end)
-                parts = piece.split(avail_width, avail_height)
-                if end == count or not parts:
-                    return parts
-                taken = len(parts[0]._cellvalues) - 1  # body rows on this page
-                if len(parts) == 2 and self.start + taken <= end - PIECE_MARGIN:
-                    return [parts[0], PagedTable(self.rows, self.start + taken, taken * 3 // 2 + PIECE_MARGIN)]
-                k *= 2
-
-    return PagedTable
 
 
 def _numbered_canvas(report: Report, page_size):
