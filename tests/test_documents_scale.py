@@ -127,6 +127,19 @@ def test_the_bound_on_a_cells_lines_never_falls_short_of_reportlabs(monkeypatch)
             assert lines_at_most(text, style, room, enough) * style.leading >= height - 1e-6, (text, room, size)
 
 
+def test_a_row_number_of_a_national_list_is_never_cut_across_lines():
+    """Row 8,172 of the consolidated quarterly was printed as 81 over 72: a number column is at least as
+    wide as its widest number, in the rows and (in bold) in the totals."""
+    columns = [Column("no", "№", "№", kind=INT, width=1), Column("issue", "Суть вопроса", "Мәселенің мәні", width=200)]
+    items = [(n, f"Вопрос {n}") for n in range(99_990, 100_010)]
+    table = Table("issues", None, columns, [Group("Министерство", items, (None, None))], totals=(123_456_789, None))
+    pdf = render_pdf(Report(kind="quarterly", lang="ru", title="Т", region="Р", period_label="П",
+                            created=dt.datetime(2026, 10, 5, 10, 0, tzinfo=dt.UTC), tables=[table]))
+    text = "".join(pages(pdf))
+    first = [int(n) for n in re.findall(r"^\s*(\d+)", text, re.MULTILINE)]  # the number column, line by line
+    assert first == [n for n, _ in items] + [123_456_789], text
+
+
 def _calls_while_rendering(monkeypatch, owner, method: str) -> tuple[list[int], bytes]:
     """How often `owner.method` ran while writing the workbook of 100 and of 400 issues; the second workbook."""
     calls = [0]

@@ -71,10 +71,11 @@ def _column_widths(report: Report, table: Table, width: float, size: float) -> l
 
     weights = [c.width for c in table.columns]
     widths = [width * w / sum(weights) for w in weights]
+    numbers = _widest_numbers(table, size)
     mins = [max([stringWidth(word, FONT_BOLD, size) for word in c.header(report.lang).split()]
                 + ([stringWidth("00.00.0000", FONT, size)] if c.kind == DATE else [])
-                + ([stringWidth(c.fit, FONT, size)] if c.fit else []), default=0) + 7
-            for c in table.columns]
+                + ([stringWidth(c.fit, FONT, size)] if c.fit else []) + numbers.get(i, []), default=0) + 7
+            for i, c in enumerate(table.columns)]
     words = _longest_words(table, 16)
     # the cells' longest words (a status, a category) as far as the page allows: never at the cost of a
     # header word, a date or a code
@@ -95,6 +96,23 @@ def _column_widths(report: Report, table: Table, width: float, size: float) -> l
         total_spare = sum(spare)
         widths = [m if w <= m else w - short * sp / total_spare for w, m, sp in zip(widths, mins, spare, strict=True)]
     return widths
+
+
+def _widest_numbers(table: Table, size: float) -> dict[int, list[float]]:
+    """For each number column, the width of its widest number as printed, in the rows and in bold in the
+    totals: a number is never cut across lines (row 8,172 of a national list printed as 81 over 72)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    out: dict[int, list[float]] = {}
+    totals = [g.subtotal for g in table.groups if g.subtotal] + ([table.totals] if table.totals else [])
+    for i, c in enumerate(table.columns):
+        if c.kind not in (INT, PERCENT):
+            continue
+        plain = {format_value(row[i], c.kind) for row in table.rows if i < len(row)}
+        bold = {format_value(row[i], c.kind) for row in totals if label_span(row) <= i < len(row)}
+        out[i] = [max((stringWidth(v, FONT, size) for v in plain), default=0),
+                  max((stringWidth(v, FONT_BOLD, size) for v in bold), default=0)]
+    return out
 
 
 def _text_widths(report: Report, table: Table, width: float, size: float) -> list[float]:
