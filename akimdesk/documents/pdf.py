@@ -71,11 +71,7 @@ def _column_widths(report: Report, table: Table, width: float, size: float) -> l
 
     weights = [c.width for c in table.columns]
     widths = [width * w / sum(weights) for w in weights]
-    numbers = _widest_numbers(table, size)
-    mins = [max([stringWidth(word, FONT_BOLD, size) for word in c.header(report.lang).split()]
-                + ([stringWidth("00.00.0000", FONT, size)] if c.kind == DATE else [])
-                + ([stringWidth(c.fit, FONT, size)] if c.fit else []) + numbers.get(i, []), default=0) + 7
-            for i, c in enumerate(table.columns)]
+    mins = _least_widths(report, table, size, {})
     words = _longest_words(table, 16)
     # the cells' longest words (a status, a category) as far as the page allows: never at the cost of a
     # header word, a date or a code
@@ -142,12 +138,14 @@ def _text_widths(report: Report, table: Table, width: float, size: float) -> lis
 
 
 def _least_widths(report: Report, table: Table, size: float, words: dict[int, set[str]]) -> list[float]:
-    """Each column's least width: its longest header word, date, code and cell word (`words`) on one line."""
+    """Each column's least width: its longest header word, date, code, widest number and cell word (`words`)
+    on one line."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
+    numbers = _widest_numbers(table, size)
     return [max([stringWidth(word, FONT_BOLD, size) for word in c.header(report.lang).split()]
                 + ([stringWidth("00.00.0000", FONT, size)] if c.kind == DATE else [])
-                + ([stringWidth(c.fit, FONT, size)] if c.fit else [])
+                + ([stringWidth(c.fit, FONT, size)] if c.fit else []) + numbers.get(i, [])
                 + [stringWidth(word, FONT, size) for word in words.get(i, ())], default=0) + PAD
             for i, c in enumerate(table.columns)]
 
