@@ -80,19 +80,24 @@ def test_a_district_shows_the_issues_of_its_villages_and_not_its_neighbours(db):
     assert reg.issue_count(db, reg.IssueFilter(territory_id=unit(db, "390000000").id), today=TODAY) == 4
 
 
+def paged(db, flt, limit: int) -> list:
+    """Every row of the filter, read a page of `limit` at a time from each page's key."""
+    seen, after = [], None
+    while True:
+        page = reg.issue_page(db, flt, after=after, limit=limit, today=TODAY)
+        seen += page.rows
+        if page.next_key is None:
+            return seen
+        after = page.next_key
+
+
 def test_paging_visits_every_issue_once_in_order_even_without_deadlines(db):
     for i in range(9):
         deadline = None if i % 3 == 0 else TODAY + dt.timedelta(days=i % 4)
         new_issue(db, text=f"вопрос {i}", deadline=deadline)
     for descending in (False, True):
         flt = reg.IssueFilter(sort="deadline", descending=descending)
-        seen, after = [], None
-        while True:
-            page = reg.issue_page(db, flt, after=after, limit=2, today=TODAY)
-            seen += page.rows
-            if page.next_key is None:
-                break
-            after = page.next_key
+        seen = paged(db, flt, 2)
         assert len({r.id for r in seen}) == 9 == len(seen)
         keys = [(r.deadline is not None, r.deadline or dt.date.min) for r in seen]
         assert keys == sorted(keys, reverse=descending)
@@ -108,13 +113,7 @@ def test_every_sort_pages_through_each_issue_once_and_in_its_order(demo_db, sort
     for descending in (False, True):
         flt = reg.IssueFilter(sort=sort, descending=descending)
         whole = reg.issue_page(demo_db, flt, limit=10_000, today=TODAY).rows
-        seen, after = [], None
-        while True:
-            page = reg.issue_page(demo_db, flt, after=after, limit=40, today=TODAY)
-            seen += page.rows
-            if page.next_key is None:
-                break
-            after = page.next_key
+        seen = paged(demo_db, flt, 40)
         assert len(whole) == reg.issue_count(demo_db, flt) > 200 and [r.id for r in seen] == [r.id for r in whole]
         values = [r.sort_value for r in whole]
         missing = [i for i, v in enumerate(values) if v is None]

@@ -122,7 +122,7 @@ def _row_height(cells, col_widths) -> float:
     if len(cells) > 1 and all(c == "" for c in cells[1:]):  # a title spanning the row has its whole width
         col_widths = [sum(col_widths)]
     height = 0.0
-    for cell, w in zip(made(cells), col_widths, strict=False):
+    for cell, w in zip(cells, col_widths, strict=False):  # made rows: a row of Cells is bounded, not measured
         for item in cell if isinstance(cell, list) else [cell]:
             if hasattr(item, "wrap"):
                 height = max(height, item.wrap(w - 3 - 3, 1e6)[1] + 4)
