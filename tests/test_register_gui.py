@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QEvent, QObject, QSettings
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication, QDialog
 from sqlalchemy import select
 
 from akimdesk.app import create_main_window
 from akimdesk.models import Meeting, ProblemIssue
 from akimdesk.services import register as reg
 from akimdesk.services import register_changes as changes
+from akimdesk.ui.highlight import MARK
 from akimdesk.ui.issue_form import IssueDialog
+from akimdesk.ui.pages.home_page import HomePage
 from akimdesk.ui.pages.register_page import RegisterPage
 from akimdesk.ui.quick_entry import QuickEntryDialog
 from akimdesk.ui.register_bulk import BulkStatusDialog
@@ -180,6 +183,58 @@ def test_filters_changed_quickly_count_only_the_newest_one(page, demo_db, qtbot,
     total = counting(demo_db, reg.IssueFilter(territory_id=region, search="газ"))
     qtbot.waitUntil(lambda: f": {total} (" in page.count_label.text())  # "Issues: N (loaded M)" in Russian
     assert finished == ["газ"]
+
+
+def test_the_count_starts_only_once_the_rows_are_painted(page, demo_db, qtbot, monkeypatch):
+    """The count's thread takes the interpreter from the UI thread while it prepares its statement: started
+    before the paint, it delayed the very rows it was meant not to delay. A hidden register counts at once."""
+    events: list[str] = []
+
+    class Watch(QObject):
+        def eventFilter(self, _watched, event) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                events.append("paint")
+            return False
+
+    counting = page._count
+    monkeypatch.setattr(page, "_count", lambda *args: (events.append("count"), counting(*args)))
+    watch = Watch()
+    page.table.viewport().installEventFilter(watch)
+    region = page.state.region_id
+    for word in ("свет", "газ"):
+        events.clear()
+        page.set_filter(reg.IssueFilter(territory_id=region, search=word))
+        qtbot.waitUntil(lambda: "count" in events)
+        assert events.index("paint") < events.index("count")
+        total = reg.issue_count(demo_db, reg.IssueFilter(territory_id=region, search=word))
+        qtbot.waitUntil(lambda total=total: f": {total} (" in page.count_label.text())
+    page.table.viewport().removeEventFilter(watch)
+
+    page.window().show_page(HomePage)  # the register is not shown: nothing to wait for
+    events.clear()
+    page.set_filter(reg.IssueFilter(territory_id=region))
+    qtbot.waitUntil(lambda: events == ["count"], timeout=400)  # within the wait for a paint that never comes
+    total = reg.issue_count(demo_db, reg.IssueFilter(territory_id=region))
+    qtbot.waitUntil(lambda: f": {total} (" in page.count_label.text())
+
+
+def test_the_words_searched_for_are_marked_in_the_issue_text_and_only_then(page, qtbot):
+    def marked_pixels() -> int:
+        QApplication.processEvents()
+        image = page.table.viewport().grab().toImage()
+        left = page.table.columnViewportPosition(2)
+        mark = QColor(MARK).rgb()
+        return sum(image.pixel(x, y) == mark for x in range(left, left + page.table.columnWidth(2), 2)
+                   for y in range(0, min(image.height(), 300), 2))
+
+    region = page.state.region_id
+    page.set_filter(reg.IssueFilter(territory_id=region, search="газ"))
+    assert page.model.rowCount() > 0 and marked_pixels() > 20
+    page.set_filter(reg.IssueFilter(territory_id=region))
+    assert page.model.rowCount() > 0 and marked_pixels() == 0
+    page.search.setText("газ")  # typed, then a pause: the list searches and marks
+    qtbot.waitUntil(lambda: page.model.filter.search == "газ")
+    assert marked_pixels() > 20
 
 
 def test_a_column_width_the_user_sets_comes_back_in_the_next_window(window, page, demo_db, qtbot):

@@ -28,6 +28,7 @@ from ...services import register as service
 from ...services import register_changes as changes
 from ...services.register import DEFAULT_DUE_DAYS, IssueFilter
 from ...services.register_changes import RegisterError
+from ..after_paint import AfterPaint
 from ..conflict_dialog import resolve, tell_changed
 from ..dates import from_qdate, to_qdate
 from ..fit import remember_columns
@@ -162,6 +163,7 @@ class RegisterPage(Page):
         self.model = IssueRegisterModel(self.state, self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self._after_rows_painted = AfterPaint(self.table.viewport())
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -175,7 +177,7 @@ class RegisterPage(Page):
         header.setSectionsClickable(True)
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         header.sortIndicatorChanged.connect(self.model.sort)
-        self.table.setItemDelegateForColumn(2, MatchHighlighter(self.table, lambda: self.search.text()))
+        self.highlighter = MatchHighlighter(self.table, lambda: self.model.filter.search)  # set while searching
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the issue's text takes what is left
         self.layout_.addWidget(self.table, 1)
@@ -397,10 +399,13 @@ class RegisterPage(Page):
         """The first page at once (its plan picked from bounded sizes), then the exact count in the background."""
         expected, self.model.universe = service.plan_sizes(self.state.database, flt)
         self.model.set_filter(flt, expected)
+        # the words searched for are marked in the issue's text; without a search its cells are painted by Qt
+        # alone, not through Python
+        self.table.setItemDelegateForColumn(2, self.highlighter if flt.search else None)
         self.total = None
         self._counts_asked[0] += 1
         # the count starts once the rows are painted (its thread would take the interpreter from the paint)
-        QTimer.singleShot(0, self, lambda mine=self._counts_asked[0]: self._count(flt, mine))
+        self._after_rows_painted.run(lambda mine=self._counts_asked[0]: self._count(flt, mine))
         self._update_count()
 
     def _count(self, flt: IssueFilter, mine: int) -> None:
