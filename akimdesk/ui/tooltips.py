@@ -137,10 +137,14 @@ def explain(owner: QObject) -> None:
             button.setToolTip(QCoreApplication.translate("Tooltips", text))
 
 
+_EXPLAINED_ON = (QEvent.Type.Show, QEvent.Type.LanguageChange)
+
+
 class ExplainButtons(QObject):
     """Installed on the application: explains the buttons of a page or dialog as it is shown or retranslated."""
 
     def eventFilter(self, obj, event) -> bool:
-        if event.type() in (QEvent.Type.Show, QEvent.Type.LanguageChange) and type(obj).__name__ in TIPS:
+        if type(obj).__name__ in TIPS and event.type() in _EXPLAINED_ON:  # the object first: see fit.FitDialogs
             explain(obj)
         return False
+
