@@ -237,6 +237,22 @@ def test_the_words_searched_for_are_marked_in_the_issue_text_and_only_then(page,
     assert marked_pixels() > 20
 
 
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_on_a_laptop_screen_the_issue_text_is_the_widest_column_and_every_header_is_whole(demo_db, qtbot, tmp_path,
+                                                                                          lang):
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+    win = create_main_window(demo_db, lang)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    page = win.show_page(RegisterPage)
+    QApplication.processEvents()
+    table, header = page.table, page.table.horizontalHeader()
+    widths = [table.columnWidth(c) for c in range(page.model.columnCount())]
+    assert widths[2] == max(widths) and widths[2] >= 200, widths  # 70-120 pixels before, the names 150-180
+    assert all(widths[c] >= header.sectionSizeHint(c) for c in range(len(widths)) if c != 2)
+
+
 def test_a_column_width_the_user_sets_comes_back_in_the_next_window(window, page, demo_db, qtbot):
     """Widths are written once the sections stop moving (not on every filter: the stretched text column
     resizes with each page), a change of language keeps them, and the next window opens with them."""

@@ -41,7 +41,10 @@ from ..register_model import IssueRegisterModel
 from .base import Page
 
 ALL = "all"
-COLUMN_WIDTHS = (88, 150, 0, 125, 180, 88, 120, 140)  # 0: the issue's text, stretched
+# 0: the issue's text, stretched over what the others leave. On a 1366-pixel laptop the others took 891 pixels
+# and left the text 120 (Russian) or 70 (Kazakh): the names elide and show whole in their tooltips, the text is
+# what the list is read for
+COLUMN_WIDTHS = (80, 120, 0, 110, 140, 80, 95, 125)
 OPEN, OVERDUE, DUE = "open", "overdue", "due"
 
 
@@ -242,15 +245,19 @@ class RegisterPage(Page):
         else:  # a hidden page names its choices in the new language when it is next shown
             self._choices_stale = self.stale = True
         self.model.retranslate()
-        header = self.table.horizontalHeader()
-        first = not getattr(header, "remembered_as", None)  # later: the widths shown, the user's own included
-        for col, width in enumerate(COLUMN_WIDTHS):
-            if width:  # at least as wide as the header in this language
-                self.table.setColumnWidth(col, max(width if first else self.table.columnWidth(col),
-                                                   header.sectionSizeHint(col)))
+        # the first time the default widths; later the widths shown, the user's own included
+        self._headers_whole(first=not getattr(self.table.horizontalHeader(), "remembered_as", None))
         remember_columns(self.table, "RegisterPage")  # the user's own widths, once set, win
         self._update_meeting_label()
         self._update_count()
+
+    def _headers_whole(self, first: bool = False) -> None:
+        """Each column at least as wide as its header in this language (`first`: else the default width)."""
+        header = self.table.horizontalHeader()
+        for col, width in enumerate(COLUMN_WIDTHS):
+            if width:
+                self.table.setColumnWidth(col, max(width if first else self.table.columnWidth(col),
+                                                   header.sectionSizeHint(col)))
 
     # --- choices ----------------------------------------------------------------------------------
     def _name(self, choice) -> str:
@@ -480,6 +487,9 @@ class RegisterPage(Page):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        # the headers measured again once shown: on a real screen their font is settled only then ("Көтерілген
+        # күні" was cut to "өтерілген кү" in a column sized before)
+        self._headers_whole()
         if not self._find_hooked:  # Edit > Find (Ctrl+F) of the window also finds in the register
             action = getattr(self.window(), "find_action", None)
             if action is not None:
