@@ -44,7 +44,6 @@ class FitDialogs(QObject):
         return False
 
 
-
 SAVE_AFTER_MS = 400  # a header's state is written this long after its sections last moved
 
 

@@ -147,4 +147,3 @@ class ExplainButtons(QObject):
         if type(obj).__name__ in TIPS and event.type() in _EXPLAINED_ON:  # the object first: see fit.FitDialogs
             explain(obj)
         return False
-

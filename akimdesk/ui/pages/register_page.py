@@ -68,6 +68,7 @@ class RegisterPage(Page):
         self.meeting_id: uuid.UUID | None = None
         self._loading = False
         self._find_hooked = False
+        self._headers_measured = False
         self._choices_stale = False
         self._meeting_shown: tuple | None = None
         self.total: int | None = 0
@@ -245,14 +246,14 @@ class RegisterPage(Page):
         else:  # a hidden page names its choices in the new language when it is next shown
             self._choices_stale = self.stale = True
         self.model.retranslate()
-        # the first time the default widths; later the widths shown, the user's own included
         self._headers_whole(first=not getattr(self.table.horizontalHeader(), "remembered_as", None))
         remember_columns(self.table, "RegisterPage")  # the user's own widths, once set, win
         self._update_meeting_label()
         self._update_count()
 
     def _headers_whole(self, first: bool = False) -> None:
-        """Each column at least as wide as its header in this language (`first`: else the default width)."""
+        """Each column at least as wide as its header in this language; `first`: from the default widths, else
+        from the widths shown (the user's own included)."""
         header = self.table.horizontalHeader()
         for col, width in enumerate(COLUMN_WIDTHS):
             if width:
@@ -487,9 +488,9 @@ class RegisterPage(Page):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        # the headers measured again once shown: on a real screen their font is settled only then ("Көтерілген
-        # күні" was cut to "өтерілген кү" in a column sized before)
-        self._headers_whole()
+        if not self._headers_measured:  # on a real screen the header's font is settled only once shown
+            self._headers_measured = True  # ("Көтерілген күні" was cut to "өтерілген кү" in a column sized before)
+            self._headers_whole()
         if not self._find_hooked:  # Edit > Find (Ctrl+F) of the window also finds in the register
             action = getattr(self.window(), "find_action", None)
             if action is not None:
