@@ -80,6 +80,80 @@ def test_a_district_shows_the_issues_of_its_villages_and_not_its_neighbours(db):
     assert reg.issue_count(db, reg.IssueFilter(territory_id=unit(db, "390000000").id), today=TODAY) == 4
 
 
+def move_unit(db, unit_id, parent_id) -> None:
+    """A unit given another parent in its region, as an import or a package does (not through a form)."""
+    with db.session() as s:
+        s.get(Territory, unit_id).parent_id = parent_id
+
+
+def test_a_search_within_a_unit_follows_its_issues_and_units_as_they_move(db):
+    """Worked by hand: an okrug with a village in district 394400000, two gas issues (one in the village, one in
+    district 391600000, both of region 39). The okrug then moves to district 391600000, then the district's
+    issue is moved to the village: each search within a unit lists that unit's gas issues and no others."""
+    okrug = add_unit(db, "394400000", "rural_okrug", "394441000", "сельский округ Тест", "Тест ауылдық округі")
+    village = directory.add_unit(db, okrug, "village", "село Тест", "Тест ауылы", "394441001")
+    new_issue(db, text="Газ жоқ, ауылда", kato="394441001")
+    moved = new_issue(db, text="Газ қысымы төмен, ауданда", kato="391600000")
+    new_issue(db, text="Су жоқ, ауылда", kato="394441001")
+
+    def within(kato):
+        return found(db, "газ", territory_id=unit(db, kato).id)
+
+    assert within("394400000") == {"Газ жоқ, ауылда"} == within("394441000")
+    assert within("391600000") == {"Газ қысымы төмен, ауданда"}
+    assert within("390000000") == {"Газ жоқ, ауылда", "Газ қысымы төмен, ауданда"}
+
+    move_unit(db, okrug, unit(db, "391600000").id)
+    assert within("394400000") == set()
+    assert within("391600000") == {"Газ жоқ, ауылда", "Газ қысымы төмен, ауданда"}
+    assert within("394441001") == {"Газ жоқ, ауылда"}
+
+    detail = changes.issue_detail(db, moved)
+    changes.update_issue(db, moved, IssueDraft(**{**detail.draft.__dict__, "territory_id": village}),
+                         detail.row_version, today=TODAY)
+    assert within("394441001") == {"Газ жоқ, ауылда", "Газ қысымы төмен, ауданда"} == within("394441000")
+    assert within("391600000") == {"Газ жоқ, ауылда", "Газ қысымы төмен, ауданда"}
+    assert found(db, "газ", territory_id=unit(db, "391600000").parent_id) == within("391600000")
+
+
+def test_a_search_within_a_unit_reaches_issues_of_a_deeper_tree_than_the_index_keeps(db):
+    """Seven areas one inside another under Rudny (region 39, Rudny, seven areas: nine units, deeper than the
+    six the search index keeps per issue). The issue in the deepest is found from every unit above it, and
+    not from Rudny's neighbour."""
+    parent = unit(db, "392400000").id
+    chain = []
+    for depth in range(1, 8):
+        parent = directory.add_unit(db, parent, "area", f"квартал {depth}", f"{depth} орам", None)
+        chain.append(parent)
+    draft = IssueDraft(text="Газ құбыры тесілген", territory_id=chain[-1], raised_on=TODAY, source="прием")
+    changes.create_issue(db, draft, today=TODAY)
+    for unit_id in [unit(db, "390000000").id, unit(db, "392400000").id, *chain]:
+        assert found(db, "газ", territory_id=unit_id) == {"Газ құбыры тесілген"}
+    assert found(db, "газ", territory_id=unit(db, "391600000").id) == set()
+
+
+@pytest.mark.sqlite_only
+def test_a_search_within_a_region_reads_only_that_regions_matches_from_the_index(db):
+    """A common word of the whole country, searched within one unit: the full-text index gives the unit's
+    matches only (migration 0017), not every match of the country for the register to look up and drop."""
+    from akimdesk.issues import search
+
+    for n in range(5):
+        new_issue(db, text=f"Газ жоқ {n}", kato="392400000")
+        new_issue(db, text=f"Газ жоқ {n}", kato="391600000")
+    with db.session() as s:
+        def matched(within):
+            return len(s.execute(search.matching_rowids("газ", within)).all())
+
+        assert matched(None) == 10
+        assert matched(unit(db, "392400000").id) == 5
+        assert matched(unit(db, "390000000").id) == 10
+        assert matched(unit(db, "394400000").id) == 0
+    rudny = unit(db, "392400000").id  # and the register asks it so
+    page = reg.page_query(reg.IssueFilter(search="газ", territory_id=rudny), "sqlite", TODAY).compile()
+    assert rudny.hex in page.params["fts_query"]
+
+
 def paged(db, flt, limit: int) -> list:
     """Every row of the filter, read a page of `limit` at a time from each page's key."""
     seen, after = [], None
@@ -260,12 +334,15 @@ def test_upgrading_to_the_integer_search_key_keeps_every_issue_findable(demo_fil
     path.write_bytes(demo_file.read_bytes())
     database = Database.open(path)
     before = {r.id for r in reg.iter_issues(database, reg.IssueFilter(search="газ"), today=TODAY)}
+    district = reg.IssueFilter(search="газ", territory_id=unit(database, "391600000").id)
+    in_district = {r.id for r in reg.iter_issues(database, district, today=TODAY)}
     command.downgrade(_alembic_config(database.engine), "0010")
     with database.engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM issue_search_key")).scalar() > 0
     command.upgrade(_alembic_config(database.engine), "head")
     try:
         assert before and {r.id for r in reg.iter_issues(database, reg.IssueFilter(search="газ"), today=TODAY)} == before
+        assert in_district and {r.id for r in reg.iter_issues(database, district, today=TODAY)} == in_district < before
         issue = new_issue(database, text="Газ құбыры тартылмаған")
         assert issue in {r.id for r in reg.iter_issues(database, reg.IssueFilter(search="құбыры"), today=TODAY)}
     finally:

@@ -1,9 +1,11 @@
 """Full-text search of the register, the same interface on SQLite and PostgreSQL.
 
 SQLite: the FTS5 table `issue_search` (tokenizer unicode61, which folds the case of Cyrillic letters,
-Kazakh ones included), kept in step by triggers (migrations 0003 and 0012); its rowid is the issue's
+Kazakh ones included), kept in step by triggers (migrations 0003, 0012, 0017); its rowid is the issue's
 integer `problem_issue.issue_search_rowid`, so a match finds its issue by an integer, without looking
-up a UUID (a common word matches tens of thousands of issues). PostgreSQL: a GIN index over
+up a UUID (a common word matches tens of thousands of issues); its column `units` holds the ids of the
+issue's unit and the units above it (migration 0017), so a search within a unit is narrowed to that unit's
+issues by the index itself, not by looking up each match of the country. PostgreSQL: a GIN index over
 `to_tsvector('simple', ...)` of the same columns. Every word the user types must occur; each word
 also finds longer ones that start with it ('кездес' finds 'кездесу'), as in a search-as-you-type box.
 """
@@ -11,6 +13,7 @@ also finds longer ones that start with it ('кездес' finds 'кездесу'
 from __future__ import annotations
 
 import re
+import uuid
 
 from sqlalchemy import ColumnElement, bindparam, column, literal_column, select, text
 from sqlalchemy.sql import Select
@@ -29,10 +32,19 @@ def words(query: str | None) -> list[str]:
     return _WORD.findall(fold(query or ""))[:16]
 
 
-def fts5_query(query: str | None) -> str | None:
-    """'ӘКІМ жол*' -> '"ӘКІМ"* "жол"*' (every word, each as a prefix); None when nothing to search."""
+TEXT_COLUMNS = "{" + " ".join(SEARCHED) + "}"  # the user's words are looked for in these, never in `units`
+BEYOND = "beyond"  # migration 0017: the token of an issue whose chain of units goes above the six kept
+
+
+def fts5_query(query: str | None, within: uuid.UUID | None = None) -> str | None:
+    """'ӘКІМ жол*' -> '{text ...} : ("ӘКІМ"* "жол"*)' (every word, each as a prefix, in the text columns);
+    with `within`, only issues whose units name that unit (or go beyond the kept chain). None when nothing
+    to search."""
     found = words(query)
-    return " ".join(f'"{w}"*' for w in found) if found else None
+    if not found:
+        return None
+    match = f"{TEXT_COLUMNS} : (" + " ".join(f'"{w}"*' for w in found) + ")"
+    return match if within is None else f'units : ("{within.hex}" OR "{BEYOND}") AND {match}'
 
 
 def postgres_query(query: str | None) -> str | None:
@@ -43,9 +55,10 @@ def postgres_query(query: str | None) -> str | None:
 SEARCH_KEY = "issue_search_rowid"  # problem_issue's integer key of the FTS rowid on SQLite (migration 0012)
 
 
-def matching_rowids(query: str | None) -> Select | None:
-    """SQLite: a SELECT of the FTS rowids of matching issues (their `issue_search_rowid`); None for an empty query."""
-    match = fts5_query(query)
+def matching_rowids(query: str | None, within: uuid.UUID | None = None) -> Select | None:
+    """SQLite: a SELECT of the FTS rowids of matching issues (their `issue_search_rowid`), of the unit
+    `within` and the units under it when given (a superset: see `fts5_query`); None for an empty query."""
+    match = fts5_query(query, within)
     if match is None:
         return None
     return (
@@ -78,11 +91,14 @@ def matching_ids(dialect: str, query: str | None) -> Select | None:
     raise NotImplementedError(f"full-text search is not set up for {dialect}")
 
 
-def matches(id_column: ColumnElement, dialect: str, query: str | None) -> ColumnElement | None:
+def matches(id_column: ColumnElement, dialect: str, query: str | None, within: uuid.UUID | None = None
+            ) -> ColumnElement | None:
     """A WHERE condition on `id_column` (problem_issue's id, of the table or of an alias of it) for the
-    query, or None when the query has no words. On SQLite it joins by the integer search key of that row."""
+    query, or None when the query has no words. On SQLite it joins by the integer search key of that row,
+    and `within` (the unit the list is filtered to) narrows the full-text match to that unit's issues; the
+    caller still filters by the unit exactly."""
     if dialect == "sqlite":
-        rowids = matching_rowids(query)
+        rowids = matching_rowids(query, within)
         if rowids is None:
             return None
         table = id_column.table  # the search key is outside the models: named on the same (aliased) table

@@ -177,7 +177,7 @@ def conditions(flt: IssueFilter, dialect: str, today: dt.date, walk_sort_index: 
     if number is not None:  # a registration number is looked up as such, not as words
         c.append(ProblemIssue.registration_number == number)
         return c
-    found = search.matches(ProblemIssue.id, dialect, flt.search)
+    found = search.matches(ProblemIssue.id, dialect, flt.search, within=flt.territory_id)
     if found is not None:
         c.append(found)
     return c
