@@ -313,13 +313,19 @@ def test_the_edition_is_edited_in_a_form_and_stored_as_its_file(window, qtbot):
 
 
 def test_register_search_words_are_marked_in_any_case():
-    from akimdesk.ui.highlight import marked_html, terms
+    from akimdesk.ui.highlight import marked_spans, terms
 
     words = terms('"водоснабжение" OR дорог*')
     assert words == ["водоснабжение", "дорог"]
-    html = marked_html("Ремонт ДОРОГИ и водоснабжение; бездорожье", words)
-    assert html.count("<span") == 2 and ">ДОРОГИ</span>" not in html and ">ДОРОГ</span>И" in html
-    assert "без" in html and "бездорожье" in html  # a word inside another word is not marked
+    text = "Ремонт ДОРОГИ и водоснабжение; бездорожье"
+    assert [text[start:end] for start, end in marked_spans(text, words)] == ["ДОРОГ", "водоснабжение"]
+    # a word's start, any case; not inside another word ("бездорожье")
+
+    def marked(text, query):
+        return [text[start:end] for start, end in marked_spans(text, terms(query))]
+
+    assert marked("Газ, газопровод", "газ газо") == ["Газ", "газо"]  # the longest of two that start together
+    assert marked("Ёлки не убраны", "елки") == ["Ёлки"]  # е finds ё, as the search does
 
 
 def test_the_directory_page_finds_a_unit_by_name_or_code(window):
