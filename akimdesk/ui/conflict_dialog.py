@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..services.audit_trail import Conflict
-from ..services.meetings import CATEGORIES
 from .labels import category_name, channel_name
 
 
@@ -121,6 +120,10 @@ def _readable(key: str, text: str) -> str:
     """Participants' categories and announcements' channels by their names in the user's language, not their
     codes; a list's items (agenda, broadcasts, announcements) one a line, as the service gave them."""
     if key == "participants":
+        # here, not at the top: the register imports this dialog, and the meetings' service brings the
+        # meetings' and documents' modules (16 of them) into the register's first opening
+        from ..services.meetings import CATEGORIES
+
         for code in CATEGORIES:
             text = text.replace(f"{code}: ", f"{category_name(code)}: ")
     if key == "announcements":

@@ -15,7 +15,8 @@ narrows the matches to the unit; the register keeps its exact subtree condition,
 
 The column is kept true by triggers: an issue's entry is written again when its text or its unit changes,
 and the entries of a unit's issues (and of the units below it, DEPTH - 1 levels down) when the unit gets
-another parent (a unit stays in its region, but may move between districts). PostgreSQL searches through its GIN index and the issue's own territory: nothing changes.
+another parent (a unit stays in its region, but may move between districts). PostgreSQL searches through
+its GIN index and the issue's own territory: nothing changes.
 
 A later migration that rebuilds problem_issue or territory in batch mode on SQLite drops the triggers with
 the old table: it must create them again (copy them from here, not from 0003 or 0012).
