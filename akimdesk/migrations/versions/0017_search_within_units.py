@@ -76,27 +76,35 @@ def _reindex_below(unit: str) -> str:
 TRIGGER_NAMES = ("insert", "update", "delete", "unit_moved")
 DROP_TRIGGERS = [f"DROP TRIGGER IF EXISTS issue_search_{what}" for what in TRIGGER_NAMES]
 
-TRIGGERS = [
-    # as in 0012: a new issue takes the next number unless it brings one no other issue holds; an UPDATE of
-    # this column only does not fire the update trigger below
-    f"""CREATE TRIGGER issue_search_insert AFTER INSERT ON problem_issue BEGIN
-        UPDATE problem_issue SET issue_search_rowid =
-            (SELECT coalesce(max(issue_search_rowid), 0) + 1 FROM problem_issue)
-            WHERE rowid = new.rowid AND (new.issue_search_rowid IS NULL OR EXISTS (
-                SELECT 1 FROM problem_issue other
-                WHERE other.issue_search_rowid = new.issue_search_rowid AND other.rowid <> new.rowid));
-        INSERT INTO issue_search(rowid, {COLUMNS}, units)
-            SELECT issue_search_rowid, {_values('new')}, {_units('new.territory_id')}
-            FROM problem_issue WHERE rowid = new.rowid;
-    END""",
-    f"""CREATE TRIGGER issue_search_update AFTER UPDATE OF {COLUMNS}, territory_id ON problem_issue BEGIN
-        DELETE FROM issue_search WHERE rowid = old.issue_search_rowid;
-        INSERT INTO issue_search(rowid, {COLUMNS}, units)
-            VALUES (new.issue_search_rowid, {_values('new')}, {_units('new.territory_id')});
-    END""",
-    """CREATE TRIGGER issue_search_delete AFTER DELETE ON problem_issue BEGIN
-        DELETE FROM issue_search WHERE rowid = old.issue_search_rowid;
-    END""",
+def _issue_triggers(units: bool) -> list[str]:
+    """The triggers that keep an issue's entry in step: with the `units` column (this migration) or
+    without it (0012's, for the downgrade)."""
+    columns = f"{COLUMNS}, units" if units else COLUMNS
+    watched = f"{COLUMNS}, territory_id" if units else COLUMNS  # a new unit changes the entry's units
+    new_units = f", {_units('new.territory_id')}" if units else ""
+    return [
+        # as in 0012: a new issue takes the next number unless it brings one no other issue holds; an UPDATE
+        # of this column only does not fire the update trigger below
+        f"""CREATE TRIGGER issue_search_insert AFTER INSERT ON problem_issue BEGIN
+            UPDATE problem_issue SET issue_search_rowid =
+                (SELECT coalesce(max(issue_search_rowid), 0) + 1 FROM problem_issue)
+                WHERE rowid = new.rowid AND (new.issue_search_rowid IS NULL OR EXISTS (
+                    SELECT 1 FROM problem_issue other
+                    WHERE other.issue_search_rowid = new.issue_search_rowid AND other.rowid <> new.rowid));
+            INSERT INTO issue_search(rowid, {columns})
+                SELECT issue_search_rowid, {_values('new')}{new_units} FROM problem_issue WHERE rowid = new.rowid;
+        END""",
+        f"""CREATE TRIGGER issue_search_update AFTER UPDATE OF {watched} ON problem_issue BEGIN
+            DELETE FROM issue_search WHERE rowid = old.issue_search_rowid;
+            INSERT INTO issue_search(rowid, {columns}) VALUES (new.issue_search_rowid, {_values('new')}{new_units});
+        END""",
+        """CREATE TRIGGER issue_search_delete AFTER DELETE ON problem_issue BEGIN
+            DELETE FROM issue_search WHERE rowid = old.issue_search_rowid;
+        END""",
+    ]
+
+
+TRIGGERS = _issue_triggers(units=True) + [
     f"""CREATE TRIGGER issue_search_unit_moved AFTER UPDATE OF parent_id ON territory
         WHEN old.parent_id IS NOT new.parent_id BEGIN {_reindex_below('new.id')}
     END""",
@@ -115,23 +123,7 @@ SQLITE_DOWN = DROP_TRIGGERS + [
     f"CREATE VIRTUAL TABLE issue_search USING fts5({COLUMNS}, tokenize='unicode61 remove_diacritics 2')",
     f"""INSERT INTO issue_search(rowid, {COLUMNS})
         SELECT p.issue_search_rowid, {_values('p')} FROM problem_issue p""",
-    f"""CREATE TRIGGER issue_search_insert AFTER INSERT ON problem_issue BEGIN
-        UPDATE problem_issue SET issue_search_rowid =
-            (SELECT coalesce(max(issue_search_rowid), 0) + 1 FROM problem_issue)
-            WHERE rowid = new.rowid AND (new.issue_search_rowid IS NULL OR EXISTS (
-                SELECT 1 FROM problem_issue other
-                WHERE other.issue_search_rowid = new.issue_search_rowid AND other.rowid <> new.rowid));
-        INSERT INTO issue_search(rowid, {COLUMNS})
-            SELECT issue_search_rowid, {_values('new')} FROM problem_issue WHERE rowid = new.rowid;
-    END""",
-    f"""CREATE TRIGGER issue_search_update AFTER UPDATE OF {COLUMNS} ON problem_issue BEGIN
-        DELETE FROM issue_search WHERE rowid = old.issue_search_rowid;
-        INSERT INTO issue_search(rowid, {COLUMNS}) VALUES (new.issue_search_rowid, {_values('new')});
-    END""",
-    """CREATE TRIGGER issue_search_delete AFTER DELETE ON problem_issue BEGIN
-        DELETE FROM issue_search WHERE rowid = old.issue_search_rowid;
-    END""",
-]
+] + _issue_triggers(units=False)
 
 
 def upgrade() -> None:
