@@ -3,10 +3,11 @@
     PYTHONPATH=$PWD python benchmarks/register_bench.py                 # 500k issues, 100k meetings
     PYTHONPATH=$PWD python benchmarks/register_bench.py --issues 50000 --meetings 10000
     PYTHONPATH=$PWD python benchmarks/register_bench.py --db /tmp/national.sqlite   # reuse a generated file
+    PYTHONPATH=$PWD python benchmarks/register_bench.py --db postgresql+psycopg://…  # see national_postgres.py
 
 Generates the data set into a temporary database (national_data.py), then measures in child processes
 (offscreen Qt): the cold start of the main window beside a bare PySide6 window that imports SQLAlchemy's
-ORM (the floor of our stack), and every register action beside the raw sqlite3 run of exactly the SQL
+ORM (the floor of our stack), and every register action beside the raw sqlite3 (or psycopg) run of exactly the SQL
 the action sent (captured from the engine), as the floor of the data, and beside that floor plus the time a
 bare QTableView of the same size takes to show the same cells (what any Qt table pays to repaint, which
 sets the floor of actions whose SQL takes a few milliseconds). Each action starts in a settled window: the
@@ -106,11 +107,30 @@ def _bare_table(page):
     return view, paint
 
 
+def _raw_connection(db: str):
+    """The bare driver's connection the floor replays the captured SQL through: sqlite3 for a file, psycopg
+    (autocommit, as the engine's statements each see the newest data) for a PostgreSQL URL."""
+    if db.startswith("postgresql"):
+        import psycopg
+        from sqlalchemy.engine import make_url
+
+        url = make_url(db).set(drivername="postgresql")
+        return psycopg.connect(url.render_as_string(hide_password=False), autocommit=True)
+    import sqlite3
+
+    return sqlite3.connect(db)
+
+
+def _replay(raw, stmt: str, params) -> None:
+    cur = raw.execute(stmt, params)
+    if cur.description is not None:
+        cur.fetchall()
+
+
 def register_child(db_path: str, repeat: int) -> None:
     import datetime as dt
     import gc
     import resource
-    import sqlite3
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QThreadPool
@@ -129,7 +149,7 @@ def register_child(db_path: str, repeat: int) -> None:
 
     def seen(conn, cur, stmt, params, ctx, many) -> None:
         if threading.get_ident() == ui_thread:  # what the user waits for; counts run in the background
-            captured.append((stmt, tuple(params)))
+            captured.append((stmt, params if isinstance(params, dict) else tuple(params)))
 
     event.listen(database.engine, "before_cursor_execute", seen)
     window = create_main_window(database, "ru")
@@ -140,7 +160,7 @@ def register_child(db_path: str, repeat: int) -> None:
         QApplication.processEvents()
         time.sleep(0.01)
     gc.freeze()  # as the program does after its first paint (app._collect_garbage_again): the start's objects
-    raw = sqlite3.connect(db_path)
+    raw = _raw_connection(db_path)
 
     def settle() -> None:
         """The previous action's count has come back and been shown: it is not timed as part of the next one."""
@@ -164,7 +184,7 @@ def register_child(db_path: str, repeat: int) -> None:
             statements = list(captured)
             t0 = time.perf_counter()
             for stmt, params in statements:
-                raw.execute(stmt, params).fetchall()
+                _replay(raw, stmt, params)
             floor.append(time.perf_counter() - t0)
             paint.append(bare_paint())
         return statistics.median(ours), statistics.median(floor), statistics.median(paint)
@@ -241,7 +261,7 @@ def register_child(db_path: str, repeat: int) -> None:
     statements = list(captured)
     t0 = time.perf_counter()
     for stmt, params in statements:
-        raw.execute(stmt, params).fetchall()
+        _replay(raw, stmt, params)
     floor_total = time.perf_counter() - t0
     t0 = time.perf_counter()
     page.table.scrollToBottom()
@@ -295,7 +315,8 @@ def main() -> int:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--issues", type=int, default=500_000)
     p.add_argument("--meetings", type=int, default=100_000)
-    p.add_argument("--db", type=Path, help="use this generated database instead of making a new one")
+    p.add_argument("--db", help="use this generated database (a file, or a PostgreSQL URL filled by "
+                   "national_postgres.py) instead of making a new one")
     p.add_argument("--keep", type=Path, help="generate into this file and keep it")
     p.add_argument("--repeat", type=int, default=5, help="runs per action; the median is shown")
     p.add_argument("--scroll-to", type=int, default=100_000)
@@ -338,7 +359,7 @@ def main() -> int:
     print("-" * 98)
     print(f"peak memory of the window process after loading {reg['rows_loaded']:,} rows: {reg['rss_mb']:.0f} MB")
     print(f"the window's own probe (startup_ms, median): {statistics.median(start['probe']):,.0f} ms")
-    print(f"start floor: bare PySide6 window + sqlalchemy.orm; register floor: the same SQL through sqlite3; "
+    print(f"start floor: bare PySide6 window + sqlalchemy.orm; register floor: the same SQL through the bare driver; "
           f"+ Qt: and a bare QTableView (QStandardItemModel) of the same size showing the same cells; "
           f"median of {args.repeat} runs")
     if tmp is not None:

@@ -5,8 +5,9 @@ Kazakh ones included), kept in step by triggers (migrations 0003, 0012, 0017); i
 integer `problem_issue.issue_search_rowid`, so a match finds its issue by an integer, without looking
 up a UUID (a common word matches tens of thousands of issues); its column `units` holds the ids of the
 issue's unit and the units above it (migration 0017), so a search within a unit is narrowed to that unit's
-issues by the index itself, not by looking up each match of the country. PostgreSQL: a GIN index over
-`to_tsvector('simple', ...)` of the same columns. Every word the user types must occur; each word
+issues by the index itself, not by looking up each match of the country. PostgreSQL: a GIN index over the
+issue's units (`issue_search_units`, migration 0018) and `to_tsvector('simple', ...)` of the same columns,
+so there too a search within a unit reads only that unit's matches. Every word the user types must occur; each word
 also finds longer ones that start with it ('кездес' finds 'кездесу'), as in a search-as-you-type box.
 """
 
@@ -15,7 +16,7 @@ from __future__ import annotations
 import re
 import uuid
 
-from sqlalchemy import ColumnElement, bindparam, column, literal_column, select, text
+from sqlalchemy import ARRAY, ColumnElement, Uuid, bindparam, column, literal_column, select, text
 from sqlalchemy.sql import Select
 
 SEARCHED = ("text", "solution_way", "outcome_note", "citizen_name", "eotinish_number")
@@ -34,6 +35,7 @@ def words(query: str | None) -> list[str]:
 
 TEXT_COLUMNS = "{" + " ".join(SEARCHED) + "}"  # the user's words are looked for in these, never in `units`
 BEYOND = "beyond"  # migration 0017: the token of an issue whose chain of units goes above the six kept
+PG_BEYOND = uuid.UUID(int=0)  # migration 0018: the same on PostgreSQL, in `issue_search_units`
 
 
 def fts5_query(query: str | None, within: uuid.UUID | None = None) -> str | None:
@@ -68,8 +70,9 @@ def matching_rowids(query: str | None, within: uuid.UUID | None = None) -> Selec
     )
 
 
-def matching_ids(dialect: str, query: str | None) -> Select | None:
-    """A SELECT of the ids of matching issues, to use as `ProblemIssue.id.in_(...)`; None for an empty query."""
+def matching_ids(dialect: str, query: str | None, within: uuid.UUID | None = None) -> Select | None:
+    """A SELECT of the ids of matching issues, to use as `ProblemIssue.id.in_(...)`; None for an empty query.
+    `within`: on PostgreSQL, only issues whose units name that unit (or whose chain was cut: a superset)."""
     if dialect == "sqlite":
         rowids = matching_rowids(query)
         if rowids is None:
@@ -82,12 +85,16 @@ def matching_ids(dialect: str, query: str | None) -> Select | None:
             return None
         # ё folded to е, as the query is; the same expression as the GIN index of migration 0010
         document = "translate(" + " || ' ' || ".join(f"coalesce({c}, '')" for c in SEARCHED) + ", 'ёЁ', 'еЕ')"
-        return (
+        found = (
             select(literal_column("id"))
             .select_from(text("problem_issue AS searched"))
             .where(text(f"to_tsvector('simple', {document}) @@ to_tsquery('simple', :pg_query)")
                    .bindparams(bindparam("pg_query", match)))
         )
+        if within is None:
+            return found
+        units = bindparam("pg_units", [within, PG_BEYOND], type_=ARRAY(Uuid()))
+        return found.where(text("searched.issue_search_units && :pg_units").bindparams(units))
     raise NotImplementedError(f"full-text search is not set up for {dialect}")
 
 
@@ -95,13 +102,13 @@ def matches(id_column: ColumnElement, dialect: str, query: str | None, within: u
             ) -> ColumnElement | None:
     """A WHERE condition on `id_column` (problem_issue's id, of the table or of an alias of it) for the
     query, or None when the query has no words. On SQLite it joins by the integer search key of that row,
-    and `within` (the unit the list is filtered to) narrows the full-text match to that unit's issues; the
-    caller still filters by the unit exactly."""
+    and on both `within` (the unit the list is filtered to) narrows the full-text match to that unit's issues;
+    the caller still filters by the unit exactly."""
     if dialect == "sqlite":
         rowids = matching_rowids(query, within)
         if rowids is None:
             return None
         table = id_column.table  # the search key is outside the models: named on the same (aliased) table
         return column(SEARCH_KEY, _selectable=table).in_(rowids)
-    ids = matching_ids(dialect, query)
+    ids = matching_ids(dialect, query, within)
     return None if ids is None else id_column.in_(ids)
