@@ -165,8 +165,6 @@ def test_on_postgresql_the_units_of_an_issue_are_kept_by_the_server_for_every_wr
     """Worked by hand: an issue in village 394441001 (okrug 394441000, district 394400000, region 39) carries
     exactly those four units, whoever writes it (the program, or plain SQL on the shared server); moving the
     okrug to district 391600000 rewrites them."""
-    from sqlalchemy import text
-
     okrug = add_unit(db, "394400000", "rural_okrug", "394441000", "сельский округ Тест", "Тест ауылдық округі")
     village = directory.add_unit(db, okrug, "village", "село Тест", "Тест ауылы", "394441001")
     issue = new_issue(db, text="Газ жоқ", kato="394441001")
@@ -183,6 +181,28 @@ def test_on_postgresql_the_units_of_an_issue_are_kept_by_the_server_for_every_wr
         s.execute(text("UPDATE problem_issue SET territory_id = :t WHERE id = :i"),
                   {"t": unit(db, "394400000").id, "i": issue})
     assert units() == {unit(db, "394400000").id, unit(db, "390000000").id}
+
+
+@pytest.mark.postgresql_only
+def test_on_postgresql_an_issue_deeper_than_the_kept_chain_is_still_in_its_region(db):
+    """65 areas one inside another under Rudny (the server keeps 64 units of a chain): the issue of the
+    deepest carries the nil UUID instead of Rudny and region 39, and is still listed and found within them,
+    and not within Rudny's neighbour."""
+    from akimdesk.issues.search import PG_BEYOND
+
+    parent = unit(db, "392400000").id
+    for depth in range(65):
+        parent = directory.add_unit(db, parent, "area", f"квартал {depth}", f"{depth} орам", None)
+    draft = IssueDraft(text="Газ құбыры тесілген", territory_id=parent, raised_on=TODAY, source="прием")
+    issue = changes.create_issue(db, draft, today=TODAY)
+    with db.session() as s:
+        units = s.scalar(text("SELECT issue_search_units FROM problem_issue WHERE id = :i"), {"i": issue})
+    assert len(units) == 65 and PG_BEYOND in units and unit(db, "392400000").id not in units
+    for kato in ("390000000", "392400000"):
+        flt = reg.IssueFilter(territory_id=unit(db, kato).id)
+        assert issue in {r.id for r in paged(db, flt, 200)}
+        assert found(db, "газ", territory_id=unit(db, kato).id) == {"Газ құбыры тесілген"}
+    assert found(db, "газ", territory_id=unit(db, "391600000").id) == set()
 
 
 def paged(db, flt, limit: int) -> list:
