@@ -105,8 +105,8 @@ def _pg_units(name: str, units: list[uuid.UUID]):
 def in_unit_postgres(table, unit: uuid.UUID, subtree: Select) -> ColumnElement:
     """PostgreSQL: issues of `table` (problem_issue or an alias) in `unit` or under it, from the units each
     issue carries (migration 0018), which the planner reads in an issue's row or in the GIN index instead of
-    looking each issue's unit up in the recursive subtree (0.3 s for a region's first page sorted by deadline,
-    now 40-50 ms). A chain cut at the trigger's depth guard (marked PG_BEYOND) is placed by `subtree`, exactly."""
+    looking each issue's unit up in the recursive subtree (0.33-0.39 s for a region's first page sorted by deadline,
+    now 58-65 ms). A chain cut at the trigger's depth guard (marked PG_BEYOND) is placed by `subtree`, exactly."""
     units = column("issue_search_units", ARRAY(Uuid()), _selectable=table)
     holds = units.bool_op("@>")
     return or_(holds(_pg_units("pg_unit", [unit])),

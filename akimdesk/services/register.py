@@ -42,7 +42,7 @@ DATE_SORTS = ("raised_on", "deadline")  # the issue's own dates: a page may be r
 # issues (index-only scans, 17 ms for a region's 29,000 issues by body), as they give a count; a page in any
 # other order is read along that order's index or sorted, and then each issue's unit is checked from its row
 # (`search.in_unit_postgres`: a region's first page by number 403 -> 37-63 ms, by status 382 -> 44-78, by
-# category 359 -> 55-59, by date 59-90 -> 11)
+# category 359 -> 55-62, by date 59-90 -> 11-17)
 SORTED_FROM_UNIT_INDEXES = ("body", "territory")
 
 __all__ = ["DEFAULT_DUE_DAYS", "PAGE_SIZE", "SORTS", "Choice", "FilterError", "IssueFilter", "Page", "RegisterRow",
