@@ -6,8 +6,9 @@ integer `problem_issue.issue_search_rowid`, so a match finds its issue by an int
 up a UUID (a common word matches tens of thousands of issues); its column `units` holds the ids of the
 issue's unit and the units above it (migration 0017), so a search within a unit is narrowed to that unit's
 issues by the index itself, not by looking up each match of the country. PostgreSQL: a GIN index over the
-issue's units (`issue_search_units`, migration 0018) and `to_tsvector('simple', ...)` of the same columns,
-so there too a search within a unit reads only that unit's matches. Every word the user types must occur; each word
+issue's units (`issue_search_units`, migration 0018) and its stored words (`issue_search_document`,
+`to_tsvector('simple', ...)` of the same columns, migration 0019), so there too a search within a unit reads
+only that unit's matches. Every word the user types must occur; each word
 also finds longer ones that start with it ('кездес' finds 'кездесу'), as in a search-as-you-type box.
 """
 
@@ -83,12 +84,11 @@ def matching_ids(dialect: str, query: str | None, within: uuid.UUID | None = Non
         match = postgres_query(query)
         if match is None:
             return None
-        # ё folded to е, as the query is; the same expression as the GIN index of migration 0010
-        document = "translate(" + " || ' ' || ".join(f"coalesce({c}, '')" for c in SEARCHED) + ", 'ёЁ', 'еЕ')"
+        # the issue's words as stored by migration 0019 (the five columns, ё folded to е, as the query is)
         found = (
             select(literal_column("id"))
             .select_from(text("problem_issue AS searched"))
-            .where(text(f"to_tsvector('simple', {document}) @@ to_tsquery('simple', :pg_query)")
+            .where(text("searched.issue_search_document @@ to_tsquery('simple', :pg_query)")
                    .bindparams(bindparam("pg_query", match)))
         )
         if within is None:
