@@ -160,6 +160,12 @@ def test_a_search_within_a_region_reads_only_that_regions_matches_from_the_index
         assert rudny in page.params["pg_units"]
 
 
+def pg_units(db, issue) -> list:
+    """The units PostgreSQL keeps for an issue (migration 0018)."""
+    with db.session() as s:
+        return s.scalar(text("SELECT issue_search_units FROM problem_issue WHERE id = :i"), {"i": issue})
+
+
 @pytest.mark.postgresql_only
 def test_on_postgresql_the_units_of_an_issue_are_kept_by_the_server_for_every_writer(db):
     """Worked by hand: an issue in village 394441001 (okrug 394441000, district 394400000, region 39) carries
@@ -170,8 +176,7 @@ def test_on_postgresql_the_units_of_an_issue_are_kept_by_the_server_for_every_wr
     issue = new_issue(db, text="Газ жоқ", kato="394441001")
 
     def units() -> set:
-        with db.session() as s:
-            return set(s.scalar(text("SELECT issue_search_units FROM problem_issue WHERE id = :i"), {"i": issue}))
+        return set(pg_units(db, issue))
 
     chain = {village, okrug, unit(db, "394400000").id, unit(db, "390000000").id}
     assert units() == chain
@@ -195,8 +200,7 @@ def test_on_postgresql_an_issue_deeper_than_the_kept_chain_is_still_in_its_regio
         parent = directory.add_unit(db, parent, "area", f"квартал {depth}", f"{depth} орам", None)
     draft = IssueDraft(text="Газ құбыры тесілген", territory_id=parent, raised_on=TODAY, source="прием")
     issue = changes.create_issue(db, draft, today=TODAY)
-    with db.session() as s:
-        units = s.scalar(text("SELECT issue_search_units FROM problem_issue WHERE id = :i"), {"i": issue})
+    units = pg_units(db, issue)
     assert len(units) == 65 and PG_BEYOND in units and unit(db, "392400000").id not in units
     for kato in ("390000000", "392400000"):
         flt = reg.IssueFilter(territory_id=unit(db, kato).id)

@@ -36,7 +36,8 @@ def words(query: str | None) -> list[str]:
 
 TEXT_COLUMNS = "{" + " ".join(SEARCHED) + "}"  # the user's words are looked for in these, never in `units`
 BEYOND = "beyond"  # migration 0017: the token of an issue whose chain of units goes above the six kept
-PG_BEYOND = uuid.UUID(int=0)  # migration 0018: the same on PostgreSQL, in `issue_search_units`
+PG_UNITS = "issue_search_units"  # migration 0018: problem_issue's units on PostgreSQL (outside the models)
+PG_BEYOND = uuid.UUID(int=0)  # migration 0018: the same as BEYOND, in PG_UNITS
 
 
 def fts5_query(query: str | None, within: uuid.UUID | None = None) -> str | None:
@@ -93,7 +94,7 @@ def matching_ids(dialect: str, query: str | None, within: uuid.UUID | None = Non
         )
         if within is None:
             return found
-        return found.where(text("searched.issue_search_units && :pg_units").bindparams(
+        return found.where(text(f"searched.{PG_UNITS} && :pg_units").bindparams(
             _pg_units("pg_units", [within, PG_BEYOND])))
     raise NotImplementedError(f"full-text search is not set up for {dialect}")
 
@@ -107,7 +108,7 @@ def in_unit_postgres(table, unit: uuid.UUID, subtree: Select) -> ColumnElement:
     issue carries (migration 0018), which the planner reads in an issue's row or in the GIN index instead of
     looking each issue's unit up in the recursive subtree (0.33-0.39 s for a region's first page sorted by deadline,
     now 58-65 ms). A chain cut at the trigger's depth guard (marked PG_BEYOND) is placed by `subtree`, exactly."""
-    units = column("issue_search_units", ARRAY(Uuid()), _selectable=table)
+    units = column(PG_UNITS, ARRAY(Uuid()), _selectable=table)
     holds = units.bool_op("@>")
     return or_(holds(_pg_units("pg_unit", [unit])),
                and_(holds(_pg_units("pg_beyond", [PG_BEYOND])), column("territory_id", _selectable=table).in_(subtree)))

@@ -160,10 +160,12 @@ def conditions(flt: IssueFilter, dialect: str, today: dt.date, walk_sort_index: 
         return _no_index(column) if walk_sort_index and flt.sort != sort_key else column
 
     c: list[ColumnElement] = []
-    if flt.territory_id is not None and dialect == "postgresql" and paged and flt.sort not in SORTED_FROM_UNIT_INDEXES:
-        c.append(search.in_unit_postgres(ProblemIssue.__table__, flt.territory_id, subtree_ids(flt.territory_id)))
-    elif flt.territory_id is not None:
-        c.append(col(ProblemIssue.territory_id).in_(subtree_ids(flt.territory_id)))
+    if flt.territory_id is not None:
+        subtree = subtree_ids(flt.territory_id)
+        if dialect == "postgresql" and paged and flt.sort not in SORTED_FROM_UNIT_INDEXES:
+            c.append(search.in_unit_postgres(ProblemIssue.__table__, flt.territory_id, subtree))
+        else:
+            c.append(col(ProblemIssue.territory_id).in_(subtree))
     if flt.statuses:
         c.append(col(ProblemIssue.status_id).in_(select(IssueStatus.id).where(IssueStatus.code.in_(flt.statuses))))
     if flt.open_only or flt.overdue or flt.due_within is not None:
