@@ -17,10 +17,10 @@ from sqlalchemy.orm import Session
 
 from . import config
 from .bulk import insert_rows, json_objects, json_plain, json_texts, sends_plain
+from .db import CHANGES_CHANNEL
 from .models import AuditEvent, Record, utcnow
 
 ACTOR_KEY = "actor"
-CHANGES_CHANNEL = "akimdesk_changes"  # PostgreSQL LISTEN/NOTIFY: other clients refresh their lists
 
 
 _AS_IS = frozenset({str, int, bool, float, type(None)})  # the commonest values: kept as they are

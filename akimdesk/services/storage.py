@@ -19,6 +19,7 @@ from sqlalchemy.engine import Engine
 
 from .. import config
 from ..db import (
+    CHANGES_CHANNEL,
     PASSWORD_ENV,
     Database,
     DatabaseError,
@@ -278,8 +279,6 @@ class ChangeListener:
     def __init__(self, database: Database):
         self._conn = None
         if database.engine.dialect.name == "postgresql":
-            from ..audit import CHANGES_CHANNEL
-
             self._conn = database.engine.raw_connection()
             self._conn.driver_connection.autocommit = True
             self._conn.driver_connection.execute(f"LISTEN {CHANGES_CHANNEL}")
