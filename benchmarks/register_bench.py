@@ -7,7 +7,7 @@
 
 Generates the data set into a temporary database (national_data.py), then measures in child processes
 (offscreen Qt): the cold start of the main window beside a bare PySide6 window that imports SQLAlchemy's
-ORM (the floor of our stack), and every register action beside the raw sqlite3 (or psycopg) run of exactly the SQL
+ORM and connects its engine to the database (the floor of our stack; the window alone is shown too), and every register action beside the raw sqlite3 (or psycopg) run of exactly the SQL
 the action sent (captured from the engine), as the floor of the data, and beside that floor plus the time a
 bare QTableView of the same size takes to show the same cells (what any Qt table pays to repaint, which
 sets the floor of actions whose SQL takes a few milliseconds). Each action starts in a settled window: the
@@ -30,7 +30,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 
-FLOOR_START = """
+FLOOR_WINDOW = """
 import time, sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QLabel
@@ -40,6 +40,19 @@ w = QMainWindow(); w.setCentralWidget(QLabel("floor")); w.resize(1280, 800); w.s
 QTimer.singleShot(0, lambda: (print("ready", flush=True), app.quit()))
 app.exec()
 """
+# The floor of a window over the database: the same bare window, and SQLAlchemy's engine connected to the
+# database with one query, as any program showing it must (for PostgreSQL: the dialect, the driver and a
+# server connection; for a file: next to nothing)
+FLOOR_START = FLOOR_WINDOW.replace("app = QApplication", """import os
+from sqlalchemy import create_engine
+from sqlalchemy.engine import make_url
+url = make_url(sys.argv[1] if "://" in sys.argv[1] else "sqlite:///" + sys.argv[1])
+if url.password is None and os.environ.get("AKIMDESK_DB_PASSWORD"):
+    url = url.set(password=os.environ["AKIMDESK_DB_PASSWORD"])
+with create_engine(url).connect() as conn:
+    conn.exec_driver_sql("select 1").scalar()
+app = QApplication""")
+
 
 def _start_time(argv: list[str], env: dict) -> tuple[float, str]:
     """Seconds from starting the process to its first line (printed after the first paint), and that line."""
@@ -59,7 +72,8 @@ def measure_start(db: Path, repeat: int) -> dict:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
     app = [sys.executable, "-m", "akimdesk.cli", "--db", str(db)]
     floor = [sys.executable, "-c", FLOOR_START, str(db)]
-    out = {"app": [], "floor": [], "probe": []}
+    window_only = [sys.executable, "-c", FLOOR_WINDOW]
+    out = {"app": [], "floor": [], "window_only": [], "probe": []}
     with tempfile.TemporaryDirectory() as cfg:
         env["XDG_CONFIG_HOME"] = cfg  # a first start: no remembered page or region
         env["AKIMDESK_DATA_DIR"] = cfg
@@ -71,6 +85,7 @@ def measure_start(db: Path, repeat: int) -> dict:
         _start_time(app, probe_env)
         for _ in range(repeat):
             out["floor"].append(_start_time(floor, env)[0])
+            out["window_only"].append(_start_time(window_only, env)[0])
             t, line = _start_time(app, probe_env)
             out["app"].append(t)
             out["probe"].append(int(line.split("=", 1)[1]))
@@ -305,6 +320,9 @@ def _print_start(start: dict) -> int:
     print(f"median: ours {_ms(statistics.median(start['app']))} ms, floor {_ms(statistics.median(start['floor']))} ms, "
           f"ratio of medians {statistics.median(start['app']) / statistics.median(start['floor']):.2f}x, "
           f"median of ratios {statistics.median(ratios):.2f}x; probe {statistics.median(start['probe']):,.0f} ms")
+    window = statistics.median(start["window_only"])
+    print(f"the bare window alone, without the database: {_ms(window)} ms; ours {statistics.median(start['app']) / window:.2f}x "
+          f"of it (the floor before the sixth round, 3 December 2026)")
     return 0
 
 
@@ -359,7 +377,8 @@ def main() -> int:
     print("-" * 98)
     print(f"peak memory of the window process after loading {reg['rows_loaded']:,} rows: {reg['rss_mb']:.0f} MB")
     print(f"the window's own probe (startup_ms, median): {statistics.median(start['probe']):,.0f} ms")
-    print(f"start floor: bare PySide6 window + sqlalchemy.orm; register floor: the same SQL through the bare driver; "
+    print(f"start floor: bare PySide6 window + sqlalchemy.orm + the engine connected to the database "
+          f"(the window alone: {_ms(statistics.median(start['window_only']))} ms); register floor: the same SQL through the bare driver; "
           f"+ Qt: and a bare QTableView (QStandardItemModel) of the same size showing the same cells; "
           f"median of {args.repeat} runs")
     if tmp is not None:
