@@ -26,6 +26,7 @@ from sqlalchemy import (
     column,
     func,
     literal_column,
+    not_,
     or_,
     select,
     table,
@@ -106,16 +107,19 @@ def _pg_units(name: str, units: list[uuid.UUID]):
     return bindparam(name, units, type_=ARRAY(Uuid()))
 
 
-def postgres_match(issues, query: str | None, within: uuid.UUID | None = None) -> ColumnElement | None:
+def postgres_match(issues, query: str | None, within: uuid.UUID | None = None, subtree: Select | None = None
+                   ) -> ColumnElement | None:
     """PostgreSQL: a condition on the issue's own row (of `issues`: problem_issue or an alias of it) that its
     words, as stored by migration 0019 (the five columns, ё folded to е, as the query is), match the query;
-    with `within`, that its units (migration 0018) name that unit or its chain was cut (a superset). None
-    for an empty query.
+    with `within`, that its units (migration 0018) name that unit or its chain was cut: a superset, made exact
+    by `subtree` (the unit's ids) for a cut chain when given. None for an empty query.
 
     On the row itself, not as `id IN (SELECT id FROM problem_issue ...)`: the planner then weighs reading the
     matches from the GIN index against walking the page's order and testing each row, and judges both by the
     same row's statistics (through the register on the national copy, a first page: 'ауылының' with the overdue
-    filter in the whole country 218 -> 56 ms, 'дорог' 113 -> 29; see docs/PERFORMANCE.md, sixth round)."""
+    filter in the whole country 218 -> 56 ms, 'дорог' 113 -> 29; see docs/PERFORMANCE.md, sixth round). The
+    exact check of a cut chain cannot be read from an index (`NOT ... OR`), so the words are looked up in the
+    GIN index once, not once more for the chains cut (each lookup of a common prefix costs 15-20 ms)."""
     match = postgres_query(query)
     if match is None:
         return None
@@ -124,7 +128,11 @@ def postgres_match(issues, query: str | None, within: uuid.UUID | None = None) -
     if within is None:
         return found
     units = column(PG_UNITS, ARRAY(Uuid()), _selectable=issues)
-    return and_(units.bool_op("&&")(_pg_units("pg_units", [within, PG_BEYOND])), found)
+    near = and_(units.bool_op("&&")(_pg_units("pg_units", [within, PG_BEYOND])), found)
+    if subtree is None:
+        return near
+    cut = units.bool_op("@>")(_pg_units("pg_beyond", [PG_BEYOND]))
+    return and_(near, or_(not_(cut), column("territory_id", _selectable=issues).in_(subtree)))
 
 
 def in_unit_postgres(table, unit: uuid.UUID, subtree: Select) -> ColumnElement:
@@ -138,12 +146,14 @@ def in_unit_postgres(table, unit: uuid.UUID, subtree: Select) -> ColumnElement:
                and_(holds(_pg_units("pg_beyond", [PG_BEYOND])), column("territory_id", _selectable=table).in_(subtree)))
 
 
-def matches(id_column: ColumnElement, dialect: str, query: str | None, within: uuid.UUID | None = None
-            ) -> ColumnElement | None:
+def matches(id_column: ColumnElement, dialect: str, query: str | None, within: uuid.UUID | None = None,
+            subtree: Select | None = None) -> ColumnElement | None:
     """A WHERE condition on `id_column` (problem_issue's id, of the table or of an alias of it) for the
     query, or None when the query has no words. On SQLite it joins by the integer search key of that row,
-    and on both `within` (the unit the list is filtered to) narrows the full-text match to that unit's issues;
-    the caller still filters by the unit exactly."""
+    and narrows the full-text match to the issues of `within` (the unit the list is filtered to) and the units
+    under it, a superset: the caller still filters by the unit exactly. On PostgreSQL the condition is on the
+    row itself and, given `subtree` (the ids of `within` and the units under it), places the issue in the unit
+    exactly: the caller needs no condition of its own on the unit (see `postgres_match`)."""
     if dialect == "sqlite":
         rowids = matching_rowids(query, within)
         if rowids is None:
@@ -151,6 +161,5 @@ def matches(id_column: ColumnElement, dialect: str, query: str | None, within: u
         table = id_column.table  # the search key is outside the models: named on the same (aliased) table
         return column(SEARCH_KEY, _selectable=table).in_(rowids)
     if dialect == "postgresql":
-        return postgres_match(id_column.table, query, within)
-    ids = matching_ids(dialect, query, within)
-    return None if ids is None else id_column.in_(ids)
+        return postgres_match(id_column.table, query, within, subtree)
+    raise NotImplementedError(f"full-text search is not set up for {dialect}")

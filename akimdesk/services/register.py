@@ -160,12 +160,16 @@ def conditions(flt: IssueFilter, dialect: str, today: dt.date, walk_sort_index: 
         return _no_index(column) if walk_sort_index and flt.sort != sort_key else column
 
     c: list[ColumnElement] = []
-    if flt.territory_id is not None:
-        subtree = subtree_ids(flt.territory_id)
-        if dialect == "postgresql" and paged and flt.sort not in SORTED_FROM_UNIT_INDEXES:
-            c.append(search.in_unit_postgres(ProblemIssue.__table__, flt.territory_id, subtree))
-        else:
-            c.append(col(ProblemIssue.territory_id).in_(subtree))
+    number = numbering.normalized(flt.search)
+    # on PostgreSQL a search within a unit places its issues in the unit itself (search.postgres_match)
+    placed_by_search = dialect == "postgresql" and number is None and bool(search.words(flt.search))
+    subtree = None if flt.territory_id is None else subtree_ids(flt.territory_id)
+    if subtree is None or placed_by_search:
+        pass
+    elif dialect == "postgresql" and paged and flt.sort not in SORTED_FROM_UNIT_INDEXES:
+        c.append(search.in_unit_postgres(ProblemIssue.__table__, flt.territory_id, subtree))
+    else:
+        c.append(col(ProblemIssue.territory_id).in_(subtree))
     if flt.statuses:
         c.append(col(ProblemIssue.status_id).in_(select(IssueStatus.id).where(IssueStatus.code.in_(flt.statuses))))
     if flt.open_only or flt.overdue or flt.due_within is not None:
@@ -186,11 +190,10 @@ def conditions(flt: IssueFilter, dialect: str, today: dt.date, walk_sort_index: 
         c.append(col(ProblemIssue.raised_on, "raised_on") <= flt.raised_to)
     if flt.meeting_id is not None:
         c.append(ProblemIssue.meeting_id == flt.meeting_id)
-    number = numbering.normalized(flt.search)
     if number is not None:  # a registration number is looked up as such, not as words
         c.append(ProblemIssue.registration_number == number)
         return c
-    found = search.matches(ProblemIssue.id, dialect, flt.search, within=flt.territory_id)
+    found = search.matches(ProblemIssue.id, dialect, flt.search, within=flt.territory_id, subtree=subtree)
     if found is not None:
         c.append(found)
     return c
