@@ -83,12 +83,12 @@ def resolve_conflict(database: Database, conflict_id: uuid.UUID, take_incoming: 
                     if key not in ("id", "created_at", *GIVEN_ONCE.get(entity.name, ())):
                         setattr(local, key, value)
                 local.row_version = version
-            _remember(session, entity, conflict.record_id, version, digest)
+            _remember(session, [(entity, conflict.record_id, version, digest)])
         elif local is not None:
             # ours stays and is newer than theirs; their version counts as seen, so it does not come back
             seen = content_sha256(entity, incoming) if incoming is not None else KEPT_AGAINST_DELETION
             local.row_version = max(local.row_version, (incoming or {}).get("row_version") or 0) + 1
-            _remember(session, entity, conflict.record_id, local.row_version, seen)
+            _remember(session, [(entity, conflict.record_id, local.row_version, seen)])
         conflict.status = ConflictStatus.TOOK_INCOMING if take_incoming else ConflictStatus.KEPT_LOCAL
         conflict.resolved_by = database.actor[:200]
         conflict.resolved_at = dt.datetime.now(dt.UTC)
