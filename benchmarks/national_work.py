@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import io
+import os
 import sqlite3
 import statistics
 import sys
@@ -71,20 +72,21 @@ def _plan_missing(db, year: int, say) -> None:
             say(f"  planned {kato} {year}: {outcome.total} meetings in {time.perf_counter() - t0:.1f} s")
 
 
-def calendar_checks(db, path: Path, year: int, repeat: int, say) -> list[tuple[str, float, float]]:
+def calendar_checks(db, location: str, year: int, repeat: int, say) -> list[tuple[str, float, float]]:
+    from register_bench import _raw_connection  # the register's floor: the same bare driver (this folder)
     from sqlalchemy import event
 
     from akimdesk.services import calendar as service
 
     _plan_missing(db, year, say)
     regions = _regions(db)
-    captured: list[tuple[str, tuple]] = []
+    captured: list[tuple[str, object]] = []
 
     def seen(_conn, _cursor, stmt, params, _context, _many) -> None:
-        captured.append((stmt, tuple(params or ())))
+        captured.append((stmt, params if isinstance(params, dict) else tuple(params or ())))
 
     event.listen(db.engine, "before_cursor_execute", seen)
-    raw = sqlite3.connect(path)
+    raw = _raw_connection(location)
 
     def run() -> tuple[float, float]:
         captured.clear()
@@ -112,26 +114,144 @@ def _signer(folder: Path):
     return Pkcs12Signer.load(make_keys(folder).good, PASSWORD)
 
 
-def _new_rows(merged: Path, empty: Path) -> dict[str, tuple[list[str], list[tuple]]]:
-    """Per table, the rows of the merged database that a new empty one does not have."""
-    con = sqlite3.connect(merged)
-    con.execute("ATTACH DATABASE ? AS empty", (str(empty),))
-    out = {}
-    tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE "
-                                        "'sqlite_%' AND name NOT LIKE 'issue_search%' AND name != 'alembic_version'")]
-    for table in tables:
-        cols = [r[1] for r in con.execute(f'PRAGMA table_info("{table}")')]
-        quoted = ", ".join(f'"{c}"' for c in cols)
-        rows = con.execute(f'SELECT {quoted} FROM main."{table}" EXCEPT SELECT {quoted} FROM empty."{table}"').fetchall()
-        if rows:
-            out[table] = (cols, rows)
-    con.close()
-    return out
+class _Files:
+    """New SQLite databases for the merge and its floor: copies of an empty one, compared by ATTACH."""
+
+    def __init__(self, tmp: Path):
+        self.tmp = tmp
+
+    def empty(self) -> str:
+        from akimdesk.db import Database
+
+        self.template = self.tmp / "empty.sqlite"
+        Database.open(self.template).close()  # schema and reference data, as a new installation has them
+        return str(self.template)
+
+    def copy(self, name: str) -> str:
+        import shutil
+
+        shutil.copy(self.template, self.tmp / f"{name}.sqlite")
+        return str(self.tmp / f"{name}.sqlite")
+
+    def new_rows(self, merged: str) -> dict[str, tuple[list[str], list[tuple]]]:
+        """Per table, the rows of the merged database that the empty one does not have."""
+        con = sqlite3.connect(merged)
+        con.execute("ATTACH DATABASE ? AS empty", (str(self.template),))
+        out = {}
+        tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE "
+                                            "'sqlite_%' AND name NOT LIKE 'issue_search%' AND name != 'alembic_version'")]
+        for table in tables:
+            cols = [r[1] for r in con.execute(f'PRAGMA table_info("{table}")')]
+            quoted = ", ".join(f'"{c}"' for c in cols)
+            rows = con.execute(f'SELECT {quoted} FROM main."{table}" EXCEPT SELECT {quoted} FROM empty."{table}"').fetchall()
+            if rows:
+                out[table] = (cols, rows)
+        con.close()
+        return out
+
+    def insert(self, bare: str, rows: dict[str, tuple[list[str], list[tuple]]]) -> float:
+        con = sqlite3.connect(bare)
+        t0 = time.perf_counter()
+        with con:
+            for table, (cols, values) in rows.items():
+                con.executemany(f'INSERT OR REPLACE INTO "{table}" ({", ".join(cols)}) VALUES '
+                                f'({", ".join("?" * len(cols))})', values)
+        elapsed = time.perf_counter() - t0
+        con.close()
+        return elapsed
+
+    def drop(self) -> None:
+        pass
+
+
+class _Server(_Files):
+    """New databases on the PostgreSQL server of the data set: CREATE DATABASE ... TEMPLATE an empty one made
+    by the program; the merged rows read back with psycopg and inserted by its executemany. Dropped at the end."""
+
+    def __init__(self, url: str):
+        import psycopg
+        from sqlalchemy.engine import make_url
+
+        self.url = make_url(url)
+        self.prefix = f"bench_merge_{os.getpid()}"
+        self.made: list[str] = []
+        self.admin = psycopg.connect(self._libpq(self.url.set(database="postgres")), autocommit=True)
+
+    @staticmethod
+    def _libpq(url) -> str:
+        return url.set(drivername="postgresql").render_as_string(hide_password=False)
+
+    def _create(self, name: str, template: str | None = None) -> str:
+        self.admin.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
+        self.made.append(name)
+        return self.url.set(database=name).render_as_string(hide_password=False)
+
+    def empty(self) -> str:
+        from akimdesk.db import Database
+
+        url = self._create(f"{self.prefix}_empty")
+        Database.open(url).close()
+        return url
+
+    def copy(self, name: str) -> str:
+        return self._create(f"{self.prefix}_{name}", f"{self.prefix}_empty")
+
+    def _rows(self, url: str) -> dict[str, tuple[list[str], list[tuple]]]:
+        import psycopg
+        from sqlalchemy.engine import make_url
+
+        out = {}
+        with psycopg.connect(self._libpq(make_url(url))) as con:
+            columns = con.execute(
+                "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'public' AND "
+                "is_generated = 'NEVER' AND table_name != 'alembic_version' AND column_name NOT LIKE 'issue_search%' "
+                "ORDER BY table_name, ordinal_position").fetchall()
+            for table in dict.fromkeys(t for t, _c in columns):
+                cols = [c for t, c in columns if t == table]
+                quoted = ", ".join(f'"{c}"' for c in cols)
+                out[table] = (cols, con.execute(f'SELECT {quoted} FROM "{table}"').fetchall())
+        return out
+
+    def new_rows(self, merged: str) -> dict[str, tuple[list[str], list[tuple]]]:
+        from psycopg.types.json import Json
+
+        def plain(value):  # JSON values come back as dicts and lists: sent back as JSON
+            return Json(value) if isinstance(value, (dict, list)) else value
+
+        from akimdesk.models import Base
+
+        before = self._rows(self.url.set(database=f"{self.prefix}_empty").render_as_string(hide_password=False))
+        after = self._rows(merged)
+        order = [t.name for t in Base.metadata.sorted_tables if t.name in after]  # referenced tables first
+        out = {}
+        for table in order + sorted(set(after) - set(order)):
+            cols, rows = after[table]
+            kept = {repr(r) for r in before.get(table, ([], []))[1]}
+            new = [tuple(plain(v) for v in r) for r in rows if repr(r) not in kept]
+            if new:
+                out[table] = (cols, new)
+        return out
+
+    def insert(self, bare: str, rows: dict[str, tuple[list[str], list[tuple]]]) -> float:
+        import psycopg
+        from sqlalchemy.engine import make_url
+
+        with psycopg.connect(self._libpq(make_url(bare))) as con:
+            t0 = time.perf_counter()
+            with con.transaction(), con.cursor() as cur:
+                for table, (cols, values) in rows.items():
+                    quoted = ", ".join(f'"{c}"' for c in cols)
+                    cur.executemany(f'INSERT INTO "{table}" ({quoted}) VALUES ({", ".join(["%s"] * len(cols))}) '
+                                    "ON CONFLICT DO NOTHING", values)
+            return time.perf_counter() - t0
+
+    def drop(self) -> None:
+        for name in reversed(self.made):
+            self.admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        self.admin.close()
 
 
 def exchange_merge(db, region: str, year: int, repeat: int, tmp: Path, say) -> list[tuple[str, float, float]]:
-    import shutil
-
     from akimdesk.db import Database
     from akimdesk.exchange.export import DataExportRequest
     from akimdesk.services import exchange as service
@@ -143,35 +263,30 @@ def exchange_merge(db, region: str, year: int, repeat: int, tmp: Path, say) -> l
                                                            in_clear=True),  # the merge alone is measured
                                      signer).path
     export_s = time.perf_counter() - t0
-    template = tmp / "empty.sqlite"
-    Database.open(template).close()  # schema and reference data, as a new installation has them
+    server = db.engine.dialect.name == "postgresql"
+    stores = _Server(db.url) if server else _Files(tmp)
+    stores.empty()
     runs = iter(range(10**6))
 
     def run() -> tuple[float, float]:
         n = next(runs)
-        target, bare = tmp / f"merged-{n}.sqlite", tmp / f"bare-{n}.sqlite"
-        shutil.copy(template, target)
-        shutil.copy(template, bare)
+        target, bare = stores.copy(f"merged_{n}"), stores.copy(f"bare_{n}")
         database = Database.open(target)
         t0 = time.perf_counter()
         service.import_package(database, package)
         ours = time.perf_counter() - t0
         database.close()
-        rows = _new_rows(target, template)
+        rows = stores.new_rows(target)
         run.rows = sum(len(r) for _c, r in rows.values())
-        con = sqlite3.connect(bare)
-        t0 = time.perf_counter()
-        with con:
-            for table, (cols, values) in rows.items():
-                con.executemany(f'INSERT OR REPLACE INTO "{table}" ({", ".join(cols)}) VALUES '
-                                f'({", ".join("?" * len(cols))})', values)
-        floor = time.perf_counter() - t0
-        con.close()
-        return ours, floor
+        return ours, stores.insert(bare, rows)
 
-    ours, floor = _median_runs(run, repeat)
+    try:
+        ours, floor = _median_runs(run, repeat)
+    finally:
+        stores.drop()
     say(f"  package of {region} for {year}: {package.stat().st_size / 2**20:.1f} MB, exported in {export_s:.1f} s")
-    return [(f"exchange merge of {region} {year} into an empty database ({run.rows:,} rows)", ours, floor)]
+    where = "a new PostgreSQL database" if server else "an empty database"
+    return [(f"exchange merge of {region} {year} into {where} ({run.rows:,} rows)", ours, floor)]
 
 
 # --- the quarterly document of one region ---------------------------------------------------------------
@@ -286,7 +401,8 @@ def _ms(seconds: float) -> str:
 
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--db", type=Path, required=True, help="a data set made by national_data.py")
+    p.add_argument("--db", required=True, help="a data set made by national_data.py (a file), or its copy on "
+                   "PostgreSQL (a URL; see national_postgres.py)")
     p.add_argument("--region", default="390000000", help="the region of the exchange merge and the document")
     p.add_argument("--year", type=int, default=dt.date.today().year, help="year of the merge and the document")
     p.add_argument("--calendar-year", type=int, default=dt.date.today().year + 1)
