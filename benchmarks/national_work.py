@@ -7,11 +7,13 @@
 On a data set made by national_data.py (register_bench.py --keep FILE):
 
 * calendar check: the decree check of every region's calendar for a year (`services.calendar.check`, 20
-  regions), beside its floor: exactly the SQL the checks sent, replayed through bare sqlite3. Regions without
+  regions), beside its floor: exactly the SQL the checks sent, replayed through bare sqlite3 (psycopg for a
+  PostgreSQL copy). Regions without
   a calendar for the year get one from the planner first (once; kept in the file, not timed);
 * exchange merge: a region's signed data package for a year (`services.exchange.export_package`) merged into a
   new, empty database (`import_package`), beside bare sqlite3 `executemany` inserts of exactly the rows the
-  merge wrote, into another new database with the same schema and triggers, in one transaction;
+  merge wrote, into another new database with the same schema and triggers, in one transaction (on PostgreSQL:
+  new databases on the same server, psycopg's `executemany`, referenced tables first);
 * quarterly document: `services.exports.export_package` of the quarterly update for one region (Excel + PDF,
   unsigned), beside bare openpyxl (write-only) and reportlab (one table, the same TTF font) writing the same
   cells, read back from the Excel file it made (the PDF's floor: the formatted sheets, as the PDF prints them,
@@ -443,8 +445,8 @@ def main() -> int:
     for name, ours, floor in results:
         print(f"{name:72} {_ms(ours):>10} {_ms(floor):>10} {ours / floor:>6.2f}x")
     print("-" * 102)
-    print(f"median of {args.repeat} run(s); floors: the same SQL through sqlite3 (check), bare "
-          "sqlite3 inserts of the merged rows (merge), bare openpyxl + reportlab writing the same cells (document)")
+    print(f"median of {args.repeat} run(s); floors: the same SQL through the bare driver, sqlite3 or psycopg (check), "
+          "its bare inserts of the merged rows (merge), bare openpyxl + reportlab writing the same cells (document)")
     return 0
 
 
