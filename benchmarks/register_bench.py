@@ -47,7 +47,7 @@ FLOOR_START = FLOOR_WINDOW.replace("app = QApplication", """import os
 from sqlalchemy import create_engine
 from sqlalchemy.engine import make_url
 url = make_url(sys.argv[1] if "://" in sys.argv[1] else "sqlite:///" + sys.argv[1])
-if url.password is None and os.environ.get("AKIMDESK_DB_PASSWORD"):
+if url.username and url.password is None and os.environ.get("AKIMDESK_DB_PASSWORD"):  # a server login
     url = url.set(password=os.environ["AKIMDESK_DB_PASSWORD"])
 with create_engine(url).connect() as conn:
     conn.exec_driver_sql("select 1").scalar()
