@@ -174,10 +174,15 @@ def _close_references(session: Session, chosen: dict[str, dict]) -> None:
             return
         for name, ids in wanted.items():
             model = BY_NAME[name].model
-            ids = list(ids)
-            for start in range(0, len(ids), 500):
-                for obj in session.scalars(select(model).where(model.id.in_(ids[start:start + 500]))):
+            for some in _in_sets(list(ids)):
+                for obj in session.scalars(select(model).where(model.id.in_(some))):
                     chosen[name][obj.id] = obj
+
+
+def _in_sets(ids: list, size: int = 500):
+    """`ids` a few hundred at a time, for `IN (...)`: one statement per set, not per record."""
+    for start in range(0, len(ids), size):
+        yield ids[start:start + size]
 
 
 def _tombstones(session: Session, chosen: dict[str, dict], unit_ids: set, since: dt.datetime | None) -> list[dict]:
@@ -195,10 +200,17 @@ def _tombstones(session: Session, chosen: dict[str, dict], unit_ids: set, since:
             if (before.get("territory_id") in unit_text or before.get("region_id") in unit_text
                     or any(before.get(k) in known or before.get(k) in mine for k in PARENT_KEYS)):
                 mine[event.entity_id] = event
+    gone: dict[str, list[uuid.UUID]] = {}
+    for entity_id, event in mine.items():
+        gone.setdefault(event.entity, []).append(uuid.UUID(entity_id))
+    alive: set[uuid.UUID] = set()  # deleted, and then (restored or merged back) here again
+    for name, ids in gone.items():
+        model = BY_NAME[name].model
+        for some in _in_sets(ids):
+            alive.update(session.scalars(select(model.id).where(model.id.in_(some))))
     out = []
     for entity_id, event in mine.items():
-        model = BY_NAME[event.entity].model
-        if session.get(model, uuid.UUID(entity_id)) is not None:
+        if uuid.UUID(entity_id) in alive:
             continue
         out.append({"entity": event.entity, "id": entity_id, "row_version": (event.before or {}).get("row_version"),
                     "deleted_at": event.at.isoformat() if event.at.tzinfo else event.at.replace(tzinfo=dt.UTC).isoformat()})
@@ -359,10 +371,9 @@ def _place_and_log(database: Database, dest: Path, zipped: bytes, log: PackageLo
 def _remember(session: Session, baselines: list) -> None:
     """What was sent of each record, as the baseline of the next package (the ones kept read 500 at a time)."""
     kept: dict[uuid.UUID, ExchangeBaseline] = {}
-    ids = [record_id for _e, record_id, _v, _d in baselines]
-    for start in range(0, len(ids), 500):
+    for some in _in_sets([record_id for _e, record_id, _v, _d in baselines]):
         kept.update((b.record_id, b) for b in session.scalars(
-            select(ExchangeBaseline).where(ExchangeBaseline.record_id.in_(ids[start:start + 500]))))
+            select(ExchangeBaseline).where(ExchangeBaseline.record_id.in_(some))))
     for entity, record_id, row_version, digest in baselines:
         base = kept.get(record_id)
         if base is None:
