@@ -17,7 +17,6 @@ from sqlalchemy.orm import Session
 
 from . import config
 from .bulk import insert_rows, json_objects, json_plain, json_texts, sends_plain
-from .db import CHANGES_CHANNEL
 from .models import AuditEvent, Record, utcnow
 
 ACTOR_KEY = "actor"
@@ -108,7 +107,7 @@ def _record_audit(session: Session, flush_context: Any) -> None:
         session.connection().execute(insert(AuditEvent), rows)
         if session.bind is not None and session.bind.dialect.name == "postgresql":
             # delivered to every listening client when (and only if) the transaction commits
-            session.connection().exec_driver_sql(f"NOTIFY {CHANGES_CHANNEL}")
+            session.connection().exec_driver_sql(f"NOTIFY {config.CHANGES_CHANNEL}")
 
 
 def record_bulk_inserts(session: Session, model: type, rows: list[dict[str, Any]],
@@ -155,7 +154,7 @@ def record_bulk_inserts(session: Session, model: type, rows: list[dict[str, Any]
     insert_rows(connection, AuditEvent.__table__, entries, ready=ready,
                 same=("at", "actor", "action", "entity", "before"))
     if session.bind is not None and session.bind.dialect.name == "postgresql":
-        session.connection().exec_driver_sql(f"NOTIFY {CHANGES_CHANNEL}")
+        session.connection().exec_driver_sql(f"NOTIFY {config.CHANGES_CHANNEL}")
 
 
 _VERSION_4 = bytes((b & 0x0F) | 0x40 for b in range(256))  # a byte's high half set to the version, 4

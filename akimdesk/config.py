@@ -20,6 +20,9 @@ PORTABLE_MARKER = "portable.txt"  # beside the executable: the build runs portab
 PORTABLE_DATA = "data"  # the portable build's data folder, beside the executable
 MAIL_SETTINGS_FILE = "mail.json"  # the e-mail settings the window saves and `akimdesk mail send` reads
 MAIL_KEYS = ("host", "port", "security", "user", "sender", "recipients")
+# PostgreSQL LISTEN/NOTIFY: a commit notifies it, other clients' windows refresh their lists (named here, not in
+# the audit trail that sends it, so a window can listen before it imports the mapped classes)
+CHANGES_CHANNEL = "akimdesk_changes"
 
 _portable = False
 

@@ -21,9 +21,6 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # the full-text search index (FTS5 tables, triggers, the PostgreSQL GIN index) is made by migration 0003
 # outside the models; schema comparisons leave everything with this prefix alone
 SEARCH_INDEX_PREFIX = "issue_search"
-# PostgreSQL LISTEN/NOTIFY: a commit notifies it, other clients' windows refresh their lists (named here,
-# not in the audit trail that sends it, so a window can listen before it imports the mapped classes)
-CHANGES_CHANNEL = "akimdesk_changes"
 
 
 # The newest revision in migrations/versions (tests check it): a database already there opens without

@@ -19,7 +19,6 @@ from sqlalchemy.engine import Engine
 
 from .. import config
 from ..db import (
-    CHANGES_CHANNEL,
     PASSWORD_ENV,
     Database,
     DatabaseError,
@@ -281,7 +280,7 @@ class ChangeListener:
         if database.engine.dialect.name == "postgresql":
             self._conn = database.engine.raw_connection()
             self._conn.driver_connection.autocommit = True
-            self._conn.driver_connection.execute(f"LISTEN {CHANGES_CHANNEL}")
+            self._conn.driver_connection.execute(f"LISTEN {config.CHANGES_CHANNEL}")
 
     @property
     def live(self) -> bool:
