@@ -273,7 +273,7 @@ def _backup_once(engine: Engine) -> Path:
 
     path = config.sqlite_path(str(engine.url))
     if path is None:
-        return backup_database(engine)
+        return _pg_dump(engine, None, light=True)
     with engine.connect() as conn:  # everything into the main file, so its bytes are its content
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     digest = hashlib.sha256()
@@ -288,9 +288,10 @@ def _backup_once(engine: Engine) -> Path:
     return backup_database(engine, folder / f"{path.stem}-{stamp}-{tag}.sqlite")
 
 
-def _pg_dump(engine: Engine, target: Path | None) -> Path:
+def _pg_dump(engine: Engine, target: Path | None, light: bool = False) -> Path:
     """A PostgreSQL backup in pg_dump's custom format (restore with pg_restore); the password, if any,
-    goes through the environment, never the process list."""
+    goes through the environment, never the process list. `light`: the lightest compression, for the backup
+    everyone waits for before an upgrade (the national copy's: 16 s at pg_dump's default, 6 s, 24% larger)."""
     import os
     import shutil
     import subprocess
@@ -307,7 +308,7 @@ def _pg_dump(engine: Engine, target: Path | None) -> Path:
     env = dict(os.environ, PGPASSWORD=url.password or os.environ.get("PGPASSWORD", ""))
     # a person's login is limited by row-level security: an administrator sees every row and so backs up all
     command = ["pg_dump", "-Fc", "--enable-row-security", "-h", url.host or "localhost", "-p", str(url.port or 5432),
-               "-U", url.username or config.current_user(), "-d", url.database or "postgres"]
+               "-U", url.username or config.current_user(), "-d", url.database or "postgres", *(("-Z", "1") if light else ())]
     with replacing(target, overwrite=False) as partial:
         done = subprocess.run([*command, "-f", str(partial)], env=env, capture_output=True, text=True)
         if done.returncode != 0:
