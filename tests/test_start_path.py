@@ -24,6 +24,7 @@ from akimdesk.app import application, create_main_window
 from akimdesk.db import Database
 
 app = application()
+REGISTER_CODE = "akimdesk.ui.pages.register_page"
 database = Database.open(sys.argv[1])
 ui_thread, elsewhere = threading.get_ident(), []
 event.listen(database.engine, "before_cursor_execute",
@@ -35,6 +36,7 @@ class FirstPaint(QObject):
         if ev.type() == QEvent.Type.Paint and not seen:
             seen["home_services_imported"] = "akimdesk.services.home" in sys.modules
             seen["models_imported"] = [m for m in ("akimdesk.models", "akimdesk.audit") if m in sys.modules]
+            seen["register_code_at_paint"] = REGISTER_CODE in sys.modules
             seen["background_statements"] = len(elsewhere)
             seen["counters"] = window.counters.text()
             QTimer.singleShot(100, wait_for_figures)
@@ -52,6 +54,13 @@ def wait_for_figures():
         event.contains(Session, "before_flush", sys.modules["akimdesk.issues.numbering"]._number_new_issues),
         event.contains(Session, "after_flush", sys.modules["akimdesk.audit"]._record_audit)]
     seen["mappers_configured_after"] = all(m.configured for m in Base.registry.mappers)
+    wait_for_register_code()
+
+def wait_for_register_code():
+    if REGISTER_CODE not in sys.modules:
+        QTimer.singleShot(100, wait_for_register_code)
+        return
+    seen["pages_built"] = [type(page).__name__ for page in window.pages.built()]
     app.quit()
 
 window = create_main_window(database, "ru")
@@ -81,6 +90,7 @@ def test_the_window_paints_before_it_loads_and_the_figures_follow(demo_file, tmp
     assert seen["background_statements"] == 0
     assert seen["home_services_imported"] is False
     assert seen["models_imported"] == []
+    assert seen["register_code_at_paint"] is False
     assert "…" in seen["counters"]
     # afterwards the page and the toolbar fill in by themselves, on configured mappers, with the hooks
     # every write needs (the audit trail, issues' registration numbers) in place
@@ -88,6 +98,8 @@ def test_the_window_paints_before_it_loads_and_the_figures_follow(demo_file, tmp
     assert "…" not in seen["counters_after"] and "<b>" in seen["counters_after"]
     assert seen["mappers_configured_after"] is True
     assert seen["write_hooks_after"] == [True, True]
+    # and, the window at rest, the register's code comes in for its first opening, the page itself not built
+    assert seen.get("pages_built") == ["HomePage"], seen
 
 
 PROGRAM_THEN_COMMAND = """
