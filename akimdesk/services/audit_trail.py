@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
@@ -26,7 +26,7 @@ from ..models import (
     Territory,
 )
 
-__all__ = ["AuditRow", "Conflict", "audit_events", "conflict_of", "names_of", "refuse_if_changed", "value_text"]
+__all__ = ["CUT", "AuditRow", "Conflict", "audit_events", "conflict_of", "names_of", "refuse_if_changed", "value_text"]
 
 # the records an id in a trail or a form may point at, with their names in Russian and Kazakh
 _NAMED = ((Territory, Territory.name_ru, Territory.name_kk), (ResponsibleBody, ResponsibleBody.name_ru,
@@ -65,8 +65,33 @@ def names_of(s, values, lang: str = "ru") -> dict[str, str]:
     return found
 
 
-def value_text(value: Any, names: dict[str, str] | None = None) -> str:
-    """A value as a person reads it: dates as 16.03.2026, ids as the names they point at, lists line by line."""
+CUT = "…"
+
+
+def value_text(value: Any, names: dict[str, str] | None = None, limit: int | None = None) -> str:
+    """A value as a person reads it: dates as 16.03.2026, ids as the names they point at, lists line by line.
+
+    `limit`: at most that many characters, and "…" where the rest is cut. A data package's log entry holds a
+    whole report (a megabyte of values): what a list's line or a detail shows of it is read only as far as
+    it shows."""
+    text = _text(value, names, limit)
+    return text if limit is None or len(text) <= limit else text[:limit] + CUT
+
+
+def _joined(separator: str, parts: Iterator[str], limit: int | None) -> str:
+    """The parts joined, asked for only while the text is within `limit` (cut with "…" when parts are left)."""
+    if limit is None:
+        return separator.join(parts)
+    kept, size = [], 0
+    for part in parts:
+        if size > limit:
+            return separator.join(kept) + CUT
+        kept.append(part)
+        size += len(part) + len(separator)
+    return separator.join(kept)
+
+
+def _text(value: Any, names: dict[str, str] | None, limit: int | None) -> str:
     if value is None or value == "" or value == []:
         return "—"
     if isinstance(value, bool):
@@ -78,13 +103,14 @@ def value_text(value: Any, names: dict[str, str] | None = None) -> str:
     if isinstance(value, dt.time):
         return value.strftime("%H:%M")
     if isinstance(value, dict):
-        return "; ".join(f"{k}: {value_text(v, names)}" for k, v in value.items())
+        return _joined("; ", (f"{k}: {value_text(v, names, limit)}" for k, v in value.items()), limit)
     if isinstance(value, list) and any(isinstance(v, (list, tuple)) for v in value):
-        return "\n".join(value_text(tuple(v), names) for v in value)  # one item a line (agenda, broadcasts)
+        # one item a line (agenda, broadcasts)
+        return _joined("\n", (value_text(tuple(v), names, limit) for v in value), limit)
     if isinstance(value, tuple):  # one item: its parts, the empty ones left out
-        return " — ".join(text for v in value if (text := value_text(v, names)) != "—")
+        return _joined(" — ", (text for v in value if (text := value_text(v, names, limit)) != "—"), limit)
     if isinstance(value, list):
-        return "; ".join(value_text(v, names) for v in value)
+        return _joined("; ", (value_text(v, names, limit) for v in value), limit)
     if isinstance(value, str) and len(value) in (10, 19, 25, 26, 32) and value[4:5] == "-":
         try:  # an ISO day as the trail stores it
             return value_text(dt.date.fromisoformat(value) if len(value) == 10 else dt.datetime.fromisoformat(value))

@@ -16,10 +16,13 @@ KINDS = ("", "meeting", "planned_meeting", "problem_issue", "issue_progress", "a
 
 
 HIDDEN = {"id", "created_at", "updated_at", "row_version"}  # bookkeeping, not what a person changed
+# how much of a value a line of the list and the detail show: a data package's log entry holds a whole report
+LINE_CHARS, DETAIL_CHARS = 200, 20_000
 
 
-def _value(row: audit_trail.AuditRow, key: str, value) -> str:
-    """A value as a person reads it; the codes of a package's log entry by their names."""
+def _value(row: audit_trail.AuditRow, key: str, value, limit: int) -> str:
+    """A value as a person reads it, at most `limit` characters; the codes of a package's log entry by their
+    names."""
     if row.entity == "package_log" and key == "direction":
         return {"export": QCoreApplication.translate("AuditPage", "sent"),
                 "import": QCoreApplication.translate("AuditPage", "received")}.get(value, value)
@@ -27,20 +30,21 @@ def _value(row: audit_trail.AuditRow, key: str, value) -> str:
         return document_name(value)
     if row.entity == "package_log" and key == "language" and value:
         return document_language_name(value)
-    return audit_trail.value_text(value, row.names)
+    return audit_trail.value_text(value, row.names, limit)
 
 
-def _pairs(row: audit_trail.AuditRow) -> list[tuple[str, str, str]]:
+def _pairs(row: audit_trail.AuditRow, limit: int = DETAIL_CHARS) -> list[tuple[str, str, str]]:
     """(translated field, before, after) as a person reads them: days as days, ids as the names they point at."""
     before, after = row.before or {}, row.after or {}
     keys = [k for k in dict.fromkeys([*before, *after]) if k not in HIDDEN
             and (row.before is not None and row.after is not None or before.get(k, after.get(k)) not in (None, ""))]
-    return [(field_name(k), _value(row, k, before.get(k)) if row.before is not None else "",
-             _value(row, k, after.get(k)) if row.after is not None else "") for k in keys]
+    return [(field_name(k), _value(row, k, before.get(k), limit) if row.before is not None else "",
+             _value(row, k, after.get(k), limit) if row.after is not None else "") for k in keys]
 
 
 def _changes(row: audit_trail.AuditRow) -> str:
-    return "; ".join(f"{name}: {a} → {b}" if a and b else f"{name}: {a or b}" for name, a, b in _pairs(row))
+    text = "; ".join(f"{name}: {a} → {b}" if a and b else f"{name}: {a or b}" for name, a, b in _pairs(row, LINE_CHARS))
+    return text if len(text) <= 5 * LINE_CHARS else text[:5 * LINE_CHARS] + audit_trail.CUT
 
 
 class AuditPage(Page):
