@@ -95,3 +95,38 @@ def test_a_progress_entry_names_its_issue_by_number_and_a_package_reads_in_words
     assert _pairs(sent) == [("Отправлен или получен", "", "отправлен"),
                             ("Вид", "", "Ежеквартальная информация по проблемным вопросам"),
                             ("Язык", "", "Казахский"), ("Файл", "", "q.zip")]
+
+
+def test_a_package_log_holding_a_whole_report_reads_as_a_short_line_and_each_cell_is_made_once(window, db,
+                                                                                              monkeypatch):
+    """A quarterly update's log entry keeps the report it sent (a national one: a megabyte): its line in the
+    Audit page shows the beginning of it and marks the cut, the detail shows more and marks its cut too; the
+    line's summary is made once per event, not again for every sort, size, paint and key of the quick filter."""
+    from akimdesk.models import PackageLog
+    from akimdesk.ui.pages import audit_page
+
+    reported = [[f"{n:05d}", "Ремонт дороги в ауыле Қарасу " * 3, "2026-10-01", "в работе"] for n in range(20_000)]
+    with db.session() as s:
+        s.add(PackageLog(direction="export", kind="quarterly_update", file_name="q.zip", language="ru",
+                         details={"period": "2026-Q3", "rows": reported}))
+    made = []
+    monkeypatch.setattr(audit_page, "_changes", lambda row: made.append(row) or _changes(row))
+    page = window.page(AuditPage)
+    window.nav.setCurrentRow(window.pages.index(page))
+    rows = page.list.model.rows
+    line = next(i for i, r in enumerate(rows) if r.entity == "package_log")
+    model = page.list.model
+    summary = model.data(model.index(line, 4))
+    assert summary.startswith("Отправлен или получен: отправлен; Вид: Ежеквартальная информация")
+    assert "00000 — Ремонт дороги" in summary and summary.endswith("…") and len(summary) <= 5 * 200 + 1
+    # the quick filter looks through every cell at every key; sorting and painting ask again
+    for text in ("Ремонт", "Ремонт дороги", ""):
+        page.list.filter.setText(text)
+    page.list.table.sortByColumn(1, page.list.table.horizontalHeader().sortIndicatorOrder())
+    page.list.table.viewport().repaint()
+    assert len(made) == len(rows)
+    page.list.table.selectRow(page.list.proxy.mapFromSource(model.index(line, 0)).row())
+    page.show_detail()
+    detail = page.detail.toPlainText()
+    assert "00000 — Ремонт дороги" in detail and "19999" not in detail and detail.endswith("…")
+    assert 10_000 < len(detail) < 21_000

@@ -42,9 +42,21 @@ def _journal_fields() -> dict[str, str]:
     }
 
 
+_NAMES_IN: dict[str, dict[str, str]] = {}  # per language: the Audit page names thousands of fields at a time
+
+
 def field_name(key: str) -> str:
     """A record's field (a form's or a table column's name) as the user calls it; unknown ones as they are."""
-    names = {
+    # one field's name tells the language the translators installed now speak: the rest are made once in it
+    language = QCoreApplication.translate("Fields", "Meeting date")
+    names = _NAMES_IN.get(language)
+    if names is None:
+        names = _NAMES_IN[language] = {**_journal_fields(), **_field_names()}
+    return names.get(key, key)
+
+
+def _field_names() -> dict[str, str]:
+    return {
         "meeting_date": QCoreApplication.translate("Fields", "Meeting date"),
         "start_time": QCoreApplication.translate("Fields", "Start"),
         "start": QCoreApplication.translate("Fields", "Start"),
@@ -113,7 +125,6 @@ def field_name(key: str) -> str:
         "issue_id": QCoreApplication.translate("Fields", "Issue"),
         "version_id": QCoreApplication.translate("Fields", "Calendar version"),
     }
-    return names.get(key) or _journal_fields().get(key, key)
 
 
 def _readable(key: str, text: str) -> str:

@@ -81,6 +81,9 @@ class Page(QWidget):
         super().changeEvent(event)
 
 
+SIZED_FROM_ROWS = 100
+
+
 class FilteredTable(QWidget):
     """A read-only table over plain rows with a quick filter (any case, any column) and a row count."""
 
@@ -108,6 +111,8 @@ class FilteredTable(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # columns sized to their first rows, not to up to a thousand (each a text measured): capped anyway
+        self.table.horizontalHeader().setResizeContentsPrecision(SIZED_FROM_ROWS)
         self.count_label = QLabel()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
