@@ -58,18 +58,18 @@ class MeetingChoice:
 def exported_packages(db: Database, region_id: uuid.UUID | None = None, limit: int = 500) -> list[PackageRow]:
     """Packages this database exported, newest first (optionally only the region's, with the Government's
     documents of every region, which name no region)."""
+    # two of the details only: a quarterly update's log keeps the whole report it sent (a national one: a megabyte)
+    details = PackageLog.details
     with db.session() as s:
-        q = select(PackageLog).where(PackageLog.direction == "export")
+        q = select(PackageLog.id, PackageLog.created_at, PackageLog.kind, details["period"].as_string(),
+                   PackageLog.language, PackageLog.file_name, details["path"].as_string(), PackageLog.sha256,
+                   PackageLog.signer, PackageLog.author).where(PackageLog.direction == "export")
         if region_id is not None:
             q = q.where(or_(PackageLog.region_id == region_id, PackageLog.region_id.is_(None)))
-        rows = []
-        for log in s.scalars(q.order_by(PackageLog.created_at.desc()).limit(limit)):
-            details = log.details or {}
-            path = details.get("path")
-            rows.append(PackageRow(log.id, log.created_at, log.kind, details.get("period", ""), log.language or "",
-                                   log.file_name, Path(path) if path else None, log.sha256 or "", log.signer or "",
-                                   log.author or ""))
-        return rows
+        return [PackageRow(id_, at, kind, period or "", language or "", file_name, Path(path) if path else None,
+                           sha256 or "", signer or "", author or "")
+                for id_, at, kind, period, language, file_name, path, sha256, signer, author
+                in s.execute(q.order_by(PackageLog.created_at.desc()).limit(limit))]
 
 
 def meeting_choices(db: Database, region_id: uuid.UUID, period: Period) -> list[MeetingChoice]:
