@@ -1,0 +1,64 @@
+"""Every page of the main window on a database: its first opening and its opening again (not a test).
+
+    QT_QPA_PLATFORM=offscreen PYTHONPATH=$PWD python benchmarks/pages_bench.py --db /tmp/national.sqlite
+
+In one window process, after the start has settled, each page is clicked from Home: the time to its paint
+(what the user waits for), with the work it started in the background, and the statements it sent; then
+every page once more (built, and nothing changed: a paint). One run per process: run it a few times.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import time
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--db", required=True, help="a database file or URL (a server's password in AKIMDESK_DB_PASSWORD)")
+    p.add_argument("--lang", default="ru", choices=("ru", "kk", "en"))
+    args = p.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QApplication
+    from sqlalchemy import event
+
+    from akimdesk.app import application, create_main_window
+    from akimdesk.db import Database
+
+    application()
+    database = Database.open(args.db)
+    statements = [0]
+    event.listen(database.engine, "before_cursor_execute", lambda *_a: statements.__setitem__(0, statements[0] + 1))
+    window = create_main_window(database, args.lang)
+    window.show()
+
+    def settle(seconds: float) -> None:
+        end = time.perf_counter() + seconds
+        while time.perf_counter() < end:
+            QApplication.processEvents()
+            time.sleep(0.01)
+
+    settle(2)  # the user sees the window before a click: what its start held back has run
+    print(f"{'':6} {'page':16} {'to its paint, ms':>17} {'with its background work, ms':>29} {'statements':>11}")
+    for turn in ("first", "again"):
+        for index, kind in enumerate(window.pages.kinds):
+            window.nav.setCurrentRow(0)
+            settle(0.3)
+            statements[0] = 0
+            t0 = time.perf_counter()
+            window.nav.setCurrentRow(index)
+            QApplication.processEvents()
+            painted = time.perf_counter() - t0
+            QThreadPool.globalInstance().waitForDone(60_000)
+            QApplication.processEvents()
+            done = time.perf_counter() - t0
+            print(f"{turn:6} {kind.cls:16} {painted * 1000:17.1f} {done * 1000:29.1f} {statements[0]:11}")
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
