@@ -26,7 +26,8 @@ from ..models import (
     Territory,
 )
 
-__all__ = ["CUT", "AuditRow", "Conflict", "audit_events", "conflict_of", "names_of", "refuse_if_changed", "value_text"]
+__all__ = ["CUT", "AuditRow", "Conflict", "audit_events", "conflict_of", "cut", "names_of", "refuse_if_changed",
+           "value_text"]
 
 # the records an id in a trail or a form may point at, with their names in Russian and Kazakh
 _NAMED = ((Territory, Territory.name_ru, Territory.name_kk), (ResponsibleBody, ResponsibleBody.name_ru,
@@ -74,7 +75,11 @@ def value_text(value: Any, names: dict[str, str] | None = None, limit: int | Non
     `limit`: at most that many characters, and "…" where the rest is cut. A data package's log entry holds a
     whole report (a megabyte of values): what a list's line or a detail shows of it is read only as far as
     it shows."""
-    text = _text(value, names, limit)
+    return cut(_text(value, names, limit), limit)
+
+
+def cut(text: str, limit: int | None) -> str:
+    """The text, or its first `limit` characters and "…"."""
     return text if limit is None or len(text) <= limit else text[:limit] + CUT
 
 

@@ -120,7 +120,7 @@ class MainWindow(QMainWindow):
 
     def _prepare_register(self) -> None:
         """Import the register's code (build nothing, read nothing) once the started window has rested a
-        moment: the page staff open most then opens without waiting for its modules (20-35 ms on a first
+        moment: the page staff open most then opens without waiting for its modules (16-31 ms on a first
         opening). Its widgets and rows still wait until it is shown."""
         page_class(self.pages.kinds[REGISTER])
 

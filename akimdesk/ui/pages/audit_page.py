@@ -17,7 +17,7 @@ KINDS = ("", "meeting", "planned_meeting", "problem_issue", "issue_progress", "a
 
 HIDDEN = {"id", "created_at", "updated_at", "row_version"}  # bookkeeping, not what a person changed
 # how much of a value a line of the list and the detail show: a data package's log entry holds a whole report
-LINE_CHARS, DETAIL_CHARS = 200, 20_000
+LINE_CHARS, LINE_TOTAL, DETAIL_CHARS = 200, 1_000, 20_000
 
 
 def _value(row: audit_trail.AuditRow, key: str, value, limit: int) -> str:
@@ -43,8 +43,8 @@ def _pairs(row: audit_trail.AuditRow, limit: int = DETAIL_CHARS) -> list[tuple[s
 
 
 def _changes(row: audit_trail.AuditRow) -> str:
-    text = "; ".join(f"{name}: {a} → {b}" if a and b else f"{name}: {a or b}" for name, a, b in _pairs(row, LINE_CHARS))
-    return text if len(text) <= 5 * LINE_CHARS else text[:5 * LINE_CHARS] + audit_trail.CUT
+    return audit_trail.cut("; ".join(f"{name}: {a} → {b}" if a and b else f"{name}: {a or b}"
+                                     for name, a, b in _pairs(row, LINE_CHARS)), LINE_TOTAL)
 
 
 class AuditPage(Page):
