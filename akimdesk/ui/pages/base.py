@@ -84,6 +84,14 @@ class Page(QWidget):
 SIZED_FROM_ROWS = 100
 
 
+class FilteredProxy(QSortFilterProxyModel):
+    """The quick filter over a `RowsTableModel`, in the model's own order: a click on a column's header
+    sorts the model (one key per row, in Python), not this proxy (two cells asked per comparison)."""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
+
+
 class FilteredTable(QWidget):
     """A read-only table over plain rows with a quick filter (any case, any column) and a row count."""
 
@@ -92,9 +100,8 @@ class FilteredTable(QWidget):
         self.filter = QLineEdit()
         self.filter.setClearButtonEnabled(True)
         self.model = RowsTableModel(columns, self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = FilteredProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(-1)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
