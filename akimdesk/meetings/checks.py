@@ -6,7 +6,9 @@ Each check answers ok, fail, warn (the decree asks, the record does not show it)
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Protocol
 
 
@@ -34,13 +36,33 @@ class MeetingFacts:
     audience: dict[str, int] = field(default_factory=dict)  # participant category -> count
 
 
+Texts = Callable[[], tuple[str, str, str]]  # a verdict's message in Russian, Kazakh and English
+
+
 @dataclass(frozen=True)
 class CheckResult:
+    """A check's verdict; its message is written when first read (a list of meetings counts the failed
+    checks of 1,712 meetings and reads none of their messages)."""
+
     code: str  # report_share, announcement, results, broadcast, audience
     status: str  # ok, fail, warn, pending
-    message_ru: str
-    message_kk: str
-    message_en: str
+    texts: Texts = field(compare=False, repr=False)
+
+    @cached_property
+    def _messages(self) -> tuple[str, str, str]:
+        return self.texts()
+
+    @property
+    def message_ru(self) -> str:
+        return self._messages[0]
+
+    @property
+    def message_kk(self) -> str:
+        return self._messages[1]
+
+    @property
+    def message_en(self) -> str:
+        return self._messages[2]
 
     def message(self, lang: str) -> str:
         return getattr(self, f"message_{lang}", self.message_ru)
@@ -56,22 +78,23 @@ HELD = ("held", "results_published")
 def report_share(f: MeetingFacts, edition: Limits) -> CheckResult:
     share = edition.parameter("presentation_share_max")
     if not f.planned_minutes or f.report_minutes is None:
-        return CheckResult("report_share", "pending" if f.status not in HELD else "warn",
-                           "Не указаны время встречи и длительность доклада",
-                           "Кездесу уақыты мен баяндама ұзақтығы көрсетілмеген",
-                           "The meeting's planned time and the report's length are not recorded")
+        return CheckResult("report_share", "pending" if f.status not in HELD else "warn", lambda: (
+            "Не указаны время встречи и длительность доклада",
+            "Кездесу уақыты мен баяндама ұзақтығы көрсетілмеген",
+            "The meeting's planned time and the report's length are not recorded"))
     limit = f.planned_minutes * share
     if f.report_minutes <= limit + 1e-9:
-        return CheckResult("report_share", "ok", f"Доклад {f.report_minutes} мин из {f.planned_minutes} — не более "
-                           f"{share:.0%}", f"Баяндама {f.planned_minutes} минуттың {f.report_minutes} минуты — "
-                           f"{share:.0%} аспайды", f"Report {f.report_minutes} of {f.planned_minutes} min — within {share:.0%}")
-    return CheckResult("report_share", "fail",
-                       f"Доклад занял {f.report_minutes} мин — больше {share:.0%} от {f.planned_minutes} мин "
-                       f"(не более {limit:g} мин)",
-                       f"Баяндама {f.report_minutes} минут — {f.planned_minutes} минуттың {share:.0%}-нан артық "
-                       f"(ең көбі {limit:g} минут)",
-                       f"The report took {f.report_minutes} min — more than {share:.0%} of {f.planned_minutes} min "
-                       f"(at most {limit:g} min)")
+        return CheckResult("report_share", "ok", lambda: (
+            f"Доклад {f.report_minutes} мин из {f.planned_minutes} — не более {share:.0%}",
+            f"Баяндама {f.planned_minutes} минуттың {f.report_minutes} минуты — {share:.0%} аспайды",
+            f"Report {f.report_minutes} of {f.planned_minutes} min — within {share:.0%}"))
+    return CheckResult("report_share", "fail", lambda: (
+        f"Доклад занял {f.report_minutes} мин — больше {share:.0%} от {f.planned_minutes} мин "
+        f"(не более {limit:g} мин)",
+        f"Баяндама {f.report_minutes} минут — {f.planned_minutes} минуттың {share:.0%}-нан артық "
+        f"(ең көбі {limit:g} минут)",
+        f"The report took {f.report_minutes} min — more than {share:.0%} of {f.planned_minutes} min "
+        f"(at most {limit:g} min)"))
 
 
 def announcement(f: MeetingFacts, edition: Limits, today: dt.date) -> CheckResult:
@@ -79,18 +102,20 @@ def announcement(f: MeetingFacts, edition: Limits, today: dt.date) -> CheckResul
     due = f.meeting_date - dt.timedelta(days=lead)
     if not f.announcements:
         status = "pending" if today <= due else "fail"  # the last day to announce is still in time
-        return CheckResult("announcement", status,
-                           f"Нет объявления о встрече (нужно не позднее {due:%d.%m.%Y}, за {lead} дн.)",
-                           f"Кездесу туралы хабарландыру жоқ ({due:%d.%m.%Y} кешіктірмей, {lead} күн бұрын)",
-                           f"No announcement recorded (due by {due.isoformat()}, {lead} days ahead)")
+        return CheckResult("announcement", status, lambda: (
+            f"Нет объявления о встрече (нужно не позднее {due:%d.%m.%Y}, за {lead} дн.)",
+            f"Кездесу туралы хабарландыру жоқ ({due:%d.%m.%Y} кешіктірмей, {lead} күн бұрын)",
+            f"No announcement recorded (due by {due.isoformat()}, {lead} days ahead)"))
     first = min(f.announcements)
     days = (f.meeting_date - first).days
     if first <= due:
-        return CheckResult("announcement", "ok", f"Объявлено за {days} дн. до встречи",
-                           f"Кездесуге {days} күн қалғанда хабарланды", f"Announced {days} days ahead")
-    return CheckResult("announcement", "fail", f"Объявлено поздно: за {days} дн. (нужно не менее {lead})",
-                       f"Кеш хабарланды: {days} күн бұрын (кемінде {lead} күн керек)",
-                       f"Announced late: {days} days ahead (at least {lead} needed)")
+        return CheckResult("announcement", "ok", lambda: (
+            f"Объявлено за {days} дн. до встречи", f"Кездесуге {days} күн қалғанда хабарланды",
+            f"Announced {days} days ahead"))
+    return CheckResult("announcement", "fail", lambda: (
+        f"Объявлено поздно: за {days} дн. (нужно не менее {lead})",
+        f"Кеш хабарланды: {days} күн бұрын (кемінде {lead} күн керек)",
+        f"Announced late: {days} days ahead (at least {lead} needed)"))
 
 
 def results(f: MeetingFacts, edition: Limits, today: dt.date) -> CheckResult:
@@ -98,33 +123,38 @@ def results(f: MeetingFacts, edition: Limits, today: dt.date) -> CheckResult:
     due = f.meeting_date + dt.timedelta(days=days)
     if f.results_published_on is None:
         if f.status not in HELD or today <= due:
-            return CheckResult("results", "pending", f"Итоги опубликовать до {due:%d.%m.%Y}",
-                               f"Қорытындыларды {due:%d.%m.%Y} дейін жариялау",
-                               f"Publish the results by {due.isoformat()}")
-        return CheckResult("results", "fail", f"Итоги не опубликованы (срок {due:%d.%m.%Y})",
-                           f"Қорытындылар жарияланбаған (мерзімі {due:%d.%m.%Y})",
-                           f"Results not published (due {due.isoformat()})")
+            return CheckResult("results", "pending", lambda: (
+                f"Итоги опубликовать до {due:%d.%m.%Y}", f"Қорытындыларды {due:%d.%m.%Y} дейін жариялау",
+                f"Publish the results by {due.isoformat()}"))
+        return CheckResult("results", "fail", lambda: (
+            f"Итоги не опубликованы (срок {due:%d.%m.%Y})", f"Қорытындылар жарияланбаған (мерзімі {due:%d.%m.%Y})",
+            f"Results not published (due {due.isoformat()})"))
     late = (f.results_published_on - f.meeting_date).days
     if f.results_published_on <= due:
-        return CheckResult("results", "ok", f"Итоги опубликованы через {late} дн.",
-                           f"Қорытындылар {late} күннен кейін жарияланды", f"Results published after {late} days")
-    return CheckResult("results", "fail", f"Итоги опубликованы через {late} дн. (срок — {days})",
-                       f"Қорытындылар {late} күннен кейін жарияланды (мерзімі — {days})",
-                       f"Results published after {late} days (limit {days})")
+        return CheckResult("results", "ok", lambda: (
+            f"Итоги опубликованы через {late} дн.", f"Қорытындылар {late} күннен кейін жарияланды",
+            f"Results published after {late} days"))
+    return CheckResult("results", "fail", lambda: (
+        f"Итоги опубликованы через {late} дн. (срок — {days})",
+        f"Қорытындылар {late} күннен кейін жарияланды (мерзімі — {days})",
+        f"Results published after {late} days (limit {days})"))
 
 
 def broadcast(f: MeetingFacts) -> CheckResult:
     if f.broadcasts_with_comments:
-        return CheckResult("broadcast", "ok", "Онлайн-трансляция с комментариями",
-                           "Пікір қалдыруға болатын онлайн-трансляция", "Online broadcast with comments open")
+        return CheckResult("broadcast", "ok", lambda: (
+            "Онлайн-трансляция с комментариями", "Пікір қалдыруға болатын онлайн-трансляция",
+            "Online broadcast with comments open"))
     if f.status not in HELD:
-        return CheckResult("broadcast", "pending", "Запланируйте онлайн-трансляцию с комментариями",
-                           "Пікір қалдыруға болатын онлайн-трансляцияны жоспарлаңыз",
-                           "Plan an online broadcast with comments open")
+        return CheckResult("broadcast", "pending", lambda: (
+            "Запланируйте онлайн-трансляцию с комментариями", "Пікір қалдыруға болатын онлайн-трансляцияны жоспарлаңыз",
+            "Plan an online broadcast with comments open"))
     if f.broadcasts:
-        return CheckResult("broadcast", "warn", "Трансляция без возможности комментирования",
-                           "Трансляцияға пікір қалдыру мүмкіндігі жоқ", "The broadcast had comments closed")
-    return CheckResult("broadcast", "warn", "Нет онлайн-трансляции", "Онлайн-трансляция жоқ", "No online broadcast")
+        return CheckResult("broadcast", "warn", lambda: (
+            "Трансляция без возможности комментирования", "Трансляцияға пікір қалдыру мүмкіндігі жоқ",
+            "The broadcast had comments closed"))
+    return CheckResult("broadcast", "warn", lambda: (
+        "Нет онлайн-трансляции", "Онлайн-трансляция жоқ", "No online broadcast"))
 
 
 def audience_missing(f: MeetingFacts) -> tuple[str, ...]:
@@ -148,16 +178,19 @@ _GROUP_WORDS = {
 def audience(f: MeetingFacts) -> CheckResult:
     missing = audience_missing(f)
     if not missing:
-        return CheckResult("audience", "ok", "Широкая аудитория: депутаты, партии, НПО, оппозиция",
-                           "Кең аудитория: депутаттар, партиялар, ҮЕҰ, оппозиция",
-                           "Wide audience: deputies, parties, NGOs, opposition")
+        return CheckResult("audience", "ok", lambda: (
+            "Широкая аудитория: депутаты, партии, НПО, оппозиция", "Кең аудитория: депутаттар, партиялар, ҮЕҰ, оппозиция",
+            "Wide audience: deputies, parties, NGOs, opposition"))
     if f.status not in HELD:
-        return CheckResult("audience", "pending", "Пригласите депутатов, партии, НПО, оппозицию",
-                           "Депутаттарды, партияларды, ҮЕҰ-ды, оппозицияны шақырыңыз",
-                           "Invite deputies, parties, NGOs and the opposition")
-    names = [", ".join(_GROUP_WORDS[c][i] for c in missing) for i in range(3)]
-    return CheckResult("audience", "warn", f"Не отмечены: {names[0]}", f"Белгіленбеген: {names[1]}",
-                       f"Not recorded: {names[2]}")
+        return CheckResult("audience", "pending", lambda: (
+            "Пригласите депутатов, партии, НПО, оппозицию", "Депутаттарды, партияларды, ҮЕҰ-ды, оппозицияны шақырыңыз",
+            "Invite deputies, parties, NGOs and the opposition"))
+
+    def texts() -> tuple[str, str, str]:
+        names = [", ".join(_GROUP_WORDS[c][i] for c in missing) for i in range(3)]
+        return f"Не отмечены: {names[0]}", f"Белгіленбеген: {names[1]}", f"Not recorded: {names[2]}"
+
+    return CheckResult("audience", "warn", texts)
 
 
 def check_meeting(f: MeetingFacts, edition: Limits, today: dt.date | None = None) -> list[CheckResult]:
