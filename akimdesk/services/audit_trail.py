@@ -191,11 +191,10 @@ def audit_events(db: Database, since: dt.date | None = None, user: str | None = 
         rows = [AuditRow(e.at, e.actor, e.action, e.entity, e.entity_id, e.before, e.after) for e in s.scalars(query)]
         if lang is None:
             return rows
-        ids = {v for r in rows for side in (r.before, r.after) for k, v in (side or {}).items()
-               if k.endswith("_id") and v}
-        names = names_of(s, ids, lang)
+        ids_of = [_ids_of(r) for r in rows]
+        names = names_of(s, set().union(*ids_of), lang)
         return [AuditRow(r.at, r.actor, r.action, r.entity, r.entity_id, r.before, r.after,
-                         {k: v for k, v in names.items() if k in _ids_of(r)}) for r in rows]
+                         {k: names[k] for k in ids if k in names}) for r, ids in zip(rows, ids_of, strict=True)]
 
 
 def _ids_of(row: AuditRow) -> set[str]:
