@@ -1,7 +1,7 @@
 """The meetings of a region and year as plain rows, with the decree's verdict on each held meeting.
 
 Set-based: a fixed number of statements whatever the number of meetings (the meetings with their akim,
-place and calendar; one grouped query each for announcements, broadcasts and participants; the
+place, calendar, first announcement and broadcasts; one grouped query for the participants; the
 calendar's meetings still to be logged). Each edition is looked up once per list, not once per meeting.
 """
 
@@ -11,7 +11,7 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import case, exists, func, select
+from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session, aliased
 
 from ..decree.editions import Edition, edition_by_code, edition_for_year
@@ -77,21 +77,24 @@ class _Editions:
         return self._by_year[year]
 
 
-def _facts_of_held(s: Session, held_ids) -> tuple[dict, dict, dict]:
-    """First announcement, broadcasts (all, with comments) and audience of the held meetings, grouped in SQL."""
-    first_announced = dict(s.execute(
-        select(Announcement.meeting_id, func.min(Announcement.published_on))
-        .where(Announcement.meeting_id.in_(held_ids)).group_by(Announcement.meeting_id)).all())
-    broadcasts = {m: (n, with_comments) for m, n, with_comments in s.execute(
-        select(Broadcast.meeting_id, func.count(), func.sum(case((Broadcast.comments_open, 1), else_=0)))
-        .where(Broadcast.meeting_id.in_(held_ids)).group_by(Broadcast.meeting_id))}
+def _facts_columns():
+    """A meeting's first announcement and its broadcasts (all, with comments open), as columns of its row."""
+    announced = select(func.min(Announcement.published_on)).where(Announcement.meeting_id == Meeting.id)
+    shown = select(func.count()).where(Broadcast.meeting_id == Meeting.id)
+    with_comments = shown.where(Broadcast.comments_open)
+    return (announced.scalar_subquery().label("announced"), shown.scalar_subquery().label("shown"),
+            with_comments.scalar_subquery().label("with_comments"))
+
+
+def _audience_of_held(s: Session, held_ids) -> dict[uuid.UUID, dict[str, int]]:
+    """The audience of the held meetings by participant category, grouped in SQL."""
     audience: dict[uuid.UUID, dict[str, int]] = {}
     for m, category, count in s.execute(
             select(MeetingParticipant.meeting_id, MeetingParticipant.category, func.sum(MeetingParticipant.count))
             .where(MeetingParticipant.meeting_id.in_(held_ids))
             .group_by(MeetingParticipant.meeting_id, MeetingParticipant.category)):
         audience.setdefault(m, {})[category] = int(count or 0)
-    return first_announced, broadcasts, audience
+    return audience
 
 
 def listed_meetings(s: Session, region_id: uuid.UUID, year: int, today: dt.date) -> list[ListedMeeting]:
@@ -106,7 +109,7 @@ def listed_meetings(s: Session, region_id: uuid.UUID, year: int, today: dt.date)
                Territory.name_ru, Territory.name_kk, Meeting.status, Meeting.off_calendar_reason,
                Meeting.attendance_count, Meeting.venue, post_unit.kato, Territory.kato, Meeting.territory_id,
                Meeting.planned_minutes, Meeting.report_minutes, Meeting.results_published_on,
-               RuleEdition.code, AnnualCalendar.year)
+               RuleEdition.code, AnnualCalendar.year, *_facts_columns())
         .join(AkimPost, Meeting.akim_post_id == AkimPost.id)
         .join(post_unit, AkimPost.territory_id == post_unit.id)
         .join(Territory, Meeting.territory_id == Territory.id)
@@ -116,19 +119,17 @@ def listed_meetings(s: Session, region_id: uuid.UUID, year: int, today: dt.date)
         .outerjoin(RuleEdition, AnnualCalendar.rule_edition_id == RuleEdition.id)
         .where(*in_region)).all()
     held_ids = select(Meeting.id).where(*in_region, Meeting.status.in_(HELD))
-    announced, broadcasts, audience = _facts_of_held(s, held_ids) if any(r.status in HELD for r in logged) \
-        else ({}, {}, {})
+    audience = _audience_of_held(s, held_ids) if any(r.status in HELD for r in logged) else {}
     editions = _Editions()
     rows = []
     for r in logged:
         failed = 0
         if r.status in HELD:
-            shown, with_comments = broadcasts.get(r.id, (0, 0))
             facts = MeetingFacts(
                 meeting_date=r.meeting_date, status=r.status, planned_minutes=r.planned_minutes,
-                report_minutes=r.report_minutes, announcements=(announced[r.id],) if r.id in announced else (),
-                results_published_on=r.results_published_on, broadcasts_with_comments=int(with_comments or 0),
-                broadcasts=int(shown or 0), audience=audience.get(r.id, {}))
+                report_minutes=r.report_minutes, announcements=(r.announced,) if r.announced is not None else (),
+                results_published_on=r.results_published_on, broadcasts_with_comments=r.with_comments,
+                broadcasts=r.shown, audience=audience.get(r.id, {}))
             edition = editions.of(r.code, r.year, r.meeting_date)
             failed = sum(1 for c in check_meeting(facts, edition, today) if c.failed)
         rows.append(ListedMeeting(

@@ -12,7 +12,6 @@ from sqlalchemy import select
 
 from .. import audit
 from ..db import Database
-from ..documents.common import ReportError
 from ..meetings import attachments as files
 from ..meetings import records
 from ..meetings.agenda import move as move_agenda_item
@@ -27,7 +26,7 @@ from .access import Role, may, require, require_record_sight, require_sight
 from .audit_trail import Conflict, conflict_of, refuse_if_changed
 
 __all__ = ["Conflict", "conflict", "CATEGORIES", "CHANNELS", "KINDS", "TRANSITIONS", "AttachmentError", "MeetingError", "MeetingHeader",
-           "MeetingRecord", "MeetingRow", "ReportError", "add_attachment", "add_off_calendar", "agenda_template",
+           "MeetingRecord", "MeetingRow", "add_attachment", "add_off_calendar", "agenda_template",
            "attachment_path", "change_status", "checks", "load", "meeting_rows", "move_agenda_item", "open_meeting",
            "region_id", "restore", "save", "snapshot"]
 

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from ..services import exports as exports_service
 from ..services import meetings as service
 from ..services.access import Role
+from ..services.exports import ReportError
 from ..services.meetings import (
     CATEGORIES,
     CHANNELS,
@@ -47,7 +48,6 @@ from ..services.meetings import (
     AttachmentError,
     MeetingError,
     MeetingRecord,
-    ReportError,
 )
 from . import conflict_dialog, permissions
 from .dates import date_edit, from_qdate, to_qdate

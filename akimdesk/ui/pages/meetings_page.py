@@ -4,6 +4,7 @@ form that records what happened."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QUndoCommand
@@ -16,8 +17,10 @@ from ..calendar_dialogs import FormDialog
 from ..dates import date_edit, from_qdate
 from ..labels import meeting_refusal_text as refusal_text
 from ..labels import meeting_status_name, off_calendar_name
-from ..meeting_form import MeetingForm
 from .base import FilteredTable, Page
+
+if TYPE_CHECKING:
+    from ..meeting_form import MeetingForm
 
 STATUSES = ("planned", "announced", "held", "results_published", "postponed", "cancelled")
 
@@ -154,6 +157,8 @@ class MeetingsPage(Page):
         self.open_form(service.open_meeting(self.state.database, row))
 
     def open_form(self, meeting_id: str) -> MeetingForm:
+        from ..meeting_form import MeetingForm  # with the documents it prints: not needed to show the list
+
         form = MeetingForm(self, self.state.database, meeting_id, self.state.language, self.state, self.undo_stack)
         form.exec()
         while form.reload_requested:  # someone else saved meanwhile and the person took their version: undo
