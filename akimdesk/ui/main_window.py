@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -52,9 +52,12 @@ if TYPE_CHECKING:
 
 
 PREPARE_AFTER_MS = 1000  # after the first paint; the Home page's own loading has started by then
+REST_TRIES = 20  # the rest waits for the Home page's figures half a second at a time, ten seconds at most
 
 
 class MainWindow(QMainWindow):
+    rested = Signal()  # once: the Home page's figures are in and the register's code is loaded
+
     def __init__(self, database: Database, languages: LanguageSwitcher, demo: bool = False):
         super().__init__()
         self.languages = languages
@@ -118,11 +121,16 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self._hold_until_painted)
         self._after_paint.append(work)
 
-    def _prepare_register(self) -> None:
+    def _prepare_register(self, tries: int = 0) -> None:
         """Import the register's code (build nothing, read nothing) once the started window has rested a
-        moment: the page staff open most then opens without waiting for its modules (16-31 ms on a first
-        opening). Its widgets and rows still wait until it is shown."""
+        moment and its Home page has its figures: the page staff open most then opens without waiting for its
+        modules (16-31 ms on a first opening). Its widgets and rows still wait until it is shown. Then the
+        window is at rest (`rested`)."""
+        if self.home_page.view is None and self.state.region_id is not None and tries < REST_TRIES:
+            QTimer.singleShot(PREPARE_AFTER_MS // 2, self, lambda: self._prepare_register(tries + 1))
+            return
         page_class(self.pages.kinds[REGISTER])
+        self.rested.emit()
 
     def _hold_until_painted(self) -> None:
         if self._after_paint is None:
