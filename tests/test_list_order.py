@@ -96,3 +96,19 @@ def test_sorting_a_long_list_asks_for_no_cell_per_comparison(qtbot, monkeypatch)
     # the cells on the screen and those the columns' widths are measured from (each asked for several roles),
     # as many for 4,000 rows as for 2,000: not two per comparison (n log n)
     assert cells[4_000] < cells[2_000] * 1.2 and cells[4_000] < 4_000, cells
+
+
+def test_a_column_is_as_wide_as_a_text_common_only_further_down_the_list(qtbot):
+    # 300 lines: the first 150 with a short status, the rest with a long one (past meetings below this year's)
+    rows = [Line(dt.date(2026, 12, 31) - dt.timedelta(days=i), i, "Проведена" if i < 150 else "Итоги опубликованы")
+            for i in range(300)]
+    widget = FilteredTable([(lambda: "Date", lambda r: r.day), (lambda: "Status", lambda r: r.text),
+                            (lambda: "Count", lambda r: r.count)], Qt.SortOrder.DescendingOrder)
+    qtbot.addWidget(widget)
+    widget.resize(900, 500)
+    widget.show()
+    widget.set_rows(rows)
+    metrics = widget.table.fontMetrics()
+    assert widget.table.columnWidth(1) > metrics.horizontalAdvance("Итоги опубликованы")  # not cut
+    assert widget.table.columnWidth(1) < 2 * metrics.horizontalAdvance("Итоги опубликованы") + 40  # nor wider
+    assert widget.table.columnWidth(0) < 2 * metrics.horizontalAdvance("31.12.2026") + 40

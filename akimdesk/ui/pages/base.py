@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QStackedWidget,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -82,6 +85,7 @@ class Page(QWidget):
 
 
 SIZED_FROM_ROWS = 100
+WIDEST_COLUMN = 380  # pixels: a longer text is cut with "…" and shown whole in its tooltip
 
 
 class FilteredProxy(QSortFilterProxyModel):
@@ -130,15 +134,29 @@ class FilteredTable(QWidget):
     def set_rows(self, rows: list) -> None:
         self.model.set_rows(rows)
         if not getattr(self.table.horizontalHeader(), "remembered_as", None):  # later: the widths shown stay
-            self.table.resizeColumnsToContents()
-            for col in range(self.model.columnCount()):
-                self.table.setColumnWidth(col, min(self.table.columnWidth(col), 380))
+            self._fit_columns()
         page = self.parentWidget()
         while page is not None and not isinstance(page, Page):
             page = page.parentWidget()
         if page is not None and rows:  # widths the user set win over the automatic ones
             remember_columns(self.table, type(page).__name__)
         self.update_count()
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its header and its texts in the first rows (`SIZED_FROM_ROWS`), and as a
+        text common in the whole list (in a tenth of as many rows spread through it), at most `WIDEST_COLUMN`:
+        a status common only further down (that of past meetings, below this year's planned ones) is not
+        cut, a rare long text is (whole in its tooltip), and no list measures every row."""
+        self.table.resizeColumnsToContents()
+        rows, model = self.model.rowCount(), self.model
+        spread = range(0, rows, max(1, rows // SIZED_FROM_ROWS)) if rows > SIZED_FROM_ROWS else range(0)
+        common = max(2, len(spread) // 10)
+        metrics = self.table.fontMetrics()
+        margin = 2 * (self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 1) + 1
+        for col in range(model.columnCount()):
+            seen = Counter(model.data(model.index(row, col)) for row in spread)
+            widest = max((metrics.horizontalAdvance(text) + margin for text, n in seen.items() if n >= common), default=0)
+            self.table.setColumnWidth(col, min(max(self.table.columnWidth(col), widest), WIDEST_COLUMN))
 
     def current_row(self):
         index = self.table.currentIndex()
