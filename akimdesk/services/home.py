@@ -10,7 +10,7 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass, field
 
-from sqlalchemy import case, func, select
+from sqlalchemy import and_, case, func, or_, select
 
 from ..db import Database
 from ..decree.editions import edition_for_year
@@ -18,6 +18,7 @@ from ..models import IssueStatus, Meeting, PlannedMeeting, ProblemIssue, Respons
 from ..models.meeting import MeetingStatus
 from .calendar import CoverageRow, calendar_view
 from .overview import _current_version, _unit_ids
+from .register import no_index
 
 __all__ = ["CoverageRow", "Deadline", "HomeView", "NamedCount", "home_view"]
 
@@ -88,20 +89,24 @@ def _issues(s, units, year: int, today: dt.date, view: HomeView) -> None:
     view.by_body = sorted(bodies, key=lambda b: (-b.overdue, -b.count, b.name_ru))
     view.open_issues = sum(b.count for b in bodies)
     view.overdue = sum(b.overdue for b in bodies)
-    # overdue at each month's end: still open then and past the deadline then (one statement, any size)
-    spans = s.execute(
-        select(ProblemIssue.deadline, ProblemIssue.closed_on)
-        .where(in_units, ProblemIssue.deadline.is_not(None), ProblemIssue.deadline <= dt.date(year, 12, 31))
-    ).all()
-    trend = []
-    for month in range(1, 13):
-        end = (dt.date(year, month + 1, 1) if month < 12 else dt.date(year + 1, 1, 1)) - dt.timedelta(days=1)
-        if dt.date(year, month, 1) > today:
-            trend.append(0)
-            continue
-        end = min(end, today)
-        trend.append(sum(1 for deadline, closed in spans if deadline < end and (closed is None or closed > end)))
-    view.overdue_by_month = trend
+    view.overdue_by_month = _overdue_by_month(s, in_units, year, today)
+
+
+def _overdue_by_month(s, in_units, year: int, today: dt.date) -> list[int]:
+    """Overdue at each month's end (today for the current month; 0 for months to come): still open then and
+    past the deadline then, counted in SQL in one statement. On SQLite the region's issues are found through
+    their units: its planner otherwise walked the deadline index through every issue of the country (1.1 s
+    instead of 0.14 s for a national region)."""
+    ends = [min((dt.date(year, month + 1, 1) if month < 12 else dt.date(year + 1, 1, 1)) - dt.timedelta(days=1), today)
+            for month in range(1, 13) if dt.date(year, month, 1) <= today]
+    if not ends:
+        return [0] * 12
+    deadline = no_index(ProblemIssue.deadline) if s.get_bind().dialect.name == "sqlite" else ProblemIssue.deadline
+    closed = ProblemIssue.closed_on
+    counts = s.execute(
+        select(*(func.sum(case((and_(deadline < end, or_(closed.is_(None), closed > end)), 1), else_=0)) for end in ends))
+        .where(in_units, deadline.is_not(None), deadline <= dt.date(year, 12, 31))).one()
+    return [int(n or 0) for n in counts] + [0] * (12 - len(ends))
 
 
 def _meeting_deadlines(s, units, version_id, today: dt.date, edition) -> list[Deadline]:

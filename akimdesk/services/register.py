@@ -141,7 +141,7 @@ def _closed_status_ids(closed: bool):
     return select(IssueStatus.id).where(IssueStatus.is_closed.is_(closed))
 
 
-def _no_index(column: ColumnElement) -> ColumnElement:
+def no_index(column: ColumnElement) -> ColumnElement:
     """`+column`: the same value, but SQLite will not pick the column's index to drive the query."""
     return UnaryExpression(column, operator=operators.custom_op("+"), type_=column.type)
 
@@ -157,7 +157,7 @@ def conditions(flt: IssueFilter, dialect: str, today: dt.date, walk_sort_index: 
     every matching issue for each page.
     """
     def col(column: ColumnElement, sort_key: str | None = None) -> ColumnElement:
-        return _no_index(column) if walk_sort_index and flt.sort != sort_key else column
+        return no_index(column) if walk_sort_index and flt.sort != sort_key else column
 
     c: list[ColumnElement] = []
     number = numbering.normalized(flt.search)
@@ -272,7 +272,7 @@ def page_query(flt: IssueFilter, dialect: str, today: dt.date, lang: str = "ru",
     expr, nullable = _sort_column(flt, lang)
     # the joins only look names up: on SQLite `+column` keeps the planner from driving a page from the small
     # tables into the issues' composite indexes (migration 0009), which reads every unit's issues of every status
-    lookup = _no_index if dialect == "sqlite" else (lambda column: column)
+    lookup = no_index if dialect == "sqlite" else (lambda column: column)
     chosen = _sort_join(select(ProblemIssue.id.label("page_id"), expr.label("sort_value")).select_from(ProblemIssue),
                         flt, lookup)
     chosen = chosen.where(*conditions(flt, dialect, today, walks_sort_index(flt, dialect, expected, universe),

@@ -1,0 +1,44 @@
+"""The Home page's "Overdue issues at each month's end", worked out by hand on four issues (on both backends:
+the count is made in SQL, and on SQLite it is read through the issues' units)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+
+from akimdesk.models import IssueStatus, ProblemIssue
+from akimdesk.services import home
+from akimdesk.services.meetings import region_id
+
+from .test_register_rules import new_issue
+
+D = dt.date
+
+
+def closed(db, issue_id, on: dt.date) -> None:
+    with db.session() as s:
+        issue = s.get(ProblemIssue, issue_id)
+        issue.status_id = s.scalar(select(IssueStatus.id).where(IssueStatus.is_closed.is_(True)).limit(1))
+        issue.closed_on = on
+
+
+def test_each_months_end_counts_the_issues_still_open_then_and_past_their_deadline_then(db):
+    # a: due 10 Feb, closed 5 Mar: overdue at the end of February only
+    a = new_issue(db, text="Нет воды", deadline=D(2026, 2, 10), raised_on=D(2026, 1, 20), today=D(2026, 1, 20))
+    closed(db, a, D(2026, 3, 5))
+    # b: due 20 Mar, still open: overdue from the end of March on, and today (15 June) for June
+    new_issue(db, text="Нет света", deadline=D(2026, 3, 20), raised_on=D(2026, 1, 20), today=D(2026, 1, 20))
+    # c: due 30 Apr, closed that day: never overdue
+    c = new_issue(db, text="Яма на дороге", deadline=D(2026, 4, 30), raised_on=D(2026, 1, 20), today=D(2026, 1, 20))
+    closed(db, c, D(2026, 4, 30))
+    # d: due 10 Jan, closed on 31 Jan, the month's last day: not overdue at its end
+    d = new_issue(db, text="Нет автобуса", deadline=D(2026, 1, 10), raised_on=D(2026, 1, 2), today=D(2026, 1, 2))
+    closed(db, d, D(2026, 1, 31))
+
+    view = home.home_view(db, region_id(db, "39"), 2026, today=D(2026, 6, 15))
+    #                            Jan Feb Mar Apr May Jun  (months to come: 0)
+    assert view.overdue_by_month == [0, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0]
+    # the year before and a year not begun: nothing then
+    assert home.home_view(db, region_id(db, "39"), 2025, today=D(2026, 6, 15)).overdue_by_month == [0] * 12
+    assert home.home_view(db, region_id(db, "39"), 2027, today=D(2026, 6, 15)).overdue_by_month == [0] * 12
