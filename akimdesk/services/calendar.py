@@ -151,13 +151,16 @@ def _coverage(tree, items, edition, year) -> list[CoverageRow]:
             row = counts.setdefault((item.organizer_id, counted), [0, 0, 0, 0])
             row[(item.day.month - 1) // 3] += 1
     required: dict[tuple[str, str], dict[int, str]] = {}
+    spans = [(q.start, q.end) for q in quarters]
+    inside: dict[tuple[dt.date, dt.date], list[int]] = {}  # a period's quarters, found once per period
     for norm, organizer, target, period in required_pairs(tree, edition, year):
-        have = sum(counts.get((organizer.id, target.id), [0] * 4)[q] for q in range(4)
-                   if quarters[q].start >= period.start and quarters[q].end <= period.end)
+        start, end = period.start, period.end
+        if (start, end) not in inside:
+            inside[start, end] = [q for q, (first, last) in enumerate(spans) if first >= start and last <= end]
+        have = sum(counts.get((organizer.id, target.id), [0] * 4)[q] for q in inside[start, end])
         state = "ok" if have >= norm.minimum else "gap"
-        for q in range(4):
-            if quarters[q].start >= period.start and quarters[q].end <= period.end:
-                required.setdefault((organizer.id, target.id), {})[q] = state
+        for q in inside[start, end]:
+            required.setdefault((organizer.id, target.id), {})[q] = state
     rows = []
     order = {u.id: i for i, u in enumerate(tree.ordered())}
     for org_id, tgt_id in sorted(set(counts) | set(required), key=lambda k: (order.get(k[0], 0), order.get(k[1], 0))):
