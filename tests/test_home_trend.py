@@ -1,5 +1,5 @@
-"""The Home page's "Overdue issues at each month's end", worked out by hand on four issues (on both backends:
-the count is made in SQL, and on SQLite it is read through the issues' units)."""
+"""The Home page's "Overdue issues at each month's end" and its issues by status, worked out by hand on four
+issues (on both backends: the counts are made in SQL, and on SQLite read through the issues' units)."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ def test_each_months_end_counts_the_issues_still_open_then_and_past_their_deadli
     a = new_issue(db, text="Нет воды", deadline=D(2026, 2, 10), raised_on=D(2026, 1, 20), today=D(2026, 1, 20))
     closed(db, a, D(2026, 3, 5))
     # b: due 20 Mar, still open: overdue from the end of March on, and today (15 June) for June
-    new_issue(db, text="Нет света", deadline=D(2026, 3, 20), raised_on=D(2026, 1, 20), today=D(2026, 1, 20))
+    b = new_issue(db, text="Нет света", deadline=D(2026, 3, 20), raised_on=D(2026, 1, 20), today=D(2026, 1, 20))
     # c: due 30 Apr, closed that day: never overdue
     c = new_issue(db, text="Яма на дороге", deadline=D(2026, 4, 30), raised_on=D(2026, 1, 20), today=D(2026, 1, 20))
     closed(db, c, D(2026, 4, 30))
@@ -39,6 +39,11 @@ def test_each_months_end_counts_the_issues_still_open_then_and_past_their_deadli
     view = home.home_view(db, region_id(db, "39"), 2026, today=D(2026, 6, 15))
     #                            Jan Feb Mar Apr May Jun  (months to come: 0)
     assert view.overdue_by_month == [0, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0]
+    # and the issues by status: three closed, one as it was registered, in the statuses' order
+    with db.session() as s:
+        closed_status, open_status = (s.get(IssueStatus, s.get(ProblemIssue, i).status_id) for i in (a, b))
+        expected = sorted([(closed_status.position, closed_status.code, 3), (open_status.position, open_status.code, 1)])
+    assert [(n.code, n.count) for n in view.by_status] == [(code, n) for _p, code, n in expected]
     # the year before and a year not begun: nothing then
     assert home.home_view(db, region_id(db, "39"), 2025, today=D(2026, 6, 15)).overdue_by_month == [0] * 12
     assert home.home_view(db, region_id(db, "39"), 2027, today=D(2026, 6, 15)).overdue_by_month == [0] * 12
