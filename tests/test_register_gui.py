@@ -261,7 +261,7 @@ def test_a_column_width_the_user_sets_comes_back_in_the_next_window(window, page
     window.set_language("kk")
     window.set_language("ru")
     assert page.table.columnWidth(4) == 234
-    qtbot.waitUntil(lambda: QSettings().value("columns/RegisterPage") is not None)
+    qtbot.waitUntil(lambda: QSettings().value("columns/RegisterPage/ru") is not None)
     qtbot.wait(600)  # anything the window would still write, written
     window.close()
     again = create_main_window(demo_db, "ru")

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..fit import remember_columns
+from ..fit import program_widths, remember_columns, shared_widths
 from ..state import AppState
 from ..table_model import Column, RowsTableModel
 
@@ -96,6 +96,28 @@ class FilteredProxy(QSortFilterProxyModel):
         self.sourceModel().sort(column, order)
 
 
+class ListView(QTableView):
+    """A table whose columns take their texts' widths (`natural`, measured by its `FilteredTable`) and share
+    the width shown when they want more: a Kazakh list at 1366 px no longer hides its last column behind a
+    scroll bar while another column is wider than it needs. `natural` is None while the person's widths show."""
+
+    natural: list[int] | None = None
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.share()
+
+    def share(self) -> None:
+        if self.natural is None:
+            return
+        header = self.horizontalHeader()
+        floors = [min(width, header.sectionSizeHint(col)) for col, width in enumerate(self.natural)]
+        room = self.maximumViewportSize().width() - self.verticalScrollBar().sizeHint().width()
+        with program_widths(header):
+            for col, width in enumerate(shared_widths(self.natural, floors, room)):
+                self.setColumnWidth(col, width)
+
+
 class FilteredTable(QWidget):
     """A read-only table over plain rows with a quick filter (any case, any column) and a row count."""
 
@@ -110,7 +132,8 @@ class FilteredTable(QWidget):
         self.proxy.setFilterKeyColumn(-1)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.filter.textChanged.connect(self.update_count)
-        self.table = QTableView()
+        self.table = ListView()
+        self._measured: str | None = None  # the language the columns were last fitted to rows in
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, order)
@@ -133,30 +156,43 @@ class FilteredTable(QWidget):
 
     def set_rows(self, rows: list) -> None:
         self.model.set_rows(rows)
-        if not getattr(self.table.horizontalHeader(), "remembered_as", None):  # later: the widths shown stay
-            self._fit_columns()
-        page = self.parentWidget()
-        while page is not None and not isinstance(page, Page):
-            page = page.parentWidget()
-        if page is not None and rows:  # widths the user set win over the automatic ones
-            remember_columns(self.table, type(page).__name__)
+        self._fit_columns()
         self.update_count()
 
     def _fit_columns(self) -> None:
+        """The widths the person set on this page's list in this language, else widths fitted to the rows
+        (once per language, on the first rows: later the widths shown stay) and shared out within the table."""
+        page = self.parentWidget()
+        while page is not None and not isinstance(page, Page):
+            page = page.parentWidget()
+        lang = page.state.language if page is not None else ""
+        if page is not None and remember_columns(self.table, type(page).__name__, lang):
+            self.table.natural = None
+            return
+        if self._measured != lang or self.table.natural is None:
+            self.table.natural = self._natural_widths()
+            if self.model.rowCount():
+                self._measured = lang
+        self.table.share()
+
+    def _natural_widths(self) -> list[int]:
         """Each column as wide as its header and its texts in the first rows (`SIZED_FROM_ROWS`), and as a
         text common in the whole list (in a tenth of as many rows spread through it), at most `WIDEST_COLUMN`:
         a status common only further down (that of past meetings, below this year's planned ones) is not
         cut, a rare long text is (whole in its tooltip), and no list measures every row."""
-        self.table.resizeColumnsToContents()
+        table, header = self.table, self.table.horizontalHeader()
         rows, model = self.model.rowCount(), self.model
         spread = range(0, rows, max(1, rows // SIZED_FROM_ROWS)) if rows > SIZED_FROM_ROWS else range(0)
         common = max(2, len(spread) // 10)
-        metrics = self.table.fontMetrics()
-        margin = 2 * (self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 1) + 1
+        metrics = table.fontMetrics()
+        margin = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1) + 1
+        natural = []
         for col in range(model.columnCount()):
             seen = Counter(model.data(model.index(row, col)) for row in spread)
             widest = max((metrics.horizontalAdvance(text) + margin for text, n in seen.items() if n >= common), default=0)
-            self.table.setColumnWidth(col, min(max(self.table.columnWidth(col), widest), WIDEST_COLUMN))
+            first = max(table.sizeHintForColumn(col), header.sectionSizeHint(col))  # as resizeColumnsToContents
+            natural.append(min(max(first, widest), WIDEST_COLUMN))
+        return natural
 
     def current_row(self):
         index = self.table.currentIndex()
@@ -172,4 +208,5 @@ class FilteredTable(QWidget):
     def retranslate(self) -> None:
         self.filter.setPlaceholderText(self.tr("Filter the list… (Ctrl+F)"))
         self.model.retranslate()
+        self._fit_columns()  # the person's widths in this language, or the texts' in it
         self.update_count()

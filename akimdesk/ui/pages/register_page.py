@@ -31,7 +31,7 @@ from ...services.register_changes import RegisterError
 from ..after_paint import AfterPaint
 from ..conflict_dialog import resolve, tell_changed
 from ..dates import from_qdate, to_qdate
-from ..fit import remember_columns
+from ..fit import program_widths, remember_columns
 from ..highlight import MatchHighlighter
 from ..jobs import Latest
 from ..labels import competence_name
@@ -246,8 +246,8 @@ class RegisterPage(Page):
         else:  # a hidden page names its choices in the new language when it is next shown
             self._choices_stale = self.stale = True
         self.model.retranslate()
-        self._headers_whole(first=not getattr(self.table.horizontalHeader(), "remembered_as", None))
-        remember_columns(self.table, "RegisterPage")  # the user's own widths, once set, win
+        # the person's own widths in this language, once set, win; else this language's headers whole
+        self._headers_whole(first=not remember_columns(self.table, "RegisterPage", self.state.language))
         self._update_meeting_label()
         self._update_count()
 
@@ -255,10 +255,11 @@ class RegisterPage(Page):
         """Each column at least as wide as its header in this language; `first`: from the default widths, else
         from the widths shown (the user's own included)."""
         header = self.table.horizontalHeader()
-        for col, width in enumerate(COLUMN_WIDTHS):
-            if width:
-                self.table.setColumnWidth(col, max(width if first else self.table.columnWidth(col),
-                                                   header.sectionSizeHint(col)))
+        with program_widths(header):
+            for col, width in enumerate(COLUMN_WIDTHS):
+                if width:
+                    self.table.setColumnWidth(col, max(width if first else self.table.columnWidth(col),
+                                                       header.sectionSizeHint(col)))
 
     # --- choices ----------------------------------------------------------------------------------
     def _name(self, choice) -> str:
