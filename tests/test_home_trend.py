@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select
+import pytest
+from sqlalchemy import event, select
 
 from akimdesk.models import IssueStatus, ProblemIssue
 from akimdesk.services import home
@@ -47,3 +48,28 @@ def test_each_months_end_counts_the_issues_still_open_then_and_past_their_deadli
     # the year before and a year not begun: nothing then
     assert home.home_view(db, region_id(db, "39"), 2025, today=D(2026, 6, 15)).overdue_by_month == [0] * 12
     assert home.home_view(db, region_id(db, "39"), 2027, today=D(2026, 6, 15)).overdue_by_month == [0] * 12
+
+
+@pytest.mark.sqlite_only
+def test_the_home_figures_are_counted_from_indexes_without_reading_an_issue_or_a_meeting(demo_db):
+    """Each issue's body and closing day and each meeting's status are in the indexes the counts walk
+    (migration 0021): right after the computer starts, reading 25,000 issues' own rows from a national file
+    took the twenty regions' Home pages 9.8 s instead of 2.4 s."""
+    statements = []
+
+    def seen(_conn, _cursor, statement, parameters, _context, _many):
+        statements.append((statement, parameters))
+
+    event.listen(demo_db.engine, "before_cursor_execute", seen)
+    try:
+        view = home.home_view(demo_db, region_id(demo_db, "39"), 2026, today=D(2026, 12, 2))
+    finally:
+        event.remove(demo_db.engine, "before_cursor_execute", seen)
+    assert view.by_body and view.overdue_by_month and view.held  # the demo's figures are there to be counted
+    read = []
+    with demo_db.engine.connect() as conn:
+        for statement, parameters in statements:
+            plan = [row[-1] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)]
+            read += [step for step in plan if any(f" {table} " in f"{step} " for table in ("problem_issue", "meeting"))]
+    assert len(read) >= 5, read  # the counts by status, body and month, the held meetings and those unpublished
+    assert all("COVERING INDEX" in step for step in read), read

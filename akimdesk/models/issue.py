@@ -76,8 +76,10 @@ class ProblemIssue(Record, Base):
         Index("ix_problem_issue_raised_on_id", "raised_on", "id"),
         Index("ix_problem_issue_deadline_id", "deadline", "id"),
         # a region's issues by status and deadline, by date, by category (migration 0009), by level (0015);
-        # by body with the id, so a page sorted by body is chosen from this index alone (0016)
-        Index("ix_problem_issue_territory_status_deadline", "territory_id", "status_id", "deadline"),
+        # by body with the id, so a page sorted by body is chosen from this index alone (0016); the Home
+        # page's open issues by body and its overdue trend counted from the first index alone (0021)
+        Index("ix_problem_issue_territory_status_deadline", "territory_id", "status_id", "deadline",
+              "responsible_body_id", "closed_on"),
         Index("ix_problem_issue_territory_raised_on", "territory_id", "raised_on"),
         Index("ix_problem_issue_territory_category", "territory_id", "category_id"),
         Index("ix_problem_issue_territory_level", "territory_id", "competence_level"),

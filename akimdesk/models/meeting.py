@@ -39,7 +39,8 @@ class ParticipantCategory:
 
 class Meeting(Record, Base):
     __tablename__ = "meeting"
-    __table_args__ = (Index("ix_meeting_territory_date", "territory_id", "meeting_date"),)  # a region's year
+    # a region's year; with the status, so the Home page counts held meetings from the index alone (0021)
+    __table_args__ = (Index("ix_meeting_territory_date", "territory_id", "meeting_date", "status"),)
 
     planned_meeting_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("planned_meeting.id"), index=True)
     off_calendar_reason: Mapped[str | None] = mapped_column(String(30))

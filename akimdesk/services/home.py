@@ -76,13 +76,14 @@ def _issues(s, units, year: int, today: dt.date, view: HomeView) -> None:
     through_units = no_index if s.get_bind().dialect.name == "sqlite" else (lambda column: column)
     status = through_units(ProblemIssue.status_id)  # counted from the (unit, status) index alone
     counts = dict(s.execute(select(status, func.count()).where(in_units).group_by(status)).all())
-    view.by_status = [NamedCount(st.code, st.name_ru, st.name_kk, counts[st.id])
-                      for st in s.scalars(select(IssueStatus).order_by(IssueStatus.position)) if st.id in counts]
-    open_ = IssueStatus.is_closed.is_(False)
+    statuses = s.scalars(select(IssueStatus).order_by(IssueStatus.position)).all()
+    view.by_status = [NamedCount(st.code, st.name_ru, st.name_kk, counts[st.id]) for st in statuses if st.id in counts]
+    # the open ones by body, from the (unit, status, deadline, body) index alone (migration 0021)
+    open_ = ProblemIssue.status_id.in_([st.id for st in statuses if not st.is_closed])
     late = func.sum(case((ProblemIssue.deadline < today, 1), else_=0))
     rows = s.execute(
-        select(ResponsibleBody.id, ResponsibleBody.name_ru, ResponsibleBody.name_kk, func.count(ProblemIssue.id), late)
-        .select_from(ProblemIssue).join(IssueStatus).outerjoin(ResponsibleBody)
+        select(ResponsibleBody.id, ResponsibleBody.name_ru, ResponsibleBody.name_kk, func.count(), late)
+        .select_from(ProblemIssue).outerjoin(ResponsibleBody)
         .where(in_units, open_).group_by(ResponsibleBody.id, ResponsibleBody.name_ru, ResponsibleBody.name_kk)
     ).all()
     bodies = [NamedCount(str(i or ""), ru or "", kk or "", n, int(o or 0)) for i, ru, kk, n, o in rows]
