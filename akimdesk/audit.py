@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
+import hashlib
+import json
 import os
 import uuid
 from collections.abc import Sequence
@@ -35,9 +37,40 @@ def _plain(value: Any) -> Any:
     return value
 
 
+# characters of a JSON value the trail copies whole. A longer one stays in its record alone and the trail names it
+# by its digest: a data package's log entry holds its whole report (1.3 MB for a national quarterly update), and
+# every opening of the Audit page read each such copy again. The digest still shows if the value ever changes.
+WHOLE_UP_TO = 65_536
+KEPT_IN_RECORD = "kept_in_record"
+
+
+def _canonical(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def digest_of(value: Any, text: str | None = None) -> dict[str, Any]:
+    """What the trail keeps of a long JSON value: the SHA-256 of its canonical JSON text (UTF-8, keys sorted,
+    no spaces) and the text's length; anyone can compute the same from the record to check it."""
+    text = _canonical(value) if text is None else text
+    return {KEPT_IN_RECORD: True, "sha256": hashlib.sha256(text.encode()).hexdigest(), "characters": len(text)}
+
+
+def is_digest(value: Any) -> bool:
+    """Whether a value of the trail is a long value's digest (`digest_of`), not the value itself."""
+    return isinstance(value, dict) and value.get(KEPT_IN_RECORD) is True and set(value) == {KEPT_IN_RECORD, "sha256",
+                                                                                          "characters"}
+
+
+def _kept(value: Any) -> Any:
+    """A value as the trail keeps it: itself, or a long JSON document by its digest."""
+    if type(value) in (dict, list) and len(text := _canonical(value)) > WHOLE_UP_TO:
+        return digest_of(value, text)
+    return value
+
+
 def _columns(obj: Record) -> dict[str, Any]:
     mapper = inspect(obj).mapper
-    return {attr.key: _plain(getattr(obj, attr.key)) for attr in mapper.column_attrs}
+    return {attr.key: _kept(_plain(getattr(obj, attr.key))) for attr in mapper.column_attrs}
 
 
 def _changes(obj: Record) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -48,8 +81,8 @@ def _changes(obj: Record) -> tuple[dict[str, Any], dict[str, Any]]:
             continue
         hist = state.attrs[attr.key].history
         if hist.has_changes():
-            before[attr.key] = _plain(hist.deleted[0]) if hist.deleted else None
-            after[attr.key] = _plain(hist.added[0]) if hist.added else None
+            before[attr.key] = _kept(_plain(hist.deleted[0])) if hist.deleted else None
+            after[attr.key] = _kept(_plain(hist.added[0])) if hist.added else None
     return before, after
 
 

@@ -3,9 +3,12 @@ territory, body and meeting an id points at, found in a few statements however m
 
 from __future__ import annotations
 
+import hashlib
+import json
+
 import pytest
 from PySide6.QtCore import QSettings
-from sqlalchemy import event
+from sqlalchemy import event, select
 
 from akimdesk.app import create_main_window
 from akimdesk.issues.rules import IssueDraft
@@ -97,36 +100,47 @@ def test_a_progress_entry_names_its_issue_by_number_and_a_package_reads_in_words
                             ("Язык", "", "Казахский"), ("Файл", "", "q.zip")]
 
 
-def test_a_package_log_holding_a_whole_report_reads_as_a_short_line_and_each_cell_is_made_once(window, db,
-                                                                                              monkeypatch):
-    """A quarterly update's log entry keeps the report it sent (a national one: a megabyte): its line in the
-    Audit page shows the beginning of it and marks the cut, the detail shows more and marks its cut too; the
-    line's summary is made once per event, not again for every sort, size, paint and key of the quick filter."""
-    from akimdesk.models import PackageLog
+def test_a_package_log_holding_a_whole_report_is_named_in_the_trail_by_its_digest_and_each_cell_is_made_once(
+        window, db, monkeypatch):
+    """A quarterly update's log entry keeps the report it sent (a national one: a megabyte). The trail keeps the
+    entry's other values and names the report by the SHA-256 of its JSON text (a copy of it was read again at
+    every opening of the Audit page); a short value is kept whole as before. The line's summary is made once per
+    event, not again for every sort, size, paint and key of the quick filter."""
+    from akimdesk.models import AuditEvent, PackageLog
     from akimdesk.ui.pages import audit_page
 
     reported = [[f"{n:05d}", "Ремонт дороги в ауыле Қарасу " * 3, "2026-10-01", "в работе"] for n in range(20_000)]
     with db.session() as s:
         s.add(PackageLog(direction="export", kind="quarterly_update", file_name="q.zip", language="ru",
                          details={"period": "2026-Q3", "rows": reported}))
+        s.add(PackageLog(direction="export", kind="calendar", file_name="c.zip", language="kk",
+                         details={"period": "2027"}))
+    # checked as anyone could: the canonical JSON text of the record's value, hashed by hand
+    text = json.dumps({"period": "2026-Q3", "rows": reported}, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    with db.session() as s:
+        kept = {e.after["file_name"]: e.after["details"] for e in s.scalars(
+            select(AuditEvent).where(AuditEvent.entity == "package_log"))}
+    assert kept["c.zip"] == {"period": "2027"}  # short: whole
+    assert kept["q.zip"] == {"kept_in_record": True, "sha256": hashlib.sha256(text.encode()).hexdigest(),
+                             "characters": len(text)} and len(text) > 2_000_000
     made = []
     monkeypatch.setattr(audit_page, "_changes", lambda row: made.append(row) or _changes(row))
     page = window.page(AuditPage)
     window.nav.setCurrentRow(window.pages.index(page))
     rows = page.list.model.rows
-    line = next(i for i, r in enumerate(rows) if r.entity == "package_log")
+    line = next(i for i, r in enumerate(rows) if r.entity == "package_log" and r.after["file_name"] == "q.zip")
     model = page.list.model
     summary = model.data(model.index(line, 4))
     assert summary.startswith("Отправлен или получен: отправлен; Вид: Ежеквартальная информация")
-    assert "00000 — Ремонт дороги" in summary and summary.endswith("…") and len(summary) <= 5 * 200 + 1
+    characters = f"{len(text):,}".replace(",", "\u00a0")  # 2 480 029, grouped as Russian text groups digits
+    assert f"Подробности: хранится в самой записи ({characters} знаков, SHA-256 {kept['q.zip']['sha256']})" in summary
+    assert "Ремонт дороги" not in summary
     # the quick filter looks through every cell at every key; sorting and painting ask again
-    for text in ("Ремонт", "Ремонт дороги", ""):
-        page.list.filter.setText(text)
+    for typed in ("Ремонт", "Ремонт дороги", ""):
+        page.list.filter.setText(typed)
     page.list.table.sortByColumn(1, page.list.table.horizontalHeader().sortIndicatorOrder())
     page.list.table.viewport().repaint()
     assert len(made) == len(rows)
     page.list.table.selectRow(page.list.proxy.mapFromSource(model.index(line, 0)).row())
     page.show_detail()
-    detail = page.detail.toPlainText()
-    assert "00000 — Ремонт дороги" in detail and "19999" not in detail and detail.endswith("…")
-    assert 10_000 < len(detail) < 21_000
+    assert kept["q.zip"]["sha256"] in page.detail.toPlainText()

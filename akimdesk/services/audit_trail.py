@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from ..audit import last_change, stale_message
+from ..audit import is_digest, last_change, stale_message
 from ..db import Database
 from ..models import (
     AkimPost,
@@ -26,8 +26,8 @@ from ..models import (
     Territory,
 )
 
-__all__ = ["CUT", "AuditRow", "Conflict", "audit_events", "conflict_of", "cut", "names_of", "refuse_if_changed",
-           "value_text"]
+__all__ = ["CUT", "AuditRow", "Conflict", "audit_events", "conflict_of", "cut", "is_digest", "names_of",
+           "refuse_if_changed", "value_text"]
 
 # the records an id in a trail or a form may point at, with their names in Russian and Kazakh
 _NAMED = ((Territory, Territory.name_ru, Territory.name_kk), (ResponsibleBody, ResponsibleBody.name_ru,

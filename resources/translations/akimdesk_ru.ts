@@ -85,6 +85,10 @@
 <context>
     <name>AuditPage</name>
     <message>
+        <source>kept in the record itself (%1 characters, SHA-256 %2)</source>
+        <translation>хранится в самой записи (%1 знаков, SHA-256 %2)</translation>
+    </message>
+    <message>
         <source>When (UTC)</source>
         <translation>Когда (UTC)</translation>
     </message>

@@ -30,6 +30,9 @@ def _value(row: audit_trail.AuditRow, key: str, value, limit: int) -> str:
         return document_name(value)
     if row.entity == "package_log" and key == "language" and value:
         return document_language_name(value)
+    if audit_trail.is_digest(value):  # a long value (a package's report) the trail names by its digest
+        return (QCoreApplication.translate("AuditPage", "kept in the record itself (%1 characters, SHA-256 %2)")
+                .replace("%1", f"{value['characters']:,}".replace(",", "\u00a0")).replace("%2", value["sha256"]))
     return audit_trail.value_text(value, row.names, limit)
 
 
