@@ -8,7 +8,7 @@ import sqlite3
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import text
+from sqlalchemy import event, select, text
 
 from akimdesk.db import (
     Database,
@@ -226,3 +226,41 @@ def test_on_the_server_an_older_schema_is_upgraded_after_a_pg_dump_backup_that_r
         assert conn.execute(text("select version_num from alembic_version")).scalar() == "0001"
         assert conn.execute(text("select name_ru from territory where kato = '390000000'")).scalar() == "до обновления"
     engine.dispose()
+
+
+def test_a_reading_session_refuses_a_write_and_leaves_the_record_as_it_was(db):
+    from akimdesk.models import ResponsibleBody
+
+    with db.session() as s:
+        body = s.scalars(select(ResponsibleBody).order_by(ResponsibleBody.code).limit(1)).one()
+        name = body.name_ru
+    with pytest.raises(DatabaseError, match="asked to write"), db.reading() as s:
+        s.get(ResponsibleBody, body.id).name_ru = "Переименован по ошибке"
+    with db.reading() as s:
+        assert s.get(ResponsibleBody, body.id).name_ru == name
+
+
+@pytest.mark.postgresql_only
+def test_on_a_server_a_page_of_the_register_and_its_count_are_read_outside_a_transaction(db):
+    """Each statement of a page reads a consistent state of its own: no BEGIN and COMMIT around them, two of a
+    page's five round trips to the server (a person scrolling the register waits for every one of them)."""
+    from psycopg.pq import TransactionStatus
+
+    from akimdesk.services import register as reg
+
+    states = []
+
+    def after(conn, _cursor, _statement, _parameters, _context, _many):
+        states.append(conn.connection.dbapi_connection.info.transaction_status)
+
+    event.listen(db.engine, "after_cursor_execute", after)
+    try:
+        page = reg.issue_page(db, reg.IssueFilter(), limit=5)
+        reg.issue_page(db, reg.IssueFilter(), page.next_key, limit=5)
+        reg.issue_count(db, reg.IssueFilter())
+        with db.session() as s:  # a session that may write still works in a transaction
+            s.execute(text("SELECT 1"))
+    finally:
+        event.remove(db.engine, "after_cursor_execute", after)
+    assert len(states) >= 4 and set(states[:-1]) == {TransactionStatus.IDLE}, states
+    assert states[-1] == TransactionStatus.INTRANS

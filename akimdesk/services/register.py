@@ -346,7 +346,7 @@ def issue_page(db: Database, flt: IssueFilter, after: tuple[Any, uuid.UUID] | No
     `expected` (the filter's count, which the screens show anyway) and `universe` (all issues) pick the
     faster plan when known.
     """
-    with db.session() as s:
+    with db.reading() as s:
         require_sight(s, db, flt.territory_id)
         return fetch_page(s, flt, today or dt.date.today(), lang, after, limit, expected, universe)
 
@@ -390,7 +390,7 @@ def issue_count(db: Database, flt: IssueFilter, today: dt.date | None = None,
     started, or on SQLite one under way, then stops at once (raises Cancelled) instead of using a core."""
     if cancelled is not None and cancelled():
         raise Cancelled()
-    with db.session() as s:
+    with db.reading() as s:
         require_sight(s, db, flt.territory_id)
         dialect = s.get_bind().dialect.name
         q = select(func.count()).select_from(ProblemIssue).where(*conditions(flt, dialect, today or dt.date.today()))
