@@ -469,8 +469,12 @@ def copy_database(source_url: str, target_url: str) -> dict[str, int]:
         source.close()
 
 
+READING = "reading"  # in a session's info: made by `Database.reading`, which must not write
+
+
+@event.listens_for(Session, "before_flush")
 def _refuse_writes(session: Session, _context, _instances) -> None:
-    if session.new or session.dirty or session.deleted:
+    if session.info.get(READING) and (session.new or session.dirty or session.deleted):
         raise DatabaseError("a reading session was asked to write: open a session (Database.session) to write")
 
 
@@ -494,8 +498,9 @@ class Database:
         self.actor = actor or login_of(url) or config.current_user()
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         # on a server, a read needs no transaction: each statement reads a consistent state of its own
-        self._reads = sessionmaker(self.engine.execution_options(isolation_level="AUTOCOMMIT"), expire_on_commit=False) \
-            if self.engine.dialect.name == "postgresql" else None
+        reads = self.engine.execution_options(isolation_level="AUTOCOMMIT") \
+            if self.engine.dialect.name == "postgresql" else self.engine
+        self._reads = sessionmaker(reads, expire_on_commit=False, info={READING: True})
         self.last_backup: Path | None = None
 
     @classmethod
@@ -559,9 +564,8 @@ class Database:
         """A short session that only reads (a flush in it is refused, nothing written). On a server its
         statements run without BEGIN and COMMIT: two of the five round trips of a page of the register."""
         audit = install_write_hooks()
-        with (self._reads or self._sessions)() as session, session.begin():
+        with self._reads() as session, session.begin():
             session.info[audit.ACTOR_KEY] = self.actor
-            event.listen(session, "before_flush", _refuse_writes)
             yield session
 
     def close(self) -> None:

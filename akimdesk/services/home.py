@@ -18,7 +18,7 @@ from ..models import IssueStatus, Meeting, PlannedMeeting, ProblemIssue, Respons
 from ..models.meeting import MeetingStatus
 from .calendar import CoverageRow, calendar_view
 from .overview import _current_version, _unit_ids
-from .register import no_index
+from .register import no_index_on
 
 __all__ = ["CoverageRow", "Deadline", "HomeView", "NamedCount", "home_view"]
 
@@ -73,7 +73,7 @@ def _issues(s, units, year: int, today: dt.date, view: HomeView) -> None:
     in_units = ProblemIssue.territory_id.in_(units)
     # the region's issues found through their units: SQLite's planner otherwise walked a column's own index
     # through every issue of the country (the statuses: 0.1-2.3 s for a national region, the deadlines 1.1 s)
-    through_units = no_index if s.get_bind().dialect.name == "sqlite" else (lambda column: column)
+    through_units = no_index_on(s.get_bind().dialect.name)
     status = through_units(ProblemIssue.status_id)  # counted from the (unit, status) index alone
     counts = dict(s.execute(select(status, func.count()).where(in_units).group_by(status)).all())
     statuses = s.scalars(select(IssueStatus).order_by(IssueStatus.position)).all()

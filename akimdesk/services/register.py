@@ -146,6 +146,11 @@ def no_index(column: ColumnElement) -> ColumnElement:
     return UnaryExpression(column, operator=operators.custom_op("+"), type_=column.type)
 
 
+def no_index_on(dialect: str) -> Callable[[ColumnElement], ColumnElement]:
+    """`no_index` on SQLite, the column as it is elsewhere (PostgreSQL's planner needs no such hint)."""
+    return no_index if dialect == "sqlite" else (lambda column: column)
+
+
 def conditions(flt: IssueFilter, dialect: str, today: dt.date, walk_sort_index: bool = False, paged: bool = False
                ) -> list[ColumnElement]:
     """The WHERE conditions of a filter, shared by pages, counts and the command line. `paged`: for a page in
@@ -272,7 +277,7 @@ def page_query(flt: IssueFilter, dialect: str, today: dt.date, lang: str = "ru",
     expr, nullable = _sort_column(flt, lang)
     # the joins only look names up: on SQLite `+column` keeps the planner from driving a page from the small
     # tables into the issues' composite indexes (migration 0009), which reads every unit's issues of every status
-    lookup = no_index if dialect == "sqlite" else (lambda column: column)
+    lookup = no_index_on(dialect)
     chosen = _sort_join(select(ProblemIssue.id.label("page_id"), expr.label("sort_value")).select_from(ProblemIssue),
                         flt, lookup)
     chosen = chosen.where(*conditions(flt, dialect, today, walks_sort_index(flt, dialect, expected, universe),
