@@ -176,3 +176,32 @@ def test_planned_meeting_rows_are_not_touched_by_the_record(demo_db, planned):
         r.meeting_date = before + dt.timedelta(days=2)
         save_record(s, m, r, today=D(2027, 12, 31))
         assert s.get(PlannedMeeting, planned).planned_date == before  # the approved plan stays as it was
+
+
+def test_the_list_counts_the_failed_checks_the_form_shows_and_names_records_by_their_ids(demo_db, planned):
+    """Worked by hand from the decree: 40 minutes of report in 120 (more than a quarter: fail), announced 8 days
+    ahead (7 needed: ok), results unpublished 30 days after (10 allowed: fail), a broadcast with comments closed
+    (warn), no opposition among the audience (warn): four of the five checks fail."""
+    from akimdesk.services import meetings as service
+
+    with demo_db.session() as s:
+        m = meeting_for_plan(s, planned)
+        r = record_of(m)
+        r.start_time, r.end_time, r.report_minutes, r.qa_minutes = dt.time(10), dt.time(12), 40, 80
+        r.participants = {"maslikhat_deputies": (3, ""), "parties": (1, ""), "ngo": (2, "")}
+        r.announcements = [("social", r.meeting_date - dt.timedelta(days=8), "https://t.me/akimat")]
+        r.broadcasts = [("Instagram", "https://instagram.com/live", False)]
+        save_record(s, m, r, today=D(2027, 12, 31))
+        set_status(s, m, "held", today=D(2027, 12, 31))
+        meeting_id, day, record = str(m.id), m.meeting_date, record_of(m)
+        other = next(pm for pm in s.get(PlannedMeeting, planned).version.planned_meetings if pm.id != planned)
+        other_id, other_kato = str(other.id), other.territory.kato
+    today = day + dt.timedelta(days=30)
+    rows = service.meeting_rows(demo_db, service.region_id(demo_db, "39"), 2027, today=today)
+    held = next(row for row in rows if row.planned_id == str(planned))
+    assert (held.meeting_id, held.status, held.failed_checks) == (meeting_id, "held", 4)
+    form = [c.code for c in service.checks(demo_db, meeting_id, record, "held", today) if c.failed]
+    assert sorted(form) == ["audience", "broadcast", "report_share", "results"]
+    waiting = next(row for row in rows if row.planned_id == other_id)  # on the calendar, not logged yet
+    assert (waiting.meeting_id, waiting.status, waiting.failed_checks, waiting.target_ref) == (
+        None, "planned", 0, other_kato)

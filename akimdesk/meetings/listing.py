@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 
 from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session, aliased
@@ -26,6 +27,7 @@ from ..models import (
     PlannedMeeting,
     RuleEdition,
     Territory,
+    id_text,
 )
 from .checks import HELD, MeetingFacts, check_meeting
 
@@ -46,10 +48,19 @@ class ListedMeeting:
     status: str
     off_calendar_reason: str | None
     attendance: int | None
-    failed_checks: int
     venue: str
     organizer_kato: str | None
     target_ref: str
+    # a held meeting's facts, edition and day of checking: its checks run when first asked (a row shown, or the list
+    # sorted or filtered by them), not for every meeting of the year before the list shows
+    checked: tuple[MeetingFacts, Edition, dt.date] | None = field(default=None, compare=False, repr=False)
+
+    @cached_property
+    def failed_checks(self) -> int:
+        """How many of the decree's checks a held meeting fails (0 for one not held)."""
+        if self.checked is None:
+            return 0
+        return sum(1 for c in check_meeting(*self.checked) if c.failed)
 
 
 def unit_ids(root_id: uuid.UUID):
@@ -86,11 +97,12 @@ def _facts_columns():
             with_comments.scalar_subquery().label("with_comments"))
 
 
-def _audience_of_held(s: Session, held_ids) -> dict[uuid.UUID, dict[str, int]]:
-    """The audience of the held meetings by participant category, grouped in SQL."""
-    audience: dict[uuid.UUID, dict[str, int]] = {}
+def _audience_of_held(s: Session, held_ids) -> dict[str, dict[str, int]]:
+    """The audience of the held meetings (by the meeting's id as text) by participant category, grouped in SQL."""
+    audience: dict[str, dict[str, int]] = {}
     for m, category, count in s.execute(
-            select(MeetingParticipant.meeting_id, MeetingParticipant.category, func.sum(MeetingParticipant.count))
+            select(id_text(MeetingParticipant.meeting_id), MeetingParticipant.category,
+                   func.sum(MeetingParticipant.count))
             .where(MeetingParticipant.meeting_id.in_(held_ids))
             .group_by(MeetingParticipant.meeting_id, MeetingParticipant.category)):
         audience.setdefault(m, {})[category] = int(count or 0)
@@ -105,11 +117,12 @@ def listed_meetings(s: Session, region_id: uuid.UUID, year: int, today: dt.date)
     post_unit = aliased(Territory)
     in_region = (Meeting.meeting_date.between(start, end), Meeting.territory_id.in_(units))
     logged = s.execute(
-        select(Meeting.id, Meeting.planned_meeting_id, Meeting.meeting_date, AkimPost.title_ru, AkimPost.title_kk,
-               Territory.name_ru, Territory.name_kk, Meeting.status, Meeting.off_calendar_reason,
-               Meeting.attendance_count, Meeting.venue, post_unit.kato, Territory.kato, Meeting.territory_id,
-               Meeting.planned_minutes, Meeting.report_minutes, Meeting.results_published_on,
-               RuleEdition.code, AnnualCalendar.year, *_facts_columns())
+        select(id_text(Meeting.id), id_text(Meeting.planned_meeting_id), Meeting.meeting_date, AkimPost.title_ru,
+               AkimPost.title_kk, Territory.name_ru, Territory.name_kk, Meeting.status, Meeting.off_calendar_reason,
+               Meeting.attendance_count, Meeting.venue, post_unit.kato,
+               func.coalesce(Territory.kato, id_text(Meeting.territory_id)), Meeting.planned_minutes,
+               Meeting.report_minutes, Meeting.results_published_on, RuleEdition.code, AnnualCalendar.year,
+               *_facts_columns())
         .join(AkimPost, Meeting.akim_post_id == AkimPost.id)
         .join(post_unit, AkimPost.territory_id == post_unit.id)
         .join(Territory, Meeting.territory_id == Territory.id)
@@ -119,23 +132,21 @@ def listed_meetings(s: Session, region_id: uuid.UUID, year: int, today: dt.date)
         .outerjoin(RuleEdition, AnnualCalendar.rule_edition_id == RuleEdition.id)
         .where(*in_region)).all()
     held_ids = select(Meeting.id).where(*in_region, Meeting.status.in_(HELD))
-    audience = _audience_of_held(s, held_ids) if any(r.status in HELD for r in logged) else {}
+    audience = _audience_of_held(s, held_ids) if any(r[7] in HELD for r in logged) else {}
     editions = _Editions()
     rows = []
-    for r in logged:
-        failed = 0
-        if r.status in HELD:
+    for (meeting_id, planned_id, day, akim_ru, akim_kk, unit_ru, unit_kk, status, reason, attendance, venue,
+         organizer_kato, target_ref, planned_minutes, report_minutes, published_on, code, calendar_year, announced,
+         shown, with_comments) in logged:
+        checked = None
+        if status in HELD:
             facts = MeetingFacts(
-                meeting_date=r.meeting_date, status=r.status, planned_minutes=r.planned_minutes,
-                report_minutes=r.report_minutes, announcements=(r.announced,) if r.announced is not None else (),
-                results_published_on=r.results_published_on, broadcasts_with_comments=r.with_comments,
-                broadcasts=r.shown, audience=audience.get(r.id, {}))
-            edition = editions.of(r.code, r.year, r.meeting_date)
-            failed = sum(1 for c in check_meeting(facts, edition, today) if c.failed)
-        rows.append(ListedMeeting(
-            str(r.id), str(r.planned_meeting_id) if r.planned_meeting_id else None, r.meeting_date, r.title_ru,
-            r.title_kk, r.name_ru, r.name_kk, r.status, r.off_calendar_reason, r.attendance_count, failed,
-            r.venue or "", r[11], r[12] or str(r.territory_id)))
+                meeting_date=day, status=status, planned_minutes=planned_minutes, report_minutes=report_minutes,
+                announcements=(announced,) if announced is not None else (), results_published_on=published_on,
+                broadcasts_with_comments=with_comments, broadcasts=shown, audience=audience.get(meeting_id, {}))
+            checked = (facts, editions.of(code, calendar_year, day), today)
+        rows.append(ListedMeeting(meeting_id, planned_id, day, akim_ru, akim_kk, unit_ru, unit_kk, status, reason,
+                                  attendance, venue or "", organizer_kato, target_ref, checked))
     if region is not None and region.level in TOP_LEVELS:
         rows.extend(_still_to_log(s, region_id, year))
     return sorted(rows, key=lambda row: row.date)
@@ -151,13 +162,14 @@ def _still_to_log(s: Session, region_id: uuid.UUID, year: int) -> list[ListedMee
         return []
     post_unit = aliased(Territory)
     planned = s.execute(
-        select(PlannedMeeting.id, PlannedMeeting.planned_date, AkimPost.title_ru, AkimPost.title_kk,
-               Territory.name_ru, Territory.name_kk, PlannedMeeting.venue, post_unit.kato, Territory.kato,
-               PlannedMeeting.territory_id)
+        select(id_text(PlannedMeeting.id), PlannedMeeting.planned_date, AkimPost.title_ru, AkimPost.title_kk,
+               Territory.name_ru, Territory.name_kk, PlannedMeeting.venue, post_unit.kato,
+               func.coalesce(Territory.kato, id_text(PlannedMeeting.territory_id)))
         .join(AkimPost, PlannedMeeting.akim_post_id == AkimPost.id)
         .join(post_unit, AkimPost.territory_id == post_unit.id)
         .join(Territory, PlannedMeeting.territory_id == Territory.id)
         .where(PlannedMeeting.version_id == version_id,
                ~exists().where(Meeting.planned_meeting_id == PlannedMeeting.id)))
-    return [ListedMeeting(None, str(p.id), p.planned_date, p.title_ru, p.title_kk, p.name_ru, p.name_kk, "planned",
-                          None, None, 0, p.venue or "", p[7], p[8] or str(p.territory_id)) for p in planned]
+    return [ListedMeeting(None, planned_id, day, akim_ru, akim_kk, unit_ru, unit_kk, "planned", None, None, venue or "",
+                          organizer_kato, target_ref)
+            for planned_id, day, akim_ru, akim_kk, unit_ru, unit_kk, venue, organizer_kato, target_ref in planned]

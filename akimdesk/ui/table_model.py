@@ -57,6 +57,13 @@ def sort_key(value: Any) -> tuple:
     return (2, str(value))
 
 
+def shown_text(value: Any) -> str:
+    """A cell's value as the table shows it: a date as 31.12.2026, nothing as blank."""
+    if isinstance(value, dt.date):
+        return value.strftime("%d.%m.%Y")
+    return "" if value is None else str(value)
+
+
 _SHOWN_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
 
 
@@ -118,14 +125,16 @@ class RowsTableModel(ColumnsTableModel):
         self.rows = [self.rows[i] for i in order_]
         self.layoutChanged.emit()
 
+    def text(self, row: int, column: int) -> str:
+        """The text a cell shows, asked without a model index (measuring a column reads hundreds of cells)."""
+        return shown_text(self._cell(self.rows[row], column))
+
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if role not in _SHOWN_ROLES or not index.isValid():  # a view asks each cell for a dozen roles
             return None
         value = self.value(index)
         if role == Qt.ItemDataRole.DisplayRole:
-            if isinstance(value, dt.date):
-                return value.strftime("%d.%m.%Y")
-            return "" if value is None else str(value)
+            return shown_text(value)
         if isinstance(value, str) and len(value) > 20:  # a tooltip for a text that may be elided
             return value
         return None

@@ -193,9 +193,9 @@ class FilteredTable(QWidget):
         first = range(min(rows, SIZED_FROM_ROWS))  # the model keeps the rows in the order shown
         natural = []
         for col in range(model.columnCount()):
-            seen = Counter(model.data(model.index(row, col)) for row in spread)
+            seen = Counter(model.text(row, col) for row in spread)
             texts = {text for text, n in seen.items() if n >= common}
-            texts.update(model.data(model.index(row, col)) for row in first)
+            texts.update(model.text(row, col) for row in first)
             widest = max((ceil(metrics.horizontalAdvance(text)) + margin for text in texts if text), default=0)
             natural.append(min(max(widest, header.sectionSizeHint(col)), WIDEST_COLUMN))
         return natural
