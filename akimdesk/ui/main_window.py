@@ -29,6 +29,7 @@ from .. import __version__, config
 from ..services import overview, storage
 from ..services.storage import Database, DatabaseError
 from . import permissions, window_actions
+from .flow import PartsLabel
 from .i18n import LanguageSwitcher
 from .jobs import Latest, run_job
 from .labels import language_name
@@ -182,9 +183,8 @@ class MainWindow(QMainWindow):
         self.year.setRange(2022, 2100)
         self.year.setValue(int(self.settings.value("selection/year", dt.date.today().year)))
         self.year_label.setBuddy(self.year)
-        self.counters = QLabel()
+        self.counters = PartsLabel()  # a narrow window shows the figures it holds, all in the tooltip
         self.counting, self._counted, self._counters_due = Latest(self), None, None
-        self.counters.setTextFormat(Qt.TextFormat.RichText)
         for w in (self.region_label, self.region, self.year_label, self.year):
             row.addWidget(w)
         row.addSpacing(24)
@@ -367,7 +367,7 @@ class MainWindow(QMainWindow):
         if self.state.region_id is None:
             self.counting.asked += 1
             self._counters_due = None
-            self.counters.setText("")
+            self.counters.set_parts([])
             return
         database, key = self.state.database, (self.state.region_id, self.state.year)
         known = self._counted is not None and self._counted[0] == key
@@ -397,7 +397,7 @@ class MainWindow(QMainWindow):
             self.tr("Overdue: <b style='color:#b00020'>%1</b>").replace("%1", n("overdue")),
             self.tr("Due within 7 days: <b>%1</b>").replace("%1", n("due_this_week")),
         ]
-        self.counters.setText(" &nbsp;·&nbsp; ".join(parts))
+        self.counters.set_parts(parts, keep=[3, 2, 4, 1, 0])  # overdue first, planned last
 
     def focus_filter(self) -> None:
         page = self.stack.currentWidget()

@@ -4,10 +4,11 @@ of record; reads only (the trail is append-only)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSplitter
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QSplitter
 
 from ...services import audit_trail
 from ..conflict_dialog import field_name
+from ..flow import FlowRow
 from ..labels import audit_action_name, document_language_name, document_name, entity_name
 from .base import FilteredTable, Page
 
@@ -59,7 +60,7 @@ class AuditPage(Page):
         for code in KINDS:
             self.kind.addItem("", code)
         self.user_label, self.kind_label = QLabel(), QLabel()
-        filters = QHBoxLayout()
+        filters = FlowRow()
         for widget in (self.user_label, self.user, self.kind_label, self.kind):
             filters.addWidget(widget)
         filters.addStretch(1)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -37,6 +36,7 @@ from ..calendar_errors import workflow_error_text
 from ..calendar_views import CompliancePanel, MonthView, YearOverview
 from ..dates import from_qdate
 from ..edition_form import EditionDialog
+from ..flow import FlowRow, together
 from ..government_step import GovernmentDialog
 from ..jobs import run_job
 from .base import FilteredTable, Page
@@ -109,13 +109,14 @@ class CalendarPage(Page):
             self.buttons[key] = button
         # three rows: which calendar, editing the plan, the workflow of the version
         rows = (
-            [self.version_label, self.version, self.edition_label, self.edition_button, self.buttons["days"]],
+            [together(self.version_label, self.version), together(self.edition_label, self.edition_button),
+             self.buttons["days"]],
             [self.buttons[k] for k in ("propose", "add", "edit", "delete", "compare", "ics")],
             [self.buttons[k] for k in ("maslikhat", "approve", "submit", "correction", "government")],
         )
         bars = []
         for widgets in rows:
-            bar = QHBoxLayout()
+            bar = FlowRow()
             for w in widgets:
                 bar.addWidget(w)
             bar.addStretch(1)

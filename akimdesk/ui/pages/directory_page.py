@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 from ...services import directory as service
 from ...services.directory import DirectoryEditError, ImportRefused, Level, RowError, TerritoryRow
 from ..conflict_dialog import tell_changed
+from ..flow import FlowRow
 from ..jobs import run_job
 from ..labels import level_name
 from ..unit_dates import DatesCommand, UnitDatesDialog
@@ -229,7 +229,7 @@ class DirectoryPage(Page):
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.apply_filter)
         self.layout_.addWidget(self.filter)
-        bar = QHBoxLayout()
+        bar = FlowRow()
         for w in (self.add_button, self.rename_button, self.retire_button, self.dates_button, self.import_button):
             bar.addWidget(w)
         bar.addStretch(1)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from ...services.exchange import completeness, open_conflicts, resolve_conflict, unit_choices
 from ..exchange_errors import exchange_error_text
+from ..flow import FlowRow, shrinkable
 from ..jobs import run_job
 from ..labels import entity_name, period_name
 from ..signing_texts import ncalayer_choice, signing_message, tsa_url
@@ -64,10 +65,10 @@ class ExchangePage(Page):
     def _build_send(self) -> None:
         """The unit, what to send, the key and the folder."""
         self.send_box = QGroupBox()
-        self.unit = QComboBox()
+        self.unit = shrinkable(QComboBox(), 20)
         self.by_period = QRadioButton()
         self.by_period.setChecked(True)
-        self.period = QComboBox()
+        self.period = shrinkable(QComboBox(), 14)
         self.since_last = QRadioButton()
         self.recipient = QLineEdit(self.settings.value("exchange/recipient", ""))
         self.sign_kind = QComboBox()  # a key file, or NCALayer (which asks for the key and PIN itself)
@@ -87,6 +88,8 @@ class ExchangePage(Page):
         self.export_button = QPushButton()
         self.export_button.clicked.connect(self.export_package)
         form = QFormLayout(self.send_box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a narrow window: the field under its label
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)  # paths as wide as the box
         self.unit_label, self.key_label, self.password_label, self.folder_label = QLabel(), QLabel(), QLabel(), QLabel()
         for label, buddy in ((self.unit_label, self.unit), (self.key_label, self.key_file),
                              (self.password_label, self.password), (self.folder_label, self.folder)):
@@ -135,7 +138,7 @@ class ExchangePage(Page):
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box = QVBoxLayout(self.receive_box)
-        box.addWidget(_row(self.import_button, self.receipt_button, self.excel_button))
+        box.addWidget(_row(self.import_button, self.receipt_button, self.excel_button, wrapping=True))
         box.addWidget(self.status)
         box.addStretch(1)
 
@@ -507,11 +510,19 @@ def _shown(value) -> str:
     return text
 
 
-def _row(*widgets) -> QWidget:
+def _row(*widgets, wrapping: bool = False) -> QWidget:
+    """Widgets side by side, a line edit taking the room there is (`wrapping`: buttons that go onto a second line
+    when the page is narrow)."""
     box = QWidget()
+    if wrapping:
+        flow = FlowRow(box)
+        for w in widgets:
+            flow.addWidget(w)
+        return box
     row = QHBoxLayout(box)
     row.setContentsMargins(0, 0, 0, 0)
     for w in widgets:
-        row.addWidget(w)
-    row.addStretch(1)
+        row.addWidget(w, 1 if isinstance(w, QLineEdit) else 0)
+    if not any(isinstance(w, QLineEdit) for w in widgets):
+        row.addStretch(1)
     return box

@@ -8,13 +8,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QLabel, QMessageBox, QPushButton
 
 from ...services import calendar as calendar_service
 from ...services import meetings as service
 from ...services.meetings import MeetingError
 from ..calendar_dialogs import FormDialog
 from ..dates import date_edit, from_qdate
+from ..flow import FlowRow, together
 from ..labels import meeting_refusal_text as refusal_text
 from ..labels import meeting_status_name, off_calendar_name
 from .base import FilteredTable, Page
@@ -103,9 +104,9 @@ class MeetingsPage(Page):
         self.open_button.clicked.connect(self.open_selected)
         self.off_button.clicked.connect(self.add_off_calendar)
         self.status_label, self.kind_label = QLabel(), QLabel()
-        bar = QHBoxLayout()
-        for w in (self.open_button, self.off_button, self.status_label, self.status_filter, self.kind_label,
-                  self.kind_filter, self.failed_only):
+        bar = FlowRow()
+        for w in (self.open_button, self.off_button, together(self.status_label, self.status_filter),
+                  together(self.kind_label, self.kind_filter), self.failed_only):
             bar.addWidget(w)
         bar.addStretch(1)
         self.layout_.addLayout(bar)

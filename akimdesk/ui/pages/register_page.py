@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QGridLayout,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -32,6 +31,7 @@ from ..after_paint import AfterPaint
 from ..conflict_dialog import resolve, tell_changed
 from ..dates import from_qdate, to_qdate
 from ..fit import program_widths, remember_columns
+from ..flow import FlowRow, shrinkable, together
 from ..highlight import MatchHighlighter
 from ..jobs import Latest
 from ..labels import competence_name
@@ -85,16 +85,13 @@ class RegisterPage(Page):
     def _build_widgets(self) -> None:
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
-        self.territory = QComboBox()
-        self.territory.setMinimumContentsLength(18)
-        self.status = QComboBox()
-        self.category = QComboBox()
-        self.category.setMinimumContentsLength(14)
-        self.body = QComboBox()
-        self.body.setMinimumContentsLength(18)
-        self.body.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        # as narrow as a few words when the window is (the choice cut with "…"; the list opens as wide as its choices)
+        self.territory = shrinkable(QComboBox(), 14)
+        self.status = shrinkable(QComboBox(), 10)
+        self.category = shrinkable(QComboBox(), 12)
+        self.body = shrinkable(QComboBox(), 14)
         self.body.view().setMinimumWidth(520)
-        self.level = QComboBox()
+        self.level = shrinkable(QComboBox(), 10)
         self.period = QCheckBox()
         self.date_from = QDateEdit()
         self.date_to = QDateEdit()
@@ -140,22 +137,19 @@ class RegisterPage(Page):
             grid.setColumnStretch(col, 1)
         self.layout_.addLayout(grid)
 
-        row = QHBoxLayout()
-        row.addWidget(self.period)
-        row.addWidget(self.date_from)
-        row.addWidget(QLabel("—"))
-        row.addWidget(self.date_to)
+        row = FlowRow()
+        row.addWidget(together(self.period, self.date_from, QLabel("—"), self.date_to))
         row.addSpacing(12)
-        row.addWidget(self.meeting_label)
+        row.addWidget(self.meeting_label)  # shown, with its button, while the list is one meeting's
         row.addWidget(self.meeting_clear)
         row.addStretch(1)
         self.saved_label.setBuddy(self.saved)
-        for w in (self.saved_label, self.saved, self.save_button, self.delete_saved_button, self.reset_button):
+        for w in (together(self.saved_label, self.saved), self.save_button, self.delete_saved_button, self.reset_button):
             row.addWidget(w)
         self.layout_.addLayout(row)
 
     def _build_actions(self) -> None:
-        actions = QHBoxLayout()
+        actions = FlowRow()
         for b in (self.new_button, self.quick_button, self.open_button):
             actions.addWidget(b)
         actions.addStretch(1)

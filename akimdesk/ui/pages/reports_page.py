@@ -24,6 +24,7 @@ from ...services.packages import MailError, send_by_mail, write_mail_draft
 from ..dialogs.export_dialog import ExportDialog
 from ..dialogs.mail_dialog import MailSettingsDialog, load_mail_settings
 from ..dialogs.verify_dialog import VerifyDialog
+from ..flow import FlowRow
 from ..jobs import run_job
 from ..labels import document_codes, document_language_name, document_name, document_purpose
 from ..table_model import RowsTableModel
@@ -101,7 +102,7 @@ class ReportsPage(Page):
         self.layout_.addLayout(top)
         self.layout_.addWidget(self.log_heading)
         self.layout_.addWidget(self.table, 1)
-        row = QHBoxLayout()
+        row = FlowRow()
         for b in (self.show_button, self.verify_selected, self.draft_button, self.send_button):
             row.addWidget(b)
         row.addStretch(1)

@@ -1,0 +1,89 @@
+"""The main window on a narrow screen: a 1366 px laptop at 125% scaling shows 1,093 px, an old monitor 1,024.
+In Kazakh the window would not go narrower than 1,255 px once its pages had been opened (their bars of buttons
+and fields on one line each, the counters on one line): part of it was off the screen. Now every page fits in
+1,000 px in Russian and Kazakh, its bars wrap, and the counters show the figures that fit."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+
+from akimdesk.app import create_main_window
+from akimdesk.ui.flow import FlowRow, PartsLabel
+
+SCREEN = 1_000  # a 1024 px screen less the window's frame
+
+
+@pytest.fixture
+def settings(tmp_path):
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_every_page_fits_a_1024_px_screen_and_nothing_on_it_is_cut(demo_db, qtbot, settings, lang):
+    win = create_main_window(demo_db, lang)
+    qtbot.addWidget(win)
+    win.setWindowState(Qt.WindowState.WindowNoState)
+    win.resize(SCREEN, 740)
+    win.show()
+    for index in range(len(win.pages.kinds)):  # every page opened: the window is as wide as its widest page wants
+        win.nav.setCurrentRow(index)
+        QApplication.processEvents()
+        assert win.minimumSizeHint().width() <= SCREEN, win.pages.kinds[index].cls
+        qtbot.waitUntil(lambda: win.width() <= SCREEN)
+        page = win.stack.currentWidget()
+        right = page.mapTo(win, page.rect().topRight()).x()
+        for button in page.findChildren(QPushButton):  # every button of the page whole within the window
+            if button.isVisibleTo(page):
+                box = button.rect().translated(button.mapTo(win, button.rect().topLeft()))
+                assert box.right() <= right and button.width() >= button.minimumSizeHint().width(), button.text()
+    assert win.counters.text()  # the figures that fit, all of them in the tooltip
+    assert win.counters.toolTip().count("<br>") == 4
+
+
+def test_a_row_wraps_where_its_widgets_do_not_fit_and_keeps_what_follows_a_stretch_at_the_right(qtbot):
+    host = QWidget()
+    qtbot.addWidget(host)
+    row = FlowRow(host)
+    left = [QPushButton(f"Кнопка номер {n}") for n in range(4)]
+    right = QPushButton("Справа")
+    for button in left:
+        row.addWidget(button)
+    row.addStretch(1)
+    row.addWidget(right)
+    one_line = row.sizeHint().width()
+    host.resize(one_line + 100, row.heightForWidth(one_line + 100))
+    host.show()
+    QApplication.processEvents()
+    assert len({b.y() for b in [*left, right]}) == 1  # all on one line
+    assert right.geometry().right() == host.width() - 1  # pushed to the right end, as a stretch did
+    narrow = left[0].sizeHint().width() * 2 + 20
+    host.resize(narrow, row.heightForWidth(narrow))
+    QApplication.processEvents()
+    lines = sorted({b.y() for b in [*left, right]})
+    assert len(lines) >= 3 and row.heightForWidth(narrow) > 2 * left[0].height()
+    for button in [*left, right]:  # nothing past the edge, nothing over another
+        assert button.geometry().right() < narrow
+    boxes = [b.geometry() for b in [*left, right]]
+    assert not any(a.intersects(b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
+    assert row.minimumSize().width() == max(b.minimumSizeHint().width() for b in [*left, right])
+
+
+def test_the_counters_leave_out_the_least_needed_figure_first_and_list_all_in_their_tooltip(qtbot):
+    label = PartsLabel()
+    qtbot.addWidget(label)
+    parts = ["Запланировано: <b>472</b>", "Проведено: <b>430</b>", "Незакрытых вопросов: <b>195</b>",
+             "Просрочено: <b>99</b>", "Срок в ближайшие 7 дней: <b>4</b>"]
+    label.set_parts(parts, keep=[3, 2, 4, 1, 0])
+    label.resize(label.sizeHint().width(), 30)
+    label.show()
+    QApplication.processEvents()
+    assert label.text() == label.full_text()
+    label.resize(label.sizeHint().width() - 40, 30)  # a little too narrow: "planned" goes
+    QApplication.processEvents()
+    assert "Запланировано" not in label.text() and "Проведено" in label.text() and "Просрочено" in label.text()
+    label.resize(label.minimumSizeHint().width(), 30)  # the narrowest: the overdue alone
+    QApplication.processEvents()
+    assert label.text() == parts[3]
+    assert all(part in label.toolTip() for part in parts)
