@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 
 
 class FlowRow(QLayout):
+    """Widgets left to right, onto the next line where one does not fit (see the module's text)."""
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
@@ -175,6 +177,7 @@ class PartsLabel(QLabel):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._parts: list[str] = []
         self._keep: list[int] = []
+        self._widths: dict[tuple[str, str], int] = {}  # (text, font) -> width: a layout asks again and again
 
     def set_parts(self, parts: list[str], keep: list[int] | None = None) -> None:
         self._parts, self._keep = list(parts), list(keep if keep is not None else range(len(parts)))
@@ -196,11 +199,16 @@ class PartsLabel(QLabel):
         self._fit()
 
     def _width_of(self, parts: list[str]) -> int:
-        document = QTextDocument()
-        document.setDefaultFont(self.font())
-        document.setDocumentMargin(0)
-        document.setHtml(self.SEPARATOR.join(parts))
-        return ceil(document.idealWidth()) + 2 * self.margin() + 2
+        key = (self.SEPARATOR.join(parts), self.font().key())
+        if key not in self._widths:
+            if len(self._widths) > 200:  # figures change with each region and year
+                self._widths.clear()
+            document = QTextDocument()
+            document.setDefaultFont(self.font())
+            document.setDocumentMargin(0)
+            document.setHtml(key[0])
+            self._widths[key] = ceil(document.idealWidth()) + 2 * self.margin() + 2
+        return self._widths[key]
 
     def _fit(self) -> None:
         shown = set(self._keep)
