@@ -21,6 +21,7 @@ def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--db", required=True, help="a database file or URL (a server's password in AKIMDESK_DB_PASSWORD)")
     p.add_argument("--lang", default="ru", choices=("ru", "kk", "en"))
+    p.add_argument("--size", default="1366x768", help="the window's size (an akimat laptop's screen)")
     args = p.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.argv = ["akimdesk"]  # the program's own start: no garbage collection until the first paint
@@ -40,6 +41,8 @@ def main() -> int:
     window.after_first_paint(lambda: program._collect_garbage_again(window))  # as the program does (run_gui)
     rested = []
     window.rested.connect(lambda: rested.append(True))
+    width, height = (int(n) for n in args.size.split("x"))
+    window.resize(width, height)  # not the first start's 90% of the virtual screen, whatever its size
     window.show()
 
     def settle(seconds: float) -> None:

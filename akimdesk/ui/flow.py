@@ -33,6 +33,7 @@ class FlowRow(QLayout):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._stretch_at: int | None = None  # items from here on go to the right end of their line
+        self._heights: dict[int, int] = {}  # width -> height, until the items change (a layout asks often)
         self.setContentsMargins(0, 0, 0, 0)
 
     # --- what QHBoxLayout offered ----------------------------------------------------------------
@@ -66,7 +67,13 @@ class FlowRow(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
-        return self._place(QRect(0, 0, width, 0), move=False)
+        if width not in self._heights:
+            self._heights[width] = self._place(QRect(0, 0, width, 0), move=False)
+        return self._heights[width]
+
+    def invalidate(self) -> None:
+        self._heights.clear()
+        super().invalidate()
 
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt's name
         super().setGeometry(rect)
