@@ -87,3 +87,34 @@ def test_the_counters_leave_out_the_least_needed_figure_first_and_list_all_in_th
     QApplication.processEvents()
     assert label.text() == parts[3]
     assert all(part in label.toolTip() for part in parts)
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_the_meeting_form_fits_a_1024_px_screen(demo_db, qtbot, settings, monkeypatch, lang):
+    """Its eight status and document buttons were one line: the form wanted 1,207 px in Kazakh."""
+    from PySide6.QtWidgets import QDialog
+
+    from akimdesk.ui import meeting_form
+    from akimdesk.ui.pages.meetings_page import MeetingsPage
+
+    win = create_main_window(demo_db, lang)
+    qtbot.addWidget(win)
+    win.year.setValue(2026)
+    page = win.show_page(MeetingsPage)
+    QApplication.processEvents()
+    held = next(i for i, r in enumerate(page.list.model.rows) if r.status == "held")
+    page.list.table.selectRow(page.list.proxy.mapFromSource(page.list.model.index(held, 0)).row())
+    wanted = {}
+
+    def measure(form):
+        form.resize(SCREEN, 700)
+        form.show()
+        QApplication.processEvents()
+        wanted["width"] = form.minimumSizeHint().width()
+        wanted["cut"] = [b.text() for b in form.findChildren(QPushButton)
+                         if b.isVisibleTo(form) and b.mapTo(form, b.rect().topRight()).x() >= form.width()]
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(meeting_form.MeetingForm, "exec", measure)
+    page.open_selected()
+    assert wanted["width"] <= SCREEN and wanted["cut"] == [], wanted

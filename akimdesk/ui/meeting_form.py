@@ -51,6 +51,7 @@ from ..services.meetings import (
 )
 from . import conflict_dialog, permissions
 from .dates import date_edit, from_qdate, to_qdate
+from .flow import FlowRow
 from .labels import attachment_kind_name, category_name, channel_name, check_colour, off_calendar_name
 from .labels import meeting_refusal_text as refusal_text
 from .labels import meeting_status_name as status_name
@@ -268,9 +269,9 @@ class MeetingForm(QDialog):
         self._show_files()
         return files
 
-    def _build_status_row(self) -> QHBoxLayout:
+    def _build_status_row(self) -> FlowRow:
         self.status_buttons: dict[str, QPushButton] = {}
-        status_row = QHBoxLayout()
+        status_row = FlowRow()  # eight buttons: two lines on a narrow screen, not a form wider than it
         status_row.addWidget(self.status_label)
         for status, text in (("announced", self.tr("Announced")), ("held", self.tr("Mark held")),
                              ("results_published", self.tr("Results published")),
@@ -298,7 +299,7 @@ class MeetingForm(QDialog):
         status_row.addWidget(self.pdf_button)
         return status_row
 
-    def _build_layout(self, title: QLabel, status_row: QHBoxLayout) -> None:
+    def _build_layout(self, title: QLabel, status_row: FlowRow) -> None:
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.clicked.connect(self.save)
