@@ -1,7 +1,8 @@
 """The main window on a narrow screen: a 1366 px laptop at 125% scaling shows 1,093 px, an old monitor 1,024.
 In Kazakh the window would not go narrower than 1,255 px once its pages had been opened (their bars of buttons
 and fields on one line each, the counters on one line): part of it was off the screen. Now every page fits in
-1,000 px in Russian and Kazakh, its bars wrap, and the counters show the figures that fit."""
+1,000 px in Russian and Kazakh, its bars wrap, and the counters show the figures that fit; so do the meeting
+and issue forms, which wanted 1,207 and 1,050 px."""
 
 from __future__ import annotations
 
@@ -118,3 +119,26 @@ def test_the_meeting_form_fits_a_1024_px_screen(demo_db, qtbot, settings, monkey
     monkeypatch.setattr(meeting_form.MeetingForm, "exec", measure)
     page.open_selected()
     assert wanted["width"] <= SCREEN and wanted["cut"] == [], wanted
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_the_issue_form_fits_a_1024_px_screen(demo_db, qtbot, settings, lang):
+    """An issue raised at a meeting, routed to the body with the longest name: its meeting's line and the body's
+    box made the form 1,034 px wide in Kazakh."""
+    from sqlalchemy import func, select
+
+    from akimdesk.models import ProblemIssue, ResponsibleBody
+    from akimdesk.ui.issue_form import IssueDialog
+
+    with demo_db.session() as s:
+        issue = s.scalar(select(ProblemIssue.id).join(ResponsibleBody, ProblemIssue.responsible_body_id == ResponsibleBody.id)
+                         .where(ProblemIssue.meeting_id.is_not(None))
+                         .order_by(func.length(ResponsibleBody.name_kk).desc()).limit(1))
+    win = create_main_window(demo_db, lang)
+    qtbot.addWidget(win)
+    dialog = IssueDialog(win, win.state, issue)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    QApplication.processEvents()
+    assert dialog.meeting.text() and dialog.body.currentData()
+    assert dialog.minimumSizeHint().width() <= SCREEN

@@ -30,6 +30,7 @@ from ..services import register_changes as changes
 from ..services.register_changes import COMPETENCE_LEVELS, DEADLINE_EXTENDED, IssueDraft, RegisterError
 from . import conflict_dialog
 from .dates import date_edit, from_qdate, to_qdate
+from .flow import shrinkable
 from .labels import competence_name
 from .labels import issue_refusal_text as refusal_text
 from .register_bulk import choice_name
@@ -85,8 +86,11 @@ class IssueDialog(QDialog):
         self.number = QLabel()
         self.number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.meeting = QLabel()
+        self.meeting.setWordWrap(True)  # a date, an akim and a place: two lines rather than a form too wide
         self.source = QLineEdit()
-        self.territory = QComboBox()
+        # as narrow as a few words when the screen is (the list opens as wide as its choices): a region's units and
+        # bodies have long names, and the form must fit a 1024 px screen
+        self.territory = shrinkable(QComboBox(), 24)
         for c in service.territories(db, region) if region else []:
             self.territory.addItem("    " * c.depth + choice_name(state, c), str(c.id))
         self.raised_on = date_edit()
@@ -100,8 +104,7 @@ class IssueDialog(QDialog):
         self.level = QComboBox()
         for lv in COMPETENCE_LEVELS:
             self.level.addItem(competence_name(lv), lv)
-        self.body = QComboBox()
-        self.body.setMinimumContentsLength(30)
+        self.body = shrinkable(QComboBox(), 30)
         self.body.addItem("—", None)
         for c in service.bodies(db, region):
             self.body.addItem(choice_name(state, c), str(c.id))
