@@ -141,4 +141,5 @@ def test_the_issue_form_fits_a_1024_px_screen(demo_db, qtbot, settings, lang):
     dialog.show()
     QApplication.processEvents()
     assert dialog.meeting.text() and dialog.body.currentData()
+    assert dialog.body.toolTip() == dialog.body.currentText()  # the whole name, where the box may cut it
     assert dialog.minimumSizeHint().width() <= SCREEN

@@ -165,9 +165,11 @@ def together(*widgets: QWidget) -> QWidget:
 
 def shrinkable(combo: QComboBox, characters: int) -> QComboBox:
     """A combo box as narrow as `characters` letters when the window is (its choice cut with "…"), not as wide as
-    its longest choice; its list still opens as wide as its choices."""
+    its longest choice; its list still opens as wide as its choices, and its tooltip gives the whole choice."""
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(characters)
+    combo.currentTextChanged.connect(lambda text: combo.setToolTip(text.strip()))  # a unit's choice is indented
+    combo.setToolTip(combo.currentText().strip())
     return combo
 
 
