@@ -294,9 +294,8 @@ class MeetingForm(QDialog):
                     action = menu.addAction(f"{text} — {lang_text}")
                     action.triggered.connect(lambda _=False, d=document, lc=lang_code, a=act: a(d, lc))
             button.setMenu(menu)
-        status_row.addWidget(self.issues_button)
-        status_row.addWidget(self.print_button)
-        status_row.addWidget(self.pdf_button)
+        for button in (self.issues_button, self.print_button, self.pdf_button):
+            status_row.addWidget(button)
         return status_row
 
     def _build_layout(self, title: QLabel, status_row: FlowRow) -> None:
