@@ -143,3 +143,18 @@ def test_the_issue_form_fits_a_1024_px_screen(demo_db, qtbot, settings, lang):
     assert dialog.meeting.text() and dialog.body.currentData()
     assert dialog.body.toolTip() == dialog.body.currentText()  # the whole name, where the box may cut it
     assert dialog.minimumSizeHint().width() <= SCREEN
+
+
+def test_the_home_page_scrolls_down_on_a_narrow_screen_never_sideways(demo_db, qtbot, settings):
+    win = create_main_window(demo_db, "kk")
+    qtbot.addWidget(win)
+    win.setWindowState(Qt.WindowState.WindowNoState)
+    page = win.home_page
+    for width, columns in ((SCREEN, 2), (1366, 3)):
+        win.resize(width, 740)
+        win.show()
+        qtbot.waitUntil(lambda w=width: win.width() == w)
+        QApplication.processEvents()
+        assert not page.scroll.horizontalScrollBar().isVisible(), width
+        beside = page.status_chart.geometry().left() > page.next_box.geometry().right()  # the third column
+        assert (3 if beside else 2) == columns, width

@@ -61,6 +61,9 @@ def _home_view(db, region_id, year, today) -> service.HomeView:
     return home.home_view(db, region_id, year, today)
 
 
+WIDE = 900  # pixels of the page's view that hold its three columns
+
+
 class HomePage(Page):
     """The first page: coverage, issues by status and by body, overdue trend, next deadlines, next steps."""
 
@@ -100,23 +103,41 @@ class HomePage(Page):
         inner.addWidget(self.todo)
         inner.addStretch()
 
-        body = QWidget()
-        grid = QGridLayout(body)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(self.summary, 0, 0, 1, 3)
-        grid.addWidget(self.coverage_box, 1, 0, 2, 1)
-        grid.addWidget(self.next_box, 1, 1)
-        grid.addWidget(self.status_chart, 1, 2)
-        grid.addWidget(self.trend_chart, 2, 1)
-        grid.addWidget(self.body_chart, 2, 2)
-        for col, stretch in enumerate((5, 4, 5)):
+        self.body = QWidget()
+        self.grid = QGridLayout(self.body)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.wide: bool | None = None
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(self.body)
+        self._arrange(wide=True)
+        self.layout_.addWidget(self.scroll, 1)
+
+    def _arrange(self, wide: bool) -> None:
+        """Three columns where the page has 900 px; two on a narrower screen (a 1024 px one), the charts one
+        under another beside the coverage table: the page scrolls down, never sideways."""
+        if wide == self.wide:
+            return
+        self.wide, grid = wide, self.grid
+        places = ({self.next_box: (1, 1), self.status_chart: (1, 2), self.trend_chart: (2, 1), self.body_chart: (2, 2)}
+                  if wide else
+                  {self.next_box: (1, 1), self.status_chart: (2, 1), self.trend_chart: (3, 1), self.body_chart: (4, 1)})
+        for widget in (self.summary, self.coverage_box, *places):
+            grid.removeWidget(widget)
+        grid.addWidget(self.summary, 0, 0, 1, 3 if wide else 2)
+        grid.addWidget(self.coverage_box, 1, 0, 2 if wide else 4, 1)
+        for widget, (row, col) in places.items():
+            grid.addWidget(widget, row, col)
+        for col, stretch in enumerate((5, 4, 5) if wide else (1, 1, 0)):
             grid.setColumnStretch(col, stretch)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(body)
-        body.setMinimumSize(900, 520)
-        self.layout_.addWidget(scroll, 1)
+        for row in range(5):
+            grid.setRowStretch(row, 0 if row == 0 or (wide and row > 2) else 1)
+        self.body.setMinimumSize(*((900, 520) if wide else (540, 1000)))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._arrange(wide=self.scroll.width() >= WIDE)  # the area, not its view: a scroll bar showing changes nothing
 
     def title(self) -> str:
         return self.tr("Home")
