@@ -158,3 +158,23 @@ def test_the_home_page_scrolls_down_on_a_narrow_screen_never_sideways(demo_db, q
         assert not page.scroll.horizontalScrollBar().isVisible(), width
         beside = page.status_chart.geometry().left() > page.next_box.geometry().right()  # the third column
         assert (3 if beside else 2) == columns, width
+
+
+def test_quick_entry_keeps_room_for_the_issue_text_on_a_narrow_screen(demo_db, qtbot, settings):
+    """Its six choice columns took 910 px at their own widths: in a dialog fitted to a 1024 px screen (983 px)
+    the issue's text, the row's main cell, kept 40 px."""
+    from akimdesk.ui.quick_entry import TEXT, TEXT_AT_LEAST, QuickEntryDialog
+
+    win = create_main_window(demo_db, "kk")
+    qtbot.addWidget(win)
+    dialog = QuickEntryDialog(win, win.state, None)
+    qtbot.addWidget(dialog)
+    for width in (983, 1200):
+        dialog.resize(width, 480)
+        dialog.show()
+        QApplication.processEvents()
+        grid = dialog.grid
+        assert grid.columnWidth(TEXT) >= TEXT_AT_LEAST, width
+        assert sum(grid.columnWidth(c) for c in range(grid.columnCount())) <= grid.viewport().width() + 1, width
+        header = grid.horizontalHeader()
+        assert all(grid.columnWidth(c) >= min(header.sectionSizeHint(c), 110) for c in range(1, grid.columnCount()))

@@ -29,12 +29,15 @@ from ..services import register as service
 from ..services import register_changes as changes
 from ..services.register_changes import COMPETENCE_LEVELS, IssueDraft, RegisterError
 from .dates import from_qdate, to_qdate
+from .fit import shared_widths
 from .labels import competence_name
 from .labels import issue_refusal_text as refusal_text
 from .register_bulk import choice_name
 from .state import AppState
 
 TEXT, CATEGORY, LEVEL, BODY, DEADLINE, CITIZEN, CONTACT = range(7)
+COLUMN_WIDTHS = ((CATEGORY, 170), (LEVEL, 130), (BODY, 220), (DEADLINE, 110), (CITIZEN, 150), (CONTACT, 130))
+TEXT_AT_LEAST = 280  # pixels for the issue's text, the row's main cell
 
 
 class QuickEntryDialog(QDialog):
@@ -68,9 +71,7 @@ class QuickEntryDialog(QDialog):
         header = self.grid.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((CATEGORY, 170), (LEVEL, 130), (BODY, 220), (DEADLINE, 110), (CITIZEN, 150),
-                           (CONTACT, 130)):
-            self.grid.setColumnWidth(col, width)
+        self._share_columns()
         self.grid.verticalHeader().setDefaultSectionSize(self.grid.fontMetrics().height() + 14)
         for _ in range(rows):
             self.add_row()
@@ -99,6 +100,20 @@ class QuickEntryDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.resize(1200, 480)
+
+    def _share_columns(self) -> None:
+        """The choice columns at their widths where the dialog has room; on a narrower screen they give way, the
+        widest first, so the issue's text keeps `TEXT_AT_LEAST` pixels (at 983 px it had kept 40)."""
+        header = self.grid.horizontalHeader()
+        room = self.grid.viewport().width() - TEXT_AT_LEAST
+        natural = [width for _col, width in COLUMN_WIDTHS]
+        floors = [min(width, header.sectionSizeHint(col)) for col, width in COLUMN_WIDTHS]
+        for (col, _natural), width in zip(COLUMN_WIDTHS, shared_widths(natural, floors, room), strict=True):
+            self.grid.setColumnWidth(col, width)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._share_columns()
 
     def add_row(self) -> int:
         r = self.grid.rowCount()
