@@ -140,3 +140,13 @@ def shared_widths(natural: list[int], floors: list[int], room: int) -> list[int]
         middle = (low + high + 1) // 2
         low, high = (middle, high) if wanted(middle) <= room else (low, middle - 1)
     return [max(floor, min(width, low)) for width, floor in pairs]
+
+
+def share_columns(view, natural: list[tuple[int, int]], room: int) -> None:
+    """Set the columns `natural` names ((column, pixels) pairs) to `shared_widths` within `room`, none below its
+    header, as the program's widths (not the person's to remember)."""
+    header = view.horizontalHeader()
+    floors = [min(width, header.sectionSizeHint(col)) for col, width in natural]
+    with program_widths(header):
+        for (col, _natural), width in zip(natural, shared_widths([w for _c, w in natural], floors, room), strict=True):
+            view.setColumnWidth(col, width)

@@ -154,7 +154,8 @@ class FlowRow(QLayout):
 
 
 def together(*widgets: QWidget) -> QWidget:
-    """Widgets a `FlowRow` keeps on one line (a label and its field, two dates and the dash between them)."""
+    """Widgets side by side as one widget: what a `FlowRow` keeps on one line (a label and its field, two dates and
+    the dash between them), or a form's field with its button."""
     box = QWidget()
     row = QHBoxLayout(box)
     row.setContentsMargins(0, 0, 0, 0)

@@ -29,7 +29,7 @@ from ..services import register as service
 from ..services import register_changes as changes
 from ..services.register_changes import COMPETENCE_LEVELS, IssueDraft, RegisterError
 from .dates import from_qdate, to_qdate
-from .fit import shared_widths
+from .fit import share_columns
 from .labels import competence_name
 from .labels import issue_refusal_text as refusal_text
 from .register_bulk import choice_name
@@ -103,13 +103,8 @@ class QuickEntryDialog(QDialog):
 
     def _share_columns(self) -> None:
         """The choice columns at their widths where the dialog has room; on a narrower screen they give way, the
-        widest first, so the issue's text keeps `TEXT_AT_LEAST` pixels (at 983 px it had kept 40)."""
-        header = self.grid.horizontalHeader()
-        room = self.grid.viewport().width() - TEXT_AT_LEAST
-        natural = [width for _col, width in COLUMN_WIDTHS]
-        floors = [min(width, header.sectionSizeHint(col)) for col, width in COLUMN_WIDTHS]
-        for (col, _natural), width in zip(COLUMN_WIDTHS, shared_widths(natural, floors, room), strict=True):
-            self.grid.setColumnWidth(col, width)
+        widest first, so the issue's text keeps `TEXT_AT_LEAST` pixels (at 983 px it had kept 36)."""
+        share_columns(self.grid, list(COLUMN_WIDTHS), self.grid.viewport().width() - TEXT_AT_LEAST)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -34,6 +33,7 @@ from ...services.spreadsheet import (
     read_sheet,
     write_template,
 )
+from ..flow import together
 
 
 def field_name(key: str) -> str:
@@ -116,9 +116,9 @@ class ExcelImportWizard(QDialog):
         self.template_kk.clicked.connect(lambda: self.save_template("kk"))
         form = QFormLayout()
         form.addRow(QCoreApplication.translate("ExcelImport", "What the sheet holds:"), self.kind)
-        form.addRow(QCoreApplication.translate("ExcelImport", "File:"), _row(self.path, browse))
+        form.addRow(QCoreApplication.translate("ExcelImport", "File:"), together(self.path, browse))
         form.addRow(QCoreApplication.translate("ExcelImport", "Sheet:"), self.sheets)
-        form.addRow("", _row(self.template_ru, self.template_kk))
+        form.addRow("", together(self.template_ru, self.template_kk))
         self.mapping_box = QWidget()
         self.mapping_form = QGridLayout(self.mapping_box)  # two columns of field: column pairs
         self.mapping_form.setContentsMargins(0, 0, 0, 0)
@@ -267,11 +267,3 @@ class ExcelImportWizard(QDialog):
         write_template(self.kind.currentData(), lang, Path(path))
         self.summary.setText(QCoreApplication.translate("ExcelImport", "Template saved: %1").replace("%1", path))
 
-
-def _row(*widgets) -> QWidget:
-    box = QWidget()
-    row = QHBoxLayout(box)
-    row.setContentsMargins(0, 0, 0, 0)
-    for w in widgets:
-        row.addWidget(w)
-    return box

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..fit import program_widths, remember_columns, shared_widths
+from ..fit import remember_columns, share_columns
 from ..state import AppState
 from ..table_model import Column, RowsTableModel
 
@@ -111,12 +111,8 @@ class ListView(QTableView):
     def share(self) -> None:
         if self.natural is None:
             return
-        header = self.horizontalHeader()
-        floors = [min(width, header.sectionSizeHint(col)) for col, width in enumerate(self.natural)]
         room = self.maximumViewportSize().width() - self.verticalScrollBar().sizeHint().width()
-        with program_widths(header):
-            for col, width in enumerate(shared_widths(self.natural, floors, room)):
-                self.setColumnWidth(col, width)
+        share_columns(self, list(enumerate(self.natural)), room)
 
 
 class FilteredTable(QWidget):
