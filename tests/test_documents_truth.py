@@ -17,7 +17,15 @@ from akimdesk.documents.pdf import render_pdf
 from akimdesk.documents.print_kit import build_print
 from akimdesk.documents.xlsx import render_xlsx
 from akimdesk.meetings.agenda import TEMPLATE
-from akimdesk.models import CompetenceLevel, IssueStatus, Meeting, MeetingStatus, ProblemIssue
+from akimdesk.models import (
+    CompetenceLevel,
+    IssueDeadlineChange,
+    IssueProgress,
+    IssueStatus,
+    Meeting,
+    MeetingStatus,
+    ProblemIssue,
+)
 
 from .test_documents import NOW, pdf_text
 
@@ -86,6 +94,38 @@ def test_the_quarterly_update_marks_what_was_overdue_at_the_quarters_end(demo_db
     with demo_db.session() as s:  # the same issue keeps its number from one quarter to the next
         q4 = build_report("quarterly", s, "39", parse_period("2026-Q4"), "ru", NOW)
     assert set(_column(q4, "number")) & set(numbers)
+
+
+def test_the_quarterly_update_reads_an_issues_history_as_it_was_written_by_the_quarters_end(demo_db):
+    """By hand: two entries written on 20 September, 30 % and then 60 %, and an extension of the deadline on
+    10 September and another on 5 October. On 30 September the issue stood at 60 % with the later entry's
+    note, moved once, last on 10 September."""
+    period = parse_period("2026-Q3")
+    with demo_db.session() as s:
+        issue = s.scalar(select(ProblemIssue).join(IssueStatus, ProblemIssue.status_id == IssueStatus.id)
+                         .where(ProblemIssue.meeting_id.is_not(None), IssueStatus.code == "in_progress",
+                                ProblemIssue.competence_level.in_(CompetenceLevel.CENTRAL_LEVELS),
+                                ProblemIssue.raised_on.between(dt.date(2026, 7, 1), dt.date(2026, 9, 1)),
+                                ProblemIssue.closed_on.is_(None))
+                         .order_by(ProblemIssue.raised_on).limit(1))
+        number, working = issue.registration_number, issue.status_id
+        issue.progress.clear()
+        issue.deadline_changes.clear()
+        written = dt.datetime(2026, 9, 20, 9, 0, tzinfo=dt.UTC)
+        # the later entry first in the table: the order of writing, not of storing, decides
+        issue.progress.append(IssueProgress(entry_date=dt.date(2026, 9, 20), author="Исполнитель", text="Вторая запись",
+                                            percent=60, status_id=working, created_at=written + dt.timedelta(hours=3)))
+        issue.progress.append(IssueProgress(entry_date=dt.date(2026, 9, 20), author="Исполнитель", text="Первая запись",
+                                            percent=30, status_id=working, created_at=written))
+        for day, moved_to in ((dt.date(2026, 10, 5), dt.date(2026, 12, 20)), (dt.date(2026, 9, 10), dt.date(2026, 11, 1))):
+            issue.deadline_changes.append(IssueDeadlineChange(changed_on=day, old_deadline=issue.deadline,
+                                                              new_deadline=moved_to, author="Исполнитель", reason="Сроки"))
+    with demo_db.session() as s:
+        report = build_report("quarterly", s, "39", period, "ru", NOW)
+    row = _column(report, "number").index(number)
+    assert _column(report, "percent")[row] == 60
+    assert _column(report, "progress")[row] == "20.09.2026: Вторая запись"
+    assert (_column(report, "extensions")[row], _column(report, "last_extension")[row]) == (1, dt.date(2026, 9, 10))
 
 
 def test_the_central_list_marks_issues_carried_over_and_keeps_only_meeting_issues(demo_db):

@@ -55,6 +55,9 @@ class RegionScope:
     def name(self, lang: str) -> str:
         return name_of(self.region, lang)
 
+    def unit(self, unit_id: uuid.UUID) -> Territory:
+        return self._by_id[unit_id]
+
     def district_of(self, unit_id: uuid.UUID) -> Territory:
         """The district or city of oblast significance a unit lies in (the region itself for its own level)."""
         return self._second.get(unit_id, self.region)

@@ -7,10 +7,25 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ..issues.rules import is_overdue
-from ..models import IssueStatus, ProblemIssue
-from .common import RegionScope, fmt_date, name_of
+from ..models import (
+    AkimPost,
+    IssueCategory,
+    IssueDeadlineChange,
+    IssueProgress,
+    IssueStatus,
+    Meeting,
+    ProblemIssue,
+    ResponsibleBody,
+    Territory,
+)
+from .common import CountryScope, RegionScope, fmt_date, name_of
 from .definition import DATE, INT, TEXT, Column, Group, Table
 from .texts import both, t
 
@@ -38,23 +53,104 @@ def track_columns(*middle: Column) -> tuple[list[Column], list[Column]]:
     return head + list(middle), tail
 
 
-def head_values(n: int, issue: ProblemIssue, scope: RegionScope, lang: str) -> tuple:
+class ProgressEntry(NamedTuple):
+    entry_date: dt.date
+    status_id: uuid.UUID | None
+    percent: int | None
+    text: str
+
+
+@dataclass(slots=True)
+class IssueLine:
+    """An issue as the Government's lists print it: its own values, its unit, category, body and status from
+    lookups read once, the meeting it was raised at, and its history as plain tuples in the order written. A
+    country's list holds tens of thousands of issues: no ORM object is made for an issue or an entry of it."""
+
+    id: uuid.UUID
+    territory: Territory
+    raised_on: dt.date
+    text: str
+    category: IssueCategory | None
+    competence_level: str
+    responsible_body: ResponsibleBody | None
+    solution_way: str | None
+    central_proposal: str | None
+    deadline: dt.date | None
+    original_deadline: dt.date | None
+    status: IssueStatus
+    closed_on: dt.date | None
+    eotinish_number: str | None
+    registration_number: str | None
+    held: tuple[dt.date, str, str] | None  # the meeting's date and its akim's post in Russian and Kazakh
+    progress: list[ProgressEntry]
+    extended_on: list[dt.date]  # the days its deadline was moved
+
+    @property
+    def territory_id(self) -> uuid.UUID:
+        return self.territory.id
+
+
+BATCH = 900  # issues whose history one statement reads: under 999, the fewest parameters an SQLite build allows
+
+
+def read_issue_lines(session: Session, chosen, scope: RegionScope | CountryScope,
+                     statuses: dict[uuid.UUID, IssueStatus]) -> list[IssueLine]:
+    """The issues `chosen` selects (a SELECT of ProblemIssue rows: its filters and order are kept) as lines: one
+    statement for the issues with their meetings, then their progress entries and deadlines' extensions read
+    by their ids, 900 issues a statement (reading them through `chosen` again would walk the issues again
+    for each), the categories and the bodies they name. Issues of units outside `scope` are left out."""
+    rows = session.execute(chosen.with_only_columns(
+        ProblemIssue.id, ProblemIssue.territory_id, ProblemIssue.raised_on, ProblemIssue.text,
+        ProblemIssue.category_id, ProblemIssue.competence_level, ProblemIssue.responsible_body_id,
+        ProblemIssue.solution_way, ProblemIssue.central_proposal, ProblemIssue.deadline,
+        ProblemIssue.original_deadline, ProblemIssue.status_id, ProblemIssue.closed_on, ProblemIssue.eotinish_number,
+        ProblemIssue.registration_number, Meeting.meeting_date, AkimPost.title_ru, AkimPost.title_kk)
+        .outerjoin(Meeting, ProblemIssue.meeting_id == Meeting.id)
+        .outerjoin(AkimPost, Meeting.akim_post_id == AkimPost.id)).all()
+    rows = [row for row in rows if scope.covers(row[1])]
+    ids = [row[0] for row in rows]
+    progress: dict[uuid.UUID, list[ProgressEntry]] = {}
+    extended: dict[uuid.UUID, list[dt.date]] = {}
+    for start in range(0, len(ids), BATCH):
+        batch = ids[start:start + BATCH]
+        for issue_id, *entry in session.execute(  # as written: by day, then by the time of writing
+                select(IssueProgress.issue_id, IssueProgress.entry_date, IssueProgress.status_id,
+                       IssueProgress.percent, IssueProgress.text).where(IssueProgress.issue_id.in_(batch))
+                .order_by(IssueProgress.issue_id, IssueProgress.entry_date, IssueProgress.created_at,
+                          IssueProgress.id)):
+            progress.setdefault(issue_id, []).append(ProgressEntry(*entry))
+        for issue_id, day in session.execute(select(IssueDeadlineChange.issue_id, IssueDeadlineChange.changed_on)
+                                             .where(IssueDeadlineChange.issue_id.in_(batch))):
+            extended.setdefault(issue_id, []).append(day)
+    categories = {c.id: c for c in session.scalars(select(IssueCategory))}
+    named = {row[6] for row in rows} - {None}
+    bodies = {b.id: b for b in session.scalars(select(ResponsibleBody).where(ResponsibleBody.id.in_(named)))}
+    return [IssueLine(issue_id, scope.scope_of(unit_id).unit(unit_id), raised_on, text, categories.get(category_id),
+                      level, bodies.get(body_id), solution_way, central_proposal, deadline, original_deadline,
+                      statuses[status_id], closed_on, eotinish, number,
+                      (meeting_date, akim_ru, akim_kk) if meeting_date is not None else None,
+                      progress.get(issue_id, []), extended.get(issue_id, []))
+            for (issue_id, unit_id, raised_on, text, category_id, level, body_id, solution_way, central_proposal,
+                 deadline, original_deadline, status_id, closed_on, eotinish, number, meeting_date, akim_ru,
+                 akim_kk) in rows]
+
+
+def head_values(n: int, issue: IssueLine, scope: RegionScope, lang: str) -> tuple:
     unit = issue.territory
     district = scope.district_of(unit.id)
-    meeting = issue.meeting
     held = ""
-    if meeting is not None:
-        held = f"{fmt_date(meeting.meeting_date)}, {meeting.akim_post.title(lang)}"
+    if issue.held is not None:
+        day, akim_ru, akim_kk = issue.held
+        held = f"{fmt_date(day)}, {akim_kk if lang == 'kk' and akim_kk else akim_ru}"
     return (n, issue.registration_number or "", scope.name(lang),
             name_of(district, lang), scope.kato_of(unit), scope.place(unit, lang), issue.raised_on, held,
             issue.eotinish_number or "")
 
 
-def tail_values(issue: ProblemIssue, day: dt.date, closed: bool, statuses: dict[uuid.UUID, IssueStatus],
-                lang: str) -> tuple:
+def tail_values(issue: IssueLine, day: dt.date, closed: bool, lang: str) -> tuple:
     """Deadlines, the extensions made by the end of `day` (how many, the last one's date) and the overdue mark
     as it stood then."""
-    moves = [c.changed_on for c in issue.deadline_changes if c.changed_on <= day]
+    moves = [changed_on for changed_on in issue.extended_on if changed_on <= day]
     original = issue.original_deadline or issue.deadline
     overdue = is_overdue(issue.deadline, closed, day)
     return (original, issue.deadline, len(moves), max(moves) if moves else None, t("yes" if overdue else "no", lang))

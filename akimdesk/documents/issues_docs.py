@@ -8,14 +8,13 @@ import datetime as dt
 import uuid
 
 from sqlalchemy import and_, or_, select
-from sqlalchemy.orm import selectinload
 
 from ..decree.editions import edition_for_year
 from ..decree.periods import Period
-from ..models import CompetenceLevel, IssueStatus, Meeting, PackageLog, ProblemIssue, ResponsibleBody
+from ..models import CompetenceLevel, IssueStatus, PackageLog, ProblemIssue, ResponsibleBody
 from .common import CountryScope, NoData, RegionScope, ReportError, document_scope, fmt_date, name_of
 from .definition import INT, TEXT, Column, Group, Report, Table, count_subtotal
-from .issue_rows import head_values, print_layout, tail_values, track_columns
+from .issue_rows import IssueLine, head_values, print_layout, read_issue_lines, tail_values, track_columns
 from .texts import both, t
 
 LEVEL_ORDER = (CompetenceLevel.CENTRAL, CompetenceLevel.HOLDING, CompetenceLevel.COMPANY,
@@ -23,7 +22,8 @@ LEVEL_ORDER = (CompetenceLevel.CENTRAL, CompetenceLevel.HOLDING, CompetenceLevel
 QUARTERLY_KIND = "quarterly_update"
 
 
-def _issues(session, scope: RegionScope | CountryScope, where, body: str | None = None) -> list[ProblemIssue]:
+def _issues(session, scope: RegionScope | CountryScope, where, statuses: dict[uuid.UUID, IssueStatus],
+            body: str | None = None) -> list[IssueLine]:
     """The issues in the seed's scope of the Government's lists: raised by the population at meetings and
     within the competence of a central body, a national holding or company (optionally one body's); of one
     region, or of every region (ordered by region, then as raised)."""
@@ -39,19 +39,13 @@ def _issues(session, scope: RegionScope | CountryScope, where, body: str | None 
         if found is None:
             raise ReportError(f"no responsible body with code or name '{body}'")
         query = query.where(ProblemIssue.responsible_body_id == found)
-    issues = list(session.scalars(
-        query.options(selectinload(ProblemIssue.territory), selectinload(ProblemIssue.category),
-                      selectinload(ProblemIssue.responsible_body), selectinload(ProblemIssue.status),
-                      selectinload(ProblemIssue.progress), selectinload(ProblemIssue.deadline_changes),
-                      selectinload(ProblemIssue.meeting).selectinload(Meeting.akim_post))
-        .order_by(ProblemIssue.raised_on, ProblemIssue.id)))
+    issues = read_issue_lines(session, query.order_by(ProblemIssue.raised_on, ProblemIssue.id), scope, statuses)
     if scope.national:  # stable sort: within a body, region by region, each as raised
-        issues = sorted((i for i in issues if scope.covers(i.territory_id)),
-                        key=lambda i: scope.region_order(i.territory_id))
+        issues.sort(key=lambda i: scope.region_order(i.territory_id))
     return issues
 
 
-def _by_body(issues: list[ProblemIssue], lang: str) -> list[tuple]:
+def _by_body(issues: list[IssueLine], lang: str) -> list[tuple]:
     """(body, issues) in the order of the lists: central bodies, holdings, companies, then by name."""
     by_body: dict = {}
     for issue in issues:
@@ -70,7 +64,7 @@ def _body_title(body, lang: str) -> str:
     return f"{name_of(body, lang)} ({t('level.' + body.level, lang)})" if body else t("no_body", lang)
 
 
-def _regions_fact(scope, issues: list[ProblemIssue], lang: str) -> list[tuple[str, str]]:
+def _regions_fact(scope, issues: list[IssueLine], lang: str) -> list[tuple[str, str]]:
     """A country-wide list says how many regions it holds issues from, and which."""
     if not scope.national:
         return []
@@ -100,14 +94,14 @@ BODY_HEADER = both("col.body")
 def build_central_issues(session, region_code: str, period: Period, lang: str, now: dt.datetime,
                          signer: str | None = None, body: str | None = None, **_options) -> Report:
     scope = document_scope(session, region_code)
+    statuses = {s.id: s for s in session.scalars(select(IssueStatus))}
     issues = _issues(session, scope, and_(
         ProblemIssue.raised_on <= period.end,
         or_(ProblemIssue.raised_on >= period.start, IssueStatus.is_closed.is_(False),
-            ProblemIssue.closed_on > period.end)), body)
+            ProblemIssue.closed_on > period.end)), statuses, body)
     if not issues:
         raise NoData(f"{scope.label}: no issues raised at meetings for central bodies, holdings or "
                      f"companies in {period.code}")
-    statuses = {s.id: s for s in session.scalars(select(IssueStatus))}
     groups, number, carried = [], 0, 0
     columns = scope.columns(CENTRAL_COLUMNS)
     for body_obj, items in _by_body(issues, lang):
@@ -120,7 +114,7 @@ def build_central_issues(session, region_code: str, period: Period, lang: str, n
             rows.append(head_values(number, issue, scope.scope_of(issue.territory_id), lang)
                         + (issue.text, name_of(issue.category, lang) if issue.category else "",
                            issue.central_proposal or "", issue.solution_way or "")
-                        + tail_values(issue, period.end, status.is_closed, statuses, lang)
+                        + tail_values(issue, period.end, status.is_closed, lang)
                         + (t("yes" if old else "no", lang), name_of(status, lang)))
         groups.append(Group(_body_title(body_obj, lang), rows,
                             count_subtotal(columns, t("subtotal_count", lang, count=len(rows)), rows)))
@@ -164,7 +158,7 @@ STATUS_COLUMNS = [
 ]
 
 
-def state_at(issue: ProblemIssue, day: dt.date, statuses: dict[uuid.UUID, IssueStatus]):
+def state_at(issue: IssueLine, day: dt.date, statuses: dict[uuid.UUID, IssueStatus]):
     """The issue's status, percent and last progress note as they stood at the end of `day`."""
     if issue.closed_on is not None and issue.closed_on <= day:
         status = issue.status
@@ -201,13 +195,13 @@ def build_quarterly(session, region_code: str, period: Period, lang: str, now: d
     if not period.quarter:
         raise ReportError(f"the quarterly update is made for a quarter: write {period.year}-Q1 ... {period.year}-Q4")
     scope = document_scope(session, region_code)
+    statuses = {s.id: s for s in session.scalars(select(IssueStatus))}
     issues = _issues(session, scope, and_(
         ProblemIssue.raised_on <= period.end,
-        or_(ProblemIssue.closed_on.is_(None), ProblemIssue.closed_on >= period.start)), body)
+        or_(ProblemIssue.closed_on.is_(None), ProblemIssue.closed_on >= period.start)), statuses, body)
     if not issues:
         raise NoData(f"{scope.label}: no issues raised at meetings for central bodies, holdings or "
                      f"companies open during {period.code}")
-    statuses = {s.id: s for s in session.scalars(select(IssueStatus))}
     by_code = {s.code: s for s in statuses.values()}
     log = previous_quarter_log(session, scope.region.id if scope.region else None, period, body)
     before: dict = (log.details or {}).get("issues", {}) if log else {}
@@ -228,7 +222,7 @@ def build_quarterly(session, region_code: str, period: Period, lang: str, now: d
             change = ""
             if log is not None:
                 change = _describe_change(before.get(str(issue.id)), status, percent, issue.deadline, by_code, lang, changes)
-            tail = tail_values(issue, period.end, status.is_closed, statuses, lang)
+            tail = tail_values(issue, period.end, status.is_closed, lang)
             open_at_end += not status.is_closed
             overdue += tail[-1] == t("yes", lang)
             rows.append(head_values(number, issue, scope.scope_of(issue.territory_id), lang)
