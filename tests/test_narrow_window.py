@@ -160,6 +160,31 @@ def test_the_home_page_scrolls_down_on_a_narrow_screen_never_sideways(demo_db, q
         assert (3 if beside else 2) == columns, width
 
 
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_the_home_pages_coverage_table_shows_each_akims_post_whole(demo_db, qtbot, settings, lang):
+    """At 1,024 px in Russian the table had half of two columns and cut every post («Аким город…»); at 1366 px a
+    third of three. Each post now shows whole, without the word every row shares (the column says «Аким»)."""
+    win = create_main_window(demo_db, lang)
+    qtbot.addWidget(win)
+    win.setWindowState(Qt.WindowState.WindowNoState)
+    page, table = win.home_page, win.home_page.coverage
+    qtbot.waitUntil(lambda: table.rowCount() > 0, timeout=30000)  # counted in the background
+    shared = "Аким" if lang == "ru" else "әкімі"
+    for width in (SCREEN, 1366):
+        win.resize(width, 740)
+        win.show()
+        qtbot.waitUntil(lambda w=width: win.width() == w)
+        QApplication.processEvents()
+        column = table.columnWidth(0)
+        assert column >= table.sizeHintForColumn(0), width  # the widest post with the cell's margins: not elided
+        metrics = table.fontMetrics()
+        for row in range(table.rowCount()):
+            item = table.item(row, 0)
+            assert shared not in item.text().split() and shared in item.toolTip().split()
+            assert metrics.horizontalAdvance(item.text()) < column, (width, item.text(), column)
+        assert not page.scroll.horizontalScrollBar().isVisible(), width
+
+
 def test_quick_entry_keeps_room_for_the_issue_text_on_a_narrow_screen(demo_db, qtbot, settings):
     """Its six choice columns took 910 px at their own widths: in a dialog fitted to a 1024 px screen (983 px)
     the issue's text, the row's main cell, kept 40 px."""

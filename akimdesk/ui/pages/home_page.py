@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QScrollArea,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -40,18 +42,25 @@ def _label(rich: bool = False) -> QLabel:
 
 
 def short_names(names: list[str]) -> list[str]:
-    """Names without the words every one of them shares at the start or the end ("Управление ... акимата
-    Костанайской области"), so a narrow chart shows what tells them apart; the table keeps full names."""
+    """Names without the words most of them share at the start or the end ("Управление ... акимата Костанайской
+    области", «Қостанай облысы әкімдігінің ... басқармасы»), so a narrow chart shows what tells them apart; the
+    table keeps full names. Words are dropped from the names that share them when at least half do (a ministry
+    among a region's departments keeps its name whole); every name keeps a word."""
     words = [n.split() for n in names]
     if len(words) < 2:
         return names
-    head = 0
-    while all(len(w) > head + 1 and w[head] == words[0][head] for w in words):
-        head += 1
-    tail = 0
-    while all(len(w) > head + tail + 1 and w[-1 - tail] == words[0][-1 - tail] for w in words):
-        tail += 1
-    return [" ".join(w[head:len(w) - tail]) for w in words]
+    for at_end in (False, True):
+        ordered = [w[::-1] if at_end else w for w in words]
+        first = Counter(w[0] for w in ordered if len(w) > 1).most_common(1)
+        if not first or first[0][1] * 2 < len(words) or first[0][1] < 2:
+            continue
+        group = [w for w in ordered if len(w) > 1 and w[0] == first[0][0]]
+        shared = 1
+        while all(len(w) > shared + 1 and w[shared] == group[0][shared] for w in group):
+            shared += 1
+        ordered = [w[shared:] if len(w) > 1 and w[0] == first[0][0] else w for w in ordered]
+        words = [w[::-1] if at_end else w for w in ordered]
+    return [" ".join(w) for w in words]
 
 
 def _home_view(db, region_id, year, today) -> service.HomeView:
@@ -62,6 +71,8 @@ def _home_view(db, region_id, year, today) -> service.HomeView:
 
 
 WIDE = 900  # pixels of the page's view that hold its three columns
+NARROW_SHARE, WIDE_SHARE = 0.6, 0.4  # of the page's width the coverage table takes at most, for the akims' posts
+LEAST_SHARE = 0.25  # and at least (its note when no meeting is planned yet)
 
 
 class HomePage(Page):
@@ -107,10 +118,13 @@ class HomePage(Page):
         self.grid = QGridLayout(self.body)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.wide: bool | None = None
+        self.coverage_need = 0  # pixels the coverage table wants to show its akims' posts whole
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(self.body)
+        for widget in (self.next_box, self.status_chart, self.trend_chart, self.body_chart):
+            widget.setSizePolicy(QSizePolicy.Policy.Ignored, widget.sizePolicy().verticalPolicy())
         self._arrange(wide=True)
         self.layout_.addWidget(self.scroll, 1)
 
@@ -129,15 +143,25 @@ class HomePage(Page):
         grid.addWidget(self.coverage_box, 1, 0, 2 if wide else 4, 1)
         for widget, (row, col) in places.items():
             grid.addWidget(widget, row, col)
-        for col, stretch in enumerate((5, 4, 5) if wide else (1, 1, 0)):
+        for col, stretch in enumerate((0, 4, 5) if wide else (0, 1, 0)):  # the table: as wide as it needs
             grid.setColumnStretch(col, stretch)
         for row in range(5):
             grid.setRowStretch(row, 0 if row == 0 or (wide and row > 2) else 1)
         self.body.setMinimumSize(*((900, 520) if wide else (540, 1000)))
+        self._fit_coverage()
+
+    def _fit_coverage(self) -> None:
+        """The coverage table is as wide as its akims' posts need, up to a share of the page; the charts and the
+        list of what is next take what it leaves (they shorten their labels), not their own widths, which would
+        squeeze the table and cut the posts."""
+        width = self.scroll.width()
+        most = width * (WIDE_SHARE if self.wide else NARROW_SHARE)
+        self.grid.setColumnMinimumWidth(0, int(min(max(self.coverage_need, width * LEAST_SHARE), most)))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._arrange(wide=self.scroll.width() >= WIDE)  # the area, not its view: a scroll bar showing changes nothing
+        self._fit_coverage()
 
     def title(self) -> str:
         return self.tr("Home")
@@ -220,14 +244,21 @@ class HomePage(Page):
         for q in range(1, 5):  # narrow columns numbered 1-4, the quarter's name in a tooltip
             self.coverage.horizontalHeaderItem(q).setToolTip(self.tr("Q%1").replace("%1", str(q)))
         self.coverage.setRowCount(len(akims))
-        for r, (name, cells) in enumerate(akims.values()):
-            item = QTableWidgetItem(name)
+        names = [name for name, _cells in akims.values()]
+        for r, (shown, (name, cells)) in enumerate(zip(short_names(names), akims.values(), strict=True)):
+            item = QTableWidgetItem(shown)  # under the column's «Аким»: «города Костанай», «Қостанай қаласының»
             item.setToolTip(name)
             self.coverage.setItem(r, 0, item)
             for q, (ok, gap) in enumerate(cells):
                 self.coverage.setItem(r, q + 1, self._cell(ok, gap))
         self.coverage.resizeColumnsToContents()
-        self.coverage.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.coverage.horizontalHeader()
+        frame, inner = self.coverage_box.contentsMargins(), self.coverage_box.layout().contentsMargins()
+        self.coverage_need = (header.length() + self.coverage.verticalScrollBar().sizeHint().width()
+                              + 2 * self.coverage.frameWidth() + frame.left() + frame.right() + inner.left()
+                              + inner.right())
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self._fit_coverage()
         self.coverage_empty.setText("" if v.coverage else self.tr(
             "No meetings are planned for this year. Open the Calendar page and press Propose a calendar."))
         self.coverage_empty.setVisible(not v.coverage)
