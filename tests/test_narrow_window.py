@@ -185,6 +185,30 @@ def test_the_home_pages_coverage_table_shows_each_akims_post_whole(demo_db, qtbo
         assert not page.scroll.horizontalScrollBar().isVisible(), width
 
 
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_the_exported_packages_show_every_column_on_a_narrow_screen(demo_db, qtbot, settings, tmp_path, lang):
+    """The list of exported packages took each column's width up to 320 px: at 1,024 px the file's name and its
+    SHA-256 were behind a sideways scroll bar. Its columns now share the width shown."""
+    from akimdesk.services.exports import ExportRequest, export_package
+    from akimdesk.ui.pages.reports_page import ReportsPage
+
+    for kind, period in (("quarterly", "2026-Q3"), ("central-issues", "2026-H1")):
+        export_package(demo_db, ExportRequest(kind=kind, region="39", period=period, lang=lang, out_dir=tmp_path))
+    win = create_main_window(demo_db, lang)
+    qtbot.addWidget(win)
+    win.setWindowState(Qt.WindowState.WindowNoState)
+    win.resize(SCREEN, 740)
+    win.show()
+    reports = next(p for p in win.pages if isinstance(p, ReportsPage))
+    win.nav.setCurrentRow(win.pages.index(reports))
+    qtbot.waitUntil(lambda: reports.model.rowCount() == 2 and win.width() == SCREEN)
+    QApplication.processEvents()
+    table = reports.table
+    assert not table.horizontalScrollBar().isVisible()
+    last = table.model().columnCount() - 1
+    assert table.columnViewportPosition(last) + table.columnWidth(last) <= table.viewport().width()
+
+
 def test_quick_entry_keeps_room_for_the_issue_text_on_a_narrow_screen(demo_db, qtbot, settings):
     """Its six choice columns took 910 px at their own widths: in a dialog fitted to a 1024 px screen (983 px)
     the issue's text, the row's main cell, kept 40 px."""

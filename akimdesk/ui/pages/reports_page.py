@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTableView,
     QVBoxLayout,
 )
 
@@ -28,7 +27,7 @@ from ..flow import FlowRow
 from ..jobs import run_job
 from ..labels import document_codes, document_language_name, document_name, document_purpose
 from ..table_model import RowsTableModel
-from .base import Page
+from .base import ListView, Page
 
 
 def signed_by() -> str:
@@ -67,12 +66,13 @@ class ReportsPage(Page):
             (lambda: self.tr("File"), lambda r: r.file_name if r.exists else self.tr("%1 (moved or deleted)").replace("%1", r.file_name)),
             (lambda: self.tr("SHA-256"), lambda r: r.sha256[:8] + "…"),
         ], self)
-        self.table = QTableView()
+        self.table = ListView()  # its columns share the width shown: the file's name no longer scrolls away
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)  # a long name ends in «…» on its line, not cut at a hyphen
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.selectionModel().selectionChanged.connect(self.update_buttons)
@@ -150,8 +150,8 @@ class ReportsPage(Page):
         self._fill_documents()
         self.model.set_rows(packages.exported_packages(self.state.database, self.state.region_id))
         self.table.resizeColumnsToContents()
-        for col in range(self.model.columnCount()):
-            self.table.setColumnWidth(col, min(self.table.columnWidth(col), 320))
+        self.table.natural = [min(self.table.columnWidth(col), 320) for col in range(self.model.columnCount())]
+        self.table.share()
         self.update_buttons()
 
     def selected(self):
