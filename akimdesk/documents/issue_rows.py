@@ -1,6 +1,7 @@
 """The columns every list of problem issues shares, so an issue can be followed from one document and one
 quarter to the next: its stable number, KATO code, place, e-Otinish number, the meeting it was raised at,
-original and current deadline with the extensions, overdue at the period's end, status and progress."""
+original and current deadline with the extensions, overdue at the period's end, status and progress; and the
+issues those lists print, read as plain rows (`read_issue_lines`)."""
 
 from __future__ import annotations
 

@@ -117,7 +117,7 @@ def postgres_match(issues, query: str | None, within: uuid.UUID | None = None, s
     On the row itself, not as `id IN (SELECT id FROM problem_issue ...)`: the planner then weighs reading the
     matches from the GIN index against walking the page's order and testing each row, and judges both by the
     same row's statistics (through the register on the national copy, a first page: 'ауылының' with the overdue
-    filter in the whole country 218 -> 49 ms, 'дорог' 113 -> 32; see docs/PERFORMANCE.md, sixth round). The
+    filter in the whole country 218 -> 49 ms, 'дорог' 113 -> 32; see docs/performance-history.md, sixth round). The
     exact check of a cut chain cannot be read from an index (`NOT ... OR`), so the words are looked up in the
     GIN index once, not once more for the chains cut (each lookup of a common prefix costs 15-20 ms)."""
     match = postgres_query(query)

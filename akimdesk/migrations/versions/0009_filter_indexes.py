@@ -1,6 +1,6 @@
 """composite indexes for the register's common filters, the toolbar counters and the meetings list
 
-Measured on the national data set (docs/PERFORMANCE.md): a region's issues by status and deadline
+Measured on the national data set (docs/performance-history.md): a region's issues by status and deadline
 (status, overdue, due within N days, the toolbar's open/overdue/due counters), by date (a period) and
 by category; a region's meetings by date. On SQLite a database whose statistics were gathered
 (sqlite_stat1 exists) gets the new indexes' statistics too: without them the planner takes a new index

@@ -2,7 +2,7 @@
 
 The filter "level: central" (and every other level) of a region read each of the region's issues twice
 on the national data set: once for the capped count that picks the page's plan, once for the page, since
-no index led with the territory and the level (docs/PERFORMANCE.md, "The register's actions"). The same
+no index led with the territory and the level (docs/performance-history.md, "The register's actions"). The same
 statistics rule as 0009: on SQLite a database whose statistics were gathered gets the new index's too.
 
 Revision ID: 0015

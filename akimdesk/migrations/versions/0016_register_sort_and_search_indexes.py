@@ -12,7 +12,7 @@ The register now chooses a page from the issues' ids and sort values and only th
   key through its first column as before).
 
 As in 0009, on SQLite a database whose statistics were gathered gets the new indexes' too.
-Timings in docs/PERFORMANCE.md.
+Timings in docs/performance-history.md.
 
 Revision ID: 0016
 Revises: 0015
