@@ -186,6 +186,30 @@ def test_the_home_pages_coverage_table_shows_each_akims_post_whole(demo_db, qtbo
 
 
 @pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_the_home_pages_chart_titles_are_never_cut(demo_db, qtbot, settings, lang):
+    """«Незакрытые вопросы по ответственным органам (красным — просроченные)» was cut mid-word at 1,366 px in both
+    languages. The colours are explained beside the chart's button now, and a title too long for its box ends
+    in «…» with the whole of it in the tooltip."""
+    from akimdesk.ui.charts import ChartBox
+
+    win = create_main_window(demo_db, lang)
+    qtbot.addWidget(win)
+    win.setWindowState(Qt.WindowState.WindowNoState)
+    page = win.home_page
+    qtbot.waitUntil(lambda: page.coverage.rowCount() > 0, timeout=30000)
+    assert page.body_chart.note.isVisibleTo(page) and page.body_chart.note.text()
+    for width in (SCREEN, 1366):
+        win.resize(width, 740)
+        win.show()
+        qtbot.waitUntil(lambda w=width: win.width() == w)
+        QApplication.processEvents()
+        for box in page.findChildren(ChartBox):
+            shown = box.title()
+            assert box.fontMetrics().horizontalAdvance(shown) < box.width(), (width, shown)
+            assert shown == box.title_text or (shown.endswith("…") and box.toolTip() == box.title_text), (width, shown)
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
 def test_the_exported_packages_show_every_column_on_a_narrow_screen(demo_db, qtbot, settings, tmp_path, lang):
     """The list of exported packages took each column's width up to 320 px: at 1,024 px the file's name and its
     SHA-256 were behind a sideways scroll bar. Its columns now share the width shown."""

@@ -112,8 +112,13 @@ class ChartBox(QGroupBox):
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.empty.hide()
+        self.note = QLabel()  # what the colours mean, beside the button: a title with it did not fit
+        self.note.setWordWrap(True)
+        self.note.hide()
+        self.title_text = ""
         head = QHBoxLayout()
         head.addWidget(self.empty, 1)
+        head.addWidget(self.note, 1)
         head.addStretch()
         head.addWidget(self.toggle)
         layout = QVBoxLayout(self)
@@ -137,7 +142,27 @@ class ChartBox(QGroupBox):
         """An explanation instead of an empty white box."""
         self.empty.setText(text)
         self.empty.setVisible(bool(text))
+        self.note.setVisible(not text and bool(self.note.text()))
         self.stack.setVisible(not text)
+
+    def set_note(self, text: str) -> None:
+        self.note.setText(text)
+        self.note.setVisible(bool(text) and not self.empty.isVisibleTo(self))
+
+    def set_title(self, text: str) -> None:
+        """The box's title, ending in «…» where the box is narrower (its whole text then in the tooltip)."""
+        self.title_text = text
+        self._fit_title()
+
+    def _fit_title(self) -> None:
+        room = self.width() - 2 * self.fontMetrics().averageCharWidth() - 12
+        shown = self.fontMetrics().elidedText(self.title_text, Qt.TextElideMode.ElideRight, max(room, 40))
+        self.setTitle(shown)
+        self.setToolTip(self.title_text if shown != self.title_text else "")
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_title()
 
     def retranslate(self) -> None:
         self.toggle.setText(self.tr("Chart") if self.toggle.isChecked() else self.tr("Table"))

@@ -2573,8 +2573,12 @@
         <translation>Issues by status</translation>
     </message>
     <message>
-        <source>Open issues by responsible body (red: overdue)</source>
-        <translation>Open issues by responsible body (red: overdue)</translation>
+        <source>Open issues by responsible body</source>
+        <translation>Open issues by responsible body</translation>
+    </message>
+    <message>
+        <source>Red: overdue; blue: within the deadline</source>
+        <translation>Red: overdue; blue: within the deadline</translation>
     </message>
     <message>
         <source>Overdue issues at each month&apos;s end</source>

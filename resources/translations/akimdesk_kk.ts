@@ -2573,8 +2573,12 @@
         <translation>Мәселелер мәртебе бойынша</translation>
     </message>
     <message>
-        <source>Open issues by responsible body (red: overdue)</source>
-        <translation>Жабылмаған мәселелер жауапты органдар бойынша (қызылмен — мерзімі өткендер)</translation>
+        <source>Open issues by responsible body</source>
+        <translation>Жабылмаған мәселелер жауапты органдар бойынша</translation>
+    </message>
+    <message>
+        <source>Red: overdue; blue: within the deadline</source>
+        <translation>Қызылмен — мерзімі өткендер, көкпен — мерзімінде</translation>
     </message>
     <message>
         <source>Overdue issues at each month&apos;s end</source>

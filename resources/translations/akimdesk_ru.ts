@@ -2573,8 +2573,12 @@
         <translation>Вопросы по статусам</translation>
     </message>
     <message>
-        <source>Open issues by responsible body (red: overdue)</source>
-        <translation>Незакрытые вопросы по ответственным органам (красным — просроченные)</translation>
+        <source>Open issues by responsible body</source>
+        <translation>Незакрытые вопросы по ответственным органам</translation>
+    </message>
+    <message>
+        <source>Red: overdue; blue: within the deadline</source>
+        <translation>Красным — просроченные, синим — в срок</translation>
     </message>
     <message>
         <source>Overdue issues at each month&apos;s end</source>

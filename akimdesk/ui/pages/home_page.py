@@ -143,7 +143,7 @@ class HomePage(Page):
         grid.addWidget(self.coverage_box, 1, 0, 2 if wide else 4, 1)
         for widget, (row, col) in places.items():
             grid.addWidget(widget, row, col)
-        for col, stretch in enumerate((0, 4, 5) if wide else (0, 1, 0)):  # the table: as wide as it needs
+        for col, stretch in enumerate((0, 1, 1) if wide else (0, 1, 0)):  # the table: as wide as it needs
             grid.setColumnStretch(col, stretch)
         for row in range(5):
             grid.setRowStretch(row, 0 if row == 0 or (wide and row > 2) else 1)
@@ -172,9 +172,10 @@ class HomePage(Page):
             "The region and year at a glance: are the decree's meetings on track, which issues are late, "
             "what comes next. Click a chart's Table button to read its numbers."))
         self.coverage_box.setTitle(self.tr("Meetings by the decree's norms (akim × quarter)"))
-        self.status_chart.setTitle(self.tr("Issues by status"))
-        self.body_chart.setTitle(self.tr("Open issues by responsible body (red: overdue)"))
-        self.trend_chart.setTitle(self.tr("Overdue issues at each month's end"))
+        self.status_chart.set_title(self.tr("Issues by status"))
+        self.body_chart.set_title(self.tr("Open issues by responsible body"))
+        self.body_chart.set_note(self.tr("Red: overdue; blue: within the deadline"))
+        self.trend_chart.set_title(self.tr("Overdue issues at each month's end"))
         self.next_box.setTitle(self.tr("What is next"))
         for chart in (self.status_chart, self.body_chart, self.trend_chart):
             chart.retranslate()
