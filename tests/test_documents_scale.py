@@ -234,3 +234,18 @@ def test_an_issue_list_reads_its_issues_as_rows_not_objects(demo_db):
         for kind in kinds:
             event.remove(kind, "load", count)
     assert len(report.tables[0].rows) > 20 and loaded == []
+
+
+def test_an_issue_list_read_in_many_batches_is_the_list_read_in_one(demo_db, monkeypatch):
+    """The history is read 900 issues a statement; a country's list takes dozens of statements. Read 7 issues a
+    statement, the demo's quarterly update (its issues, progress notes, percents and extensions) is the same."""
+    from akimdesk.documents import build_report, issue_rows, parse_period
+
+    def rows():
+        with demo_db.session() as s:
+            report = build_report("quarterly", s, "39", parse_period("2026-Q4"), "ru", dt.datetime(2026, 12, 4, 10, 0))
+        return [g.rows for t in report.tables for g in t.groups], report.frozen
+
+    whole = rows()
+    monkeypatch.setattr(issue_rows, "BATCH", 7)
+    assert rows() == whole and whole[1]["total"] > 3 * 7  # several batches
