@@ -148,7 +148,6 @@ class HomePage(Page):
         for row in range(5):
             grid.setRowStretch(row, 0 if row == 0 or (wide and row > 2) else 1)
         self.body.setMinimumSize(*((900, 520) if wide else (540, 1000)))
-        self._fit_coverage()
 
     def _fit_coverage(self) -> None:
         """The coverage table is as wide as its akims' posts need, up to a share of the page; the charts and the
