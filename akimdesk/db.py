@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from . import config
 from .files import replacing
+from .models.base import fold
 from .start_tables import RULE_EDITION
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -58,6 +59,7 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.close()
+    dbapi_connection.create_function("akimdesk_fold", 1, fold, deterministic=True)  # models.folded
 
 
 def _transactional_ddl(engine: Engine) -> None:

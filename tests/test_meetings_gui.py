@@ -99,7 +99,7 @@ def test_a_wrong_record_is_refused_at_the_field_and_the_form_keeps_what_was_type
 
 def test_an_off_calendar_meeting_is_recorded_with_its_reason(window, monkeypatch):
     page = window.page(meetings_page.MeetingsPage)
-    before = len(page.all_rows)
+    before = page.model.total
 
     def answer(dialog):
         dialog.reason.setCurrentIndex(dialog.reason.findData("population_demand"))
@@ -109,8 +109,10 @@ def test_an_off_calendar_meeting_is_recorded_with_its_reason(window, monkeypatch
     monkeypatch.setattr(meetings_page.OffCalendarDialog, "exec", answer)
     monkeypatch.setattr(meeting_form.MeetingForm, "exec", lambda form: QDialog.DialogCode.Rejected)
     page.add_off_calendar()
-    assert len(page.all_rows) == before + 1
-    new = [r for r in page.all_rows if r.off_calendar_reason == "population_demand" and r.date == dt.date(2026, 11, 24)]
+    assert page.model.total == before + 1
+    while page.model.canFetchMore():  # every row read, a page at a time
+        page.model.fetchMore()
+    new = [r for r in page.model.rows if r.off_calendar_reason == "population_demand" and r.date == dt.date(2026, 11, 24)]
     assert len(new) == 1
 
 

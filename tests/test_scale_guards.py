@@ -116,6 +116,8 @@ def window_statements(db, qtbot) -> dict[str, int]:
     counts["a page of rows"] = seen.during(register.model.fetchMore)
     region = win.state.region_id
     counts["meeting rows"] = seen.during(lambda: meeting_service.meeting_rows(db, region, 2026))
+    counts["a page of meetings"] = seen.during(
+        lambda: meeting_service.meeting_page(db, meeting_service.MeetingQuery(region, 2026), offset=40, limit=20))
     counts["issue page"] = seen.during(lambda: reg.issue_page(db, reg.IssueFilter(territory_id=region), limit=50))
     win.nav.setCurrentRow(0)  # the next window starts on the same page
     win.close()
@@ -138,6 +140,7 @@ def test_statements_do_not_grow_with_the_rows(demo_file, tmp_path, qtbot, settin
         big.close()
     assert on_small == on_big  # an N+1 anywhere shows here as a count that grew with the rows
     assert on_small["meeting rows"] <= 10 and on_small["issue page"] <= 3 and on_small["a page of rows"] <= 2
+    assert on_small["a page of meetings"] <= 5
 
 
 def test_the_first_page_of_rows_and_the_window_never_wait_for_a_count(demo_db, qtbot, settings_folder):

@@ -1,18 +1,37 @@
-"""The meetings of a region and year as plain rows, with the decree's verdict on each held meeting.
+"""The meetings of a region and year as plain rows, a page at a time, with the decree's verdict on each held
+meeting.
 
-Set-based: a fixed number of statements whatever the number of meetings (the meetings with their akim,
-place, calendar, first announcement and broadcasts; one grouped query for the participants; the
-calendar's meetings still to be logged). Each edition is looked up once per list, not once per meeting.
+The list (the meetings logged and the calendar's still to be logged) is filtered, searched and sorted in SQL;
+only the rows of the page asked are read, with the decree's facts of its held meetings (calendar, first
+announcement, broadcasts), and their participants in one more statement: a fixed number whatever the number of
+meetings.
+Only a verdict asked of the whole list (the meetings failing a check, or sorted by how many) reads every
+meeting's facts. Each edition is looked up once per list, not once per meeting.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
+from typing import NamedTuple
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import (
+    Integer,
+    String,
+    Uuid,
+    bindparam,
+    case,
+    cast,
+    exists,
+    func,
+    literal,
+    null,
+    or_,
+    select,
+    union_all,
+)
 from sqlalchemy.orm import Session, aliased
 
 from ..decree.editions import Edition, edition_by_code, edition_for_year
@@ -27,11 +46,44 @@ from ..models import (
     PlannedMeeting,
     RuleEdition,
     Territory,
+    date_text,
+    fold,
+    folded,
     id_text,
 )
 from .checks import HELD, MeetingFacts, check_meeting
 
 TOP_LEVELS = ("oblast", "capital", "republican_city")
+PAGE_SIZE = 200
+SORTS = ("date", "akim", "unit", "status", "kind", "attendance", "checks")
+
+
+@dataclass(frozen=True)
+class MeetingQuery:
+    """Which meetings of a region's year the list shows, and in which order.
+
+    `text` is looked for (any case) in the date as shown, the akim's post and the place in either language and
+    the attendance; `text_statuses` and `text_kinds` are the statuses and kinds ("" for the calendar's, else the
+    reason off it) whose names, as the person reads them, hold it. `order` gives, for a sort by status or kind,
+    their codes in the order their names sort. Rows of equal keys follow by date (the same way), then by id."""
+
+    region_id: uuid.UUID
+    year: int
+    status: str | None = None
+    kind: str | None = None  # "calendar", "off" or None: both
+    failed_only: bool = False
+    text: str = ""
+    text_statuses: tuple[str, ...] = ()
+    text_kinds: tuple[str, ...] = ()
+    sort: str = "date"
+    descending: bool = True
+    order: tuple[str, ...] = ()
+    lang: str = "ru"
+
+    @property
+    def needs_checks(self) -> bool:
+        """The list's order or choice rests on the verdicts of all its meetings, not only those shown."""
+        return self.failed_only or self.sort == "checks"
 
 
 @dataclass(frozen=True)
@@ -97,79 +149,191 @@ def _facts_columns():
             with_comments.scalar_subquery().label("with_comments"))
 
 
-def _audience_of_held(s: Session, held_ids) -> dict[str, dict[str, int]]:
-    """The audience of the held meetings (by the meeting's id as text) by participant category, grouped in SQL."""
+def _audience_of_held(s: Session, held) -> dict[str, dict[str, int]]:
+    """The audience of the held meetings (by the meeting's id as text) by participant category, grouped in SQL;
+    `held`: their ids (a page's, bound as one list: no SQL element made per id) or a SELECT of them."""
     audience: dict[str, dict[str, int]] = {}
+    chosen = bindparam("held", held, expanding=True) if isinstance(held, list) else held
     for m, category, count in s.execute(
             select(id_text(MeetingParticipant.meeting_id), MeetingParticipant.category,
                    func.sum(MeetingParticipant.count))
-            .where(MeetingParticipant.meeting_id.in_(held_ids))
+            .where(MeetingParticipant.meeting_id.in_(chosen))
             .group_by(MeetingParticipant.meeting_id, MeetingParticipant.category)):
         audience.setdefault(m, {})[category] = int(count or 0)
     return audience
 
 
-def listed_meetings(s: Session, region_id: uuid.UUID, year: int, today: dt.date) -> list[ListedMeeting]:
-    """Every meeting of the region in the year, and the calendar's meetings still to be logged, by date."""
-    region = s.get(Territory, region_id)
-    units = unit_ids(region_id)
-    start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+class ListedPage(NamedTuple):
+    rows: list[ListedMeeting]
+    total: int  # how many rows the query shows in all
+
+
+def _named(query: MeetingQuery) -> bool:
+    """Whether the choice or the order of the rows needs the akims' posts and the places' names."""
+    return bool(query.text.strip()) or query.sort in ("akim", "unit")
+
+
+def _listed(s: Session, query: MeetingQuery):
+    """The meetings of the region's year and, for a region, its calendar's meetings not logged yet, as one
+    subquery of the columns that filter and sort them (with the names only when they are searched or sorted)."""
+    named = _named(query)
+
+    def part(stmt, post, unit):
+        if not named:
+            return stmt
+        return (stmt.add_columns(AkimPost.title_ru, AkimPost.title_kk, Territory.name_ru, Territory.name_kk)
+                .join(AkimPost, post == AkimPost.id).join(Territory, unit == Territory.id))
+
+    logged = part(
+        select(Meeting.id.label("meeting_key"), Meeting.planned_meeting_id.label("planned_key"),
+               Meeting.meeting_date.label("day"), Meeting.status.label("status"),
+               Meeting.off_calendar_reason.label("reason"), Meeting.attendance_count.label("attendance"),
+               Meeting.venue.label("venue"), Meeting.akim_post_id.label("post"), Meeting.territory_id.label("unit"))
+        .where(Meeting.meeting_date.between(dt.date(query.year, 1, 1), dt.date(query.year, 12, 31)),
+               Meeting.territory_id.in_(unit_ids(query.region_id))),
+        Meeting.akim_post_id, Meeting.territory_id)
+    region = s.get(Territory, query.region_id)
+    if region is None or region.level not in TOP_LEVELS:
+        return logged.subquery("listed")
+    latest = (select(CalendarVersion.id).join(AnnualCalendar, CalendarVersion.calendar_id == AnnualCalendar.id)
+              .where(AnnualCalendar.region_id == query.region_id, AnnualCalendar.year == query.year)
+              .order_by(CalendarVersion.number.desc()).limit(1).scalar_subquery())
+    planned = part(
+        select(cast(null(), Uuid), PlannedMeeting.id, PlannedMeeting.planned_date, literal("planned"),
+               cast(null(), String), cast(null(), Integer), PlannedMeeting.venue, PlannedMeeting.akim_post_id,
+               PlannedMeeting.territory_id)
+        .where(PlannedMeeting.version_id == latest,
+               ~exists().where(Meeting.planned_meeting_id == PlannedMeeting.id)),
+        PlannedMeeting.akim_post_id, PlannedMeeting.territory_id)
+    return union_all(logged, planned).subquery("listed")
+
+
+def _in_language(query: MeetingQuery, ru, kk):
+    """A name as the person reads it: the Kazakh one in Kazakh where there is one."""
+    return func.coalesce(func.nullif(kk, ""), ru) if query.lang == "kk" else ru
+
+
+def _conditions(listed, query: MeetingQuery) -> list:
+    c = listed.c
+    where = []
+    if query.status is not None:
+        where.append(c.status == query.status)
+    if query.kind == "calendar":
+        where.append(c.reason.is_(None))
+    elif query.kind == "off":
+        where.append(c.reason.is_not(None))
+    needle = fold(query.text.strip())
+    if needle:
+        found = [folded(column).contains(needle, autoescape=True)
+                 for column in (c.title_ru, c.title_kk, c.name_ru, c.name_kk)]
+        found += [date_text(c.day).contains(needle, autoescape=True),
+                  cast(c.attendance, String).contains(needle, autoescape=True)]
+        if query.text_statuses:
+            found.append(c.status.in_(query.text_statuses))
+        if query.text_kinds:
+            found.append(func.coalesce(c.reason, "").in_(query.text_kinds))
+        where.append(or_(*found))
+    return where
+
+
+def _sort_key(listed, query: MeetingQuery):
+    c = listed.c
+    ranked = {code: i for i, code in enumerate(query.order)}
+    if query.sort == "akim":
+        return _in_language(query, c.title_ru, c.title_kk)
+    if query.sort == "unit":
+        return _in_language(query, c.name_ru, c.name_kk)
+    if query.sort == "status":
+        return case(ranked, value=c.status, else_=len(ranked)) if ranked else c.status
+    if query.sort == "kind":
+        kind = func.coalesce(c.reason, "")
+        return case(ranked, value=kind, else_=len(ranked)) if ranked else kind
+    if query.sort == "attendance":
+        return c.attendance
+    return None
+
+
+def _ordering(columns, descending: bool) -> list:
+    """By the sort key (blanks first going up, last going down), then the date, then the ids: a fixed order."""
+    return [column.desc().nulls_last() if descending else column.asc().nulls_first() for column in columns]
+
+
+def listed_count(s: Session, query: MeetingQuery, today: dt.date) -> int:
+    """How many rows the query shows."""
+    if query.failed_only:
+        return listed_page(s, query, today, 0, None).total
+    listed = _listed(s, query)
+    return s.scalar(select(func.count()).select_from(listed).where(*_conditions(listed, query)))
+
+
+def listed_page(s: Session, query: MeetingQuery, today: dt.date, offset: int = 0,
+                limit: int | None = PAGE_SIZE) -> ListedPage:
+    """The rows from `offset` on (at most `limit`; None: all of them), in the query's order, and how many rows
+    the query shows in all. The rows are chosen and sorted on the narrow columns; the names are joined to the
+    rows of the page alone."""
+    if query.needs_checks:  # every meeting's verdict first: in SQL by date, then by the checks in Python
+        rows = listed_page(s, replace(query, sort="date", failed_only=False), today, 0, None).rows
+        if query.failed_only:
+            rows = [r for r in rows if r.failed_checks]
+        if query.sort == "checks":
+            rows.sort(key=lambda r: r.failed_checks, reverse=query.descending)  # stable: by date within
+        return ListedPage(rows[offset:] if limit is None else rows[offset:offset + limit], len(rows))
+    listed = _listed(s, query)
+    c = listed.c
+    key = _sort_key(listed, query)
+    chosen = (select(c.meeting_key, c.planned_key, c.day, c.status, c.reason, c.attendance, c.venue, c.post, c.unit,
+                     (key if key is not None else literal(0)).label("rank"), func.count().over().label("total"))
+              .where(*_conditions(listed, query))
+              .order_by(*_ordering([*([key] if key is not None else []), c.day, c.meeting_key, c.planned_key],
+                                   query.descending))
+              .offset(offset))
+    page = (chosen if limit is None else chosen.limit(limit)).subquery("page")
     post_unit = aliased(Territory)
-    in_region = (Meeting.meeting_date.between(start, end), Meeting.territory_id.in_(units))
-    logged = s.execute(
-        select(id_text(Meeting.id), id_text(Meeting.planned_meeting_id), Meeting.meeting_date, AkimPost.title_ru,
-               AkimPost.title_kk, Territory.name_ru, Territory.name_kk, Meeting.status, Meeting.off_calendar_reason,
-               Meeting.attendance_count, Meeting.venue, post_unit.kato,
-               func.coalesce(Territory.kato, id_text(Meeting.territory_id)), Meeting.planned_minutes,
-               Meeting.report_minutes, Meeting.results_published_on, RuleEdition.code, AnnualCalendar.year,
-               *_facts_columns())
-        .join(AkimPost, Meeting.akim_post_id == AkimPost.id)
+    p = page.c
+    rows = s.execute(  # with the facts the checks of its held meetings need, read for the page's rows alone
+        select(p.meeting_key, id_text(p.meeting_key).label("meeting_id"), id_text(p.planned_key).label("planned_id"),
+               p.day, AkimPost.title_ru.label("akim_ru"), AkimPost.title_kk.label("akim_kk"),
+               Territory.name_ru.label("unit_ru"), Territory.name_kk.label("unit_kk"), p.status, p.reason,
+               p.attendance, p.venue, post_unit.kato.label("organizer_kato"),
+               func.coalesce(Territory.kato, id_text(p.unit)).label("target_ref"), p.total, Meeting.planned_minutes,
+               Meeting.report_minutes, Meeting.results_published_on, RuleEdition.code.label("edition"),
+               AnnualCalendar.year.label("calendar_year"), *_facts_columns())
+        .join(AkimPost, p.post == AkimPost.id)
         .join(post_unit, AkimPost.territory_id == post_unit.id)
-        .join(Territory, Meeting.territory_id == Territory.id)
+        .join(Territory, p.unit == Territory.id)
+        .outerjoin(Meeting, Meeting.id == p.meeting_key)
         .outerjoin(PlannedMeeting, Meeting.planned_meeting_id == PlannedMeeting.id)
         .outerjoin(CalendarVersion, PlannedMeeting.version_id == CalendarVersion.id)
         .outerjoin(AnnualCalendar, CalendarVersion.calendar_id == AnnualCalendar.id)
         .outerjoin(RuleEdition, AnnualCalendar.rule_edition_id == RuleEdition.id)
-        .where(*in_region)).all()
-    held_ids = select(Meeting.id).where(*in_region, Meeting.status.in_(HELD))
-    audience = _audience_of_held(s, held_ids) if any(r[7] in HELD for r in logged) else {}
+        .order_by(*_ordering([p.rank, p.day, p.meeting_key, p.planned_key], query.descending))).all()
+    total = rows[0].total if rows else (0 if offset == 0 else listed_count(s, query, today))
+    # the audience of a page's held meetings by their ids; of a whole list by the SELECT that chose them
+    held = (select(c.meeting_key).where(*_conditions(listed, query), c.status.in_(HELD)) if limit is None
+            else [r[0] for r in rows if r[8] in HELD])
+    return ListedPage(_with_checks(rows, today, _audience_of_held(s, held)), total)
+
+
+def listed_meetings(s: Session, region_id: uuid.UUID, year: int, today: dt.date) -> list[ListedMeeting]:
+    """Every meeting of the region in the year, and the calendar's meetings still to be logged, by date."""
+    return listed_page(s, MeetingQuery(region_id, year, descending=False), today, 0, None).rows
+
+
+def _with_checks(rows, today: dt.date, audience: dict[str, dict[str, int]]) -> list[ListedMeeting]:
+    """The rows (of `listed_page`'s columns, unpacked in their order: a row read by names costs a lookup each)
+    as `ListedMeeting`s, each held meeting with the facts its checks need."""
     editions = _Editions()
-    rows = []
-    for (meeting_id, planned_id, day, akim_ru, akim_kk, unit_ru, unit_kk, status, reason, attendance, venue,
-         organizer_kato, target_ref, planned_minutes, report_minutes, published_on, code, calendar_year, announced,
-         shown, with_comments) in logged:
+    listed = []
+    for (_key, meeting_id, planned_id, day, akim_ru, akim_kk, unit_ru, unit_kk, status, reason, attendance, venue,
+         organizer_kato, target_ref, _total, planned_minutes, report_minutes, published_on, edition, calendar_year,
+         announced, shown, with_comments) in rows:
         checked = None
         if status in HELD:
-            facts = MeetingFacts(
+            checked = (MeetingFacts(
                 meeting_date=day, status=status, planned_minutes=planned_minutes, report_minutes=report_minutes,
                 announcements=(announced,) if announced is not None else (), results_published_on=published_on,
-                broadcasts_with_comments=with_comments, broadcasts=shown, audience=audience.get(meeting_id, {}))
-            checked = (facts, editions.of(code, calendar_year, day), today)
-        rows.append(ListedMeeting(meeting_id, planned_id, day, akim_ru, akim_kk, unit_ru, unit_kk, status, reason,
-                                  attendance, venue or "", organizer_kato, target_ref, checked))
-    if region is not None and region.level in TOP_LEVELS:
-        rows.extend(_still_to_log(s, region_id, year))
-    return sorted(rows, key=lambda row: row.date)
-
-
-def _still_to_log(s: Session, region_id: uuid.UUID, year: int) -> list[ListedMeeting]:
-    """The latest calendar version's meetings that have no meeting record yet."""
-    version_id = s.scalar(
-        select(CalendarVersion.id).join(AnnualCalendar, CalendarVersion.calendar_id == AnnualCalendar.id)
-        .where(AnnualCalendar.region_id == region_id, AnnualCalendar.year == year)
-        .order_by(CalendarVersion.number.desc()).limit(1))
-    if version_id is None:
-        return []
-    post_unit = aliased(Territory)
-    planned = s.execute(
-        select(id_text(PlannedMeeting.id), PlannedMeeting.planned_date, AkimPost.title_ru, AkimPost.title_kk,
-               Territory.name_ru, Territory.name_kk, PlannedMeeting.venue, post_unit.kato,
-               func.coalesce(Territory.kato, id_text(PlannedMeeting.territory_id)))
-        .join(AkimPost, PlannedMeeting.akim_post_id == AkimPost.id)
-        .join(post_unit, AkimPost.territory_id == post_unit.id)
-        .join(Territory, PlannedMeeting.territory_id == Territory.id)
-        .where(PlannedMeeting.version_id == version_id,
-               ~exists().where(Meeting.planned_meeting_id == PlannedMeeting.id)))
-    return [ListedMeeting(None, planned_id, day, akim_ru, akim_kk, unit_ru, unit_kk, "planned", None, None, venue or "",
-                          organizer_kato, target_ref)
-            for planned_id, day, akim_ru, akim_kk, unit_ru, unit_kk, venue, organizer_kato, target_ref in planned]
+                broadcasts_with_comments=with_comments, broadcasts=shown, audience=audience.get(meeting_id, {})),
+                editions.of(edition, calendar_year, day), today)
+        listed.append(ListedMeeting(meeting_id, planned_id, day, akim_ru, akim_kk, unit_ru, unit_kk, status, reason,
+                                    attendance, venue or "", organizer_kato, target_ref, checked))
+    return listed

@@ -53,6 +53,46 @@ def _id_text_postgresql(element, compiler, **kw) -> str:
     return f"CAST({compiler.process(element.clauses, **kw)} AS TEXT)"
 
 
+class folded(FunctionElement):  # noqa: N801 - used as an SQL function
+    """A text in one case for a search that ignores case in every alphabet (SQLite's own lower() folds only
+    ASCII: the program gives each connection `akimdesk_fold`, Python's casefold; PostgreSQL's lower())."""
+
+    type = String()
+    inherit_cache = True
+
+
+@compiles(folded)
+def _folded_sqlite(element, compiler, **kw) -> str:
+    return f"akimdesk_fold({compiler.process(element.clauses, **kw)})"
+
+
+@compiles(folded, "postgresql")
+def _folded_postgresql(element, compiler, **kw) -> str:
+    return f"lower({compiler.process(element.clauses, **kw)})"
+
+
+def fold(text: str | None) -> str | None:
+    """What `folded` makes of a text on SQLite (and of the text searched for)."""
+    return text.casefold() if isinstance(text, str) else text
+
+
+class date_text(FunctionElement):  # noqa: N801 - used as an SQL function
+    """A date column as the program shows it, 31.12.2026, written by the database."""
+
+    type = String()
+    inherit_cache = True
+
+
+@compiles(date_text)
+def _date_text_sqlite(element, compiler, **kw) -> str:
+    return f"strftime('%d.%m.%Y', {compiler.process(element.clauses, **kw)})"
+
+
+@compiles(date_text, "postgresql")
+def _date_text_postgresql(element, compiler, **kw) -> str:
+    return f"to_char({compiler.process(element.clauses, **kw)}, 'DD.MM.YYYY')"
+
+
 class Record:
     """UUID key, timestamps and a row version for optimistic locking.
 

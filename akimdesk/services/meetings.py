@@ -17,7 +17,15 @@ from ..meetings import records
 from ..meetings.agenda import move as move_agenda_item
 from ..meetings.attachments import KINDS, AttachmentError
 from ..meetings.checks import CheckResult, MeetingFacts, check_meeting
-from ..meetings.listing import ListedMeeting, listed_meetings
+from ..meetings.listing import (
+    PAGE_SIZE,
+    ListedMeeting,
+    ListedPage,
+    MeetingQuery,
+    listed_count,
+    listed_meetings,
+    listed_page,
+)
 from ..meetings.records import CATEGORIES, CHANNELS, TRANSITIONS, MeetingError, MeetingRecord
 from ..models import Meeting, PlannedMeeting, Territory, utcnow
 from ..models.meeting import MeetingStatus
@@ -26,8 +34,8 @@ from .access import Role, may, require, require_record_sight, require_sight
 from .audit_trail import Conflict, conflict_of, refuse_if_changed
 
 __all__ = ["Conflict", "conflict", "CATEGORIES", "CHANNELS", "KINDS", "TRANSITIONS", "AttachmentError", "MeetingError", "MeetingHeader",
-           "MeetingRecord", "MeetingRow", "add_attachment", "add_off_calendar", "agenda_template",
-           "attachment_path", "change_status", "checks", "load", "meeting_rows", "move_agenda_item", "open_meeting",
+           "ListedPage", "MeetingQuery", "MeetingRecord", "MeetingRow", "PAGE_SIZE", "add_attachment", "add_off_calendar", "agenda_template",
+           "attachment_path", "change_status", "checks", "load", "meeting_count", "meeting_page", "meeting_rows", "move_agenda_item", "open_meeting",
            "region_id", "restore", "save", "snapshot"]
 
 
@@ -63,6 +71,22 @@ def meeting_rows(db: Database, region_id, year: int, today: dt.date | None = Non
     with db.session() as s:
         require_sight(s, db, uuid.UUID(str(region_id)))
         return listed_meetings(s, uuid.UUID(str(region_id)), year, today or dt.date.today())
+
+
+def meeting_page(db: Database, query: MeetingQuery, offset: int = 0, limit: int = PAGE_SIZE,
+                 today: dt.date | None = None) -> ListedPage:
+    """The rows of the Meetings page from `offset` on, as the query filters and sorts them, and how many it
+    shows in all (meetings.listing): a fixed number of statements whatever the number of meetings."""
+    with db.session() as s:
+        require_sight(s, db, query.region_id)
+        return listed_page(s, query, today or dt.date.today(), offset, limit)
+
+
+def meeting_count(db: Database, query: MeetingQuery, today: dt.date | None = None) -> int:
+    """How many rows the query shows."""
+    with db.session() as s:
+        require_sight(s, db, query.region_id)
+        return listed_count(s, query, today or dt.date.today())
 
 
 PLAN_PREFIX = "plan:"

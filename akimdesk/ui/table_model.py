@@ -138,3 +138,57 @@ class RowsTableModel(ColumnsTableModel):
         if isinstance(value, str) and len(value) > 20:  # a tooltip for a text that may be elided
             return value
         return None
+
+
+# the rows of a page, how many the list shows in all, and how many before its quick filter (None: the same)
+Read = Callable[[int, Qt.SortOrder, int], tuple[list[Any], int, int | None]]
+
+
+class PagedRowsModel(RowsTableModel):
+    """Columns of `Column`s over rows read a page at a time, where they are sorted and filtered (in SQL):
+    `read(column, order, offset)` gives the rows from `offset` on. The view asks for the next page as it
+    scrolls to the end of those read; a list of thousands reads only what is scrolled through."""
+
+    def __init__(self, columns: Sequence[Sequence[Any]], read: Read, parent=None):
+        super().__init__(columns, parent)
+        self.read = read
+        self.total = 0  # rows the list shows in all
+        self.whole: int | None = None  # rows before the quick filter, when it hides some
+        self.active = False  # read once: a sort or a new language reads the first page again
+
+    def reload(self) -> None:
+        """The first page, read again (the filter, the region or the data changed)."""
+        self.active = True
+        self.beginResetModel()
+        self._values = {}
+        rows, self.total, self.whole = self.read(*self._reading(), 0)
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def _reading(self) -> tuple[int, Qt.SortOrder]:
+        return self._order or (-1, Qt.SortOrder.AscendingOrder)
+
+    def canFetchMore(self, parent=ROOT) -> bool:
+        return not parent.isValid() and self.active and len(self.rows) < self.total
+
+    def fetchMore(self, parent=ROOT) -> None:
+        if not self.canFetchMore(parent):
+            return
+        rows, _total, _whole = self.read(*self._reading(), len(self.rows))
+        if not rows:  # fewer than counted (deleted meanwhile): the list ends here
+            self.total = len(self.rows)
+            return
+        self.beginInsertRows(ROOT, len(self.rows), len(self.rows) + len(rows) - 1)
+        self.rows.extend(rows)
+        self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._order = (column, order) if 0 <= column < len(self.columns) else None
+        if self.active:
+            self.reload()
+
+    def retranslate(self) -> None:
+        self._values = {}
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+        if self.active:  # names sort anew in the new language
+            self.reload()

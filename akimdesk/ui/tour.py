@@ -134,7 +134,7 @@ def _dialogs(window) -> Dialogs:
     st, db, lang = window.state, window.state.database, window.state.language
     cal, meet, reg = window.page(CalendarPage), window.page(MeetingsPage), window.page(RegisterPage)
     view = cal.view
-    meeting = next((r.meeting_id for r in meet.all_rows if r.meeting_id), None)
+    meeting = next((r.meeting_id for r in meet.model.rows if r.meeting_id), None)
     issue = reg.model.row_at(0).id if reg.model.rowCount() else None
     found: Dialogs = [
         ("planned_meeting", lambda: PlannedMeetingDialog(cal, db, st.region_id, st.year, lang)),

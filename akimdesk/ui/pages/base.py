@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from math import ceil
 
-from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ..fit import remember_columns, share_columns
 from ..state import AppState
-from ..table_model import Column, RowsTableModel
+from ..table_model import Column, PagedRowsModel, Read, RowsTableModel
 
 
 class Page(QWidget):
@@ -116,22 +116,34 @@ class ListView(QTableView):
 
 
 class FilteredTable(QWidget):
-    """A read-only table over plain rows with a quick filter (any case, any column) and a row count."""
+    """A read-only table over plain rows with a quick filter (any case, any column) and a row count.
 
-    def __init__(self, columns: list[Column], order: Qt.SortOrder = Qt.SortOrder.DescendingOrder, parent=None):
+    With `read`, the rows come a page at a time from where they are filtered and sorted (`PagedRowsModel`):
+    the page's `read` looks at the quick filter's text, asked again as the person pauses typing."""
+
+    def __init__(self, columns: list[Column], order: Qt.SortOrder = Qt.SortOrder.DescendingOrder, parent=None,
+                 read: Read | None = None):
         super().__init__(parent)
         self.filter = QLineEdit()
         self.filter.setClearButtonEnabled(True)
-        self.model = RowsTableModel(columns, self)
-        self.proxy = FilteredProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
-        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
-        self.filter.textChanged.connect(self.update_count)
         self.table = ListView()
         self._measured: str | None = None  # the language the columns were last fitted to rows in
-        self.table.setModel(self.proxy)
+        self.proxy: FilteredProxy | None = None
+        if read is not None:
+            self.model: RowsTableModel = PagedRowsModel(columns, read, self)
+            self.table.setModel(self.model)
+            self._typed = QTimer(self, singleShot=True, interval=250)
+            self._typed.timeout.connect(self.reload)
+            self.filter.textChanged.connect(lambda _t: self._typed.start())
+        else:
+            self.model = RowsTableModel(columns, self)
+            self.proxy = FilteredProxy(self)
+            self.proxy.setSourceModel(self.model)
+            self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            self.proxy.setFilterKeyColumn(-1)
+            self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+            self.filter.textChanged.connect(self.update_count)
+            self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, order)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -153,6 +165,13 @@ class FilteredTable(QWidget):
 
     def set_rows(self, rows: list) -> None:
         self.model.set_rows(rows)
+        self._fit_columns()
+        self.update_count()
+
+    def reload(self) -> None:
+        """A paged list's first page read again (the filter, the region or the data changed)."""
+        self._typed.stop()
+        self.model.reload()
         self._fit_columns()
         self.update_count()
 
@@ -200,10 +219,13 @@ class FilteredTable(QWidget):
         index = self.table.currentIndex()
         if not index.isValid():
             return None
-        return self.model.rows[self.proxy.mapToSource(index).row()]
+        return self.model.rows[self.proxy.mapToSource(index).row() if self.proxy is not None else index.row()]
 
     def update_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if self.proxy is None:
+            shown, total = self.model.total, self.model.whole if self.model.whole is not None else self.model.total
+        else:
+            shown, total = self.proxy.rowCount(), self.model.rowCount()
         text = self.tr("Rows: %1") if shown == total else self.tr("Rows: %1 of %2")
         self.count_label.setText(text.replace("%1", str(shown)).replace("%2", str(total)))
 

@@ -3,6 +3,7 @@ form that records what happened."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
     from ..meeting_form import MeetingForm
 
 STATUSES = ("planned", "announced", "held", "results_published", "postponed", "cancelled")
+KINDS = ("", "population_demand", "necessity")  # "": a meeting of the calendar
+SORTS = ("date", "akim", "unit", "status", "kind", "attendance", "checks")  # the columns' order in the database
 
 
 class _RecordEdit(QUndoCommand):
@@ -82,7 +85,6 @@ class MeetingsPage(Page):
     def __init__(self, state, undo_stack, parent=None):
         super().__init__(state, parent)
         self.undo_stack = undo_stack
-        self.all_rows: list[service.MeetingRow] = []
         st = state
         self.list = FilteredTable([
             (lambda: self.tr("Date"), lambda r: r.date),
@@ -92,8 +94,8 @@ class MeetingsPage(Page):
             (lambda: self.tr("Kind"), lambda r: off_calendar_name(r.off_calendar_reason)),
             (lambda: self.tr("Attendance"), lambda r: r.attendance),
             (lambda: self.tr("Checks failed"), lambda r: r.failed_checks or ""),
-        ], Qt.SortOrder.DescendingOrder)
-        self.filter, self.model, self.proxy = self.list.filter, self.list.model, self.list.proxy
+        ], Qt.SortOrder.DescendingOrder, read=self._read)
+        self.filter, self.model = self.list.filter, self.list.model
         self.list.table.activated.connect(lambda _i: self.open_selected())  # Enter or a double click
         self.status_filter, self.kind_filter = QComboBox(), QComboBox()
         self.failed_only = QCheckBox()
@@ -140,16 +142,35 @@ class MeetingsPage(Page):
     def refresh(self) -> None:
         if self.state.region_id is None:
             return
-        self.all_rows = service.meeting_rows(self.state.database, self.state.region_id, self.state.year)
-        self._apply_filters()
+        self.list.reload()
 
     def _apply_filters(self) -> None:
-        status, kind = self.status_filter.currentData(), self.kind_filter.currentData()
-        rows = [r for r in self.all_rows
-                if (status is None or r.status == status)
-                and (kind is None or (kind == "off") == (r.off_calendar_reason is not None))
-                and (not self.failed_only.isChecked() or r.failed_checks)]
-        self.list.set_rows(rows)
+        if self.model.active:
+            self.list.reload()
+
+    def query(self, column: int = 0, order: Qt.SortOrder = Qt.SortOrder.DescendingOrder) -> service.MeetingQuery:
+        """What the list shows: the year's meetings as the filters choose them, sorted by the column. Statuses
+        and kinds sort, and are found by the quick filter, by their names in the person's language."""
+        needle = self.list.filter.text().strip().casefold()
+        sort = SORTS[column] if 0 <= column < len(SORTS) else "date"
+        status_name, kind_name = meeting_status_name, lambda k: off_calendar_name(k or None)
+        named = {"status": (STATUSES, status_name), "kind": (KINDS, kind_name)}
+        codes, name = named.get(sort, ((), str))
+        return service.MeetingQuery(
+            self.state.region_id, self.state.year, status=self.status_filter.currentData(),
+            kind=self.kind_filter.currentData(), failed_only=self.failed_only.isChecked(), text=self.list.filter.text(),
+            text_statuses=tuple(s for s in STATUSES if needle and needle in status_name(s).casefold()),
+            text_kinds=tuple(k for k in KINDS if needle and needle in kind_name(k).casefold()),
+            sort=sort, descending=order == Qt.SortOrder.DescendingOrder, order=tuple(sorted(codes, key=name)),
+            lang=self.state.language)
+
+    def _read(self, column: int, order: Qt.SortOrder, offset: int) -> tuple[list, int, int | None]:
+        query, db = self.query(column, order), self.state.database
+        page = service.meeting_page(db, query, offset)
+        whole = None
+        if offset == 0 and query.text.strip():  # "Rows: 12 of 1,712": the count before the quick filter
+            whole = service.meeting_count(db, dataclasses.replace(query, text="", text_statuses=(), text_kinds=()))
+        return page.rows, page.total, whole
 
     def open_selected(self) -> None:
         row = self.list.current_row()

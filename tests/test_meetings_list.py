@@ -1,0 +1,125 @@
+"""The Meetings page's list read a page at a time: filtered, searched and sorted where the rows are (in SQL),
+its pages together the same as the whole list, in the order the person asked for."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from akimdesk.app import create_main_window
+from akimdesk.services import meetings as service
+from akimdesk.services.meetings import MeetingQuery
+from akimdesk.ui.pages.meetings_page import MeetingsPage
+
+TODAY = dt.date(2026, 12, 2)
+
+
+def whole(db, query: MeetingQuery, page: int = 37) -> list:
+    """Every row of the query, read `page` rows at a time as the list reads them when scrolled."""
+    rows, offset = [], 0
+    while True:
+        got = service.meeting_page(db, query, offset, page, TODAY).rows
+        rows += got
+        offset += len(got)
+        if len(got) < page:
+            return rows
+
+
+@pytest.fixture
+def region(demo_db):
+    return service.region_id(demo_db, "39")
+
+
+@pytest.fixture
+def every(demo_db, region):
+    """The region's whole year as the service gives it in one piece (by date)."""
+    return service.meeting_rows(demo_db, region, 2026, today=TODAY)
+
+
+def ids(rows) -> list:
+    return [(r.meeting_id, r.planned_id) for r in rows]
+
+
+@pytest.mark.parametrize("sort", ["date", "akim", "unit", "status", "kind", "attendance", "checks"])
+@pytest.mark.parametrize("descending", [False, True])
+def test_the_pages_together_are_the_whole_list_in_the_order_asked(demo_db, region, every, sort, descending):
+    query = MeetingQuery(region, 2026, sort=sort, descending=descending, lang="kk",
+                         order=("results_published", "held", "planned") if sort == "status" else ())
+    rows = whole(demo_db, query)
+    assert sorted(ids(rows), key=str) == sorted(ids(every), key=str)  # each row once, none lost between pages
+    assert service.meeting_page(demo_db, query, 0, 10, TODAY).total == len(every)
+    key = {
+        "date": lambda r: r.date,
+        "akim": lambda r: r.akim_kk or r.akim_ru,
+        "unit": lambda r: r.unit_kk or r.unit_ru,
+        "status": lambda r: {"results_published": 0, "held": 1, "planned": 2}.get(r.status, 3),
+        "kind": lambda r: r.off_calendar_reason or "",
+        "attendance": lambda r: (r.attendance is not None, r.attendance or 0),  # blanks first going up
+        "checks": lambda r: r.failed_checks,
+    }[sort]
+    keys = [key(r) for r in rows]
+    assert keys == sorted(keys, reverse=descending)
+    if sort != "date":  # rows of one key by date, the same way
+        for a, b in zip(rows, rows[1:], strict=False):
+            if key(a) == key(b):
+                assert (a.date >= b.date) if descending else (a.date <= b.date)
+
+
+def test_filters_choose_what_the_whole_list_has(demo_db, region, every):
+    def shown(**chosen):
+        return sorted(ids(whole(demo_db, MeetingQuery(region, 2026, **chosen))), key=str)
+
+    def expected(keep):
+        return sorted(ids(r for r in every if keep(r)), key=str)
+
+    assert shown(status="held") == expected(lambda r: r.status == "held") != []
+    assert shown(kind="off") == expected(lambda r: r.off_calendar_reason is not None) != []
+    assert shown(kind="calendar") == expected(lambda r: r.off_calendar_reason is None) != []
+    assert shown(failed_only=True) == expected(lambda r: r.failed_checks > 0) != []
+    failing = service.meeting_page(demo_db, MeetingQuery(region, 2026, failed_only=True), 0, 5, TODAY)
+    assert failing.total == len(expected(lambda r: r.failed_checks > 0)) and len(failing.rows) == 5
+
+
+def test_the_quick_filter_finds_words_in_any_case_and_dates_as_shown(demo_db, region, every):
+    def found(text, **more):
+        return sorted(ids(whole(demo_db, MeetingQuery(region, 2026, text=text, **more))), key=str)
+
+    november = found("11.2026")  # the date as the list shows it, 24.11.2026
+    assert november == sorted(ids(r for r in every if r.date.month == 11), key=str) != []
+    village = found("СЕЛО")  # Cyrillic in another case than stored
+    assert village == sorted(ids(r for r in every if "село" in (r.unit_ru + " " + r.akim_ru).casefold()), key=str)
+    assert 0 < len(village) < len(every)
+    kazakh = found("АУЫЛДЫҚ")  # Kazakh letters in capitals: ауылдық округі
+    assert kazakh == sorted(ids(r for r in every if "ауылдық" in (r.unit_kk + " " + r.akim_kk).casefold()), key=str)
+    assert kazakh != []
+    assert found("100%_") == []  # SQL's wildcards are letters here
+    # a status by its name in the person's language (the page gives the codes whose names hold the text)
+    assert found("зzz", text_statuses=("held",)) == sorted(ids(r for r in every if r.status == "held"), key=str)
+
+
+def test_the_page_reads_one_page_and_more_as_it_scrolls(demo_db, qtbot, tmp_path):
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+    window = create_main_window(demo_db, "ru")
+    qtbot.addWidget(window)
+    window.show()
+    window.year.setValue(2026)
+    page = window.show_page(MeetingsPage)
+    model = page.model
+    assert model.total > service.PAGE_SIZE  # the demo region's year: more meetings than a page
+    assert model.rowCount() == service.PAGE_SIZE  # only the first page read
+    assert page.list.count_label.text().endswith(str(model.total))
+    page.list.table.scrollToBottom()
+    qtbot.waitUntil(lambda: model.rowCount() > service.PAGE_SIZE)
+    dates = [r.date for r in model.rows]
+    assert dates == sorted(dates, reverse=True)  # newest first, as the page opens
+    page.list.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # by the akim, as a click on its header
+    assert model.rowCount() == service.PAGE_SIZE
+    akims = [r.akim_ru for r in model.rows]
+    assert akims == sorted(akims)
+    page.status_filter.setCurrentIndex(page.status_filter.findData("held"))
+    assert {r.status for r in model.rows} == {"held"}
+    assert page.list.current_row() is None
+    page.list.table.selectRow(3)
+    assert page.list.current_row() == model.rows[3]
