@@ -15,7 +15,6 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from . import config
 from .files import replacing
-from .models.base import fold
 from .start_tables import RULE_EDITION
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -52,6 +51,12 @@ class DatabaseTooNew(DatabaseError):
 
 # how long a write waits for another writer (an exchange import, a demo) before it gives up
 BUSY_TIMEOUT_MS = 60_000
+
+
+def fold(text: str | None) -> str | None:
+    """A text in one case, in every alphabet: SQLite's `akimdesk_fold` (models.folded), and what a search in it
+    looks for (SQLite's own lower() folds only ASCII)."""
+    return text.casefold() if isinstance(text, str) else text
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:

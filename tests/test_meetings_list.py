@@ -123,3 +123,25 @@ def test_the_page_reads_one_page_and_more_as_it_scrolls(demo_db, qtbot, tmp_path
     assert page.list.current_row() is None
     page.list.table.selectRow(3)
     assert page.list.current_row() == model.rows[3]
+
+
+def test_a_meeting_saved_deep_in_the_list_keeps_the_person_where_they_were(demo_db, qtbot, tmp_path):
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+    window = create_main_window(demo_db, "ru")
+    qtbot.addWidget(window)
+    window.show()
+    window.year.setValue(2026)
+    page = window.show_page(MeetingsPage)
+    model, table = page.model, page.list.table
+    while model.rowCount() < 300 and model.canFetchMore():  # scrolled past the first page
+        model.fetchMore()
+    table.selectRow(260)
+    table.scrollTo(model.index(260, 0))
+    chosen, scrolled = page.list.current_row(), table.verticalScrollBar().value()
+    assert scrolled > 0
+    window.state.data_changed.emit()  # as after the meeting form saved a record
+    assert model.rowCount() >= 261 and page.list.current_row() == chosen
+    assert table.verticalScrollBar().value() == scrolled
+    window.year.setValue(2025)  # another list: from its top
+    window.year.setValue(2026)
+    assert model.rowCount() == service.PAGE_SIZE and table.verticalScrollBar().value() == 0

@@ -34,6 +34,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, aliased
 
+from ..db import fold
 from ..decree.editions import Edition, edition_by_code, edition_for_year
 from ..models import (
     AkimPost,
@@ -47,7 +48,6 @@ from ..models import (
     RuleEdition,
     Territory,
     date_text,
-    fold,
     folded,
     id_text,
 )
@@ -308,9 +308,10 @@ def listed_page(s: Session, query: MeetingQuery, today: dt.date, offset: int = 0
         .outerjoin(RuleEdition, AnnualCalendar.rule_edition_id == RuleEdition.id)
         .order_by(*_ordering([p.rank, p.day, p.meeting_key, p.planned_key], query.descending))).all()
     total = rows[0].total if rows else (0 if offset == 0 else listed_count(s, query, today))
-    # the audience of a page's held meetings by their ids; of a whole list by the SELECT that chose them
-    held = (select(c.meeting_key).where(*_conditions(listed, query), c.status.in_(HELD)) if limit is None
-            else [r[0] for r in rows if r[8] in HELD])
+    # the audience of a page's held meetings by their ids; of more rows (a list read whole, or as far as the person
+    # had scrolled) by the SELECT that chose them: no more ids bound than a page's
+    held = (select(c.meeting_key).where(*_conditions(listed, query), c.status.in_(HELD))
+            if limit is None or limit > PAGE_SIZE else [r[0] for r in rows if r[8] in HELD])
     return ListedPage(_with_checks(rows, today, _audience_of_held(s, held)), total)
 
 

@@ -1,6 +1,6 @@
 """SQLAlchemy tables for the whole mission; nothing else lives here."""
 
-from .base import Base, Named, Record, date_text, fold, folded, id_text, utcnow
+from .base import Base, Named, Record, date_text, folded, id_text, utcnow
 from .calendar import (
     AdministrationSubmission,
     AnnualCalendar,
@@ -46,5 +46,5 @@ __all__ = [
     "IssueCategory", "IssueDeadlineChange", "IssueProgress", "IssueStatus", "Level", "Meeting", "MeetingParticipant",
     "MeetingStatus", "Named", "OffCalendarReason", "PackageLog", "ParticipantCategory", "PlannedMeeting",
     "ProblemIssue", "Record", "ResponsibleBody", "RuleEdition", "SavedIssueFilter", "TOP_LEVELS", "Territory", "TrustedCertificate", "TrustedSender",
-    "date_text", "fold", "folded", "id_text", "utcnow",
+    "date_text", "folded", "id_text", "utcnow",
 ]

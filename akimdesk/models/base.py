@@ -55,7 +55,7 @@ def _id_text_postgresql(element, compiler, **kw) -> str:
 
 class folded(FunctionElement):  # noqa: N801 - used as an SQL function
     """A text in one case for a search that ignores case in every alphabet (SQLite's own lower() folds only
-    ASCII: the program gives each connection `akimdesk_fold`, Python's casefold; PostgreSQL's lower())."""
+    ASCII: the program gives each connection `akimdesk_fold`, Python's casefold, `db.fold`; PostgreSQL's lower())."""
 
     type = String()
     inherit_cache = True
@@ -69,11 +69,6 @@ def _folded_sqlite(element, compiler, **kw) -> str:
 @compiles(folded, "postgresql")
 def _folded_postgresql(element, compiler, **kw) -> str:
     return f"lower({compiler.process(element.clauses, **kw)})"
-
-
-def fold(text: str | None) -> str | None:
-    """What `folded` makes of a text on SQLite (and of the text searched for)."""
-    return text.casefold() if isinstance(text, str) else text
 
 
 class date_text(FunctionElement):  # noqa: N801 - used as an SQL function

@@ -140,13 +140,14 @@ class RowsTableModel(ColumnsTableModel):
         return None
 
 
-# the rows of a page, how many the list shows in all, and how many before its quick filter (None: the same)
-Read = Callable[[int, Qt.SortOrder, int], tuple[list[Any], int, int | None]]
+# read(column, order, offset, at least): the rows from offset on (a page, or more when at least asks for more),
+# how many the list shows in all, and how many before its quick filter (None: the same)
+Read = Callable[[int, Qt.SortOrder, int, int], tuple[list[Any], int, int | None]]
 
 
 class PagedRowsModel(RowsTableModel):
     """Columns of `Column`s over rows read a page at a time, where they are sorted and filtered (in SQL):
-    `read(column, order, offset)` gives the rows from `offset` on. The view asks for the next page as it
+    `read(column, order, offset, at_least)` gives the rows from `offset` on. The view asks for the next page as it
     scrolls to the end of those read; a list of thousands reads only what is scrolled through."""
 
     def __init__(self, columns: Sequence[Sequence[Any]], read: Read, parent=None):
@@ -156,12 +157,13 @@ class PagedRowsModel(RowsTableModel):
         self.whole: int | None = None  # rows before the quick filter, when it hides some
         self.active = False  # read once: a sort or a new language reads the first page again
 
-    def reload(self) -> None:
-        """The first page, read again (the filter, the region or the data changed)."""
+    def reload(self, at_least: int = 0) -> None:
+        """The first page read again (the filter, the region or the data changed), or in the same read as many
+        rows as `at_least` (those the person had scrolled through, when the same list is read again)."""
         self.active = True
         self.beginResetModel()
         self._values = {}
-        rows, self.total, self.whole = self.read(*self._reading(), 0)
+        rows, self.total, self.whole = self.read(*self._reading(), 0, at_least)
         self.rows = list(rows)
         self.endResetModel()
 
@@ -174,7 +176,7 @@ class PagedRowsModel(RowsTableModel):
     def fetchMore(self, parent=ROOT) -> None:
         if not self.canFetchMore(parent):
             return
-        rows, _total, _whole = self.read(*self._reading(), len(self.rows))
+        rows, _total, _whole = self.read(*self._reading(), len(self.rows), 0)
         if not rows:  # fewer than counted (deleted meanwhile): the list ends here
             self.total = len(self.rows)
             return

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from math import ceil
+from typing import Any
 
 from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetricsF
@@ -122,8 +124,9 @@ class FilteredTable(QWidget):
     the page's `read` looks at the quick filter's text, asked again as the person pauses typing."""
 
     def __init__(self, columns: list[Column], order: Qt.SortOrder = Qt.SortOrder.DescendingOrder, parent=None,
-                 read: Read | None = None):
+                 read: Read | None = None, key: Callable[[Any], Any] | None = None):
         super().__init__(parent)
+        self.key = key  # what a row stays when its record changes: the row chosen is found again after a reload
         self.filter = QLineEdit()
         self.filter.setClearButtonEnabled(True)
         self.table = ListView()
@@ -168,12 +171,24 @@ class FilteredTable(QWidget):
         self._fit_columns()
         self.update_count()
 
-    def reload(self) -> None:
-        """A paged list's first page read again (the filter, the region or the data changed)."""
+    def reload(self, same_list: bool = False) -> None:
+        """A paged list's first page read again (the filter, the region or the data changed). `same_list`: only
+        its data changed (a record saved), so the rows scrolled through are read again and the row the person
+        had chosen stays chosen, where it was on the screen, as long as it is still in the list."""
         self._typed.stop()
-        self.model.reload()
+        chosen = self.current_row() if same_list and self.key is not None else None
+        scrolled = self.table.verticalScrollBar().value()
+        self.model.reload(self.model.rowCount() if same_list else 0)
         self._fit_columns()
         self.update_count()
+        if not same_list:  # another list (a filter, a year): from its top
+            self.table.scrollToTop()
+            return
+        if chosen is not None:
+            found = next((i for i, row in enumerate(self.model.rows) if self.key(row) == self.key(chosen)), None)
+            if found is not None:
+                self.table.selectRow(found)
+        self.table.verticalScrollBar().setValue(scrolled)
 
     def _fit_columns(self) -> None:
         """The widths the person set on this page's list in this language, else widths fitted to the rows

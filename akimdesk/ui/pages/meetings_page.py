@@ -94,7 +94,8 @@ class MeetingsPage(Page):
             (lambda: self.tr("Kind"), lambda r: off_calendar_name(r.off_calendar_reason)),
             (lambda: self.tr("Attendance"), lambda r: r.attendance),
             (lambda: self.tr("Checks failed"), lambda r: r.failed_checks or ""),
-        ], Qt.SortOrder.DescendingOrder, read=self._read)
+        ], Qt.SortOrder.DescendingOrder, read=self._read, key=lambda r: r.planned_id or r.meeting_id)
+        self._listed: tuple | None = None  # the region and year the list shows
         self.filter, self.model = self.list.filter, self.list.model
         self.list.table.activated.connect(lambda _i: self.open_selected())  # Enter or a double click
         self.status_filter, self.kind_filter = QComboBox(), QComboBox()
@@ -142,7 +143,8 @@ class MeetingsPage(Page):
     def refresh(self) -> None:
         if self.state.region_id is None:
             return
-        self.list.reload()
+        listed, self._listed = self._listed, (self.state.region_id, self.state.year)
+        self.list.reload(same_list=listed == self._listed)  # a meeting saved: the person stays where they were
 
     def _apply_filters(self) -> None:
         if self.model.active:
@@ -164,9 +166,9 @@ class MeetingsPage(Page):
             sort=sort, descending=order == Qt.SortOrder.DescendingOrder, order=tuple(sorted(codes, key=name)),
             lang=self.state.language)
 
-    def _read(self, column: int, order: Qt.SortOrder, offset: int) -> tuple[list, int, int | None]:
+    def _read(self, column: int, order: Qt.SortOrder, offset: int, at_least: int) -> tuple[list, int, int | None]:
         query, db = self.query(column, order), self.state.database
-        page = service.meeting_page(db, query, offset)
+        page = service.meeting_page(db, query, offset, max(at_least, service.PAGE_SIZE))
         whole = None
         if offset == 0 and query.text.strip():  # "Rows: 12 of 1,712": the count before the quick filter
             whole = service.meeting_count(db, dataclasses.replace(query, text="", text_statuses=(), text_kinds=()))
