@@ -115,7 +115,7 @@ def test_the_page_reads_one_page_and_more_as_it_scrolls(demo_db, qtbot, tmp_path
     dates = [r.date for r in model.rows]
     assert dates == sorted(dates, reverse=True)  # newest first, as the page opens
     page.list.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # by the akim, as a click on its header
-    assert model.rowCount() == service.PAGE_SIZE
+    assert model.rowCount() == service.PAGE_SIZE and page.list.table.verticalScrollBar().value() == 0
     akims = [r.akim_ru for r in model.rows]
     assert akims == sorted(akims)
     page.status_filter.setCurrentIndex(page.status_filter.findData("held"))

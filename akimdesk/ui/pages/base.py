@@ -149,6 +149,8 @@ class FilteredTable(QWidget):
             self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, order)
+        if self.proxy is None:  # a paged list sorted anew is read from its top (its first page)
+            self.table.horizontalHeader().sortIndicatorChanged.connect(lambda *_: self.table.scrollToTop())
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
