@@ -145,3 +145,20 @@ def test_a_meeting_saved_deep_in_the_list_keeps_the_person_where_they_were(demo_
     window.year.setValue(2025)  # another list: from its top
     window.year.setValue(2026)
     assert model.rowCount() == service.PAGE_SIZE and table.verticalScrollBar().value() == 0
+
+
+def test_meetings_failing_a_check_come_at_once_and_in_order_of_their_failures(demo_db, qtbot, tmp_path):
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+    window = create_main_window(demo_db, "ru")
+    qtbot.addWidget(window)
+    window.show()
+    window.year.setValue(2026)
+    page = window.show_page(MeetingsPage)
+    every = service.meeting_rows(demo_db, window.state.region_id, 2026)
+    page.failed_only.setChecked(True)
+    failing = sorted(ids(r for r in every if r.failed_checks), key=str)
+    assert page.model.total == len(failing) and sorted(ids(page.model.rows), key=str) == failing
+    assert not page.model.canFetchMore()  # every verdict was read: no page is read again for the next rows
+    page.list.table.sortByColumn(6, Qt.SortOrder.DescendingOrder)  # "Checks failed", most first
+    counts = [r.failed_checks for r in page.model.rows]
+    assert counts == sorted(counts, reverse=True) and counts[0] > counts[-1]

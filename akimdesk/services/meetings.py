@@ -73,10 +73,11 @@ def meeting_rows(db: Database, region_id, year: int, today: dt.date | None = Non
         return listed_meetings(s, uuid.UUID(str(region_id)), year, today or dt.date.today())
 
 
-def meeting_page(db: Database, query: MeetingQuery, offset: int = 0, limit: int = PAGE_SIZE,
+def meeting_page(db: Database, query: MeetingQuery, offset: int = 0, limit: int | None = PAGE_SIZE,
                  today: dt.date | None = None) -> ListedPage:
-    """The rows of the Meetings page from `offset` on, as the query filters and sorts them, and how many it
-    shows in all (meetings.listing): a fixed number of statements whatever the number of meetings."""
+    """The rows of the Meetings page from `offset` on (at most `limit`; None: all), as the query filters and sorts
+    them, and how many it shows in all (meetings.listing): a fixed number of statements whatever the number of
+    meetings."""
     with db.session() as s:
         require_sight(s, db, query.region_id)
         return listed_page(s, query, today or dt.date.today(), offset, limit)

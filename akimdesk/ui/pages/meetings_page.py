@@ -168,7 +168,9 @@ class MeetingsPage(Page):
 
     def _read(self, column: int, order: Qt.SortOrder, offset: int, at_least: int) -> tuple[list, int, int | None]:
         query, db = self.query(column, order), self.state.database
-        page = service.meeting_page(db, query, offset, max(at_least, service.PAGE_SIZE))
+        # a choice or order by the verdicts reads every meeting's facts anyway: its rows come at once, not again a page
+        # at a time as the person scrolls
+        page = service.meeting_page(db, query, offset, None if query.needs_checks else max(at_least, service.PAGE_SIZE))
         whole = None
         if offset == 0 and query.text.strip():  # "Rows: 12 of 1,712": the count before the quick filter
             whole = service.meeting_count(db, dataclasses.replace(query, text="", text_statuses=(), text_kinds=()))
