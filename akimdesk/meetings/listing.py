@@ -291,7 +291,7 @@ def listed_page(s: Session, query: MeetingQuery, today: dt.date, offset: int = 0
     post_unit = aliased(Territory)
     p = page.c
     rows = s.execute(  # with the facts the checks of its held meetings need, read for the page's rows alone
-        select(p.meeting_key, id_text(p.meeting_key).label("meeting_id"), id_text(p.planned_key).label("planned_id"),
+        select(id_text(p.meeting_key).label("meeting_id"), id_text(p.planned_key).label("planned_id"),
                p.day, AkimPost.title_ru.label("akim_ru"), AkimPost.title_kk.label("akim_kk"),
                Territory.name_ru.label("unit_ru"), Territory.name_kk.label("unit_kk"), p.status, p.reason,
                p.attendance, p.venue, post_unit.kato.label("organizer_kato"),
@@ -311,7 +311,7 @@ def listed_page(s: Session, query: MeetingQuery, today: dt.date, offset: int = 0
     # the audience of a page's held meetings by their ids; of more rows (a list read whole, or as far as the person
     # had scrolled) by the SELECT that chose them: no more ids bound than a page's
     held = (select(c.meeting_key).where(*_conditions(listed, query), c.status.in_(HELD))
-            if limit is None or limit > PAGE_SIZE else [r[0] for r in rows if r[8] in HELD])
+            if limit is None or limit > PAGE_SIZE else [uuid.UUID(r[0]) for r in rows if r[7] in HELD])
     return ListedPage(_with_checks(rows, today, _audience_of_held(s, held)), total)
 
 
@@ -325,7 +325,7 @@ def _with_checks(rows, today: dt.date, audience: dict[str, dict[str, int]]) -> l
     as `ListedMeeting`s, each held meeting with the facts its checks need."""
     editions = _Editions()
     listed = []
-    for (_key, meeting_id, planned_id, day, akim_ru, akim_kk, unit_ru, unit_kk, status, reason, attendance, venue,
+    for (meeting_id, planned_id, day, akim_ru, akim_kk, unit_ru, unit_kk, status, reason, attendance, venue,
          organizer_kato, target_ref, _total, planned_minutes, report_minutes, published_on, edition, calendar_year,
          announced, shown, with_comments) in rows:
         checked = None

@@ -185,7 +185,10 @@ class PagedRowsModel(RowsTableModel):
         self.endInsertRows()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._order = (column, order) if 0 <= column < len(self.columns) else None
+        asked = (column, order) if 0 <= column < len(self.columns) else None
+        if asked == self._order:  # a header's click asks twice (the view, then its sort indicator)
+            return
+        self._order = asked
         if self.active:
             self.reload()
 
