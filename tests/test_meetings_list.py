@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QSettings, Qt
 
 from akimdesk.app import create_main_window
@@ -36,6 +37,20 @@ def region(demo_db):
 def every(demo_db, region):
     """The region's whole year as the service gives it in one piece (by date)."""
     return service.meeting_rows(demo_db, region, 2026, today=TODAY)
+
+
+@pytest.fixture
+def window(demo_db, qtbot, tmp_path):
+    """The window on the Meetings page of 2026, deleted before its database goes (a language reset at the end
+    of a test must not reach a list that would read a dropped database)."""
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+    win = create_main_window(demo_db, "ru")
+    win.show()
+    win.year.setValue(2026)
+    win.show_page(MeetingsPage)
+    yield win
+    win.close()
+    shiboken6.delete(win)
 
 
 def ids(rows) -> list:
@@ -99,13 +114,8 @@ def test_the_quick_filter_finds_words_in_any_case_and_dates_as_shown(demo_db, re
     assert found("зzz", text_statuses=("held",)) == sorted(ids(r for r in every if r.status == "held"), key=str)
 
 
-def test_the_page_reads_one_page_and_more_as_it_scrolls(demo_db, qtbot, tmp_path):
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
-    window = create_main_window(demo_db, "ru")
-    qtbot.addWidget(window)
-    window.show()
-    window.year.setValue(2026)
-    page = window.show_page(MeetingsPage)
+def test_the_page_reads_one_page_and_more_as_it_scrolls(window, qtbot, demo_db):
+    page = window.page(MeetingsPage)
     model = page.model
     assert model.total > service.PAGE_SIZE  # the demo region's year: more meetings than a page
     assert model.rowCount() == service.PAGE_SIZE  # only the first page read
@@ -125,13 +135,8 @@ def test_the_page_reads_one_page_and_more_as_it_scrolls(demo_db, qtbot, tmp_path
     assert page.list.current_row() == model.rows[3]
 
 
-def test_a_meeting_saved_deep_in_the_list_keeps_the_person_where_they_were(demo_db, qtbot, tmp_path):
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
-    window = create_main_window(demo_db, "ru")
-    qtbot.addWidget(window)
-    window.show()
-    window.year.setValue(2026)
-    page = window.show_page(MeetingsPage)
+def test_a_meeting_saved_deep_in_the_list_keeps_the_person_where_they_were(window, qtbot, demo_db):
+    page = window.page(MeetingsPage)
     model, table = page.model, page.list.table
     while model.rowCount() < 300 and model.canFetchMore():  # scrolled past the first page
         model.fetchMore()
@@ -147,13 +152,8 @@ def test_a_meeting_saved_deep_in_the_list_keeps_the_person_where_they_were(demo_
     assert model.rowCount() == service.PAGE_SIZE and table.verticalScrollBar().value() == 0
 
 
-def test_meetings_failing_a_check_come_at_once_and_in_order_of_their_failures(demo_db, qtbot, tmp_path):
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
-    window = create_main_window(demo_db, "ru")
-    qtbot.addWidget(window)
-    window.show()
-    window.year.setValue(2026)
-    page = window.show_page(MeetingsPage)
+def test_meetings_failing_a_check_come_at_once_and_in_order_of_their_failures(window, qtbot, demo_db):
+    page = window.page(MeetingsPage)
     every = service.meeting_rows(demo_db, window.state.region_id, 2026)
     page.failed_only.setChecked(True)
     failing = sorted(ids(r for r in every if r.failed_checks), key=str)
@@ -162,3 +162,20 @@ def test_meetings_failing_a_check_come_at_once_and_in_order_of_their_failures(de
     page.list.table.sortByColumn(6, Qt.SortOrder.DescendingOrder)  # "Checks failed", most first
     counts = [r.failed_checks for r in page.model.rows]
     assert counts == sorted(counts, reverse=True) and counts[0] > counts[-1]
+
+
+def test_a_new_language_reads_the_list_again_only_when_it_is_sorted_by_names(window):
+    page = window.page(MeetingsPage)
+    model, reads = page.model, []
+    read = model.read
+    model.read = lambda *asked: reads.append(asked) or read(*asked)
+    first = model.rows[0]
+    window.set_language("kk")  # by date: the same rows, their texts in Kazakh
+    assert reads == [] and model.rows[0] == first
+    assert page.list.model.data(model.index(0, 1)) == (first.akim_kk or first.akim_ru)
+    page.list.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # by the akim, in Kazakh
+    assert [r.akim_kk for r in model.rows] == sorted(r.akim_kk for r in model.rows)
+    reads.clear()
+    window.set_language("ru")  # the Russian names sort otherwise: read again
+    assert len(reads) == 1
+    assert [r.akim_ru for r in model.rows] == sorted(r.akim_ru for r in model.rows)

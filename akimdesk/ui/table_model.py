@@ -150,9 +150,13 @@ class PagedRowsModel(RowsTableModel):
     `read(column, order, offset, at_least)` gives the rows from `offset` on. The view asks for the next page as it
     scrolls to the end of those read; a list of thousands reads only what is scrolled through."""
 
-    def __init__(self, columns: Sequence[Sequence[Any]], read: Read, parent=None):
+    def __init__(self, columns: Sequence[Sequence[Any]], read: Read, parent=None, by_language: Sequence[int] = (),
+                 language: Callable[[], str] = lambda: ""):
         super().__init__(columns, parent)
         self.read = read
+        self.by_language = frozenset(by_language)  # columns whose order follows the language's texts (names)
+        self.language = language  # the person's language now
+        self._read_in = ""  # the language the rows were read in
         self.total = 0  # rows the list shows in all
         self.whole: int | None = None  # rows before the quick filter, when it hides some
         self.active = False  # read once: a sort or a new language reads the first page again
@@ -161,6 +165,7 @@ class PagedRowsModel(RowsTableModel):
         """The first page read again (the filter, the region or the data changed), or in the same read as many
         rows as `at_least` (those the person had scrolled through, when the same list is read again)."""
         self.active = True
+        self._read_in = self.language()
         self.beginResetModel()
         self._values = {}
         rows, self.total, self.whole = self.read(*self._reading(), 0, at_least)
@@ -193,7 +198,9 @@ class PagedRowsModel(RowsTableModel):
             self.reload()
 
     def retranslate(self) -> None:
-        self._values = {}
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
-        if self.active:  # names sort anew in the new language
-            self.reload()
+        self._values = {}  # the rows' texts in the new language
+        if (self.active and self._order is not None and self._order[0] in self.by_language
+                and self.language() != self._read_in):
+            self.reload()  # names sort anew in the new language (once, however many ask)
+        else:
+            ColumnsTableModel.retranslate(self)

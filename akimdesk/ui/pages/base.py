@@ -121,10 +121,13 @@ class FilteredTable(QWidget):
     """A read-only table over plain rows with a quick filter (any case, any column) and a row count.
 
     With `read`, the rows come a page at a time from where they are filtered and sorted (`PagedRowsModel`):
-    the page's `read` looks at the quick filter's text, asked again as the person pauses typing."""
+    the page's `read` looks at the quick filter's text, asked again as the person pauses typing; `key` tells a
+    row's record (to find the chosen row again after a save); the columns `by_language` sort by names, read
+    again when `language` changes."""
 
     def __init__(self, columns: list[Column], order: Qt.SortOrder = Qt.SortOrder.DescendingOrder, parent=None,
-                 read: Read | None = None, key: Callable[[Any], Any] | None = None):
+                 read: Read | None = None, key: Callable[[Any], Any] | None = None, by_language: tuple[int, ...] = (),
+                 language: Callable[[], str] = lambda: ""):
         super().__init__(parent)
         self.key = key  # what a row stays when its record changes: the row chosen is found again after a reload
         self.filter = QLineEdit()
@@ -133,7 +136,7 @@ class FilteredTable(QWidget):
         self._measured: str | None = None  # the language the columns were last fitted to rows in
         self.proxy: FilteredProxy | None = None
         if read is not None:
-            self.model: RowsTableModel = PagedRowsModel(columns, read, self)
+            self.model: RowsTableModel = PagedRowsModel(columns, read, self, by_language, language)
             self.table.setModel(self.model)
             self._typed = QTimer(self, singleShot=True, interval=250)
             self._typed.timeout.connect(self.reload)

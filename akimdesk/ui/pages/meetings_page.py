@@ -94,7 +94,8 @@ class MeetingsPage(Page):
             (lambda: self.tr("Kind"), lambda r: off_calendar_name(r.off_calendar_reason)),
             (lambda: self.tr("Attendance"), lambda r: r.attendance),
             (lambda: self.tr("Checks failed"), lambda r: r.failed_checks or ""),
-        ], Qt.SortOrder.DescendingOrder, read=self._read, key=lambda r: r.planned_id or r.meeting_id)
+        ], Qt.SortOrder.DescendingOrder, read=self._read, key=lambda r: r.planned_id or r.meeting_id,
+            by_language=tuple(SORTS.index(s) for s in ("akim", "unit", "status", "kind")), language=lambda: st.language)
         self._listed: tuple | None = None  # the region and year the list shows
         self.filter, self.model = self.list.filter, self.list.model
         self.list.table.activated.connect(lambda _i: self.open_selected())  # Enter or a double click
