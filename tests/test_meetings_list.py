@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 import shiboken6
 from PySide6.QtCore import QSettings, Qt
+from sqlalchemy import event
 
 from akimdesk.app import create_main_window
 from akimdesk.services import meetings as service
@@ -159,9 +160,15 @@ def test_meetings_failing_a_check_come_at_once_and_in_order_of_their_failures(wi
     failing = sorted(ids(r for r in every if r.failed_checks), key=str)
     assert page.model.total == len(failing) and sorted(ids(page.model.rows), key=str) == failing
     assert not page.model.canFetchMore()  # every verdict was read: no page is read again for the next rows
+    sent = []
+    event.listen(demo_db.engine, "before_cursor_execute", lambda *_: sent.append(1))
     page.list.table.sortByColumn(6, Qt.SortOrder.DescendingOrder)  # "Checks failed", most first
     counts = [r.failed_checks for r in page.model.rows]
     assert counts == sorted(counts, reverse=True) and counts[0] > counts[-1]
+    page.failed_only.setChecked(False)  # every meeting by its failures: the verdicts read once serve again
+    assert page.model.total == len(every) and sent == []
+    window.state.data_changed.emit()  # a meeting saved: the verdicts are read anew
+    assert sent != [] and page.model.total == len(every)
 
 
 def test_a_new_language_reads_the_list_again_only_when_it_is_sorted_by_names(window):

@@ -258,6 +258,23 @@ def _ordering(columns, descending: bool) -> list:
     return [column.desc().nulls_last() if descending else column.asc().nulls_first() for column in columns]
 
 
+def verdict_base(query: MeetingQuery) -> MeetingQuery:
+    """The query without what rests on the decree's verdicts: every row its other filters choose, newest first
+    (what `by_verdicts` chooses from and sorts)."""
+    return replace(query, failed_only=False, sort="date", descending=True, order=())
+
+
+def by_verdicts(rows: list[ListedMeeting], query: MeetingQuery) -> list[ListedMeeting]:
+    """The rows of `verdict_base(query)` as the query chooses and orders them by their verdicts: the meetings
+    failing a check, and by how many (rows of as many by date, the same way)."""
+    chosen = [r for r in rows if r.failed_checks] if query.failed_only else list(rows)
+    if not query.descending:
+        chosen.reverse()
+    if query.sort == "checks":
+        chosen.sort(key=lambda r: r.failed_checks, reverse=query.descending)  # stable: by date within
+    return chosen
+
+
 def listed_count(s: Session, query: MeetingQuery, today: dt.date) -> int:
     """How many rows the query shows."""
     if query.failed_only:
@@ -272,11 +289,7 @@ def listed_page(s: Session, query: MeetingQuery, today: dt.date, offset: int = 0
     the query shows in all. The rows are chosen and sorted on the narrow columns; the names are joined to the
     rows of the page alone."""
     if query.needs_checks:  # every meeting's verdict first: in SQL by date, then by the checks in Python
-        rows = listed_page(s, replace(query, sort="date", failed_only=False), today, 0, None).rows
-        if query.failed_only:
-            rows = [r for r in rows if r.failed_checks]
-        if query.sort == "checks":
-            rows.sort(key=lambda r: r.failed_checks, reverse=query.descending)  # stable: by date within
+        rows = by_verdicts(listed_page(s, verdict_base(query), today, 0, None).rows, query)
         return ListedPage(rows[offset:] if limit is None else rows[offset:offset + limit], len(rows))
     listed = _listed(s, query)
     c = listed.c

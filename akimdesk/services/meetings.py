@@ -22,9 +22,11 @@ from ..meetings.listing import (
     ListedMeeting,
     ListedPage,
     MeetingQuery,
+    by_verdicts,
     listed_count,
     listed_meetings,
     listed_page,
+    verdict_base,
 )
 from ..meetings.records import CATEGORIES, CHANNELS, TRANSITIONS, MeetingError, MeetingRecord
 from ..models import Meeting, PlannedMeeting, Territory, utcnow
@@ -35,8 +37,8 @@ from .audit_trail import Conflict, conflict_of, refuse_if_changed
 
 __all__ = ["Conflict", "conflict", "CATEGORIES", "CHANNELS", "KINDS", "TRANSITIONS", "AttachmentError", "MeetingError", "MeetingHeader",
            "ListedPage", "MeetingQuery", "MeetingRecord", "MeetingRow", "PAGE_SIZE", "add_attachment", "add_off_calendar", "agenda_template",
-           "attachment_path", "change_status", "checks", "load", "meeting_count", "meeting_page", "meeting_rows", "move_agenda_item", "open_meeting",
-           "region_id", "restore", "save", "snapshot"]
+           "attachment_path", "by_verdicts", "change_status", "checks", "load", "meeting_count", "meeting_page", "meeting_rows", "move_agenda_item", "open_meeting",
+           "region_id", "restore", "save", "snapshot", "verdict_base"]
 
 
 MeetingRow = ListedMeeting  # a line of the Meetings page

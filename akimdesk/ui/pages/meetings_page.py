@@ -97,6 +97,9 @@ class MeetingsPage(Page):
         ], Qt.SortOrder.DescendingOrder, read=self._read, key=lambda r: r.planned_id or r.meeting_id,
             by_language=tuple(SORTS.index(s) for s in ("akim", "unit", "status", "kind")), language=lambda: st.language)
         self._listed: tuple | None = None  # the region and year the list shows
+        # every row with its verdict, by the query without them: kept for the next choice or sort by the verdicts
+        # (they are read for all of a year's meetings) until the data, the region or the year change
+        self._verdicts: dict[service.MeetingQuery, list] = {}
         self.filter, self.model = self.list.filter, self.list.model
         self.list.table.activated.connect(lambda _i: self.open_selected())  # Enter or a double click
         self.status_filter, self.kind_filter = QComboBox(), QComboBox()
@@ -145,6 +148,7 @@ class MeetingsPage(Page):
         if self.state.region_id is None:
             return
         listed, self._listed = self._listed, (self.state.region_id, self.state.year)
+        self._verdicts.clear()
         self.list.reload(same_list=listed == self._listed)  # a meeting saved: the person stays where they were
 
     def _apply_filters(self) -> None:
@@ -169,13 +173,21 @@ class MeetingsPage(Page):
 
     def _read(self, column: int, order: Qt.SortOrder, offset: int, at_least: int) -> tuple[list, int, int | None]:
         query, db = self.query(column, order), self.state.database
-        # a choice or order by the verdicts reads every meeting's facts anyway: its rows come at once, not again a page
-        # at a time as the person scrolls
-        page = service.meeting_page(db, query, offset, None if query.needs_checks else max(at_least, service.PAGE_SIZE))
-        whole = None
-        if offset == 0 and query.text.strip():  # "Rows: 12 of 1,712": the count before the quick filter
-            whole = service.meeting_count(db, dataclasses.replace(query, text="", text_statuses=(), text_kinds=()))
-        return page.rows, page.total, whole
+        unfiltered = dataclasses.replace(query, text="", text_statuses=(), text_kinds=())
+        typed = offset == 0 and bool(query.text.strip())  # "Rows: 12 of 1,712": the count before the quick filter
+        if query.needs_checks:  # every meeting's verdict is read: its rows come at once, not a page at a time
+            rows = self._by_verdicts(query)
+            return rows[offset:], len(rows), len(self._by_verdicts(unfiltered)) if typed else None
+        page = service.meeting_page(db, query, offset, max(at_least, service.PAGE_SIZE))
+        return page.rows, page.total, service.meeting_count(db, unfiltered) if typed else None
+
+    def _by_verdicts(self, query: service.MeetingQuery) -> list:
+        base = service.verdict_base(query)
+        if base not in self._verdicts:
+            if len(self._verdicts) >= 4:  # the latest few choices of the other filters
+                self._verdicts.pop(next(iter(self._verdicts)))
+            self._verdicts[base] = service.meeting_page(self.state.database, base, 0, None).rows
+        return service.by_verdicts(self._verdicts[base], query)
 
     def open_selected(self) -> None:
         row = self.list.current_row()
