@@ -24,7 +24,6 @@ from sqlalchemy import (
     bindparam,
     case,
     cast,
-    exists,
     func,
     literal,
     null,
@@ -198,12 +197,15 @@ def _listed(s: Session, query: MeetingQuery):
     latest = (select(CalendarVersion.id).join(AnnualCalendar, CalendarVersion.calendar_id == AnnualCalendar.id)
               .where(AnnualCalendar.region_id == query.region_id, AnnualCalendar.year == query.year)
               .order_by(CalendarVersion.number.desc()).limit(1).scalar_subquery())
+    # the version's meetings that have a record, asked once (not once per planned meeting: where the statistics
+    # say that most meetings have no plan, the planner would scan every meeting for each of them)
+    logged_plans = select(Meeting.planned_meeting_id).where(
+        Meeting.planned_meeting_id.in_(select(PlannedMeeting.id).where(PlannedMeeting.version_id == latest)))
     planned = part(
         select(cast(null(), Uuid), PlannedMeeting.id, PlannedMeeting.planned_date, literal("planned"),
                cast(null(), String), cast(null(), Integer), PlannedMeeting.venue, PlannedMeeting.akim_post_id,
                PlannedMeeting.territory_id)
-        .where(PlannedMeeting.version_id == latest,
-               ~exists().where(Meeting.planned_meeting_id == PlannedMeeting.id)),
+        .where(PlannedMeeting.version_id == latest, PlannedMeeting.id.not_in(logged_plans)),
         PlannedMeeting.akim_post_id, PlannedMeeting.territory_id)
     return union_all(logged, planned).subquery("listed")
 
