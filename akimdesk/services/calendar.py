@@ -7,21 +7,21 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlalchemy.orm import joinedload
+from sqlalchemy import func, select
 
 from .. import audit
 from ..calendar import calendars as cal
 from ..calendar.calendars import WorkflowError
 from ..calendar.ics import calendar_ics
 from ..calendar.importer import CalendarImportRefused, import_calendar
-from ..calendar.snapshot import plan_items, region_tree
+from ..calendar.snapshot import region_tree
 from ..db import Database
 from ..decree.compliance import Report, count_key, required_pairs
 from ..decree.periods import Period, periods_of
+from ..decree.plan_model import PlannedItem
 from ..decree.planner import PlannerOptions
 from ..files import write_atomically
-from ..models import TOP_LEVELS, AkimPost, Level, Meeting, PlannedMeeting, Territory
+from ..models import TOP_LEVELS, AkimPost, Level, Meeting, PlannedMeeting, Territory, id_text
 from ..progress import NO_PROGRESS, Progress
 from ..territory.directory import region_by_code, subtree
 from .access import Role, require
@@ -130,10 +130,33 @@ def _region_year(s, region_code: str, year: int) -> Territory:
     return region
 
 
-def _version_row(v) -> VersionRow:
+def _version_row(v, meetings: int) -> VersionRow:
     return VersionRow(v.number, cal.version_state(v), v.reason, v.maslikhat_mode, v.maslikhat_reference,
                       v.maslikhat_date, v.approved_on, v.approved_by, v.submitted_on, v.submission_reference,
-                      len(v.planned_meetings), v.row_version)
+                      meetings, v.row_version)
+
+
+def _planned(s, version) -> tuple[list[PlannedRow], list[PlannedItem]]:
+    """The version's meetings as the page's rows and as the check's items, read as rows in one statement (a
+    calendar of a region's thousand meetings made three thousand objects, with a UUID for each id)."""
+    logged = set(s.scalars(select(id_text(Meeting.planned_meeting_id)).where(Meeting.planned_meeting_id.in_(
+        select(PlannedMeeting.id).where(PlannedMeeting.version_id == version.id)))))  # this plan's, not all
+    rows, items = [], []
+    for (planned_id, lineage_id, day, start, minutes, organizer_id, akim_ru, akim_kk, target_id, unit_ru, unit_kk,
+         venue, topic, is_field, row_version) in s.execute(
+            select(id_text(PlannedMeeting.id), id_text(PlannedMeeting.lineage_id), PlannedMeeting.planned_date,
+                   PlannedMeeting.start_time, PlannedMeeting.duration_minutes, id_text(AkimPost.territory_id),
+                   AkimPost.title_ru, AkimPost.title_kk, id_text(PlannedMeeting.territory_id), Territory.name_ru,
+                   Territory.name_kk, PlannedMeeting.venue, PlannedMeeting.topic, PlannedMeeting.is_field,
+                   PlannedMeeting.row_version)
+            .join(AkimPost, PlannedMeeting.akim_post_id == AkimPost.id)
+            .join(Territory, PlannedMeeting.territory_id == Territory.id)
+            .where(PlannedMeeting.version_id == version.id)
+            .order_by(PlannedMeeting.planned_date)):  # as the version's relationship orders them
+        rows.append(PlannedRow(planned_id, lineage_id, day, start, minutes, organizer_id, akim_ru, akim_kk, target_id,
+                               unit_ru, unit_kk, venue or "", topic or "", planned_id in logged, row_version))
+        items.append(PlannedItem(organizer_id, target_id, day, start, minutes, is_field, planned_id))
+    return rows, items
 
 
 def _coverage(tree, items, edition, year) -> list[CoverageRow]:
@@ -192,27 +215,16 @@ def calendar_view(db: Database, region_id, year: int, version_number: int | None
         if region.level not in TOP_LEVELS:
             return view
         tree = region_tree(s, region)
-        version = None
+        items: list[PlannedItem] = []
         if calendar is not None:
-            view.versions = [_version_row(v) for v in calendar.versions]
+            sizes = dict(s.execute(select(PlannedMeeting.version_id, func.count()).where(PlannedMeeting.version_id.in_(
+                [v.id for v in calendar.versions])).group_by(PlannedMeeting.version_id)).all())
+            view.versions = [_version_row(v, sizes.get(v.id, 0)) for v in calendar.versions]
             version = (cal.version_by_number(calendar, version_number) if version_number
                        and any(v.number == version_number for v in calendar.versions) else cal.latest_version(calendar))
             view.shown = version.number
             view.editable = version.status in cal.EDITABLE
-            logged = set(s.scalars(select(Meeting.planned_meeting_id).where(Meeting.planned_meeting_id.in_(
-                select(PlannedMeeting.id).where(PlannedMeeting.version_id == version.id)))))  # this plan's, not all
-            # the akims and places of every planned meeting in one statement, not one per meeting
-            s.scalars(select(PlannedMeeting).where(PlannedMeeting.version_id == version.id).options(
-                joinedload(PlannedMeeting.akim_post).joinedload(AkimPost.territory),
-                joinedload(PlannedMeeting.territory))).unique().all()
-            for pm in version.planned_meetings:
-                post_unit = pm.akim_post.territory
-                view.planned.append(PlannedRow(
-                    str(pm.id), str(pm.lineage_id), pm.planned_date, pm.start_time, pm.duration_minutes,
-                    str(post_unit.id), pm.akim_post.title_ru, pm.akim_post.title_kk, str(pm.territory_id),
-                    pm.territory.name_ru, pm.territory.name_kk, pm.venue or "", pm.topic or "", pm.id in logged,
-                    pm.row_version))
-        items = plan_items(version)
+            view.planned, items = _planned(s, version)
         view.coverage = _coverage(tree, items, edition, year)
         if check:
             latest = view.versions[-1].number if view.versions else None

@@ -45,6 +45,9 @@ class YearOverview(QTableWidget):
         self.setRowCount(len(view.coverage))
         bold = QFont(self.font())
         bold.setBold(True)
+        tips = {"ok": self.tr("The norm is met in this period"),  # once, not three times a cell
+                "gap": self.tr("A field meeting is missing in this period"),
+                "free": self.tr("No meeting required in this period")}
         previous = None
         for i, row in enumerate(view.coverage):
             akim = QTableWidgetItem(row.akim_kk if kk else row.akim_ru)
@@ -60,9 +63,7 @@ class YearOverview(QTableWidget):
                 cell = QTableWidgetItem(str(row.counts[q]) if row.counts[q] else "")
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 cell.setBackground(QBrush(COLOURS[row.states[q]]))
-                cell.setToolTip({"ok": self.tr("The norm is met in this period"),
-                                 "gap": self.tr("A field meeting is missing in this period"),
-                                 "free": self.tr("No meeting required in this period")}[row.states[q]])
+                cell.setToolTip(tips[row.states[q]])
                 self.setItem(i, 2 + q, cell)
         # names share what is left and elide at the end (full name in the tooltip): Q4 stays on screen
         header = self.horizontalHeader()
