@@ -4,9 +4,8 @@ meeting.
 The list (the meetings logged and the calendar's still to be logged) is filtered, searched and sorted in SQL;
 only the rows of the page asked are read, with the decree's facts of its held meetings (calendar, first
 announcement, broadcasts), and their participants in one more statement: a fixed number whatever the number of
-meetings.
-Only a verdict asked of the whole list (the meetings failing a check, or sorted by how many) reads every
-meeting's facts. Each edition is looked up once per list, not once per meeting.
+meetings. Only a verdict asked of the whole list (the meetings failing a check, or sorted by how many) reads
+every meeting's facts. Each edition is looked up once per list, not once per meeting.
 """
 
 from __future__ import annotations
@@ -54,7 +53,6 @@ from .checks import HELD, MeetingFacts, check_meeting
 
 TOP_LEVELS = ("oblast", "capital", "republican_city")
 PAGE_SIZE = 200
-SORTS = ("date", "akim", "unit", "status", "kind", "attendance", "checks")
 
 
 @dataclass(frozen=True)
@@ -74,7 +72,7 @@ class MeetingQuery:
     text: str = ""
     text_statuses: tuple[str, ...] = ()
     text_kinds: tuple[str, ...] = ()
-    sort: str = "date"
+    sort: str = "date"  # or "akim", "unit", "status", "kind", "attendance", "checks" (the failed ones)
     descending: bool = True
     order: tuple[str, ...] = ()
     lang: str = "ru"

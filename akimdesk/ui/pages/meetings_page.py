@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 STATUSES = ("planned", "announced", "held", "results_published", "postponed", "cancelled")
 KINDS = ("", "population_demand", "necessity")  # "": a meeting of the calendar
-SORTS = ("date", "akim", "unit", "status", "kind", "attendance", "checks")  # the columns' order in the database
+SORTS = ("date", "akim", "unit", "status", "kind", "attendance", "checks")  # each column's sort (MeetingQuery.sort)
 
 
 class _RecordEdit(QUndoCommand):
