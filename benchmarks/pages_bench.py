@@ -35,6 +35,8 @@ def main() -> int:
     p.add_argument("--db", required=True, help="a database file or URL (a server's password in AKIMDESK_DB_PASSWORD)")
     p.add_argument("--lang", default="ru", choices=("ru", "kk", "en"))
     p.add_argument("--size", default="1366x768", help="the window's size (an akimat laptop's screen)")
+    p.add_argument("--year", type=int, help="the year shown (default: this year; the national data set has calendars "
+                                            "only for the year its national work planned, 2027)")
     args = p.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     _bytecode_as_installed()
@@ -58,6 +60,8 @@ def main() -> int:
     width, height = (int(n) for n in args.size.split("x"))
     window.resize(width, height)  # not the first start's 90% of the virtual screen, whatever its size
     window.show()
+    if args.year is not None:
+        window.year.setValue(args.year)
 
     def settle(seconds: float) -> None:
         end = time.perf_counter() + seconds

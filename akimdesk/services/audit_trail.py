@@ -47,23 +47,22 @@ def _as_uuid(value: Any) -> uuid.UUID | None:
 def names_of(s, values, lang: str = "ru") -> dict[str, str]:
     """The names of the records the ids among `values` point at (territory, body, category, status, akim,
     planned meeting's topic, meeting's day and akim): a few statements for any number of ids."""
-    wanted = {u for u in map(_as_uuid, values) if u is not None}
-    found: dict[str, str] = {}
+    missing = {u for u in map(_as_uuid, values) if u is not None}
+    found: dict[uuid.UUID, str] = {}
     kk = lang == "kk"
     for model, ru_column, kk_column in _NAMED:
-        missing = wanted - {uuid.UUID(k) for k in found}
         if not missing:
             break
         for id_, name in s.execute(select(model.id, kk_column if kk else ru_column).where(model.id.in_(missing))):
             if name:
-                found[str(id_)] = name
-    missing = wanted - {uuid.UUID(k) for k in found}
+                found[id_] = name
+        missing -= found.keys()
     if missing:
         query = (select(Meeting.id, Meeting.meeting_date, AkimPost.title_kk if kk else AkimPost.title_ru)
                  .join(AkimPost, Meeting.akim_post_id == AkimPost.id).where(Meeting.id.in_(missing)))
         for id_, day, akim in s.execute(query):
-            found[str(id_)] = f"{day:%d.%m.%Y}, {akim}"
-    return found
+            found[id_] = f"{day:%d.%m.%Y}, {akim}"
+    return {str(id_): name for id_, name in found.items()}
 
 
 CUT = "…"
@@ -197,5 +196,11 @@ def audit_events(db: Database, since: dt.date | None = None, user: str | None = 
                          {k: names[k] for k in ids if k in names}) for r, ids in zip(rows, ids_of, strict=True)]
 
 
+# ids that name no record: a planned meeting's lineage follows it from version to version (a calendar's planning
+# writes one per meeting, and each was looked for in every table of names)
+_UNNAMED = frozenset({"lineage_id"})
+
+
 def _ids_of(row: AuditRow) -> set[str]:
-    return {str(v) for side in (row.before, row.after) for k, v in (side or {}).items() if k.endswith("_id") and v}
+    return {str(v) for side in (row.before, row.after) for k, v in (side or {}).items()
+            if k.endswith("_id") and v and k not in _UNNAMED}
