@@ -179,7 +179,9 @@ def audit_events(db: Database, since: dt.date | None = None, user: str | None = 
                  limit: int = 1000, lang: str | None = None) -> list[AuditRow]:
     """The newest events first (at most `limit`), from `since` (a day, UTC) on, of one login, of one kind;
     with `lang`, the ids in before/after are named (territory, body, meeting...) in a few statements."""
-    query = select(AuditEvent).order_by(AuditEvent.at.desc(), AuditEvent.id).limit(limit)
+    query = (select(AuditEvent.at, AuditEvent.actor, AuditEvent.action, AuditEvent.entity, AuditEvent.entity_id,
+                    AuditEvent.before, AuditEvent.after)  # as rows: no object per event
+             .order_by(AuditEvent.at.desc(), AuditEvent.id).limit(limit))
     if since is not None:
         query = query.where(AuditEvent.at >= dt.datetime.combine(since, dt.time(), dt.UTC))
     if user:
@@ -187,7 +189,7 @@ def audit_events(db: Database, since: dt.date | None = None, user: str | None = 
     if entity:
         query = query.where(AuditEvent.entity == entity)
     with db.session() as s:
-        rows = [AuditRow(e.at, e.actor, e.action, e.entity, e.entity_id, e.before, e.after) for e in s.scalars(query)]
+        rows = [AuditRow(*event) for event in s.execute(query)]
         if lang is None:
             return rows
         ids_of = [_ids_of(r) for r in rows]
