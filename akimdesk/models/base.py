@@ -53,22 +53,24 @@ def _id_text_postgresql(element, compiler, **kw) -> str:
     return f"CAST({compiler.process(element.clauses, **kw)} AS TEXT)"
 
 
+def _per_dialect(function: type[FunctionElement], sqlite: str, postgresql: str) -> None:
+    """Compile `function(column)` from a template per dialect, `{}` standing for the column."""
+
+    @compiles(function)
+    def _on_sqlite(element, compiler, **kw) -> str:
+        return sqlite.format(compiler.process(element.clauses, **kw))
+
+    @compiles(function, "postgresql")
+    def _on_postgresql(element, compiler, **kw) -> str:
+        return postgresql.format(compiler.process(element.clauses, **kw))
+
+
 class folded(FunctionElement):  # noqa: N801 - used as an SQL function
     """A text in one case for a search that ignores case in every alphabet (SQLite's own lower() folds only
     ASCII: the program gives each connection `akimdesk_fold`, Python's casefold, `db.fold`; PostgreSQL's lower())."""
 
     type = String()
     inherit_cache = True
-
-
-@compiles(folded)
-def _folded_sqlite(element, compiler, **kw) -> str:
-    return f"akimdesk_fold({compiler.process(element.clauses, **kw)})"
-
-
-@compiles(folded, "postgresql")
-def _folded_postgresql(element, compiler, **kw) -> str:
-    return f"lower({compiler.process(element.clauses, **kw)})"
 
 
 class date_text(FunctionElement):  # noqa: N801 - used as an SQL function
@@ -78,14 +80,8 @@ class date_text(FunctionElement):  # noqa: N801 - used as an SQL function
     inherit_cache = True
 
 
-@compiles(date_text)
-def _date_text_sqlite(element, compiler, **kw) -> str:
-    return f"strftime('%d.%m.%Y', {compiler.process(element.clauses, **kw)})"
-
-
-@compiles(date_text, "postgresql")
-def _date_text_postgresql(element, compiler, **kw) -> str:
-    return f"to_char({compiler.process(element.clauses, **kw)}, 'DD.MM.YYYY')"
+_per_dialect(folded, "akimdesk_fold({})", "lower({})")
+_per_dialect(date_text, "strftime('%d.%m.%Y', {})", "to_char({}, 'DD.MM.YYYY')")
 
 
 class Record:
